@@ -1,0 +1,171 @@
+package dev.reactiveai.openai.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.InvalidBaseUrlException;
+import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Creates the {@link OpenAiClients} from {@link OpenAiProperties}: the settings under
+ * {@code openai} layered over the library's defaults, and each named client's settings
+ * layered over those. A layer overrides only what it sets.
+ */
+class OpenAiClientFactory {
+
+	private final OpenAiProperties properties;
+
+	private final Supplier<WebClient.Builder> webClientBuilders;
+
+	private final Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder;
+
+	private final List<OpenAiWebClientCustomizer> customizers;
+
+	private final @Nullable SslBundles sslBundles;
+
+	OpenAiClientFactory(OpenAiProperties properties, Supplier<WebClient.Builder> webClientBuilders,
+			Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, List<OpenAiWebClientCustomizer> customizers,
+			@Nullable SslBundles sslBundles) {
+		this.properties = properties;
+		this.webClientBuilders = webClientBuilders;
+		this.connectorBuilder = connectorBuilder;
+		this.customizers = customizers;
+		this.sslBundles = sslBundles;
+	}
+
+	OpenAiClients createClients() {
+		Map<String, OpenAiClient> clients = new LinkedHashMap<>();
+		List<ConnectionProvider> pools = new ArrayList<>();
+		try {
+			clients.put(OpenAiClients.DEFAULT, createClient(OpenAiClients.DEFAULT, null, pools));
+			this.properties.getClients().forEach((name, overrides) -> {
+				if (OpenAiClients.DEFAULT.equals(name)) {
+					throw new InvalidConfigurationPropertyValueException("openai.clients.default", name,
+							"'default' names the client configured directly under openai; choose another name");
+				}
+				clients.put(name, createClient(name, overrides, pools));
+			});
+		}
+		catch (RuntimeException ex) {
+			pools.forEach(ConnectionProvider::dispose);
+			throw ex;
+		}
+		return new OpenAiClients(clients, pools);
+	}
+
+	private OpenAiClient createClient(String name, @Nullable OpenAiConnectionProperties overrides,
+			List<ConnectionProvider> pools) {
+		OpenAiClientOptions options = options(name, overrides);
+		ConnectionProvider pool = ReactorNettyConnectors.connectionProvider(options);
+		pools.add(pool);
+		WebClient.Builder webClientBuilder = this.webClientBuilders.get();
+		this.customizers.forEach((customizer) -> customizer.customize(name, webClientBuilder));
+		return OpenAiClient.builder()
+			.options(options)
+			.webClientBuilder(webClientBuilder)
+			.clientConnector(connector(name, options, pool, overrides))
+			.build();
+	}
+
+	OpenAiClientOptions options(String name, @Nullable OpenAiConnectionProperties overrides) {
+		OpenAiClientOptions.Builder builder = OpenAiClientOptions.builder().name(name);
+		apply(this.properties, builder, "openai.");
+		String prefix = "openai.";
+		if (overrides != null) {
+			apply(overrides, builder, "openai.clients." + name + ".");
+			if (overrides.getBaseUrl() != null || overrides.getAllowInsecureHttp() != null) {
+				prefix = "openai.clients." + name + ".";
+			}
+		}
+		try {
+			return builder.build();
+		}
+		catch (InvalidBaseUrlException ex) {
+			throw invalidBaseUrl(prefix, ex);
+		}
+	}
+
+	private void apply(OpenAiConnectionProperties source, OpenAiClientOptions.Builder builder, String prefix) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(source::getApiKey).to(builder::apiKey);
+		map.from(source::getAdminApiKey).to(builder::adminApiKey);
+		map.from(source::getOrganization).to(builder::organization);
+		map.from(source::getProject).to(builder::project);
+		map.from(source::getHeaders).to(builder::headers);
+		map.from(source::getConnectTimeout).to(builder::connectTimeout);
+		map.from(source::getTimeout).to(builder::timeout);
+		map.from(source::getReadTimeout).to(builder::readTimeout);
+		map.from(source::getMaxRetries).to(builder::maxRetries);
+		map.from(source::getInitialRetryDelay).to(builder::initialRetryDelay);
+		map.from(source::getMaxRetryDelay).to(builder::maxRetryDelay);
+		map.from(source::getMaxRetryAfter).to(builder::maxRetryAfter);
+		map.from(source::getMaxInMemorySize).to(builder::maxInMemorySize);
+		map.from(source::getMaxIdleTime).to(builder::maxIdleTime);
+		map.from(source::getProxy).to(builder::proxy);
+		map.from(source::getAllowInsecureHttp).to(builder::allowInsecureHttp);
+		try {
+			map.from(source::getBaseUrl).to(builder::baseUrl);
+		}
+		catch (InvalidBaseUrlException ex) {
+			throw invalidBaseUrl(prefix, ex);
+		}
+	}
+
+	private static InvalidConfigurationPropertyValueException invalidBaseUrl(String prefix,
+			InvalidBaseUrlException ex) {
+		String fix = ex.reason().startsWith("plain http") ? " (" + prefix + "allow-insecure-http=true)"
+				: ". Set " + prefix + "base-url to an absolute URL such as " + OpenAiClientOptions.DEFAULT_BASE_URL;
+		return new InvalidConfigurationPropertyValueException(prefix + "base-url", ex.baseUrl(), ex.reason() + fix);
+	}
+
+	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,
+			@Nullable OpenAiConnectionProperties overrides) {
+		HttpClientSettings settings = HttpClientSettings.defaults()
+			.withRedirects(HttpRedirects.DONT_FOLLOW)
+			.withConnectTimeout(options.connectTimeout())
+			.withSslBundle(sslBundle(name, overrides));
+		ClientHttpConnectorBuilder<?> builder = this.connectorBuilder.get();
+		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
+			// Keep Boot's event loops, but give each client its own pool with its idle
+			// time.
+			builder = reactor.withHttpClientFactory(() -> HttpClient.create(pool))
+				.withHttpClientCustomizer((httpClient) -> ReactorNettyConnectors.configure(httpClient, options));
+		}
+		return builder.build(settings);
+	}
+
+	private @Nullable SslBundle sslBundle(String name, @Nullable OpenAiConnectionProperties overrides) {
+		String bundle = (overrides != null && overrides.getSslBundle() != null) ? overrides.getSslBundle()
+				: this.properties.getSslBundle();
+		if (bundle == null) {
+			return null;
+		}
+		if (this.sslBundles == null) {
+			String property = (overrides != null && overrides.getSslBundle() != null)
+					? "openai.clients." + name + ".ssl-bundle" : "openai.ssl-bundle";
+			throw new InvalidConfigurationPropertyValueException(property, bundle,
+					"No SSL bundles are configured; define it under spring.ssl.bundle");
+		}
+		return this.sslBundles.getBundle(bundle);
+	}
+
+}

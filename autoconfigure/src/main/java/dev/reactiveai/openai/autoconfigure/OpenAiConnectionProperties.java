@@ -1,0 +1,263 @@
+package dev.reactiveai.openai.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of an OpenAI client. Bound under {@code openai} for every client, and under
+ * {@code openai.clients.<name>} to override them for one named client. A setting that is
+ * not set keeps the value of the layer below it; the defaults come last.
+ */
+public class OpenAiConnectionProperties {
+
+	/**
+	 * API key, sent as a bearer token. Also read from the OPENAI_API_KEY environment
+	 * variable.
+	 */
+	private @Nullable String apiKey;
+
+	/**
+	 * Admin API key, used instead of the API key on the organization and project
+	 * administration APIs (/organization/**, /projects/**).
+	 */
+	private @Nullable String adminApiKey;
+
+	/**
+	 * Base URL of the API, or of an OpenAI-compatible server. Also read from the
+	 * OPENAI_BASE_URL environment variable.
+	 */
+	private @Nullable String baseUrl;
+
+	/**
+	 * Organization ID, sent as the OpenAI-Organization header.
+	 */
+	private @Nullable String organization;
+
+	/**
+	 * Project ID, sent as the OpenAI-Project header.
+	 */
+	private @Nullable String project;
+
+	/**
+	 * Headers sent with every request. A named client's headers are added to these.
+	 */
+	private Map<String, String> headers = new LinkedHashMap<>();
+
+	/**
+	 * Time allowed to open a connection.
+	 */
+	private @Nullable Duration connectTimeout;
+
+	/**
+	 * Time allowed for a non-streaming call, per attempt, from sending the request to
+	 * reading the whole response.
+	 */
+	private @Nullable Duration timeout;
+
+	/**
+	 * Time a streaming call may wait for its first event, and between events.
+	 */
+	private @Nullable Duration readTimeout;
+
+	/**
+	 * Maximum number of retries after the first attempt of a call that failed with a
+	 * connection error, a timeout, or status 408, 409, 429 or 5xx.
+	 */
+	private @Nullable Integer maxRetries;
+
+	/**
+	 * Delay before the first retry; it doubles for each further retry, less up to 25%
+	 * jitter.
+	 */
+	private @Nullable Duration initialRetryDelay;
+
+	/**
+	 * Upper bound of the computed delay between retries.
+	 */
+	private @Nullable Duration maxRetryDelay;
+
+	/**
+	 * Longest retry-after delay requested by the server that is honoured. A call asked to
+	 * wait longer fails at once.
+	 */
+	private @Nullable Duration maxRetryAfter;
+
+	/**
+	 * Largest response body, or stream event, held in memory.
+	 */
+	private @Nullable DataSize maxInMemorySize;
+
+	/**
+	 * How long a pooled connection may stay idle before it is closed. Keep it below the
+	 * idle timeout of the server and any load balancer in between.
+	 */
+	private @Nullable Duration maxIdleTime;
+
+	/**
+	 * Proxy to connect through, as http://host:port or socks5://host:port.
+	 */
+	private @Nullable URI proxy;
+
+	/**
+	 * Whether a plain http base URL may point at a host other than the loopback
+	 * interface, sending the API key unencrypted.
+	 */
+	private @Nullable Boolean allowInsecureHttp;
+
+	/**
+	 * Name of the SSL bundle (spring.ssl.bundle.*) to connect with, for servers with a
+	 * private certificate authority or mutual TLS.
+	 */
+	private @Nullable String sslBundle;
+
+	public @Nullable String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(@Nullable String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public @Nullable String getAdminApiKey() {
+		return this.adminApiKey;
+	}
+
+	public void setAdminApiKey(@Nullable String adminApiKey) {
+		this.adminApiKey = adminApiKey;
+	}
+
+	public @Nullable String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(@Nullable String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getOrganization() {
+		return this.organization;
+	}
+
+	public void setOrganization(@Nullable String organization) {
+		this.organization = organization;
+	}
+
+	public @Nullable String getProject() {
+		return this.project;
+	}
+
+	public void setProject(@Nullable String project) {
+		this.project = project;
+	}
+
+	public Map<String, String> getHeaders() {
+		return this.headers;
+	}
+
+	public void setHeaders(Map<String, String> headers) {
+		this.headers = headers;
+	}
+
+	public @Nullable Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public @Nullable Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(@Nullable Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public @Nullable Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(@Nullable Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public @Nullable Integer getMaxRetries() {
+		return this.maxRetries;
+	}
+
+	public void setMaxRetries(@Nullable Integer maxRetries) {
+		this.maxRetries = maxRetries;
+	}
+
+	public @Nullable Duration getInitialRetryDelay() {
+		return this.initialRetryDelay;
+	}
+
+	public void setInitialRetryDelay(@Nullable Duration initialRetryDelay) {
+		this.initialRetryDelay = initialRetryDelay;
+	}
+
+	public @Nullable Duration getMaxRetryDelay() {
+		return this.maxRetryDelay;
+	}
+
+	public void setMaxRetryDelay(@Nullable Duration maxRetryDelay) {
+		this.maxRetryDelay = maxRetryDelay;
+	}
+
+	public @Nullable Duration getMaxRetryAfter() {
+		return this.maxRetryAfter;
+	}
+
+	public void setMaxRetryAfter(@Nullable Duration maxRetryAfter) {
+		this.maxRetryAfter = maxRetryAfter;
+	}
+
+	public @Nullable DataSize getMaxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	public void setMaxInMemorySize(@Nullable DataSize maxInMemorySize) {
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public @Nullable Duration getMaxIdleTime() {
+		return this.maxIdleTime;
+	}
+
+	public void setMaxIdleTime(@Nullable Duration maxIdleTime) {
+		this.maxIdleTime = maxIdleTime;
+	}
+
+	public @Nullable URI getProxy() {
+		return this.proxy;
+	}
+
+	public void setProxy(@Nullable URI proxy) {
+		this.proxy = proxy;
+	}
+
+	public @Nullable Boolean getAllowInsecureHttp() {
+		return this.allowInsecureHttp;
+	}
+
+	public void setAllowInsecureHttp(@Nullable Boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public @Nullable String getSslBundle() {
+		return this.sslBundle;
+	}
+
+	public void setSslBundle(@Nullable String sslBundle) {
+		this.sslBundle = sslBundle;
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.reactiveai.openai.autoconfigure;
+
+import java.util.Locale;
+
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Masks OpenAI keys in the actuator's {@code env} and {@code configprops} endpoints, even
+ * when they are set to show values.
+ */
+@AutoConfiguration
+@ConditionalOnClass(SanitizingFunction.class)
+public final class OpenAiSanitizingAutoConfiguration {
+
+	@Bean
+	SanitizingFunction openAiKeySanitizingFunction() {
+		return (data) -> isOpenAiKey(data) ? data.withSanitizedValue() : data;
+	}
+
+	/**
+	 * Whether the property is an OpenAI key in any of its spellings:
+	 * {@code openai.api-key}, {@code openai.clients.x.adminApiKey},
+	 * {@code OPENAI_API_KEY}, {@code OPENAI_ADMIN_KEY}.
+	 */
+	private static boolean isOpenAiKey(SanitizableData data) {
+		String key = data.getKey().toLowerCase(Locale.ROOT).replaceAll("[-_.\\[\\]]", "");
+		return key.startsWith("openai") && (key.endsWith("apikey") || key.endsWith("adminkey"));
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.reactiveai.openai.autoconfigure;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.reactiveai.openai.core.OpenAiClientOptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.convert.ApplicationConversionService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenAiConfigurationMetadataTests {
+
+	private final JsonNode metadata = read("META-INF/spring-configuration-metadata.json");
+
+	@Test
+	void everyOpenAiPropertyHasADescription() {
+		List<String> undocumented = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (JsonNode property : this.metadata.get("properties")) {
+			String name = property.get("name").asString();
+			if (name.startsWith("openai.") || name.startsWith("management.health.openai")) {
+				names.add(name);
+				JsonNode description = property.get("description");
+				if (description == null || description.asString().isBlank()) {
+					undocumented.add(name);
+				}
+			}
+		}
+		assertThat(names).contains("openai.api-key", "openai.admin-api-key", "openai.base-url", "openai.organization",
+				"openai.project", "openai.headers", "openai.connect-timeout", "openai.timeout", "openai.read-timeout",
+				"openai.max-retries", "openai.initial-retry-delay", "openai.max-retry-delay", "openai.max-retry-after",
+				"openai.max-in-memory-size", "openai.max-idle-time", "openai.proxy", "openai.allow-insecure-http",
+				"openai.ssl-bundle", "openai.clients", "openai.health.timeout", "openai.health.cache-time-to-live",
+				"management.health.openai.enabled");
+		assertThat(undocumented).isEmpty();
+	}
+
+	@Test
+	void documentedDefaultsAreTheLibraryDefaults() {
+		Map<String, Object> expected = Map.of("openai.base-url", OpenAiClientOptions.DEFAULT_BASE_URL.toString(),
+				"openai.connect-timeout", OpenAiClientOptions.DEFAULT_CONNECT_TIMEOUT, "openai.timeout",
+				OpenAiClientOptions.DEFAULT_TIMEOUT, "openai.read-timeout", OpenAiClientOptions.DEFAULT_READ_TIMEOUT,
+				"openai.max-retries", OpenAiClientOptions.DEFAULT_MAX_RETRIES, "openai.initial-retry-delay",
+				OpenAiClientOptions.DEFAULT_INITIAL_RETRY_DELAY, "openai.max-retry-delay",
+				OpenAiClientOptions.DEFAULT_MAX_RETRY_DELAY, "openai.max-retry-after",
+				OpenAiClientOptions.DEFAULT_MAX_RETRY_AFTER, "openai.max-in-memory-size",
+				OpenAiClientOptions.DEFAULT_MAX_IN_MEMORY_SIZE, "openai.max-idle-time",
+				OpenAiClientOptions.DEFAULT_MAX_IDLE_TIME);
+		ApplicationConversionService conversion = new ApplicationConversionService();
+		for (JsonNode property : this.metadata.get("properties")) {
+			String name = property.get("name").asString();
+			if (expected.containsKey(name)) {
+				Object value = expected.get(name);
+				String documented = property.get("defaultValue").asString();
+				Object converted = conversion.convert(documented, value.getClass());
+				assertThat(converted).as(name).isEqualTo(value);
+			}
+		}
+		assertThat(expected.keySet()).allSatisfy((name) -> assertThat(defaultOf(name)).as(name).isNotNull());
+	}
+
+	private JsonNode defaultOf(String name) {
+		for (JsonNode property : this.metadata.get("properties")) {
+			if (property.get("name").asString().equals(name)) {
+				return property.get("defaultValue");
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * This module's metadata: other jars on the class path have a file of the same name.
+	 */
+	private static JsonNode read(String path) {
+		try {
+			Enumeration<URL> candidates = OpenAiConfigurationMetadataTests.class.getClassLoader().getResources(path);
+			while (candidates.hasMoreElements()) {
+				try (InputStream input = candidates.nextElement().openStream()) {
+					JsonNode metadata = new JsonMapper().readTree(input);
+					if (metadata.toString().contains("\"openai.api-key\"")) {
+						return metadata;
+					}
+				}
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not read " + path, ex);
+		}
+		throw new IllegalStateException("No " + path + " describes the openai properties");
+	}
+
+}

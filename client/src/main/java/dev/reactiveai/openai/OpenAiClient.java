@@ -1,0 +1,169 @@
+package dev.reactiveai.openai;
+
+import dev.reactiveai.openai.chat.ChatService;
+import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.embeddings.EmbeddingsService;
+import dev.reactiveai.openai.files.FilesService;
+import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.models.ModelsService;
+import org.jspecify.annotations.Nullable;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.WebClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAI API: one service per resource group. Thread-safe; create one per set of
+ * options and share it.
+ * <p>
+ * {@link #close()} releases the connection pool if the client created its own.
+ */
+public final class OpenAiClient implements AutoCloseable {
+
+	private final OpenAiTransport transport;
+
+	private final @Nullable ConnectionProvider ownedConnectionProvider;
+
+	private final ModelsService models;
+
+	private final ChatService chat;
+
+	private final EmbeddingsService embeddings;
+
+	private final FilesService files;
+
+	private OpenAiClient(OpenAiTransport transport, @Nullable ConnectionProvider ownedConnectionProvider) {
+		this.transport = transport;
+		this.ownedConnectionProvider = ownedConnectionProvider;
+		this.models = new ModelsService(transport);
+		this.chat = new ChatService(transport);
+		this.embeddings = new EmbeddingsService(transport);
+		this.files = new FilesService(transport);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** The client's settings. */
+	public OpenAiClientOptions options() {
+		return this.transport.options();
+	}
+
+	/**
+	 * This client with the given per-call settings; it shares this client's connections.
+	 * @param options the settings
+	 * @return the client
+	 */
+	public OpenAiClient withOptions(RequestOptions options) {
+		return new OpenAiClient(this.transport.withOptions(options), null);
+	}
+
+	/** The transport that every service of this client calls through. */
+	public OpenAiTransport transport() {
+		return this.transport;
+	}
+
+	/** Models: list, retrieve, delete. */
+	public ModelsService models() {
+		return this.models;
+	}
+
+	/** Chat: completions, whole and streamed. */
+	public ChatService chat() {
+		return this.chat;
+	}
+
+	/** Embeddings. */
+	public EmbeddingsService embeddings() {
+		return this.embeddings;
+	}
+
+	/** Files: upload, list, retrieve, download, delete. */
+	public FilesService files() {
+		return this.files;
+	}
+
+	@Override
+	public void close() {
+		if (this.ownedConnectionProvider != null) {
+			this.ownedConnectionProvider.dispose();
+		}
+	}
+
+	/**
+	 * Builds an {@link OpenAiClient}.
+	 */
+	public static final class Builder {
+
+		private OpenAiClientOptions options = OpenAiClientOptions.builder().build();
+
+		private WebClient.@Nullable Builder webClientBuilder;
+
+		private @Nullable ClientHttpConnector connector;
+
+		private @Nullable JsonMapper jsonMapper;
+
+		private Builder() {
+		}
+
+		public Builder options(OpenAiClientOptions options) {
+			Assert.notNull(options, "'options' must not be null");
+			this.options = options;
+			return this;
+		}
+
+		/**
+		 * The web client builder to start from, such as Spring Boot's, so that its
+		 * filters, observation and customizations apply. It is cloned, not changed.
+		 * @param webClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			this.webClientBuilder = webClientBuilder;
+			return this;
+		}
+
+		/**
+		 * The connector to send requests with. Without one, the client creates a Reactor
+		 * Netty connector with its own connection pool from the options.
+		 * @param connector the connector
+		 * @return this builder
+		 */
+		public Builder clientConnector(ClientHttpConnector connector) {
+			this.connector = connector;
+			return this;
+		}
+
+		/**
+		 * The JSON mapper, when the default one of {@link OpenAiJson} needs additions.
+		 * @param jsonMapper the mapper
+		 * @return this builder
+		 */
+		public Builder jsonMapper(JsonMapper jsonMapper) {
+			this.jsonMapper = jsonMapper;
+			return this;
+		}
+
+		public OpenAiClient build() {
+			ConnectionProvider ownedProvider = null;
+			ClientHttpConnector clientConnector = this.connector;
+			if (clientConnector == null) {
+				ownedProvider = ReactorNettyConnectors.connectionProvider(this.options);
+				clientConnector = ReactorNettyConnectors.connector(this.options, ownedProvider);
+			}
+			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
+					: WebClient.builder();
+			WebClient webClient = builder.clientConnector(clientConnector).build();
+			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : OpenAiJson.mapper();
+			return new OpenAiClient(new OpenAiTransport(webClient, this.options, mapper), ownedProvider);
+		}
+
+	}
+
+}

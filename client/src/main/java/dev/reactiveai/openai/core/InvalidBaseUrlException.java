@@ -1,0 +1,32 @@
+package dev.reactiveai.openai.core;
+
+import dev.reactiveai.openai.error.OpenAiConfigurationException;
+
+/**
+ * A base URL that the client cannot use.
+ */
+public class InvalidBaseUrlException extends OpenAiConfigurationException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String baseUrl;
+
+	private final String reason;
+
+	public InvalidBaseUrlException(String baseUrl, String reason) {
+		super("Base URL '" + baseUrl.replaceAll("[\\r\\n]", "?") + "' is not usable: " + reason);
+		this.baseUrl = baseUrl;
+		this.reason = reason;
+	}
+
+	/** The rejected base URL. */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** Why the URL was rejected. */
+	public String reason() {
+		return this.reason;
+	}
+
+}

@@ -1,0 +1,521 @@
+package dev.reactiveai.openai.core;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of one OpenAI client: where it connects, how it authenticates, and how it
+ * times out and retries. Immutable; create with {@link #builder()}.
+ * <p>
+ * {@link #toString()} never shows the API keys.
+ */
+public final class OpenAiClientOptions {
+
+	/** The OpenAI API's base URL. */
+	public static final URI DEFAULT_BASE_URL = URI.create("https://api.openai.com/v1");
+
+	/** Retries after the first attempt. */
+	public static final int DEFAULT_MAX_RETRIES = 2;
+
+	/** Time allowed to open a connection. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** Time allowed for a non-streaming call, per attempt. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+	/** Time a stream may stay silent before it fails. */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(2);
+
+	/** Delay before the first retry, doubled for each further one. */
+	public static final Duration DEFAULT_INITIAL_RETRY_DELAY = Duration.ofMillis(500);
+
+	/** Upper bound of the computed retry delay. */
+	public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.ofSeconds(8);
+
+	/** Longest server-requested retry delay that is honoured. */
+	public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+	/** Largest response body or stream event held in memory. */
+	public static final DataSize DEFAULT_MAX_IN_MEMORY_SIZE = DataSize.ofMegabytes(64);
+
+	/**
+	 * How long pooled connections may stay idle, below the idle timeouts of common load
+	 * balancers.
+	 */
+	public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+	private final String name;
+
+	private final URI baseUrl;
+
+	private final @Nullable String apiKey;
+
+	private final @Nullable String adminApiKey;
+
+	private final @Nullable String organization;
+
+	private final @Nullable String project;
+
+	private final Map<String, String> headers;
+
+	private final Duration connectTimeout;
+
+	private final Duration timeout;
+
+	private final Duration readTimeout;
+
+	private final int maxRetries;
+
+	private final Duration initialRetryDelay;
+
+	private final Duration maxRetryDelay;
+
+	private final Duration maxRetryAfter;
+
+	private final DataSize maxInMemorySize;
+
+	private final Duration maxIdleTime;
+
+	private final @Nullable URI proxy;
+
+	private final boolean allowInsecureHttp;
+
+	private OpenAiClientOptions(Builder builder) {
+		this.name = builder.name;
+		this.baseUrl = builder.baseUrl;
+		this.apiKey = builder.apiKey;
+		this.adminApiKey = builder.adminApiKey;
+		this.organization = builder.organization;
+		this.project = builder.project;
+		this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+		this.connectTimeout = builder.connectTimeout;
+		this.timeout = builder.timeout;
+		this.readTimeout = builder.readTimeout;
+		this.maxRetries = builder.maxRetries;
+		this.initialRetryDelay = builder.initialRetryDelay;
+		this.maxRetryDelay = builder.maxRetryDelay;
+		this.maxRetryAfter = builder.maxRetryAfter;
+		this.maxInMemorySize = builder.maxInMemorySize;
+		this.maxIdleTime = builder.maxIdleTime;
+		this.proxy = builder.proxy;
+		this.allowInsecureHttp = builder.allowInsecureHttp;
+	}
+
+	/** A builder with every default set and no API key. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder that starts from these options. */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/** The client's name, used in messages and metrics; {@code default} unless named. */
+	public String name() {
+		return this.name;
+	}
+
+	/** The base URL that operation paths are appended to. */
+	public URI baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** The project API key, sent as a bearer token. */
+	public @Nullable String apiKey() {
+		return this.apiKey;
+	}
+
+	/** The admin API key, sent instead of the project key on administration paths. */
+	public @Nullable String adminApiKey() {
+		return this.adminApiKey;
+	}
+
+	/** The {@code OpenAI-Organization} header value. */
+	public @Nullable String organization() {
+		return this.organization;
+	}
+
+	/** The {@code OpenAI-Project} header value. */
+	public @Nullable String project() {
+		return this.project;
+	}
+
+	/** Extra headers sent with every request. */
+	public Map<String, String> headers() {
+		return this.headers;
+	}
+
+	/** Time allowed to open a connection. */
+	public Duration connectTimeout() {
+		return this.connectTimeout;
+	}
+
+	/**
+	 * Time allowed for a non-streaming call, per attempt, from sending the request to
+	 * reading the whole body.
+	 */
+	public Duration timeout() {
+		return this.timeout;
+	}
+
+	/** Time a streaming call may wait for its first event, and between events. */
+	public Duration readTimeout() {
+		return this.readTimeout;
+	}
+
+	/** Retries after the first attempt. */
+	public int maxRetries() {
+		return this.maxRetries;
+	}
+
+	/** Delay before the first retry, doubled for each further one. */
+	public Duration initialRetryDelay() {
+		return this.initialRetryDelay;
+	}
+
+	/** Upper bound of the computed retry delay. */
+	public Duration maxRetryDelay() {
+		return this.maxRetryDelay;
+	}
+
+	/**
+	 * Longest {@code retry-after} delay that is honoured; a longer one fails the call at
+	 * once.
+	 */
+	public Duration maxRetryAfter() {
+		return this.maxRetryAfter;
+	}
+
+	/** Largest response body or stream event held in memory. */
+	public DataSize maxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	/** How long a pooled connection may stay idle before it is closed. */
+	public Duration maxIdleTime() {
+		return this.maxIdleTime;
+	}
+
+	/**
+	 * The proxy to connect through ({@code http://host:port} or
+	 * {@code socks5://host:port}), if any.
+	 */
+	public @Nullable URI proxy() {
+		return this.proxy;
+	}
+
+	/**
+	 * Whether a plain {@code http} base URL may point at a host other than the loopback
+	 * interface.
+	 */
+	public boolean allowInsecureHttp() {
+		return this.allowInsecureHttp;
+	}
+
+	@Override
+	public String toString() {
+		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + this.baseUrl + ", apiKey=" + mask(this.apiKey)
+				+ ", adminApiKey=" + mask(this.adminApiKey) + ", organization=" + this.organization + ", project="
+				+ this.project + ", headers=" + this.headers.keySet() + ", connectTimeout=" + this.connectTimeout
+				+ ", timeout=" + this.timeout + ", readTimeout=" + this.readTimeout + ", maxRetries=" + this.maxRetries
+				+ "]";
+	}
+
+	private static String mask(@Nullable String secret) {
+		return (secret != null) ? "******" : "none";
+	}
+
+	/**
+	 * Builds {@link OpenAiClientOptions}, checking every value as it is set.
+	 */
+	public static final class Builder {
+
+		private String name = "default";
+
+		private URI baseUrl = DEFAULT_BASE_URL;
+
+		private boolean allowInsecureHttp;
+
+		private @Nullable String apiKey;
+
+		private @Nullable String adminApiKey;
+
+		private @Nullable String organization;
+
+		private @Nullable String project;
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+		private Duration timeout = DEFAULT_TIMEOUT;
+
+		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private int maxRetries = DEFAULT_MAX_RETRIES;
+
+		private Duration initialRetryDelay = DEFAULT_INITIAL_RETRY_DELAY;
+
+		private Duration maxRetryDelay = DEFAULT_MAX_RETRY_DELAY;
+
+		private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+
+		private DataSize maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
+
+		private Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
+
+		private @Nullable URI proxy;
+
+		private Builder() {
+		}
+
+		private Builder(OpenAiClientOptions options) {
+			this.name = options.name;
+			this.baseUrl = options.baseUrl;
+			this.allowInsecureHttp = options.allowInsecureHttp;
+			this.apiKey = options.apiKey;
+			this.adminApiKey = options.adminApiKey;
+			this.organization = options.organization;
+			this.project = options.project;
+			this.headers.putAll(options.headers);
+			this.connectTimeout = options.connectTimeout;
+			this.timeout = options.timeout;
+			this.readTimeout = options.readTimeout;
+			this.maxRetries = options.maxRetries;
+			this.initialRetryDelay = options.initialRetryDelay;
+			this.maxRetryDelay = options.maxRetryDelay;
+			this.maxRetryAfter = options.maxRetryAfter;
+			this.maxInMemorySize = options.maxInMemorySize;
+			this.maxIdleTime = options.maxIdleTime;
+			this.proxy = options.proxy;
+		}
+
+		public Builder name(String name) {
+			Assert.hasText(name, "'name' must not be empty");
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set the base URL. It must be an absolute {@code https} URL, or {@code http} to
+		 * a loopback address unless {@link #allowInsecureHttp(boolean)} is set.
+		 * @param baseUrl the base URL, such as {@code https://api.openai.com/v1}
+		 * @return this builder
+		 * @throws InvalidBaseUrlException if the URL is not usable
+		 */
+		public Builder baseUrl(String baseUrl) {
+			Assert.notNull(baseUrl, "'baseUrl' must not be null");
+			if (HeaderValues.hasLineBreak(baseUrl)) {
+				throw new InvalidBaseUrlException(baseUrl, "it contains a line break");
+			}
+			try {
+				return baseUrl(new URI(baseUrl.strip()));
+			}
+			catch (URISyntaxException ex) {
+				throw new InvalidBaseUrlException(baseUrl, "it is not a valid URL (" + ex.getReason() + ")");
+			}
+		}
+
+		/**
+		 * Set the base URL.
+		 * @param baseUrl the base URL
+		 * @return this builder
+		 * @throws InvalidBaseUrlException if the URL is not usable
+		 * @see #baseUrl(String)
+		 */
+		public Builder baseUrl(URI baseUrl) {
+			Assert.notNull(baseUrl, "'baseUrl' must not be null");
+			String scheme = (baseUrl.getScheme() != null) ? baseUrl.getScheme().toLowerCase(Locale.ROOT) : null;
+			if (!"https".equals(scheme) && !"http".equals(scheme)) {
+				throw new InvalidBaseUrlException(baseUrl.toString(),
+						"it must be an absolute URL starting with https:// (or http:// for a local server)");
+			}
+			if (!StringUtils.hasText(baseUrl.getHost())) {
+				throw new InvalidBaseUrlException(baseUrl.toString(), "it has no host name");
+			}
+			if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+				throw new InvalidBaseUrlException(baseUrl.toString(), "it must not have a query or fragment");
+			}
+			String url = baseUrl.toString();
+			this.baseUrl = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+			return this;
+		}
+
+		/**
+		 * Whether a plain {@code http} base URL may point at a host other than the
+		 * loopback interface. Off by default, so that keys are not sent in the clear by
+		 * mistake.
+		 * @param allowInsecureHttp whether to allow it
+		 * @return this builder
+		 */
+		public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
+			return this;
+		}
+
+		public Builder apiKey(@Nullable String apiKey) {
+			this.apiKey = credential("API key", apiKey);
+			return this;
+		}
+
+		public Builder adminApiKey(@Nullable String adminApiKey) {
+			this.adminApiKey = credential("admin API key", adminApiKey);
+			return this;
+		}
+
+		public Builder organization(@Nullable String organization) {
+			this.organization = HeaderValues.checked("OpenAI-Organization", organization);
+			return this;
+		}
+
+		public Builder project(@Nullable String project) {
+			this.project = HeaderValues.checked("OpenAI-Project", project);
+			return this;
+		}
+
+		/**
+		 * Add a header sent with every request.
+		 * @param name the header name
+		 * @param value the header value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			HeaderValues.checkName(name);
+			this.headers.put(name, Objects.requireNonNull(HeaderValues.checked(name, value)));
+			return this;
+		}
+
+		public Builder headers(Map<String, String> headers) {
+			headers.forEach(this::header);
+			return this;
+		}
+
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = positive("connectTimeout", connectTimeout);
+			return this;
+		}
+
+		public Builder timeout(Duration timeout) {
+			this.timeout = positive("timeout", timeout);
+			return this;
+		}
+
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = positive("readTimeout", readTimeout);
+			return this;
+		}
+
+		public Builder maxRetries(int maxRetries) {
+			Assert.isTrue(maxRetries >= 0, "'maxRetries' must not be negative");
+			this.maxRetries = maxRetries;
+			return this;
+		}
+
+		public Builder initialRetryDelay(Duration initialRetryDelay) {
+			this.initialRetryDelay = positive("initialRetryDelay", initialRetryDelay);
+			return this;
+		}
+
+		public Builder maxRetryDelay(Duration maxRetryDelay) {
+			this.maxRetryDelay = positive("maxRetryDelay", maxRetryDelay);
+			return this;
+		}
+
+		public Builder maxRetryAfter(Duration maxRetryAfter) {
+			Assert.isTrue(!maxRetryAfter.isNegative(), "'maxRetryAfter' must not be negative");
+			this.maxRetryAfter = maxRetryAfter;
+			return this;
+		}
+
+		public Builder maxInMemorySize(DataSize maxInMemorySize) {
+			Assert.isTrue(maxInMemorySize.toBytes() > 0 && maxInMemorySize.toBytes() <= Integer.MAX_VALUE,
+					"'maxInMemorySize' must be between 1 byte and 2 GB");
+			this.maxInMemorySize = maxInMemorySize;
+			return this;
+		}
+
+		public Builder maxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = positive("maxIdleTime", maxIdleTime);
+			return this;
+		}
+
+		public Builder proxy(@Nullable URI proxy) {
+			if (proxy != null) {
+				String scheme = String.valueOf(proxy.getScheme()).toLowerCase(Locale.ROOT);
+				Assert.isTrue(scheme.equals("http") || scheme.equals("socks5"),
+						() -> "Proxy '" + proxy + "' must start with http:// or socks5://");
+				Assert.isTrue(proxy.getHost() != null && proxy.getPort() > 0,
+						() -> "Proxy '" + proxy + "' must name a host and a port");
+			}
+			this.proxy = proxy;
+			return this;
+		}
+
+		/**
+		 * Build the options.
+		 * @return the options
+		 * @throws InvalidBaseUrlException if the base URL is plain {@code http} to a
+		 * remote host and that is not allowed
+		 */
+		public OpenAiClientOptions build() {
+			if ("http".equalsIgnoreCase(this.baseUrl.getScheme()) && !this.allowInsecureHttp
+					&& !isLoopback(this.baseUrl.getHost())) {
+				throw new InvalidBaseUrlException(this.baseUrl.toString(),
+						"plain http would send the API key unencrypted to a remote host; use https, "
+								+ "or allow insecure http explicitly");
+			}
+			return new OpenAiClientOptions(this);
+		}
+
+		private static @Nullable String credential(String what, @Nullable String value) {
+			if (!StringUtils.hasText(value)) {
+				return null;
+			}
+			if (HeaderValues.hasLineBreak(value)) {
+				// The value is a secret: never repeat it.
+				throw new IllegalArgumentException("The " + what + " contains a line break; check how it is set");
+			}
+			return value.strip();
+		}
+
+		private static Duration positive(String name, Duration value) {
+			Assert.isTrue(value != null && !value.isNegative() && !value.isZero(),
+					() -> "'" + name + "' must be positive");
+			return value;
+		}
+
+		private static boolean isLoopback(String host) {
+			String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+			if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
+				return true;
+			}
+			if (!Character.isDigit(bare.charAt(0)) && !bare.contains(":")) {
+				// A name: deciding would need a DNS lookup, and a name can point
+				// anywhere.
+				return false;
+			}
+			try {
+				return InetAddress.getByName(bare).isLoopbackAddress();
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}
+
+	}
+
+}

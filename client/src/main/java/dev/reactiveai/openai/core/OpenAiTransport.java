@@ -1,0 +1,551 @@
+package dev.reactiveai.openai.core;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import dev.reactiveai.openai.core.sse.SseDecoder;
+import dev.reactiveai.openai.core.sse.SseEvent;
+import dev.reactiveai.openai.core.sse.SseStreamTruncatedException;
+import dev.reactiveai.openai.error.OpenAiConfigurationException;
+import dev.reactiveai.openai.error.OpenAiConnectionException;
+import dev.reactiveai.openai.error.OpenAiError;
+import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.error.OpenAiResponseException;
+import dev.reactiveai.openai.error.OpenAiServiceException;
+import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The one path that every call takes: it adds authentication and headers, sends the
+ * request, maps error statuses to exceptions, bounds each attempt in time, retries what
+ * may be retried, and decodes JSON bodies and event streams.
+ * <p>
+ * Services hold a transport and describe their operations with {@link ApiRequest}; they
+ * add nothing else.
+ */
+public final class OpenAiTransport {
+
+	private static final Log logger = LogFactory.getLog(OpenAiTransport.class);
+
+	private static final int MAX_ERROR_TEXT = 2000;
+
+	private static final byte[] ERROR_MEMBER = "\"error\"".getBytes(StandardCharsets.US_ASCII);
+
+	private final WebClient webClient;
+
+	private final OpenAiClientOptions options;
+
+	private final RequestOptions requestOptions;
+
+	private final JsonMapper mapper;
+
+	private final RetryPolicy retryPolicy;
+
+	private final String userAgent;
+
+	/**
+	 * Create a transport.
+	 * @param webClient the web client to send requests with
+	 * @param options the client's settings
+	 * @param mapper the JSON mapper, normally
+	 * {@link dev.reactiveai.openai.json.OpenAiJson#mapper()}
+	 */
+	public OpenAiTransport(WebClient webClient, OpenAiClientOptions options, JsonMapper mapper) {
+		this(webClient, options, RequestOptions.NONE, mapper);
+	}
+
+	private OpenAiTransport(WebClient webClient, OpenAiClientOptions options, RequestOptions requestOptions,
+			JsonMapper mapper) {
+		this.webClient = webClient;
+		this.options = options;
+		this.requestOptions = requestOptions;
+		this.mapper = mapper;
+		this.retryPolicy = new RetryPolicy(options.initialRetryDelay(), options.maxRetryDelay(),
+				options.maxRetryAfter());
+		this.userAgent = UserAgent.VALUE;
+	}
+
+	/**
+	 * A transport whose calls apply the given overrides on top of this one's.
+	 * @param overrides the overrides
+	 * @return the new transport
+	 */
+	public OpenAiTransport withOptions(RequestOptions overrides) {
+		return new OpenAiTransport(this.webClient, this.options, this.requestOptions.merge(overrides), this.mapper);
+	}
+
+	/** The client's settings. */
+	public OpenAiClientOptions options() {
+		return this.options;
+	}
+
+	/** The JSON mapper that bodies are read and written with. */
+	public JsonMapper jsonMapper() {
+		return this.mapper;
+	}
+
+	/**
+	 * Call an operation that answers with JSON.
+	 * @param <T> the body type
+	 * @param request the request
+	 * @param type the body type
+	 * @return the response, after retries
+	 */
+	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
+		return exchange(request, this.mapper.constructType(type));
+	}
+
+	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, TypeReference<T> type) {
+		return exchange(request, this.mapper.getTypeFactory().constructType(type));
+	}
+
+	/**
+	 * Call a list operation and read one page.
+	 * @param <T> the item type
+	 * @param request the request
+	 * @param itemType the item type
+	 * @return the page
+	 */
+	public <T> Mono<ApiResponse<Page<T>>> exchangePage(ApiRequest request, Class<T> itemType) {
+		return exchange(request, this.mapper.getTypeFactory().constructParametricType(Page.class, itemType));
+	}
+
+	/**
+	 * Call an operation whose answer has no body worth reading.
+	 * @param request the request
+	 * @return the response, with no body
+	 */
+	public Mono<ApiResponse<Void>> exchangeWithoutBody(ApiRequest request) {
+		return retried(request, Mono.defer(() -> attempt(request, MediaType.ALL,
+				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> withoutBody(response))))));
+	}
+
+	private <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
+		ObjectReader reader = this.mapper.readerFor(type);
+		return retried(request, Mono
+			.defer(() -> attempt(request, MediaType.APPLICATION_JSON, (response) -> readJson(response, reader, type))));
+	}
+
+	/**
+	 * Call a streaming operation and decode its server-sent events. {@code [DONE]} ends
+	 * the stream; an {@code error} event, or data with an {@code error} member, fails it
+	 * with {@link OpenAiStreamException} after the events before it. The call is retried
+	 * only until the first event arrives.
+	 * @param <E> the event type
+	 * @param request the request
+	 * @param eventType the event type
+	 * @return the events
+	 */
+	public <E> Flux<E> stream(ApiRequest request, Class<E> eventType) {
+		ObjectReader reader = this.mapper.readerFor(eventType);
+		SseDecoder decoder = new SseDecoder(maxInMemorySize());
+		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response) -> {
+			String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
+			return decoder.decode(response.body(BodyExtractors.toDataBuffers()))
+				.takeWhile((event) -> !event.isDone())
+				.handle((event, sink) -> {
+					OpenAiStreamException error = streamError(event, requestId);
+					if (error != null) {
+						sink.error(error);
+						return;
+					}
+					try {
+						sink.next(reader.readValue(event.data()));
+					}
+					catch (JacksonException ex) {
+						sink.error(new OpenAiResponseException("Could not read stream event '" + event.event() + "' as "
+								+ eventType.getSimpleName() + ": " + ex.getOriginalMessage(), requestId, ex));
+					}
+				});
+		});
+	}
+
+	/**
+	 * Call an operation that answers with binary content, and stream it. The caller must
+	 * release each buffer (for example with {@link DataBufferUtils#write} or
+	 * {@link DataBufferUtils#release}).
+	 * @param request the request
+	 * @return the content
+	 */
+	public Flux<DataBuffer> download(ApiRequest request) {
+		return streamed(request, MediaType.ALL, (response) -> response.body(BodyExtractors.toDataBuffers()));
+	}
+
+	private <T> Mono<T> retried(ApiRequest request, Mono<T> attempt) {
+		return attempt.retryWhen(retry(request, () -> true));
+	}
+
+	private <E> Flux<E> streamed(ApiRequest request, MediaType accept, Function<ClientResponse, Flux<E>> body) {
+		Duration readTimeout = readTimeout();
+		return Flux.defer(() -> {
+			AtomicBoolean delivered = new AtomicBoolean();
+			Flux<E> attempt = Flux
+				.defer(() -> prepare(request, accept).exchangeToFlux((response) -> isError(response)
+						? this.<E>errorFrom(request, response).flux() : body.apply(response)))
+				.timeout(readTimeout)
+				.onErrorMap((ex) -> translate(request, ex, readTimeout, "openai.read-timeout"))
+				.doOnNext((element) -> delivered.set(true));
+			return attempt.retryWhen(retry(request, () -> !delivered.get()));
+		});
+	}
+
+	private <T> Mono<T> attempt(ApiRequest request, MediaType accept, Function<ClientResponse, Mono<T>> body) {
+		Duration timeout = timeout();
+		return Mono
+			.defer(() -> prepare(request, accept).exchangeToMono(
+					(response) -> isError(response) ? this.<T>errorFrom(request, response) : body.apply(response)))
+			.timeout(timeout)
+			.onErrorMap((ex) -> translate(request, ex, timeout, "openai.timeout"));
+	}
+
+	private Retry retry(ApiRequest request, java.util.function.BooleanSupplier mayRetry) {
+		int maxRetries = maxRetries();
+		return Retry.from((signals) -> signals.concatMap((signal) -> {
+			Throwable failure = signal.failure();
+			if (signal.totalRetries() >= maxRetries || !request.isReplayable() || !mayRetry.getAsBoolean()) {
+				return Mono.error(failure);
+			}
+			Duration delay = this.retryPolicy.delayBeforeRetry(failure, signal.totalRetries());
+			if (delay == null) {
+				return Mono.error(failure);
+			}
+			if (logger.isDebugEnabled()) {
+				logger.debug("Retrying " + request + " in " + delay.toMillis() + " ms (retry "
+						+ (signal.totalRetries() + 1) + " of " + maxRetries + ") after: " + failure.getMessage());
+			}
+			return Mono.delay(delay);
+		}));
+	}
+
+	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, MediaType accept) {
+		String apiKey = request.isAdministration() ? this.options.adminApiKey() : this.options.apiKey();
+		if (apiKey == null) {
+			throw new OpenAiConfigurationException(missingKeyMessage(request));
+		}
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+			.uri(uri(request))
+			.headers((headers) -> {
+				headers.setBearerAuth(apiKey);
+				headers.set(HttpHeaders.USER_AGENT, this.userAgent);
+				headers.setAccept(List.of(accept));
+				if (this.options.organization() != null) {
+					headers.set("OpenAI-Organization", this.options.organization());
+				}
+				if (this.options.project() != null) {
+					headers.set("OpenAI-Project", this.options.project());
+				}
+				this.options.headers().forEach(headers::set);
+				request.headers().forEach(headers::set);
+				this.requestOptions.headers().forEach(headers::set);
+			});
+		if (request.jsonBody() != null) {
+			return spec.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(this.mapper.writeValueAsBytes(request.jsonBody()));
+		}
+		if (request.multipartBody() != null) {
+			return spec.body(BodyInserters.fromMultipartData(request.multipartBody().parts()));
+		}
+		if (request.formBody() != null) {
+			BodyInserters.FormInserter<String> form = null;
+			for (Map.Entry<String, String> field : request.formBody().entrySet()) {
+				form = (form != null) ? form.with(field.getKey(), field.getValue())
+						: BodyInserters.fromFormData(field.getKey(), field.getValue());
+			}
+			return (form != null) ? spec.body(form) : spec;
+		}
+		if (request.rawBody() != null && request.rawContentType() != null) {
+			return spec.contentType(request.rawContentType()).bodyValue(request.rawBody());
+		}
+		return spec;
+	}
+
+	private String missingKeyMessage(ApiRequest request) {
+		String client = this.options.name();
+		boolean named = !client.equals("default");
+		if (request.isAdministration()) {
+			return "No admin API key is configured for OpenAI client '" + client + "', and " + request
+					+ " is an administration call. Set "
+					+ (named ? "openai.clients." + client + ".admin-api-key" : "openai.admin-api-key")
+					+ " (or the OPENAI_ADMIN_API_KEY environment variable) to an admin key";
+		}
+		return "No API key is configured for OpenAI client '" + client + "'. Set "
+				+ (named ? "openai.clients." + client + ".api-key" : "openai.api-key")
+				+ " (or the OPENAI_API_KEY environment variable) to your key";
+	}
+
+	private URI uri(ApiRequest request) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(this.options.baseUrl())
+			.path(request.pathTemplate());
+		List<Object> variables = new ArrayList<>(request.pathVariables());
+		for (Map.Entry<String, String> param : request.queryParams()) {
+			builder.queryParam(param.getKey(), "{q" + variables.size() + "}");
+			variables.add(param.getValue());
+		}
+		for (Map.Entry<String, String> param : this.requestOptions.queryParams().entrySet()) {
+			builder.queryParam(param.getKey(), "{q" + variables.size() + "}");
+			variables.add(param.getValue());
+		}
+		return builder.encode().buildAndExpand(variables.toArray()).toUri();
+	}
+
+	private static boolean isError(ClientResponse response) {
+		return !response.statusCode().is2xxSuccessful();
+	}
+
+	private <T> Mono<ApiResponse<T>> readJson(ClientResponse response, ObjectReader reader, JavaType type) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		String requestId = headers.getFirst("x-request-id");
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), maxInMemorySize()).map((buffer) -> {
+			try (java.io.InputStream input = buffer.asInputStream(true)) {
+				T body = reader.readValue(input);
+				return new ApiResponse<>(response.statusCode().value(), headers, body);
+			}
+			catch (JacksonException ex) {
+				throw new OpenAiResponseException("Could not read the response as " + type.getRawClass().getSimpleName()
+						+ ": " + ex.getOriginalMessage(), requestId, ex);
+			}
+			catch (IOException ex) {
+				throw Exceptions.propagate(ex);
+			}
+		})
+			.switchIfEmpty(Mono.error(() -> new OpenAiResponseException(
+					"The response had no body, but " + type.getRawClass().getSimpleName() + " was expected", requestId,
+					null)));
+	}
+
+	private static ApiResponse<Void> withoutBody(ClientResponse response) {
+		@SuppressWarnings("NullAway")
+		ApiResponse<Void> result = new ApiResponse<>(response.statusCode().value(), response.headers().asHttpHeaders(),
+				null);
+		return result;
+	}
+
+	private <T> Mono<T> errorFrom(ApiRequest request, ClientResponse response) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		int status = response.statusCode().value();
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), 64 * 1024).map((buffer) -> {
+			try {
+				return buffer.toString(StandardCharsets.UTF_8);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		})
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(""))
+			.defaultIfEmpty("")
+			.flatMap((body) -> Mono.error(serviceException(request, status, headers, body)));
+	}
+
+	private OpenAiServiceException serviceException(ApiRequest request, int status, HttpHeaders headers, String body) {
+		OpenAiError error = parseError(body);
+		StringBuilder message = new StringBuilder("HTTP ").append(status).append(" from ").append(request);
+		if (error.message() != null) {
+			message.append(": ").append(error.message());
+		}
+		else if (!body.isBlank()) {
+			message.append(": ").append(truncate(body.strip()));
+		}
+		if (error.type() != null || error.code() != null || error.param() != null) {
+			message.append(" (type=").append(error.type()).append(", code=").append(error.code());
+			message.append(", param=").append(error.param()).append(')');
+		}
+		String location = headers.getFirst(HttpHeaders.LOCATION);
+		if (status >= 300 && status < 400 && location != null) {
+			message.append(" redirecting to ").append(location).append(", which the client does not follow");
+		}
+		String requestId = headers.getFirst("x-request-id");
+		if (requestId != null) {
+			message.append(" [request id ").append(requestId).append(']');
+		}
+		return OpenAiServiceException.create(status, redact(error), headers, redact(message.toString()));
+	}
+
+	private OpenAiError parseError(String body) {
+		if (body.isBlank()) {
+			return new OpenAiError(null, null, null, null);
+		}
+		try {
+			JsonNode root = this.mapper.readTree(body);
+			JsonNode error = root.path("error");
+			if (error.isObject()) {
+				return errorOf(error);
+			}
+			if (error.isString()) {
+				return new OpenAiError(error.asString(), null, null, null);
+			}
+			if (root.path("message").isString()) {
+				return errorOf(root);
+			}
+		}
+		catch (JacksonException ex) {
+			// Not JSON: the caller quotes the text instead.
+		}
+		return new OpenAiError(null, null, null, null);
+	}
+
+	private static OpenAiError errorOf(JsonNode node) {
+		return new OpenAiError(text(node, "message"), text(node, "type"), text(node, "code"), text(node, "param"));
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : (value.isString() ? value.asString() : value.toString());
+	}
+
+	private @Nullable OpenAiStreamException streamError(SseEvent event, @Nullable String requestId) {
+		boolean errorEvent = "error".equals(event.event());
+		if (!errorEvent && !contains(event.data(), ERROR_MEMBER)) {
+			return null;
+		}
+		OpenAiError error;
+		try {
+			JsonNode root = this.mapper.readTree(event.data());
+			JsonNode member = root.path("error");
+			if (member.isObject()) {
+				error = errorOf(member);
+			}
+			else if (errorEvent || "error".equals(text(root, "type"))) {
+				error = errorOf(root);
+			}
+			else {
+				return null;
+			}
+		}
+		catch (JacksonException ex) {
+			if (!errorEvent) {
+				return null;
+			}
+			error = new OpenAiError(truncate(event.dataAsString()), null, null, null);
+		}
+		String message = "The stream failed: " + ((error.message() != null) ? error.message() : "error event")
+				+ ((error.type() != null || error.code() != null)
+						? " (type=" + error.type() + ", code=" + error.code() + ")" : "")
+				+ ((requestId != null) ? " [request id " + requestId + "]" : "");
+		return new OpenAiStreamException(redact(message), redact(error), requestId, null);
+	}
+
+	private Throwable translate(ApiRequest request, Throwable failure, Duration timeout, String timeoutProperty) {
+		if (failure instanceof OpenAiException) {
+			return failure;
+		}
+		if (failure instanceof TimeoutException) {
+			return new OpenAiTimeoutException(request + " got no answer within " + timeout + " (" + timeoutProperty
+					+ ", or per call with withOptions(..))", timeout);
+		}
+		if (failure instanceof WebClientRequestException ex) {
+			// The cause, not the exception itself: it carries the request headers, and so
+			// the key.
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : null;
+			return new OpenAiConnectionException("Could not send " + request + " to " + origin() + ": "
+					+ ((cause != null) ? cause.getMessage() : ex.getMessage()), cause);
+		}
+		if (failure instanceof DataBufferLimitException) {
+			return new OpenAiResponseException("The response to " + request + " exceeds the limit of "
+					+ maxInMemorySize() + " bytes held in memory; raise openai.max-in-memory-size to accept it", null,
+					failure);
+		}
+		if (failure instanceof SseStreamTruncatedException) {
+			return new OpenAiStreamException("The stream of " + request + " was cut off: " + failure.getMessage(),
+					new OpenAiError(null, null, null, null), null, failure);
+		}
+		if (failure instanceof IOException || failure.getClass().getName().startsWith("reactor.netty")) {
+			return new OpenAiConnectionException(
+					"The connection to " + origin() + " failed during " + request + ": " + failure.getMessage(),
+					failure);
+		}
+		return failure;
+	}
+
+	private String origin() {
+		URI base = this.options.baseUrl();
+		return base.getScheme() + "://" + base.getHost() + ((base.getPort() != -1) ? ":" + base.getPort() : "");
+	}
+
+	private OpenAiError redact(OpenAiError error) {
+		return new OpenAiError(redactNullable(error.message()), error.type(), error.code(),
+				redactNullable(error.param()));
+	}
+
+	private @Nullable String redactNullable(@Nullable String text) {
+		return (text != null) ? redact(text) : null;
+	}
+
+	/** Keys must never reach a message, even when a server echoes them. */
+	private String redact(String text) {
+		String result = text;
+		for (String secret : new String[] { this.options.apiKey(), this.options.adminApiKey() }) {
+			if (secret != null && result.contains(secret)) {
+				result = result.replace(secret, "[redacted]");
+			}
+		}
+		return result;
+	}
+
+	private static String truncate(String text) {
+		return (text.length() <= MAX_ERROR_TEXT) ? text : text.substring(0, MAX_ERROR_TEXT) + "...";
+	}
+
+	private static boolean contains(byte[] data, byte[] part) {
+		outer: for (int i = 0, last = data.length - part.length; i <= last; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (data[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	private Duration timeout() {
+		return (this.requestOptions.timeout() != null) ? this.requestOptions.timeout() : this.options.timeout();
+	}
+
+	private Duration readTimeout() {
+		return (this.requestOptions.readTimeout() != null) ? this.requestOptions.readTimeout()
+				: this.options.readTimeout();
+	}
+
+	private int maxRetries() {
+		return (this.requestOptions.maxRetries() != null) ? this.requestOptions.maxRetries()
+				: this.options.maxRetries();
+	}
+
+	private int maxInMemorySize() {
+		return (int) this.options.maxInMemorySize().toBytes();
+	}
+
+}

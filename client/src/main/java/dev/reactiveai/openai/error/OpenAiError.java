@@ -1,0 +1,18 @@
+package dev.reactiveai.openai.error;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code error} object of an OpenAI error response or stream error event.
+ *
+ * @param message the human-readable message
+ * @param type the error type, such as {@code invalid_request_error}
+ * @param code the machine-readable code, such as {@code invalid_api_key}
+ * @param param the request parameter the error relates to
+ */
+public record OpenAiError(@Nullable String message, @Nullable String type, @Nullable String code,
+		@Nullable String param) {
+
+	static final OpenAiError NONE = new OpenAiError(null, null, null, null);
+
+}

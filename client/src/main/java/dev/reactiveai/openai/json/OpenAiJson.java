@@ -1,0 +1,43 @@
+package dev.reactiveai.openai.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mapper set up for the OpenAI API. The client keeps its own mapper so that an
+ * application's Jackson settings cannot change what goes over the wire.
+ */
+public final class OpenAiJson {
+
+	private OpenAiJson() {
+	}
+
+	/**
+	 * A builder of the API's mapper, for callers who need to add to it.
+	 * <ul>
+	 * <li>snake_case property names, as the API uses;</li>
+	 * <li>absent (null) values are not sent;</li>
+	 * <li>unknown properties and nulls for primitives never fail: a newer API must not
+	 * break an older client.</li>
+	 * </ul>
+	 * @return the builder
+	 */
+	public static JsonMapper.Builder mapperBuilder() {
+		return JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+	}
+
+	/**
+	 * The API's mapper.
+	 * @return a new mapper
+	 */
+	public static JsonMapper mapper() {
+		return mapperBuilder().build();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The reactive OpenAI client: {@link dev.reactiveai.openai.OpenAiClient} reaches every
+ * service.
+ */
+@NullMarked
+package dev.reactiveai.openai;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,100 @@
+package dev.reactiveai.openai.core;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.chat.ChatCompletionRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import reactor.test.StepVerifier;
+
+import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * RELIABILITY.md 16: a canary key never shows up in logs at any level, nor in exceptions.
+ */
+class KeyLeakTests {
+
+	private static final String CANARY = "sk-canary-77e1d0c3b5a94f28";
+
+	private final List<String> logLines = new CopyOnWriteArrayList<>();
+
+	private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+
+		@Override
+		protected void append(ILoggingEvent event) {
+			KeyLeakTests.this.logLines.add(event.getFormattedMessage()
+					+ ((event.getThrowableProxy() != null) ? " " + event.getThrowableProxy().getMessage() : ""));
+		}
+
+	};
+
+	private MockWebServer server;
+
+	private Logger root;
+
+	private Level previousLevel;
+
+	@BeforeEach
+	void captureEverything() throws IOException {
+		this.server = new MockWebServer();
+		this.server.start();
+		this.root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		this.previousLevel = this.root.getLevel();
+		this.root.setLevel(Level.TRACE);
+		this.appender.start();
+		this.root.addAppender(this.appender);
+	}
+
+	@AfterEach
+	void restore() {
+		this.root.detachAppender(this.appender);
+		this.root.setLevel(this.previousLevel);
+		this.server.close();
+	}
+
+	@Test
+	void theKeyIsInNoLogLineAndNoExceptionAtTraceLevel() {
+		this.server.enqueue(TestClients.error(503, "server_error", "busy", "Overloaded"));
+		this.server.enqueue(TestClients.error(401, "invalid_request_error", "invalid_api_key",
+				"Incorrect API key provided: " + CANARY));
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "text/event-stream")
+			.body("data: {\"error\":{\"message\":\"bad key " + CANARY + "\",\"type\":\"x\"}}\n\n")
+			.build());
+		try (OpenAiClient client = TestClients.client(this.server, (options) -> options.apiKey(CANARY))) {
+			StepVerifier.create(client.models().retrieve("gpt-4o"))
+				.expectErrorSatisfies((ex) -> assertNoCanary(ex))
+				.verify(TIMEOUT);
+			StepVerifier
+				.create(client.chat()
+					.completions()
+					.createStream(ChatCompletionRequest.builder().model("m").userMessage("hi").build()))
+				.expectErrorSatisfies((ex) -> assertNoCanary(ex))
+				.verify(TIMEOUT);
+			assertThat(client.toString() + client.options()).doesNotContain(CANARY);
+		}
+		assertThat(this.logLines).isNotEmpty();
+		assertThat(this.logLines).noneMatch((line) -> line.contains(CANARY));
+	}
+
+	private static void assertNoCanary(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			assertThat(cause.getMessage()).doesNotContain(CANARY);
+			assertThat(cause.toString()).doesNotContain(CANARY);
+		}
+	}
+
+}

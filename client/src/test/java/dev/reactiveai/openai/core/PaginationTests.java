@@ -1,0 +1,105 @@
+package dev.reactiveai.openai.core;
+
+import java.io.IOException;
+
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.files.FileListRequest;
+import dev.reactiveai.openai.files.FileObject;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
+import static dev.reactiveai.openai.core.TestClients.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lists page lazily: the next page is fetched only when its items are wanted.
+ */
+class PaginationTests {
+
+	private MockWebServer server;
+
+	private OpenAiClient client;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server = new MockWebServer();
+		this.server.start();
+		this.client = TestClients.client(this.server);
+	}
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.close();
+	}
+
+	@Test
+	void allItemsAreFetchedPageByPageWithTheCursor() throws InterruptedException {
+		this.server.enqueue(json(page(true, "file-1", "file-2")));
+		this.server.enqueue(json(page(true, "file-3", "file-4")));
+		this.server.enqueue(json(page(false, "file-5")));
+		StepVerifier.create(this.client.files().list(FileListRequest.withPurpose("batch").limit(2)).map(FileObject::id))
+			.expectNext("file-1", "file-2", "file-3", "file-4", "file-5")
+			.expectComplete()
+			.verify(TIMEOUT);
+		RecordedRequest first = this.server.takeRequest();
+		assertThat(first.getUrl().queryParameter("after")).isNull();
+		assertThat(first.getUrl().queryParameter("purpose")).isEqualTo("batch");
+		assertThat(first.getUrl().queryParameter("limit")).isEqualTo("2");
+		assertThat(this.server.takeRequest().getUrl().queryParameter("after")).isEqualTo("file-2");
+		assertThat(this.server.takeRequest().getUrl().queryParameter("after")).isEqualTo("file-4");
+	}
+
+	@Test
+	void takingFewerItemsThanAPageFetchesOnePage() {
+		this.server.enqueue(json(page(true, "file-1", "file-2", "file-3")));
+		this.server.enqueue(json(page(false, "file-4")));
+		StepVerifier.create(this.client.files().list().take(2).map(FileObject::id))
+			.expectNext("file-1", "file-2")
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void theNextPageIsFetchedOnlyWhenDemanded() {
+		this.server.enqueue(json(page(true, "file-1", "file-2")));
+		this.server.enqueue(json(page(false, "file-3")));
+		StepVerifier.create(this.client.files().list().map(FileObject::id), 2)
+			.expectNext("file-1", "file-2")
+			.then(() -> assertThat(this.server.getRequestCount()).isEqualTo(1))
+			.thenRequest(1)
+			.expectNext("file-3")
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void onePageCanBeReadOnItsOwn() {
+		this.server.enqueue(json(page(true, "file-1", "file-2")));
+		StepVerifier.create(this.client.files().listPage(FileListRequest.ALL))
+			.expectNextMatches(
+					(page) -> page.hasMore() && page.data().size() == 2 && "file-2".equals(page.nextCursor()))
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	static String page(boolean hasMore, String... ids) {
+		StringBuilder data = new StringBuilder();
+		for (String id : ids) {
+			data.append((data.length() > 0) ? "," : "")
+				.append("{\"id\":\"")
+				.append(id)
+				.append("\",\"object\":\"file\",\"bytes\":1,\"created_at\":1,\"filename\":\"a.jsonl\",\"purpose\":\"batch\"}");
+		}
+		return "{\"object\":\"list\",\"data\":[" + data + "],\"first_id\":\"" + ids[0] + "\",\"last_id\":\""
+				+ ids[ids.length - 1] + "\",\"has_more\":" + hasMore + "}";
+	}
+
+}

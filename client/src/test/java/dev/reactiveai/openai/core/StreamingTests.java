@@ -1,0 +1,252 @@
+package dev.reactiveai.openai.core;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.chat.ChatCompletionChunk;
+import dev.reactiveai.openai.chat.ChatCompletionRequest;
+import dev.reactiveai.openai.error.InternalServerException;
+import dev.reactiveai.openai.error.OpenAiConnectionException;
+import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.error.OpenAiResponseException;
+import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import org.springframework.util.unit.DataSize;
+
+import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * RELIABILITY.md 5 and 9-12: streams end, fail and cancel as they should.
+ */
+class StreamingTests {
+
+	private final LoopbackServer server = new LoopbackServer();
+
+	private OpenAiClient client;
+
+	@BeforeEach
+	void createClient() {
+		this.client = TestClients.client(this.server.baseUrl(), (options) -> {
+		});
+	}
+
+	@AfterEach
+	void close() {
+		this.client.close();
+		this.server.close();
+	}
+
+	@Test
+	void doneCompletesTheStreamAtOnceEvenIfTheSocketStaysOpen() {
+		this.server.stream(Flux.just(chunk("Hel"), chunk("lo"), "data: [DONE]\n\n"), true);
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("Hel", "lo")
+			.expectComplete()
+			.verify(Duration.ofSeconds(5));
+		await().atMost(TIMEOUT).until(() -> this.server.openConnections() == 0);
+	}
+
+	@Test
+	void aStreamWithoutDoneCompletesAtTheEndOfTheBody() {
+		this.server.stream(Flux.just(chunk("a"), chunk("b")), false);
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("a", "b")
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void aBodyThatEndsInTheMiddleOfAnEventIsAnError() {
+		this.server.stream(Flux.just(chunk("a"), "data: {\"id\":\"x\",\"cho"), false);
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("a")
+			.expectErrorSatisfies(
+					(ex) -> assertThat(ex).isInstanceOf(OpenAiStreamException.class).hasMessageContaining("cut off"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void aConnectionCutInTheMiddleOfAnEventIsAnError() {
+		this.server.handle((request, response) -> {
+			Mono<String> cut = Mono.delay(Duration.ofMillis(200))
+				.then(Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close())));
+			return LoopbackServer.drain(request)
+				.then(response.status(200)
+					.header("Content-Type", "text/event-stream")
+					.sendString(Flux.just(chunk("a"), "data: {\"id\"").concatWith(cut))
+					.then());
+		});
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("a")
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfAny(OpenAiStreamException.class,
+					OpenAiConnectionException.class))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void anErrorEventAfterDeltasDeliversTheDeltasThenATypedError() {
+		this.server.stream(Flux.just(chunk("partial "), chunk("answer"),
+				"event: error\ndata: {\"type\":\"error\",\"code\":\"server_error\",\"message\":\"The model crashed\",\"param\":null}\n\n"),
+				true);
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("partial ", "answer")
+			.expectErrorSatisfies(
+					(ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiStreamException.class, (error) -> {
+						assertThat(error.code()).isEqualTo("server_error");
+						assertThat(error.requestId()).isEqualTo("req_stream_1");
+						assertThat(error).hasMessageContaining("The model crashed");
+					}))
+			.verify(TIMEOUT);
+		assertThat(this.server.requests()).isEqualTo(1);
+	}
+
+	@Test
+	void aDataErrorMemberAfterDeltasIsATypedError() {
+		this.server.stream(Flux.just(chunk("x"),
+				"data: {\"error\":{\"message\":\"Overloaded\",\"type\":\"server_error\",\"code\":\"overloaded\"}}\n\n"),
+				false);
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("x")
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiStreamException.class,
+					(error) -> assertThat(error.type()).isEqualTo("server_error")))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void contentThatMentionsErrorIsNotAnError() {
+		this.server.stream(Flux.just(chunk("an \\\"error\\\": nothing"), "data: [DONE]\n\n"), false);
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("an \"error\": nothing")
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void cancellingClosesTheConnectionPromptly() {
+		this.server.stream(Flux.interval(Duration.ofMillis(5)).map((i) -> chunk("t" + i)), true);
+		StepVerifier.create(stream().take(3)).expectNextCount(3).expectComplete().verify(TIMEOUT);
+		await().atMost(TIMEOUT).until(() -> this.server.openConnections() == 0);
+		assertThat(this.server.closedConnections()).isEqualTo(1);
+	}
+
+	@Test
+	void aStreamThatGoesSilentFailsAfterTheReadTimeoutAndIsNotRetried() {
+		this.server.stream(Flux.just(chunk("a")), true);
+		StepVerifier
+			.create(this.client.chat()
+				.completions()
+				.withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(300)).build())
+				.createStream(request()))
+			.expectNextCount(1)
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiTimeoutException.class)
+				.hasMessageContaining("openai.read-timeout"))
+			.verify(TIMEOUT);
+		assertThat(this.server.requests()).isEqualTo(1);
+		await().atMost(TIMEOUT).until(() -> this.server.openConnections() == 0);
+	}
+
+	@Test
+	void aStreamIsRetriedWhenItFailsBeforeTheFirstEvent() {
+		java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+		this.server.handle((request, response) -> LoopbackServer.drain(request)
+			.then((calls.getAndIncrement() == 0)
+					? response.status(503)
+						.header("Content-Type", "application/json")
+						.sendString(Mono.just("{\"error\":{\"message\":\"busy\"}}"))
+						.then()
+					: response.status(200)
+						.header("Content-Type", "text/event-stream")
+						.sendString(Flux.just(chunk("ok"), "data: [DONE]\n\n"))
+						.then()));
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("ok")
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(calls.get()).isEqualTo(2);
+	}
+
+	@Test
+	void anErrorStatusOnAStreamIsTheStatusException() {
+		this.server.handle((request, response) -> LoopbackServer.drain(request)
+			.then(response.status(500)
+				.header("Content-Type", "application/json")
+				.header("x-should-retry", "false")
+				.sendString(Mono.just("{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"))
+				.then()));
+		StepVerifier.create(stream())
+			.expectErrorSatisfies(
+					(ex) -> assertThat(ex).isInstanceOf(InternalServerException.class).hasMessageContaining("boom"))
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void anEventLargerThanTheLimitFailsNamingTheLimit() {
+		String big = "data: {\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}\n\n";
+		this.server.stream(Flux.just(chunk("a"), big), false);
+		try (OpenAiClient limited = TestClients.client(this.server.baseUrl(),
+				(options) -> options.maxInMemorySize(DataSize.ofMegabytes(1)))) {
+			StepVerifier.create(limited.chat().completions().createStream(request()))
+				.expectNextCount(1)
+				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiException.class)
+					.hasMessageContaining("1048576")
+					.hasMessageContaining("openai.max-in-memory-size"))
+				.verify(TIMEOUT);
+		}
+	}
+
+	@Test
+	void aSixtyFourMebibyteEventFailsNamingTheDefaultLimit() {
+		String big = "data: {\"id\":\"" + "x".repeat(64 * 1024 * 1024) + "\"}\n\n";
+		this.server.stream(Flux.just(big), false);
+		StepVerifier.create(stream())
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiException.class)
+				.hasMessageContaining("openai.max-in-memory-size"))
+			.verify(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void splitEventsAndLineEndingsDecodeTheSame() {
+		String transcript = chunk("héllo ✓ 😀") + ": ping\r\n\r\n" + chunk("line\u2028sep") + "data: [DONE]\r\n\r\n";
+		byte[] bytes = transcript.getBytes(StandardCharsets.UTF_8);
+		List<String> pieces = new java.util.ArrayList<>();
+		for (int i = 0; i < bytes.length; i += 3) {
+			pieces.add(new String(bytes, i, Math.min(3, bytes.length - i), StandardCharsets.ISO_8859_1));
+		}
+		this.server.handle((request, response) -> LoopbackServer.drain(request)
+			.then(response.status(200)
+				.header("Content-Type", "text/event-stream")
+				.send(Flux.fromIterable(pieces)
+					.map((piece) -> io.netty.buffer.Unpooled
+						.wrappedBuffer(piece.getBytes(StandardCharsets.ISO_8859_1))))
+				.then()));
+		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+			.expectNext("héllo ✓ 😀", "line\u2028sep")
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	private Flux<ChatCompletionChunk> stream() {
+		return this.client.chat().completions().createStream(request());
+	}
+
+	private static ChatCompletionRequest request() {
+		return ChatCompletionRequest.builder().model("gpt-4o-mini").userMessage("Hi").build();
+	}
+
+	static String chunk(String content) {
+		return "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o-mini\","
+				+ "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"finish_reason\":null}]}\n\n";
+	}
+
+}

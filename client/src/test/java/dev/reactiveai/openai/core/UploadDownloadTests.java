@@ -1,0 +1,164 @@
+package dev.reactiveai.openai.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.files.FileObject;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+
+import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
+import static dev.reactiveai.openai.core.TestClients.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uploads and downloads stream: content flows through in buffers, never whole.
+ */
+class UploadDownloadTests {
+
+	private static final String UPLOADED = "{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":5,\"created_at\":1,"
+			+ "\"filename\":\"train.jsonl\",\"purpose\":\"fine-tune\"}";
+
+	@TempDir
+	Path directory;
+
+	private MockWebServer server;
+
+	private OpenAiClient client;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server = new MockWebServer();
+		this.server.start();
+		this.client = TestClients.client(this.server);
+	}
+
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.close();
+	}
+
+	@Test
+	void uploadsAFileFromDiskAsMultipart() throws Exception {
+		Path file = this.directory.resolve("train.jsonl");
+		Files.writeString(file, "{\"prompt\":\"a\"}\n");
+		this.server.enqueue(json(UPLOADED));
+		StepVerifier.create(this.client.files().create(UploadFile.of(file), "fine-tune"))
+			.expectNextMatches((FileObject uploaded) -> uploaded.id().equals("file-1"))
+			.expectComplete()
+			.verify(TIMEOUT);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data");
+		String body = request.getBody().utf8();
+		assertThat(body).contains("name=\"purpose\"").contains("fine-tune");
+		assertThat(body).contains("name=\"file\"; filename=\"train.jsonl\"").contains("{\"prompt\":\"a\"}");
+	}
+
+	@Test
+	void uploadsAResource() throws Exception {
+		this.server.enqueue(json(UPLOADED));
+		StepVerifier
+			.create(this.client.files()
+				.create(UploadFile.of(new ByteArrayResource("hello".getBytes()), "hi.txt"), "assistants"))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.server.takeRequest().getBody().utf8()).contains("filename=\"hi.txt\"").contains("hello");
+	}
+
+	@Test
+	void streamsAnUploadWithoutHoldingItWhole() {
+		int chunks = 256;
+		int chunkSize = 256 * 1024;
+		AtomicLong received = new AtomicLong();
+		AtomicLong maxAhead = new AtomicLong();
+		try (LoopbackServer loopback = new LoopbackServer()) {
+			loopback.handle((request, response) -> request.receive()
+				.doOnNext((buffer) -> received.addAndGet(buffer.readableBytes()))
+				.then(response.header("Content-Type", "application/json")
+					.sendString(reactor.core.publisher.Mono.just(UPLOADED))
+					.then()));
+			Flux<DataBuffer> content = Flux.range(0, chunks).map((i) -> {
+				maxAhead.accumulateAndGet((long) (i + 1) * chunkSize - received.get(), Math::max);
+				byte[] bytes = new byte[chunkSize];
+				java.util.Arrays.fill(bytes, (byte) ('a' + (i % 26)));
+				return DefaultDataBufferFactory.sharedInstance.wrap(bytes);
+			});
+			try (OpenAiClient streaming = TestClients.client(loopback.baseUrl(), (options) -> {
+			})) {
+				StepVerifier.create(streaming.files().create(UploadFile.of(content, "big.bin"), "batch"))
+					.expectNextCount(1)
+					.expectComplete()
+					.verify(Duration.ofSeconds(30));
+			}
+		}
+		// 64 MiB went out, but never more than a small window ahead of what the server
+		// had read.
+		assertThat(received.get()).isGreaterThan((long) chunks * chunkSize);
+		assertThat(maxAhead.get()).isLessThan(16L * 1024 * 1024);
+	}
+
+	@Test
+	void downloadsContentAsBuffersToAFile() throws Exception {
+		byte[] content = new byte[3 * 1024 * 1024];
+		new java.util.Random(42).nextBytes(content);
+		this.server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
+			.body(new Buffer().write(content))
+			.build());
+		Path target = this.directory.resolve("out.bin");
+		StepVerifier.create(this.client.files().content("file-1", target))
+			.expectNext(target)
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(Files.readAllBytes(target)).isEqualTo(content);
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/files/file-1/content");
+		try (var files = Files.list(this.directory)) {
+			assertThat(files).containsExactly(target);
+		}
+	}
+
+	@Test
+	void downloadsArriveInSeveralBuffers() {
+		byte[] content = "x".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+		this.server.enqueue(new MockResponse.Builder().body(new Buffer().write(content)).build());
+		AtomicLong bytes = new AtomicLong();
+		StepVerifier.create(this.client.files().content("file-1").map((buffer) -> {
+			bytes.addAndGet(buffer.readableByteCount());
+			org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
+			return 1;
+		}).count()).expectNextMatches((count) -> count > 1).expectComplete().verify(TIMEOUT);
+		assertThat(bytes.get()).isEqualTo(content.length);
+	}
+
+	@Test
+	void aFailedDownloadLeavesNoPartialFile() throws IOException {
+		this.server.enqueue(TestClients.error(404, "invalid_request_error", "not_found", "No such file"));
+		Path target = this.directory.resolve("missing.bin");
+		StepVerifier.create(this.client.files().content("file-x", target))
+			.expectError(OpenAiException.class)
+			.verify(TIMEOUT);
+		try (var files = Files.list(this.directory)) {
+			assertThat(files).isEmpty();
+		}
+	}
+
+}
