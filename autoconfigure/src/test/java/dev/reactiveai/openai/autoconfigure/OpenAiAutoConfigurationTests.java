@@ -40,7 +40,8 @@ class OpenAiAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ReactiveHttpClientAutoConfiguration.class,
-				WebClientAutoConfiguration.class, OpenAiAutoConfiguration.class));
+				WebClientAutoConfiguration.class, OpenAiAutoConfiguration.class))
+		.withPropertyValues("spring.reactor.netty.shutdown-quiet-period=0s");
 
 	private MockWebServer server;
 
