@@ -30,16 +30,23 @@ final class LoopbackServer implements AutoCloseable {
 	private final DisposableServer server;
 
 	LoopbackServer() {
-		this.server = HttpServer.create().host("127.0.0.1").port(0).doOnConnection((connection) -> {
-			this.openConnections.incrementAndGet();
-			connection.onDispose(() -> {
-				this.openConnections.decrementAndGet();
-				this.closedConnections.incrementAndGet();
-			});
-		}).handle((request, response) -> {
-			this.requests.incrementAndGet();
-			return this.handler.apply(request, response);
-		}).bindNow();
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			// Channels, not connections: Reactor Netty reports each keep-alive request as
+			// a connection.
+			.doOnChannelInit((observer, channel, address) -> {
+				this.openConnections.incrementAndGet();
+				channel.closeFuture().addListener((future) -> {
+					this.openConnections.decrementAndGet();
+					this.closedConnections.incrementAndGet();
+				});
+			})
+			.handle((request, response) -> {
+				this.requests.incrementAndGet();
+				return this.handler.apply(request, response);
+			})
+			.bindNow();
 	}
 
 	void handle(BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler) {

@@ -92,6 +92,8 @@ class StreamingTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfAny(OpenAiStreamException.class,
 					OpenAiConnectionException.class))
 			.verify(TIMEOUT);
+		// An event was delivered: the call must not be replayed.
+		assertThat(this.server.requests()).isEqualTo(1);
 	}
 
 	@Test
