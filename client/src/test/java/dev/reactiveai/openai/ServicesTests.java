@@ -1,7 +1,5 @@
 package dev.reactiveai.openai;
 
-import java.io.IOException;
-
 import dev.reactiveai.openai.chat.ChatCompletion;
 import dev.reactiveai.openai.chat.ChatCompletionRequest;
 import dev.reactiveai.openai.chat.ChatMessage;
@@ -10,11 +8,10 @@ import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.embeddings.EmbeddingRequest;
 import dev.reactiveai.openai.models.Model;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.reactiveai.openai.core.MockApi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,49 +26,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServicesTests {
 
+	@RegisterExtension
+	final MockApi api = new MockApi();
+
 	private final JsonMapper json = new JsonMapper();
-
-	private MockWebServer server;
-
-	private OpenAiClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-		this.client = TestClients.client(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.client.close();
-		this.server.close();
-	}
 
 	@Test
 	void listsModels() throws InterruptedException {
-		this.server.enqueue(json("{\"object\":\"list\",\"data\":[" + TestClients.model("gpt-4o") + ","
+		this.api.enqueue(json("{\"object\":\"list\",\"data\":[" + TestClients.model("gpt-4o") + ","
 				+ TestClients.model("o3") + "]}"));
-		StepVerifier.create(this.client.models().list().map(Model::id))
+		StepVerifier.create(this.api.client().models().list().map(Model::id))
 			.expectNext("gpt-4o", "o3")
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/models");
+		assertThat(this.api.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/models");
 	}
 
 	@Test
 	void deletesAModel() throws InterruptedException {
-		this.server.enqueue(json("{\"id\":\"ft:gpt-4o:acme\",\"object\":\"model\",\"deleted\":true}"));
-		StepVerifier.create(this.client.models().delete("ft:gpt-4o:acme"))
+		this.api.enqueue(json("{\"id\":\"ft:gpt-4o:acme\",\"object\":\"model\",\"deleted\":true}"));
+		StepVerifier.create(this.api.client().models().delete("ft:gpt-4o:acme"))
 			.expectNextMatches((deleted) -> deleted.deleted())
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.takeRequest().getMethod()).isEqualTo("DELETE");
+		assertThat(this.api.takeRequest().getMethod()).isEqualTo("DELETE");
 	}
 
 	@Test
 	void createsAChatCompletionSendingOnlyWhatIsSet() throws InterruptedException {
-		this.server.enqueue(new MockResponse.Builder(json("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\","
+		this.api.enqueue(new MockResponse.Builder(json("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\","
 				+ "\"created\":1741569952,\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
 				+ "\"content\":\"Hello!\",\"refusal\":null},\"finish_reason\":\"stop\",\"logprobs\":null}],"
 				+ "\"usage\":{\"prompt_tokens\":19,\"completion_tokens\":10,\"total_tokens\":29,"
@@ -86,7 +69,7 @@ class ServicesTests {
 			.temperature(0.2)
 			.additionalProperty("store", true)
 			.build();
-		StepVerifier.create(this.client.chat().completions().withRawResponse().create(request))
+		StepVerifier.create(this.api.client().chat().completions().withRawResponse().create(request))
 			.assertNext((ApiResponse<ChatCompletion> response) -> {
 				assertThat(response.requestId()).isEqualTo("req_abc");
 				assertThat(response.rateLimits().remainingRequests()).isEqualTo(99);
@@ -97,7 +80,7 @@ class ServicesTests {
 			})
 			.expectComplete()
 			.verify(TIMEOUT);
-		RecordedRequest sent = this.server.takeRequest();
+		RecordedRequest sent = this.api.takeRequest();
 		JsonNode body = this.json.readTree(sent.getBody().utf8());
 		assertThat(sent.getHeaders().get("Content-Type")).startsWith("application/json");
 		assertThat(body.get("model").asString()).isEqualTo("gpt-4o");
@@ -111,28 +94,29 @@ class ServicesTests {
 
 	@Test
 	void streamingSetsTheStreamFlag() throws InterruptedException {
-		this.server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
+		this.api.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/event-stream")
 			.body("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
 					+ "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Hi\"}}]}\n\ndata: [DONE]\n\n")
 			.build());
 		StepVerifier
-			.create(this.client.chat()
+			.create(this.api.client()
+				.chat()
 				.completions()
 				.createStream(ChatCompletionRequest.builder().model("m").message(ChatMessage.user("x")).build()))
 			.expectNextMatches((chunk) -> chunk.contentDelta().equals("Hi"))
 			.expectComplete()
 			.verify(TIMEOUT);
-		RecordedRequest sent = this.server.takeRequest();
+		RecordedRequest sent = this.api.takeRequest();
 		assertThat(this.json.readTree(sent.getBody().utf8()).get("stream").asBoolean()).isTrue();
 		assertThat(sent.getHeaders().get("Accept")).isEqualTo("text/event-stream");
 	}
 
 	@Test
 	void embedsWithFloatEncoding() {
-		this.server.enqueue(json("{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,"
+		this.api.enqueue(json("{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,"
 				+ "\"embedding\":[0.25,-0.5,1.0]}],\"model\":\"text-embedding-3-small\","
 				+ "\"usage\":{\"prompt_tokens\":2,\"total_tokens\":2}}"));
-		StepVerifier.create(this.client.embeddings().create(EmbeddingRequest.of("text-embedding-3-small", "hi")))
+		StepVerifier.create(this.api.client().embeddings().create(EmbeddingRequest.of("text-embedding-3-small", "hi")))
 			.assertNext(
 					(response) -> assertThat(response.data().get(0).embedding()).containsExactly(0.25f, -0.5f, 1.0f))
 			.expectComplete()
@@ -142,30 +126,31 @@ class ServicesTests {
 	@Test
 	void embedsWithBase64Encoding() throws InterruptedException {
 		// 0.25f, -0.5f, 1.0f as little-endian float32
-		this.server.enqueue(json("{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,"
+		this.api.enqueue(json("{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,"
 				+ "\"embedding\":\"AACAPgAAAL8AAIA/\"}],\"model\":\"m\",\"usage\":{\"prompt_tokens\":2,\"total_tokens\":2}}"));
 		StepVerifier
-			.create(this.client.embeddings()
+			.create(this.api.client()
+				.embeddings()
 				.create(EmbeddingRequest.of("m", java.util.List.of("a", "b")).withEncodingFormat("base64")))
 			.assertNext(
 					(response) -> assertThat(response.data().get(0).embedding()).containsExactly(0.25f, -0.5f, 1.0f))
 			.expectComplete()
 			.verify(TIMEOUT);
-		JsonNode body = this.json.readTree(this.server.takeRequest().getBody().utf8());
+		JsonNode body = this.json.readTree(this.api.takeRequest().getBody().utf8());
 		assertThat(body.get("encoding_format").asString()).isEqualTo("base64");
 		assertThat(body.get("input")).hasSize(2);
 	}
 
 	@Test
 	void retrievesAndDeletesAFile() {
-		this.server.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":10,\"created_at\":1,"
+		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":10,\"created_at\":1,"
 				+ "\"filename\":\"a.jsonl\",\"purpose\":\"batch\",\"status_details\":\"new field\"}"));
-		this.server.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"deleted\":true}"));
-		StepVerifier.create(this.client.files().retrieve("file-1")).assertNext((file) -> {
+		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"deleted\":true}"));
+		StepVerifier.create(this.api.client().files().retrieve("file-1")).assertNext((file) -> {
 			assertThat(file.filename()).isEqualTo("a.jsonl");
 			assertThat(file.additionalProperties()).containsEntry("status_details", "new field");
 		}).expectComplete().verify(TIMEOUT);
-		StepVerifier.create(this.client.files().delete("file-1"))
+		StepVerifier.create(this.api.client().files().delete("file-1"))
 			.expectNextMatches((deleted) -> deleted.deleted())
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -173,11 +158,11 @@ class ServicesTests {
 
 	@Test
 	void unknownFieldsAreKeptAndSerializedBack() {
-		this.server.enqueue(json("{\"id\":\"gpt-5\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\","
+		this.api.enqueue(json("{\"id\":\"gpt-5\",\"object\":\"model\",\"created\":1,\"owned_by\":\"openai\","
 				+ "\"capabilities\":{\"vision\":true},\"tier\":\"new-tier\"}"));
-		StepVerifier.create(this.client.models().retrieve("gpt-5")).assertNext((model) -> {
+		StepVerifier.create(this.api.client().models().retrieve("gpt-5")).assertNext((model) -> {
 			assertThat(model.additionalProperties()).containsEntry("tier", "new-tier").containsKey("capabilities");
-			String written = this.client.transport().jsonMapper().writeValueAsString(model);
+			String written = this.api.client().transport().jsonMapper().writeValueAsString(model);
 			assertThat(this.json.readTree(written).get("capabilities").get("vision").asBoolean()).isTrue();
 			assertThat(written).contains("\"owned_by\":\"openai\"");
 		}).expectComplete().verify(TIMEOUT);

@@ -16,9 +16,8 @@ import dev.reactiveai.openai.error.UnexpectedStatusCodeException;
 import dev.reactiveai.openai.error.UnprocessableEntityException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,21 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ErrorMappingTests {
 
-	private MockWebServer server;
+	@RegisterExtension
+	final MockApi api = new MockApi();
 
-	private OpenAiClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-		this.client = TestClients.client(this.server, (options) -> options.maxRetries(0));
-	}
-
-	@AfterEach
-	void stop() {
-		this.client.close();
-		this.server.close();
+	private OpenAiClient client() {
+		return this.api.client((options) -> options.maxRetries(0));
 	}
 
 	static Stream<Arguments> statuses() {
@@ -62,14 +51,14 @@ class ErrorMappingTests {
 	@ParameterizedTest
 	@MethodSource("statuses")
 	void eachStatusMapsToItsExceptionCarryingTheError(int status, Class<? extends OpenAiServiceException> type) {
-		this.server.enqueue(new MockResponse.Builder().code(status)
+		this.api.enqueue(new MockResponse.Builder().code(status)
 			.setHeader("Content-Type", "application/json")
 			.setHeader("x-request-id", "req_" + status)
 			.setHeader("x-ratelimit-remaining-requests", "7")
 			.body("{\"error\":{\"message\":\"Something about model\",\"type\":\"invalid_request_error\","
 					+ "\"param\":\"model\",\"code\":\"model_not_found\"}}")
 			.build());
-		StepVerifier.create(this.client.models().retrieve("gpt-x"))
+		StepVerifier.create(client().models().retrieve("gpt-x"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(type, (error) -> {
 				assertThat(error.statusCode()).isEqualTo(status);
 				assertThat(error.error().message()).isEqualTo("Something about model");
@@ -88,11 +77,11 @@ class ErrorMappingTests {
 
 	@Test
 	void aBodyThatIsNotJsonStillGivesAUsefulMessage() {
-		this.server.enqueue(new MockResponse.Builder().code(502)
+		this.api.enqueue(new MockResponse.Builder().code(502)
 			.setHeader("Content-Type", "text/html")
 			.body("<html><body>Bad Gateway from the proxy</body></html>")
 			.build());
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		StepVerifier.create(client().models().retrieve("gpt-4o"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(InternalServerException.class)
 				.hasMessageContaining("HTTP 502")
 				.hasMessageContaining("Bad Gateway from the proxy"))
@@ -101,8 +90,8 @@ class ErrorMappingTests {
 
 	@Test
 	void anEmptyErrorBodyNamesTheStatus() {
-		this.server.enqueue(new MockResponse.Builder().code(404).build());
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		this.api.enqueue(new MockResponse.Builder().code(404).build());
+		StepVerifier.create(client().models().retrieve("gpt-4o"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(NotFoundException.class)
 				.hasMessageContaining("HTTP 404 from GET /models/{model}"))
 			.verify(TIMEOUT);
@@ -110,9 +99,9 @@ class ErrorMappingTests {
 
 	@Test
 	void aKeyEchoedByTheServerIsRedacted() {
-		this.server.enqueue(TestClients.error(401, "invalid_request_error", "invalid_api_key",
+		this.api.enqueue(TestClients.error(401, "invalid_request_error", "invalid_api_key",
 				"Incorrect API key provided: " + API_KEY + "."));
-		StepVerifier.create(this.client.models().retrieve("gpt-4o")).expectErrorSatisfies((ex) -> {
+		StepVerifier.create(client().models().retrieve("gpt-4o")).expectErrorSatisfies((ex) -> {
 			assertThat(ex).isInstanceOf(AuthenticationException.class).hasMessageNotContaining(API_KEY);
 			assertThat(((AuthenticationException) ex).error().message()).doesNotContain(API_KEY).contains("[redacted]");
 		}).verify(TIMEOUT);
@@ -122,10 +111,10 @@ class ErrorMappingTests {
 	void aRedirectIsNotFollowedAndNamesTheTarget() throws IOException {
 		try (MockWebServer elsewhere = new MockWebServer()) {
 			elsewhere.start();
-			this.server.enqueue(new MockResponse.Builder().code(302)
+			this.api.enqueue(new MockResponse.Builder().code(302)
 				.setHeader("Location", elsewhere.url("/steal").toString())
 				.build());
-			StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+			StepVerifier.create(client().models().retrieve("gpt-4o"))
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(UnexpectedStatusCodeException.class)
 					.hasMessageContaining("does not follow"))
 				.verify(TIMEOUT);

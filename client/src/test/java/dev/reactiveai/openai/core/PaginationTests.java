@@ -1,15 +1,11 @@
 package dev.reactiveai.openai.core;
 
-import java.io.IOException;
-
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.files.FileListRequest;
 import dev.reactiveai.openai.files.FileObject;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
@@ -21,69 +17,56 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PaginationTests {
 
-	private MockWebServer server;
-
-	private OpenAiClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-		this.client = TestClients.client(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.client.close();
-		this.server.close();
-	}
+	@RegisterExtension
+	final MockApi api = new MockApi();
 
 	@Test
 	void allItemsAreFetchedPageByPageWithTheCursor() throws InterruptedException {
-		this.server.enqueue(json(page(true, "file-1", "file-2")));
-		this.server.enqueue(json(page(true, "file-3", "file-4")));
-		this.server.enqueue(json(page(false, "file-5")));
-		StepVerifier.create(this.client.files().list(FileListRequest.withPurpose("batch").limit(2)).map(FileObject::id))
+		this.api.enqueue(json(page(true, "file-1", "file-2")));
+		this.api.enqueue(json(page(true, "file-3", "file-4")));
+		this.api.enqueue(json(page(false, "file-5")));
+		StepVerifier
+			.create(this.api.client().files().list(FileListRequest.withPurpose("batch").limit(2)).map(FileObject::id))
 			.expectNext("file-1", "file-2", "file-3", "file-4", "file-5")
 			.expectComplete()
 			.verify(TIMEOUT);
-		RecordedRequest first = this.server.takeRequest();
+		RecordedRequest first = this.api.takeRequest();
 		assertThat(first.getUrl().queryParameter("after")).isNull();
 		assertThat(first.getUrl().queryParameter("purpose")).isEqualTo("batch");
 		assertThat(first.getUrl().queryParameter("limit")).isEqualTo("2");
-		assertThat(this.server.takeRequest().getUrl().queryParameter("after")).isEqualTo("file-2");
-		assertThat(this.server.takeRequest().getUrl().queryParameter("after")).isEqualTo("file-4");
+		assertThat(this.api.takeRequest().getUrl().queryParameter("after")).isEqualTo("file-2");
+		assertThat(this.api.takeRequest().getUrl().queryParameter("after")).isEqualTo("file-4");
 	}
 
 	@Test
 	void takingFewerItemsThanAPageFetchesOnePage() {
-		this.server.enqueue(json(page(true, "file-1", "file-2", "file-3")));
-		this.server.enqueue(json(page(false, "file-4")));
-		StepVerifier.create(this.client.files().list().take(2).map(FileObject::id))
+		this.api.enqueue(json(page(true, "file-1", "file-2", "file-3")));
+		this.api.enqueue(json(page(false, "file-4")));
+		StepVerifier.create(this.api.client().files().list().take(2).map(FileObject::id))
 			.expectNext("file-1", "file-2")
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.api.requestCount()).isEqualTo(1);
 	}
 
 	@Test
 	void theNextPageIsFetchedOnlyWhenDemanded() {
-		this.server.enqueue(json(page(true, "file-1", "file-2")));
-		this.server.enqueue(json(page(false, "file-3")));
-		StepVerifier.create(this.client.files().list().map(FileObject::id), 2)
+		this.api.enqueue(json(page(true, "file-1", "file-2")));
+		this.api.enqueue(json(page(false, "file-3")));
+		StepVerifier.create(this.api.client().files().list().map(FileObject::id), 2)
 			.expectNext("file-1", "file-2")
-			.then(() -> assertThat(this.server.getRequestCount()).isEqualTo(1))
+			.then(() -> assertThat(this.api.requestCount()).isEqualTo(1))
 			.thenRequest(1)
 			.expectNext("file-3")
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(this.api.requestCount()).isEqualTo(2);
 	}
 
 	@Test
 	void onePageCanBeReadOnItsOwn() {
-		this.server.enqueue(json(page(true, "file-1", "file-2")));
-		StepVerifier.create(this.client.files().listPage(FileListRequest.ALL))
+		this.api.enqueue(json(page(true, "file-1", "file-2")));
+		StepVerifier.create(this.api.client().files().listPage(FileListRequest.ALL))
 			.expectNextMatches(
 					(page) -> page.hasMore() && page.data().size() == 2 && "file-2".equals(page.nextCursor()))
 			.expectComplete()

@@ -1,14 +1,10 @@
 package dev.reactiveai.openai.core;
 
-import java.io.IOException;
-
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static dev.reactiveai.openai.core.TestClients.API_KEY;
@@ -25,27 +21,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class RequestTests {
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@RegisterExtension
+	final MockApi api = new MockApi();
 
 	@Test
 	void sendsBearerKeyOrganizationProjectHeadersAndUserAgent() throws InterruptedException {
-		this.server.enqueue(json(model("gpt-4o")));
-		try (OpenAiClient client = client(this.server,
-				(options) -> options.organization("org-1").project("proj-1").header("X-Team", "blue"))) {
-			StepVerifier.create(client.models().retrieve("gpt-4o")).expectNextCount(1).expectComplete().verify(TIMEOUT);
-		}
-		RecordedRequest request = this.server.takeRequest();
+		this.api.enqueue(json(model("gpt-4o")));
+		OpenAiClient client = this.api
+			.client((options) -> options.organization("org-1").project("proj-1").header("X-Team", "blue"));
+		StepVerifier.create(client.models().retrieve("gpt-4o")).expectNextCount(1).expectComplete().verify(TIMEOUT);
+		RecordedRequest request = this.api.takeRequest();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/models/gpt-4o");
 		assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + API_KEY);
@@ -58,63 +43,58 @@ class RequestTests {
 
 	@Test
 	void perCallHeadersAndQueryParametersAreAdded() throws InterruptedException {
-		this.server.enqueue(json(model("gpt-4o")));
-		try (OpenAiClient client = client(this.server)) {
-			StepVerifier
-				.create(client.models()
-					.withOptions(RequestOptions.builder().header("X-Call", "1").queryParam("trace", "a b&c").build())
-					.retrieve("gpt-4o"))
-				.expectNextCount(1)
-				.expectComplete()
-				.verify(TIMEOUT);
-		}
-		RecordedRequest request = this.server.takeRequest();
+		this.api.enqueue(json(model("gpt-4o")));
+		OpenAiClient client = this.api.client();
+		StepVerifier
+			.create(client.models()
+				.withOptions(RequestOptions.builder().header("X-Call", "1").queryParam("trace", "a b&c").build())
+				.retrieve("gpt-4o"))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		RecordedRequest request = this.api.takeRequest();
 		assertThat(request.getHeaders().get("X-Call")).isEqualTo("1");
 		assertThat(request.getUrl().queryParameter("trace")).isEqualTo("a b&c");
 	}
 
 	@Test
 	void pathParametersAreEncodedAsOneSegment() throws InterruptedException {
-		this.server.enqueue(json(model("ft:gpt-4o:org/x?y")));
-		try (OpenAiClient client = client(this.server)) {
-			StepVerifier.create(client.models().retrieve("ft:gpt-4o:org/x?y"))
-				.expectNextCount(1)
-				.expectComplete()
-				.verify(TIMEOUT);
-		}
-		RecordedRequest request = this.server.takeRequest();
+		this.api.enqueue(json(model("ft:gpt-4o:org/x?y")));
+		OpenAiClient client = this.api.client();
+		StepVerifier.create(client.models().retrieve("ft:gpt-4o:org/x?y"))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		RecordedRequest request = this.api.takeRequest();
 		assertThat(request.getUrl().pathSegments()).containsExactly("v1", "models", "ft:gpt-4o:org/x?y");
 		assertThat(request.getUrl().query()).isNull();
 	}
 
 	@Test
 	void administrationPathsUseTheAdminKey() throws InterruptedException {
-		this.server.enqueue(json("{\"object\":\"list\",\"data\":[],\"has_more\":false}"));
-		try (OpenAiClient client = client(this.server, (options) -> options.adminApiKey("sk-admin-1"))) {
-			StepVerifier
-				.create(client.transport().exchangeWithoutBody(ApiRequest.get("/organization/projects").build()))
-				.expectNextCount(1)
-				.expectComplete()
-				.verify(TIMEOUT);
-		}
-		assertThat(this.server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer sk-admin-1");
+		this.api.enqueue(json("{\"object\":\"list\",\"data\":[],\"has_more\":false}"));
+		OpenAiClient client = this.api.client((options) -> options.adminApiKey("sk-admin-1"));
+		StepVerifier.create(client.transport().exchangeWithoutBody(ApiRequest.get("/organization/projects").build()))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.api.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer sk-admin-1");
 	}
 
 	@Test
 	void administrationCallWithoutAdminKeyFailsBeforeSending() {
-		try (OpenAiClient client = client(this.server)) {
-			StepVerifier.create(client.transport().exchangeWithoutBody(ApiRequest.get("/organization/users").build()))
-				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiConfigurationException.class)
-					.hasMessageContaining("openai.admin-api-key"))
-				.verify(TIMEOUT);
-		}
-		assertThat(this.server.getRequestCount()).isZero();
+		OpenAiClient client = this.api.client();
+		StepVerifier.create(client.transport().exchangeWithoutBody(ApiRequest.get("/organization/users").build()))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiConfigurationException.class)
+				.hasMessageContaining("openai.admin-api-key"))
+			.verify(TIMEOUT);
+		assertThat(this.api.requestCount()).isZero();
 	}
 
 	@Test
 	void missingKeyFailsTheCallNamingThePropertyAndVariable() {
 		try (OpenAiClient client = OpenAiClient.builder()
-			.options(OpenAiClientOptions.builder().baseUrl(baseUrl(this.server)).name("azure").build())
+			.options(OpenAiClientOptions.builder().baseUrl(this.api.baseUrl()).name("azure").build())
 			.build()) {
 			StepVerifier.create(client.models().list())
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiConfigurationException.class)
@@ -122,7 +102,7 @@ class RequestTests {
 					.hasMessageContaining("OPENAI_API_KEY"))
 				.verify(TIMEOUT);
 		}
-		assertThat(this.server.getRequestCount()).isZero();
+		assertThat(this.api.requestCount()).isZero();
 	}
 
 	@Test
@@ -136,7 +116,7 @@ class RequestTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> OpenAiClientOptions.builder().apiKey("sk-abc\r\nX-Injected: 1"))
 			.withMessageNotContaining("sk-abc");
-		assertThat(this.server.getRequestCount()).isZero();
+		assertThat(this.api.requestCount()).isZero();
 	}
 
 	@Test

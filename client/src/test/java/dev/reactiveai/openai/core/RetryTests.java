@@ -13,11 +13,9 @@ import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.error.RateLimitException;
 import dev.reactiveai.openai.files.FileObject;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
@@ -38,98 +36,87 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RetryTests {
 
-	private MockWebServer server;
-
-	private OpenAiClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-		this.client = client(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.client.close();
-		this.server.close();
-	}
+	@RegisterExtension
+	final MockApi api = new MockApi();
 
 	@ParameterizedTest
 	@ValueSource(ints = { 408, 409, 429, 500, 502, 503, 504 })
 	void retriesRetryableStatusesThenSucceeds(int status) throws InterruptedException {
-		this.server.enqueue(error(status, "server_error", "busy", "Try again"));
-		this.server.enqueue(json(model("gpt-4o")));
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		this.api.enqueue(error(status, "server_error", "busy", "Try again"));
+		this.api.enqueue(json(model("gpt-4o")));
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectNextMatches((model) -> model.id().equals("gpt-4o"))
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(this.api.requestCount()).isEqualTo(2);
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 400, 401, 403, 404, 422 })
 	void doesNotRetryOtherClientErrors(int status) {
-		this.server.enqueue(error(status, "invalid_request_error", "nope", "No"));
-		StepVerifier.create(this.client.models().retrieve("gpt-4o")).expectError().verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		this.api.enqueue(error(status, "invalid_request_error", "nope", "No"));
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o")).expectError().verify(TIMEOUT);
+		assertThat(this.api.requestCount()).isEqualTo(1);
 	}
 
 	@Test
 	void givesUpAfterTwoRetriesByDefault() {
 		for (int i = 0; i < 4; i++) {
-			this.server.enqueue(error(503, "server_error", "busy", "Overloaded"));
+			this.api.enqueue(error(503, "server_error", "busy", "Overloaded"));
 		}
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectError(InternalServerException.class)
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(3);
+		assertThat(this.api.requestCount()).isEqualTo(3);
 	}
 
 	@Test
 	void maxRetriesIsConfigurablePerCall() {
 		for (int i = 0; i < 6; i++) {
-			this.server.enqueue(error(500, "server_error", "busy", "Overloaded"));
+			this.api.enqueue(error(500, "server_error", "busy", "Overloaded"));
 		}
 		StepVerifier
-			.create(this.client.models().withOptions(RequestOptions.builder().maxRetries(4).build()).retrieve("gpt-4o"))
+			.create(this.api.client()
+				.models()
+				.withOptions(RequestOptions.builder().maxRetries(4).build())
+				.retrieve("gpt-4o"))
 			.expectError(InternalServerException.class)
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(5);
+		assertThat(this.api.requestCount()).isEqualTo(5);
 	}
 
 	@Test
 	void shouldRetryFalseOverridesARetryableStatus() {
-		this.server.enqueue(
+		this.api.enqueue(
 				new MockResponse.Builder(error(503, "server_error", "busy", "No")).setHeader("x-should-retry", "false")
 					.build());
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectError(InternalServerException.class)
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.api.requestCount()).isEqualTo(1);
 	}
 
 	@Test
 	void shouldRetryTrueOverridesANonRetryableStatus() {
-		this.server.enqueue(new MockResponse.Builder(error(400, "invalid_request_error", "x", "Retry me"))
+		this.api.enqueue(new MockResponse.Builder(error(400, "invalid_request_error", "x", "Retry me"))
 			.setHeader("x-should-retry", "true")
 			.build());
-		this.server.enqueue(json(model("gpt-4o")));
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		this.api.enqueue(json(model("gpt-4o")));
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(this.api.requestCount()).isEqualTo(2);
 	}
 
 	@Test
 	void honoursRetryAfterMilliseconds() {
-		this.server.enqueue(new MockResponse.Builder(error(429, "rate_limit", "rate", "Slow down"))
+		this.api.enqueue(new MockResponse.Builder(error(429, "rate_limit", "rate", "Slow down"))
 			.setHeader("retry-after-ms", "400")
 			.build());
-		this.server.enqueue(json(model("gpt-4o")));
+		this.api.enqueue(json(model("gpt-4o")));
 		long start = System.nanoTime();
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -138,12 +125,12 @@ class RetryTests {
 
 	@Test
 	void honoursRetryAfterSeconds() {
-		this.server
+		this.api
 			.enqueue(new MockResponse.Builder(error(503, "server_error", "busy", "Later")).setHeader("retry-after", "1")
 				.build());
-		this.server.enqueue(json(model("gpt-4o")));
+		this.api.enqueue(json(model("gpt-4o")));
 		long start = System.nanoTime();
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -152,13 +139,13 @@ class RetryTests {
 
 	@Test
 	void failsAtOnceWhenRetryAfterExceedsTheCap() {
-		this.server.enqueue(new MockResponse.Builder(error(429, "rate_limit", "rate", "Come back tomorrow"))
+		this.api.enqueue(new MockResponse.Builder(error(429, "rate_limit", "rate", "Come back tomorrow"))
 			.setHeader("retry-after", "86400")
 			.build());
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(RateLimitException.class))
 			.verify(Duration.ofSeconds(5));
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.api.requestCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -178,47 +165,48 @@ class RetryTests {
 
 	@Test
 	void retriesAConnectionResetBeforeTheResponseHeaders() {
-		this.server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
-		this.server.enqueue(json(model("gpt-4o")));
-		StepVerifier.create(this.client.models().retrieve("gpt-4o"))
+		this.api.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+		this.api.enqueue(json(model("gpt-4o")));
+		StepVerifier.create(this.api.client().models().retrieve("gpt-4o"))
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isGreaterThanOrEqualTo(1);
+		assertThat(this.api.requestCount()).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
 	void doesNotRetryAStreamedUpload() {
-		this.server.enqueue(error(503, "server_error", "busy", "Overloaded"));
-		this.server.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":3,\"created_at\":1}"));
+		this.api.enqueue(error(503, "server_error", "busy", "Overloaded"));
+		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":3,\"created_at\":1}"));
 		Flux<DataBuffer> content = Flux.just(DefaultDataBufferFactory.sharedInstance.wrap("abc".getBytes()));
-		StepVerifier.create(this.client.files().create(UploadFile.of(content, "data.jsonl"), "batch"))
+		StepVerifier.create(this.api.client().files().create(UploadFile.of(content, "data.jsonl"), "batch"))
 			.expectError(InternalServerException.class)
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.api.requestCount()).isEqualTo(1);
 	}
 
 	@Test
 	void retriesAnUploadFromDisk() throws IOException {
 		java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", ".jsonl");
 		java.nio.file.Files.writeString(file, "{\"a\":1}\n");
-		this.server.enqueue(error(503, "server_error", "busy", "Overloaded"));
-		this.server.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":8,\"created_at\":1}"));
-		StepVerifier.create(this.client.files().create(UploadFile.of(file), "batch"))
+		this.api.enqueue(error(503, "server_error", "busy", "Overloaded"));
+		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":8,\"created_at\":1}"));
+		StepVerifier.create(this.api.client().files().create(UploadFile.of(file), "batch"))
 			.expectNextMatches((FileObject uploaded) -> uploaded.id().equals("file-1"))
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(this.api.requestCount()).isEqualTo(2);
 	}
 
 	@Test
 	void aServerThatNeverAnswersFailsWithinTheTimeoutOfEachAttempt() {
 		for (int i = 0; i < 3; i++) {
-			this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+			this.api.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
 		}
 		long start = System.nanoTime();
 		StepVerifier
-			.create(this.client.models()
+			.create(this.api.client()
+				.models()
 				.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).maxRetries(1).build())
 				.retrieve("gpt-4o"))
 			.expectErrorSatisfies(
@@ -226,14 +214,14 @@ class RetryTests {
 			.verify(TIMEOUT);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofSeconds(5));
-		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(this.api.requestCount()).isEqualTo(2);
 	}
 
 	@Test
 	void aBadRequestIsNotRetriedAndCarriesTheParam() {
-		this.server.enqueue(json(400,
+		this.api.enqueue(json(400,
 				"{\"error\":{\"message\":\"Bad model\",\"type\":\"invalid_request_error\",\"param\":\"model\",\"code\":null}}"));
-		StepVerifier.create(this.client.models().retrieve("gpt-x"))
+		StepVerifier.create(this.api.client().models().retrieve("gpt-x"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(BadRequestException.class,
 					(bad) -> assertThat(bad.param()).isEqualTo("model")))
 			.verify(TIMEOUT);
@@ -261,9 +249,10 @@ class RetryTests {
 
 	@Test
 	void stallingServerTimesOutWithinTheConfiguredTimeoutPerAttempt() {
-		this.server.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body("{}").build());
+		this.api.enqueue(new MockResponse.Builder().headersDelay(5, TimeUnit.SECONDS).body("{}").build());
 		StepVerifier
-			.create(this.client.models()
+			.create(this.api.client()
+				.models()
 				.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(200)).maxRetries(0).build())
 				.retrieve("gpt-4o"))
 			.expectError(OpenAiTimeoutException.class)

@@ -11,12 +11,10 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.files.FileObject;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -34,39 +32,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UploadDownloadTests {
 
+	@RegisterExtension
+	final MockApi api = new MockApi();
+
 	private static final String UPLOADED = "{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":5,\"created_at\":1,"
 			+ "\"filename\":\"train.jsonl\",\"purpose\":\"fine-tune\"}";
 
 	@TempDir
 	Path directory;
 
-	private MockWebServer server;
-
-	private OpenAiClient client;
-
-	@BeforeEach
-	void start() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-		this.client = TestClients.client(this.server);
-	}
-
-	@AfterEach
-	void stop() {
-		this.client.close();
-		this.server.close();
-	}
-
 	@Test
 	void uploadsAFileFromDiskAsMultipart() throws Exception {
 		Path file = this.directory.resolve("train.jsonl");
 		Files.writeString(file, "{\"prompt\":\"a\"}\n");
-		this.server.enqueue(json(UPLOADED));
-		StepVerifier.create(this.client.files().create(UploadFile.of(file), "fine-tune"))
+		this.api.enqueue(json(UPLOADED));
+		StepVerifier.create(this.api.client().files().create(UploadFile.of(file), "fine-tune"))
 			.expectNextMatches((FileObject uploaded) -> uploaded.id().equals("file-1"))
 			.expectComplete()
 			.verify(TIMEOUT);
-		RecordedRequest request = this.server.takeRequest();
+		RecordedRequest request = this.api.takeRequest();
 		assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data");
 		String body = request.getBody().utf8();
 		assertThat(body).contains("name=\"purpose\"").contains("fine-tune");
@@ -75,14 +59,15 @@ class UploadDownloadTests {
 
 	@Test
 	void uploadsAResource() throws Exception {
-		this.server.enqueue(json(UPLOADED));
+		this.api.enqueue(json(UPLOADED));
 		StepVerifier
-			.create(this.client.files()
+			.create(this.api.client()
+				.files()
 				.create(UploadFile.of(new ByteArrayResource("hello".getBytes()), "hi.txt"), "assistants"))
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertThat(this.server.takeRequest().getBody().utf8()).contains("filename=\"hi.txt\"").contains("hello");
+		assertThat(this.api.takeRequest().getBody().utf8()).contains("filename=\"hi.txt\"").contains("hello");
 	}
 
 	@Test
@@ -121,16 +106,16 @@ class UploadDownloadTests {
 	void downloadsContentAsBuffersToAFile() throws Exception {
 		byte[] content = new byte[3 * 1024 * 1024];
 		new java.util.Random(42).nextBytes(content);
-		this.server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
+		this.api.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
 			.body(new Buffer().write(content))
 			.build());
 		Path target = this.directory.resolve("out.bin");
-		StepVerifier.create(this.client.files().content("file-1", target))
+		StepVerifier.create(this.api.client().files().content("file-1", target))
 			.expectNext(target)
 			.expectComplete()
 			.verify(TIMEOUT);
 		assertThat(Files.readAllBytes(target)).isEqualTo(content);
-		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/files/file-1/content");
+		assertThat(this.api.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/files/file-1/content");
 		try (var files = Files.list(this.directory)) {
 			assertThat(files).containsExactly(target);
 		}
@@ -139,9 +124,9 @@ class UploadDownloadTests {
 	@Test
 	void downloadsArriveInSeveralBuffers() {
 		byte[] content = "x".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-		this.server.enqueue(new MockResponse.Builder().body(new Buffer().write(content)).build());
+		this.api.enqueue(new MockResponse.Builder().body(new Buffer().write(content)).build());
 		AtomicLong bytes = new AtomicLong();
-		StepVerifier.create(this.client.files().content("file-1").map((buffer) -> {
+		StepVerifier.create(this.api.client().files().content("file-1").map((buffer) -> {
 			bytes.addAndGet(buffer.readableByteCount());
 			org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
 			return 1;
@@ -151,9 +136,9 @@ class UploadDownloadTests {
 
 	@Test
 	void aFailedDownloadLeavesNoPartialFile() throws IOException {
-		this.server.enqueue(TestClients.error(404, "invalid_request_error", "not_found", "No such file"));
+		this.api.enqueue(TestClients.error(404, "invalid_request_error", "not_found", "No such file"));
 		Path target = this.directory.resolve("missing.bin");
-		StepVerifier.create(this.client.files().content("file-x", target))
+		StepVerifier.create(this.api.client().files().content("file-x", target))
 			.expectError(OpenAiException.class)
 			.verify(TIMEOUT);
 		try (var files = Files.list(this.directory)) {
