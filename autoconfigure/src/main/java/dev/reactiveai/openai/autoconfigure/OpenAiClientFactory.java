@@ -89,18 +89,19 @@ class OpenAiClientFactory {
 	OpenAiClientOptions options(String name, @Nullable OpenAiConnectionProperties overrides) {
 		OpenAiClientOptions.Builder builder = OpenAiClientOptions.builder().name(name);
 		apply(this.properties, builder, "openai.");
-		String prefix = "openai.";
+		String clientPrefix = "openai.clients." + name + ".";
 		if (overrides != null) {
-			apply(overrides, builder, "openai.clients." + name + ".");
-			if (overrides.getBaseUrl() != null || overrides.getAllowInsecureHttp() != null) {
-				prefix = "openai.clients." + name + ".";
-			}
+			apply(overrides, builder, clientPrefix);
 		}
 		try {
 			return builder.build();
 		}
 		catch (InvalidBaseUrlException ex) {
-			throw invalidBaseUrl(prefix, ex);
+			// The URL may come from one layer and the permission to use plain http from
+			// another.
+			String urlPrefix = (overrides != null && overrides.getBaseUrl() != null) ? clientPrefix : "openai.";
+			String allowPrefix = (overrides != null) ? clientPrefix : "openai.";
+			throw invalidBaseUrl(urlPrefix, allowPrefix, ex);
 		}
 	}
 
@@ -126,15 +127,15 @@ class OpenAiClientFactory {
 			map.from(source::getBaseUrl).to(builder::baseUrl);
 		}
 		catch (InvalidBaseUrlException ex) {
-			throw invalidBaseUrl(prefix, ex);
+			throw invalidBaseUrl(prefix, prefix, ex);
 		}
 	}
 
-	private static InvalidConfigurationPropertyValueException invalidBaseUrl(String prefix,
+	private static InvalidConfigurationPropertyValueException invalidBaseUrl(String urlPrefix, String allowPrefix,
 			InvalidBaseUrlException ex) {
-		String fix = ex.reason().startsWith("plain http") ? " (" + prefix + "allow-insecure-http=true)"
-				: ". Set " + prefix + "base-url to an absolute URL such as " + OpenAiClientOptions.DEFAULT_BASE_URL;
-		return new InvalidConfigurationPropertyValueException(prefix + "base-url", ex.baseUrl(), ex.reason() + fix);
+		String fix = ex.reason().startsWith("plain http") ? " (" + allowPrefix + "allow-insecure-http=true)"
+				: ". Set " + urlPrefix + "base-url to an absolute URL such as " + OpenAiClientOptions.DEFAULT_BASE_URL;
+		return new InvalidConfigurationPropertyValueException(urlPrefix + "base-url", ex.baseUrl(), ex.reason() + fix);
 	}
 
 	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,

@@ -186,8 +186,8 @@ public final class OpenAiTransport {
 						sink.next(reader.readValue(event.data()));
 					}
 					catch (JacksonException ex) {
-						sink.error(new OpenAiResponseException("Could not read stream event '" + event.event() + "' as "
-								+ eventType.getSimpleName() + ": " + ex.getOriginalMessage(), requestId, ex));
+						sink.error(unreadable("stream event '" + event.event() + "' as " + eventType.getSimpleName(),
+								ex, requestId));
 					}
 				});
 		});
@@ -334,8 +334,7 @@ public final class OpenAiTransport {
 				return new ApiResponse<>(response.statusCode().value(), headers, body);
 			}
 			catch (JacksonException ex) {
-				throw new OpenAiResponseException("Could not read the response as " + type.getRawClass().getSimpleName()
-						+ ": " + ex.getOriginalMessage(), requestId, ex);
+				throw unreadable("the response as " + type.getRawClass().getSimpleName(), ex, requestId);
 			}
 			catch (IOException ex) {
 				throw Exceptions.propagate(ex);
@@ -455,6 +454,16 @@ public final class OpenAiTransport {
 						? " (type=" + error.type() + ", code=" + error.code() + ")" : "")
 				+ ((requestId != null) ? " [request id " + requestId + "]" : "");
 		return new OpenAiStreamException(redact(message), redact(error), requestId, null);
+	}
+
+	/**
+	 * Jackson quotes the JSON it could not read, which may be anything the server sent,
+	 * so the message is redacted and the original exception is not kept as the cause.
+	 */
+	private OpenAiResponseException unreadable(String what, JacksonException ex, @Nullable String requestId) {
+		return new OpenAiResponseException(
+				redact("Could not read " + what + ": " + ex.getOriginalMessage() + " (at " + ex.getLocation() + ")"),
+				requestId, null);
 	}
 
 	private Throwable translate(ApiRequest request, Throwable failure, Duration timeout, String timeoutProperty) {

@@ -1,6 +1,8 @@
 package dev.reactiveai.openai.core.sse;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.util.Assert;
 
 /**
  * Decodes a body of server-sent events, as the
@@ -23,7 +26,8 @@ import org.springframework.core.io.buffer.DataBufferUtils;
  * <p>
  * Unlike the standard, a body that ends in the middle of an event is an error
  * ({@link SseStreamTruncatedException}): for an API answer, a cut connection must never
- * pass for a complete one.
+ * pass for a complete one. An empty {@code event:} or {@code id:} value reads as no value
+ * ({@code null}).
  */
 public final class SseDecoder {
 
@@ -34,6 +38,7 @@ public final class SseDecoder {
 	 * @param maxEventSize the most bytes one event (or one line) may hold
 	 */
 	public SseDecoder(int maxEventSize) {
+		Assert.isTrue(maxEventSize > 0, "'maxEventSize' must be positive");
 		this.maxEventSize = maxEventSize;
 	}
 
@@ -65,13 +70,34 @@ public final class SseDecoder {
 
 		private static final byte CR = '\r';
 
+		private static final byte COLON = ':';
+
+		private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+				ByteOrder.LITTLE_ENDIAN);
+
+		private static final long ONES = 0x0101010101010101L;
+
+		private static final long HIGH_BITS = 0x8080808080808080L;
+
+		private static final long LF_WORD = ONES * LF;
+
+		private static final long CR_WORD = ONES * CR;
+
+		/** Bytes are copied out of each buffer this many at a time, whatever its size. */
+		private static final int CHUNK_SIZE = 8192;
+
+		private static final byte[] NO_BYTES = {};
+
 		private final int maxEventSize;
 
-		private byte[] line = new byte[256];
+		private final byte[] chunk = new byte[CHUNK_SIZE];
+
+		/** A line that a chunk boundary split; complete lines are read in the chunk. */
+		private byte[] line = NO_BYTES;
 
 		private int lineLength;
 
-		private byte[] data = new byte[1024];
+		private byte[] data = NO_BYTES;
 
 		private int dataLength;
 
@@ -81,149 +107,193 @@ public final class SseDecoder {
 
 		private @Nullable String lastId;
 
+		/** Whether the last chunk ended with CR, so that a leading LF ends no line. */
 		private boolean afterCarriageReturn;
 
 		private boolean atStart = true;
+
+		private @Nullable List<SseEvent> events;
 
 		Parser(int maxEventSize) {
 			this.maxEventSize = maxEventSize;
 		}
 
 		List<SseEvent> parse(DataBuffer buffer) {
-			List<SseEvent> events = null;
-			try (DataBuffer.ByteBufferIterator iterator = buffer.readableByteBuffers()) {
-				while (iterator.hasNext()) {
-					events = parse(iterator.next(), events);
-				}
+			int remaining = buffer.readableByteCount();
+			while (remaining > 0) {
+				int length = Math.min(remaining, CHUNK_SIZE);
+				buffer.read(this.chunk, 0, length);
+				parseChunk(length);
+				remaining -= length;
 			}
-			return (events != null) ? events : List.of();
+			List<SseEvent> parsed = this.events;
+			this.events = null;
+			return (parsed != null) ? parsed : List.of();
 		}
 
-		private @Nullable List<SseEvent> parse(ByteBuffer bytes, @Nullable List<SseEvent> events) {
-			int position = bytes.position();
-			int limit = bytes.limit();
-			while (position < limit) {
-				if (this.afterCarriageReturn) {
-					this.afterCarriageReturn = false;
-					if (bytes.get(position) == LF) {
-						position++;
-						continue;
-					}
-				}
-				int end = position;
-				while (end < limit) {
-					byte b = bytes.get(end);
-					if (b == LF || b == CR) {
-						break;
-					}
-					end++;
-				}
-				appendToLine(bytes, position, end - position);
-				if (end == limit) {
-					break;
-				}
-				this.afterCarriageReturn = bytes.get(end) == CR;
-				position = end + 1;
-				SseEvent event = endLine();
-				if (event != null) {
-					if (events == null) {
-						events = new ArrayList<>(4);
-					}
-					events.add(event);
+		private void parseChunk(int length) {
+			byte[] bytes = this.chunk;
+			int position = 0;
+			if (this.afterCarriageReturn) {
+				this.afterCarriageReturn = false;
+				if (bytes[0] == LF) {
+					position = 1;
 				}
 			}
-			return events;
+			int lineStart = position;
+			int end = indexOfLineEnd(bytes, position, length);
+			while (end >= 0) {
+				if (this.lineLength > 0) {
+					appendToLine(bytes, lineStart, end - lineStart);
+					int lineLength = this.lineLength;
+					this.lineLength = 0;
+					endLine(this.line, 0, lineLength);
+				}
+				else {
+					checkLimit(end - lineStart);
+					endLine(bytes, lineStart, end - lineStart);
+				}
+				lineStart = end + 1;
+				if (bytes[end] == CR) {
+					if (lineStart == length) {
+						this.afterCarriageReturn = true;
+					}
+					else if (bytes[lineStart] == LF) {
+						lineStart++;
+					}
+				}
+				end = indexOfLineEnd(bytes, lineStart, length);
+			}
+			appendToLine(bytes, lineStart, length - lineStart);
 		}
 
-		private void appendToLine(ByteBuffer bytes, int offset, int length) {
+		private void appendToLine(byte[] bytes, int offset, int length) {
 			if (length == 0) {
 				return;
 			}
 			int required = this.lineLength + length;
-			checkLimit(required + this.dataLength);
-			if (required > this.line.length) {
-				this.line = Arrays.copyOf(this.line, Math.max(required, this.line.length * 2));
-			}
-			bytes.get(offset, this.line, this.lineLength, length);
+			checkLimit(required);
+			this.line = ensureCapacity(this.line, required);
+			System.arraycopy(bytes, offset, this.line, this.lineLength, length);
 			this.lineLength = required;
 		}
 
-		private @Nullable SseEvent endLine() {
-			int length = this.lineLength;
-			this.lineLength = 0;
-			int start = 0;
+		private void endLine(byte[] bytes, int offset, int length) {
+			int start = offset;
+			int end = offset + length;
 			if (this.atStart) {
 				this.atStart = false;
-				if (length >= 3 && (this.line[0] & 0xFF) == 0xEF && (this.line[1] & 0xFF) == 0xBB
-						&& (this.line[2] & 0xFF) == 0xBF) {
-					start = 3;
-				}
+				start += bomLength(bytes, offset, length);
 			}
-			if (length == start) {
-				return dispatch();
+			if (start == end) {
+				dispatch();
+				return;
 			}
-			if (this.line[start] == ':') {
-				return null;
+			if (bytes[start] == COLON) {
+				return;
 			}
-			int colon = indexOf(this.line, start, length, (byte) ':');
-			int nameEnd = (colon >= 0) ? colon : length;
-			int valueStart = (colon >= 0) ? colon + 1 : length;
-			if (valueStart < length && this.line[valueStart] == ' ') {
+			int colon = start;
+			while (colon < end && bytes[colon] != COLON) {
+				colon++;
+			}
+			int valueStart = (colon < end) ? colon + 1 : end;
+			if (valueStart < end && bytes[valueStart] == ' ') {
 				valueStart++;
 			}
-			int nameLength = nameEnd - start;
-			if (is(this.line, start, nameLength, "data")) {
-				appendData(valueStart, length - valueStart);
+			int nameLength = colon - start;
+			if (isField(bytes, start, nameLength, "data")) {
+				appendData(bytes, valueStart, end - valueStart);
 			}
-			else if (is(this.line, start, nameLength, "event")) {
-				this.eventName = new String(this.line, valueStart, length - valueStart, StandardCharsets.UTF_8);
+			else if (isField(bytes, start, nameLength, "event")) {
+				this.eventName = text(bytes, valueStart, end);
 			}
-			else if (is(this.line, start, nameLength, "id") && indexOf(this.line, valueStart, length, (byte) 0) < 0) {
-				this.lastId = new String(this.line, valueStart, length - valueStart, StandardCharsets.UTF_8);
+			else if (isField(bytes, start, nameLength, "id") && indexOf(bytes, valueStart, end, (byte) 0) < 0) {
+				// The standard ignores an id with NUL, and keeps an id for later events
+				this.lastId = text(bytes, valueStart, end);
 			}
-			return null;
 		}
 
-		private void appendData(int offset, int length) {
+		private void appendData(byte[] bytes, int offset, int length) {
 			int separator = this.hasData ? 1 : 0;
 			int required = this.dataLength + separator + length;
 			checkLimit(required);
-			if (required > this.data.length) {
-				this.data = Arrays.copyOf(this.data, Math.max(required, this.data.length * 2));
-			}
+			this.data = ensureCapacity(this.data, required);
 			if (this.hasData) {
 				this.data[this.dataLength] = LF;
 			}
-			System.arraycopy(this.line, offset, this.data, this.dataLength + separator, length);
+			System.arraycopy(bytes, offset, this.data, this.dataLength + separator, length);
 			this.dataLength = required;
 			this.hasData = true;
 		}
 
-		private @Nullable SseEvent dispatch() {
-			if (!this.hasData) {
-				this.eventName = null;
-				return null;
+		private void dispatch() {
+			if (this.hasData) {
+				if (this.events == null) {
+					this.events = new ArrayList<>(4);
+				}
+				this.events.add(new SseEvent(this.eventName, Arrays.copyOf(this.data, this.dataLength), this.lastId));
+				this.dataLength = 0;
+				this.hasData = false;
 			}
-			SseEvent event = new SseEvent(this.eventName, Arrays.copyOf(this.data, this.dataLength), this.lastId);
-			this.dataLength = 0;
-			this.hasData = false;
 			this.eventName = null;
-			return event;
 		}
 
-		private void checkLimit(int size) {
-			if (size > this.maxEventSize) {
-				throw new DataBufferLimitException("A server-sent event exceeds the limit of " + this.maxEventSize
+		/** Fail unless the event so far and {@code pendingLineBytes} fit the limit. */
+		private void checkLimit(int pendingLineBytes) {
+			if ((long) this.dataLength + pendingLineBytes > this.maxEventSize) {
+				throw new DataBufferLimitException("Server-sent event exceeds the limit of " + this.maxEventSize
 						+ " bytes; raise openai.max-in-memory-size to accept larger events");
 			}
 		}
 
+		private byte[] ensureCapacity(byte[] bytes, int required) {
+			if (required <= bytes.length) {
+				return bytes;
+			}
+			// Double to copy rarely, but never hold more than the limit
+			long doubled = Math.max(256, (long) bytes.length * 2);
+			return Arrays.copyOf(bytes, (int) Math.max(required, Math.min(doubled, this.maxEventSize)));
+		}
+
 		Mono<SseEvent> finish() {
-			boolean partialLine = this.lineLength > 0 && this.line[0] != ':';
+			int start = this.atStart ? bomLength(this.line, 0, this.lineLength) : 0;
+			boolean partialLine = start < this.lineLength && this.line[start] != COLON;
 			if (partialLine || this.hasData) {
 				return Mono.error(new SseStreamTruncatedException(this.lineLength + this.dataLength));
 			}
 			return Mono.empty();
+		}
+
+		private static int bomLength(byte[] bytes, int offset, int length) {
+			boolean bom = length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+					&& bytes[offset + 2] == (byte) 0xBF;
+			return bom ? 3 : 0;
+		}
+
+		private static @Nullable String text(byte[] bytes, int start, int end) {
+			return (start < end) ? new String(bytes, start, end - start, StandardCharsets.UTF_8) : null;
+		}
+
+		/** The index of the first LF or CR from {@code from}, or -1. */
+		private static int indexOfLineEnd(byte[] bytes, int from, int to) {
+			int i = from;
+			// Test eight bytes at a time: a byte equal to LF or CR is zero after XOR, and
+			// (v - 0x01..) & ~v & 0x80.. marks the lowest zero byte exactly
+			for (; i + Long.BYTES <= to; i += Long.BYTES) {
+				long word = (long) LONGS.get(bytes, i);
+				long lf = word ^ LF_WORD;
+				long cr = word ^ CR_WORD;
+				long found = (((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGH_BITS;
+				if (found != 0) {
+					return i + (Long.numberOfTrailingZeros(found) >>> 3);
+				}
+			}
+			for (; i < to; i++) {
+				if (bytes[i] == LF || bytes[i] == CR) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		private static int indexOf(byte[] bytes, int from, int to, byte value) {
@@ -235,7 +305,7 @@ public final class SseDecoder {
 			return -1;
 		}
 
-		private static boolean is(byte[] bytes, int offset, int length, String name) {
+		private static boolean isField(byte[] bytes, int offset, int length, String name) {
 			if (length != name.length()) {
 				return false;
 			}

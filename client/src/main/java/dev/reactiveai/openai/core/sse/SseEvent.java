@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 /**
  * One server-sent event, its data kept as the bytes that arrived so that it can be parsed
  * as JSON without an intermediate string.
@@ -18,6 +20,13 @@ public record SseEvent(@Nullable String event, byte[] data, @Nullable String id)
 
 	private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
 
+	private static final int MAX_TEXT_LENGTH = 200;
+
+	/** Create an event; the data array is held as given, not copied. */
+	public SseEvent {
+		Assert.notNull(data, "'data' must not be null");
+	}
+
 	/** The data as text. */
 	public String dataAsString() {
 		return new String(this.data, StandardCharsets.UTF_8);
@@ -29,7 +38,7 @@ public record SseEvent(@Nullable String event, byte[] data, @Nullable String id)
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof SseEvent that && Objects.equals(this.event, that.event)
 				&& Arrays.equals(this.data, that.data) && Objects.equals(this.id, that.id);
 	}
@@ -41,9 +50,17 @@ public record SseEvent(@Nullable String event, byte[] data, @Nullable String id)
 
 	@Override
 	public String toString() {
-		String text = dataAsString();
-		return "SseEvent[event=" + this.event + ", id=" + this.id + ", data="
-				+ ((text.length() > 200) ? text.substring(0, 200) + "..." : text) + "]";
+		// Decode no more than the shown characters can take: four bytes each at most
+		int length = Math.min(this.data.length, MAX_TEXT_LENGTH * 4);
+		String text = new String(this.data, 0, length, StandardCharsets.UTF_8);
+		if (text.length() > MAX_TEXT_LENGTH || length < this.data.length) {
+			int end = Math.min(text.length(), MAX_TEXT_LENGTH);
+			if (Character.isHighSurrogate(text.charAt(end - 1))) {
+				end--;
+			}
+			text = text.substring(0, end) + "...";
+		}
+		return "SseEvent[event=" + this.event + ", id=" + this.id + ", data=" + text + "]";
 	}
 
 }

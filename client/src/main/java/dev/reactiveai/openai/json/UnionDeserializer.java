@@ -1,0 +1,232 @@
+package dev.reactiveai.openai.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads a union (a {@code oneOf} or {@code anyOf} of the API) into the variant that the
+ * JSON is: by its discriminator property when it has one, otherwise by its shape (string,
+ * number, array, object with the variant's required properties). JSON that fits no known
+ * variant becomes the union's unknown variant, holding the JSON as it came, so that a
+ * newer API never breaks this client.
+ *
+ * @param <T> the union type
+ */
+public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
+
+	private final @Nullable String discriminator;
+
+	private final Map<String, Class<? extends T>> byDiscriminator;
+
+	private final @Nullable Variant<T> stringVariant;
+
+	private final @Nullable Variant<T> integerVariant;
+
+	private final @Nullable Variant<T> numberVariant;
+
+	private final @Nullable Variant<T> booleanVariant;
+
+	private final @Nullable Variant<T> arrayVariant;
+
+	private final List<ObjectVariant<T>> objectVariants;
+
+	private final Function<JsonNode, T> unknown;
+
+	protected UnionDeserializer(Variants<T> variants) {
+		this.discriminator = variants.discriminator;
+		this.byDiscriminator = Map.copyOf(variants.byDiscriminator);
+		this.stringVariant = variants.stringVariant;
+		this.integerVariant = variants.integerVariant;
+		this.numberVariant = variants.numberVariant;
+		this.booleanVariant = variants.booleanVariant;
+		this.arrayVariant = variants.arrayVariant;
+		this.objectVariants = List.copyOf(variants.objectVariants);
+		this.unknown = variants.unknown;
+	}
+
+	@Override
+	public T deserialize(JsonParser parser, DeserializationContext context) {
+		JsonNode json = context.readTree(parser);
+		T value = read(json, context);
+		return (value != null) ? value : this.unknown.apply(json);
+	}
+
+	@Override
+	public T getNullValue(DeserializationContext context) {
+		return null;
+	}
+
+	private @Nullable T read(JsonNode json, DeserializationContext context) {
+		if (json.isObject()) {
+			if (this.discriminator != null && json.path(this.discriminator).isString()) {
+				Class<? extends T> type = this.byDiscriminator.get(json.path(this.discriminator).asString());
+				if (type != null) {
+					return context.readTreeAsValue(json, type);
+				}
+			}
+			for (ObjectVariant<T> variant : this.objectVariants) {
+				if (variant.matches(json)) {
+					return variant.variant.read(json, context);
+				}
+			}
+			return null;
+		}
+		if (json.isString()) {
+			return read(this.stringVariant, json, context);
+		}
+		if (json.isIntegralNumber()) {
+			return read((this.integerVariant != null) ? this.integerVariant : this.numberVariant, json, context);
+		}
+		if (json.isNumber()) {
+			return read(this.numberVariant, json, context);
+		}
+		if (json.isBoolean()) {
+			return read(this.booleanVariant, json, context);
+		}
+		if (json.isArray()) {
+			return read(this.arrayVariant, json, context);
+		}
+		return null;
+	}
+
+	private @Nullable T read(@Nullable Variant<T> variant, JsonNode json, DeserializationContext context) {
+		return (variant != null) ? variant.read(json, context) : null;
+	}
+
+	/**
+	 * Start describing a union's variants.
+	 * @param <T> the union type
+	 * @param unknown wraps JSON that fits no variant
+	 * @return the description
+	 */
+	public static <T> Variants<T> variants(Function<JsonNode, T> unknown) {
+		return new Variants<>(unknown);
+	}
+
+	/**
+	 * The variants of a union and how to tell them apart.
+	 *
+	 * @param <T> the union type
+	 */
+	public static final class Variants<T> {
+
+		private final Function<JsonNode, T> unknown;
+
+		private @Nullable String discriminator;
+
+		private final Map<String, Class<? extends T>> byDiscriminator = new LinkedHashMap<>();
+
+		private @Nullable Variant<T> stringVariant;
+
+		private @Nullable Variant<T> integerVariant;
+
+		private @Nullable Variant<T> numberVariant;
+
+		private @Nullable Variant<T> booleanVariant;
+
+		private @Nullable Variant<T> arrayVariant;
+
+		private final List<ObjectVariant<T>> objectVariants = new ArrayList<>();
+
+		private Variants(Function<JsonNode, T> unknown) {
+			this.unknown = unknown;
+		}
+
+		/** Objects are told apart by this property. */
+		public Variants<T> discriminator(String property) {
+			this.discriminator = property;
+			return this;
+		}
+
+		/** An object whose discriminator has this value is of this type. */
+		public Variants<T> when(String value, Class<? extends T> type) {
+			this.byDiscriminator.putIfAbsent(value, type);
+			return this;
+		}
+
+		/** An object with all of these properties is of this type. */
+		public Variants<T> object(Class<? extends T> type, String... requiredProperties) {
+			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties),
+					(json, context) -> context.readTreeAsValue(json, type)));
+			return this;
+		}
+
+		/** An object with all of these properties is a value of this type, wrapped. */
+		public <V> Variants<T> object(TypeReference<V> type, Function<V, T> wrap, String... requiredProperties) {
+			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties), wrapped(type, wrap)));
+			return this;
+		}
+
+		/** Any other object is a value of this type, wrapped, such as a map. */
+		public <V> Variants<T> objectValue(TypeReference<V> type, Function<V, T> wrap) {
+			this.objectVariants.add(new ObjectVariant<>(List.of(), wrapped(type, wrap)));
+			return this;
+		}
+
+		public <V> Variants<T> string(TypeReference<V> type, Function<V, T> wrap) {
+			this.stringVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> integer(TypeReference<V> type, Function<V, T> wrap) {
+			this.integerVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> number(TypeReference<V> type, Function<V, T> wrap) {
+			this.numberVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> bool(TypeReference<V> type, Function<V, T> wrap) {
+			this.booleanVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> array(TypeReference<V> type, Function<V, T> wrap) {
+			this.arrayVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		private static <T, V> Variant<T> wrapped(TypeReference<V> type, Function<V, T> wrap) {
+			return (json, context) -> {
+				JavaType javaType = context.getTypeFactory().constructType(type);
+				V value = context.readTreeAsValue(json, javaType);
+				return wrap.apply(value);
+			};
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface Variant<T> {
+
+		T read(JsonNode json, DeserializationContext context);
+
+	}
+
+	private record ObjectVariant<T>(List<String> requiredProperties, Variant<T> variant) {
+
+		boolean matches(JsonNode json) {
+			for (String property : this.requiredProperties) {
+				if (!json.has(property)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}

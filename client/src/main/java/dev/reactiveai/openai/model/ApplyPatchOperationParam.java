@@ -1,0 +1,44 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the create_file, delete_file, or update_file operations supplied to the
+ * apply_patch tool.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ApplyPatchOperationParam.Deserializer.class)
+public sealed interface ApplyPatchOperationParam permits ApplyPatchCreateFileOperationParam,
+		ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam, ApplyPatchOperationParam.Unknown {
+
+	/**
+	 * A {@link ApplyPatchOperationParam} that this version of the client does not
+	 * recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ApplyPatchOperationParam {
+	}
+
+	/**
+	 * Reads a {@link ApplyPatchOperationParam} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ApplyPatchOperationParam> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ApplyPatchOperationParam>variants(Unknown::new)
+				.discriminator("type")
+				.when("create_file", ApplyPatchCreateFileOperationParam.class)
+				.when("delete_file", ApplyPatchDeleteFileOperationParam.class)
+				.when("update_file", ApplyPatchUpdateFileOperationParam.class));
+		}
+
+	}
+
+}

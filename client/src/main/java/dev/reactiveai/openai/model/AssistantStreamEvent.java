@@ -1,0 +1,60 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Represents an event emitted when streaming a Run.
+ *
+ * Each event in a server-sent events stream has an `event` and `data` property:
+ *
+ * ``` event: thread.created data: {"id": "thread_123", "object": "thread", ...} ```
+ *
+ * We emit events whenever a new object is created, transitions to a new state, or is
+ * being streamed in parts (deltas). For example, we emit `thread.run.created` when a new
+ * run is created, `thread.run.completed` when a run completes, and so on. When an
+ * Assistant chooses to create a message during a run, we emit a `thread.message.created
+ * event`, a `thread.message.in_progress` event, many `thread.message.delta` events, and
+ * finally a `thread.message.completed` event.
+ *
+ * We may add additional events over time, so we recommend handling unknown events
+ * gracefully in your code. See the [Assistants API quickstart](/docs/assistants/overview)
+ * to learn how to integrate the Assistants API with streaming.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = AssistantStreamEvent.Deserializer.class)
+public sealed interface AssistantStreamEvent permits ThreadStreamEvent, RunStreamEvent, RunStepStreamEvent,
+		MessageStreamEvent, ErrorEvent, DoneEvent, AssistantStreamEvent.Unknown {
+
+	/**
+	 * A {@link AssistantStreamEvent} that this version of the client does not recognize,
+	 * kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements AssistantStreamEvent {
+	}
+
+	/**
+	 * Reads a {@link AssistantStreamEvent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<AssistantStreamEvent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<AssistantStreamEvent>variants(Unknown::new)
+				.object(ErrorEvent.class, "event", "data")
+				.object(DoneEvent.class, "event", "data")
+				.object(ThreadStreamEvent.class)
+				.object(RunStreamEvent.class)
+				.object(RunStepStreamEvent.class)
+				.object(MessageStreamEvent.class));
+		}
+
+	}
+
+}

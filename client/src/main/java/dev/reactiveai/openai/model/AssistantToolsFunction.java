@@ -1,0 +1,118 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Function tool
+ *
+ * @param type The type of tool being defined: `function`
+ * @param function the {@code function} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record AssistantToolsFunction(@JsonProperty("type") String type,
+		@JsonProperty("function") FunctionObject function,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AssistantObject.ToolsItem,
+			CreateAssistantRequest.ToolsItem,
+			CreateRunRequest.ToolsItem,
+			CreateThreadAndRunRequest.ToolsItem,
+			ModifyAssistantRequest.ToolsItem,
+			RunObject.ToolsItem {
+
+	public AssistantToolsFunction {
+		if (type == null) {
+			type = "function";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link AssistantToolsFunction}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link AssistantToolsFunction}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable FunctionObject function;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "function";
+		}
+
+		private Builder(AssistantToolsFunction source) {
+			this.type = source.type();
+			this.function = source.function();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of tool being defined: `function`
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code function}.
+		 * @param function the value (required)
+		 * @return this builder
+		 */
+		public Builder function(@Nullable FunctionObject function) {
+			this.function = function;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public AssistantToolsFunction build() {
+			return new AssistantToolsFunction(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,117 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Specifies the format that the model must output. Compatible with
+ * [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and
+ * all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+ *
+ * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs
+ * which ensures the model will match your supplied JSON schema. Learn more in the
+ * [Structured Outputs guide](/docs/guides/structured-outputs).
+ *
+ * Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the
+ * model generates is valid JSON.
+ *
+ * **Important:** when using JSON mode, you **must** also instruct the model to produce
+ * JSON yourself via a system or user message. Without this, the model may generate an
+ * unending stream of whitespace until the generation reaches the token limit, resulting
+ * in a long-running and seemingly "stuck" request. Also note that the message content may
+ * be partially cut off if `finish_reason="length"`, which indicates the generation
+ * exceeded `max_tokens` or the conversation exceeded the max context length.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = AssistantsApiResponseFormatOption.Deserializer.class)
+public sealed interface AssistantsApiResponseFormatOption
+		permits AssistantsApiResponseFormatOption.ItemValue, ResponseFormatText, ResponseFormatJsonObject,
+		ResponseFormatJsonSchema, AssistantsApiResponseFormatOption.Unknown {
+
+	/**
+	 * `auto` is the default value
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	record Item(@JsonValue String value) {
+		public static final Item AUTO = new Item("auto");
+
+		public Item {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Item of(String value) {
+			return switch (value) {
+				case "auto" -> AUTO;
+				default -> new Item(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "auto" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * A {@link AssistantsApiResponseFormatOption} that is a {@code Item}.
+	 *
+	 * @param value the value
+	 */
+	record ItemValue(@JsonValue Item value) implements AssistantsApiResponseFormatOption {
+		public ItemValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link AssistantsApiResponseFormatOption} that this version of the client does
+	 * not recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements AssistantsApiResponseFormatOption {
+	}
+
+	/**
+	 * Reads a {@link AssistantsApiResponseFormatOption} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<AssistantsApiResponseFormatOption> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<AssistantsApiResponseFormatOption>variants(Unknown::new)
+				.discriminator("type")
+				.when("text", ResponseFormatText.class)
+				.when("json_object", ResponseFormatJsonObject.class)
+				.when("json_schema", ResponseFormatJsonSchema.class)
+				.string(new TypeReference<Item>() {
+				}, ItemValue::new));
+		}
+
+	}
+
+}

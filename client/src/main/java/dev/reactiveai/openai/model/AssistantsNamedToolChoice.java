@@ -1,0 +1,235 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Specifies a tool the model should use. Use to force the model to call a specific tool.
+ *
+ * @param type The type of the tool.
+ * @param function the {@code function} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToolChoice.Type type,
+		@JsonProperty("function") AssistantsNamedToolChoice.@Nullable Function function,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AssistantsApiToolChoiceOption {
+
+	public AssistantsNamedToolChoice {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link AssistantsNamedToolChoice}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The type of the tool. If type is `function`, the function name must be set
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Type(@JsonValue String value) {
+		public static final Type FUNCTION = new Type("function");
+
+		public static final Type CODE_INTERPRETER = new Type("code_interpreter");
+
+		public static final Type FILE_SEARCH = new Type("file_search");
+
+		public Type {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Type of(String value) {
+			return switch (value) {
+				case "function" -> FUNCTION;
+				case "code_interpreter" -> CODE_INTERPRETER;
+				case "file_search" -> FILE_SEARCH;
+				default -> new Type(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "function", "code_interpreter", "file_search" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * @param name The name of the function to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Function(@JsonProperty("name") String name,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Function {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Function}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Function}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String name;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Function source) {
+				this.name = source.name();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code name}: The name of the function to call.
+			 * @param name the value (required)
+			 * @return this builder
+			 */
+			public Builder name(@Nullable String name) {
+				this.name = name;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Function build() {
+				return new Function(Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link AssistantsNamedToolChoice}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Type type;
+
+		private @Nullable Function function;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(AssistantsNamedToolChoice source) {
+			this.type = source.type();
+			this.function = source.function();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the tool. If type is `function`, the function
+		 * name must be set
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable Type type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code function}.
+		 * @param function the value
+		 * @return this builder
+		 */
+		public Builder function(@Nullable Function function) {
+			this.function = function;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public AssistantsNamedToolChoice build() {
+			return new AssistantsNamedToolChoice(Objects.requireNonNull(this.type, "'type' is required"), this.function,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,42 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ChatCompletionRequestAssistantMessageContentPart.Deserializer.class)
+public sealed interface ChatCompletionRequestAssistantMessageContentPart
+		permits ChatCompletionRequestMessageContentPartText, ChatCompletionRequestMessageContentPartRefusal,
+		ChatCompletionRequestAssistantMessageContentPart.Unknown {
+
+	/**
+	 * A {@link ChatCompletionRequestAssistantMessageContentPart} that this version of the
+	 * client does not recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestAssistantMessageContentPart {
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestAssistantMessageContentPart} into the variant
+	 * its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ChatCompletionRequestAssistantMessageContentPart> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ChatCompletionRequestAssistantMessageContentPart>variants(Unknown::new)
+				.discriminator("type")
+				.when("text", ChatCompletionRequestMessageContentPartText.class)
+				.when("refusal", ChatCompletionRequestMessageContentPartRefusal.class));
+		}
+
+	}
+
+}

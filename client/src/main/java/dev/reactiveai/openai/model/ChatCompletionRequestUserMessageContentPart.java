@@ -1,0 +1,44 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ChatCompletionRequestUserMessageContentPart.Deserializer.class)
+public sealed interface ChatCompletionRequestUserMessageContentPart permits ChatCompletionRequestMessageContentPartText,
+		ChatCompletionRequestMessageContentPartImage, ChatCompletionRequestMessageContentPartAudio,
+		ChatCompletionRequestMessageContentPartFile, ChatCompletionRequestUserMessageContentPart.Unknown {
+
+	/**
+	 * A {@link ChatCompletionRequestUserMessageContentPart} that this version of the
+	 * client does not recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestUserMessageContentPart {
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionRequestUserMessageContentPart} into the variant its
+	 * JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ChatCompletionRequestUserMessageContentPart> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ChatCompletionRequestUserMessageContentPart>variants(Unknown::new)
+				.discriminator("type")
+				.when("text", ChatCompletionRequestMessageContentPartText.class)
+				.when("image_url", ChatCompletionRequestMessageContentPartImage.class)
+				.when("input_audio", ChatCompletionRequestMessageContentPartAudio.class)
+				.when("file", ChatCompletionRequestMessageContentPartFile.class));
+		}
+
+	}
+
+}

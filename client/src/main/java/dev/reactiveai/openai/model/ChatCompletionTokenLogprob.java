@@ -1,0 +1,249 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param token The token.
+ * @param logprob The log probability of this token, if it is within the top 20 most
+ * likely tokens.
+ * @param bytes the {@code bytes} property
+ * @param topLogprobs List of the most likely tokens and their log probability, at this
+ * token position.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
+		@JsonProperty("bytes") @Nullable List<Long> bytes,
+		@JsonProperty("top_logprobs") List<ChatCompletionTokenLogprob.TopLogprobsItem> topLogprobs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ChatCompletionTokenLogprob {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatCompletionTokenLogprob}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param token The token.
+	 * @param logprob The log probability of this token, if it is within the top 20 most
+	 * likely tokens.
+	 * @param bytes the {@code bytes} property
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record TopLogprobsItem(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
+			@JsonProperty("bytes") @Nullable List<Long> bytes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public TopLogprobsItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link TopLogprobsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link TopLogprobsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String token;
+
+			private @Nullable Double logprob;
+
+			private @Nullable List<Long> bytes;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(TopLogprobsItem source) {
+				this.token = source.token();
+				this.logprob = source.logprob();
+				this.bytes = source.bytes();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code token}: The token.
+			 * @param token the value (required)
+			 * @return this builder
+			 */
+			public Builder token(@Nullable String token) {
+				this.token = token;
+				return this;
+			}
+
+			/**
+			 * Set {@code logprob}: The log probability of this token, if it is within the
+			 * top 20 most likely tokens. Otherwise, the value `-9999.0` is used to
+			 * signify that the token is very unlikely.
+			 * @param logprob the value (required)
+			 * @return this builder
+			 */
+			public Builder logprob(@Nullable Double logprob) {
+				this.logprob = logprob;
+				return this;
+			}
+
+			/**
+			 * Set {@code bytes}.
+			 * @param bytes the value
+			 * @return this builder
+			 */
+			public Builder bytes(@Nullable List<Long> bytes) {
+				this.bytes = bytes;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public TopLogprobsItem build() {
+				return new TopLogprobsItem(Objects.requireNonNull(this.token, "'token' is required"),
+						Objects.requireNonNull(this.logprob, "'logprob' is required"), this.bytes,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link ChatCompletionTokenLogprob}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String token;
+
+		private @Nullable Double logprob;
+
+		private @Nullable List<Long> bytes;
+
+		private @Nullable List<TopLogprobsItem> topLogprobs;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ChatCompletionTokenLogprob source) {
+			this.token = source.token();
+			this.logprob = source.logprob();
+			this.bytes = source.bytes();
+			this.topLogprobs = source.topLogprobs();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code token}: The token.
+		 * @param token the value (required)
+		 * @return this builder
+		 */
+		public Builder token(@Nullable String token) {
+			this.token = token;
+			return this;
+		}
+
+		/**
+		 * Set {@code logprob}: The log probability of this token, if it is within the top
+		 * 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that
+		 * the token is very unlikely.
+		 * @param logprob the value (required)
+		 * @return this builder
+		 */
+		public Builder logprob(@Nullable Double logprob) {
+			this.logprob = logprob;
+			return this;
+		}
+
+		/**
+		 * Set {@code bytes}.
+		 * @param bytes the value
+		 * @return this builder
+		 */
+		public Builder bytes(@Nullable List<Long> bytes) {
+			this.bytes = bytes;
+			return this;
+		}
+
+		/**
+		 * Set {@code top_logprobs}: List of the most likely tokens and their log
+		 * probability, at this token position. In rare cases, there may be fewer than the
+		 * number of requested `top_logprobs` returned.
+		 * @param topLogprobs the value (required)
+		 * @return this builder
+		 */
+		public Builder topLogprobs(@Nullable List<TopLogprobsItem> topLogprobs) {
+			this.topLogprobs = topLogprobs;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatCompletionTokenLogprob build() {
+			return new ChatCompletionTokenLogprob(Objects.requireNonNull(this.token, "'token' is required"),
+					Objects.requireNonNull(this.logprob, "'logprob' is required"), this.bytes,
+					Objects.requireNonNull(this.topLogprobs, "'topLogprobs' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,116 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Controls which (if any) tool is called by the model. `none` means the model will not
+ * call any tool and instead generates a message. `auto` means the model can pick between
+ * generating a message or calling one or more tools. `required` means the model must call
+ * one or more tools. Specifying a particular tool via `{"type": "function", "function":
+ * {"name": "my_function"}}` forces the model to call that tool.
+ *
+ * `none` is the default when no tools are present. `auto` is the default if tools are
+ * present.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ChatCompletionToolChoiceOption.Deserializer.class)
+public sealed interface ChatCompletionToolChoiceOption
+		permits ChatCompletionToolChoiceOption.ToolChoiceModeValue, ChatCompletionAllowedToolsChoice,
+		ChatCompletionNamedToolChoice, ChatCompletionNamedToolChoiceCustom, ChatCompletionToolChoiceOption.Unknown {
+
+	/**
+	 * `none` means the model will not call any tool and instead generates a message.
+	 * `auto` means the model can pick between generating a message or calling one or more
+	 * tools. `required` means the model must call one or more tools.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	record ToolChoiceMode(@JsonValue String value) {
+		public static final ToolChoiceMode NONE = new ToolChoiceMode("none");
+
+		public static final ToolChoiceMode AUTO = new ToolChoiceMode("auto");
+
+		public static final ToolChoiceMode REQUIRED = new ToolChoiceMode("required");
+
+		public ToolChoiceMode {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static ToolChoiceMode of(String value) {
+			return switch (value) {
+				case "none" -> NONE;
+				case "auto" -> AUTO;
+				case "required" -> REQUIRED;
+				default -> new ToolChoiceMode(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "none", "auto", "required" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * A {@link ChatCompletionToolChoiceOption} that is a {@code ToolChoiceMode}.
+	 *
+	 * @param value the value
+	 */
+	record ToolChoiceModeValue(@JsonValue ToolChoiceMode value) implements ChatCompletionToolChoiceOption {
+		public ToolChoiceModeValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link ChatCompletionToolChoiceOption} that this version of the client does not
+	 * recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ChatCompletionToolChoiceOption {
+	}
+
+	/**
+	 * Reads a {@link ChatCompletionToolChoiceOption} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ChatCompletionToolChoiceOption> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ChatCompletionToolChoiceOption>variants(Unknown::new)
+				.discriminator("type")
+				.when("allowed_tools", ChatCompletionAllowedToolsChoice.class)
+				.when("function", ChatCompletionNamedToolChoice.class)
+				.when("custom", ChatCompletionNamedToolChoiceCustom.class)
+				.string(new TypeReference<ToolChoiceMode>() {
+				}, ToolChoiceModeValue::new));
+		}
+
+	}
+
+}

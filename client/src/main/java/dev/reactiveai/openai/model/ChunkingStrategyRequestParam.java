@@ -1,0 +1,43 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+ * strategy.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ChunkingStrategyRequestParam.Deserializer.class)
+public sealed interface ChunkingStrategyRequestParam permits AutoChunkingStrategyRequestParam,
+		StaticChunkingStrategyRequestParam, ChunkingStrategyRequestParam.Unknown {
+
+	/**
+	 * A {@link ChunkingStrategyRequestParam} that this version of the client does not
+	 * recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ChunkingStrategyRequestParam {
+	}
+
+	/**
+	 * Reads a {@link ChunkingStrategyRequestParam} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ChunkingStrategyRequestParam> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ChunkingStrategyRequestParam>variants(Unknown::new)
+				.discriminator("type")
+				.when("auto", AutoChunkingStrategyRequestParam.class)
+				.when("static", StaticChunkingStrategyRequestParam.class));
+		}
+
+	}
+
+}

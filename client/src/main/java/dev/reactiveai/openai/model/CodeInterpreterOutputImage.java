@@ -1,0 +1,112 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The image output from the code interpreter.
+ *
+ * @param type The type of the output.
+ * @param url The URL of the image output from the code interpreter.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @JsonProperty("url") String url,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CodeInterpreterToolCall.OutputsItem {
+
+	public CodeInterpreterOutputImage {
+		if (type == null) {
+			type = "image";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CodeInterpreterOutputImage}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CodeInterpreterOutputImage}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String url;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "image";
+		}
+
+		private Builder(CodeInterpreterOutputImage source) {
+			this.type = source.type();
+			this.url = source.url();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the output. Always `image`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code url}: The URL of the image output from the code interpreter.
+		 * @param url the value (required)
+		 * @return this builder
+		 */
+		public Builder url(@Nullable String url) {
+			this.url = url;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CodeInterpreterOutputImage build() {
+			return new CodeInterpreterOutputImage(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.url, "'url' is required"), this.additionalProperties);
+		}
+
+	}
+}

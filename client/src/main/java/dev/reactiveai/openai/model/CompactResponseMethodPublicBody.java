@@ -1,0 +1,245 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param model Model ID used to generate the response, like `gpt-5` or `o3`.
+ * @param input the {@code input} property
+ * @param previousResponseId the {@code previous_response_id} property
+ * @param instructions the {@code instructions} property
+ * @param promptCacheKey the {@code prompt_cache_key} property
+ * @param promptCacheRetention the {@code prompt_cache_retention} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCompaction model,
+		@JsonProperty("input") CompactResponseMethodPublicBody.@Nullable Input input,
+		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
+		@JsonProperty("instructions") @Nullable String instructions,
+		@JsonProperty("prompt_cache_key") @Nullable String promptCacheKey,
+		@JsonProperty("prompt_cache_retention") @Nullable PromptCacheRetentionEnum promptCacheRetention,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CompactResponseMethodPublicBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CompactResponseMethodPublicBody}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Text, image, or file inputs to the model, used to generate a response
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Input.Deserializer.class)
+	public sealed interface Input permits Input.StringValue, Input.InputItemList, Input.Unknown {
+
+		/**
+		 * A {@link Input} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements Input {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Input} that is a {@code List<InputItem>}.
+		 *
+		 * @param value the value
+		 */
+		record InputItemList(@JsonValue List<InputItem> value) implements Input {
+			public InputItemList {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Input} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Input {
+		}
+
+		/**
+		 * Reads a {@link Input} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Input> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Input>variants(Unknown::new).string(new TypeReference<String>() {
+				}, StringValue::new).array(new TypeReference<List<InputItem>>() {
+				}, InputItemList::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CompactResponseMethodPublicBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable ModelIdsCompaction model;
+
+		private @Nullable Input input;
+
+		private @Nullable String previousResponseId;
+
+		private @Nullable String instructions;
+
+		private @Nullable String promptCacheKey;
+
+		private @Nullable PromptCacheRetentionEnum promptCacheRetention;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CompactResponseMethodPublicBody source) {
+			this.model = source.model();
+			this.input = source.input();
+			this.previousResponseId = source.previousResponseId();
+			this.instructions = source.instructions();
+			this.promptCacheKey = source.promptCacheKey();
+			this.promptCacheRetention = source.promptCacheRetention();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code model}: Model ID used to generate the response, like `gpt-5` or
+		 * `o3`. OpenAI offers a wide range of models with different capabilities,
+		 * performance characteristics, and price points. Refer to the [model
+		 * guide](/docs/models) to browse and compare available models.
+		 * @param model the value (required)
+		 * @return this builder
+		 */
+		public Builder model(@Nullable ModelIdsCompaction model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set {@code input}.
+		 * @param input the value
+		 * @return this builder
+		 */
+		public Builder input(@Nullable Input input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Set {@code input} to a {@link Input.StringValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder input(String value) {
+			return input(new Input.StringValue(value));
+		}
+
+		/**
+		 * Set {@code input} to a {@link Input.InputItemList}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder input(List<InputItem> value) {
+			return input(new Input.InputItemList(value));
+		}
+
+		/**
+		 * Set {@code previous_response_id}.
+		 * @param previousResponseId the value
+		 * @return this builder
+		 */
+		public Builder previousResponseId(@Nullable String previousResponseId) {
+			this.previousResponseId = previousResponseId;
+			return this;
+		}
+
+		/**
+		 * Set {@code instructions}.
+		 * @param instructions the value
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_key}.
+		 * @param promptCacheKey the value
+		 * @return this builder
+		 */
+		public Builder promptCacheKey(@Nullable String promptCacheKey) {
+			this.promptCacheKey = promptCacheKey;
+			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention}.
+		 * @param promptCacheRetention the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(@Nullable PromptCacheRetentionEnum promptCacheRetention) {
+			this.promptCacheRetention = promptCacheRetention;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CompactResponseMethodPublicBody build() {
+			return new CompactResponseMethodPublicBody(Objects.requireNonNull(this.model, "'model' is required"),
+					this.input, this.previousResponseId, this.instructions, this.promptCacheKey,
+					this.promptCacheRetention, this.additionalProperties);
+		}
+
+	}
+}

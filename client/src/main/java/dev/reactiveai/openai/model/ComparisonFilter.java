@@ -1,0 +1,373 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A filter used to compare a specified attribute key to a given value using a defined
+ * comparison operation.
+ *
+ * @param type Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`,
+ * `in`, `nin`.
+ * @param key The key to compare against the value.
+ * @param value The value to compare against the attribute key; supports string, number,
+ * or boolean types.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type, @JsonProperty("key") String key,
+		@JsonProperty("value") ComparisonFilter.Value value,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CompoundFilter.FiltersItem,
+			Filters,
+			VectorStoreSearchRequest.Filters {
+
+	public ComparisonFilter {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ComparisonFilter}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`,
+	 * `nin`. - `eq`: equals - `ne`: not equal - `gt`: greater than - `gte`: greater than
+	 * or equal - `lt`: less than - `lte`: less than or equal - `in`: in - `nin`: not in
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Type(@JsonValue String value) {
+		public static final Type EQ = new Type("eq");
+
+		public static final Type NE = new Type("ne");
+
+		public static final Type GT = new Type("gt");
+
+		public static final Type GTE = new Type("gte");
+
+		public static final Type LT = new Type("lt");
+
+		public static final Type LTE = new Type("lte");
+
+		public static final Type IN = new Type("in");
+
+		public static final Type NIN = new Type("nin");
+
+		public Type {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Type of(String value) {
+			return switch (value) {
+				case "eq" -> EQ;
+				case "ne" -> NE;
+				case "gt" -> GT;
+				case "gte" -> GTE;
+				case "lt" -> LT;
+				case "lte" -> LTE;
+				case "in" -> IN;
+				case "nin" -> NIN;
+				default -> new Type(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "eq", "ne", "gt", "gte", "lt", "lte", "in", "nin" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The value to compare against the attribute key; supports string, number, or boolean
+	 * types.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Value.Deserializer.class)
+	public sealed interface Value
+			permits Value.StringValue, Value.DoubleValue, Value.BooleanValue, Value.ItemItemList, Value.Unknown {
+
+		/**
+		 * A {@link Value} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements Value {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Value} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements Value {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Value} that is a {@code Boolean}.
+		 *
+		 * @param value the value
+		 */
+		record BooleanValue(@JsonValue Boolean value) implements Value {
+			public BooleanValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = ItemItem.Deserializer.class)
+		sealed interface ItemItem permits ItemItem.StringValue, ItemItem.DoubleValue, ItemItem.Unknown {
+
+			/**
+			 * A {@link ItemItem} that is a {@code String}.
+			 *
+			 * @param value the value
+			 */
+			record StringValue(@JsonValue String value) implements ItemItem {
+				public StringValue {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+			}
+
+			/**
+			 * A {@link ItemItem} that is a {@code Double}.
+			 *
+			 * @param value the value
+			 */
+			record DoubleValue(@JsonValue Double value) implements ItemItem {
+				public DoubleValue {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+			}
+
+			/**
+			 * A {@link ItemItem} that this version of the client does not recognize, kept
+			 * as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements ItemItem {
+			}
+
+			/**
+			 * Reads a {@link ItemItem} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<ItemItem> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<ItemItem>variants(Unknown::new).string(new TypeReference<String>() {
+					}, StringValue::new).number(new TypeReference<Double>() {
+					}, DoubleValue::new));
+				}
+
+			}
+
+		}
+
+		/**
+		 * A {@link Value} that is a {@code List<ItemItem>}.
+		 *
+		 * @param value the value
+		 */
+		record ItemItemList(@JsonValue List<ItemItem> value) implements Value {
+			public ItemItemList {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Value} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Value {
+		}
+
+		/**
+		 * Reads a {@link Value} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Value> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Value>variants(Unknown::new).string(new TypeReference<String>() {
+				}, StringValue::new).number(new TypeReference<Double>() {
+				}, DoubleValue::new).bool(new TypeReference<Boolean>() {
+				}, BooleanValue::new).array(new TypeReference<List<ItemItem>>() {
+				}, ItemItemList::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link ComparisonFilter}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Type type;
+
+		private @Nullable String key;
+
+		private @Nullable Value value;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ComparisonFilter source) {
+			this.type = source.type();
+			this.key = source.key();
+			this.value = source.value();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`,
+		 * `lt`, `lte`, `in`, `nin`. - `eq`: equals - `ne`: not equal - `gt`: greater than
+		 * - `gte`: greater than or equal - `lt`: less than - `lte`: less than or equal -
+		 * `in`: in - `nin`: not in
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable Type type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code key}: The key to compare against the value.
+		 * @param key the value (required)
+		 * @return this builder
+		 */
+		public Builder key(@Nullable String key) {
+			this.key = key;
+			return this;
+		}
+
+		/**
+		 * Set {@code value}: The value to compare against the attribute key; supports
+		 * string, number, or boolean types.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder value(@Nullable Value value) {
+			this.value = value;
+			return this;
+		}
+
+		/**
+		 * Set {@code value} to a {@link Value.StringValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder value(String value) {
+			return value(new Value.StringValue(value));
+		}
+
+		/**
+		 * Set {@code value} to a {@link Value.DoubleValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder value(Double value) {
+			return value(new Value.DoubleValue(value));
+		}
+
+		/**
+		 * Set {@code value} to a {@link Value.BooleanValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder value(Boolean value) {
+			return value(new Value.BooleanValue(value));
+		}
+
+		/**
+		 * Set {@code value} to a {@link Value.ItemItemList}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder value(List<Value.ItemItem> value) {
+			return value(new Value.ItemItemList(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ComparisonFilter build() {
+			return new ComparisonFilter(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.key, "'key' is required"),
+					Objects.requireNonNull(this.value, "'value' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,205 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Combine multiple filters using `and` or `or`.
+ *
+ * @param type Type of operation: `and` or `or`.
+ * @param filters Array of filters to combine.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
+		@JsonProperty("filters") List<CompoundFilter.FiltersItem> filters,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			Filters,
+			VectorStoreSearchRequest.Filters {
+
+	public CompoundFilter {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CompoundFilter}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Type of operation: `and` or `or`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Type(@JsonValue String value) {
+		public static final Type AND = new Type("and");
+
+		public static final Type OR = new Type("or");
+
+		public Type {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Type of(String value) {
+			return switch (value) {
+				case "and" -> AND;
+				case "or" -> OR;
+				default -> new Type(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "and", "or" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = FiltersItem.Deserializer.class)
+	public sealed interface FiltersItem permits ComparisonFilter, FiltersItem.AnyValue, FiltersItem.Unknown {
+
+		/**
+		 * A {@link FiltersItem} that is a {@code Object}.
+		 *
+		 * @param value the value
+		 */
+		record AnyValue(@JsonValue Object value) implements FiltersItem {
+			public AnyValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link FiltersItem} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements FiltersItem {
+		}
+
+		/**
+		 * Reads a {@link FiltersItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<FiltersItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<FiltersItem>variants(Unknown::new)
+					.discriminator("type")
+					.object(ComparisonFilter.class, "type", "key", "value")
+					.objectValue(new TypeReference<Object>() {
+					}, AnyValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CompoundFilter}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Type type;
+
+		private @Nullable List<FiltersItem> filters;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CompoundFilter source) {
+			this.type = source.type();
+			this.filters = source.filters();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Type of operation: `and` or `or`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable Type type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code filters}: Array of filters to combine. Items can be
+		 * `ComparisonFilter` or `CompoundFilter`.
+		 * @param filters the value (required)
+		 * @return this builder
+		 */
+		public Builder filters(@Nullable List<FiltersItem> filters) {
+			this.filters = filters;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CompoundFilter build() {
+			return new CompoundFilter(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.filters, "'filters' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,228 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param type Automatically creates a container for this request
+ * @param fileIds An optional list of uploaded files to make available to your code.
+ * @param memoryLimit the {@code memory_limit} property
+ * @param networkPolicy Network access policy for the container.
+ * @param skills An optional list of skills referenced by id or inline data.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ContainerAutoParam(@JsonProperty("type") String type,
+		@JsonProperty("file_ids") @Nullable List<String> fileIds,
+		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
+		@JsonProperty("network_policy") ContainerAutoParam.@Nullable NetworkPolicy networkPolicy,
+		@JsonProperty("skills") @Nullable List<ContainerAutoParam.SkillsItem> skills,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			FunctionShellToolParam.Environment {
+
+	public ContainerAutoParam {
+		if (type == null) {
+			type = "container_auto";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ContainerAutoParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Network access policy for the container.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = NetworkPolicy.Deserializer.class)
+	public sealed interface NetworkPolicy
+			permits ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam, NetworkPolicy.Unknown {
+
+		/**
+		 * A {@link NetworkPolicy} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy {
+		}
+
+		/**
+		 * Reads a {@link NetworkPolicy} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<NetworkPolicy> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
+					.discriminator("type")
+					.when("disabled", ContainerNetworkPolicyDisabledParam.class)
+					.when("allowlist", ContainerNetworkPolicyAllowlistParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = SkillsItem.Deserializer.class)
+	public sealed interface SkillsItem permits SkillReferenceParam, InlineSkillParam, SkillsItem.Unknown {
+
+		/**
+		 * A {@link SkillsItem} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements SkillsItem {
+		}
+
+		/**
+		 * Reads a {@link SkillsItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<SkillsItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<SkillsItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("skill_reference", SkillReferenceParam.class)
+					.when("inline", InlineSkillParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link ContainerAutoParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable List<String> fileIds;
+
+		private @Nullable ContainerMemoryLimit memoryLimit;
+
+		private @Nullable NetworkPolicy networkPolicy;
+
+		private @Nullable List<SkillsItem> skills;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "container_auto";
+		}
+
+		private Builder(ContainerAutoParam source) {
+			this.type = source.type();
+			this.fileIds = source.fileIds();
+			this.memoryLimit = source.memoryLimit();
+			this.networkPolicy = source.networkPolicy();
+			this.skills = source.skills();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Automatically creates a container for this request
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code file_ids}: An optional list of uploaded files to make available to
+		 * your code.
+		 * @param fileIds the value
+		 * @return this builder
+		 */
+		public Builder fileIds(@Nullable List<String> fileIds) {
+			this.fileIds = fileIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code memory_limit}.
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(@Nullable ContainerMemoryLimit memoryLimit) {
+			this.memoryLimit = memoryLimit;
+			return this;
+		}
+
+		/**
+		 * Set {@code network_policy}: Network access policy for the container.
+		 * @param networkPolicy the value
+		 * @return this builder
+		 */
+		public Builder networkPolicy(@Nullable NetworkPolicy networkPolicy) {
+			this.networkPolicy = networkPolicy;
+			return this;
+		}
+
+		/**
+		 * Set {@code skills}: An optional list of skills referenced by id or inline data.
+		 * @param skills the value
+		 * @return this builder
+		 */
+		public Builder skills(@Nullable List<SkillsItem> skills) {
+			this.skills = skills;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ContainerAutoParam build() {
+			return new ContainerAutoParam(Objects.requireNonNull(this.type, "'type' is required"), this.fileIds,
+					this.memoryLimit, this.networkPolicy, this.skills, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,180 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The container file object
+ *
+ * @param id Unique identifier for the file.
+ * @param object The type of this object (`container.file`).
+ * @param containerId The container this file belongs to.
+ * @param createdAt Unix timestamp (in seconds) when the file was created.
+ * @param bytes Size of the file in bytes.
+ * @param path Path of the file in the container.
+ * @param source Source of the file (e.g., `user`, `assistant`).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("container_id") String containerId, @JsonProperty("created_at") Long createdAt,
+		@JsonProperty("bytes") Long bytes, @JsonProperty("path") String path, @JsonProperty("source") String source,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ContainerFileResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ContainerFileResource}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ContainerFileResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable String containerId;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable Long bytes;
+
+		private @Nullable String path;
+
+		private @Nullable String source;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ContainerFileResource source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.containerId = source.containerId();
+			this.createdAt = source.createdAt();
+			this.bytes = source.bytes();
+			this.path = source.path();
+			this.source = source.source();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: Unique identifier for the file.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code object}: The type of this object (`container.file`).
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code container_id}: The container this file belongs to.
+		 * @param containerId the value (required)
+		 * @return this builder
+		 */
+		public Builder containerId(@Nullable String containerId) {
+			this.containerId = containerId;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: Unix timestamp (in seconds) when the file was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code bytes}: Size of the file in bytes.
+		 * @param bytes the value (required)
+		 * @return this builder
+		 */
+		public Builder bytes(@Nullable Long bytes) {
+			this.bytes = bytes;
+			return this;
+		}
+
+		/**
+		 * Set {@code path}: Path of the file in the container.
+		 * @param path the value (required)
+		 * @return this builder
+		 */
+		public Builder path(@Nullable String path) {
+			this.path = path;
+			return this;
+		}
+
+		/**
+		 * Set {@code source}: Source of the file (e.g., `user`, `assistant`).
+		 * @param source the value (required)
+		 * @return this builder
+		 */
+		public Builder source(@Nullable String source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ContainerFileResource build() {
+			return new ContainerFileResource(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.containerId, "'containerId' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.bytes, "'bytes' is required"),
+					Objects.requireNonNull(this.path, "'path' is required"),
+					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,133 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param type Allow outbound network access only to specified domains.
+ * @param allowedDomains A list of allowed domains when type is `allowlist`.
+ * @param domainSecrets Optional domain-scoped secrets for allowlisted domains.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String type,
+		@JsonProperty("allowed_domains") List<String> allowedDomains,
+		@JsonProperty("domain_secrets") @Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AutoCodeInterpreterToolParam.NetworkPolicy,
+			ContainerAutoParam.NetworkPolicy,
+			CreateContainerBody.NetworkPolicy {
+
+	public ContainerNetworkPolicyAllowlistParam {
+		if (type == null) {
+			type = "allowlist";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ContainerNetworkPolicyAllowlistParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ContainerNetworkPolicyAllowlistParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable List<String> allowedDomains;
+
+		private @Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "allowlist";
+		}
+
+		private Builder(ContainerNetworkPolicyAllowlistParam source) {
+			this.type = source.type();
+			this.allowedDomains = source.allowedDomains();
+			this.domainSecrets = source.domainSecrets();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Allow outbound network access only to specified domains.
+		 * Always `allowlist`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code allowed_domains}: A list of allowed domains when type is
+		 * `allowlist`.
+		 * @param allowedDomains the value (required)
+		 * @return this builder
+		 */
+		public Builder allowedDomains(@Nullable List<String> allowedDomains) {
+			this.allowedDomains = allowedDomains;
+			return this;
+		}
+
+		/**
+		 * Set {@code domain_secrets}: Optional domain-scoped secrets for allowlisted
+		 * domains.
+		 * @param domainSecrets the value
+		 * @return this builder
+		 */
+		public Builder domainSecrets(@Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets) {
+			this.domainSecrets = domainSecrets;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ContainerNetworkPolicyAllowlistParam build() {
+			return new ContainerNetworkPolicyAllowlistParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.allowedDomains, "'allowedDomains' is required"), this.domainSecrets,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,233 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The aggregated costs details of the specific time bucket.
+ *
+ * @param object the {@code object} property
+ * @param amount The monetary value in its associated currency.
+ * @param lineItem the {@code line_item} property
+ * @param projectId the {@code project_id} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CostsResult(@JsonProperty("object") String object,
+		@JsonProperty("amount") CostsResult.@Nullable Amount amount,
+		@JsonProperty("line_item") @Nullable String lineItem, @JsonProperty("project_id") @Nullable String projectId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
+
+	public CostsResult {
+		if (object == null) {
+			object = "organization.costs.result";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CostsResult}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The monetary value in its associated currency.
+	 *
+	 * @param value The numeric value of the cost.
+	 * @param currency Lowercase ISO-4217 currency e.g.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Amount(@JsonProperty("value") @Nullable Double value,
+			@JsonProperty("currency") @Nullable String currency,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Amount {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Amount}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Amount}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Double value;
+
+			private @Nullable String currency;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Amount source) {
+				this.value = source.value();
+				this.currency = source.currency();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code value}: The numeric value of the cost.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder value(@Nullable Double value) {
+				this.value = value;
+				return this;
+			}
+
+			/**
+			 * Set {@code currency}: Lowercase ISO-4217 currency e.g. "usd"
+			 * @param currency the value
+			 * @return this builder
+			 */
+			public Builder currency(@Nullable String currency) {
+				this.currency = currency;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Amount build() {
+				return new Amount(this.value, this.currency, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link CostsResult}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Amount amount;
+
+		private @Nullable String lineItem;
+
+		private @Nullable String projectId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.costs.result";
+		}
+
+		private Builder(CostsResult source) {
+			this.object = source.object();
+			this.amount = source.amount();
+			this.lineItem = source.lineItem();
+			this.projectId = source.projectId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code amount}: The monetary value in its associated currency.
+		 * @param amount the value
+		 * @return this builder
+		 */
+		public Builder amount(@Nullable Amount amount) {
+			this.amount = amount;
+			return this;
+		}
+
+		/**
+		 * Set {@code line_item}.
+		 * @param lineItem the value
+		 * @return this builder
+		 */
+		public Builder lineItem(@Nullable String lineItem) {
+			this.lineItem = lineItem;
+			return this;
+		}
+
+		/**
+		 * Set {@code project_id}.
+		 * @param projectId the value
+		 * @return this builder
+		 */
+		public Builder projectId(@Nullable String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CostsResult build() {
+			return new CostsResult(Objects.requireNonNull(this.object, "'object' is required"), this.amount,
+					this.lineItem, this.projectId, this.additionalProperties);
+		}
+
+	}
+}

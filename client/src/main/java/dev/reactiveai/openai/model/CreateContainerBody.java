@@ -1,0 +1,385 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param name Name of the container to create.
+ * @param fileIds IDs of files to copy to the container.
+ * @param expiresAfter Container expiration time in seconds relative to the 'anchor' time.
+ * @param skills An optional list of skills referenced by id or inline data.
+ * @param memoryLimit Optional memory limit for the container.
+ * @param networkPolicy Network access policy for the container.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateContainerBody(@JsonProperty("name") String name,
+		@JsonProperty("file_ids") @Nullable List<String> fileIds,
+		@JsonProperty("expires_after") CreateContainerBody.@Nullable ExpiresAfter expiresAfter,
+		@JsonProperty("skills") @Nullable List<CreateContainerBody.SkillsItem> skills,
+		@JsonProperty("memory_limit") CreateContainerBody.@Nullable MemoryLimit memoryLimit,
+		@JsonProperty("network_policy") CreateContainerBody.@Nullable NetworkPolicy networkPolicy,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateContainerBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateContainerBody}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Container expiration time in seconds relative to the 'anchor' time.
+	 *
+	 * @param anchor Time anchor for the expiration time.
+	 * @param minutes the {@code minutes} property
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ExpiresAfter(@JsonProperty("anchor") String anchor, @JsonProperty("minutes") Long minutes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ExpiresAfter {
+			if (anchor == null) {
+				anchor = "last_active_at";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ExpiresAfter}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ExpiresAfter}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String anchor;
+
+			private @Nullable Long minutes;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.anchor = "last_active_at";
+			}
+
+			private Builder(ExpiresAfter source) {
+				this.anchor = source.anchor();
+				this.minutes = source.minutes();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code anchor}: Time anchor for the expiration time. Currently only
+			 * 'last_active_at' is supported.
+			 * @param anchor the value (required)
+			 * @return this builder
+			 */
+			public Builder anchor(@Nullable String anchor) {
+				this.anchor = anchor;
+				return this;
+			}
+
+			/**
+			 * Set {@code minutes}.
+			 * @param minutes the value (required)
+			 * @return this builder
+			 */
+			public Builder minutes(@Nullable Long minutes) {
+				this.minutes = minutes;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ExpiresAfter build() {
+				return new ExpiresAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
+						Objects.requireNonNull(this.minutes, "'minutes' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = SkillsItem.Deserializer.class)
+	public sealed interface SkillsItem permits SkillReferenceParam, InlineSkillParam, SkillsItem.Unknown {
+
+		/**
+		 * A {@link SkillsItem} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements SkillsItem {
+		}
+
+		/**
+		 * Reads a {@link SkillsItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<SkillsItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<SkillsItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("skill_reference", SkillReferenceParam.class)
+					.when("inline", InlineSkillParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Optional memory limit for the container. Defaults to "1g".
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record MemoryLimit(@JsonValue String value) {
+		public static final MemoryLimit V1G = new MemoryLimit("1g");
+
+		public static final MemoryLimit V4G = new MemoryLimit("4g");
+
+		public static final MemoryLimit V16G = new MemoryLimit("16g");
+
+		public static final MemoryLimit V64G = new MemoryLimit("64g");
+
+		public MemoryLimit {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static MemoryLimit of(String value) {
+			return switch (value) {
+				case "1g" -> V1G;
+				case "4g" -> V4G;
+				case "16g" -> V16G;
+				case "64g" -> V64G;
+				default -> new MemoryLimit(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "1g", "4g", "16g", "64g" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Network access policy for the container.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = NetworkPolicy.Deserializer.class)
+	public sealed interface NetworkPolicy
+			permits ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam, NetworkPolicy.Unknown {
+
+		/**
+		 * A {@link NetworkPolicy} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy {
+		}
+
+		/**
+		 * Reads a {@link NetworkPolicy} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<NetworkPolicy> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
+					.discriminator("type")
+					.when("disabled", ContainerNetworkPolicyDisabledParam.class)
+					.when("allowlist", ContainerNetworkPolicyAllowlistParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateContainerBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable List<String> fileIds;
+
+		private @Nullable ExpiresAfter expiresAfter;
+
+		private @Nullable List<SkillsItem> skills;
+
+		private @Nullable MemoryLimit memoryLimit;
+
+		private @Nullable NetworkPolicy networkPolicy;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateContainerBody source) {
+			this.name = source.name();
+			this.fileIds = source.fileIds();
+			this.expiresAfter = source.expiresAfter();
+			this.skills = source.skills();
+			this.memoryLimit = source.memoryLimit();
+			this.networkPolicy = source.networkPolicy();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code name}: Name of the container to create.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code file_ids}: IDs of files to copy to the container.
+		 * @param fileIds the value
+		 * @return this builder
+		 */
+		public Builder fileIds(@Nullable List<String> fileIds) {
+			this.fileIds = fileIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code expires_after}: Container expiration time in seconds relative to the
+		 * 'anchor' time.
+		 * @param expiresAfter the value
+		 * @return this builder
+		 */
+		public Builder expiresAfter(@Nullable ExpiresAfter expiresAfter) {
+			this.expiresAfter = expiresAfter;
+			return this;
+		}
+
+		/**
+		 * Set {@code skills}: An optional list of skills referenced by id or inline data.
+		 * @param skills the value
+		 * @return this builder
+		 */
+		public Builder skills(@Nullable List<SkillsItem> skills) {
+			this.skills = skills;
+			return this;
+		}
+
+		/**
+		 * Set {@code memory_limit}: Optional memory limit for the container. Defaults to
+		 * "1g".
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(@Nullable MemoryLimit memoryLimit) {
+			this.memoryLimit = memoryLimit;
+			return this;
+		}
+
+		/**
+		 * Set {@code network_policy}: Network access policy for the container.
+		 * @param networkPolicy the value
+		 * @return this builder
+		 */
+		public Builder networkPolicy(@Nullable NetworkPolicy networkPolicy) {
+			this.networkPolicy = networkPolicy;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateContainerBody build() {
+			return new CreateContainerBody(Objects.requireNonNull(this.name, "'name' is required"), this.fileIds,
+					this.expiresAfter, this.skills, this.memoryLimit, this.networkPolicy, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,705 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A CompletionsRunDataSource object describing a model sampling configuration.
+ *
+ * @param type The type of run data source.
+ * @param inputMessages Used when sampling from a model.
+ * @param samplingParams the {@code sampling_params} property
+ * @param model The name of the model to use for generating completions (e.g.
+ * @param source Determines what populates the `item` namespace in this run's data source.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String type,
+		@JsonProperty("input_messages") CreateEvalCompletionsRunDataSource.@Nullable InputMessages inputMessages,
+		@JsonProperty("sampling_params") CreateEvalCompletionsRunDataSource.@Nullable SamplingParams samplingParams,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("source") CreateEvalCompletionsRunDataSource.Source source,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateEvalRunRequest.DataSource,
+			EvalRun.DataSource {
+
+	public CreateEvalCompletionsRunDataSource {
+		if (type == null) {
+			type = "completions";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateEvalCompletionsRunDataSource}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Used when sampling from a model. Dictates the structure of the messages passed into
+	 * the model. Can either be a reference to a prebuilt trajectory (ie,
+	 * `item.input_trajectory`), or a template with variable references to the `item`
+	 * namespace.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = InputMessages.Deserializer.class)
+	public sealed interface InputMessages permits InputMessages.TemplateInputMessages,
+			InputMessages.ItemReferenceInputMessages, InputMessages.Unknown {
+
+		/**
+		 * TemplateInputMessages
+		 *
+		 * @param type The type of input messages.
+		 * @param template A list of chat messages forming the prompt or context.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		@JsonDeserialize(using = ValueDeserializer.None.class)
+		record TemplateInputMessages(@JsonProperty("type") String type,
+				@JsonProperty("template") List<TemplateInputMessages.TemplateItem> template,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
+
+			public TemplateInputMessages {
+				if (type == null) {
+					type = "template";
+				}
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link TemplateInputMessages}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * One of the variants nested here or implementing this interface;
+			 * {@link Unknown} holds JSON that this version of the client does not
+			 * recognize.
+			 */
+			@JsonDeserialize(using = TemplateItem.Deserializer.class)
+			public sealed interface TemplateItem permits EasyInputMessage, EvalItem, TemplateItem.Unknown {
+
+				/**
+				 * A {@link TemplateItem} that this version of the client does not
+				 * recognize, kept as it came.
+				 *
+				 * @param json the JSON as it came
+				 */
+				record Unknown(@JsonValue JsonNode json) implements TemplateItem {
+				}
+
+				/**
+				 * Reads a {@link TemplateItem} into the variant its JSON is.
+				 */
+				final class Deserializer extends UnionDeserializer<TemplateItem> {
+
+					public Deserializer() {
+						super(UnionDeserializer.<TemplateItem>variants(Unknown::new)
+							.object(EasyInputMessage.class, "role", "content")
+							.object(EvalItem.class, "role", "content"));
+					}
+
+				}
+
+			}
+
+			/**
+			 * Builds a {@link TemplateInputMessages}.
+			 */
+			public static final class Builder {
+
+				private @Nullable String type;
+
+				private @Nullable List<TemplateItem> template;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+					this.type = "template";
+				}
+
+				private Builder(TemplateInputMessages source) {
+					this.type = source.type();
+					this.template = source.template();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code type}: The type of input messages. Always `template`.
+				 * @param type the value (required)
+				 * @return this builder
+				 */
+				public Builder type(@Nullable String type) {
+					this.type = type;
+					return this;
+				}
+
+				/**
+				 * Set {@code template}: A list of chat messages forming the prompt or
+				 * context. May include variable references to the `item` namespace, ie
+				 * {{item.name}}.
+				 * @param template the value (required)
+				 * @return this builder
+				 */
+				public Builder template(@Nullable List<TemplateItem> template) {
+					this.template = template;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public TemplateInputMessages build() {
+					return new TemplateInputMessages(Objects.requireNonNull(this.type, "'type' is required"),
+							Objects.requireNonNull(this.template, "'template' is required"), this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * ItemReferenceInputMessages
+		 *
+		 * @param type The type of input messages.
+		 * @param itemReference A reference to a variable in the `item` namespace.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		@JsonDeserialize(using = ValueDeserializer.None.class)
+		record ItemReferenceInputMessages(@JsonProperty("type") String type,
+				@JsonProperty("item_reference") String itemReference,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
+
+			public ItemReferenceInputMessages {
+				if (type == null) {
+					type = "item_reference";
+				}
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link ItemReferenceInputMessages}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link ItemReferenceInputMessages}.
+			 */
+			public static final class Builder {
+
+				private @Nullable String type;
+
+				private @Nullable String itemReference;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+					this.type = "item_reference";
+				}
+
+				private Builder(ItemReferenceInputMessages source) {
+					this.type = source.type();
+					this.itemReference = source.itemReference();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code type}: The type of input messages. Always `item_reference`.
+				 * @param type the value (required)
+				 * @return this builder
+				 */
+				public Builder type(@Nullable String type) {
+					this.type = type;
+					return this;
+				}
+
+				/**
+				 * Set {@code item_reference}: A reference to a variable in the `item`
+				 * namespace. Ie, "item.input_trajectory"
+				 * @param itemReference the value (required)
+				 * @return this builder
+				 */
+				public Builder itemReference(@Nullable String itemReference) {
+					this.itemReference = itemReference;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public ItemReferenceInputMessages build() {
+					return new ItemReferenceInputMessages(Objects.requireNonNull(this.type, "'type' is required"),
+							Objects.requireNonNull(this.itemReference, "'itemReference' is required"),
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * A {@link InputMessages} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements InputMessages {
+		}
+
+		/**
+		 * Reads a {@link InputMessages} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<InputMessages> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<InputMessages>variants(Unknown::new)
+					.discriminator("type")
+					.when("template", TemplateInputMessages.class)
+					.when("item_reference", ItemReferenceInputMessages.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * @param reasoningEffort the {@code reasoning_effort} property
+	 * @param temperature A higher temperature increases randomness in the outputs.
+	 * @param maxCompletionTokens The maximum number of tokens in the generated output.
+	 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes all
+	 * tokens.
+	 * @param seed A seed value to initialize the randomness, during sampling.
+	 * @param responseFormat An object specifying the format that the model must output.
+	 * @param tools A list of tools the model may call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
+			@JsonProperty("temperature") @Nullable Double temperature,
+			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
+			@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("seed") @Nullable Long seed,
+			@JsonProperty("response_format") SamplingParams.@Nullable ResponseFormat responseFormat,
+			@JsonProperty("tools") @Nullable List<ChatCompletionTool> tools,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public SamplingParams {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link SamplingParams}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * An object specifying the format that the model must output.
+		 *
+		 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
+		 * Outputs which ensures the model will match your supplied JSON schema. Learn
+		 * more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+		 *
+		 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+		 * ensures the message the model generates is valid JSON. Using `json_schema` is
+		 * preferred for models that support it.
+		 * <p>
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = ResponseFormat.Deserializer.class)
+		public sealed interface ResponseFormat
+				permits ResponseFormatText, ResponseFormatJsonSchema, ResponseFormatJsonObject, ResponseFormat.Unknown {
+
+			/**
+			 * A {@link ResponseFormat} that this version of the client does not
+			 * recognize, kept as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements ResponseFormat {
+			}
+
+			/**
+			 * Reads a {@link ResponseFormat} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<ResponseFormat> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<ResponseFormat>variants(Unknown::new)
+						.discriminator("type")
+						.when("text", ResponseFormatText.class)
+						.when("json_schema", ResponseFormatJsonSchema.class)
+						.when("json_object", ResponseFormatJsonObject.class));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link SamplingParams}.
+		 */
+		public static final class Builder {
+
+			private @Nullable ReasoningEffort reasoningEffort;
+
+			private @Nullable Double temperature;
+
+			private @Nullable Long maxCompletionTokens;
+
+			private @Nullable Double topP;
+
+			private @Nullable Long seed;
+
+			private @Nullable ResponseFormat responseFormat;
+
+			private @Nullable List<ChatCompletionTool> tools;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(SamplingParams source) {
+				this.reasoningEffort = source.reasoningEffort();
+				this.temperature = source.temperature();
+				this.maxCompletionTokens = source.maxCompletionTokens();
+				this.topP = source.topP();
+				this.seed = source.seed();
+				this.responseFormat = source.responseFormat();
+				this.tools = source.tools();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code reasoning_effort}.
+			 * @param reasoningEffort the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
+				this.reasoningEffort = reasoningEffort;
+				return this;
+			}
+
+			/**
+			 * Set {@code temperature}: A higher temperature increases randomness in the
+			 * outputs.
+			 * @param temperature the value
+			 * @return this builder
+			 */
+			public Builder temperature(@Nullable Double temperature) {
+				this.temperature = temperature;
+				return this;
+			}
+
+			/**
+			 * Set {@code max_completion_tokens}: The maximum number of tokens in the
+			 * generated output.
+			 * @param maxCompletionTokens the value
+			 * @return this builder
+			 */
+			public Builder maxCompletionTokens(@Nullable Long maxCompletionTokens) {
+				this.maxCompletionTokens = maxCompletionTokens;
+				return this;
+			}
+
+			/**
+			 * Set {@code top_p}: An alternative to temperature for nucleus sampling; 1.0
+			 * includes all tokens.
+			 * @param topP the value
+			 * @return this builder
+			 */
+			public Builder topP(@Nullable Double topP) {
+				this.topP = topP;
+				return this;
+			}
+
+			/**
+			 * Set {@code seed}: A seed value to initialize the randomness, during
+			 * sampling.
+			 * @param seed the value
+			 * @return this builder
+			 */
+			public Builder seed(@Nullable Long seed) {
+				this.seed = seed;
+				return this;
+			}
+
+			/**
+			 * Set {@code response_format}: An object specifying the format that the model
+			 * must output.
+			 *
+			 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+			 * Structured Outputs which ensures the model will match your supplied JSON
+			 * schema. Learn more in the [Structured Outputs
+			 * guide](/docs/guides/structured-outputs).
+			 *
+			 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+			 * ensures the message the model generates is valid JSON. Using `json_schema`
+			 * is preferred for models that support it.
+			 * @param responseFormat the value
+			 * @return this builder
+			 */
+			public Builder responseFormat(@Nullable ResponseFormat responseFormat) {
+				this.responseFormat = responseFormat;
+				return this;
+			}
+
+			/**
+			 * Set {@code tools}: A list of tools the model may call. Currently, only
+			 * functions are supported as a tool. Use this to provide a list of functions
+			 * the model may generate JSON inputs for. A max of 128 functions are
+			 * supported.
+			 * @param tools the value
+			 * @return this builder
+			 */
+			public Builder tools(@Nullable List<ChatCompletionTool> tools) {
+				this.tools = tools;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public SamplingParams build() {
+				return new SamplingParams(this.reasoningEffort, this.temperature, this.maxCompletionTokens, this.topP,
+						this.seed, this.responseFormat, this.tools, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Determines what populates the `item` namespace in this run's data source.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Source.Deserializer.class)
+	public sealed interface Source
+			permits EvalJsonlFileContentSource, EvalJsonlFileIdSource, EvalStoredCompletionsSource, Source.Unknown {
+
+		/**
+		 * A {@link Source} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Source {
+		}
+
+		/**
+		 * Reads a {@link Source} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Source> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Source>variants(Unknown::new)
+					.discriminator("type")
+					.when("file_content", EvalJsonlFileContentSource.class)
+					.when("file_id", EvalJsonlFileIdSource.class)
+					.when("stored_completions", EvalStoredCompletionsSource.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateEvalCompletionsRunDataSource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable InputMessages inputMessages;
+
+		private @Nullable SamplingParams samplingParams;
+
+		private @Nullable String model;
+
+		private @Nullable Source source;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "completions";
+		}
+
+		private Builder(CreateEvalCompletionsRunDataSource source) {
+			this.type = source.type();
+			this.inputMessages = source.inputMessages();
+			this.samplingParams = source.samplingParams();
+			this.model = source.model();
+			this.source = source.source();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of run data source. Always `completions`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code input_messages}: Used when sampling from a model. Dictates the
+		 * structure of the messages passed into the model. Can either be a reference to a
+		 * prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable
+		 * references to the `item` namespace.
+		 * @param inputMessages the value
+		 * @return this builder
+		 */
+		public Builder inputMessages(@Nullable InputMessages inputMessages) {
+			this.inputMessages = inputMessages;
+			return this;
+		}
+
+		/**
+		 * Set {@code sampling_params}.
+		 * @param samplingParams the value
+		 * @return this builder
+		 */
+		public Builder samplingParams(@Nullable SamplingParams samplingParams) {
+			this.samplingParams = samplingParams;
+			return this;
+		}
+
+		/**
+		 * Set {@code model}: The name of the model to use for generating completions
+		 * (e.g. "o3-mini").
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set {@code source}: Determines what populates the `item` namespace in this
+		 * run's data source.
+		 * @param source the value (required)
+		 * @return this builder
+		 */
+		public Builder source(@Nullable Source source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateEvalCompletionsRunDataSource build() {
+			return new CreateEvalCompletionsRunDataSource(Objects.requireNonNull(this.type, "'type' is required"),
+					this.inputMessages, this.samplingParams, this.model,
+					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+}

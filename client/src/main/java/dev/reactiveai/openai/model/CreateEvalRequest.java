@@ -1,0 +1,219 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * CreateEvalRequest
+ *
+ * @param name The name of the evaluation.
+ * @param metadata the {@code metadata} property
+ * @param dataSourceConfig The configuration for the data source used for the evaluation
+ * runs.
+ * @param testingCriteria A list of graders for all eval runs in this group.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("data_source_config") CreateEvalRequest.DataSourceConfig dataSourceConfig,
+		@JsonProperty("testing_criteria") List<CreateEvalRequest.TestingCriteriaItem> testingCriteria,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateEvalRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateEvalRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The configuration for the data source used for the evaluation runs. Dictates the
+	 * schema of the data used in the evaluation.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = DataSourceConfig.Deserializer.class)
+	public sealed interface DataSourceConfig permits CreateEvalCustomDataSourceConfig, CreateEvalLogsDataSourceConfig,
+			CreateEvalStoredCompletionsDataSourceConfig, DataSourceConfig.Unknown {
+
+		/**
+		 * A {@link DataSourceConfig} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements DataSourceConfig {
+		}
+
+		/**
+		 * Reads a {@link DataSourceConfig} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<DataSourceConfig> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<DataSourceConfig>variants(Unknown::new)
+					.discriminator("type")
+					.when("custom", CreateEvalCustomDataSourceConfig.class)
+					.when("logs", CreateEvalLogsDataSourceConfig.class)
+					.when("stored_completions", CreateEvalStoredCompletionsDataSourceConfig.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = TestingCriteriaItem.Deserializer.class)
+	public sealed interface TestingCriteriaItem permits CreateEvalLabelModelGrader, EvalGraderStringCheck,
+			EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
+
+		/**
+		 * A {@link TestingCriteriaItem} that this version of the client does not
+		 * recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements TestingCriteriaItem {
+		}
+
+		/**
+		 * Reads a {@link TestingCriteriaItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<TestingCriteriaItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("label_model", CreateEvalLabelModelGrader.class)
+					.when("string_check", EvalGraderStringCheck.class)
+					.when("text_similarity", EvalGraderTextSimilarity.class)
+					.when("python", EvalGraderPython.class)
+					.when("score_model", EvalGraderScoreModel.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateEvalRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable DataSourceConfig dataSourceConfig;
+
+		private @Nullable List<TestingCriteriaItem> testingCriteria;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateEvalRequest source) {
+			this.name = source.name();
+			this.metadata = source.metadata();
+			this.dataSourceConfig = source.dataSourceConfig();
+			this.testingCriteria = source.testingCriteria();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code name}: The name of the evaluation.
+		 * @param name the value
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code data_source_config}: The configuration for the data source used for
+		 * the evaluation runs. Dictates the schema of the data used in the evaluation.
+		 * @param dataSourceConfig the value (required)
+		 * @return this builder
+		 */
+		public Builder dataSourceConfig(@Nullable DataSourceConfig dataSourceConfig) {
+			this.dataSourceConfig = dataSourceConfig;
+			return this;
+		}
+
+		/**
+		 * Set {@code testing_criteria}: A list of graders for all eval runs in this
+		 * group. Graders can reference variables in the data source using double curly
+		 * braces notation, like `{{item.variable_name}}`. To reference the model's
+		 * output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+		 * @param testingCriteria the value (required)
+		 * @return this builder
+		 */
+		public Builder testingCriteria(@Nullable List<TestingCriteriaItem> testingCriteria) {
+			this.testingCriteria = testingCriteria;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateEvalRequest build() {
+			return new CreateEvalRequest(this.name, this.metadata,
+					Objects.requireNonNull(this.dataSourceConfig, "'dataSourceConfig' is required"),
+					Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

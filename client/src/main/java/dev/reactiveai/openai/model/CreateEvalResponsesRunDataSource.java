@@ -1,0 +1,854 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A ResponsesRunDataSource object describing a model sampling configuration.
+ *
+ * @param type The type of run data source.
+ * @param inputMessages Used when sampling from a model.
+ * @param samplingParams the {@code sampling_params} property
+ * @param model The name of the model to use for generating completions (e.g.
+ * @param source Determines what populates the `item` namespace in this run's data source.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type,
+		@JsonProperty("input_messages") CreateEvalResponsesRunDataSource.@Nullable InputMessages inputMessages,
+		@JsonProperty("sampling_params") CreateEvalResponsesRunDataSource.@Nullable SamplingParams samplingParams,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("source") CreateEvalResponsesRunDataSource.Source source,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateEvalRunRequest.DataSource,
+			EvalRun.DataSource {
+
+	public CreateEvalResponsesRunDataSource {
+		if (type == null) {
+			type = "responses";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateEvalResponsesRunDataSource}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Used when sampling from a model. Dictates the structure of the messages passed into
+	 * the model. Can either be a reference to a prebuilt trajectory (ie,
+	 * `item.input_trajectory`), or a template with variable references to the `item`
+	 * namespace.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = InputMessages.Deserializer.class)
+	public sealed interface InputMessages permits InputMessages.InputMessagesTemplate,
+			InputMessages.InputMessagesItemReference, InputMessages.Unknown {
+
+		/**
+		 * InputMessagesTemplate
+		 *
+		 * @param type The type of input messages.
+		 * @param template A list of chat messages forming the prompt or context.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		@JsonDeserialize(using = ValueDeserializer.None.class)
+		record InputMessagesTemplate(@JsonProperty("type") String type,
+				@JsonProperty("template") List<InputMessagesTemplate.TemplateItem> template,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
+
+			public InputMessagesTemplate {
+				if (type == null) {
+					type = "template";
+				}
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link InputMessagesTemplate}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * One of the variants nested here or implementing this interface;
+			 * {@link Unknown} holds JSON that this version of the client does not
+			 * recognize.
+			 */
+			@JsonDeserialize(using = TemplateItem.Deserializer.class)
+			public sealed interface TemplateItem permits TemplateItem.ChatMessage, EvalItem, TemplateItem.Unknown {
+
+				/**
+				 * ChatMessage
+				 *
+				 * @param role The role of the message (e.g.
+				 * @param content The content of the message.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
+				 */
+				@JsonDeserialize(using = ValueDeserializer.None.class)
+				record ChatMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
+						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+						implements
+							TemplateItem {
+
+					public ChatMessage {
+						additionalProperties = (additionalProperties != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					}
+
+					/**
+					 * A builder of {@link ChatMessage}.
+					 */
+					public static Builder builder() {
+						return new Builder();
+					}
+
+					/**
+					 * A builder that starts from this value.
+					 */
+					public Builder toBuilder() {
+						return new Builder(this);
+					}
+
+					/**
+					 * Builds a {@link ChatMessage}.
+					 */
+					public static final class Builder {
+
+						private @Nullable String role;
+
+						private @Nullable String content;
+
+						private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+						private Builder() {
+						}
+
+						private Builder(ChatMessage source) {
+							this.role = source.role();
+							this.content = source.content();
+							this.additionalProperties.putAll(source.additionalProperties());
+						}
+
+						/**
+						 * Set {@code role}: The role of the message (e.g. "system",
+						 * "assistant", "user").
+						 * @param role the value (required)
+						 * @return this builder
+						 */
+						public Builder role(@Nullable String role) {
+							this.role = role;
+							return this;
+						}
+
+						/**
+						 * Set {@code content}: The content of the message.
+						 * @param content the value (required)
+						 * @return this builder
+						 */
+						public Builder content(@Nullable String content) {
+							this.content = content;
+							return this;
+						}
+
+						/**
+						 * Set a property that this version of the client does not know.
+						 * @param name the property's name
+						 * @param value its value
+						 * @return this builder
+						 */
+						public Builder additionalProperty(String name, @Nullable Object value) {
+							this.additionalProperties.put(name, value);
+							return this;
+						}
+
+						/**
+						 * Build the value.
+						 * @return the value
+						 */
+						public ChatMessage build() {
+							return new ChatMessage(Objects.requireNonNull(this.role, "'role' is required"),
+									Objects.requireNonNull(this.content, "'content' is required"),
+									this.additionalProperties);
+						}
+
+					}
+				}
+
+				/**
+				 * A {@link TemplateItem} that this version of the client does not
+				 * recognize, kept as it came.
+				 *
+				 * @param json the JSON as it came
+				 */
+				record Unknown(@JsonValue JsonNode json) implements TemplateItem {
+				}
+
+				/**
+				 * Reads a {@link TemplateItem} into the variant its JSON is.
+				 */
+				final class Deserializer extends UnionDeserializer<TemplateItem> {
+
+					public Deserializer() {
+						super(UnionDeserializer.<TemplateItem>variants(Unknown::new)
+							.object(ChatMessage.class, "role", "content")
+							.object(EvalItem.class, "role", "content"));
+					}
+
+				}
+
+			}
+
+			/**
+			 * Builds a {@link InputMessagesTemplate}.
+			 */
+			public static final class Builder {
+
+				private @Nullable String type;
+
+				private @Nullable List<TemplateItem> template;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+					this.type = "template";
+				}
+
+				private Builder(InputMessagesTemplate source) {
+					this.type = source.type();
+					this.template = source.template();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code type}: The type of input messages. Always `template`.
+				 * @param type the value (required)
+				 * @return this builder
+				 */
+				public Builder type(@Nullable String type) {
+					this.type = type;
+					return this;
+				}
+
+				/**
+				 * Set {@code template}: A list of chat messages forming the prompt or
+				 * context. May include variable references to the `item` namespace, ie
+				 * {{item.name}}.
+				 * @param template the value (required)
+				 * @return this builder
+				 */
+				public Builder template(@Nullable List<TemplateItem> template) {
+					this.template = template;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public InputMessagesTemplate build() {
+					return new InputMessagesTemplate(Objects.requireNonNull(this.type, "'type' is required"),
+							Objects.requireNonNull(this.template, "'template' is required"), this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * InputMessagesItemReference
+		 *
+		 * @param type The type of input messages.
+		 * @param itemReference A reference to a variable in the `item` namespace.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		@JsonDeserialize(using = ValueDeserializer.None.class)
+		record InputMessagesItemReference(@JsonProperty("type") String type,
+				@JsonProperty("item_reference") String itemReference,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
+
+			public InputMessagesItemReference {
+				if (type == null) {
+					type = "item_reference";
+				}
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link InputMessagesItemReference}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link InputMessagesItemReference}.
+			 */
+			public static final class Builder {
+
+				private @Nullable String type;
+
+				private @Nullable String itemReference;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+					this.type = "item_reference";
+				}
+
+				private Builder(InputMessagesItemReference source) {
+					this.type = source.type();
+					this.itemReference = source.itemReference();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code type}: The type of input messages. Always `item_reference`.
+				 * @param type the value (required)
+				 * @return this builder
+				 */
+				public Builder type(@Nullable String type) {
+					this.type = type;
+					return this;
+				}
+
+				/**
+				 * Set {@code item_reference}: A reference to a variable in the `item`
+				 * namespace. Ie, "item.name"
+				 * @param itemReference the value (required)
+				 * @return this builder
+				 */
+				public Builder itemReference(@Nullable String itemReference) {
+					this.itemReference = itemReference;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public InputMessagesItemReference build() {
+					return new InputMessagesItemReference(Objects.requireNonNull(this.type, "'type' is required"),
+							Objects.requireNonNull(this.itemReference, "'itemReference' is required"),
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * A {@link InputMessages} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements InputMessages {
+		}
+
+		/**
+		 * Reads a {@link InputMessages} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<InputMessages> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<InputMessages>variants(Unknown::new)
+					.discriminator("type")
+					.when("template", InputMessagesTemplate.class)
+					.when("item_reference", InputMessagesItemReference.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * @param reasoningEffort the {@code reasoning_effort} property
+	 * @param temperature A higher temperature increases randomness in the outputs.
+	 * @param maxCompletionTokens The maximum number of tokens in the generated output.
+	 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes all
+	 * tokens.
+	 * @param seed A seed value to initialize the randomness, during sampling.
+	 * @param tools An array of tools the model may call while generating a response.
+	 * @param text Configuration options for a text response from the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record SamplingParams(@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
+			@JsonProperty("temperature") @Nullable Double temperature,
+			@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
+			@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("seed") @Nullable Long seed,
+			@JsonProperty("tools") @Nullable List<Tool> tools, @JsonProperty("text") SamplingParams.@Nullable Text text,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public SamplingParams {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link SamplingParams}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Configuration options for a text response from the model. Can be plain text or
+		 * structured JSON data. Learn more: - [Text inputs and
+		 * outputs](/docs/guides/text) - [Structured
+		 * Outputs](/docs/guides/structured-outputs)
+		 *
+		 * @param format An object specifying the format that the model must output.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record Text(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			public Text {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link Text}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link Text}.
+			 */
+			public static final class Builder {
+
+				private @Nullable TextResponseFormatConfiguration format;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(Text source) {
+					this.format = source.format();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code format}: An object specifying the format that the model must
+				 * output.
+				 *
+				 * Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+				 * which ensures the model will match your supplied JSON schema. Learn
+				 * more in the [Structured Outputs
+				 * guide](/docs/guides/structured-outputs).
+				 *
+				 * The default format is `{ "type": "text" }` with no additional options.
+				 *
+				 * **Not recommended for gpt-4o and newer models:**
+				 *
+				 * Setting to `{ "type": "json_object" }` enables the older JSON mode,
+				 * which ensures the message the model generates is valid JSON. Using
+				 * `json_schema` is preferred for models that support it.
+				 * @param format the value
+				 * @return this builder
+				 */
+				public Builder format(@Nullable TextResponseFormatConfiguration format) {
+					this.format = format;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public Text build() {
+					return new Text(this.format, this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * Builds a {@link SamplingParams}.
+		 */
+		public static final class Builder {
+
+			private @Nullable ReasoningEffort reasoningEffort;
+
+			private @Nullable Double temperature;
+
+			private @Nullable Long maxCompletionTokens;
+
+			private @Nullable Double topP;
+
+			private @Nullable Long seed;
+
+			private @Nullable List<Tool> tools;
+
+			private @Nullable Text text;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(SamplingParams source) {
+				this.reasoningEffort = source.reasoningEffort();
+				this.temperature = source.temperature();
+				this.maxCompletionTokens = source.maxCompletionTokens();
+				this.topP = source.topP();
+				this.seed = source.seed();
+				this.tools = source.tools();
+				this.text = source.text();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code reasoning_effort}.
+			 * @param reasoningEffort the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
+				this.reasoningEffort = reasoningEffort;
+				return this;
+			}
+
+			/**
+			 * Set {@code temperature}: A higher temperature increases randomness in the
+			 * outputs.
+			 * @param temperature the value
+			 * @return this builder
+			 */
+			public Builder temperature(@Nullable Double temperature) {
+				this.temperature = temperature;
+				return this;
+			}
+
+			/**
+			 * Set {@code max_completion_tokens}: The maximum number of tokens in the
+			 * generated output.
+			 * @param maxCompletionTokens the value
+			 * @return this builder
+			 */
+			public Builder maxCompletionTokens(@Nullable Long maxCompletionTokens) {
+				this.maxCompletionTokens = maxCompletionTokens;
+				return this;
+			}
+
+			/**
+			 * Set {@code top_p}: An alternative to temperature for nucleus sampling; 1.0
+			 * includes all tokens.
+			 * @param topP the value
+			 * @return this builder
+			 */
+			public Builder topP(@Nullable Double topP) {
+				this.topP = topP;
+				return this;
+			}
+
+			/**
+			 * Set {@code seed}: A seed value to initialize the randomness, during
+			 * sampling.
+			 * @param seed the value
+			 * @return this builder
+			 */
+			public Builder seed(@Nullable Long seed) {
+				this.seed = seed;
+				return this;
+			}
+
+			/**
+			 * Set {@code tools}: An array of tools the model may call while generating a
+			 * response. You can specify which tool to use by setting the `tool_choice`
+			 * parameter.
+			 *
+			 * The two categories of tools you can provide the model are:
+			 *
+			 * - **Built-in tools**: Tools that are provided by OpenAI that extend the
+			 * model's capabilities, like [web search](/docs/guides/tools-web-search) or
+			 * [file search](/docs/guides/tools-file-search). Learn more about [built-in
+			 * tools](/docs/guides/tools). - **Function calls (custom tools)**: Functions
+			 * that are defined by you, enabling the model to call your own code. Learn
+			 * more about [function calling](/docs/guides/function-calling).
+			 * @param tools the value
+			 * @return this builder
+			 */
+			public Builder tools(@Nullable List<Tool> tools) {
+				this.tools = tools;
+				return this;
+			}
+
+			/**
+			 * Set {@code text}: Configuration options for a text response from the model.
+			 * Can be plain text or structured JSON data. Learn more: - [Text inputs and
+			 * outputs](/docs/guides/text) - [Structured
+			 * Outputs](/docs/guides/structured-outputs)
+			 * @param text the value
+			 * @return this builder
+			 */
+			public Builder text(@Nullable Text text) {
+				this.text = text;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public SamplingParams build() {
+				return new SamplingParams(this.reasoningEffort, this.temperature, this.maxCompletionTokens, this.topP,
+						this.seed, this.tools, this.text, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Determines what populates the `item` namespace in this run's data source.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Source.Deserializer.class)
+	public sealed interface Source
+			permits EvalJsonlFileContentSource, EvalJsonlFileIdSource, EvalResponsesSource, Source.Unknown {
+
+		/**
+		 * A {@link Source} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Source {
+		}
+
+		/**
+		 * Reads a {@link Source} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Source> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Source>variants(Unknown::new)
+					.discriminator("type")
+					.when("file_content", EvalJsonlFileContentSource.class)
+					.when("file_id", EvalJsonlFileIdSource.class)
+					.when("responses", EvalResponsesSource.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateEvalResponsesRunDataSource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable InputMessages inputMessages;
+
+		private @Nullable SamplingParams samplingParams;
+
+		private @Nullable String model;
+
+		private @Nullable Source source;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "responses";
+		}
+
+		private Builder(CreateEvalResponsesRunDataSource source) {
+			this.type = source.type();
+			this.inputMessages = source.inputMessages();
+			this.samplingParams = source.samplingParams();
+			this.model = source.model();
+			this.source = source.source();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of run data source. Always `responses`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code input_messages}: Used when sampling from a model. Dictates the
+		 * structure of the messages passed into the model. Can either be a reference to a
+		 * prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable
+		 * references to the `item` namespace.
+		 * @param inputMessages the value
+		 * @return this builder
+		 */
+		public Builder inputMessages(@Nullable InputMessages inputMessages) {
+			this.inputMessages = inputMessages;
+			return this;
+		}
+
+		/**
+		 * Set {@code sampling_params}.
+		 * @param samplingParams the value
+		 * @return this builder
+		 */
+		public Builder samplingParams(@Nullable SamplingParams samplingParams) {
+			this.samplingParams = samplingParams;
+			return this;
+		}
+
+		/**
+		 * Set {@code model}: The name of the model to use for generating completions
+		 * (e.g. "o3-mini").
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set {@code source}: Determines what populates the `item` namespace in this
+		 * run's data source.
+		 * @param source the value (required)
+		 * @return this builder
+		 */
+		public Builder source(@Nullable Source source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateEvalResponsesRunDataSource build() {
+			return new CreateEvalResponsesRunDataSource(Objects.requireNonNull(this.type, "'type' is required"),
+					this.inputMessages, this.samplingParams, this.model,
+					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+}

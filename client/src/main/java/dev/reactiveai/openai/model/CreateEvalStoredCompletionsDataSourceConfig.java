@@ -1,0 +1,113 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Deprecated in favor of LogsDataSourceConfig.
+ *
+ * @param type The type of data source.
+ * @param metadata Metadata filters for the stored completions data source.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
+		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateEvalRequest.DataSourceConfig {
+
+	public CreateEvalStoredCompletionsDataSourceConfig {
+		if (type == null) {
+			type = "stored_completions";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateEvalStoredCompletionsDataSourceConfig}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CreateEvalStoredCompletionsDataSourceConfig}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Map<String, Object> metadata;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "stored_completions";
+		}
+
+		private Builder(CreateEvalStoredCompletionsDataSourceConfig source) {
+			this.type = source.type();
+			this.metadata = source.metadata();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of data source. Always `stored_completions`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}: Metadata filters for the stored completions data source.
+		 * @param metadata the value
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, Object> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateEvalStoredCompletionsDataSourceConfig build() {
+			return new CreateEvalStoredCompletionsDataSourceConfig(
+					Objects.requireNonNull(this.type, "'type' is required"), this.metadata, this.additionalProperties);
+		}
+
+	}
+}

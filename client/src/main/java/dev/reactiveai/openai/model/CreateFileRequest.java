@@ -1,0 +1,186 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.core.UploadFile;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param file The File object (not file name) to be uploaded.
+ * @param purpose The intended purpose of the uploaded file.
+ * @param expiresAfter The expiration policy for a file.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateFileRequest(@JsonProperty("file") UploadFile file,
+		@JsonProperty("purpose") CreateFileRequest.Purpose purpose,
+		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateFileRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateFileRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The intended purpose of the uploaded file. One of: - `assistants`: Used in the
+	 * Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning
+	 * - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type
+	 * for any purpose - `evals`: Used for eval data sets
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Purpose(@JsonValue String value) {
+		public static final Purpose ASSISTANTS = new Purpose("assistants");
+
+		public static final Purpose BATCH = new Purpose("batch");
+
+		public static final Purpose FINE_TUNE = new Purpose("fine-tune");
+
+		public static final Purpose VISION = new Purpose("vision");
+
+		public static final Purpose USER_DATA = new Purpose("user_data");
+
+		public static final Purpose EVALS = new Purpose("evals");
+
+		public Purpose {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Purpose of(String value) {
+			return switch (value) {
+				case "assistants" -> ASSISTANTS;
+				case "batch" -> BATCH;
+				case "fine-tune" -> FINE_TUNE;
+				case "vision" -> VISION;
+				case "user_data" -> USER_DATA;
+				case "evals" -> EVALS;
+				default -> new Purpose(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "assistants", "batch", "fine-tune", "vision", "user_data", "evals" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link CreateFileRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable UploadFile file;
+
+		private @Nullable Purpose purpose;
+
+		private @Nullable FileExpirationAfter expiresAfter;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateFileRequest source) {
+			this.file = source.file();
+			this.purpose = source.purpose();
+			this.expiresAfter = source.expiresAfter();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code file}: The File object (not file name) to be uploaded.
+		 * @param file the value (required)
+		 * @return this builder
+		 */
+		public Builder file(@Nullable UploadFile file) {
+			this.file = file;
+			return this;
+		}
+
+		/**
+		 * Set {@code purpose}: The intended purpose of the uploaded file. One of: -
+		 * `assistants`: Used in the Assistants API - `batch`: Used in the Batch API -
+		 * `fine-tune`: Used for fine-tuning - `vision`: Images used for vision
+		 * fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used
+		 * for eval data sets
+		 * @param purpose the value (required)
+		 * @return this builder
+		 */
+		public Builder purpose(@Nullable Purpose purpose) {
+			this.purpose = purpose;
+			return this;
+		}
+
+		/**
+		 * Set {@code expires_after}: The expiration policy for a file. By default, files
+		 * with `purpose=batch` expire after 30 days and all other files are persisted
+		 * until they are manually deleted.
+		 * @param expiresAfter the value
+		 * @return this builder
+		 */
+		public Builder expiresAfter(@Nullable FileExpirationAfter expiresAfter) {
+			this.expiresAfter = expiresAfter;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateFileRequest build() {
+			return new CreateFileRequest(Objects.requireNonNull(this.file, "'file' is required"),
+					Objects.requireNonNull(this.purpose, "'purpose' is required"), this.expiresAfter,
+					this.additionalProperties);
+		}
+
+	}
+}

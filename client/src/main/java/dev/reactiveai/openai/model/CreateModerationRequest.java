@@ -1,0 +1,553 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param input Input (or inputs) to classify.
+ * @param model The content moderation model you would like to use.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateModerationRequest(@JsonProperty("input") CreateModerationRequest.Input input,
+		@JsonProperty("model") CreateModerationRequest.@Nullable Model model,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateModerationRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateModerationRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Input (or inputs) to classify. Can be a single string, an array of strings, or an
+	 * array of multi-modal input objects similar to other models.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Input.Deserializer.class)
+	public sealed interface Input permits Input.StringValue, Input.StringList, Input.Unknown {
+
+		/**
+		 * A {@link Input} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements Input {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Input} that is a {@code List<String>}.
+		 *
+		 * @param value the value
+		 */
+		record StringList(@JsonValue List<String> value) implements Input {
+			public StringList {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = ItemItem.Deserializer.class)
+		sealed interface ItemItem permits ItemItem.ImageUrl, ItemItem.Text, ItemItem.Unknown {
+
+			/**
+			 * An object describing an image to classify.
+			 *
+			 * @param type Always `image_url`.
+			 * @param imageUrl Contains either an image URL or a data URL for a base64
+			 * encoded image.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			@JsonDeserialize(using = ValueDeserializer.None.class)
+			record ImageUrl(@JsonProperty("type") String type, @JsonProperty("image_url") ImageUrl.ImageUrl2 imageUrl,
+					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemItem {
+
+				public ImageUrl {
+					if (type == null) {
+						type = "image_url";
+					}
+					additionalProperties = (additionalProperties != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				}
+
+				/**
+				 * A builder of {@link ImageUrl}.
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this value.
+				 */
+				public Builder toBuilder() {
+					return new Builder(this);
+				}
+
+				/**
+				 * Contains either an image URL or a data URL for a base64 encoded image.
+				 *
+				 * @param url Either a URL of the image or the base64 encoded image data.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
+				 */
+				public static record ImageUrl2(@JsonProperty("url") String url,
+						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+					public ImageUrl2 {
+						additionalProperties = (additionalProperties != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					}
+
+					/**
+					 * A builder of {@link ImageUrl2}.
+					 */
+					public static Builder builder() {
+						return new Builder();
+					}
+
+					/**
+					 * A builder that starts from this value.
+					 */
+					public Builder toBuilder() {
+						return new Builder(this);
+					}
+
+					/**
+					 * Builds a {@link ImageUrl2}.
+					 */
+					public static final class Builder {
+
+						private @Nullable String url;
+
+						private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+						private Builder() {
+						}
+
+						private Builder(ImageUrl2 source) {
+							this.url = source.url();
+							this.additionalProperties.putAll(source.additionalProperties());
+						}
+
+						/**
+						 * Set {@code url}: Either a URL of the image or the base64
+						 * encoded image data.
+						 * @param url the value (required)
+						 * @return this builder
+						 */
+						public Builder url(@Nullable String url) {
+							this.url = url;
+							return this;
+						}
+
+						/**
+						 * Set a property that this version of the client does not know.
+						 * @param name the property's name
+						 * @param value its value
+						 * @return this builder
+						 */
+						public Builder additionalProperty(String name, @Nullable Object value) {
+							this.additionalProperties.put(name, value);
+							return this;
+						}
+
+						/**
+						 * Build the value.
+						 * @return the value
+						 */
+						public ImageUrl2 build() {
+							return new ImageUrl2(Objects.requireNonNull(this.url, "'url' is required"),
+									this.additionalProperties);
+						}
+
+					}
+				}
+
+				/**
+				 * Builds a {@link ImageUrl}.
+				 */
+				public static final class Builder {
+
+					private @Nullable String type;
+
+					private @Nullable ImageUrl2 imageUrl;
+
+					private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+						this.type = "image_url";
+					}
+
+					private Builder(ImageUrl source) {
+						this.type = source.type();
+						this.imageUrl = source.imageUrl();
+						this.additionalProperties.putAll(source.additionalProperties());
+					}
+
+					/**
+					 * Set {@code type}: Always `image_url`.
+					 * @param type the value (required)
+					 * @return this builder
+					 */
+					public Builder type(@Nullable String type) {
+						this.type = type;
+						return this;
+					}
+
+					/**
+					 * Set {@code image_url}: Contains either an image URL or a data URL
+					 * for a base64 encoded image.
+					 * @param imageUrl the value (required)
+					 * @return this builder
+					 */
+					public Builder imageUrl(@Nullable ImageUrl2 imageUrl) {
+						this.imageUrl = imageUrl;
+						return this;
+					}
+
+					/**
+					 * Set a property that this version of the client does not know.
+					 * @param name the property's name
+					 * @param value its value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Build the value.
+					 * @return the value
+					 */
+					public ImageUrl build() {
+						return new ImageUrl(Objects.requireNonNull(this.type, "'type' is required"),
+								Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"),
+								this.additionalProperties);
+					}
+
+				}
+			}
+
+			/**
+			 * An object describing text to classify.
+			 *
+			 * @param type Always `text`.
+			 * @param text A string of text to classify.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			@JsonDeserialize(using = ValueDeserializer.None.class)
+			record Text(@JsonProperty("type") String type, @JsonProperty("text") String text,
+					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemItem {
+
+				public Text {
+					if (type == null) {
+						type = "text";
+					}
+					additionalProperties = (additionalProperties != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				}
+
+				/**
+				 * A builder of {@link Text}.
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this value.
+				 */
+				public Builder toBuilder() {
+					return new Builder(this);
+				}
+
+				/**
+				 * Builds a {@link Text}.
+				 */
+				public static final class Builder {
+
+					private @Nullable String type;
+
+					private @Nullable String text;
+
+					private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+						this.type = "text";
+					}
+
+					private Builder(Text source) {
+						this.type = source.type();
+						this.text = source.text();
+						this.additionalProperties.putAll(source.additionalProperties());
+					}
+
+					/**
+					 * Set {@code type}: Always `text`.
+					 * @param type the value (required)
+					 * @return this builder
+					 */
+					public Builder type(@Nullable String type) {
+						this.type = type;
+						return this;
+					}
+
+					/**
+					 * Set {@code text}: A string of text to classify.
+					 * @param text the value (required)
+					 * @return this builder
+					 */
+					public Builder text(@Nullable String text) {
+						this.text = text;
+						return this;
+					}
+
+					/**
+					 * Set a property that this version of the client does not know.
+					 * @param name the property's name
+					 * @param value its value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Build the value.
+					 * @return the value
+					 */
+					public Text build() {
+						return new Text(Objects.requireNonNull(this.type, "'type' is required"),
+								Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+					}
+
+				}
+			}
+
+			/**
+			 * A {@link ItemItem} that this version of the client does not recognize, kept
+			 * as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements ItemItem {
+			}
+
+			/**
+			 * Reads a {@link ItemItem} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<ItemItem> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<ItemItem>variants(Unknown::new)
+						.discriminator("type")
+						.when("image_url", ImageUrl.class)
+						.when("text", Text.class));
+				}
+
+			}
+
+		}
+
+		/**
+		 * A {@link Input} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Input {
+		}
+
+		/**
+		 * Reads a {@link Input} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Input> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Input>variants(Unknown::new).string(new TypeReference<String>() {
+				}, StringValue::new).array(new TypeReference<List<String>>() {
+				}, StringList::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * The content moderation model you would like to use. Learn more in [the moderation
+	 * guide](/docs/guides/moderation), and learn about available models
+	 * [here](/docs/models#moderation).
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Model(@JsonValue String value) {
+		public static final Model OMNI_MODERATION_LATEST = new Model("omni-moderation-latest");
+
+		public static final Model OMNI_MODERATION_2024_09_26 = new Model("omni-moderation-2024-09-26");
+
+		public static final Model TEXT_MODERATION_LATEST = new Model("text-moderation-latest");
+
+		public static final Model TEXT_MODERATION_STABLE = new Model("text-moderation-stable");
+
+		public Model {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Model of(String value) {
+			return switch (value) {
+				case "omni-moderation-latest" -> OMNI_MODERATION_LATEST;
+				case "omni-moderation-2024-09-26" -> OMNI_MODERATION_2024_09_26;
+				case "text-moderation-latest" -> TEXT_MODERATION_LATEST;
+				case "text-moderation-stable" -> TEXT_MODERATION_STABLE;
+				default -> new Model(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest",
+						"text-moderation-stable" ->
+					true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link CreateModerationRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Input input;
+
+		private @Nullable Model model;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateModerationRequest source) {
+			this.input = source.input();
+			this.model = source.model();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code input}: Input (or inputs) to classify. Can be a single string, an
+		 * array of strings, or an array of multi-modal input objects similar to other
+		 * models.
+		 * @param input the value (required)
+		 * @return this builder
+		 */
+		public Builder input(@Nullable Input input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Set {@code input} to a {@link Input.StringValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder input(String value) {
+			return input(new Input.StringValue(value));
+		}
+
+		/**
+		 * Set {@code input} to a {@link Input.StringList}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder input(List<String> value) {
+			return input(new Input.StringList(value));
+		}
+
+		/**
+		 * Set {@code model}: The content moderation model you would like to use. Learn
+		 * more in [the moderation guide](/docs/guides/moderation), and learn about
+		 * available models [here](/docs/models#moderation).
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable Model model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateModerationRequest build() {
+			return new CreateModerationRequest(Objects.requireNonNull(this.input, "'input' is required"), this.model,
+					this.additionalProperties);
+		}
+
+	}
+}

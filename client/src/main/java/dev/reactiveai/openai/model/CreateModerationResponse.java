@@ -1,0 +1,1655 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Represents if a given text input is potentially harmful.
+ *
+ * @param id The unique identifier for the moderation request.
+ * @param model The model used to generate the moderation results.
+ * @param results A list of moderation objects.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateModerationResponse(@JsonProperty("id") String id, @JsonProperty("model") String model,
+		@JsonProperty("results") List<CreateModerationResponse.ResultsItem> results,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateModerationResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateModerationResponse}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param flagged Whether any of the below categories are flagged.
+	 * @param categories A list of the categories, and whether they are flagged or not.
+	 * @param categoryScores A list of the categories along with their scores as predicted
+	 * by model.
+	 * @param categoryAppliedInputTypes A list of the categories along with the input
+	 * type(s) that the score applies to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ResultsItem(@JsonProperty("flagged") Boolean flagged,
+			@JsonProperty("categories") ResultsItem.Categories categories,
+			@JsonProperty("category_scores") ResultsItem.CategoryScores categoryScores,
+			@JsonProperty("category_applied_input_types") ResultsItem.CategoryAppliedInputTypes categoryAppliedInputTypes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ResultsItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ResultsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * A list of the categories, and whether they are flagged or not.
+		 *
+		 * @param hate Content that expresses, incites, or promotes hate based on race,
+		 * gender, ethnicity, religion, nationality, sexual orientation, disability
+		 * status, or caste.
+		 * @param hateThreatening Hateful content that also includes violence or serious
+		 * harm towards the targeted group based on race, gender, ethnicity, religion,
+		 * nationality, sexual orientation, disability status, or caste.
+		 * @param harassment Content that expresses, incites, or promotes harassing
+		 * language towards any target.
+		 * @param harassmentThreatening Harassment content that also includes violence or
+		 * serious harm towards any target.
+		 * @param illicit the {@code illicit} property
+		 * @param illicitViolent the {@code illicit/violent} property
+		 * @param selfHarm Content that promotes, encourages, or depicts acts of
+		 * self-harm, such as suicide, cutting, and eating disorders.
+		 * @param selfHarmIntent Content where the speaker expresses that they are
+		 * engaging or intend to engage in acts of self-harm, such as suicide, cutting,
+		 * and eating disorders.
+		 * @param selfHarmInstructions Content that encourages performing acts of
+		 * self-harm, such as suicide, cutting, and eating disorders, or that gives
+		 * instructions or advice on how to commit such acts.
+		 * @param sexual Content meant to arouse sexual excitement, such as the
+		 * description of sexual activity, or that promotes sexual services (excluding sex
+		 * education and wellness).
+		 * @param sexualMinors Sexual content that includes an individual who is under 18
+		 * years old.
+		 * @param violence Content that depicts death, violence, or physical injury.
+		 * @param violenceGraphic Content that depicts death, violence, or physical injury
+		 * in graphic detail.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record Categories(@JsonProperty("hate") Boolean hate,
+				@JsonProperty("hate/threatening") Boolean hateThreatening,
+				@JsonProperty("harassment") Boolean harassment,
+				@JsonProperty("harassment/threatening") Boolean harassmentThreatening,
+				@JsonProperty("illicit") @Nullable Boolean illicit,
+				@JsonProperty("illicit/violent") @Nullable Boolean illicitViolent,
+				@JsonProperty("self-harm") Boolean selfHarm, @JsonProperty("self-harm/intent") Boolean selfHarmIntent,
+				@JsonProperty("self-harm/instructions") Boolean selfHarmInstructions,
+				@JsonProperty("sexual") Boolean sexual, @JsonProperty("sexual/minors") Boolean sexualMinors,
+				@JsonProperty("violence") Boolean violence, @JsonProperty("violence/graphic") Boolean violenceGraphic,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			public Categories {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link Categories}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link Categories}.
+			 */
+			public static final class Builder {
+
+				private @Nullable Boolean hate;
+
+				private @Nullable Boolean hateThreatening;
+
+				private @Nullable Boolean harassment;
+
+				private @Nullable Boolean harassmentThreatening;
+
+				private @Nullable Boolean illicit;
+
+				private @Nullable Boolean illicitViolent;
+
+				private @Nullable Boolean selfHarm;
+
+				private @Nullable Boolean selfHarmIntent;
+
+				private @Nullable Boolean selfHarmInstructions;
+
+				private @Nullable Boolean sexual;
+
+				private @Nullable Boolean sexualMinors;
+
+				private @Nullable Boolean violence;
+
+				private @Nullable Boolean violenceGraphic;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(Categories source) {
+					this.hate = source.hate();
+					this.hateThreatening = source.hateThreatening();
+					this.harassment = source.harassment();
+					this.harassmentThreatening = source.harassmentThreatening();
+					this.illicit = source.illicit();
+					this.illicitViolent = source.illicitViolent();
+					this.selfHarm = source.selfHarm();
+					this.selfHarmIntent = source.selfHarmIntent();
+					this.selfHarmInstructions = source.selfHarmInstructions();
+					this.sexual = source.sexual();
+					this.sexualMinors = source.sexualMinors();
+					this.violence = source.violence();
+					this.violenceGraphic = source.violenceGraphic();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code hate}: Content that expresses, incites, or promotes hate
+				 * based on race, gender, ethnicity, religion, nationality, sexual
+				 * orientation, disability status, or caste. Hateful content aimed at
+				 * non-protected groups (e.g., chess players) is harassment.
+				 * @param hate the value (required)
+				 * @return this builder
+				 */
+				public Builder hate(@Nullable Boolean hate) {
+					this.hate = hate;
+					return this;
+				}
+
+				/**
+				 * Set {@code hate/threatening}: Hateful content that also includes
+				 * violence or serious harm towards the targeted group based on race,
+				 * gender, ethnicity, religion, nationality, sexual orientation,
+				 * disability status, or caste.
+				 * @param hateThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder hateThreatening(@Nullable Boolean hateThreatening) {
+					this.hateThreatening = hateThreatening;
+					return this;
+				}
+
+				/**
+				 * Set {@code harassment}: Content that expresses, incites, or promotes
+				 * harassing language towards any target.
+				 * @param harassment the value (required)
+				 * @return this builder
+				 */
+				public Builder harassment(@Nullable Boolean harassment) {
+					this.harassment = harassment;
+					return this;
+				}
+
+				/**
+				 * Set {@code harassment/threatening}: Harassment content that also
+				 * includes violence or serious harm towards any target.
+				 * @param harassmentThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder harassmentThreatening(@Nullable Boolean harassmentThreatening) {
+					this.harassmentThreatening = harassmentThreatening;
+					return this;
+				}
+
+				/**
+				 * Set {@code illicit}.
+				 * @param illicit the value
+				 * @return this builder
+				 */
+				public Builder illicit(@Nullable Boolean illicit) {
+					this.illicit = illicit;
+					return this;
+				}
+
+				/**
+				 * Set {@code illicit/violent}.
+				 * @param illicitViolent the value
+				 * @return this builder
+				 */
+				public Builder illicitViolent(@Nullable Boolean illicitViolent) {
+					this.illicitViolent = illicitViolent;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm}: Content that promotes, encourages, or depicts
+				 * acts of self-harm, such as suicide, cutting, and eating disorders.
+				 * @param selfHarm the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarm(@Nullable Boolean selfHarm) {
+					this.selfHarm = selfHarm;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm/intent}: Content where the speaker expresses that
+				 * they are engaging or intend to engage in acts of self-harm, such as
+				 * suicide, cutting, and eating disorders.
+				 * @param selfHarmIntent the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmIntent(@Nullable Boolean selfHarmIntent) {
+					this.selfHarmIntent = selfHarmIntent;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm/instructions}: Content that encourages performing
+				 * acts of self-harm, such as suicide, cutting, and eating disorders, or
+				 * that gives instructions or advice on how to commit such acts.
+				 * @param selfHarmInstructions the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmInstructions(@Nullable Boolean selfHarmInstructions) {
+					this.selfHarmInstructions = selfHarmInstructions;
+					return this;
+				}
+
+				/**
+				 * Set {@code sexual}: Content meant to arouse sexual excitement, such as
+				 * the description of sexual activity, or that promotes sexual services
+				 * (excluding sex education and wellness).
+				 * @param sexual the value (required)
+				 * @return this builder
+				 */
+				public Builder sexual(@Nullable Boolean sexual) {
+					this.sexual = sexual;
+					return this;
+				}
+
+				/**
+				 * Set {@code sexual/minors}: Sexual content that includes an individual
+				 * who is under 18 years old.
+				 * @param sexualMinors the value (required)
+				 * @return this builder
+				 */
+				public Builder sexualMinors(@Nullable Boolean sexualMinors) {
+					this.sexualMinors = sexualMinors;
+					return this;
+				}
+
+				/**
+				 * Set {@code violence}: Content that depicts death, violence, or physical
+				 * injury.
+				 * @param violence the value (required)
+				 * @return this builder
+				 */
+				public Builder violence(@Nullable Boolean violence) {
+					this.violence = violence;
+					return this;
+				}
+
+				/**
+				 * Set {@code violence/graphic}: Content that depicts death, violence, or
+				 * physical injury in graphic detail.
+				 * @param violenceGraphic the value (required)
+				 * @return this builder
+				 */
+				public Builder violenceGraphic(@Nullable Boolean violenceGraphic) {
+					this.violenceGraphic = violenceGraphic;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public Categories build() {
+					return new Categories(Objects.requireNonNull(this.hate, "'hate' is required"),
+							Objects.requireNonNull(this.hateThreatening, "'hateThreatening' is required"),
+							Objects.requireNonNull(this.harassment, "'harassment' is required"),
+							Objects.requireNonNull(this.harassmentThreatening, "'harassmentThreatening' is required"),
+							this.illicit, this.illicitViolent,
+							Objects.requireNonNull(this.selfHarm, "'selfHarm' is required"),
+							Objects.requireNonNull(this.selfHarmIntent, "'selfHarmIntent' is required"),
+							Objects.requireNonNull(this.selfHarmInstructions, "'selfHarmInstructions' is required"),
+							Objects.requireNonNull(this.sexual, "'sexual' is required"),
+							Objects.requireNonNull(this.sexualMinors, "'sexualMinors' is required"),
+							Objects.requireNonNull(this.violence, "'violence' is required"),
+							Objects.requireNonNull(this.violenceGraphic, "'violenceGraphic' is required"),
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * A list of the categories along with their scores as predicted by model.
+		 *
+		 * @param hate The score for the category 'hate'.
+		 * @param hateThreatening The score for the category 'hate/threatening'.
+		 * @param harassment The score for the category 'harassment'.
+		 * @param harassmentThreatening The score for the category
+		 * 'harassment/threatening'.
+		 * @param illicit The score for the category 'illicit'.
+		 * @param illicitViolent The score for the category 'illicit/violent'.
+		 * @param selfHarm The score for the category 'self-harm'.
+		 * @param selfHarmIntent The score for the category 'self-harm/intent'.
+		 * @param selfHarmInstructions The score for the category
+		 * 'self-harm/instructions'.
+		 * @param sexual The score for the category 'sexual'.
+		 * @param sexualMinors The score for the category 'sexual/minors'.
+		 * @param violence The score for the category 'violence'.
+		 * @param violenceGraphic The score for the category 'violence/graphic'.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record CategoryScores(@JsonProperty("hate") Double hate,
+				@JsonProperty("hate/threatening") Double hateThreatening, @JsonProperty("harassment") Double harassment,
+				@JsonProperty("harassment/threatening") Double harassmentThreatening,
+				@JsonProperty("illicit") Double illicit, @JsonProperty("illicit/violent") Double illicitViolent,
+				@JsonProperty("self-harm") Double selfHarm, @JsonProperty("self-harm/intent") Double selfHarmIntent,
+				@JsonProperty("self-harm/instructions") Double selfHarmInstructions,
+				@JsonProperty("sexual") Double sexual, @JsonProperty("sexual/minors") Double sexualMinors,
+				@JsonProperty("violence") Double violence, @JsonProperty("violence/graphic") Double violenceGraphic,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			public CategoryScores {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link CategoryScores}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link CategoryScores}.
+			 */
+			public static final class Builder {
+
+				private @Nullable Double hate;
+
+				private @Nullable Double hateThreatening;
+
+				private @Nullable Double harassment;
+
+				private @Nullable Double harassmentThreatening;
+
+				private @Nullable Double illicit;
+
+				private @Nullable Double illicitViolent;
+
+				private @Nullable Double selfHarm;
+
+				private @Nullable Double selfHarmIntent;
+
+				private @Nullable Double selfHarmInstructions;
+
+				private @Nullable Double sexual;
+
+				private @Nullable Double sexualMinors;
+
+				private @Nullable Double violence;
+
+				private @Nullable Double violenceGraphic;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(CategoryScores source) {
+					this.hate = source.hate();
+					this.hateThreatening = source.hateThreatening();
+					this.harassment = source.harassment();
+					this.harassmentThreatening = source.harassmentThreatening();
+					this.illicit = source.illicit();
+					this.illicitViolent = source.illicitViolent();
+					this.selfHarm = source.selfHarm();
+					this.selfHarmIntent = source.selfHarmIntent();
+					this.selfHarmInstructions = source.selfHarmInstructions();
+					this.sexual = source.sexual();
+					this.sexualMinors = source.sexualMinors();
+					this.violence = source.violence();
+					this.violenceGraphic = source.violenceGraphic();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code hate}: The score for the category 'hate'.
+				 * @param hate the value (required)
+				 * @return this builder
+				 */
+				public Builder hate(@Nullable Double hate) {
+					this.hate = hate;
+					return this;
+				}
+
+				/**
+				 * Set {@code hate/threatening}: The score for the category
+				 * 'hate/threatening'.
+				 * @param hateThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder hateThreatening(@Nullable Double hateThreatening) {
+					this.hateThreatening = hateThreatening;
+					return this;
+				}
+
+				/**
+				 * Set {@code harassment}: The score for the category 'harassment'.
+				 * @param harassment the value (required)
+				 * @return this builder
+				 */
+				public Builder harassment(@Nullable Double harassment) {
+					this.harassment = harassment;
+					return this;
+				}
+
+				/**
+				 * Set {@code harassment/threatening}: The score for the category
+				 * 'harassment/threatening'.
+				 * @param harassmentThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder harassmentThreatening(@Nullable Double harassmentThreatening) {
+					this.harassmentThreatening = harassmentThreatening;
+					return this;
+				}
+
+				/**
+				 * Set {@code illicit}: The score for the category 'illicit'.
+				 * @param illicit the value (required)
+				 * @return this builder
+				 */
+				public Builder illicit(@Nullable Double illicit) {
+					this.illicit = illicit;
+					return this;
+				}
+
+				/**
+				 * Set {@code illicit/violent}: The score for the category
+				 * 'illicit/violent'.
+				 * @param illicitViolent the value (required)
+				 * @return this builder
+				 */
+				public Builder illicitViolent(@Nullable Double illicitViolent) {
+					this.illicitViolent = illicitViolent;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm}: The score for the category 'self-harm'.
+				 * @param selfHarm the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarm(@Nullable Double selfHarm) {
+					this.selfHarm = selfHarm;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm/intent}: The score for the category
+				 * 'self-harm/intent'.
+				 * @param selfHarmIntent the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmIntent(@Nullable Double selfHarmIntent) {
+					this.selfHarmIntent = selfHarmIntent;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm/instructions}: The score for the category
+				 * 'self-harm/instructions'.
+				 * @param selfHarmInstructions the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmInstructions(@Nullable Double selfHarmInstructions) {
+					this.selfHarmInstructions = selfHarmInstructions;
+					return this;
+				}
+
+				/**
+				 * Set {@code sexual}: The score for the category 'sexual'.
+				 * @param sexual the value (required)
+				 * @return this builder
+				 */
+				public Builder sexual(@Nullable Double sexual) {
+					this.sexual = sexual;
+					return this;
+				}
+
+				/**
+				 * Set {@code sexual/minors}: The score for the category 'sexual/minors'.
+				 * @param sexualMinors the value (required)
+				 * @return this builder
+				 */
+				public Builder sexualMinors(@Nullable Double sexualMinors) {
+					this.sexualMinors = sexualMinors;
+					return this;
+				}
+
+				/**
+				 * Set {@code violence}: The score for the category 'violence'.
+				 * @param violence the value (required)
+				 * @return this builder
+				 */
+				public Builder violence(@Nullable Double violence) {
+					this.violence = violence;
+					return this;
+				}
+
+				/**
+				 * Set {@code violence/graphic}: The score for the category
+				 * 'violence/graphic'.
+				 * @param violenceGraphic the value (required)
+				 * @return this builder
+				 */
+				public Builder violenceGraphic(@Nullable Double violenceGraphic) {
+					this.violenceGraphic = violenceGraphic;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public CategoryScores build() {
+					return new CategoryScores(Objects.requireNonNull(this.hate, "'hate' is required"),
+							Objects.requireNonNull(this.hateThreatening, "'hateThreatening' is required"),
+							Objects.requireNonNull(this.harassment, "'harassment' is required"),
+							Objects.requireNonNull(this.harassmentThreatening, "'harassmentThreatening' is required"),
+							Objects.requireNonNull(this.illicit, "'illicit' is required"),
+							Objects.requireNonNull(this.illicitViolent, "'illicitViolent' is required"),
+							Objects.requireNonNull(this.selfHarm, "'selfHarm' is required"),
+							Objects.requireNonNull(this.selfHarmIntent, "'selfHarmIntent' is required"),
+							Objects.requireNonNull(this.selfHarmInstructions, "'selfHarmInstructions' is required"),
+							Objects.requireNonNull(this.sexual, "'sexual' is required"),
+							Objects.requireNonNull(this.sexualMinors, "'sexualMinors' is required"),
+							Objects.requireNonNull(this.violence, "'violence' is required"),
+							Objects.requireNonNull(this.violenceGraphic, "'violenceGraphic' is required"),
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * A list of the categories along with the input type(s) that the score applies
+		 * to.
+		 *
+		 * @param hate The applied input type(s) for the category 'hate'.
+		 * @param hateThreatening The applied input type(s) for the category
+		 * 'hate/threatening'.
+		 * @param harassment The applied input type(s) for the category 'harassment'.
+		 * @param harassmentThreatening The applied input type(s) for the category
+		 * 'harassment/threatening'.
+		 * @param illicit The applied input type(s) for the category 'illicit'.
+		 * @param illicitViolent The applied input type(s) for the category
+		 * 'illicit/violent'.
+		 * @param selfHarm The applied input type(s) for the category 'self-harm'.
+		 * @param selfHarmIntent The applied input type(s) for the category
+		 * 'self-harm/intent'.
+		 * @param selfHarmInstructions The applied input type(s) for the category
+		 * 'self-harm/instructions'.
+		 * @param sexual The applied input type(s) for the category 'sexual'.
+		 * @param sexualMinors The applied input type(s) for the category 'sexual/minors'.
+		 * @param violence The applied input type(s) for the category 'violence'.
+		 * @param violenceGraphic The applied input type(s) for the category
+		 * 'violence/graphic'.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record CategoryAppliedInputTypes(
+				@JsonProperty("hate") List<CategoryAppliedInputTypes.HateItem> hate,
+				@JsonProperty("hate/threatening") List<CategoryAppliedInputTypes.HateThreateningItem> hateThreatening,
+				@JsonProperty("harassment") List<CategoryAppliedInputTypes.HarassmentItem> harassment,
+				@JsonProperty("harassment/threatening") List<CategoryAppliedInputTypes.HarassmentThreateningItem> harassmentThreatening,
+				@JsonProperty("illicit") List<CategoryAppliedInputTypes.IllicitItem> illicit,
+				@JsonProperty("illicit/violent") List<CategoryAppliedInputTypes.IllicitViolentItem> illicitViolent,
+				@JsonProperty("self-harm") List<CategoryAppliedInputTypes.SelfHarmItem> selfHarm,
+				@JsonProperty("self-harm/intent") List<CategoryAppliedInputTypes.SelfHarmIntentItem> selfHarmIntent,
+				@JsonProperty("self-harm/instructions") List<CategoryAppliedInputTypes.SelfHarmInstructionsItem> selfHarmInstructions,
+				@JsonProperty("sexual") List<CategoryAppliedInputTypes.SexualItem> sexual,
+				@JsonProperty("sexual/minors") List<CategoryAppliedInputTypes.SexualMinorsItem> sexualMinors,
+				@JsonProperty("violence") List<CategoryAppliedInputTypes.ViolenceItem> violence,
+				@JsonProperty("violence/graphic") List<CategoryAppliedInputTypes.ViolenceGraphicItem> violenceGraphic,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			public CategoryAppliedInputTypes {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link CategoryAppliedInputTypes}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record HateItem(@JsonValue String value) {
+				public static final HateItem TEXT = new HateItem("text");
+
+				public HateItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static HateItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new HateItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record HateThreateningItem(@JsonValue String value) {
+				public static final HateThreateningItem TEXT = new HateThreateningItem("text");
+
+				public HateThreateningItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static HateThreateningItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new HateThreateningItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record HarassmentItem(@JsonValue String value) {
+				public static final HarassmentItem TEXT = new HarassmentItem("text");
+
+				public HarassmentItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static HarassmentItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new HarassmentItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record HarassmentThreateningItem(@JsonValue String value) {
+				public static final HarassmentThreateningItem TEXT = new HarassmentThreateningItem("text");
+
+				public HarassmentThreateningItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static HarassmentThreateningItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new HarassmentThreateningItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record IllicitItem(@JsonValue String value) {
+				public static final IllicitItem TEXT = new IllicitItem("text");
+
+				public IllicitItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static IllicitItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new IllicitItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record IllicitViolentItem(@JsonValue String value) {
+				public static final IllicitViolentItem TEXT = new IllicitViolentItem("text");
+
+				public IllicitViolentItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static IllicitViolentItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new IllicitViolentItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record SelfHarmItem(@JsonValue String value) {
+				public static final SelfHarmItem TEXT = new SelfHarmItem("text");
+
+				public static final SelfHarmItem IMAGE = new SelfHarmItem("image");
+
+				public SelfHarmItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static SelfHarmItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						case "image" -> IMAGE;
+						default -> new SelfHarmItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text", "image" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record SelfHarmIntentItem(@JsonValue String value) {
+				public static final SelfHarmIntentItem TEXT = new SelfHarmIntentItem("text");
+
+				public static final SelfHarmIntentItem IMAGE = new SelfHarmIntentItem("image");
+
+				public SelfHarmIntentItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static SelfHarmIntentItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						case "image" -> IMAGE;
+						default -> new SelfHarmIntentItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text", "image" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record SelfHarmInstructionsItem(@JsonValue String value) {
+				public static final SelfHarmInstructionsItem TEXT = new SelfHarmInstructionsItem("text");
+
+				public static final SelfHarmInstructionsItem IMAGE = new SelfHarmInstructionsItem("image");
+
+				public SelfHarmInstructionsItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static SelfHarmInstructionsItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						case "image" -> IMAGE;
+						default -> new SelfHarmInstructionsItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text", "image" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record SexualItem(@JsonValue String value) {
+				public static final SexualItem TEXT = new SexualItem("text");
+
+				public static final SexualItem IMAGE = new SexualItem("image");
+
+				public SexualItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static SexualItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						case "image" -> IMAGE;
+						default -> new SexualItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text", "image" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record SexualMinorsItem(@JsonValue String value) {
+				public static final SexualMinorsItem TEXT = new SexualMinorsItem("text");
+
+				public SexualMinorsItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static SexualMinorsItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						default -> new SexualMinorsItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record ViolenceItem(@JsonValue String value) {
+				public static final ViolenceItem TEXT = new ViolenceItem("text");
+
+				public static final ViolenceItem IMAGE = new ViolenceItem("image");
+
+				public ViolenceItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static ViolenceItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						case "image" -> IMAGE;
+						default -> new ViolenceItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text", "image" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * <p>
+			 * An open set: values this version does not know are kept as they are.
+			 *
+			 * @param value the value as the API spells it
+			 */
+			public static record ViolenceGraphicItem(@JsonValue String value) {
+				public static final ViolenceGraphicItem TEXT = new ViolenceGraphicItem("text");
+
+				public static final ViolenceGraphicItem IMAGE = new ViolenceGraphicItem("image");
+
+				public ViolenceGraphicItem {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+
+				/**
+				 * The value for the given text: a constant when it is known.
+				 */
+				@JsonCreator
+				public static ViolenceGraphicItem of(String value) {
+					return switch (value) {
+						case "text" -> TEXT;
+						case "image" -> IMAGE;
+						default -> new ViolenceGraphicItem(value);
+					};
+				}
+
+				/**
+				 * Whether this version of the client knows the value.
+				 */
+				public boolean isKnown() {
+					return switch (this.value) {
+						case "text", "image" -> true;
+						default -> false;
+					};
+				}
+
+				@Override
+				public String toString() {
+					return this.value;
+				}
+			}
+
+			/**
+			 * Builds a {@link CategoryAppliedInputTypes}.
+			 */
+			public static final class Builder {
+
+				private @Nullable List<HateItem> hate;
+
+				private @Nullable List<HateThreateningItem> hateThreatening;
+
+				private @Nullable List<HarassmentItem> harassment;
+
+				private @Nullable List<HarassmentThreateningItem> harassmentThreatening;
+
+				private @Nullable List<IllicitItem> illicit;
+
+				private @Nullable List<IllicitViolentItem> illicitViolent;
+
+				private @Nullable List<SelfHarmItem> selfHarm;
+
+				private @Nullable List<SelfHarmIntentItem> selfHarmIntent;
+
+				private @Nullable List<SelfHarmInstructionsItem> selfHarmInstructions;
+
+				private @Nullable List<SexualItem> sexual;
+
+				private @Nullable List<SexualMinorsItem> sexualMinors;
+
+				private @Nullable List<ViolenceItem> violence;
+
+				private @Nullable List<ViolenceGraphicItem> violenceGraphic;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(CategoryAppliedInputTypes source) {
+					this.hate = source.hate();
+					this.hateThreatening = source.hateThreatening();
+					this.harassment = source.harassment();
+					this.harassmentThreatening = source.harassmentThreatening();
+					this.illicit = source.illicit();
+					this.illicitViolent = source.illicitViolent();
+					this.selfHarm = source.selfHarm();
+					this.selfHarmIntent = source.selfHarmIntent();
+					this.selfHarmInstructions = source.selfHarmInstructions();
+					this.sexual = source.sexual();
+					this.sexualMinors = source.sexualMinors();
+					this.violence = source.violence();
+					this.violenceGraphic = source.violenceGraphic();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code hate}: The applied input type(s) for the category 'hate'.
+				 * @param hate the value (required)
+				 * @return this builder
+				 */
+				public Builder hate(@Nullable List<HateItem> hate) {
+					this.hate = hate;
+					return this;
+				}
+
+				/**
+				 * Set {@code hate/threatening}: The applied input type(s) for the
+				 * category 'hate/threatening'.
+				 * @param hateThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder hateThreatening(@Nullable List<HateThreateningItem> hateThreatening) {
+					this.hateThreatening = hateThreatening;
+					return this;
+				}
+
+				/**
+				 * Set {@code harassment}: The applied input type(s) for the category
+				 * 'harassment'.
+				 * @param harassment the value (required)
+				 * @return this builder
+				 */
+				public Builder harassment(@Nullable List<HarassmentItem> harassment) {
+					this.harassment = harassment;
+					return this;
+				}
+
+				/**
+				 * Set {@code harassment/threatening}: The applied input type(s) for the
+				 * category 'harassment/threatening'.
+				 * @param harassmentThreatening the value (required)
+				 * @return this builder
+				 */
+				public Builder harassmentThreatening(@Nullable List<HarassmentThreateningItem> harassmentThreatening) {
+					this.harassmentThreatening = harassmentThreatening;
+					return this;
+				}
+
+				/**
+				 * Set {@code illicit}: The applied input type(s) for the category
+				 * 'illicit'.
+				 * @param illicit the value (required)
+				 * @return this builder
+				 */
+				public Builder illicit(@Nullable List<IllicitItem> illicit) {
+					this.illicit = illicit;
+					return this;
+				}
+
+				/**
+				 * Set {@code illicit/violent}: The applied input type(s) for the category
+				 * 'illicit/violent'.
+				 * @param illicitViolent the value (required)
+				 * @return this builder
+				 */
+				public Builder illicitViolent(@Nullable List<IllicitViolentItem> illicitViolent) {
+					this.illicitViolent = illicitViolent;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm}: The applied input type(s) for the category
+				 * 'self-harm'.
+				 * @param selfHarm the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarm(@Nullable List<SelfHarmItem> selfHarm) {
+					this.selfHarm = selfHarm;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm/intent}: The applied input type(s) for the
+				 * category 'self-harm/intent'.
+				 * @param selfHarmIntent the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmIntent(@Nullable List<SelfHarmIntentItem> selfHarmIntent) {
+					this.selfHarmIntent = selfHarmIntent;
+					return this;
+				}
+
+				/**
+				 * Set {@code self-harm/instructions}: The applied input type(s) for the
+				 * category 'self-harm/instructions'.
+				 * @param selfHarmInstructions the value (required)
+				 * @return this builder
+				 */
+				public Builder selfHarmInstructions(@Nullable List<SelfHarmInstructionsItem> selfHarmInstructions) {
+					this.selfHarmInstructions = selfHarmInstructions;
+					return this;
+				}
+
+				/**
+				 * Set {@code sexual}: The applied input type(s) for the category
+				 * 'sexual'.
+				 * @param sexual the value (required)
+				 * @return this builder
+				 */
+				public Builder sexual(@Nullable List<SexualItem> sexual) {
+					this.sexual = sexual;
+					return this;
+				}
+
+				/**
+				 * Set {@code sexual/minors}: The applied input type(s) for the category
+				 * 'sexual/minors'.
+				 * @param sexualMinors the value (required)
+				 * @return this builder
+				 */
+				public Builder sexualMinors(@Nullable List<SexualMinorsItem> sexualMinors) {
+					this.sexualMinors = sexualMinors;
+					return this;
+				}
+
+				/**
+				 * Set {@code violence}: The applied input type(s) for the category
+				 * 'violence'.
+				 * @param violence the value (required)
+				 * @return this builder
+				 */
+				public Builder violence(@Nullable List<ViolenceItem> violence) {
+					this.violence = violence;
+					return this;
+				}
+
+				/**
+				 * Set {@code violence/graphic}: The applied input type(s) for the
+				 * category 'violence/graphic'.
+				 * @param violenceGraphic the value (required)
+				 * @return this builder
+				 */
+				public Builder violenceGraphic(@Nullable List<ViolenceGraphicItem> violenceGraphic) {
+					this.violenceGraphic = violenceGraphic;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public CategoryAppliedInputTypes build() {
+					return new CategoryAppliedInputTypes(Objects.requireNonNull(this.hate, "'hate' is required"),
+							Objects.requireNonNull(this.hateThreatening, "'hateThreatening' is required"),
+							Objects.requireNonNull(this.harassment, "'harassment' is required"),
+							Objects.requireNonNull(this.harassmentThreatening, "'harassmentThreatening' is required"),
+							Objects.requireNonNull(this.illicit, "'illicit' is required"),
+							Objects.requireNonNull(this.illicitViolent, "'illicitViolent' is required"),
+							Objects.requireNonNull(this.selfHarm, "'selfHarm' is required"),
+							Objects.requireNonNull(this.selfHarmIntent, "'selfHarmIntent' is required"),
+							Objects.requireNonNull(this.selfHarmInstructions, "'selfHarmInstructions' is required"),
+							Objects.requireNonNull(this.sexual, "'sexual' is required"),
+							Objects.requireNonNull(this.sexualMinors, "'sexualMinors' is required"),
+							Objects.requireNonNull(this.violence, "'violence' is required"),
+							Objects.requireNonNull(this.violenceGraphic, "'violenceGraphic' is required"),
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * Builds a {@link ResultsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Boolean flagged;
+
+			private @Nullable Categories categories;
+
+			private @Nullable CategoryScores categoryScores;
+
+			private @Nullable CategoryAppliedInputTypes categoryAppliedInputTypes;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(ResultsItem source) {
+				this.flagged = source.flagged();
+				this.categories = source.categories();
+				this.categoryScores = source.categoryScores();
+				this.categoryAppliedInputTypes = source.categoryAppliedInputTypes();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code flagged}: Whether any of the below categories are flagged.
+			 * @param flagged the value (required)
+			 * @return this builder
+			 */
+			public Builder flagged(@Nullable Boolean flagged) {
+				this.flagged = flagged;
+				return this;
+			}
+
+			/**
+			 * Set {@code categories}: A list of the categories, and whether they are
+			 * flagged or not.
+			 * @param categories the value (required)
+			 * @return this builder
+			 */
+			public Builder categories(@Nullable Categories categories) {
+				this.categories = categories;
+				return this;
+			}
+
+			/**
+			 * Set {@code category_scores}: A list of the categories along with their
+			 * scores as predicted by model.
+			 * @param categoryScores the value (required)
+			 * @return this builder
+			 */
+			public Builder categoryScores(@Nullable CategoryScores categoryScores) {
+				this.categoryScores = categoryScores;
+				return this;
+			}
+
+			/**
+			 * Set {@code category_applied_input_types}: A list of the categories along
+			 * with the input type(s) that the score applies to.
+			 * @param categoryAppliedInputTypes the value (required)
+			 * @return this builder
+			 */
+			public Builder categoryAppliedInputTypes(@Nullable CategoryAppliedInputTypes categoryAppliedInputTypes) {
+				this.categoryAppliedInputTypes = categoryAppliedInputTypes;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ResultsItem build() {
+				return new ResultsItem(Objects.requireNonNull(this.flagged, "'flagged' is required"),
+						Objects.requireNonNull(this.categories, "'categories' is required"),
+						Objects.requireNonNull(this.categoryScores, "'categoryScores' is required"), Objects
+							.requireNonNull(this.categoryAppliedInputTypes, "'categoryAppliedInputTypes' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link CreateModerationResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String model;
+
+		private @Nullable List<ResultsItem> results;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateModerationResponse source) {
+			this.id = source.id();
+			this.model = source.model();
+			this.results = source.results();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The unique identifier for the moderation request.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code model}: The model used to generate the moderation results.
+		 * @param model the value (required)
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set {@code results}: A list of moderation objects.
+		 * @param results the value (required)
+		 * @return this builder
+		 */
+		public Builder results(@Nullable List<ResultsItem> results) {
+			this.results = results;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateModerationResponse build() {
+			return new CreateModerationResponse(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.model, "'model' is required"),
+					Objects.requireNonNull(this.results, "'results' is required"), this.additionalProperties);
+		}
+
+	}
+}

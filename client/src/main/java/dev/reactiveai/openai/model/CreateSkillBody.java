@@ -1,0 +1,167 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Uploads a skill either as a directory (multipart `files[]`) or as a single zip file.
+ *
+ * @param files the {@code files} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateSkillBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateSkillBody}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Files.Deserializer.class)
+	public sealed interface Files permits Files.UploadFileList, Files.FileValue, Files.Unknown {
+
+		/**
+		 * A {@link Files} that is a {@code List<UploadFile>}.
+		 *
+		 * @param value the value
+		 */
+		record UploadFileList(@JsonValue List<UploadFile> value) implements Files {
+			public UploadFileList {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Files} that is a {@code UploadFile}.
+		 *
+		 * @param value the value
+		 */
+		record FileValue(@JsonValue UploadFile value) implements Files {
+			public FileValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Files} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Files {
+		}
+
+		/**
+		 * Reads a {@link Files} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Files> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Files>variants(Unknown::new).array(new TypeReference<List<UploadFile>>() {
+				}, UploadFileList::new).string(new TypeReference<UploadFile>() {
+				}, FileValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateSkillBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Files files;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateSkillBody source) {
+			this.files = source.files();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code files}.
+		 * @param files the value (required)
+		 * @return this builder
+		 */
+		public Builder files(@Nullable Files files) {
+			this.files = files;
+			return this;
+		}
+
+		/**
+		 * Set {@code files} to a {@link Files.UploadFileList}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder files(List<UploadFile> value) {
+			return files(new Files.UploadFileList(value));
+		}
+
+		/**
+		 * Set {@code files} to a {@link Files.FileValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder files(UploadFile value) {
+			return files(new Files.FileValue(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateSkillBody build() {
+			return new CreateSkillBody(Objects.requireNonNull(this.files, "'files' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

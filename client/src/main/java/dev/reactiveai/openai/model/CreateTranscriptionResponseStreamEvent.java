@@ -1,0 +1,42 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = CreateTranscriptionResponseStreamEvent.Deserializer.class)
+public sealed interface CreateTranscriptionResponseStreamEvent permits TranscriptTextSegmentEvent,
+		TranscriptTextDeltaEvent, TranscriptTextDoneEvent, CreateTranscriptionResponseStreamEvent.Unknown {
+
+	/**
+	 * A {@link CreateTranscriptionResponseStreamEvent} that this version of the client
+	 * does not recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements CreateTranscriptionResponseStreamEvent {
+	}
+
+	/**
+	 * Reads a {@link CreateTranscriptionResponseStreamEvent} into the variant its JSON
+	 * is.
+	 */
+	final class Deserializer extends UnionDeserializer<CreateTranscriptionResponseStreamEvent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<CreateTranscriptionResponseStreamEvent>variants(Unknown::new)
+				.discriminator("type")
+				.when("transcript.text.segment", TranscriptTextSegmentEvent.class)
+				.when("transcript.text.delta", TranscriptTextDeltaEvent.class)
+				.when("transcript.text.done", TranscriptTextDoneEvent.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,213 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param filename The name of the file to upload.
+ * @param purpose The intended purpose of the uploaded file.
+ * @param bytes The number of bytes in the file you are uploading.
+ * @param mimeType The MIME type of the file.
+ * @param expiresAfter The expiration policy for a file.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateUploadRequest(@JsonProperty("filename") String filename,
+		@JsonProperty("purpose") CreateUploadRequest.Purpose purpose, @JsonProperty("bytes") Long bytes,
+		@JsonProperty("mime_type") String mimeType,
+		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateUploadRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateUploadRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The intended purpose of the uploaded file.
+	 *
+	 * See the [documentation on File
+	 * purposes](/docs/api-reference/files/create#files-create-purpose).
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Purpose(@JsonValue String value) {
+		public static final Purpose ASSISTANTS = new Purpose("assistants");
+
+		public static final Purpose BATCH = new Purpose("batch");
+
+		public static final Purpose FINE_TUNE = new Purpose("fine-tune");
+
+		public static final Purpose VISION = new Purpose("vision");
+
+		public Purpose {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Purpose of(String value) {
+			return switch (value) {
+				case "assistants" -> ASSISTANTS;
+				case "batch" -> BATCH;
+				case "fine-tune" -> FINE_TUNE;
+				case "vision" -> VISION;
+				default -> new Purpose(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "assistants", "batch", "fine-tune", "vision" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link CreateUploadRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String filename;
+
+		private @Nullable Purpose purpose;
+
+		private @Nullable Long bytes;
+
+		private @Nullable String mimeType;
+
+		private @Nullable FileExpirationAfter expiresAfter;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateUploadRequest source) {
+			this.filename = source.filename();
+			this.purpose = source.purpose();
+			this.bytes = source.bytes();
+			this.mimeType = source.mimeType();
+			this.expiresAfter = source.expiresAfter();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code filename}: The name of the file to upload.
+		 * @param filename the value (required)
+		 * @return this builder
+		 */
+		public Builder filename(@Nullable String filename) {
+			this.filename = filename;
+			return this;
+		}
+
+		/**
+		 * Set {@code purpose}: The intended purpose of the uploaded file.
+		 *
+		 * See the [documentation on File
+		 * purposes](/docs/api-reference/files/create#files-create-purpose).
+		 * @param purpose the value (required)
+		 * @return this builder
+		 */
+		public Builder purpose(@Nullable Purpose purpose) {
+			this.purpose = purpose;
+			return this;
+		}
+
+		/**
+		 * Set {@code bytes}: The number of bytes in the file you are uploading.
+		 * @param bytes the value (required)
+		 * @return this builder
+		 */
+		public Builder bytes(@Nullable Long bytes) {
+			this.bytes = bytes;
+			return this;
+		}
+
+		/**
+		 * Set {@code mime_type}: The MIME type of the file.
+		 *
+		 *
+		 * This must fall within the supported MIME types for your file purpose. See the
+		 * supported MIME types for assistants and vision.
+		 * @param mimeType the value (required)
+		 * @return this builder
+		 */
+		public Builder mimeType(@Nullable String mimeType) {
+			this.mimeType = mimeType;
+			return this;
+		}
+
+		/**
+		 * Set {@code expires_after}: The expiration policy for a file. By default, files
+		 * with `purpose=batch` expire after 30 days and all other files are persisted
+		 * until they are manually deleted.
+		 * @param expiresAfter the value
+		 * @return this builder
+		 */
+		public Builder expiresAfter(@Nullable FileExpirationAfter expiresAfter) {
+			this.expiresAfter = expiresAfter;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateUploadRequest build() {
+			return new CreateUploadRequest(Objects.requireNonNull(this.filename, "'filename' is required"),
+					Objects.requireNonNull(this.purpose, "'purpose' is required"),
+					Objects.requireNonNull(this.bytes, "'bytes' is required"),
+					Objects.requireNonNull(this.mimeType, "'mimeType' is required"), this.expiresAfter,
+					this.additionalProperties);
+		}
+
+	}
+}

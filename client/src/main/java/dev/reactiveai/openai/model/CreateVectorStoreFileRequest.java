@@ -1,0 +1,197 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param fileId A [File](/docs/api-reference/files) ID that the vector store should use.
+ * @param chunkingStrategy The chunking strategy used to chunk the file(s).
+ * @param attributes the {@code attributes} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileId,
+		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
+		@JsonProperty("attributes") @Nullable Map<String, CreateVectorStoreFileRequest.VectorStoreFileAttributesValue> attributes,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateVectorStoreFileRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVectorStoreFileRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = VectorStoreFileAttributesValue.Deserializer.class)
+	public sealed interface VectorStoreFileAttributesValue
+			permits VectorStoreFileAttributesValue.StringValue, VectorStoreFileAttributesValue.DoubleValue,
+			VectorStoreFileAttributesValue.BooleanValue, VectorStoreFileAttributesValue.Unknown {
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Boolean}.
+		 *
+		 * @param value the value
+		 */
+		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			public BooleanValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that this version of the client does
+		 * not recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+		}
+
+		/**
+		 * Reads a {@link VectorStoreFileAttributesValue} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
+					.string(new TypeReference<String>() {
+					}, StringValue::new)
+					.number(new TypeReference<Double>() {
+					}, DoubleValue::new)
+					.bool(new TypeReference<Boolean>() {
+					}, BooleanValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateVectorStoreFileRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String fileId;
+
+		private @Nullable ChunkingStrategyRequestParam chunkingStrategy;
+
+		private @Nullable Map<String, VectorStoreFileAttributesValue> attributes;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVectorStoreFileRequest source) {
+			this.fileId = source.fileId();
+			this.chunkingStrategy = source.chunkingStrategy();
+			this.attributes = source.attributes();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code file_id}: A [File](/docs/api-reference/files) ID that the vector
+		 * store should use. Useful for tools like `file_search` that can access files.
+		 * For multi-file ingestion, we recommend
+		 * [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to
+		 * minimize per-vector-store write requests.
+		 * @param fileId the value (required)
+		 * @return this builder
+		 */
+		public Builder fileId(@Nullable String fileId) {
+			this.fileId = fileId;
+			return this;
+		}
+
+		/**
+		 * Set {@code chunking_strategy}: The chunking strategy used to chunk the file(s).
+		 * If not set, will use the `auto` strategy.
+		 * @param chunkingStrategy the value
+		 * @return this builder
+		 */
+		public Builder chunkingStrategy(@Nullable ChunkingStrategyRequestParam chunkingStrategy) {
+			this.chunkingStrategy = chunkingStrategy;
+			return this;
+		}
+
+		/**
+		 * Set {@code attributes}.
+		 * @param attributes the value
+		 * @return this builder
+		 */
+		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
+			this.attributes = attributes;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVectorStoreFileRequest build() {
+			return new CreateVectorStoreFileRequest(Objects.requireNonNull(this.fileId, "'fileId' is required"),
+					this.chunkingStrategy, this.attributes, this.additionalProperties);
+		}
+
+	}
+}

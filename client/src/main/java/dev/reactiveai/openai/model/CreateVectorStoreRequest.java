@@ -1,0 +1,207 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param fileIds A list of [File](/docs/api-reference/files) IDs that the vector store
+ * should use.
+ * @param name The name of the vector store.
+ * @param description A description for the vector store.
+ * @param expiresAfter The expiration policy for a vector store.
+ * @param chunkingStrategy The chunking strategy used to chunk the file(s).
+ * @param metadata the {@code metadata} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<String> fileIds,
+		@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
+		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
+		@JsonProperty("chunking_strategy") CreateVectorStoreRequest.@Nullable ChunkingStrategy chunkingStrategy,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public CreateVectorStoreRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVectorStoreRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+	 * strategy. Only applicable if `file_ids` is non-empty.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ChunkingStrategy.Deserializer.class)
+	public sealed interface ChunkingStrategy
+			permits AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam, ChunkingStrategy.Unknown {
+
+		/**
+		 * A {@link ChunkingStrategy} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy {
+		}
+
+		/**
+		 * Reads a {@link ChunkingStrategy} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ChunkingStrategy> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
+					.discriminator("type")
+					.when("auto", AutoChunkingStrategyRequestParam.class)
+					.when("static", StaticChunkingStrategyRequestParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateVectorStoreRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<String> fileIds;
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable VectorStoreExpirationAfter expiresAfter;
+
+		private @Nullable ChunkingStrategy chunkingStrategy;
+
+		private @Nullable Map<String, String> metadata;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVectorStoreRequest source) {
+			this.fileIds = source.fileIds();
+			this.name = source.name();
+			this.description = source.description();
+			this.expiresAfter = source.expiresAfter();
+			this.chunkingStrategy = source.chunkingStrategy();
+			this.metadata = source.metadata();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code file_ids}: A list of [File](/docs/api-reference/files) IDs that the
+		 * vector store should use. Useful for tools like `file_search` that can access
+		 * files.
+		 * @param fileIds the value
+		 * @return this builder
+		 */
+		public Builder fileIds(@Nullable List<String> fileIds) {
+			this.fileIds = fileIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the vector store.
+		 * @param name the value
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code description}: A description for the vector store. Can be used to
+		 * describe the vector store's purpose.
+		 * @param description the value
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * Set {@code expires_after}: The expiration policy for a vector store.
+		 * @param expiresAfter the value
+		 * @return this builder
+		 */
+		public Builder expiresAfter(@Nullable VectorStoreExpirationAfter expiresAfter) {
+			this.expiresAfter = expiresAfter;
+			return this;
+		}
+
+		/**
+		 * Set {@code chunking_strategy}: The chunking strategy used to chunk the file(s).
+		 * If not set, will use the `auto` strategy. Only applicable if `file_ids` is
+		 * non-empty.
+		 * @param chunkingStrategy the value
+		 * @return this builder
+		 */
+		public Builder chunkingStrategy(@Nullable ChunkingStrategy chunkingStrategy) {
+			this.chunkingStrategy = chunkingStrategy;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVectorStoreRequest build() {
+			return new CreateVectorStoreRequest(this.fileIds, this.name, this.description, this.expiresAfter,
+					this.chunkingStrategy, this.metadata, this.additionalProperties);
+		}
+
+	}
+}

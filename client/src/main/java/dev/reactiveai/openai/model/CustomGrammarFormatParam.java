@@ -1,0 +1,127 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A grammar defined by the user.
+ *
+ * @param type Grammar format.
+ * @param syntax The syntax of the grammar definition.
+ * @param definition The grammar definition.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonProperty("syntax") GrammarSyntax1 syntax,
+		@JsonProperty("definition") String definition,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
+
+	public CustomGrammarFormatParam {
+		if (type == null) {
+			type = "grammar";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CustomGrammarFormatParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CustomGrammarFormatParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable GrammarSyntax1 syntax;
+
+		private @Nullable String definition;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "grammar";
+		}
+
+		private Builder(CustomGrammarFormatParam source) {
+			this.type = source.type();
+			this.syntax = source.syntax();
+			this.definition = source.definition();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Grammar format. Always `grammar`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code syntax}: The syntax of the grammar definition. One of `lark` or
+		 * `regex`.
+		 * @param syntax the value (required)
+		 * @return this builder
+		 */
+		public Builder syntax(@Nullable GrammarSyntax1 syntax) {
+			this.syntax = syntax;
+			return this;
+		}
+
+		/**
+		 * Set {@code definition}: The grammar definition.
+		 * @param definition the value (required)
+		 * @return this builder
+		 */
+		public Builder definition(@Nullable String definition) {
+			this.definition = definition;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CustomGrammarFormatParam build() {
+			return new CustomGrammarFormatParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.syntax, "'syntax' is required"),
+					Objects.requireNonNull(this.definition, "'definition' is required"), this.additionalProperties);
+		}
+
+	}
+}

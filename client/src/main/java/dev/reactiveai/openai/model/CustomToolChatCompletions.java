@@ -1,0 +1,589 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A custom tool that processes input using a specified format.
+ *
+ * @param type The type of the custom tool.
+ * @param custom Properties of the custom tool.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CustomToolChatCompletions(@JsonProperty("type") String type,
+		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateChatCompletionRequest.ToolsItem {
+
+	public CustomToolChatCompletions {
+		if (type == null) {
+			type = "custom";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CustomToolChatCompletions}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Properties of the custom tool.
+	 *
+	 * @param name The name of the custom tool, used to identify it in tool calls.
+	 * @param description Optional description of the custom tool, used to provide more
+	 * context.
+	 * @param format The input format for the custom tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Custom(@JsonProperty("name") String name,
+			@JsonProperty("description") @Nullable String description,
+			@JsonProperty("format") Custom.@Nullable Format format,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Custom {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Custom}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * The input format for the custom tool. Default is unconstrained text.
+		 * <p>
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = Format.Deserializer.class)
+		public sealed interface Format permits Format.TextFormat, Format.GrammarFormat, Format.Unknown {
+
+			/**
+			 * Unconstrained free-form text.
+			 *
+			 * @param type Unconstrained text format.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			@JsonDeserialize(using = ValueDeserializer.None.class)
+			record TextFormat(@JsonProperty("type") String type,
+					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
+
+				public TextFormat {
+					if (type == null) {
+						type = "text";
+					}
+					additionalProperties = (additionalProperties != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				}
+
+				/**
+				 * A builder of {@link TextFormat}.
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this value.
+				 */
+				public Builder toBuilder() {
+					return new Builder(this);
+				}
+
+				/**
+				 * Builds a {@link TextFormat}.
+				 */
+				public static final class Builder {
+
+					private @Nullable String type;
+
+					private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+						this.type = "text";
+					}
+
+					private Builder(TextFormat source) {
+						this.type = source.type();
+						this.additionalProperties.putAll(source.additionalProperties());
+					}
+
+					/**
+					 * Set {@code type}: Unconstrained text format. Always `text`.
+					 * @param type the value (required)
+					 * @return this builder
+					 */
+					public Builder type(@Nullable String type) {
+						this.type = type;
+						return this;
+					}
+
+					/**
+					 * Set a property that this version of the client does not know.
+					 * @param name the property's name
+					 * @param value its value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Build the value.
+					 * @return the value
+					 */
+					public TextFormat build() {
+						return new TextFormat(Objects.requireNonNull(this.type, "'type' is required"),
+								this.additionalProperties);
+					}
+
+				}
+			}
+
+			/**
+			 * A grammar defined by the user.
+			 *
+			 * @param type Grammar format.
+			 * @param grammar Your chosen grammar.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			@JsonDeserialize(using = ValueDeserializer.None.class)
+			record GrammarFormat(@JsonProperty("type") String type,
+					@JsonProperty("grammar") GrammarFormat.Grammar grammar,
+					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
+
+				public GrammarFormat {
+					if (type == null) {
+						type = "grammar";
+					}
+					additionalProperties = (additionalProperties != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				}
+
+				/**
+				 * A builder of {@link GrammarFormat}.
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this value.
+				 */
+				public Builder toBuilder() {
+					return new Builder(this);
+				}
+
+				/**
+				 * Your chosen grammar.
+				 *
+				 * @param definition The grammar definition.
+				 * @param syntax The syntax of the grammar definition.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
+				 */
+				public static record Grammar(@JsonProperty("definition") String definition,
+						@JsonProperty("syntax") Grammar.Syntax syntax,
+						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+					public Grammar {
+						additionalProperties = (additionalProperties != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					}
+
+					/**
+					 * A builder of {@link Grammar}.
+					 */
+					public static Builder builder() {
+						return new Builder();
+					}
+
+					/**
+					 * A builder that starts from this value.
+					 */
+					public Builder toBuilder() {
+						return new Builder(this);
+					}
+
+					/**
+					 * The syntax of the grammar definition. One of `lark` or `regex`.
+					 * <p>
+					 * An open set: values this version does not know are kept as they
+					 * are.
+					 *
+					 * @param value the value as the API spells it
+					 */
+					public static record Syntax(@JsonValue String value) {
+						public static final Syntax LARK = new Syntax("lark");
+
+						public static final Syntax REGEX = new Syntax("regex");
+
+						public Syntax {
+							Objects.requireNonNull(value, "'value' must not be null");
+						}
+
+						/**
+						 * The value for the given text: a constant when it is known.
+						 */
+						@JsonCreator
+						public static Syntax of(String value) {
+							return switch (value) {
+								case "lark" -> LARK;
+								case "regex" -> REGEX;
+								default -> new Syntax(value);
+							};
+						}
+
+						/**
+						 * Whether this version of the client knows the value.
+						 */
+						public boolean isKnown() {
+							return switch (this.value) {
+								case "lark", "regex" -> true;
+								default -> false;
+							};
+						}
+
+						@Override
+						public String toString() {
+							return this.value;
+						}
+					}
+
+					/**
+					 * Builds a {@link Grammar}.
+					 */
+					public static final class Builder {
+
+						private @Nullable String definition;
+
+						private @Nullable Syntax syntax;
+
+						private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+						private Builder() {
+						}
+
+						private Builder(Grammar source) {
+							this.definition = source.definition();
+							this.syntax = source.syntax();
+							this.additionalProperties.putAll(source.additionalProperties());
+						}
+
+						/**
+						 * Set {@code definition}: The grammar definition.
+						 * @param definition the value (required)
+						 * @return this builder
+						 */
+						public Builder definition(@Nullable String definition) {
+							this.definition = definition;
+							return this;
+						}
+
+						/**
+						 * Set {@code syntax}: The syntax of the grammar definition. One
+						 * of `lark` or `regex`.
+						 * @param syntax the value (required)
+						 * @return this builder
+						 */
+						public Builder syntax(@Nullable Syntax syntax) {
+							this.syntax = syntax;
+							return this;
+						}
+
+						/**
+						 * Set a property that this version of the client does not know.
+						 * @param name the property's name
+						 * @param value its value
+						 * @return this builder
+						 */
+						public Builder additionalProperty(String name, @Nullable Object value) {
+							this.additionalProperties.put(name, value);
+							return this;
+						}
+
+						/**
+						 * Build the value.
+						 * @return the value
+						 */
+						public Grammar build() {
+							return new Grammar(Objects.requireNonNull(this.definition, "'definition' is required"),
+									Objects.requireNonNull(this.syntax, "'syntax' is required"),
+									this.additionalProperties);
+						}
+
+					}
+				}
+
+				/**
+				 * Builds a {@link GrammarFormat}.
+				 */
+				public static final class Builder {
+
+					private @Nullable String type;
+
+					private @Nullable Grammar grammar;
+
+					private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+						this.type = "grammar";
+					}
+
+					private Builder(GrammarFormat source) {
+						this.type = source.type();
+						this.grammar = source.grammar();
+						this.additionalProperties.putAll(source.additionalProperties());
+					}
+
+					/**
+					 * Set {@code type}: Grammar format. Always `grammar`.
+					 * @param type the value (required)
+					 * @return this builder
+					 */
+					public Builder type(@Nullable String type) {
+						this.type = type;
+						return this;
+					}
+
+					/**
+					 * Set {@code grammar}: Your chosen grammar.
+					 * @param grammar the value (required)
+					 * @return this builder
+					 */
+					public Builder grammar(@Nullable Grammar grammar) {
+						this.grammar = grammar;
+						return this;
+					}
+
+					/**
+					 * Set a property that this version of the client does not know.
+					 * @param name the property's name
+					 * @param value its value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Build the value.
+					 * @return the value
+					 */
+					public GrammarFormat build() {
+						return new GrammarFormat(Objects.requireNonNull(this.type, "'type' is required"),
+								Objects.requireNonNull(this.grammar, "'grammar' is required"),
+								this.additionalProperties);
+					}
+
+				}
+			}
+
+			/**
+			 * A {@link Format} that this version of the client does not recognize, kept
+			 * as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements Format {
+			}
+
+			/**
+			 * Reads a {@link Format} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<Format> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<Format>variants(Unknown::new)
+						.discriminator("type")
+						.when("text", TextFormat.class)
+						.when("grammar", GrammarFormat.class));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link Custom}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String name;
+
+			private @Nullable String description;
+
+			private @Nullable Format format;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Custom source) {
+				this.name = source.name();
+				this.description = source.description();
+				this.format = source.format();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code name}: The name of the custom tool, used to identify it in tool
+			 * calls.
+			 * @param name the value (required)
+			 * @return this builder
+			 */
+			public Builder name(@Nullable String name) {
+				this.name = name;
+				return this;
+			}
+
+			/**
+			 * Set {@code description}: Optional description of the custom tool, used to
+			 * provide more context.
+			 * @param description the value
+			 * @return this builder
+			 */
+			public Builder description(@Nullable String description) {
+				this.description = description;
+				return this;
+			}
+
+			/**
+			 * Set {@code format}: The input format for the custom tool. Default is
+			 * unconstrained text.
+			 * @param format the value
+			 * @return this builder
+			 */
+			public Builder format(@Nullable Format format) {
+				this.format = format;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Custom build() {
+				return new Custom(Objects.requireNonNull(this.name, "'name' is required"), this.description,
+						this.format, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link CustomToolChatCompletions}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Custom custom;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "custom";
+		}
+
+		private Builder(CustomToolChatCompletions source) {
+			this.type = source.type();
+			this.custom = source.custom();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the custom tool. Always `custom`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code custom}: Properties of the custom tool.
+		 * @param custom the value (required)
+		 * @return this builder
+		 */
+		public Builder custom(@Nullable Custom custom) {
+			this.custom = custom;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CustomToolChatCompletions build() {
+			return new CustomToolChatCompletions(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
+		}
+
+	}
+}

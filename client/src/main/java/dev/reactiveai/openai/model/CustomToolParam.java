@@ -1,0 +1,203 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A custom tool that processes input using a specified format. Learn more about [custom
+ * tools](/docs/guides/function-calling#custom-tools)
+ *
+ * @param type The type of the custom tool.
+ * @param name The name of the custom tool, used to identify it in tool calls.
+ * @param description Optional description of the custom tool, used to provide more
+ * context.
+ * @param format The input format for the custom tool.
+ * @param deferLoading Whether this tool should be deferred and discovered via tool
+ * search.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("format") CustomToolParam.@Nullable Format format,
+		@JsonProperty("defer_loading") @Nullable Boolean deferLoading,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			NamespaceToolParam.ToolsItem,
+			Tool {
+
+	public CustomToolParam {
+		if (type == null) {
+			type = "custom";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CustomToolParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The input format for the custom tool. Default is unconstrained text.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Format.Deserializer.class)
+	public sealed interface Format permits CustomTextFormatParam, CustomGrammarFormatParam, Format.Unknown {
+
+		/**
+		 * A {@link Format} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Format {
+		}
+
+		/**
+		 * Reads a {@link Format} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Format> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Format>variants(Unknown::new)
+					.discriminator("type")
+					.when("text", CustomTextFormatParam.class)
+					.when("grammar", CustomGrammarFormatParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CustomToolParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable Format format;
+
+		private @Nullable Boolean deferLoading;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "custom";
+		}
+
+		private Builder(CustomToolParam source) {
+			this.type = source.type();
+			this.name = source.name();
+			this.description = source.description();
+			this.format = source.format();
+			this.deferLoading = source.deferLoading();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the custom tool. Always `custom`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the custom tool, used to identify it in tool
+		 * calls.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code description}: Optional description of the custom tool, used to
+		 * provide more context.
+		 * @param description the value
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * Set {@code format}: The input format for the custom tool. Default is
+		 * unconstrained text.
+		 * @param format the value
+		 * @return this builder
+		 */
+		public Builder format(@Nullable Format format) {
+			this.format = format;
+			return this;
+		}
+
+		/**
+		 * Set {@code defer_loading}: Whether this tool should be deferred and discovered
+		 * via tool search.
+		 * @param deferLoading the value
+		 * @return this builder
+		 */
+		public Builder deferLoading(@Nullable Boolean deferLoading) {
+			this.deferLoading = deferLoading;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CustomToolParam build() {
+			return new CustomToolParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"), this.description, this.format,
+					this.deferLoading, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,55 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record DetailEnum(@JsonValue String value) {
+	public static final DetailEnum LOW = new DetailEnum("low");
+
+	public static final DetailEnum HIGH = new DetailEnum("high");
+
+	public static final DetailEnum AUTO = new DetailEnum("auto");
+
+	public static final DetailEnum ORIGINAL = new DetailEnum("original");
+
+	public DetailEnum {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static DetailEnum of(String value) {
+		return switch (value) {
+			case "low" -> LOW;
+			case "high" -> HIGH;
+			case "auto" -> AUTO;
+			case "original" -> ORIGINAL;
+			default -> new DetailEnum(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "low", "high", "auto", "original" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,104 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An error that occurred while generating the response.
+ *
+ * @param code A machine-readable error code that was returned.
+ * @param message A human-readable description of the error that was returned.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record Error2(@JsonProperty("code") String code, @JsonProperty("message") String message,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public Error2 {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link Error2}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link Error2}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String code;
+
+		private @Nullable String message;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(Error2 source) {
+			this.code = source.code();
+			this.message = source.message();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code code}: A machine-readable error code that was returned.
+		 * @param code the value (required)
+		 * @return this builder
+		 */
+		public Builder code(@Nullable String code) {
+			this.code = code;
+			return this;
+		}
+
+		/**
+		 * Set {@code message}: A human-readable description of the error that was
+		 * returned.
+		 * @param message the value (required)
+		 * @return this builder
+		 */
+		public Builder message(@Nullable String message) {
+			this.message = message;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public Error2 build() {
+			return new Error2(Objects.requireNonNull(this.code, "'code' is required"),
+					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,267 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An Eval object with a data source config and testing criteria. An Eval represents a
+ * task to be done for your LLM integration. Like: - Improve the quality of my chatbot -
+ * See how well my chatbot handles customer support - Check if o4-mini is better at my
+ * usecase than gpt-4o
+ *
+ * @param object The object type.
+ * @param id Unique identifier for the evaluation.
+ * @param name The name of the evaluation.
+ * @param dataSourceConfig Configuration of data sources used in runs of the evaluation.
+ * @param testingCriteria A list of testing criteria.
+ * @param createdAt The Unix timestamp (in seconds) for when the eval was created.
+ * @param metadata the {@code metadata} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record Eval(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonProperty("name") String name, @JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
+		@JsonProperty("testing_criteria") List<Eval.TestingCriteriaItem> testingCriteria,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("metadata") Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public Eval {
+		if (object == null) {
+			object = "eval";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link Eval}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Configuration of data sources used in runs of the evaluation.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = DataSourceConfig.Deserializer.class)
+	public sealed interface DataSourceConfig permits EvalCustomDataSourceConfig, EvalLogsDataSourceConfig,
+			EvalStoredCompletionsDataSourceConfig, DataSourceConfig.Unknown {
+
+		/**
+		 * A {@link DataSourceConfig} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements DataSourceConfig {
+		}
+
+		/**
+		 * Reads a {@link DataSourceConfig} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<DataSourceConfig> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<DataSourceConfig>variants(Unknown::new)
+					.discriminator("type")
+					.when("custom", EvalCustomDataSourceConfig.class)
+					.when("logs", EvalLogsDataSourceConfig.class)
+					.when("stored_completions", EvalStoredCompletionsDataSourceConfig.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = TestingCriteriaItem.Deserializer.class)
+	public sealed interface TestingCriteriaItem permits EvalGraderLabelModel, EvalGraderStringCheck,
+			EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
+
+		/**
+		 * A {@link TestingCriteriaItem} that this version of the client does not
+		 * recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements TestingCriteriaItem {
+		}
+
+		/**
+		 * Reads a {@link TestingCriteriaItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<TestingCriteriaItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("label_model", EvalGraderLabelModel.class)
+					.when("string_check", EvalGraderStringCheck.class)
+					.when("text_similarity", EvalGraderTextSimilarity.class)
+					.when("python", EvalGraderPython.class)
+					.when("score_model", EvalGraderScoreModel.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link Eval}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private @Nullable String name;
+
+		private @Nullable DataSourceConfig dataSourceConfig;
+
+		private @Nullable List<TestingCriteriaItem> testingCriteria;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable Map<String, String> metadata;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "eval";
+		}
+
+		private Builder(Eval source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.name = source.name();
+			this.dataSourceConfig = source.dataSourceConfig();
+			this.testingCriteria = source.testingCriteria();
+			this.createdAt = source.createdAt();
+			this.metadata = source.metadata();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}: The object type.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}: Unique identifier for the evaluation.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the evaluation.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code data_source_config}: Configuration of data sources used in runs of
+		 * the evaluation.
+		 * @param dataSourceConfig the value (required)
+		 * @return this builder
+		 */
+		public Builder dataSourceConfig(@Nullable DataSourceConfig dataSourceConfig) {
+			this.dataSourceConfig = dataSourceConfig;
+			return this;
+		}
+
+		/**
+		 * Set {@code testing_criteria}: A list of testing criteria.
+		 * @param testingCriteria the value (required)
+		 * @return this builder
+		 */
+		public Builder testingCriteria(@Nullable List<TestingCriteriaItem> testingCriteria) {
+			this.testingCriteria = testingCriteria;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the eval was
+		 * created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value (required)
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public Eval build() {
+			return new Eval(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.dataSourceConfig, "'dataSourceConfig' is required"),
+					Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.metadata, "'metadata' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,213 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * StringCheckGrader
+ *
+ * @param type The object type, which is always `string_check`.
+ * @param name The name of the grader.
+ * @param input The input text.
+ * @param reference The reference text.
+ * @param operation The string check operation to perform.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record EvalGraderStringCheck(@JsonProperty("type") String type, @JsonProperty("name") String name,
+		@JsonProperty("input") String input, @JsonProperty("reference") String reference,
+		@JsonProperty("operation") EvalGraderStringCheck.Operation operation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateEvalRequest.TestingCriteriaItem,
+			Eval.TestingCriteriaItem {
+
+	public EvalGraderStringCheck {
+		if (type == null) {
+			type = "string_check";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link EvalGraderStringCheck}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Operation(@JsonValue String value) {
+		public static final Operation EQ = new Operation("eq");
+
+		public static final Operation NE = new Operation("ne");
+
+		public static final Operation LIKE = new Operation("like");
+
+		public static final Operation ILIKE = new Operation("ilike");
+
+		public Operation {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Operation of(String value) {
+			return switch (value) {
+				case "eq" -> EQ;
+				case "ne" -> NE;
+				case "like" -> LIKE;
+				case "ilike" -> ILIKE;
+				default -> new Operation(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "eq", "ne", "like", "ilike" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link EvalGraderStringCheck}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String name;
+
+		private @Nullable String input;
+
+		private @Nullable String reference;
+
+		private @Nullable Operation operation;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "string_check";
+		}
+
+		private Builder(EvalGraderStringCheck source) {
+			this.type = source.type();
+			this.name = source.name();
+			this.input = source.input();
+			this.reference = source.reference();
+			this.operation = source.operation();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The object type, which is always `string_check`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the grader.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code input}: The input text. This may include template strings.
+		 * @param input the value (required)
+		 * @return this builder
+		 */
+		public Builder input(@Nullable String input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Set {@code reference}: The reference text. This may include template strings.
+		 * @param reference the value (required)
+		 * @return this builder
+		 */
+		public Builder reference(@Nullable String reference) {
+			this.reference = reference;
+			return this;
+		}
+
+		/**
+		 * Set {@code operation}: The string check operation to perform. One of `eq`,
+		 * `ne`, `like`, or `ilike`.
+		 * @param operation the value (required)
+		 * @return this builder
+		 */
+		public Builder operation(@Nullable Operation operation) {
+			this.operation = operation;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public EvalGraderStringCheck build() {
+			return new EvalGraderStringCheck(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.input, "'input' is required"),
+					Objects.requireNonNull(this.reference, "'reference' is required"),
+					Objects.requireNonNull(this.operation, "'operation' is required"), this.additionalProperties);
+		}
+
+	}
+}

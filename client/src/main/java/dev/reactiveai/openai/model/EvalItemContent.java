@@ -1,0 +1,61 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Inputs to the model - can contain template strings. Supports text, output text, input
+ * images, and input audio, either as a single item or an array of items.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = EvalItemContent.Deserializer.class)
+public sealed interface EvalItemContent
+		permits EvalItemContentItem, EvalItemContent.EvalItemContentItemList, EvalItemContent.Unknown {
+
+	/**
+	 * A {@link EvalItemContent} that is a {@code List<EvalItemContentItem>}.
+	 *
+	 * @param value the value
+	 */
+	record EvalItemContentItemList(@JsonValue List<EvalItemContentItem> value) implements EvalItemContent {
+		public EvalItemContentItemList {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link EvalItemContent} that this version of the client does not recognize, kept
+	 * as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements EvalItemContent {
+	}
+
+	/**
+	 * Reads a {@link EvalItemContent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<EvalItemContent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<EvalItemContent>variants(Unknown::new)
+				.discriminator("type")
+				.when("input_text", InputTextContent.class)
+				.when("output_text", EvalItemContentOutputText.class)
+				.when("input_image", EvalItemInputImage.class)
+				.when("input_audio", InputAudio.class)
+				.array(new TypeReference<List<EvalItemContentItem>>() {
+				}, EvalItemContentItemList::new));
+		}
+
+	}
+
+}

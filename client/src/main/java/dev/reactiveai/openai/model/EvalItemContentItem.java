@@ -1,0 +1,59 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A single content item: input text, output text, input image, or input audio.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = EvalItemContentItem.Deserializer.class)
+public sealed interface EvalItemContentItem extends EvalItemContent permits EvalItemContentItem.StringValue,
+		InputTextContent, EvalItemContentOutputText, EvalItemInputImage, InputAudio, EvalItemContentItem.Unknown {
+
+	/**
+	 * A {@link EvalItemContentItem} that is a {@code String}.
+	 *
+	 * @param value the value
+	 */
+	record StringValue(@JsonValue String value) implements EvalItemContentItem {
+		public StringValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link EvalItemContentItem} that this version of the client does not recognize,
+	 * kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements EvalItemContentItem {
+	}
+
+	/**
+	 * Reads a {@link EvalItemContentItem} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<EvalItemContentItem> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<EvalItemContentItem>variants(Unknown::new)
+				.discriminator("type")
+				.when("input_text", InputTextContent.class)
+				.when("output_text", EvalItemContentOutputText.class)
+				.when("input_image", EvalItemInputImage.class)
+				.when("input_audio", InputAudio.class)
+				.string(new TypeReference<String>() {
+				}, StringValue::new));
+		}
+
+	}
+
+}

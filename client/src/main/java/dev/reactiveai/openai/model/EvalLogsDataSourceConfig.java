@@ -1,0 +1,130 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A LogsDataSourceConfig which specifies the metadata property of your logs query. This
+ * is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc. The schema
+ * returned by this data source config is used to defined what variables are available in
+ * your evals. `item` and `sample` are both defined when using this data source config.
+ *
+ * @param type The type of data source.
+ * @param metadata the {@code metadata} property
+ * @param schema The json schema for the run data source items.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("schema") Map<String, Object> schema,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
+
+	public EvalLogsDataSourceConfig {
+		if (type == null) {
+			type = "logs";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link EvalLogsDataSourceConfig}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link EvalLogsDataSourceConfig}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable Map<String, Object> schema;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "logs";
+		}
+
+		private Builder(EvalLogsDataSourceConfig source) {
+			this.type = source.type();
+			this.metadata = source.metadata();
+			this.schema = source.schema();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of data source. Always `logs`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code schema}: The json schema for the run data source items. Learn how to
+		 * build JSON schemas [here](https://json-schema.org/).
+		 * @param schema the value (required)
+		 * @return this builder
+		 */
+		public Builder schema(@Nullable Map<String, Object> schema) {
+			this.schema = schema;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public EvalLogsDataSourceConfig build() {
+			return new EvalLogsDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"), this.metadata,
+					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,731 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A schema representing an evaluation run.
+ *
+ * @param object The type of the object.
+ * @param id Unique identifier for the evaluation run.
+ * @param evalId The identifier of the associated evaluation.
+ * @param status The status of the evaluation run.
+ * @param model The model that is evaluated, if applicable.
+ * @param name The name of the evaluation run.
+ * @param createdAt Unix timestamp (in seconds) when the evaluation run was created.
+ * @param reportUrl The URL to the rendered evaluation run report on the UI dashboard.
+ * @param resultCounts Counters summarizing the outcomes of the evaluation run.
+ * @param perModelUsage Usage statistics for each model during the evaluation run.
+ * @param perTestingCriteriaResults Results per testing criteria applied during the
+ * evaluation run.
+ * @param dataSource Information about the run's data source.
+ * @param metadata the {@code metadata} property
+ * @param error An object representing an error response from the Eval API.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonProperty("eval_id") String evalId, @JsonProperty("status") String status,
+		@JsonProperty("model") String model, @JsonProperty("name") String name,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("report_url") String reportUrl,
+		@JsonProperty("result_counts") EvalRun.ResultCounts resultCounts,
+		@JsonProperty("per_model_usage") List<EvalRun.PerModelUsageItem> perModelUsage,
+		@JsonProperty("per_testing_criteria_results") List<EvalRun.PerTestingCriteriaResultsItem> perTestingCriteriaResults,
+		@JsonProperty("data_source") EvalRun.DataSource dataSource,
+		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("error") EvalApiError error,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public EvalRun {
+		if (object == null) {
+			object = "eval.run";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link EvalRun}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Counters summarizing the outcomes of the evaluation run.
+	 *
+	 * @param total Total number of executed output items.
+	 * @param errored Number of output items that resulted in an error.
+	 * @param failed Number of output items that failed to pass the evaluation.
+	 * @param passed Number of output items that passed the evaluation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ResultCounts(@JsonProperty("total") Long total, @JsonProperty("errored") Long errored,
+			@JsonProperty("failed") Long failed, @JsonProperty("passed") Long passed,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ResultCounts {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ResultCounts}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ResultCounts}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Long total;
+
+			private @Nullable Long errored;
+
+			private @Nullable Long failed;
+
+			private @Nullable Long passed;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(ResultCounts source) {
+				this.total = source.total();
+				this.errored = source.errored();
+				this.failed = source.failed();
+				this.passed = source.passed();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code total}: Total number of executed output items.
+			 * @param total the value (required)
+			 * @return this builder
+			 */
+			public Builder total(@Nullable Long total) {
+				this.total = total;
+				return this;
+			}
+
+			/**
+			 * Set {@code errored}: Number of output items that resulted in an error.
+			 * @param errored the value (required)
+			 * @return this builder
+			 */
+			public Builder errored(@Nullable Long errored) {
+				this.errored = errored;
+				return this;
+			}
+
+			/**
+			 * Set {@code failed}: Number of output items that failed to pass the
+			 * evaluation.
+			 * @param failed the value (required)
+			 * @return this builder
+			 */
+			public Builder failed(@Nullable Long failed) {
+				this.failed = failed;
+				return this;
+			}
+
+			/**
+			 * Set {@code passed}: Number of output items that passed the evaluation.
+			 * @param passed the value (required)
+			 * @return this builder
+			 */
+			public Builder passed(@Nullable Long passed) {
+				this.passed = passed;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ResultCounts build() {
+				return new ResultCounts(Objects.requireNonNull(this.total, "'total' is required"),
+						Objects.requireNonNull(this.errored, "'errored' is required"),
+						Objects.requireNonNull(this.failed, "'failed' is required"),
+						Objects.requireNonNull(this.passed, "'passed' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * @param modelName The name of the model.
+	 * @param invocationCount The number of invocations.
+	 * @param promptTokens The number of prompt tokens used.
+	 * @param completionTokens The number of completion tokens generated.
+	 * @param totalTokens The total number of tokens used.
+	 * @param cachedTokens The number of tokens retrieved from cache.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record PerModelUsageItem(@JsonProperty("model_name") String modelName,
+			@JsonProperty("invocation_count") Long invocationCount, @JsonProperty("prompt_tokens") Long promptTokens,
+			@JsonProperty("completion_tokens") Long completionTokens, @JsonProperty("total_tokens") Long totalTokens,
+			@JsonProperty("cached_tokens") Long cachedTokens,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public PerModelUsageItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link PerModelUsageItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link PerModelUsageItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String modelName;
+
+			private @Nullable Long invocationCount;
+
+			private @Nullable Long promptTokens;
+
+			private @Nullable Long completionTokens;
+
+			private @Nullable Long totalTokens;
+
+			private @Nullable Long cachedTokens;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(PerModelUsageItem source) {
+				this.modelName = source.modelName();
+				this.invocationCount = source.invocationCount();
+				this.promptTokens = source.promptTokens();
+				this.completionTokens = source.completionTokens();
+				this.totalTokens = source.totalTokens();
+				this.cachedTokens = source.cachedTokens();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code model_name}: The name of the model.
+			 * @param modelName the value (required)
+			 * @return this builder
+			 */
+			public Builder modelName(@Nullable String modelName) {
+				this.modelName = modelName;
+				return this;
+			}
+
+			/**
+			 * Set {@code invocation_count}: The number of invocations.
+			 * @param invocationCount the value (required)
+			 * @return this builder
+			 */
+			public Builder invocationCount(@Nullable Long invocationCount) {
+				this.invocationCount = invocationCount;
+				return this;
+			}
+
+			/**
+			 * Set {@code prompt_tokens}: The number of prompt tokens used.
+			 * @param promptTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder promptTokens(@Nullable Long promptTokens) {
+				this.promptTokens = promptTokens;
+				return this;
+			}
+
+			/**
+			 * Set {@code completion_tokens}: The number of completion tokens generated.
+			 * @param completionTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder completionTokens(@Nullable Long completionTokens) {
+				this.completionTokens = completionTokens;
+				return this;
+			}
+
+			/**
+			 * Set {@code total_tokens}: The total number of tokens used.
+			 * @param totalTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder totalTokens(@Nullable Long totalTokens) {
+				this.totalTokens = totalTokens;
+				return this;
+			}
+
+			/**
+			 * Set {@code cached_tokens}: The number of tokens retrieved from cache.
+			 * @param cachedTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder cachedTokens(@Nullable Long cachedTokens) {
+				this.cachedTokens = cachedTokens;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public PerModelUsageItem build() {
+				return new PerModelUsageItem(Objects.requireNonNull(this.modelName, "'modelName' is required"),
+						Objects.requireNonNull(this.invocationCount, "'invocationCount' is required"),
+						Objects.requireNonNull(this.promptTokens, "'promptTokens' is required"),
+						Objects.requireNonNull(this.completionTokens, "'completionTokens' is required"),
+						Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"),
+						Objects.requireNonNull(this.cachedTokens, "'cachedTokens' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * @param testingCriteria A description of the testing criteria.
+	 * @param passed Number of tests passed for this criteria.
+	 * @param failed Number of tests failed for this criteria.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record PerTestingCriteriaResultsItem(@JsonProperty("testing_criteria") String testingCriteria,
+			@JsonProperty("passed") Long passed, @JsonProperty("failed") Long failed,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public PerTestingCriteriaResultsItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link PerTestingCriteriaResultsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link PerTestingCriteriaResultsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String testingCriteria;
+
+			private @Nullable Long passed;
+
+			private @Nullable Long failed;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(PerTestingCriteriaResultsItem source) {
+				this.testingCriteria = source.testingCriteria();
+				this.passed = source.passed();
+				this.failed = source.failed();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code testing_criteria}: A description of the testing criteria.
+			 * @param testingCriteria the value (required)
+			 * @return this builder
+			 */
+			public Builder testingCriteria(@Nullable String testingCriteria) {
+				this.testingCriteria = testingCriteria;
+				return this;
+			}
+
+			/**
+			 * Set {@code passed}: Number of tests passed for this criteria.
+			 * @param passed the value (required)
+			 * @return this builder
+			 */
+			public Builder passed(@Nullable Long passed) {
+				this.passed = passed;
+				return this;
+			}
+
+			/**
+			 * Set {@code failed}: Number of tests failed for this criteria.
+			 * @param failed the value (required)
+			 * @return this builder
+			 */
+			public Builder failed(@Nullable Long failed) {
+				this.failed = failed;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public PerTestingCriteriaResultsItem build() {
+				return new PerTestingCriteriaResultsItem(
+						Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),
+						Objects.requireNonNull(this.passed, "'passed' is required"),
+						Objects.requireNonNull(this.failed, "'failed' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Information about the run's data source.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = DataSource.Deserializer.class)
+	public sealed interface DataSource permits CreateEvalJsonlRunDataSource, CreateEvalCompletionsRunDataSource,
+			CreateEvalResponsesRunDataSource, DataSource.Unknown {
+
+		/**
+		 * A {@link DataSource} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements DataSource {
+		}
+
+		/**
+		 * Reads a {@link DataSource} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<DataSource> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<DataSource>variants(Unknown::new)
+					.discriminator("type")
+					.when("jsonl", CreateEvalJsonlRunDataSource.class)
+					.when("completions", CreateEvalCompletionsRunDataSource.class)
+					.when("responses", CreateEvalResponsesRunDataSource.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link EvalRun}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private @Nullable String evalId;
+
+		private @Nullable String status;
+
+		private @Nullable String model;
+
+		private @Nullable String name;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String reportUrl;
+
+		private @Nullable ResultCounts resultCounts;
+
+		private @Nullable List<PerModelUsageItem> perModelUsage;
+
+		private @Nullable List<PerTestingCriteriaResultsItem> perTestingCriteriaResults;
+
+		private @Nullable DataSource dataSource;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable EvalApiError error;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "eval.run";
+		}
+
+		private Builder(EvalRun source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.evalId = source.evalId();
+			this.status = source.status();
+			this.model = source.model();
+			this.name = source.name();
+			this.createdAt = source.createdAt();
+			this.reportUrl = source.reportUrl();
+			this.resultCounts = source.resultCounts();
+			this.perModelUsage = source.perModelUsage();
+			this.perTestingCriteriaResults = source.perTestingCriteriaResults();
+			this.dataSource = source.dataSource();
+			this.metadata = source.metadata();
+			this.error = source.error();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}: The type of the object. Always "eval.run".
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}: Unique identifier for the evaluation run.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code eval_id}: The identifier of the associated evaluation.
+		 * @param evalId the value (required)
+		 * @return this builder
+		 */
+		public Builder evalId(@Nullable String evalId) {
+			this.evalId = evalId;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}: The status of the evaluation run.
+		 * @param status the value (required)
+		 * @return this builder
+		 */
+		public Builder status(@Nullable String status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code model}: The model that is evaluated, if applicable.
+		 * @param model the value (required)
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the evaluation run.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: Unix timestamp (in seconds) when the evaluation run was
+		 * created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code report_url}: The URL to the rendered evaluation run report on the UI
+		 * dashboard.
+		 * @param reportUrl the value (required)
+		 * @return this builder
+		 */
+		public Builder reportUrl(@Nullable String reportUrl) {
+			this.reportUrl = reportUrl;
+			return this;
+		}
+
+		/**
+		 * Set {@code result_counts}: Counters summarizing the outcomes of the evaluation
+		 * run.
+		 * @param resultCounts the value (required)
+		 * @return this builder
+		 */
+		public Builder resultCounts(@Nullable ResultCounts resultCounts) {
+			this.resultCounts = resultCounts;
+			return this;
+		}
+
+		/**
+		 * Set {@code per_model_usage}: Usage statistics for each model during the
+		 * evaluation run.
+		 * @param perModelUsage the value (required)
+		 * @return this builder
+		 */
+		public Builder perModelUsage(@Nullable List<PerModelUsageItem> perModelUsage) {
+			this.perModelUsage = perModelUsage;
+			return this;
+		}
+
+		/**
+		 * Set {@code per_testing_criteria_results}: Results per testing criteria applied
+		 * during the evaluation run.
+		 * @param perTestingCriteriaResults the value (required)
+		 * @return this builder
+		 */
+		public Builder perTestingCriteriaResults(
+				@Nullable List<PerTestingCriteriaResultsItem> perTestingCriteriaResults) {
+			this.perTestingCriteriaResults = perTestingCriteriaResults;
+			return this;
+		}
+
+		/**
+		 * Set {@code data_source}: Information about the run's data source.
+		 * @param dataSource the value (required)
+		 * @return this builder
+		 */
+		public Builder dataSource(@Nullable DataSource dataSource) {
+			this.dataSource = dataSource;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value (required)
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code error}: An object representing an error response from the Eval API.
+		 * @param error the value (required)
+		 * @return this builder
+		 */
+		public Builder error(@Nullable EvalApiError error) {
+			this.error = error;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public EvalRun build() {
+			return new EvalRun(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.evalId, "'evalId' is required"),
+					Objects.requireNonNull(this.status, "'status' is required"),
+					Objects.requireNonNull(this.model, "'model' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.reportUrl, "'reportUrl' is required"),
+					Objects.requireNonNull(this.resultCounts, "'resultCounts' is required"),
+					Objects.requireNonNull(this.perModelUsage, "'perModelUsage' is required"),
+					Objects.requireNonNull(this.perTestingCriteriaResults, "'perTestingCriteriaResults' is required"),
+					Objects.requireNonNull(this.dataSource, "'dataSource' is required"),
+					Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,112 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Annotation that references an uploaded file.
+ *
+ * @param type Type discriminator that is always `file` for this annotation.
+ * @param source File attachment referenced by the annotation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("source") FileAnnotationSource source,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ResponseOutputText.AnnotationsItem {
+
+	public FileAnnotation {
+		if (type == null) {
+			type = "file";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FileAnnotation}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FileAnnotation}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable FileAnnotationSource source;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file";
+		}
+
+		private Builder(FileAnnotation source) {
+			this.type = source.type();
+			this.source = source.source();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Type discriminator that is always `file` for this annotation.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code source}: File attachment referenced by the annotation.
+		 * @param source the value (required)
+		 * @return this builder
+		 */
+		public Builder source(@Nullable FileAnnotationSource source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FileAnnotation build() {
+			return new FileAnnotation(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,50 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The ranker to use for the file search. If not specified will use the `auto` ranker.
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record FileSearchRanker(@JsonValue String value) {
+	public static final FileSearchRanker AUTO = new FileSearchRanker("auto");
+
+	public static final FileSearchRanker DEFAULT_2024_08_21 = new FileSearchRanker("default_2024_08_21");
+
+	public FileSearchRanker {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static FileSearchRanker of(String value) {
+		return switch (value) {
+			case "auto" -> AUTO;
+			case "default_2024_08_21" -> DEFAULT_2024_08_21;
+			default -> new FileSearchRanker(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "auto", "default_2024_08_21" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

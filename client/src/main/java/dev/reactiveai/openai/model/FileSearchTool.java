@@ -1,0 +1,160 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A tool that searches for relevant content from uploaded files. Learn more about the
+ * [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+ *
+ * @param type The type of the file search tool.
+ * @param vectorStoreIds The IDs of the vector stores to search.
+ * @param maxNumResults The maximum number of results to return.
+ * @param rankingOptions Ranking options for search.
+ * @param filters the {@code filters} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FileSearchTool(@JsonProperty("type") String type,
+		@JsonProperty("vector_store_ids") List<String> vectorStoreIds,
+		@JsonProperty("max_num_results") @Nullable Long maxNumResults,
+		@JsonProperty("ranking_options") @Nullable RankingOptions rankingOptions,
+		@JsonProperty("filters") @Nullable Filters filters,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
+
+	public FileSearchTool {
+		if (type == null) {
+			type = "file_search";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FileSearchTool}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FileSearchTool}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable List<String> vectorStoreIds;
+
+		private @Nullable Long maxNumResults;
+
+		private @Nullable RankingOptions rankingOptions;
+
+		private @Nullable Filters filters;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file_search";
+		}
+
+		private Builder(FileSearchTool source) {
+			this.type = source.type();
+			this.vectorStoreIds = source.vectorStoreIds();
+			this.maxNumResults = source.maxNumResults();
+			this.rankingOptions = source.rankingOptions();
+			this.filters = source.filters();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the file search tool. Always `file_search`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code vector_store_ids}: The IDs of the vector stores to search.
+		 * @param vectorStoreIds the value (required)
+		 * @return this builder
+		 */
+		public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
+			this.vectorStoreIds = vectorStoreIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code max_num_results}: The maximum number of results to return. This
+		 * number should be between 1 and 50 inclusive.
+		 * @param maxNumResults the value
+		 * @return this builder
+		 */
+		public Builder maxNumResults(@Nullable Long maxNumResults) {
+			this.maxNumResults = maxNumResults;
+			return this;
+		}
+
+		/**
+		 * Set {@code ranking_options}: Ranking options for search.
+		 * @param rankingOptions the value
+		 * @return this builder
+		 */
+		public Builder rankingOptions(@Nullable RankingOptions rankingOptions) {
+			this.rankingOptions = rankingOptions;
+			return this;
+		}
+
+		/**
+		 * Set {@code filters}.
+		 * @param filters the value
+		 * @return this builder
+		 */
+		public Builder filters(@Nullable Filters filters) {
+			this.filters = filters;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FileSearchTool build() {
+			return new FileSearchTool(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.vectorStoreIds, "'vectorStoreIds' is required"), this.maxNumResults,
+					this.rankingOptions, this.filters, this.additionalProperties);
+		}
+
+	}
+}

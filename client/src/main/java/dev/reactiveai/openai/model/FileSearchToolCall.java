@@ -1,0 +1,434 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The results of a file search tool call. See the [file search
+ * guide](/docs/guides/tools-file-search) for more information.
+ *
+ * @param id The unique ID of the file search tool call.
+ * @param type The type of the file search tool call.
+ * @param status The status of the file search tool call.
+ * @param queries The queries used to search for files.
+ * @param results the {@code results} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
+		@JsonProperty("status") FileSearchToolCall.Status status, @JsonProperty("queries") List<String> queries,
+		@JsonProperty("results") @Nullable List<FileSearchToolCall.ResultsItem> results,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ConversationItem,
+			Item,
+			ItemField,
+			ItemResource,
+			OutputItem {
+
+	public FileSearchToolCall {
+		if (type == null) {
+			type = "file_search_call";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FileSearchToolCall}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The status of the file search tool call. One of `in_progress`, `searching`,
+	 * `incomplete` or `failed`,
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Status(@JsonValue String value) {
+		public static final Status IN_PROGRESS = new Status("in_progress");
+
+		public static final Status SEARCHING = new Status("searching");
+
+		public static final Status COMPLETED = new Status("completed");
+
+		public static final Status INCOMPLETE = new Status("incomplete");
+
+		public static final Status FAILED = new Status("failed");
+
+		public Status {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Status of(String value) {
+			return switch (value) {
+				case "in_progress" -> IN_PROGRESS;
+				case "searching" -> SEARCHING;
+				case "completed" -> COMPLETED;
+				case "incomplete" -> INCOMPLETE;
+				case "failed" -> FAILED;
+				default -> new Status(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "in_progress", "searching", "completed", "incomplete", "failed" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * @param fileId The unique ID of the file.
+	 * @param text The text that was retrieved from the file.
+	 * @param filename The name of the file.
+	 * @param attributes the {@code attributes} property
+	 * @param score The relevance score of the file - a value between 0 and 1.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ResultsItem(@JsonProperty("file_id") @Nullable String fileId,
+			@JsonProperty("text") @Nullable String text, @JsonProperty("filename") @Nullable String filename,
+			@JsonProperty("attributes") @Nullable Map<String, ResultsItem.VectorStoreFileAttributesValue> attributes,
+			@JsonProperty("score") @Nullable Double score,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ResultsItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ResultsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = VectorStoreFileAttributesValue.Deserializer.class)
+		public sealed interface VectorStoreFileAttributesValue
+				permits VectorStoreFileAttributesValue.StringValue, VectorStoreFileAttributesValue.DoubleValue,
+				VectorStoreFileAttributesValue.BooleanValue, VectorStoreFileAttributesValue.Unknown {
+
+			/**
+			 * A {@link VectorStoreFileAttributesValue} that is a {@code String}.
+			 *
+			 * @param value the value
+			 */
+			record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+				public StringValue {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+			}
+
+			/**
+			 * A {@link VectorStoreFileAttributesValue} that is a {@code Double}.
+			 *
+			 * @param value the value
+			 */
+			record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+				public DoubleValue {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+			}
+
+			/**
+			 * A {@link VectorStoreFileAttributesValue} that is a {@code Boolean}.
+			 *
+			 * @param value the value
+			 */
+			record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+				public BooleanValue {
+					Objects.requireNonNull(value, "'value' must not be null");
+				}
+			}
+
+			/**
+			 * A {@link VectorStoreFileAttributesValue} that this version of the client
+			 * does not recognize, kept as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+			}
+
+			/**
+			 * Reads a {@link VectorStoreFileAttributesValue} into the variant its JSON
+			 * is.
+			 */
+			final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
+						.string(new TypeReference<String>() {
+						}, StringValue::new)
+						.number(new TypeReference<Double>() {
+						}, DoubleValue::new)
+						.bool(new TypeReference<Boolean>() {
+						}, BooleanValue::new));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link ResultsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String fileId;
+
+			private @Nullable String text;
+
+			private @Nullable String filename;
+
+			private @Nullable Map<String, VectorStoreFileAttributesValue> attributes;
+
+			private @Nullable Double score;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(ResultsItem source) {
+				this.fileId = source.fileId();
+				this.text = source.text();
+				this.filename = source.filename();
+				this.attributes = source.attributes();
+				this.score = source.score();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code file_id}: The unique ID of the file.
+			 * @param fileId the value
+			 * @return this builder
+			 */
+			public Builder fileId(@Nullable String fileId) {
+				this.fileId = fileId;
+				return this;
+			}
+
+			/**
+			 * Set {@code text}: The text that was retrieved from the file.
+			 * @param text the value
+			 * @return this builder
+			 */
+			public Builder text(@Nullable String text) {
+				this.text = text;
+				return this;
+			}
+
+			/**
+			 * Set {@code filename}: The name of the file.
+			 * @param filename the value
+			 * @return this builder
+			 */
+			public Builder filename(@Nullable String filename) {
+				this.filename = filename;
+				return this;
+			}
+
+			/**
+			 * Set {@code attributes}.
+			 * @param attributes the value
+			 * @return this builder
+			 */
+			public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
+				this.attributes = attributes;
+				return this;
+			}
+
+			/**
+			 * Set {@code score}: The relevance score of the file - a value between 0 and
+			 * 1.
+			 * @param score the value
+			 * @return this builder
+			 */
+			public Builder score(@Nullable Double score) {
+				this.score = score;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ResultsItem build() {
+				return new ResultsItem(this.fileId, this.text, this.filename, this.attributes, this.score,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link FileSearchToolCall}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String type;
+
+		private @Nullable Status status;
+
+		private @Nullable List<String> queries;
+
+		private @Nullable List<ResultsItem> results;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file_search_call";
+		}
+
+		private Builder(FileSearchToolCall source) {
+			this.id = source.id();
+			this.type = source.type();
+			this.status = source.status();
+			this.queries = source.queries();
+			this.results = source.results();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The unique ID of the file search tool call.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The type of the file search tool call. Always
+		 * `file_search_call`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}: The status of the file search tool call. One of
+		 * `in_progress`, `searching`, `incomplete` or `failed`,
+		 * @param status the value (required)
+		 * @return this builder
+		 */
+		public Builder status(@Nullable Status status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code queries}: The queries used to search for files.
+		 * @param queries the value (required)
+		 * @return this builder
+		 */
+		public Builder queries(@Nullable List<String> queries) {
+			this.queries = queries;
+			return this;
+		}
+
+		/**
+		 * Set {@code results}.
+		 * @param results the value
+		 * @return this builder
+		 */
+		public Builder results(@Nullable List<ResultsItem> results) {
+			this.results = results;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FileSearchToolCall build() {
+			return new FileSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.status, "'status' is required"),
+					Objects.requireNonNull(this.queries, "'queries' is required"), this.results,
+					this.additionalProperties);
+		}
+
+	}
+}

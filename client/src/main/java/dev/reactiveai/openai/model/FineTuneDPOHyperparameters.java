@@ -1,0 +1,606 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The hyperparameters used for the DPO fine-tuning job.
+ *
+ * @param beta The beta value for the DPO method.
+ * @param batchSize Number of examples in each batch.
+ * @param learningRateMultiplier Scaling factor for the learning rate.
+ * @param nEpochs The number of epochs to train the model for.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperparameters.@Nullable Beta beta,
+		@JsonProperty("batch_size") FineTuneDPOHyperparameters.@Nullable BatchSize batchSize,
+		@JsonProperty("learning_rate_multiplier") FineTuneDPOHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
+		@JsonProperty("n_epochs") FineTuneDPOHyperparameters.@Nullable NEpochs nEpochs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public FineTuneDPOHyperparameters {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FineTuneDPOHyperparameters}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The beta value for the DPO method. A higher beta value will increase the weight of
+	 * the penalty between the policy and reference model.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Beta.Deserializer.class)
+	public sealed interface Beta permits Beta.ItemValue, Beta.DoubleValue, Beta.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link Beta} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements Beta {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Beta} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements Beta {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Beta} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Beta {
+		}
+
+		/**
+		 * Reads a {@link Beta} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Beta> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Beta>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).number(new TypeReference<Double>() {
+				}, DoubleValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Number of examples in each batch. A larger batch size means that model parameters
+	 * are updated less frequently, but with lower variance.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = BatchSize.Deserializer.class)
+	public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link BatchSize} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements BatchSize {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link BatchSize} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements BatchSize {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link BatchSize} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements BatchSize {
+		}
+
+		/**
+		 * Reads a {@link BatchSize} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<BatchSize> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Scaling factor for the learning rate. A smaller learning rate may be useful to
+	 * avoid overfitting.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = LearningRateMultiplier.Deserializer.class)
+	public sealed interface LearningRateMultiplier permits LearningRateMultiplier.ItemValue,
+			LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link LearningRateMultiplier} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link LearningRateMultiplier} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link LearningRateMultiplier} that this version of the client does not
+		 * recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+		}
+
+		/**
+		 * Reads a {@link LearningRateMultiplier} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
+					.string(new TypeReference<Item>() {
+					}, ItemValue::new)
+					.number(new TypeReference<Double>() {
+					}, DoubleValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * The number of epochs to train the model for. An epoch refers to one full cycle
+	 * through the training dataset.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = NEpochs.Deserializer.class)
+	public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link NEpochs} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements NEpochs {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link NEpochs} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements NEpochs {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link NEpochs} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements NEpochs {
+		}
+
+		/**
+		 * Reads a {@link NEpochs} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<NEpochs> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link FineTuneDPOHyperparameters}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Beta beta;
+
+		private @Nullable BatchSize batchSize;
+
+		private @Nullable LearningRateMultiplier learningRateMultiplier;
+
+		private @Nullable NEpochs nEpochs;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(FineTuneDPOHyperparameters source) {
+			this.beta = source.beta();
+			this.batchSize = source.batchSize();
+			this.learningRateMultiplier = source.learningRateMultiplier();
+			this.nEpochs = source.nEpochs();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code beta}: The beta value for the DPO method. A higher beta value will
+		 * increase the weight of the penalty between the policy and reference model.
+		 * @param beta the value
+		 * @return this builder
+		 */
+		public Builder beta(@Nullable Beta beta) {
+			this.beta = beta;
+			return this;
+		}
+
+		/**
+		 * Set {@code beta} to a {@link Beta.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder beta(Beta.Item value) {
+			return beta(new Beta.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code beta} to a {@link Beta.DoubleValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder beta(Double value) {
+			return beta(new Beta.DoubleValue(value));
+		}
+
+		/**
+		 * Set {@code batch_size}: Number of examples in each batch. A larger batch size
+		 * means that model parameters are updated less frequently, but with lower
+		 * variance.
+		 * @param batchSize the value
+		 * @return this builder
+		 */
+		public Builder batchSize(@Nullable BatchSize batchSize) {
+			this.batchSize = batchSize;
+			return this;
+		}
+
+		/**
+		 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder batchSize(BatchSize.Item value) {
+			return batchSize(new BatchSize.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder batchSize(Long value) {
+			return batchSize(new BatchSize.LongValue(value));
+		}
+
+		/**
+		 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate. A
+		 * smaller learning rate may be useful to avoid overfitting.
+		 * @param learningRateMultiplier the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(@Nullable LearningRateMultiplier learningRateMultiplier) {
+			this.learningRateMultiplier = learningRateMultiplier;
+			return this;
+		}
+
+		/**
+		 * Set {@code learning_rate_multiplier} to a
+		 * {@link LearningRateMultiplier.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(LearningRateMultiplier.Item value) {
+			return learningRateMultiplier(new LearningRateMultiplier.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code learning_rate_multiplier} to a
+		 * {@link LearningRateMultiplier.DoubleValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(Double value) {
+			return learningRateMultiplier(new LearningRateMultiplier.DoubleValue(value));
+		}
+
+		/**
+		 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
+		 * refers to one full cycle through the training dataset.
+		 * @param nEpochs the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(@Nullable NEpochs nEpochs) {
+			this.nEpochs = nEpochs;
+			return this;
+		}
+
+		/**
+		 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(NEpochs.Item value) {
+			return nEpochs(new NEpochs.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(Long value) {
+			return nEpochs(new NEpochs.LongValue(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FineTuneDPOHyperparameters build() {
+			return new FineTuneDPOHyperparameters(this.beta, this.batchSize, this.learningRateMultiplier, this.nEpochs,
+					this.additionalProperties);
+		}
+
+	}
+}

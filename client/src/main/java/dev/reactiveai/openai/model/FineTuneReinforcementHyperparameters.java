@@ -1,0 +1,932 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The hyperparameters used for the reinforcement fine-tuning job.
+ *
+ * @param batchSize Number of examples in each batch.
+ * @param learningRateMultiplier Scaling factor for the learning rate.
+ * @param nEpochs The number of epochs to train the model for.
+ * @param reasoningEffort Level of reasoning effort.
+ * @param computeMultiplier Multiplier on amount of compute used for exploring search
+ * space during training.
+ * @param evalInterval The number of training steps between evaluation runs.
+ * @param evalSamples Number of evaluation samples to generate per training step.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record FineTuneReinforcementHyperparameters(
+		@JsonProperty("batch_size") FineTuneReinforcementHyperparameters.@Nullable BatchSize batchSize,
+		@JsonProperty("learning_rate_multiplier") FineTuneReinforcementHyperparameters.@Nullable LearningRateMultiplier learningRateMultiplier,
+		@JsonProperty("n_epochs") FineTuneReinforcementHyperparameters.@Nullable NEpochs nEpochs,
+		@JsonProperty("reasoning_effort") FineTuneReinforcementHyperparameters.@Nullable ReasoningEffort reasoningEffort,
+		@JsonProperty("compute_multiplier") FineTuneReinforcementHyperparameters.@Nullable ComputeMultiplier computeMultiplier,
+		@JsonProperty("eval_interval") FineTuneReinforcementHyperparameters.@Nullable EvalInterval evalInterval,
+		@JsonProperty("eval_samples") FineTuneReinforcementHyperparameters.@Nullable EvalSamples evalSamples,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public FineTuneReinforcementHyperparameters {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FineTuneReinforcementHyperparameters}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Number of examples in each batch. A larger batch size means that model parameters
+	 * are updated less frequently, but with lower variance.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = BatchSize.Deserializer.class)
+	public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link BatchSize} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements BatchSize {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link BatchSize} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements BatchSize {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link BatchSize} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements BatchSize {
+		}
+
+		/**
+		 * Reads a {@link BatchSize} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<BatchSize> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Scaling factor for the learning rate. A smaller learning rate may be useful to
+	 * avoid overfitting.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = LearningRateMultiplier.Deserializer.class)
+	public sealed interface LearningRateMultiplier permits LearningRateMultiplier.ItemValue,
+			LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link LearningRateMultiplier} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link LearningRateMultiplier} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link LearningRateMultiplier} that this version of the client does not
+		 * recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+		}
+
+		/**
+		 * Reads a {@link LearningRateMultiplier} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
+					.string(new TypeReference<Item>() {
+					}, ItemValue::new)
+					.number(new TypeReference<Double>() {
+					}, DoubleValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * The number of epochs to train the model for. An epoch refers to one full cycle
+	 * through the training dataset.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = NEpochs.Deserializer.class)
+	public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link NEpochs} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements NEpochs {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link NEpochs} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements NEpochs {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link NEpochs} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements NEpochs {
+		}
+
+		/**
+		 * Reads a {@link NEpochs} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<NEpochs> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Level of reasoning effort.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record ReasoningEffort(@JsonValue String value) {
+		public static final ReasoningEffort DEFAULT = new ReasoningEffort("default");
+
+		public static final ReasoningEffort LOW = new ReasoningEffort("low");
+
+		public static final ReasoningEffort MEDIUM = new ReasoningEffort("medium");
+
+		public static final ReasoningEffort HIGH = new ReasoningEffort("high");
+
+		public ReasoningEffort {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static ReasoningEffort of(String value) {
+			return switch (value) {
+				case "default" -> DEFAULT;
+				case "low" -> LOW;
+				case "medium" -> MEDIUM;
+				case "high" -> HIGH;
+				default -> new ReasoningEffort(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "default", "low", "medium", "high" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Multiplier on amount of compute used for exploring search space during training.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ComputeMultiplier.Deserializer.class)
+	public sealed interface ComputeMultiplier
+			permits ComputeMultiplier.ItemValue, ComputeMultiplier.DoubleValue, ComputeMultiplier.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link ComputeMultiplier} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements ComputeMultiplier {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link ComputeMultiplier} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements ComputeMultiplier {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link ComputeMultiplier} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ComputeMultiplier {
+		}
+
+		/**
+		 * Reads a {@link ComputeMultiplier} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ComputeMultiplier> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ComputeMultiplier>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).number(new TypeReference<Double>() {
+				}, DoubleValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * The number of training steps between evaluation runs.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = EvalInterval.Deserializer.class)
+	public sealed interface EvalInterval permits EvalInterval.ItemValue, EvalInterval.LongValue, EvalInterval.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link EvalInterval} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements EvalInterval {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link EvalInterval} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements EvalInterval {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link EvalInterval} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements EvalInterval {
+		}
+
+		/**
+		 * Reads a {@link EvalInterval} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<EvalInterval> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<EvalInterval>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Number of evaluation samples to generate per training step.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = EvalSamples.Deserializer.class)
+	public sealed interface EvalSamples permits EvalSamples.ItemValue, EvalSamples.LongValue, EvalSamples.Unknown {
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item AUTO = new Item("auto");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link EvalSamples} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements EvalSamples {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link EvalSamples} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements EvalSamples {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link EvalSamples} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements EvalSamples {
+		}
+
+		/**
+		 * Reads a {@link EvalSamples} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<EvalSamples> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<EvalSamples>variants(Unknown::new).string(new TypeReference<Item>() {
+				}, ItemValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link FineTuneReinforcementHyperparameters}.
+	 */
+	public static final class Builder {
+
+		private @Nullable BatchSize batchSize;
+
+		private @Nullable LearningRateMultiplier learningRateMultiplier;
+
+		private @Nullable NEpochs nEpochs;
+
+		private @Nullable ReasoningEffort reasoningEffort;
+
+		private @Nullable ComputeMultiplier computeMultiplier;
+
+		private @Nullable EvalInterval evalInterval;
+
+		private @Nullable EvalSamples evalSamples;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(FineTuneReinforcementHyperparameters source) {
+			this.batchSize = source.batchSize();
+			this.learningRateMultiplier = source.learningRateMultiplier();
+			this.nEpochs = source.nEpochs();
+			this.reasoningEffort = source.reasoningEffort();
+			this.computeMultiplier = source.computeMultiplier();
+			this.evalInterval = source.evalInterval();
+			this.evalSamples = source.evalSamples();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code batch_size}: Number of examples in each batch. A larger batch size
+		 * means that model parameters are updated less frequently, but with lower
+		 * variance.
+		 * @param batchSize the value
+		 * @return this builder
+		 */
+		public Builder batchSize(@Nullable BatchSize batchSize) {
+			this.batchSize = batchSize;
+			return this;
+		}
+
+		/**
+		 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder batchSize(BatchSize.Item value) {
+			return batchSize(new BatchSize.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder batchSize(Long value) {
+			return batchSize(new BatchSize.LongValue(value));
+		}
+
+		/**
+		 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate. A
+		 * smaller learning rate may be useful to avoid overfitting.
+		 * @param learningRateMultiplier the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(@Nullable LearningRateMultiplier learningRateMultiplier) {
+			this.learningRateMultiplier = learningRateMultiplier;
+			return this;
+		}
+
+		/**
+		 * Set {@code learning_rate_multiplier} to a
+		 * {@link LearningRateMultiplier.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(LearningRateMultiplier.Item value) {
+			return learningRateMultiplier(new LearningRateMultiplier.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code learning_rate_multiplier} to a
+		 * {@link LearningRateMultiplier.DoubleValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(Double value) {
+			return learningRateMultiplier(new LearningRateMultiplier.DoubleValue(value));
+		}
+
+		/**
+		 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
+		 * refers to one full cycle through the training dataset.
+		 * @param nEpochs the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(@Nullable NEpochs nEpochs) {
+			this.nEpochs = nEpochs;
+			return this;
+		}
+
+		/**
+		 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(NEpochs.Item value) {
+			return nEpochs(new NEpochs.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(Long value) {
+			return nEpochs(new NEpochs.LongValue(value));
+		}
+
+		/**
+		 * Set {@code reasoning_effort}: Level of reasoning effort.
+		 * @param reasoningEffort the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
+			this.reasoningEffort = reasoningEffort;
+			return this;
+		}
+
+		/**
+		 * Set {@code compute_multiplier}: Multiplier on amount of compute used for
+		 * exploring search space during training.
+		 * @param computeMultiplier the value
+		 * @return this builder
+		 */
+		public Builder computeMultiplier(@Nullable ComputeMultiplier computeMultiplier) {
+			this.computeMultiplier = computeMultiplier;
+			return this;
+		}
+
+		/**
+		 * Set {@code compute_multiplier} to a {@link ComputeMultiplier.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder computeMultiplier(ComputeMultiplier.Item value) {
+			return computeMultiplier(new ComputeMultiplier.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code compute_multiplier} to a {@link ComputeMultiplier.DoubleValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder computeMultiplier(Double value) {
+			return computeMultiplier(new ComputeMultiplier.DoubleValue(value));
+		}
+
+		/**
+		 * Set {@code eval_interval}: The number of training steps between evaluation
+		 * runs.
+		 * @param evalInterval the value
+		 * @return this builder
+		 */
+		public Builder evalInterval(@Nullable EvalInterval evalInterval) {
+			this.evalInterval = evalInterval;
+			return this;
+		}
+
+		/**
+		 * Set {@code eval_interval} to a {@link EvalInterval.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder evalInterval(EvalInterval.Item value) {
+			return evalInterval(new EvalInterval.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code eval_interval} to a {@link EvalInterval.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder evalInterval(Long value) {
+			return evalInterval(new EvalInterval.LongValue(value));
+		}
+
+		/**
+		 * Set {@code eval_samples}: Number of evaluation samples to generate per training
+		 * step.
+		 * @param evalSamples the value
+		 * @return this builder
+		 */
+		public Builder evalSamples(@Nullable EvalSamples evalSamples) {
+			this.evalSamples = evalSamples;
+			return this;
+		}
+
+		/**
+		 * Set {@code eval_samples} to a {@link EvalSamples.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder evalSamples(EvalSamples.Item value) {
+			return evalSamples(new EvalSamples.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code eval_samples} to a {@link EvalSamples.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder evalSamples(Long value) {
+			return evalSamples(new EvalSamples.LongValue(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FineTuneReinforcementHyperparameters build() {
+			return new FineTuneReinforcementHyperparameters(this.batchSize, this.learningRateMultiplier, this.nEpochs,
+					this.reasoningEffort, this.computeMultiplier, this.evalInterval, this.evalSamples,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,52 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record FunctionCallStatus(@JsonValue String value) {
+	public static final FunctionCallStatus IN_PROGRESS = new FunctionCallStatus("in_progress");
+
+	public static final FunctionCallStatus COMPLETED = new FunctionCallStatus("completed");
+
+	public static final FunctionCallStatus INCOMPLETE = new FunctionCallStatus("incomplete");
+
+	public FunctionCallStatus {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static FunctionCallStatus of(String value) {
+		return switch (value) {
+			case "in_progress" -> IN_PROGRESS;
+			case "completed" -> COMPLETED;
+			case "incomplete" -> INCOMPLETE;
+			default -> new FunctionCallStatus(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "in_progress", "completed", "incomplete" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,53 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * Status values reported for shell tool calls.
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record FunctionShellCallItemStatus(@JsonValue String value) {
+	public static final FunctionShellCallItemStatus IN_PROGRESS = new FunctionShellCallItemStatus("in_progress");
+
+	public static final FunctionShellCallItemStatus COMPLETED = new FunctionShellCallItemStatus("completed");
+
+	public static final FunctionShellCallItemStatus INCOMPLETE = new FunctionShellCallItemStatus("incomplete");
+
+	public FunctionShellCallItemStatus {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static FunctionShellCallItemStatus of(String value) {
+		return switch (value) {
+			case "in_progress" -> IN_PROGRESS;
+			case "completed" -> COMPLETED;
+			case "incomplete" -> INCOMPLETE;
+			default -> new FunctionShellCallItemStatus(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "in_progress", "completed", "incomplete" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

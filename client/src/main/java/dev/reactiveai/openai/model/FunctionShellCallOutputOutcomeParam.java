@@ -1,0 +1,42 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The exit or timeout outcome associated with this shell call.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = FunctionShellCallOutputOutcomeParam.Deserializer.class)
+public sealed interface FunctionShellCallOutputOutcomeParam permits FunctionShellCallOutputTimeoutOutcomeParam,
+		FunctionShellCallOutputExitOutcomeParam, FunctionShellCallOutputOutcomeParam.Unknown {
+
+	/**
+	 * A {@link FunctionShellCallOutputOutcomeParam} that this version of the client does
+	 * not recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements FunctionShellCallOutputOutcomeParam {
+	}
+
+	/**
+	 * Reads a {@link FunctionShellCallOutputOutcomeParam} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<FunctionShellCallOutputOutcomeParam> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<FunctionShellCallOutputOutcomeParam>variants(Unknown::new)
+				.discriminator("type")
+				.when("timeout", FunctionShellCallOutputTimeoutOutcomeParam.class)
+				.when("exit", FunctionShellCallOutputExitOutcomeParam.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,148 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A tool that allows the model to execute shell commands.
+ *
+ * @param type The type of the shell tool.
+ * @param environment the {@code environment} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FunctionShellToolParam(@JsonProperty("type") String type,
+		@JsonProperty("environment") FunctionShellToolParam.@Nullable Environment environment,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
+
+	public FunctionShellToolParam {
+		if (type == null) {
+			type = "shell";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FunctionShellToolParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Environment.Deserializer.class)
+	public sealed interface Environment
+			permits ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam, Environment.Unknown {
+
+		/**
+		 * A {@link Environment} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Environment {
+		}
+
+		/**
+		 * Reads a {@link Environment} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Environment> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Environment>variants(Unknown::new)
+					.discriminator("type")
+					.when("container_auto", ContainerAutoParam.class)
+					.when("local", LocalEnvironmentParam.class)
+					.when("container_reference", ContainerReferenceParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link FunctionShellToolParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Environment environment;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "shell";
+		}
+
+		private Builder(FunctionShellToolParam source) {
+			this.type = source.type();
+			this.environment = source.environment();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the shell tool. Always `shell`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code environment}.
+		 * @param environment the value
+		 * @return this builder
+		 */
+		public Builder environment(@Nullable Environment environment) {
+			this.environment = environment;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FunctionShellToolParam build() {
+			return new FunctionShellToolParam(Objects.requireNonNull(this.type, "'type' is required"), this.environment,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,172 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Defines a function in your own code the model can choose to call. Learn more about
+ * [function calling](https://platform.openai.com/docs/guides/function-calling).
+ *
+ * @param type The type of the function tool.
+ * @param name The name of the function to call.
+ * @param description the {@code description} property
+ * @param parameters the {@code parameters} property
+ * @param strict the {@code strict} property
+ * @param deferLoading Whether this function is deferred and loaded via tool search.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("name") String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
+		@JsonProperty("strict") @Nullable Boolean strict, @JsonProperty("defer_loading") @Nullable Boolean deferLoading,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
+
+	public FunctionTool {
+		if (type == null) {
+			type = "function";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FunctionTool}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FunctionTool}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable Map<String, Object> parameters;
+
+		private @Nullable Boolean strict;
+
+		private @Nullable Boolean deferLoading;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "function";
+		}
+
+		private Builder(FunctionTool source) {
+			this.type = source.type();
+			this.name = source.name();
+			this.description = source.description();
+			this.parameters = source.parameters();
+			this.strict = source.strict();
+			this.deferLoading = source.deferLoading();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the function tool. Always `function`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the function to call.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code description}.
+		 * @param description the value
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * Set {@code parameters}.
+		 * @param parameters the value
+		 * @return this builder
+		 */
+		public Builder parameters(@Nullable Map<String, Object> parameters) {
+			this.parameters = parameters;
+			return this;
+		}
+
+		/**
+		 * Set {@code strict}.
+		 * @param strict the value
+		 * @return this builder
+		 */
+		public Builder strict(@Nullable Boolean strict) {
+			this.strict = strict;
+			return this;
+		}
+
+		/**
+		 * Set {@code defer_loading}: Whether this function is deferred and loaded via
+		 * tool search.
+		 * @param deferLoading the value
+		 * @return this builder
+		 */
+		public Builder deferLoading(@Nullable Boolean deferLoading) {
+			this.deferLoading = deferLoading;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FunctionTool build() {
+			return new FunctionTool(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"), this.description, this.parameters,
+					this.strict, this.deferLoading, this.additionalProperties);
+		}
+
+	}
+}

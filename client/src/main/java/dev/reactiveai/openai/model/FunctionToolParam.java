@@ -1,0 +1,173 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param name the {@code name} property
+ * @param description the {@code description} property
+ * @param parameters the {@code parameters} property
+ * @param strict the {@code strict} property
+ * @param type the {@code type} property
+ * @param deferLoading Whether this function should be deferred and discovered via tool
+ * search.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FunctionToolParam(@JsonProperty("name") String name,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
+		@JsonProperty("strict") @Nullable Boolean strict, @JsonProperty("type") String type,
+		@JsonProperty("defer_loading") @Nullable Boolean deferLoading,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			NamespaceToolParam.ToolsItem {
+
+	public FunctionToolParam {
+		if (type == null) {
+			type = "function";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FunctionToolParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FunctionToolParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable Map<String, Object> parameters;
+
+		private @Nullable Boolean strict;
+
+		private @Nullable String type;
+
+		private @Nullable Boolean deferLoading;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "function";
+		}
+
+		private Builder(FunctionToolParam source) {
+			this.name = source.name();
+			this.description = source.description();
+			this.parameters = source.parameters();
+			this.strict = source.strict();
+			this.type = source.type();
+			this.deferLoading = source.deferLoading();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code name}.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code description}.
+		 * @param description the value
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * Set {@code parameters}.
+		 * @param parameters the value
+		 * @return this builder
+		 */
+		public Builder parameters(@Nullable Map<String, Object> parameters) {
+			this.parameters = parameters;
+			return this;
+		}
+
+		/**
+		 * Set {@code strict}.
+		 * @param strict the value
+		 * @return this builder
+		 */
+		public Builder strict(@Nullable Boolean strict) {
+			this.strict = strict;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code defer_loading}: Whether this function should be deferred and
+		 * discovered via tool search.
+		 * @param deferLoading the value
+		 * @return this builder
+		 */
+		public Builder deferLoading(@Nullable Boolean deferLoading) {
+			this.deferLoading = deferLoading;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FunctionToolParam build() {
+			return new FunctionToolParam(Objects.requireNonNull(this.name, "'name' is required"), this.description,
+					this.parameters, this.strict, Objects.requireNonNull(this.type, "'type' is required"),
+					this.deferLoading, this.additionalProperties);
+		}
+
+	}
+}

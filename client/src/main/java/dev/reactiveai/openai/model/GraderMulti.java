@@ -1,0 +1,187 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A MultiGrader object combines the output of multiple graders to produce a single score.
+ *
+ * @param type The object type, which is always `multi`.
+ * @param name The name of the grader.
+ * @param graders the {@code graders} property
+ * @param calculateOutput A formula to calculate the output based on grader results.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name") String name,
+		@JsonProperty("graders") GraderMulti.Graders graders, @JsonProperty("calculate_output") String calculateOutput,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			FineTuneReinforcementMethod.Grader,
+			RunGraderRequest.Grader,
+			ValidateGraderRequest.Grader,
+			ValidateGraderResponse.Grader {
+
+	public GraderMulti {
+		if (type == null) {
+			type = "multi";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link GraderMulti}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Graders.Deserializer.class)
+	public sealed interface Graders permits GraderStringCheck, GraderTextSimilarity, GraderPython, GraderScoreModel,
+			GraderLabelModel, Graders.Unknown {
+
+		/**
+		 * A {@link Graders} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Graders {
+		}
+
+		/**
+		 * Reads a {@link Graders} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Graders> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Graders>variants(Unknown::new)
+					.discriminator("type")
+					.when("string_check", GraderStringCheck.class)
+					.when("text_similarity", GraderTextSimilarity.class)
+					.when("python", GraderPython.class)
+					.when("score_model", GraderScoreModel.class)
+					.when("label_model", GraderLabelModel.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link GraderMulti}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String name;
+
+		private @Nullable Graders graders;
+
+		private @Nullable String calculateOutput;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "multi";
+		}
+
+		private Builder(GraderMulti source) {
+			this.type = source.type();
+			this.name = source.name();
+			this.graders = source.graders();
+			this.calculateOutput = source.calculateOutput();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The object type, which is always `multi`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the grader.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code graders}.
+		 * @param graders the value (required)
+		 * @return this builder
+		 */
+		public Builder graders(@Nullable Graders graders) {
+			this.graders = graders;
+			return this;
+		}
+
+		/**
+		 * Set {@code calculate_output}: A formula to calculate the output based on grader
+		 * results.
+		 * @param calculateOutput the value (required)
+		 * @return this builder
+		 */
+		public Builder calculateOutput(@Nullable String calculateOutput) {
+			this.calculateOutput = calculateOutput;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public GraderMulti build() {
+			return new GraderMulti(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.graders, "'graders' is required"),
+					Objects.requireNonNull(this.calculateOutput, "'calculateOutput' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,49 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record GrammarSyntax1(@JsonValue String value) {
+	public static final GrammarSyntax1 LARK = new GrammarSyntax1("lark");
+
+	public static final GrammarSyntax1 REGEX = new GrammarSyntax1("regex");
+
+	public GrammarSyntax1 {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static GrammarSyntax1 of(String value) {
+		return switch (value) {
+			case "lark" -> LARK;
+			case "regex" -> REGEX;
+			default -> new GrammarSyntax1(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "lark", "regex" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

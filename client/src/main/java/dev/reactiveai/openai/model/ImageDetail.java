@@ -1,0 +1,55 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record ImageDetail(@JsonValue String value) {
+	public static final ImageDetail LOW = new ImageDetail("low");
+
+	public static final ImageDetail HIGH = new ImageDetail("high");
+
+	public static final ImageDetail AUTO = new ImageDetail("auto");
+
+	public static final ImageDetail ORIGINAL = new ImageDetail("original");
+
+	public ImageDetail {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static ImageDetail of(String value) {
+		return switch (value) {
+			case "low" -> LOW;
+			case "high" -> HIGH;
+			case "auto" -> AUTO;
+			case "original" -> ORIGINAL;
+			default -> new ImageDetail(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "low", "high", "auto", "original" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,404 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when a partial image is available during image editing streaming.
+ *
+ * @param type The type of the event.
+ * @param b64Json Base64-encoded partial image data, suitable for rendering as an image.
+ * @param createdAt The Unix timestamp when the event was created.
+ * @param size The size of the requested edited image.
+ * @param quality The quality setting for the requested edited image.
+ * @param background The background setting for the requested edited image.
+ * @param outputFormat The output format for the requested edited image.
+ * @param partialImageIndex 0-based index for the partial image (streaming).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @JsonProperty("b64_json") String b64Json,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("size") ImageEditPartialImageEvent.Size size,
+		@JsonProperty("quality") ImageEditPartialImageEvent.Quality quality,
+		@JsonProperty("background") ImageEditPartialImageEvent.Background background,
+		@JsonProperty("output_format") ImageEditPartialImageEvent.OutputFormat outputFormat,
+		@JsonProperty("partial_image_index") Long partialImageIndex,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ImageEditStreamEvent {
+
+	public ImageEditPartialImageEvent {
+		if (type == null) {
+			type = "image_edit.partial_image";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ImageEditPartialImageEvent}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The size of the requested edited image.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Size(@JsonValue String value) {
+		public static final Size V1024X1024 = new Size("1024x1024");
+
+		public static final Size V1024X1536 = new Size("1024x1536");
+
+		public static final Size V1536X1024 = new Size("1536x1024");
+
+		public static final Size AUTO = new Size("auto");
+
+		public Size {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Size of(String value) {
+			return switch (value) {
+				case "1024x1024" -> V1024X1024;
+				case "1024x1536" -> V1024X1536;
+				case "1536x1024" -> V1536X1024;
+				case "auto" -> AUTO;
+				default -> new Size(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "1024x1024", "1024x1536", "1536x1024", "auto" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The quality setting for the requested edited image.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Quality(@JsonValue String value) {
+		public static final Quality LOW = new Quality("low");
+
+		public static final Quality MEDIUM = new Quality("medium");
+
+		public static final Quality HIGH = new Quality("high");
+
+		public static final Quality AUTO = new Quality("auto");
+
+		public Quality {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Quality of(String value) {
+			return switch (value) {
+				case "low" -> LOW;
+				case "medium" -> MEDIUM;
+				case "high" -> HIGH;
+				case "auto" -> AUTO;
+				default -> new Quality(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "low", "medium", "high", "auto" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The background setting for the requested edited image.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Background(@JsonValue String value) {
+		public static final Background TRANSPARENT = new Background("transparent");
+
+		public static final Background OPAQUE = new Background("opaque");
+
+		public static final Background AUTO = new Background("auto");
+
+		public Background {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Background of(String value) {
+			return switch (value) {
+				case "transparent" -> TRANSPARENT;
+				case "opaque" -> OPAQUE;
+				case "auto" -> AUTO;
+				default -> new Background(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "transparent", "opaque", "auto" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The output format for the requested edited image.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record OutputFormat(@JsonValue String value) {
+		public static final OutputFormat PNG = new OutputFormat("png");
+
+		public static final OutputFormat WEBP = new OutputFormat("webp");
+
+		public static final OutputFormat JPEG = new OutputFormat("jpeg");
+
+		public OutputFormat {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static OutputFormat of(String value) {
+			return switch (value) {
+				case "png" -> PNG;
+				case "webp" -> WEBP;
+				case "jpeg" -> JPEG;
+				default -> new OutputFormat(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "png", "webp", "jpeg" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link ImageEditPartialImageEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String b64Json;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable Size size;
+
+		private @Nullable Quality quality;
+
+		private @Nullable Background background;
+
+		private @Nullable OutputFormat outputFormat;
+
+		private @Nullable Long partialImageIndex;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "image_edit.partial_image";
+		}
+
+		private Builder(ImageEditPartialImageEvent source) {
+			this.type = source.type();
+			this.b64Json = source.b64Json();
+			this.createdAt = source.createdAt();
+			this.size = source.size();
+			this.quality = source.quality();
+			this.background = source.background();
+			this.outputFormat = source.outputFormat();
+			this.partialImageIndex = source.partialImageIndex();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the event. Always `image_edit.partial_image`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code b64_json}: Base64-encoded partial image data, suitable for rendering
+		 * as an image.
+		 * @param b64Json the value (required)
+		 * @return this builder
+		 */
+		public Builder b64Json(@Nullable String b64Json) {
+			this.b64Json = b64Json;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp when the event was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code size}: The size of the requested edited image.
+		 * @param size the value (required)
+		 * @return this builder
+		 */
+		public Builder size(@Nullable Size size) {
+			this.size = size;
+			return this;
+		}
+
+		/**
+		 * Set {@code quality}: The quality setting for the requested edited image.
+		 * @param quality the value (required)
+		 * @return this builder
+		 */
+		public Builder quality(@Nullable Quality quality) {
+			this.quality = quality;
+			return this;
+		}
+
+		/**
+		 * Set {@code background}: The background setting for the requested edited image.
+		 * @param background the value (required)
+		 * @return this builder
+		 */
+		public Builder background(@Nullable Background background) {
+			this.background = background;
+			return this;
+		}
+
+		/**
+		 * Set {@code output_format}: The output format for the requested edited image.
+		 * @param outputFormat the value (required)
+		 * @return this builder
+		 */
+		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
+			this.outputFormat = outputFormat;
+			return this;
+		}
+
+		/**
+		 * Set {@code partial_image_index}: 0-based index for the partial image
+		 * (streaming).
+		 * @param partialImageIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder partialImageIndex(@Nullable Long partialImageIndex) {
+			this.partialImageIndex = partialImageIndex;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ImageEditPartialImageEvent build() {
+			return new ImageEditPartialImageEvent(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.size, "'size' is required"),
+					Objects.requireNonNull(this.quality, "'quality' is required"),
+					Objects.requireNonNull(this.background, "'background' is required"),
+					Objects.requireNonNull(this.outputFormat, "'outputFormat' is required"),
+					Objects.requireNonNull(this.partialImageIndex, "'partialImageIndex' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,40 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ImageEditStreamEvent.Deserializer.class)
+public sealed interface ImageEditStreamEvent
+		permits ImageEditPartialImageEvent, ImageEditCompletedEvent, ImageEditStreamEvent.Unknown {
+
+	/**
+	 * A {@link ImageEditStreamEvent} that this version of the client does not recognize,
+	 * kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ImageEditStreamEvent {
+	}
+
+	/**
+	 * Reads a {@link ImageEditStreamEvent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ImageEditStreamEvent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ImageEditStreamEvent>variants(Unknown::new)
+				.discriminator("type")
+				.when("image_edit.partial_image", ImageEditPartialImageEvent.class)
+				.when("image_edit.completed", ImageEditCompletedEvent.class));
+		}
+
+	}
+
+}

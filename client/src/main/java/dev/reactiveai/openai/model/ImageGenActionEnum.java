@@ -1,0 +1,52 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record ImageGenActionEnum(@JsonValue String value) {
+	public static final ImageGenActionEnum GENERATE = new ImageGenActionEnum("generate");
+
+	public static final ImageGenActionEnum EDIT = new ImageGenActionEnum("edit");
+
+	public static final ImageGenActionEnum AUTO = new ImageGenActionEnum("auto");
+
+	public ImageGenActionEnum {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static ImageGenActionEnum of(String value) {
+		return switch (value) {
+			case "generate" -> GENERATE;
+			case "edit" -> EDIT;
+			case "auto" -> AUTO;
+			default -> new ImageGenActionEnum(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "generate", "edit", "auto" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

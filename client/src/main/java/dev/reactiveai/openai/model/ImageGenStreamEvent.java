@@ -1,0 +1,40 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ImageGenStreamEvent.Deserializer.class)
+public sealed interface ImageGenStreamEvent
+		permits ImageGenPartialImageEvent, ImageGenCompletedEvent, ImageGenStreamEvent.Unknown {
+
+	/**
+	 * A {@link ImageGenStreamEvent} that this version of the client does not recognize,
+	 * kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ImageGenStreamEvent {
+	}
+
+	/**
+	 * Reads a {@link ImageGenStreamEvent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ImageGenStreamEvent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ImageGenStreamEvent>variants(Unknown::new)
+				.discriminator("type")
+				.when("image_generation.partial_image", ImageGenPartialImageEvent.class)
+				.when("image_generation.completed", ImageGenCompletedEvent.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Reference an input image by either URL or uploaded file ID. Provide exactly one of
+ * `image_url` or `file_id`.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ImageRefParam.Deserializer.class)
+public sealed interface ImageRefParam permits ImageRefParam.AnyValue, ImageRefParam.Unknown {
+
+	/**
+	 * A {@link ImageRefParam} that is a {@code Object}.
+	 *
+	 * @param value the value
+	 */
+	record AnyValue(@JsonValue Object value) implements ImageRefParam {
+		public AnyValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link ImageRefParam} that this version of the client does not recognize, kept as
+	 * it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ImageRefParam {
+	}
+
+	/**
+	 * Reads a {@link ImageRefParam} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ImageRefParam> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ImageRefParam>variants(Unknown::new).objectValue(new TypeReference<Object>() {
+			}, AnyValue::new));
+		}
+
+	}
+
+}

@@ -1,0 +1,105 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param imageUrl A fully qualified URL or base64-encoded data URL.
+ * @param fileId the {@code file_id} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUrl,
+		@JsonProperty("file_id") @Nullable String fileId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateVideoMultipartBody.InputReference {
+
+	public ImageRefParam2 {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ImageRefParam2}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ImageRefParam2}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String imageUrl;
+
+		private @Nullable String fileId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ImageRefParam2 source) {
+			this.imageUrl = source.imageUrl();
+			this.fileId = source.fileId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code image_url}: A fully qualified URL or base64-encoded data URL.
+		 * @param imageUrl the value
+		 * @return this builder
+		 */
+		public Builder imageUrl(@Nullable String imageUrl) {
+			this.imageUrl = imageUrl;
+			return this;
+		}
+
+		/**
+		 * Set {@code file_id}.
+		 * @param fileId the value
+		 * @return this builder
+		 */
+		public Builder fileId(@Nullable String fileId) {
+			this.fileId = fileId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ImageRefParam2 build() {
+			return new ImageRefParam2(this.imageUrl, this.fileId, this.additionalProperties);
+		}
+
+	}
+}

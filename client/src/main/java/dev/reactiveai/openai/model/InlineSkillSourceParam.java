@@ -1,0 +1,127 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Inline skill payload
+ *
+ * @param type The type of the inline skill source.
+ * @param mediaType The media type of the inline skill payload.
+ * @param data Base64-encoded skill zip bundle.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonProperty("media_type") String mediaType,
+		@JsonProperty("data") String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public InlineSkillSourceParam {
+		if (type == null) {
+			type = "base64";
+		}
+		if (mediaType == null) {
+			mediaType = "application/zip";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link InlineSkillSourceParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link InlineSkillSourceParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String mediaType;
+
+		private @Nullable String data;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "base64";
+			this.mediaType = "application/zip";
+		}
+
+		private Builder(InlineSkillSourceParam source) {
+			this.type = source.type();
+			this.mediaType = source.mediaType();
+			this.data = source.data();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the inline skill source. Must be `base64`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code media_type}: The media type of the inline skill payload. Must be
+		 * `application/zip`.
+		 * @param mediaType the value (required)
+		 * @return this builder
+		 */
+		public Builder mediaType(@Nullable String mediaType) {
+			this.mediaType = mediaType;
+			return this;
+		}
+
+		/**
+		 * Set {@code data}: Base64-encoded skill zip bundle.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable String data) {
+			this.data = data;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public InlineSkillSourceParam build() {
+			return new InlineSkillSourceParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.mediaType, "'mediaType' is required"),
+					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,41 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = InputContent.Deserializer.class)
+public sealed interface InputContent extends Content
+		permits InputTextContent, InputImageContent, InputFileContent, InputContent.Unknown {
+
+	/**
+	 * A {@link InputContent} that this version of the client does not recognize, kept as
+	 * it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements InputContent {
+	}
+
+	/**
+	 * Reads a {@link InputContent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<InputContent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<InputContent>variants(Unknown::new)
+				.discriminator("type")
+				.when("input_text", InputTextContent.class)
+				.when("input_image", InputImageContent.class)
+				.when("input_file", InputFileContent.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Text, image, or file inputs to the model, used to generate a response.
+ *
+ * Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image
+ * inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation
+ * state](/docs/guides/conversation-state) - [Function
+ * calling](/docs/guides/function-calling)
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = InputParam.Deserializer.class)
+public sealed interface InputParam permits InputParam.StringValue, InputParam.InputItemList, InputParam.Unknown {
+
+	/**
+	 * A {@link InputParam} that is a {@code String}.
+	 *
+	 * @param value the value
+	 */
+	record StringValue(@JsonValue String value) implements InputParam {
+		public StringValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link InputParam} that is a {@code List<InputItem>}.
+	 *
+	 * @param value the value
+	 */
+	record InputItemList(@JsonValue List<InputItem> value) implements InputParam {
+		public InputItemList {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link InputParam} that this version of the client does not recognize, kept as it
+	 * came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements InputParam {
+	}
+
+	/**
+	 * Reads a {@link InputParam} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<InputParam> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<InputParam>variants(Unknown::new).string(new TypeReference<String>() {
+			}, StringValue::new).array(new TypeReference<List<InputItem>>() {
+			}, InputItemList::new));
+		}
+
+	}
+
+}

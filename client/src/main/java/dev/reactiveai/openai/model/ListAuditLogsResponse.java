@@ -1,0 +1,153 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param object the {@code object} property
+ * @param data the {@code data} property
+ * @param firstId the {@code first_id} property
+ * @param lastId the {@code last_id} property
+ * @param hasMore the {@code has_more} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ListAuditLogsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<AuditLog> data,
+		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
+		@JsonProperty("has_more") Boolean hasMore,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ListAuditLogsResponse {
+		if (object == null) {
+			object = "list";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ListAuditLogsResponse}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ListAuditLogsResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<AuditLog> data;
+
+		private @Nullable String firstId;
+
+		private @Nullable String lastId;
+
+		private @Nullable Boolean hasMore;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "list";
+		}
+
+		private Builder(ListAuditLogsResponse source) {
+			this.object = source.object();
+			this.data = source.data();
+			this.firstId = source.firstId();
+			this.lastId = source.lastId();
+			this.hasMore = source.hasMore();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code data}.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<AuditLog> data) {
+			this.data = data;
+			return this;
+		}
+
+		/**
+		 * Set {@code first_id}.
+		 * @param firstId the value (required)
+		 * @return this builder
+		 */
+		public Builder firstId(@Nullable String firstId) {
+			this.firstId = firstId;
+			return this;
+		}
+
+		/**
+		 * Set {@code last_id}.
+		 * @param lastId the value (required)
+		 * @return this builder
+		 */
+		public Builder lastId(@Nullable String lastId) {
+			this.lastId = lastId;
+			return this;
+		}
+
+		/**
+		 * Set {@code has_more}.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ListAuditLogsResponse build() {
+			return new ListAuditLogsResponse(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.data, "'data' is required"),
+					Objects.requireNonNull(this.firstId, "'firstId' is required"),
+					Objects.requireNonNull(this.lastId, "'lastId' is required"),
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+		}
+
+	}
+}

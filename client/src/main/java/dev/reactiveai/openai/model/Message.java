@@ -1,0 +1,222 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A message to or from the model.
+ *
+ * @param type The type of the message.
+ * @param id The unique ID of the message.
+ * @param status The status of item.
+ * @param role The role of the message.
+ * @param content The content of the message
+ * @param phase the {@code phase} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record Message(@JsonProperty("type") String type, @JsonProperty("id") String id,
+		@JsonProperty("status") MessageStatus status, @JsonProperty("role") MessageRole role,
+		@JsonProperty("content") List<Message.ContentItem> content,
+		@JsonProperty("phase") @Nullable MessagePhase2 phase,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ConversationItem, ItemField {
+
+	public Message {
+		if (type == null) {
+			type = "message";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link Message}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A content part that makes up an input or output item.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ContentItem.Deserializer.class)
+	public sealed interface ContentItem
+			permits InputTextContent, OutputTextContent, TextContent, SummaryTextContent, ReasoningTextContent,
+			RefusalContent, InputImageContent, ComputerScreenshotContent, InputFileContent, ContentItem.Unknown {
+
+		/**
+		 * A {@link ContentItem} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ContentItem {
+		}
+
+		/**
+		 * Reads a {@link ContentItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ContentItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("input_text", InputTextContent.class)
+					.when("output_text", OutputTextContent.class)
+					.when("text", TextContent.class)
+					.when("summary_text", SummaryTextContent.class)
+					.when("reasoning_text", ReasoningTextContent.class)
+					.when("refusal", RefusalContent.class)
+					.when("input_image", InputImageContent.class)
+					.when("computer_screenshot", ComputerScreenshotContent.class)
+					.when("input_file", InputFileContent.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link Message}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String id;
+
+		private @Nullable MessageStatus status;
+
+		private @Nullable MessageRole role;
+
+		private @Nullable List<ContentItem> content;
+
+		private @Nullable MessagePhase2 phase;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "message";
+		}
+
+		private Builder(Message source) {
+			this.type = source.type();
+			this.id = source.id();
+			this.status = source.status();
+			this.role = source.role();
+			this.content = source.content();
+			this.phase = source.phase();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the message. Always set to `message`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}: The unique ID of the message.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}: The status of item. One of `in_progress`, `completed`, or
+		 * `incomplete`. Populated when items are returned via API.
+		 * @param status the value (required)
+		 * @return this builder
+		 */
+		public Builder status(@Nullable MessageStatus status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code role}: The role of the message. One of `unknown`, `user`,
+		 * `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+		 * @param role the value (required)
+		 * @return this builder
+		 */
+		public Builder role(@Nullable MessageRole role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * Set {@code content}: The content of the message
+		 * @param content the value (required)
+		 * @return this builder
+		 */
+		public Builder content(@Nullable List<ContentItem> content) {
+			this.content = content;
+			return this;
+		}
+
+		/**
+		 * Set {@code phase}.
+		 * @param phase the value
+		 * @return this builder
+		 */
+		public Builder phase(@Nullable MessagePhase2 phase) {
+			this.phase = phase;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public Message build() {
+			return new Message(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.status, "'status' is required"),
+					Objects.requireNonNull(this.role, "'role' is required"),
+					Objects.requireNonNull(this.content, "'content' is required"), this.phase,
+					this.additionalProperties);
+		}
+
+	}
+}

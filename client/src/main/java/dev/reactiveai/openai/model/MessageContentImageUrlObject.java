@@ -1,0 +1,260 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * References an image URL in the content of a message.
+ *
+ * @param type The type of the content part.
+ * @param imageUrl the {@code image_url} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageContentImageUrlObject(@JsonProperty("type") String type,
+		@JsonProperty("image_url") MessageContentImageUrlObject.ImageUrl imageUrl,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateMessageRequest.Content.ArrayOfContentPartsItem,
+			MessageObject.ContentItem {
+
+	public MessageContentImageUrlObject {
+		if (type == null) {
+			type = "image_url";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageContentImageUrlObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param url The external URL of the image, must be a supported image types: jpeg,
+	 * jpg, png, gif, webp.
+	 * @param detail Specifies the detail level of the image.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ImageUrl(@JsonProperty("url") String url,
+			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ImageUrl {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ImageUrl}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Specifies the detail level of the image. `low` uses fewer tokens, you can opt
+		 * in to high resolution using `high`. Default value is `auto`
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Detail(@JsonValue String value) {
+			public static final Detail AUTO = new Detail("auto");
+
+			public static final Detail LOW = new Detail("low");
+
+			public static final Detail HIGH = new Detail("high");
+
+			public Detail {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Detail of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					case "low" -> LOW;
+					case "high" -> HIGH;
+					default -> new Detail(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto", "low", "high" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link ImageUrl}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String url;
+
+			private @Nullable Detail detail;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(ImageUrl source) {
+				this.url = source.url();
+				this.detail = source.detail();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code url}: The external URL of the image, must be a supported image
+			 * types: jpeg, jpg, png, gif, webp.
+			 * @param url the value (required)
+			 * @return this builder
+			 */
+			public Builder url(@Nullable String url) {
+				this.url = url;
+				return this;
+			}
+
+			/**
+			 * Set {@code detail}: Specifies the detail level of the image. `low` uses
+			 * fewer tokens, you can opt in to high resolution using `high`. Default value
+			 * is `auto`
+			 * @param detail the value
+			 * @return this builder
+			 */
+			public Builder detail(@Nullable Detail detail) {
+				this.detail = detail;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ImageUrl build() {
+				return new ImageUrl(Objects.requireNonNull(this.url, "'url' is required"), this.detail,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link MessageContentImageUrlObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable ImageUrl imageUrl;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "image_url";
+		}
+
+		private Builder(MessageContentImageUrlObject source) {
+			this.type = source.type();
+			this.imageUrl = source.imageUrl();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the content part.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code image_url}.
+		 * @param imageUrl the value (required)
+		 * @return this builder
+		 */
+		public Builder imageUrl(@Nullable ImageUrl imageUrl) {
+			this.imageUrl = imageUrl;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageContentImageUrlObject build() {
+			return new MessageContentImageUrlObject(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"), this.additionalProperties);
+		}
+
+	}
+}

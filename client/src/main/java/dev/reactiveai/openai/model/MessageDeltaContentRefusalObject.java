@@ -1,0 +1,127 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The refusal content that is part of a message.
+ *
+ * @param index The index of the refusal part in the message.
+ * @param type Always `refusal`.
+ * @param refusal the {@code refusal} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
+		@JsonProperty("refusal") @Nullable String refusal,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			MessageDeltaObject.Delta.ContentItem {
+
+	public MessageDeltaContentRefusalObject {
+		if (type == null) {
+			type = "refusal";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaContentRefusalObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaContentRefusalObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable String type;
+
+		private @Nullable String refusal;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "refusal";
+		}
+
+		private Builder(MessageDeltaContentRefusalObject source) {
+			this.index = source.index();
+			this.type = source.type();
+			this.refusal = source.refusal();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code index}: The index of the refusal part in the message.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: Always `refusal`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code refusal}.
+		 * @param refusal the value
+		 * @return this builder
+		 */
+		public Builder refusal(@Nullable String refusal) {
+			this.refusal = refusal;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaContentRefusalObject build() {
+			return new MessageDeltaContentRefusalObject(Objects.requireNonNull(this.index, "'index' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"), this.refusal, this.additionalProperties);
+		}
+
+	}
+}

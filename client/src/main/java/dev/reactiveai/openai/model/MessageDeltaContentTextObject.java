@@ -1,0 +1,255 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The text content that is part of a message.
+ *
+ * @param index The index of the content part in the message.
+ * @param type Always `text`.
+ * @param text the {@code text} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
+		@JsonProperty("text") MessageDeltaContentTextObject.@Nullable Text text,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			MessageDeltaObject.Delta.ContentItem {
+
+	public MessageDeltaContentTextObject {
+		if (type == null) {
+			type = "text";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaContentTextObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param value The data that makes up the text.
+	 * @param annotations the {@code annotations} property
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Text(@JsonProperty("value") @Nullable String value,
+			@JsonProperty("annotations") @Nullable List<Text.AnnotationsItem> annotations,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Text {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Text}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = AnnotationsItem.Deserializer.class)
+		public sealed interface AnnotationsItem permits MessageDeltaContentTextAnnotationsFileCitationObject,
+				MessageDeltaContentTextAnnotationsFilePathObject, AnnotationsItem.Unknown {
+
+			/**
+			 * A {@link AnnotationsItem} that this version of the client does not
+			 * recognize, kept as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements AnnotationsItem {
+			}
+
+			/**
+			 * Reads a {@link AnnotationsItem} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<AnnotationsItem> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
+						.discriminator("type")
+						.when("file_citation", MessageDeltaContentTextAnnotationsFileCitationObject.class)
+						.when("file_path", MessageDeltaContentTextAnnotationsFilePathObject.class));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link Text}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String value;
+
+			private @Nullable List<AnnotationsItem> annotations;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Text source) {
+				this.value = source.value();
+				this.annotations = source.annotations();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code value}: The data that makes up the text.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder value(@Nullable String value) {
+				this.value = value;
+				return this;
+			}
+
+			/**
+			 * Set {@code annotations}.
+			 * @param annotations the value
+			 * @return this builder
+			 */
+			public Builder annotations(@Nullable List<AnnotationsItem> annotations) {
+				this.annotations = annotations;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Text build() {
+				return new Text(this.value, this.annotations, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaContentTextObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable String type;
+
+		private @Nullable Text text;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "text";
+		}
+
+		private Builder(MessageDeltaContentTextObject source) {
+			this.index = source.index();
+			this.type = source.type();
+			this.text = source.text();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code index}: The index of the content part in the message.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: Always `text`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code text}.
+		 * @param text the value
+		 * @return this builder
+		 */
+		public Builder text(@Nullable Text text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaContentTextObject build() {
+			return new MessageDeltaContentTextObject(Objects.requireNonNull(this.index, "'index' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"), this.text, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,305 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Represents a message delta i.e. any changed fields on a message during streaming.
+ *
+ * @param id The identifier of the message, which can be referenced in API endpoints.
+ * @param object The object type, which is always `thread.message.delta`.
+ * @param delta The delta containing the fields that have changed on the Message.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("delta") MessageDeltaObject.Delta delta,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public MessageDeltaObject {
+		if (object == null) {
+			object = "thread.message.delta";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The delta containing the fields that have changed on the Message.
+	 *
+	 * @param role The entity that produced the message.
+	 * @param content The content of the message in array of text and/or images.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Delta(@JsonProperty("role") Delta.@Nullable Role role,
+			@JsonProperty("content") @Nullable List<Delta.ContentItem> content,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Delta {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Delta}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * The entity that produced the message. One of `user` or `assistant`.
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Role(@JsonValue String value) {
+			public static final Role USER = new Role("user");
+
+			public static final Role ASSISTANT = new Role("assistant");
+
+			public Role {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Role of(String value) {
+				return switch (value) {
+					case "user" -> USER;
+					case "assistant" -> ASSISTANT;
+					default -> new Role(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "user", "assistant" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = ContentItem.Deserializer.class)
+		public sealed interface ContentItem permits MessageDeltaContentImageFileObject, MessageDeltaContentTextObject,
+				MessageDeltaContentRefusalObject, MessageDeltaContentImageUrlObject, ContentItem.Unknown {
+
+			/**
+			 * A {@link ContentItem} that this version of the client does not recognize,
+			 * kept as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements ContentItem {
+			}
+
+			/**
+			 * Reads a {@link ContentItem} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<ContentItem> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<ContentItem>variants(Unknown::new)
+						.discriminator("type")
+						.when("image_file", MessageDeltaContentImageFileObject.class)
+						.when("text", MessageDeltaContentTextObject.class)
+						.when("refusal", MessageDeltaContentRefusalObject.class)
+						.when("image_url", MessageDeltaContentImageUrlObject.class));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link Delta}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Role role;
+
+			private @Nullable List<ContentItem> content;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Delta source) {
+				this.role = source.role();
+				this.content = source.content();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code role}: The entity that produced the message. One of `user` or
+			 * `assistant`.
+			 * @param role the value
+			 * @return this builder
+			 */
+			public Builder role(@Nullable Role role) {
+				this.role = role;
+				return this;
+			}
+
+			/**
+			 * Set {@code content}: The content of the message in array of text and/or
+			 * images.
+			 * @param content the value
+			 * @return this builder
+			 */
+			public Builder content(@Nullable List<ContentItem> content) {
+				this.content = content;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Delta build() {
+				return new Delta(this.role, this.content, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Delta delta;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "thread.message.delta";
+		}
+
+		private Builder(MessageDeltaObject source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.delta = source.delta();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The identifier of the message, which can be referenced in API
+		 * endpoints.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always `thread.message.delta`.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code delta}: The delta containing the fields that have changed on the
+		 * Message.
+		 * @param delta the value (required)
+		 * @return this builder
+		 */
+		public Builder delta(@Nullable Delta delta) {
+			this.delta = delta;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaObject build() {
+			return new MessageDeltaObject(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
+		}
+
+	}
+}

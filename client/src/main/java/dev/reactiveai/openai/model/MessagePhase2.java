@@ -1,0 +1,49 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record MessagePhase2(@JsonValue String value) {
+	public static final MessagePhase2 COMMENTARY = new MessagePhase2("commentary");
+
+	public static final MessagePhase2 FINAL_ANSWER = new MessagePhase2("final_answer");
+
+	public MessagePhase2 {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static MessagePhase2 of(String value) {
+		return switch (value) {
+			case "commentary" -> COMMENTARY;
+			case "final_answer" -> FINAL_ANSWER;
+			default -> new MessagePhase2(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "commentary", "final_answer" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,180 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Groups function/custom tools under a shared namespace.
+ *
+ * @param type The type of the tool.
+ * @param name The namespace name used in tool calls (for example, `crm`).
+ * @param description A description of the namespace shown to the model.
+ * @param tools The function/custom tools available inside this namespace.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record NamespaceToolParam(@JsonProperty("type") String type, @JsonProperty("name") String name,
+		@JsonProperty("description") String description,
+		@JsonProperty("tools") List<NamespaceToolParam.ToolsItem> tools,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
+
+	public NamespaceToolParam {
+		if (type == null) {
+			type = "namespace";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link NamespaceToolParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A function or custom tool that belongs to a namespace.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ToolsItem.Deserializer.class)
+	public sealed interface ToolsItem permits FunctionToolParam, CustomToolParam, ToolsItem.Unknown {
+
+		/**
+		 * A {@link ToolsItem} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		}
+
+		/**
+		 * Reads a {@link ToolsItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ToolsItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("function", FunctionToolParam.class)
+					.when("custom", CustomToolParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link NamespaceToolParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable List<ToolsItem> tools;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "namespace";
+		}
+
+		private Builder(NamespaceToolParam source) {
+			this.type = source.type();
+			this.name = source.name();
+			this.description = source.description();
+			this.tools = source.tools();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the tool. Always `namespace`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The namespace name used in tool calls (for example, `crm`).
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code description}: A description of the namespace shown to the model.
+		 * @param description the value (required)
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * Set {@code tools}: The function/custom tools available inside this namespace.
+		 * @param tools the value (required)
+		 * @return this builder
+		 */
+		public Builder tools(@Nullable List<ToolsItem> tools) {
+			this.tools = tools;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public NamespaceToolParam build() {
+			return new NamespaceToolParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.description, "'description' is required"),
+					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
+		}
+
+	}
+}

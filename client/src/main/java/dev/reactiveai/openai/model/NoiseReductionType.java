@@ -1,0 +1,52 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * Type of noise reduction. `near_field` is for close-talking microphones such as
+ * headphones, `far_field` is for far-field microphones such as laptop or conference room
+ * microphones.
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record NoiseReductionType(@JsonValue String value) {
+	public static final NoiseReductionType NEAR_FIELD = new NoiseReductionType("near_field");
+
+	public static final NoiseReductionType FAR_FIELD = new NoiseReductionType("far_field");
+
+	public NoiseReductionType {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static NoiseReductionType of(String value) {
+		return switch (value) {
+			case "near_field" -> NEAR_FIELD;
+			case "far_field" -> FAR_FIELD;
+			default -> new NoiseReductionType(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "near_field", "far_field" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

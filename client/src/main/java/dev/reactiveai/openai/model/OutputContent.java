@@ -1,0 +1,41 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = OutputContent.Deserializer.class)
+public sealed interface OutputContent extends Content
+		permits OutputTextContent, RefusalContent, ReasoningTextContent, OutputContent.Unknown {
+
+	/**
+	 * A {@link OutputContent} that this version of the client does not recognize, kept as
+	 * it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements OutputContent {
+	}
+
+	/**
+	 * Reads a {@link OutputContent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<OutputContent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<OutputContent>variants(Unknown::new)
+				.discriminator("type")
+				.when("output_text", OutputTextContent.class)
+				.when("refusal", RefusalContent.class)
+				.when("reasoning_text", ReasoningTextContent.class));
+		}
+
+	}
+
+}

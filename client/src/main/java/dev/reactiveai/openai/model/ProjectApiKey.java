@@ -1,0 +1,341 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Represents an individual API key in a project.
+ *
+ * @param object The object type, which is always `organization.project.api_key`
+ * @param redactedValue The redacted value of the API key
+ * @param name The name of the API key
+ * @param createdAt The Unix timestamp (in seconds) of when the API key was created
+ * @param lastUsedAt The Unix timestamp (in seconds) of when the API key was last used.
+ * @param id The identifier, which can be referenced in API endpoints
+ * @param owner the {@code owner} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty("redacted_value") String redactedValue,
+		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
+		@JsonProperty("last_used_at") Long lastUsedAt, @JsonProperty("id") String id,
+		@JsonProperty("owner") ProjectApiKey.Owner owner,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ProjectApiKey {
+		if (object == null) {
+			object = "organization.project.api_key";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectApiKey}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param type `user` or `service_account`
+	 * @param user Represents an individual user in a project.
+	 * @param serviceAccount Represents an individual service account in a project.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Owner(@JsonProperty("type") Owner.@Nullable Type type,
+			@JsonProperty("user") @Nullable ProjectUser user,
+			@JsonProperty("service_account") @Nullable ProjectServiceAccount serviceAccount,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Owner {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Owner}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * `user` or `service_account`
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Type(@JsonValue String value) {
+			public static final Type USER = new Type("user");
+
+			public static final Type SERVICE_ACCOUNT = new Type("service_account");
+
+			public Type {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Type of(String value) {
+				return switch (value) {
+					case "user" -> USER;
+					case "service_account" -> SERVICE_ACCOUNT;
+					default -> new Type(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "user", "service_account" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link Owner}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Type type;
+
+			private @Nullable ProjectUser user;
+
+			private @Nullable ProjectServiceAccount serviceAccount;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Owner source) {
+				this.type = source.type();
+				this.user = source.user();
+				this.serviceAccount = source.serviceAccount();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code type}: `user` or `service_account`
+			 * @param type the value
+			 * @return this builder
+			 */
+			public Builder type(@Nullable Type type) {
+				this.type = type;
+				return this;
+			}
+
+			/**
+			 * Set {@code user}: Represents an individual user in a project.
+			 * @param user the value
+			 * @return this builder
+			 */
+			public Builder user(@Nullable ProjectUser user) {
+				this.user = user;
+				return this;
+			}
+
+			/**
+			 * Set {@code service_account}: Represents an individual service account in a
+			 * project.
+			 * @param serviceAccount the value
+			 * @return this builder
+			 */
+			public Builder serviceAccount(@Nullable ProjectServiceAccount serviceAccount) {
+				this.serviceAccount = serviceAccount;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Owner build() {
+				return new Owner(this.type, this.user, this.serviceAccount, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link ProjectApiKey}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String redactedValue;
+
+		private @Nullable String name;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable Long lastUsedAt;
+
+		private @Nullable String id;
+
+		private @Nullable Owner owner;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.project.api_key";
+		}
+
+		private Builder(ProjectApiKey source) {
+			this.object = source.object();
+			this.redactedValue = source.redactedValue();
+			this.name = source.name();
+			this.createdAt = source.createdAt();
+			this.lastUsedAt = source.lastUsedAt();
+			this.id = source.id();
+			this.owner = source.owner();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always
+		 * `organization.project.api_key`
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code redacted_value}: The redacted value of the API key
+		 * @param redactedValue the value (required)
+		 * @return this builder
+		 */
+		public Builder redactedValue(@Nullable String redactedValue) {
+			this.redactedValue = redactedValue;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The name of the API key
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the API key was
+		 * created
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code last_used_at}: The Unix timestamp (in seconds) of when the API key
+		 * was last used.
+		 * @param lastUsedAt the value (required)
+		 * @return this builder
+		 */
+		public Builder lastUsedAt(@Nullable Long lastUsedAt) {
+			this.lastUsedAt = lastUsedAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code owner}.
+		 * @param owner the value (required)
+		 * @return this builder
+		 */
+		public Builder owner(@Nullable Owner owner) {
+			this.owner = owner;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectApiKey build() {
+			return new ProjectApiKey(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.redactedValue, "'redactedValue' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.lastUsedAt, "'lastUsedAt' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.owner, "'owner' is required"), this.additionalProperties);
+		}
+
+	}
+}

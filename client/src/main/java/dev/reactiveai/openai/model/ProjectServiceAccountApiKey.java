@@ -1,0 +1,153 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param object The object type, which is always
+ * `organization.project.service_account.api_key`
+ * @param value the {@code value} property
+ * @param name the {@code name} property
+ * @param createdAt the {@code created_at} property
+ * @param id the {@code id} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectServiceAccountApiKey(@JsonProperty("object") String object, @JsonProperty("value") String value,
+		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ProjectServiceAccountApiKey {
+		if (object == null) {
+			object = "organization.project.service_account.api_key";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectServiceAccountApiKey}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ProjectServiceAccountApiKey}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String value;
+
+		private @Nullable String name;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String id;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.project.service_account.api_key";
+		}
+
+		private Builder(ProjectServiceAccountApiKey source) {
+			this.object = source.object();
+			this.value = source.value();
+			this.name = source.name();
+			this.createdAt = source.createdAt();
+			this.id = source.id();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always
+		 * `organization.project.service_account.api_key`
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code value}.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder value(@Nullable String value) {
+			this.value = value;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectServiceAccountApiKey build() {
+			return new ProjectServiceAccountApiKey(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.value, "'value' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,171 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param object the {@code object} property
+ * @param id the {@code id} property
+ * @param name the {@code name} property
+ * @param role Service accounts can only have one role of type `member`
+ * @param createdAt the {@code created_at} property
+ * @param apiKey the {@code api_key} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonProperty("name") String name, @JsonProperty("role") String role,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("api_key") ProjectServiceAccountApiKey apiKey,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ProjectServiceAccountCreateResponse {
+		if (object == null) {
+			object = "organization.project.service_account";
+		}
+		if (role == null) {
+			role = "member";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectServiceAccountCreateResponse}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ProjectServiceAccountCreateResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private @Nullable String name;
+
+		private @Nullable String role;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable ProjectServiceAccountApiKey apiKey;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.project.service_account";
+			this.role = "member";
+		}
+
+		private Builder(ProjectServiceAccountCreateResponse source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.name = source.name();
+			this.role = source.role();
+			this.createdAt = source.createdAt();
+			this.apiKey = source.apiKey();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code role}: Service accounts can only have one role of type `member`
+		 * @param role the value (required)
+		 * @return this builder
+		 */
+		public Builder role(@Nullable String role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code api_key}.
+		 * @param apiKey the value (required)
+		 * @return this builder
+		 */
+		public Builder apiKey(@Nullable ProjectServiceAccountApiKey apiKey) {
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectServiceAccountCreateResponse build() {
+			return new ProjectServiceAccountCreateResponse(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.role, "'role' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.apiKey, "'apiKey' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,171 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Reference to a prompt template and its variables. [Learn
+ * more](/docs/guides/text?api-mode=responses#reusable-prompts).
+ *
+ * @param id The unique identifier of the prompt template to use.
+ * @param version the {@code version} property
+ * @param variables the {@code variables} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
+		@JsonProperty("variables") @Nullable Map<String, Prompt.ResponsePromptVariablesValue> variables,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public Prompt {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link Prompt}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ResponsePromptVariablesValue.Deserializer.class)
+	public sealed interface ResponsePromptVariablesValue permits ResponsePromptVariablesValue.StringValue,
+			InputTextContent, InputImageContent, InputFileContent, ResponsePromptVariablesValue.Unknown {
+
+		/**
+		 * A {@link ResponsePromptVariablesValue} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements ResponsePromptVariablesValue {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link ResponsePromptVariablesValue} that this version of the client does not
+		 * recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ResponsePromptVariablesValue {
+		}
+
+		/**
+		 * Reads a {@link ResponsePromptVariablesValue} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ResponsePromptVariablesValue> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ResponsePromptVariablesValue>variants(Unknown::new)
+					.discriminator("type")
+					.when("input_text", InputTextContent.class)
+					.when("input_image", InputImageContent.class)
+					.when("input_file", InputFileContent.class)
+					.string(new TypeReference<String>() {
+					}, StringValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link Prompt}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String version;
+
+		private @Nullable Map<String, ResponsePromptVariablesValue> variables;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(Prompt source) {
+			this.id = source.id();
+			this.version = source.version();
+			this.variables = source.variables();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The unique identifier of the prompt template to use.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code version}.
+		 * @param version the value
+		 * @return this builder
+		 */
+		public Builder version(@Nullable String version) {
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * Set {@code variables}.
+		 * @param variables the value
+		 * @return this builder
+		 */
+		public Builder variables(@Nullable Map<String, ResponsePromptVariablesValue> variables) {
+			this.variables = variables;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public Prompt build() {
+			return new Prompt(Objects.requireNonNull(this.id, "'id' is required"), this.version, this.variables,
+					this.additionalProperties);
+		}
+
+	}
+}

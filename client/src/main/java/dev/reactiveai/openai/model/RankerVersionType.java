@@ -1,0 +1,49 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record RankerVersionType(@JsonValue String value) {
+	public static final RankerVersionType AUTO = new RankerVersionType("auto");
+
+	public static final RankerVersionType DEFAULT_2024_11_15 = new RankerVersionType("default-2024-11-15");
+
+	public RankerVersionType {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static RankerVersionType of(String value) {
+		return switch (value) {
+			case "auto" -> AUTO;
+			case "default-2024-11-15" -> DEFAULT_2024_11_15;
+			default -> new RankerVersionType(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "auto", "default-2024-11-15" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,112 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * **WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the
+ * server to stop generating audio and emit a `output_audio_buffer.cleared` event. This
+ * event should be preceded by a `response.cancel` client event to stop the generation of
+ * the current response. [Learn
+ * more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+ *
+ * @param eventId The unique ID of the client event used for error handling.
+ * @param type The event type, must be `output_audio_buffer.clear`.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeBetaClientEventOutputAudioBufferClear {
+		if (type == null) {
+			type = "output_audio_buffer.clear";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaClientEventOutputAudioBufferClear}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaClientEventOutputAudioBufferClear}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "output_audio_buffer.clear";
+		}
+
+		private Builder(RealtimeBetaClientEventOutputAudioBufferClear source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code event_id}: The unique ID of the client event used for error
+		 * handling.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The event type, must be `output_audio_buffer.clear`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaClientEventOutputAudioBufferClear build() {
+			return new RealtimeBetaClientEventOutputAudioBufferClear(this.eventId,
+					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+		}
+
+	}
+}

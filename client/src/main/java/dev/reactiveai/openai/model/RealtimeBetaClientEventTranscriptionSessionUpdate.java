@@ -1,0 +1,123 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Send this event to update a transcription session.
+ *
+ * @param eventId Optional client-generated ID used to identify this event.
+ * @param type The event type, must be `transcription_session.update`.
+ * @param session Realtime transcription session object configuration.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateRequest session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeBetaClientEventTranscriptionSessionUpdate {
+		if (type == null) {
+			type = "transcription_session.update";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaClientEventTranscriptionSessionUpdate}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaClientEventTranscriptionSessionUpdate}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable RealtimeTranscriptionSessionCreateRequest session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "transcription_session.update";
+		}
+
+		private Builder(RealtimeBetaClientEventTranscriptionSessionUpdate source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The event type, must be `transcription_session.update`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code session}: Realtime transcription session object configuration.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable RealtimeTranscriptionSessionCreateRequest session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaClientEventTranscriptionSessionUpdate build() {
+			return new RealtimeBetaClientEventTranscriptionSessionUpdate(this.eventId,
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,742 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Create a new Realtime response with these parameters
+ *
+ * @param modalities The set of modalities the model can respond with.
+ * @param instructions The default system instructions (i.e.
+ * @param voice The voice the model uses to respond.
+ * @param outputAudioFormat The format of output audio.
+ * @param tools Tools (functions) available to the model.
+ * @param toolChoice How the model chooses tools.
+ * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+ * @param maxOutputTokens Maximum number of output tokens for a single assistant response,
+ * inclusive of tool calls.
+ * @param conversation Controls which conversation the response is added to.
+ * @param metadata the {@code metadata} property
+ * @param prompt the {@code prompt} property
+ * @param input Input items to include in the prompt for the model.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaResponseCreateParams(
+		@JsonProperty("modalities") @Nullable List<RealtimeBetaResponseCreateParams.ModalitiesItem> modalities,
+		@JsonProperty("instructions") @Nullable String instructions,
+		@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
+		@JsonProperty("output_audio_format") RealtimeBetaResponseCreateParams.@Nullable OutputAudioFormat outputAudioFormat,
+		@JsonProperty("tools") @Nullable List<RealtimeBetaResponseCreateParams.ToolsItem> tools,
+		@JsonProperty("tool_choice") RealtimeBetaResponseCreateParams.@Nullable ToolChoice toolChoice,
+		@JsonProperty("temperature") @Nullable Double temperature,
+		@JsonProperty("max_output_tokens") RealtimeBetaResponseCreateParams.@Nullable MaxOutputTokens maxOutputTokens,
+		@JsonProperty("conversation") RealtimeBetaResponseCreateParams.@Nullable Conversation conversation,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("prompt") @Nullable Prompt prompt,
+		@JsonProperty("input") @Nullable List<RealtimeConversationItem> input,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeBetaResponseCreateParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaResponseCreateParams}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record ModalitiesItem(@JsonValue String value) {
+		public static final ModalitiesItem TEXT = new ModalitiesItem("text");
+
+		public static final ModalitiesItem AUDIO = new ModalitiesItem("audio");
+
+		public ModalitiesItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static ModalitiesItem of(String value) {
+			return switch (value) {
+				case "text" -> TEXT;
+				case "audio" -> AUDIO;
+				default -> new ModalitiesItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "text", "audio" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record OutputAudioFormat(@JsonValue String value) {
+		public static final OutputAudioFormat PCM16 = new OutputAudioFormat("pcm16");
+
+		public static final OutputAudioFormat G711_ULAW = new OutputAudioFormat("g711_ulaw");
+
+		public static final OutputAudioFormat G711_ALAW = new OutputAudioFormat("g711_alaw");
+
+		public OutputAudioFormat {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static OutputAudioFormat of(String value) {
+			return switch (value) {
+				case "pcm16" -> PCM16;
+				case "g711_ulaw" -> G711_ULAW;
+				case "g711_alaw" -> G711_ALAW;
+				default -> new OutputAudioFormat(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "pcm16", "g711_ulaw", "g711_alaw" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * @param type The type of the tool, i.e.
+	 * @param name The name of the function.
+	 * @param description The description of the function, including guidance on when and
+	 * how to call it, and guidance about what to tell the user when calling (if
+	 * anything).
+	 * @param parameters Parameters of the function in JSON Schema.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ToolsItem(@JsonProperty("type") @Nullable String type,
+			@JsonProperty("name") @Nullable String name, @JsonProperty("description") @Nullable String description,
+			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ToolsItem {
+			if (type == null) {
+				type = "function";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ToolsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ToolsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String type;
+
+			private @Nullable String name;
+
+			private @Nullable String description;
+
+			private @Nullable Map<String, Object> parameters;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.type = "function";
+			}
+
+			private Builder(ToolsItem source) {
+				this.type = source.type();
+				this.name = source.name();
+				this.description = source.description();
+				this.parameters = source.parameters();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code type}: The type of the tool, i.e. `function`.
+			 * @param type the value
+			 * @return this builder
+			 */
+			public Builder type(@Nullable String type) {
+				this.type = type;
+				return this;
+			}
+
+			/**
+			 * Set {@code name}: The name of the function.
+			 * @param name the value
+			 * @return this builder
+			 */
+			public Builder name(@Nullable String name) {
+				this.name = name;
+				return this;
+			}
+
+			/**
+			 * Set {@code description}: The description of the function, including
+			 * guidance on when and how to call it, and guidance about what to tell the
+			 * user when calling (if anything).
+			 * @param description the value
+			 * @return this builder
+			 */
+			public Builder description(@Nullable String description) {
+				this.description = description;
+				return this;
+			}
+
+			/**
+			 * Set {@code parameters}: Parameters of the function in JSON Schema.
+			 * @param parameters the value
+			 * @return this builder
+			 */
+			public Builder parameters(@Nullable Map<String, Object> parameters) {
+				this.parameters = parameters;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ToolsItem build() {
+				return new ToolsItem(this.type, this.name, this.description, this.parameters,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * How the model chooses tools. Provide one of the string modes or force a specific
+	 * function/MCP tool.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ToolChoice.Deserializer.class)
+	public sealed interface ToolChoice
+			permits ToolChoice.ToolChoiceOptionsValue, ToolChoiceFunction, ToolChoiceMCP, ToolChoice.Unknown {
+
+		/**
+		 * A {@link ToolChoice} that is a {@code ToolChoiceOptions}.
+		 *
+		 * @param value the value
+		 */
+		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
+			public ToolChoiceOptionsValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link ToolChoice} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		}
+
+		/**
+		 * Reads a {@link ToolChoice} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ToolChoice> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
+					.discriminator("type")
+					.when("function", ToolChoiceFunction.class)
+					.when("mcp", ToolChoiceMCP.class)
+					.string(new TypeReference<ToolChoiceOptions>() {
+					}, ToolChoiceOptionsValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Maximum number of output tokens for a single assistant response, inclusive of tool
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
+	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = MaxOutputTokens.Deserializer.class)
+	public sealed interface MaxOutputTokens
+			permits MaxOutputTokens.LongValue, MaxOutputTokens.ItemValue, MaxOutputTokens.Unknown {
+
+		/**
+		 * A {@link MaxOutputTokens} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item INF = new Item("inf");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "inf" -> INF;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "inf" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link MaxOutputTokens} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link MaxOutputTokens} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		}
+
+		/**
+		 * Reads a {@link MaxOutputTokens} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
+				}, LongValue::new).string(new TypeReference<Item>() {
+				}, ItemValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Controls which conversation the response is added to. Currently supports `auto` and
+	 * `none`, with `auto` as the default value. The `auto` value means that the contents
+	 * of the response will be added to the default conversation. Set this to `none` to
+	 * create an out-of-band response which will not add items to default conversation.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Conversation(@JsonValue String value) {
+		public static final Conversation AUTO = new Conversation("auto");
+
+		public static final Conversation NONE = new Conversation("none");
+
+		public Conversation {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Conversation of(String value) {
+			return switch (value) {
+				case "auto" -> AUTO;
+				case "none" -> NONE;
+				default -> new Conversation(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "auto", "none" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaResponseCreateParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<ModalitiesItem> modalities;
+
+		private @Nullable String instructions;
+
+		private @Nullable VoiceIdsOrCustomVoice voice;
+
+		private @Nullable OutputAudioFormat outputAudioFormat;
+
+		private @Nullable List<ToolsItem> tools;
+
+		private @Nullable ToolChoice toolChoice;
+
+		private @Nullable Double temperature;
+
+		private @Nullable MaxOutputTokens maxOutputTokens;
+
+		private @Nullable Conversation conversation;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable Prompt prompt;
+
+		private @Nullable List<RealtimeConversationItem> input;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(RealtimeBetaResponseCreateParams source) {
+			this.modalities = source.modalities();
+			this.instructions = source.instructions();
+			this.voice = source.voice();
+			this.outputAudioFormat = source.outputAudioFormat();
+			this.tools = source.tools();
+			this.toolChoice = source.toolChoice();
+			this.temperature = source.temperature();
+			this.maxOutputTokens = source.maxOutputTokens();
+			this.conversation = source.conversation();
+			this.metadata = source.metadata();
+			this.prompt = source.prompt();
+			this.input = source.input();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code modalities}: The set of modalities the model can respond with. To
+		 * disable audio, set this to ["text"].
+		 * @param modalities the value
+		 * @return this builder
+		 */
+		public Builder modalities(@Nullable List<ModalitiesItem> modalities) {
+			this.modalities = modalities;
+			return this;
+		}
+
+		/**
+		 * Set {@code instructions}: The default system instructions (i.e. system message)
+		 * prepended to model calls. This field allows the client to guide the model on
+		 * desired responses. The model can be instructed on response content and format,
+		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
+		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
+		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
+		 * followed by the model, but they provide guidance to the model on the desired
+		 * behavior.
+		 *
+		 * Note that the server sets default instructions which will be used if this field
+		 * is not set and are visible in the `session.created` event at the start of the
+		 * session.
+		 * @param instructions the value
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * Set {@code voice}: The voice the model uses to respond. Supported built-in
+		 * voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`,
+		 * `verse`, `marin`, and `cedar`. You may also provide a custom voice object with
+		 * an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during
+		 * the session once the model has responded with audio at least once.
+		 * @param voice the value
+		 * @return this builder
+		 */
+		public Builder voice(@Nullable VoiceIdsOrCustomVoice voice) {
+			this.voice = voice;
+			return this;
+		}
+
+		/**
+		 * Set {@code voice} to a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder voice(VoiceIdsShared value) {
+			return voice(new VoiceIdsOrCustomVoice.VoiceIdsSharedValue(value));
+		}
+
+		/**
+		 * Set {@code output_audio_format}: The format of output audio. Options are
+		 * `pcm16`, `g711_ulaw`, or `g711_alaw`.
+		 * @param outputAudioFormat the value
+		 * @return this builder
+		 */
+		public Builder outputAudioFormat(@Nullable OutputAudioFormat outputAudioFormat) {
+			this.outputAudioFormat = outputAudioFormat;
+			return this;
+		}
+
+		/**
+		 * Set {@code tools}: Tools (functions) available to the model.
+		 * @param tools the value
+		 * @return this builder
+		 */
+		public Builder tools(@Nullable List<ToolsItem> tools) {
+			this.tools = tools;
+			return this;
+		}
+
+		/**
+		 * Set {@code tool_choice}: How the model chooses tools. Provide one of the string
+		 * modes or force a specific function/MCP tool.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
+			this.toolChoice = toolChoice;
+			return this;
+		}
+
+		/**
+		 * Set {@code tool_choice} to a {@link ToolChoice.ToolChoiceOptionsValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(ToolChoiceOptions value) {
+			return toolChoice(new ToolChoice.ToolChoiceOptionsValue(value));
+		}
+
+		/**
+		 * Set {@code temperature}: Sampling temperature for the model, limited to [0.6,
+		 * 1.2]. Defaults to 0.8.
+		 * @param temperature the value
+		 * @return this builder
+		 */
+		public Builder temperature(@Nullable Double temperature) {
+			this.temperature = temperature;
+			return this;
+		}
+
+		/**
+		 * Set {@code max_output_tokens}: Maximum number of output tokens for a single
+		 * assistant response, inclusive of tool calls. Provide an integer between 1 and
+		 * 4096 to limit output tokens, or `inf` for the maximum available tokens for a
+		 * given model. Defaults to `inf`.
+		 * @param maxOutputTokens the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(@Nullable MaxOutputTokens maxOutputTokens) {
+			this.maxOutputTokens = maxOutputTokens;
+			return this;
+		}
+
+		/**
+		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(Long value) {
+			return maxOutputTokens(new MaxOutputTokens.LongValue(value));
+		}
+
+		/**
+		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(MaxOutputTokens.Item value) {
+			return maxOutputTokens(new MaxOutputTokens.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code conversation}: Controls which conversation the response is added to.
+		 * Currently supports `auto` and `none`, with `auto` as the default value. The
+		 * `auto` value means that the contents of the response will be added to the
+		 * default conversation. Set this to `none` to create an out-of-band response
+		 * which will not add items to default conversation.
+		 * @param conversation the value
+		 * @return this builder
+		 */
+		public Builder conversation(@Nullable Conversation conversation) {
+			this.conversation = conversation;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code prompt}.
+		 * @param prompt the value
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable Prompt prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Set {@code input}: Input items to include in the prompt for the model. Using
+		 * this field creates a new context for this Response instead of using the default
+		 * conversation. An empty array `[]` will clear the context for this Response.
+		 * Note that this can include references to items from the default conversation.
+		 * @param input the value
+		 * @return this builder
+		 */
+		public Builder input(@Nullable List<RealtimeConversationItem> input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaResponseCreateParams build() {
+			return new RealtimeBetaResponseCreateParams(this.modalities, this.instructions, this.voice,
+					this.outputAudioFormat, this.tools, this.toolChoice, this.temperature, this.maxOutputTokens,
+					this.conversation, this.metadata, this.prompt, this.input, this.additionalProperties);
+		}
+
+	}
+}

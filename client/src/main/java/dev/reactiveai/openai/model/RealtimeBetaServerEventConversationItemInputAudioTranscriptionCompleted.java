@@ -1,0 +1,238 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * This event is the output of audio transcription for user audio written to the user
+ * audio buffer. Transcription begins when the input audio buffer is committed by the
+ * client or server (in `server_vad` mode). Transcription runs asynchronously with
+ * Response creation, so this event may come before or after the Response events.
+ *
+ * Realtime API models accept audio natively, and thus input transcription is a separate
+ * process run on a separate ASR (Automatic Speech Recognition) model. The transcript may
+ * diverge somewhat from the model's interpretation, and should be treated as a rough
+ * guide.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be
+ * `conversation.item.input_audio_transcription.completed`.
+ * @param itemId The ID of the user message item containing the audio.
+ * @param contentIndex The index of the content part containing the audio.
+ * @param transcript The transcribed text.
+ * @param logprobs the {@code logprobs} property
+ * @param usage Usage statistics for the transcription.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
+		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
+		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
+		@JsonProperty("transcript") String transcript,
+		@JsonProperty("logprobs") @Nullable List<LogProbProperties> logprobs,
+		@JsonProperty("usage") RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Usage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
+		if (type == null) {
+			type = "conversation.item.input_audio_transcription.completed";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Usage statistics for the transcription.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Usage.Deserializer.class)
+	public sealed interface Usage permits TranscriptTextUsageTokens, TranscriptTextUsageDuration, Usage.Unknown {
+
+		/**
+		 * A {@link Usage} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Usage {
+		}
+
+		/**
+		 * Reads a {@link Usage} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Usage> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Usage>variants(Unknown::new)
+					.discriminator("type")
+					.when("tokens", TranscriptTextUsageTokens.class)
+					.when("duration", TranscriptTextUsageDuration.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long contentIndex;
+
+		private @Nullable String transcript;
+
+		private @Nullable List<LogProbProperties> logprobs;
+
+		private @Nullable Usage usage;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "conversation.item.input_audio_transcription.completed";
+		}
+
+		private Builder(RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.contentIndex = source.contentIndex();
+			this.transcript = source.transcript();
+			this.logprobs = source.logprobs();
+			this.usage = source.usage();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code event_id}: The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The event type, must be
+		 * `conversation.item.input_audio_transcription.completed`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code item_id}: The ID of the user message item containing the audio.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * Set {@code content_index}: The index of the content part containing the audio.
+		 * @param contentIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder contentIndex(@Nullable Long contentIndex) {
+			this.contentIndex = contentIndex;
+			return this;
+		}
+
+		/**
+		 * Set {@code transcript}: The transcribed text.
+		 * @param transcript the value (required)
+		 * @return this builder
+		 */
+		public Builder transcript(@Nullable String transcript) {
+			this.transcript = transcript;
+			return this;
+		}
+
+		/**
+		 * Set {@code logprobs}.
+		 * @param logprobs the value
+		 * @return this builder
+		 */
+		public Builder logprobs(@Nullable List<LogProbProperties> logprobs) {
+			this.logprobs = logprobs;
+			return this;
+		}
+
+		/**
+		 * Set {@code usage}: Usage statistics for the transcription.
+		 * @param usage the value (required)
+		 * @return this builder
+		 */
+		public Builder usage(@Nullable Usage usage) {
+			this.usage = usage;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted build() {
+			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
+					Objects.requireNonNull(this.transcript, "'transcript' is required"), this.logprobs,
+					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,141 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returned when an input audio buffer is committed, either by the client or automatically
+ * in server VAD mode. The `item_id` property is the ID of the user message item that will
+ * be created, thus a `conversation.item.created` event will also be sent to the client.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be `input_audio_buffer.committed`.
+ * @param previousItemId the {@code previous_item_id} property
+ * @param itemId The ID of the user message item that will be created.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
+		@JsonProperty("item_id") String itemId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeBetaServerEventInputAudioBufferCommitted {
+		if (type == null) {
+			type = "input_audio_buffer.committed";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaServerEventInputAudioBufferCommitted}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaServerEventInputAudioBufferCommitted}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String previousItemId;
+
+		private @Nullable String itemId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "input_audio_buffer.committed";
+		}
+
+		private Builder(RealtimeBetaServerEventInputAudioBufferCommitted source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.previousItemId = source.previousItemId();
+			this.itemId = source.itemId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code event_id}: The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The event type, must be `input_audio_buffer.committed`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code previous_item_id}.
+		 * @param previousItemId the value
+		 * @return this builder
+		 */
+		public Builder previousItemId(@Nullable String previousItemId) {
+			this.previousItemId = previousItemId;
+			return this;
+		}
+
+		/**
+		 * Set {@code item_id}: The ID of the user message item that will be created.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaServerEventInputAudioBufferCommitted build() {
+			return new RealtimeBetaServerEventInputAudioBufferCommitted(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+}

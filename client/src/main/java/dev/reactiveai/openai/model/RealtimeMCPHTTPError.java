@@ -1,0 +1,126 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Realtime MCP HTTP error
+ *
+ * @param type the {@code type} property
+ * @param code the {@code code} property
+ * @param message the {@code message} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonProperty("code") Long code,
+		@JsonProperty("message") String message,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
+
+	public RealtimeMCPHTTPError {
+		if (type == null) {
+			type = "http_error";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeMCPHTTPError}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeMCPHTTPError}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Long code;
+
+		private @Nullable String message;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "http_error";
+		}
+
+		private Builder(RealtimeMCPHTTPError source) {
+			this.type = source.type();
+			this.code = source.code();
+			this.message = source.message();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code code}.
+		 * @param code the value (required)
+		 * @return this builder
+		 */
+		public Builder code(@Nullable Long code) {
+			this.code = code;
+			return this;
+		}
+
+		/**
+		 * Set {@code message}.
+		 * @param message the value (required)
+		 * @return this builder
+		 */
+		public Builder message(@Nullable String message) {
+			this.message = message;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeMCPHTTPError build() {
+			return new RealtimeMCPHTTPError(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.code, "'code' is required"),
+					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+}

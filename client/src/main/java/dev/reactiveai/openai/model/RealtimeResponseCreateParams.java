@@ -1,0 +1,739 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Create a new Realtime response with these parameters
+ *
+ * @param outputModalities The set of modalities the model used to respond, currently the
+ * only possible values are `[&#92;"audio&#92;"]`, `[&#92;"text&#92;"]`.
+ * @param instructions The default system instructions (i.e.
+ * @param audio Configuration for audio input and output.
+ * @param tools Tools available to the model.
+ * @param toolChoice How the model chooses tools.
+ * @param maxOutputTokens Maximum number of output tokens for a single assistant response,
+ * inclusive of tool calls.
+ * @param conversation Controls which conversation the response is added to.
+ * @param metadata the {@code metadata} property
+ * @param prompt the {@code prompt} property
+ * @param input Input items to include in the prompt for the model.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeResponseCreateParams(
+		@JsonProperty("output_modalities") @Nullable List<RealtimeResponseCreateParams.OutputModalitiesItem> outputModalities,
+		@JsonProperty("instructions") @Nullable String instructions,
+		@JsonProperty("audio") RealtimeResponseCreateParams.@Nullable Audio audio,
+		@JsonProperty("tools") @Nullable List<RealtimeResponseCreateParams.ToolsItem> tools,
+		@JsonProperty("tool_choice") RealtimeResponseCreateParams.@Nullable ToolChoice toolChoice,
+		@JsonProperty("max_output_tokens") RealtimeResponseCreateParams.@Nullable MaxOutputTokens maxOutputTokens,
+		@JsonProperty("conversation") RealtimeResponseCreateParams.@Nullable Conversation conversation,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("prompt") @Nullable Prompt prompt,
+		@JsonProperty("input") @Nullable List<RealtimeConversationItem> input,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeResponseCreateParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeResponseCreateParams}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record OutputModalitiesItem(@JsonValue String value) {
+		public static final OutputModalitiesItem TEXT = new OutputModalitiesItem("text");
+
+		public static final OutputModalitiesItem AUDIO = new OutputModalitiesItem("audio");
+
+		public OutputModalitiesItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static OutputModalitiesItem of(String value) {
+			return switch (value) {
+				case "text" -> TEXT;
+				case "audio" -> AUDIO;
+				default -> new OutputModalitiesItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "text", "audio" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Configuration for audio input and output.
+	 *
+	 * @param output the {@code output} property
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Audio {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Audio}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * @param format The format of the output audio.
+		 * @param voice The voice the model uses to respond.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
+				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			public Output {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link Output}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link Output}.
+			 */
+			public static final class Builder {
+
+				private @Nullable RealtimeAudioFormats format;
+
+				private @Nullable VoiceIdsOrCustomVoice voice;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(Output source) {
+					this.format = source.format();
+					this.voice = source.voice();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code format}: The format of the output audio.
+				 * @param format the value
+				 * @return this builder
+				 */
+				public Builder format(@Nullable RealtimeAudioFormats format) {
+					this.format = format;
+					return this;
+				}
+
+				/**
+				 * Set {@code voice}: The voice the model uses to respond. Supported
+				 * built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
+				 * `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom
+				 * voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice
+				 * cannot be changed during the session once the model has responded with
+				 * audio at least once. We recommend `marin` and `cedar` for best quality.
+				 * @param voice the value
+				 * @return this builder
+				 */
+				public Builder voice(@Nullable VoiceIdsOrCustomVoice voice) {
+					this.voice = voice;
+					return this;
+				}
+
+				/**
+				 * Set {@code voice} to a
+				 * {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+				 * @param value the value
+				 * @return this builder
+				 */
+				public Builder voice(VoiceIdsShared value) {
+					return voice(new VoiceIdsOrCustomVoice.VoiceIdsSharedValue(value));
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public Output build() {
+					return new Output(this.format, this.voice, this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * Builds a {@link Audio}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Output output;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Audio source) {
+				this.output = source.output();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code output}.
+			 * @param output the value
+			 * @return this builder
+			 */
+			public Builder output(@Nullable Output output) {
+				this.output = output;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Audio build() {
+				return new Audio(this.output, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ToolsItem.Deserializer.class)
+	public sealed interface ToolsItem permits RealtimeFunctionTool, MCPTool, ToolsItem.Unknown {
+
+		/**
+		 * A {@link ToolsItem} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		}
+
+		/**
+		 * Reads a {@link ToolsItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ToolsItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("function", RealtimeFunctionTool.class)
+					.when("mcp", MCPTool.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * How the model chooses tools. Provide one of the string modes or force a specific
+	 * function/MCP tool.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ToolChoice.Deserializer.class)
+	public sealed interface ToolChoice
+			permits ToolChoice.ToolChoiceOptionsValue, ToolChoiceFunction, ToolChoiceMCP, ToolChoice.Unknown {
+
+		/**
+		 * A {@link ToolChoice} that is a {@code ToolChoiceOptions}.
+		 *
+		 * @param value the value
+		 */
+		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
+			public ToolChoiceOptionsValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link ToolChoice} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		}
+
+		/**
+		 * Reads a {@link ToolChoice} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ToolChoice> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
+					.discriminator("type")
+					.when("function", ToolChoiceFunction.class)
+					.when("mcp", ToolChoiceMCP.class)
+					.string(new TypeReference<ToolChoiceOptions>() {
+					}, ToolChoiceOptionsValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Maximum number of output tokens for a single assistant response, inclusive of tool
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
+	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = MaxOutputTokens.Deserializer.class)
+	public sealed interface MaxOutputTokens
+			permits MaxOutputTokens.LongValue, MaxOutputTokens.ItemValue, MaxOutputTokens.Unknown {
+
+		/**
+		 * A {@link MaxOutputTokens} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		record Item(@JsonValue String value) {
+			public static final Item INF = new Item("inf");
+
+			public Item {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Item of(String value) {
+				return switch (value) {
+					case "inf" -> INF;
+					default -> new Item(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "inf" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * A {@link MaxOutputTokens} that is a {@code Item}.
+		 *
+		 * @param value the value
+		 */
+		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
+			public ItemValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link MaxOutputTokens} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		}
+
+		/**
+		 * Reads a {@link MaxOutputTokens} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
+				}, LongValue::new).string(new TypeReference<Item>() {
+				}, ItemValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Controls which conversation the response is added to. Currently supports `auto` and
+	 * `none`, with `auto` as the default value. The `auto` value means that the contents
+	 * of the response will be added to the default conversation. Set this to `none` to
+	 * create an out-of-band response which will not add items to default conversation.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Conversation(@JsonValue String value) {
+		public static final Conversation AUTO = new Conversation("auto");
+
+		public static final Conversation NONE = new Conversation("none");
+
+		public Conversation {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Conversation of(String value) {
+			return switch (value) {
+				case "auto" -> AUTO;
+				case "none" -> NONE;
+				default -> new Conversation(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "auto", "none" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link RealtimeResponseCreateParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<OutputModalitiesItem> outputModalities;
+
+		private @Nullable String instructions;
+
+		private @Nullable Audio audio;
+
+		private @Nullable List<ToolsItem> tools;
+
+		private @Nullable ToolChoice toolChoice;
+
+		private @Nullable MaxOutputTokens maxOutputTokens;
+
+		private @Nullable Conversation conversation;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable Prompt prompt;
+
+		private @Nullable List<RealtimeConversationItem> input;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(RealtimeResponseCreateParams source) {
+			this.outputModalities = source.outputModalities();
+			this.instructions = source.instructions();
+			this.audio = source.audio();
+			this.tools = source.tools();
+			this.toolChoice = source.toolChoice();
+			this.maxOutputTokens = source.maxOutputTokens();
+			this.conversation = source.conversation();
+			this.metadata = source.metadata();
+			this.prompt = source.prompt();
+			this.input = source.input();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code output_modalities}: The set of modalities the model used to respond,
+		 * currently the only possible values are `[&#92;"audio&#92;"]`,
+		 * `[&#92;"text&#92;"]`. Audio output always include a text transcript. Setting
+		 * the output to mode `text` will disable audio output from the model.
+		 * @param outputModalities the value
+		 * @return this builder
+		 */
+		public Builder outputModalities(@Nullable List<OutputModalitiesItem> outputModalities) {
+			this.outputModalities = outputModalities;
+			return this;
+		}
+
+		/**
+		 * Set {@code instructions}: The default system instructions (i.e. system message)
+		 * prepended to model calls. This field allows the client to guide the model on
+		 * desired responses. The model can be instructed on response content and format,
+		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
+		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
+		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
+		 * followed by the model, but they provide guidance to the model on the desired
+		 * behavior. Note that the server sets default instructions which will be used if
+		 * this field is not set and are visible in the `session.created` event at the
+		 * start of the session.
+		 * @param instructions the value
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * Set {@code audio}: Configuration for audio input and output.
+		 * @param audio the value
+		 * @return this builder
+		 */
+		public Builder audio(@Nullable Audio audio) {
+			this.audio = audio;
+			return this;
+		}
+
+		/**
+		 * Set {@code tools}: Tools available to the model.
+		 * @param tools the value
+		 * @return this builder
+		 */
+		public Builder tools(@Nullable List<ToolsItem> tools) {
+			this.tools = tools;
+			return this;
+		}
+
+		/**
+		 * Set {@code tool_choice}: How the model chooses tools. Provide one of the string
+		 * modes or force a specific function/MCP tool.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
+			this.toolChoice = toolChoice;
+			return this;
+		}
+
+		/**
+		 * Set {@code tool_choice} to a {@link ToolChoice.ToolChoiceOptionsValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(ToolChoiceOptions value) {
+			return toolChoice(new ToolChoice.ToolChoiceOptionsValue(value));
+		}
+
+		/**
+		 * Set {@code max_output_tokens}: Maximum number of output tokens for a single
+		 * assistant response, inclusive of tool calls. Provide an integer between 1 and
+		 * 4096 to limit output tokens, or `inf` for the maximum available tokens for a
+		 * given model. Defaults to `inf`.
+		 * @param maxOutputTokens the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(@Nullable MaxOutputTokens maxOutputTokens) {
+			this.maxOutputTokens = maxOutputTokens;
+			return this;
+		}
+
+		/**
+		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.LongValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(Long value) {
+			return maxOutputTokens(new MaxOutputTokens.LongValue(value));
+		}
+
+		/**
+		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(MaxOutputTokens.Item value) {
+			return maxOutputTokens(new MaxOutputTokens.ItemValue(value));
+		}
+
+		/**
+		 * Set {@code conversation}: Controls which conversation the response is added to.
+		 * Currently supports `auto` and `none`, with `auto` as the default value. The
+		 * `auto` value means that the contents of the response will be added to the
+		 * default conversation. Set this to `none` to create an out-of-band response
+		 * which will not add items to default conversation.
+		 * @param conversation the value
+		 * @return this builder
+		 */
+		public Builder conversation(@Nullable Conversation conversation) {
+			this.conversation = conversation;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code prompt}.
+		 * @param prompt the value
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable Prompt prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Set {@code input}: Input items to include in the prompt for the model. Using
+		 * this field creates a new context for this Response instead of using the default
+		 * conversation. An empty array `[]` will clear the context for this Response.
+		 * Note that this can include references to items that previously appeared in the
+		 * session using their id.
+		 * @param input the value
+		 * @return this builder
+		 */
+		public Builder input(@Nullable List<RealtimeConversationItem> input) {
+			this.input = input;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeResponseCreateParams build() {
+			return new RealtimeResponseCreateParams(this.outputModalities, this.instructions, this.audio, this.tools,
+					this.toolChoice, this.maxOutputTokens, this.conversation, this.metadata, this.prompt, this.input,
+					this.additionalProperties);
+		}
+
+	}
+}

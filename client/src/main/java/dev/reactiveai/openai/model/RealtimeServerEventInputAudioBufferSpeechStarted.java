@@ -1,0 +1,157 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Sent by the server when in `server_vad` mode to indicate that speech has been detected
+ * in the audio buffer. This can happen any time audio is added to the buffer (unless
+ * speech is already detected). The client may want to use this event to interrupt audio
+ * playback or provide visual feedback to the user.
+ *
+ * The client should expect to receive a `input_audio_buffer.speech_stopped` event when
+ * speech stops. The `item_id` property is the ID of the user message item that will be
+ * created when speech stops and will also be included in the
+ * `input_audio_buffer.speech_stopped` event (unless the client manually commits the audio
+ * buffer during VAD activation).
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be `input_audio_buffer.speech_started`.
+ * @param audioStartMs Milliseconds from the start of all audio written to the buffer
+ * during the session when speech was first detected.
+ * @param itemId The ID of the user message item that will be created when speech stops.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("audio_start_ms") Long audioStartMs,
+		@JsonProperty("item_id") String itemId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	public RealtimeServerEventInputAudioBufferSpeechStarted {
+		if (type == null) {
+			type = "input_audio_buffer.speech_started";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventInputAudioBufferSpeechStarted}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventInputAudioBufferSpeechStarted}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable Long audioStartMs;
+
+		private @Nullable String itemId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "input_audio_buffer.speech_started";
+		}
+
+		private Builder(RealtimeServerEventInputAudioBufferSpeechStarted source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.audioStartMs = source.audioStartMs();
+			this.itemId = source.itemId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code event_id}: The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The event type, must be `input_audio_buffer.speech_started`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code audio_start_ms}: Milliseconds from the start of all audio written to
+		 * the buffer during the session when speech was first detected. This will
+		 * correspond to the beginning of audio sent to the model, and thus includes the
+		 * `prefix_padding_ms` configured in the Session.
+		 * @param audioStartMs the value (required)
+		 * @return this builder
+		 */
+		public Builder audioStartMs(@Nullable Long audioStartMs) {
+			this.audioStartMs = audioStartMs;
+			return this;
+		}
+
+		/**
+		 * Set {@code item_id}: The ID of the user message item that will be created when
+		 * speech stops.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventInputAudioBufferSpeechStarted build() {
+			return new RealtimeServerEventInputAudioBufferSpeechStarted(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
+					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,165 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when a session is updated with a `session.update` event, unless there is an
+ * error.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be `session.updated`.
+ * @param session The session configuration.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeServerEventSessionUpdated.Session session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	public RealtimeServerEventSessionUpdated {
+		if (type == null) {
+			type = "session.updated";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventSessionUpdated}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The session configuration.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Session.Deserializer.class)
+	public sealed interface Session
+			permits RealtimeSessionCreateRequestGA, RealtimeTranscriptionSessionCreateRequestGA, Session.Unknown {
+
+		/**
+		 * A {@link Session} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Session {
+		}
+
+		/**
+		 * Reads a {@link Session} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Session> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Session>variants(Unknown::new)
+					.discriminator("type")
+					.when("realtime", RealtimeSessionCreateRequestGA.class)
+					.when("transcription", RealtimeTranscriptionSessionCreateRequestGA.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventSessionUpdated}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable Session session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "session.updated";
+		}
+
+		private Builder(RealtimeServerEventSessionUpdated source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code event_id}: The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The event type, must be `session.updated`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code session}: The session configuration.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable Session session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventSessionUpdated build() {
+			return new RealtimeServerEventSessionUpdated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+}

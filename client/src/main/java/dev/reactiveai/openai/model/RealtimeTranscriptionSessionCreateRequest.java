@@ -1,0 +1,476 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Realtime transcription session object configuration.
+ *
+ * @param turnDetection Configuration for turn detection.
+ * @param inputAudioNoiseReduction Configuration for input audio noise reduction.
+ * @param inputAudioFormat The format of input audio.
+ * @param inputAudioTranscription Configuration for input audio transcription.
+ * @param include The set of items to include in the transcription.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeTranscriptionSessionCreateRequest(
+		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateRequest.@Nullable TurnDetection turnDetection,
+		@JsonProperty("input_audio_noise_reduction") RealtimeTranscriptionSessionCreateRequest.@Nullable InputAudioNoiseReduction inputAudioNoiseReduction,
+		@JsonProperty("input_audio_format") RealtimeTranscriptionSessionCreateRequest.@Nullable InputAudioFormat inputAudioFormat,
+		@JsonProperty("input_audio_transcription") @Nullable AudioTranscription inputAudioTranscription,
+		@JsonProperty("include") @Nullable List<RealtimeTranscriptionSessionCreateRequest.IncludeItem> include,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RealtimeTranscriptionSessionCreateRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeTranscriptionSessionCreateRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Configuration for turn detection. Can be set to `null` to turn off. Server VAD
+	 * means that the model will detect the start and end of speech based on audio volume
+	 * and respond at the end of user speech.
+	 *
+	 * @param type Type of turn detection.
+	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
+	 * @param prefixPaddingMs Amount of audio to include before the VAD detected speech
+	 * (in milliseconds).
+	 * @param silenceDurationMs Duration of silence to detect speech stop (in
+	 * milliseconds).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
+			@JsonProperty("threshold") @Nullable Double threshold,
+			@JsonProperty("prefix_padding_ms") @Nullable Long prefixPaddingMs,
+			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public TurnDetection {
+			if (type == null) {
+				type = "server_vad";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link TurnDetection}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link TurnDetection}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String type;
+
+			private @Nullable Double threshold;
+
+			private @Nullable Long prefixPaddingMs;
+
+			private @Nullable Long silenceDurationMs;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.type = "server_vad";
+			}
+
+			private Builder(TurnDetection source) {
+				this.type = source.type();
+				this.threshold = source.threshold();
+				this.prefixPaddingMs = source.prefixPaddingMs();
+				this.silenceDurationMs = source.silenceDurationMs();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code type}: Type of turn detection. Only `server_vad` is currently
+			 * supported for transcription sessions.
+			 * @param type the value
+			 * @return this builder
+			 */
+			public Builder type(@Nullable String type) {
+				this.type = type;
+				return this;
+			}
+
+			/**
+			 * Set {@code threshold}: Activation threshold for VAD (0.0 to 1.0), this
+			 * defaults to 0.5. A higher threshold will require louder audio to activate
+			 * the model, and thus might perform better in noisy environments.
+			 * @param threshold the value
+			 * @return this builder
+			 */
+			public Builder threshold(@Nullable Double threshold) {
+				this.threshold = threshold;
+				return this;
+			}
+
+			/**
+			 * Set {@code prefix_padding_ms}: Amount of audio to include before the VAD
+			 * detected speech (in milliseconds). Defaults to 300ms.
+			 * @param prefixPaddingMs the value
+			 * @return this builder
+			 */
+			public Builder prefixPaddingMs(@Nullable Long prefixPaddingMs) {
+				this.prefixPaddingMs = prefixPaddingMs;
+				return this;
+			}
+
+			/**
+			 * Set {@code silence_duration_ms}: Duration of silence to detect speech stop
+			 * (in milliseconds). Defaults to 500ms. With shorter values the model will
+			 * respond more quickly, but may jump in on short pauses from the user.
+			 * @param silenceDurationMs the value
+			 * @return this builder
+			 */
+			public Builder silenceDurationMs(@Nullable Long silenceDurationMs) {
+				this.silenceDurationMs = silenceDurationMs;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public TurnDetection build() {
+				return new TurnDetection(this.type, this.threshold, this.prefixPaddingMs, this.silenceDurationMs,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Configuration for input audio noise reduction. This can be set to `null` to turn
+	 * off. Noise reduction filters audio added to the input audio buffer before it is
+	 * sent to VAD and the model. Filtering the audio can improve VAD and turn detection
+	 * accuracy (reducing false positives) and model performance by improving perception
+	 * of the input audio.
+	 *
+	 * @param type Type of noise reduction.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public InputAudioNoiseReduction {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link InputAudioNoiseReduction}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link InputAudioNoiseReduction}.
+		 */
+		public static final class Builder {
+
+			private @Nullable NoiseReductionType type;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(InputAudioNoiseReduction source) {
+				this.type = source.type();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code type}: Type of noise reduction. `near_field` is for
+			 * close-talking microphones such as headphones, `far_field` is for far-field
+			 * microphones such as laptop or conference room microphones.
+			 * @param type the value
+			 * @return this builder
+			 */
+			public Builder type(@Nullable NoiseReductionType type) {
+				this.type = type;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public InputAudioNoiseReduction build() {
+				return new InputAudioNoiseReduction(this.type, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For
+	 * `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel
+	 * (mono), and little-endian byte order.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record InputAudioFormat(@JsonValue String value) {
+		public static final InputAudioFormat PCM16 = new InputAudioFormat("pcm16");
+
+		public static final InputAudioFormat G711_ULAW = new InputAudioFormat("g711_ulaw");
+
+		public static final InputAudioFormat G711_ALAW = new InputAudioFormat("g711_alaw");
+
+		public InputAudioFormat {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static InputAudioFormat of(String value) {
+			return switch (value) {
+				case "pcm16" -> PCM16;
+				case "g711_ulaw" -> G711_ULAW;
+				case "g711_alaw" -> G711_ALAW;
+				default -> new InputAudioFormat(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "pcm16", "g711_ulaw", "g711_alaw" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record IncludeItem(@JsonValue String value) {
+		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
+				"item.input_audio_transcription.logprobs");
+
+		public IncludeItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static IncludeItem of(String value) {
+			return switch (value) {
+				case "item.input_audio_transcription.logprobs" -> ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS;
+				default -> new IncludeItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "item.input_audio_transcription.logprobs" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link RealtimeTranscriptionSessionCreateRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable TurnDetection turnDetection;
+
+		private @Nullable InputAudioNoiseReduction inputAudioNoiseReduction;
+
+		private @Nullable InputAudioFormat inputAudioFormat;
+
+		private @Nullable AudioTranscription inputAudioTranscription;
+
+		private @Nullable List<IncludeItem> include;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(RealtimeTranscriptionSessionCreateRequest source) {
+			this.turnDetection = source.turnDetection();
+			this.inputAudioNoiseReduction = source.inputAudioNoiseReduction();
+			this.inputAudioFormat = source.inputAudioFormat();
+			this.inputAudioTranscription = source.inputAudioTranscription();
+			this.include = source.include();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code turn_detection}: Configuration for turn detection. Can be set to
+		 * `null` to turn off. Server VAD means that the model will detect the start and
+		 * end of speech based on audio volume and respond at the end of user speech.
+		 * @param turnDetection the value
+		 * @return this builder
+		 */
+		public Builder turnDetection(@Nullable TurnDetection turnDetection) {
+			this.turnDetection = turnDetection;
+			return this;
+		}
+
+		/**
+		 * Set {@code input_audio_noise_reduction}: Configuration for input audio noise
+		 * reduction. This can be set to `null` to turn off. Noise reduction filters audio
+		 * added to the input audio buffer before it is sent to VAD and the model.
+		 * Filtering the audio can improve VAD and turn detection accuracy (reducing false
+		 * positives) and model performance by improving perception of the input audio.
+		 * @param inputAudioNoiseReduction the value
+		 * @return this builder
+		 */
+		public Builder inputAudioNoiseReduction(@Nullable InputAudioNoiseReduction inputAudioNoiseReduction) {
+			this.inputAudioNoiseReduction = inputAudioNoiseReduction;
+			return this;
+		}
+
+		/**
+		 * Set {@code input_audio_format}: The format of input audio. Options are `pcm16`,
+		 * `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a
+		 * 24kHz sample rate, single channel (mono), and little-endian byte order.
+		 * @param inputAudioFormat the value
+		 * @return this builder
+		 */
+		public Builder inputAudioFormat(@Nullable InputAudioFormat inputAudioFormat) {
+			this.inputAudioFormat = inputAudioFormat;
+			return this;
+		}
+
+		/**
+		 * Set {@code input_audio_transcription}: Configuration for input audio
+		 * transcription. The client can optionally set the language and prompt for
+		 * transcription, these offer additional guidance to the transcription service.
+		 * @param inputAudioTranscription the value
+		 * @return this builder
+		 */
+		public Builder inputAudioTranscription(@Nullable AudioTranscription inputAudioTranscription) {
+			this.inputAudioTranscription = inputAudioTranscription;
+			return this;
+		}
+
+		/**
+		 * Set {@code include}: The set of items to include in the transcription. Current
+		 * available items are: `item.input_audio_transcription.logprobs`
+		 * @param include the value
+		 * @return this builder
+		 */
+		public Builder include(@Nullable List<IncludeItem> include) {
+			this.include = include;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeTranscriptionSessionCreateRequest build() {
+			return new RealtimeTranscriptionSessionCreateRequest(this.turnDetection, this.inputAudioNoiseReduction,
+					this.inputAudioFormat, this.inputAudioTranscription, this.include, this.additionalProperties);
+		}
+
+	}
+}

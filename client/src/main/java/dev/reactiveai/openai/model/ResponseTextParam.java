@@ -1,0 +1,116 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configuration options for a text response from the model. Can be plain text or
+ * structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) -
+ * [Structured Outputs](/docs/guides/structured-outputs)
+ *
+ * @param format An object specifying the format that the model must output.
+ * @param verbosity the {@code verbosity} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
+		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ResponseTextParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseTextParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseTextParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable TextResponseFormatConfiguration format;
+
+		private @Nullable Verbosity verbosity;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ResponseTextParam source) {
+			this.format = source.format();
+			this.verbosity = source.verbosity();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code format}: An object specifying the format that the model must output.
+		 *
+		 * Configuring `{ "type": "json_schema" }` enables Structured Outputs, which
+		 * ensures the model will match your supplied JSON schema. Learn more in the
+		 * [Structured Outputs guide](/docs/guides/structured-outputs).
+		 *
+		 * The default format is `{ "type": "text" }` with no additional options.
+		 *
+		 * **Not recommended for gpt-4o and newer models:**
+		 *
+		 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+		 * ensures the message the model generates is valid JSON. Using `json_schema` is
+		 * preferred for models that support it.
+		 * @param format the value
+		 * @return this builder
+		 */
+		public Builder format(@Nullable TextResponseFormatConfiguration format) {
+			this.format = format;
+			return this;
+		}
+
+		/**
+		 * Set {@code verbosity}.
+		 * @param verbosity the value
+		 * @return this builder
+		 */
+		public Builder verbosity(@Nullable Verbosity verbosity) {
+			this.verbosity = verbosity;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseTextParam build() {
+			return new ResponseTextParam(this.format, this.verbosity, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,1308 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Represents an execution run on a [thread](/docs/api-reference/threads).
+ *
+ * @param id The identifier, which can be referenced in API endpoints.
+ * @param object The object type, which is always `thread.run`.
+ * @param createdAt The Unix timestamp (in seconds) for when the run was created.
+ * @param threadId The ID of the [thread](/docs/api-reference/threads) that was executed
+ * on as a part of this run.
+ * @param assistantId The ID of the [assistant](/docs/api-reference/assistants) used for
+ * execution of this run.
+ * @param status The status of the run, which can be either `queued`, `in_progress`,
+ * `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or
+ * `expired`.
+ * @param requiredAction Details on the action required to continue the run.
+ * @param lastError The last error associated with this run.
+ * @param expiresAt The Unix timestamp (in seconds) for when the run will expire.
+ * @param startedAt The Unix timestamp (in seconds) for when the run was started.
+ * @param cancelledAt The Unix timestamp (in seconds) for when the run was cancelled.
+ * @param failedAt The Unix timestamp (in seconds) for when the run failed.
+ * @param completedAt The Unix timestamp (in seconds) for when the run was completed.
+ * @param incompleteDetails Details on why the run is incomplete.
+ * @param model The model that the [assistant](/docs/api-reference/assistants) used for
+ * this run.
+ * @param instructions The instructions that the
+ * [assistant](/docs/api-reference/assistants) used for this run.
+ * @param tools The list of tools that the [assistant](/docs/api-reference/assistants)
+ * used for this run.
+ * @param metadata the {@code metadata} property
+ * @param usage the {@code usage} property
+ * @param temperature The sampling temperature used for this run.
+ * @param topP The nucleus sampling value used for this run.
+ * @param maxPromptTokens The maximum number of prompt tokens specified to have been used
+ * over the course of the run.
+ * @param maxCompletionTokens The maximum number of completion tokens specified to have
+ * been used over the course of the run.
+ * @param truncationStrategy the {@code truncation_strategy} property
+ * @param toolChoice the {@code tool_choice} property
+ * @param parallelToolCalls Whether to enable [parallel function
+ * calling](/docs/guides/function-calling#configuring-parallel-function-calling) during
+ * tool use.
+ * @param responseFormat Specifies the format that the model must output.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
+		@JsonProperty("assistant_id") String assistantId, @JsonProperty("status") RunObject.Status status,
+		@JsonProperty("required_action") RunObject.@Nullable RequiredAction requiredAction,
+		@JsonProperty("last_error") RunObject.@Nullable LastError lastError,
+		@JsonProperty("expires_at") @Nullable Long expiresAt, @JsonProperty("started_at") @Nullable Long startedAt,
+		@JsonProperty("cancelled_at") @Nullable Long cancelledAt, @JsonProperty("failed_at") @Nullable Long failedAt,
+		@JsonProperty("completed_at") @Nullable Long completedAt,
+		@JsonProperty("incomplete_details") RunObject.@Nullable IncompleteDetails incompleteDetails,
+		@JsonProperty("model") String model, @JsonProperty("instructions") String instructions,
+		@JsonProperty("tools") List<RunObject.ToolsItem> tools, @JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("usage") RunCompletionUsage usage, @JsonProperty("temperature") @Nullable Double temperature,
+		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("max_prompt_tokens") @Nullable Long maxPromptTokens,
+		@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
+		@JsonProperty("truncation_strategy") RunObject.TruncationStrategy truncationStrategy,
+		@JsonProperty("tool_choice") RunObject.ToolChoice toolChoice,
+		@JsonProperty("parallel_tool_calls") Boolean parallelToolCalls,
+		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RunObject {
+		if (object == null) {
+			object = "thread.run";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The status of the run, which can be either `queued`, `in_progress`,
+	 * `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`,
+	 * or `expired`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Status(@JsonValue String value) {
+		public static final Status QUEUED = new Status("queued");
+
+		public static final Status IN_PROGRESS = new Status("in_progress");
+
+		public static final Status REQUIRES_ACTION = new Status("requires_action");
+
+		public static final Status CANCELLING = new Status("cancelling");
+
+		public static final Status CANCELLED = new Status("cancelled");
+
+		public static final Status FAILED = new Status("failed");
+
+		public static final Status COMPLETED = new Status("completed");
+
+		public static final Status INCOMPLETE = new Status("incomplete");
+
+		public static final Status EXPIRED = new Status("expired");
+
+		public Status {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Status of(String value) {
+			return switch (value) {
+				case "queued" -> QUEUED;
+				case "in_progress" -> IN_PROGRESS;
+				case "requires_action" -> REQUIRES_ACTION;
+				case "cancelling" -> CANCELLING;
+				case "cancelled" -> CANCELLED;
+				case "failed" -> FAILED;
+				case "completed" -> COMPLETED;
+				case "incomplete" -> INCOMPLETE;
+				case "expired" -> EXPIRED;
+				default -> new Status(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "queued", "in_progress", "requires_action", "cancelling", "cancelled", "failed", "completed",
+						"incomplete", "expired" ->
+					true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Details on the action required to continue the run. Will be `null` if no action is
+	 * required.
+	 *
+	 * @param type For now, this is always `submit_tool_outputs`.
+	 * @param submitToolOutputs Details on the tool outputs needed for this run to
+	 * continue.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record RequiredAction(@JsonProperty("type") String type,
+			@JsonProperty("submit_tool_outputs") RequiredAction.SubmitToolOutputs submitToolOutputs,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public RequiredAction {
+			if (type == null) {
+				type = "submit_tool_outputs";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link RequiredAction}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Details on the tool outputs needed for this run to continue.
+		 *
+		 * @param toolCalls A list of the relevant tool calls.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record SubmitToolOutputs(@JsonProperty("tool_calls") List<RunToolCallObject> toolCalls,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			public SubmitToolOutputs {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link SubmitToolOutputs}.
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link SubmitToolOutputs}.
+			 */
+			public static final class Builder {
+
+				private @Nullable List<RunToolCallObject> toolCalls;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(SubmitToolOutputs source) {
+					this.toolCalls = source.toolCalls();
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * Set {@code tool_calls}: A list of the relevant tool calls.
+				 * @param toolCalls the value (required)
+				 * @return this builder
+				 */
+				public Builder toolCalls(@Nullable List<RunToolCallObject> toolCalls) {
+					this.toolCalls = toolCalls;
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public SubmitToolOutputs build() {
+					return new SubmitToolOutputs(Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"),
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * Builds a {@link RequiredAction}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String type;
+
+			private @Nullable SubmitToolOutputs submitToolOutputs;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.type = "submit_tool_outputs";
+			}
+
+			private Builder(RequiredAction source) {
+				this.type = source.type();
+				this.submitToolOutputs = source.submitToolOutputs();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code type}: For now, this is always `submit_tool_outputs`.
+			 * @param type the value (required)
+			 * @return this builder
+			 */
+			public Builder type(@Nullable String type) {
+				this.type = type;
+				return this;
+			}
+
+			/**
+			 * Set {@code submit_tool_outputs}: Details on the tool outputs needed for
+			 * this run to continue.
+			 * @param submitToolOutputs the value (required)
+			 * @return this builder
+			 */
+			public Builder submitToolOutputs(@Nullable SubmitToolOutputs submitToolOutputs) {
+				this.submitToolOutputs = submitToolOutputs;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public RequiredAction build() {
+				return new RequiredAction(Objects.requireNonNull(this.type, "'type' is required"),
+						Objects.requireNonNull(this.submitToolOutputs, "'submitToolOutputs' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * The last error associated with this run. Will be `null` if there are no errors.
+	 *
+	 * @param code One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+	 * @param message A human-readable description of the error.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public LastError {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link LastError}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Code(@JsonValue String value) {
+			public static final Code SERVER_ERROR = new Code("server_error");
+
+			public static final Code RATE_LIMIT_EXCEEDED = new Code("rate_limit_exceeded");
+
+			public static final Code INVALID_PROMPT = new Code("invalid_prompt");
+
+			public Code {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Code of(String value) {
+				return switch (value) {
+					case "server_error" -> SERVER_ERROR;
+					case "rate_limit_exceeded" -> RATE_LIMIT_EXCEEDED;
+					case "invalid_prompt" -> INVALID_PROMPT;
+					default -> new Code(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "server_error", "rate_limit_exceeded", "invalid_prompt" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link LastError}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Code code;
+
+			private @Nullable String message;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(LastError source) {
+				this.code = source.code();
+				this.message = source.message();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code code}: One of `server_error`, `rate_limit_exceeded`, or
+			 * `invalid_prompt`.
+			 * @param code the value (required)
+			 * @return this builder
+			 */
+			public Builder code(@Nullable Code code) {
+				this.code = code;
+				return this;
+			}
+
+			/**
+			 * Set {@code message}: A human-readable description of the error.
+			 * @param message the value (required)
+			 * @return this builder
+			 */
+			public Builder message(@Nullable String message) {
+				this.message = message;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public LastError build() {
+				return new LastError(Objects.requireNonNull(this.code, "'code' is required"),
+						Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Details on why the run is incomplete. Will be `null` if the run is not incomplete.
+	 *
+	 * @param reason The reason why the run is incomplete.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public IncompleteDetails {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link IncompleteDetails}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * The reason why the run is incomplete. This will point to which specific token
+		 * limit was reached over the course of the run.
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Reason(@JsonValue String value) {
+			public static final Reason MAX_COMPLETION_TOKENS = new Reason("max_completion_tokens");
+
+			public static final Reason MAX_PROMPT_TOKENS = new Reason("max_prompt_tokens");
+
+			public Reason {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Reason of(String value) {
+				return switch (value) {
+					case "max_completion_tokens" -> MAX_COMPLETION_TOKENS;
+					case "max_prompt_tokens" -> MAX_PROMPT_TOKENS;
+					default -> new Reason(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "max_completion_tokens", "max_prompt_tokens" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link IncompleteDetails}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Reason reason;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(IncompleteDetails source) {
+				this.reason = source.reason();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code reason}: The reason why the run is incomplete. This will point
+			 * to which specific token limit was reached over the course of the run.
+			 * @param reason the value
+			 * @return this builder
+			 */
+			public Builder reason(@Nullable Reason reason) {
+				this.reason = reason;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public IncompleteDetails build() {
+				return new IncompleteDetails(this.reason, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ToolsItem.Deserializer.class)
+	public sealed interface ToolsItem
+			permits AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, ToolsItem.Unknown {
+
+		/**
+		 * A {@link ToolsItem} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		}
+
+		/**
+		 * Reads a {@link ToolsItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ToolsItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("code_interpreter", AssistantToolsCode.class)
+					.when("file_search", AssistantToolsFileSearch.class)
+					.when("function", AssistantToolsFunction.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * @param type The truncation strategy to use for the thread.
+	 * @param lastMessages the {@code last_messages} property
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record TruncationStrategy(@JsonProperty("type") TruncationStrategy.Type type,
+			@JsonProperty("last_messages") @Nullable Long lastMessages,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public TruncationStrategy {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link TruncationStrategy}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * The truncation strategy to use for the thread. The default is `auto`. If set to
+		 * `last_messages`, the thread will be truncated to the n most recent messages in
+		 * the thread. When set to `auto`, messages in the middle of the thread will be
+		 * dropped to fit the context length of the model, `max_prompt_tokens`.
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Type(@JsonValue String value) {
+			public static final Type AUTO = new Type("auto");
+
+			public static final Type LAST_MESSAGES = new Type("last_messages");
+
+			public Type {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Type of(String value) {
+				return switch (value) {
+					case "auto" -> AUTO;
+					case "last_messages" -> LAST_MESSAGES;
+					default -> new Type(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "auto", "last_messages" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link TruncationStrategy}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Type type;
+
+			private @Nullable Long lastMessages;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(TruncationStrategy source) {
+				this.type = source.type();
+				this.lastMessages = source.lastMessages();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code type}: The truncation strategy to use for the thread. The
+			 * default is `auto`. If set to `last_messages`, the thread will be truncated
+			 * to the n most recent messages in the thread. When set to `auto`, messages
+			 * in the middle of the thread will be dropped to fit the context length of
+			 * the model, `max_prompt_tokens`.
+			 * @param type the value (required)
+			 * @return this builder
+			 */
+			public Builder type(@Nullable Type type) {
+				this.type = type;
+				return this;
+			}
+
+			/**
+			 * Set {@code last_messages}.
+			 * @param lastMessages the value
+			 * @return this builder
+			 */
+			public Builder lastMessages(@Nullable Long lastMessages) {
+				this.lastMessages = lastMessages;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public TruncationStrategy build() {
+				return new TruncationStrategy(Objects.requireNonNull(this.type, "'type' is required"),
+						this.lastMessages, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ToolChoice(@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public ToolChoice {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ToolChoice}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ToolChoice}.
+		 */
+		public static final class Builder {
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(ToolChoice source) {
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ToolChoice build() {
+				return new ToolChoice(this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link RunObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String threadId;
+
+		private @Nullable String assistantId;
+
+		private @Nullable Status status;
+
+		private @Nullable RequiredAction requiredAction;
+
+		private @Nullable LastError lastError;
+
+		private @Nullable Long expiresAt;
+
+		private @Nullable Long startedAt;
+
+		private @Nullable Long cancelledAt;
+
+		private @Nullable Long failedAt;
+
+		private @Nullable Long completedAt;
+
+		private @Nullable IncompleteDetails incompleteDetails;
+
+		private @Nullable String model;
+
+		private @Nullable String instructions;
+
+		private @Nullable List<ToolsItem> tools;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable RunCompletionUsage usage;
+
+		private @Nullable Double temperature;
+
+		private @Nullable Double topP;
+
+		private @Nullable Long maxPromptTokens;
+
+		private @Nullable Long maxCompletionTokens;
+
+		private @Nullable TruncationStrategy truncationStrategy;
+
+		private @Nullable ToolChoice toolChoice;
+
+		private @Nullable Boolean parallelToolCalls;
+
+		private @Nullable AssistantsApiResponseFormatOption responseFormat;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "thread.run";
+		}
+
+		private Builder(RunObject source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.createdAt = source.createdAt();
+			this.threadId = source.threadId();
+			this.assistantId = source.assistantId();
+			this.status = source.status();
+			this.requiredAction = source.requiredAction();
+			this.lastError = source.lastError();
+			this.expiresAt = source.expiresAt();
+			this.startedAt = source.startedAt();
+			this.cancelledAt = source.cancelledAt();
+			this.failedAt = source.failedAt();
+			this.completedAt = source.completedAt();
+			this.incompleteDetails = source.incompleteDetails();
+			this.model = source.model();
+			this.instructions = source.instructions();
+			this.tools = source.tools();
+			this.metadata = source.metadata();
+			this.usage = source.usage();
+			this.temperature = source.temperature();
+			this.topP = source.topP();
+			this.maxPromptTokens = source.maxPromptTokens();
+			this.maxCompletionTokens = source.maxCompletionTokens();
+			this.truncationStrategy = source.truncationStrategy();
+			this.toolChoice = source.toolChoice();
+			this.parallelToolCalls = source.parallelToolCalls();
+			this.responseFormat = source.responseFormat();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always `thread.run`.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the run was
+		 * created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code thread_id}: The ID of the [thread](/docs/api-reference/threads) that
+		 * was executed on as a part of this run.
+		 * @param threadId the value (required)
+		 * @return this builder
+		 */
+		public Builder threadId(@Nullable String threadId) {
+			this.threadId = threadId;
+			return this;
+		}
+
+		/**
+		 * Set {@code assistant_id}: The ID of the
+		 * [assistant](/docs/api-reference/assistants) used for execution of this run.
+		 * @param assistantId the value (required)
+		 * @return this builder
+		 */
+		public Builder assistantId(@Nullable String assistantId) {
+			this.assistantId = assistantId;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}: The status of the run, which can be either `queued`,
+		 * `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`,
+		 * `completed`, `incomplete`, or `expired`.
+		 * @param status the value (required)
+		 * @return this builder
+		 */
+		public Builder status(@Nullable Status status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code required_action}: Details on the action required to continue the
+		 * run. Will be `null` if no action is required.
+		 * @param requiredAction the value
+		 * @return this builder
+		 */
+		public Builder requiredAction(@Nullable RequiredAction requiredAction) {
+			this.requiredAction = requiredAction;
+			return this;
+		}
+
+		/**
+		 * Set {@code last_error}: The last error associated with this run. Will be `null`
+		 * if there are no errors.
+		 * @param lastError the value
+		 * @return this builder
+		 */
+		public Builder lastError(@Nullable LastError lastError) {
+			this.lastError = lastError;
+			return this;
+		}
+
+		/**
+		 * Set {@code expires_at}: The Unix timestamp (in seconds) for when the run will
+		 * expire.
+		 * @param expiresAt the value
+		 * @return this builder
+		 */
+		public Builder expiresAt(@Nullable Long expiresAt) {
+			this.expiresAt = expiresAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code started_at}: The Unix timestamp (in seconds) for when the run was
+		 * started.
+		 * @param startedAt the value
+		 * @return this builder
+		 */
+		public Builder startedAt(@Nullable Long startedAt) {
+			this.startedAt = startedAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code cancelled_at}: The Unix timestamp (in seconds) for when the run was
+		 * cancelled.
+		 * @param cancelledAt the value
+		 * @return this builder
+		 */
+		public Builder cancelledAt(@Nullable Long cancelledAt) {
+			this.cancelledAt = cancelledAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code failed_at}: The Unix timestamp (in seconds) for when the run failed.
+		 * @param failedAt the value
+		 * @return this builder
+		 */
+		public Builder failedAt(@Nullable Long failedAt) {
+			this.failedAt = failedAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code completed_at}: The Unix timestamp (in seconds) for when the run was
+		 * completed.
+		 * @param completedAt the value
+		 * @return this builder
+		 */
+		public Builder completedAt(@Nullable Long completedAt) {
+			this.completedAt = completedAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code incomplete_details}: Details on why the run is incomplete. Will be
+		 * `null` if the run is not incomplete.
+		 * @param incompleteDetails the value
+		 * @return this builder
+		 */
+		public Builder incompleteDetails(@Nullable IncompleteDetails incompleteDetails) {
+			this.incompleteDetails = incompleteDetails;
+			return this;
+		}
+
+		/**
+		 * Set {@code model}: The model that the
+		 * [assistant](/docs/api-reference/assistants) used for this run.
+		 * @param model the value (required)
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set {@code instructions}: The instructions that the
+		 * [assistant](/docs/api-reference/assistants) used for this run.
+		 * @param instructions the value (required)
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable String instructions) {
+			this.instructions = instructions;
+			return this;
+		}
+
+		/**
+		 * Set {@code tools}: The list of tools that the
+		 * [assistant](/docs/api-reference/assistants) used for this run.
+		 * @param tools the value (required)
+		 * @return this builder
+		 */
+		public Builder tools(@Nullable List<ToolsItem> tools) {
+			this.tools = tools;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value (required)
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code usage}.
+		 * @param usage the value (required)
+		 * @return this builder
+		 */
+		public Builder usage(@Nullable RunCompletionUsage usage) {
+			this.usage = usage;
+			return this;
+		}
+
+		/**
+		 * Set {@code temperature}: The sampling temperature used for this run. If not
+		 * set, defaults to 1.
+		 * @param temperature the value
+		 * @return this builder
+		 */
+		public Builder temperature(@Nullable Double temperature) {
+			this.temperature = temperature;
+			return this;
+		}
+
+		/**
+		 * Set {@code top_p}: The nucleus sampling value used for this run. If not set,
+		 * defaults to 1.
+		 * @param topP the value
+		 * @return this builder
+		 */
+		public Builder topP(@Nullable Double topP) {
+			this.topP = topP;
+			return this;
+		}
+
+		/**
+		 * Set {@code max_prompt_tokens}: The maximum number of prompt tokens specified to
+		 * have been used over the course of the run.
+		 * @param maxPromptTokens the value
+		 * @return this builder
+		 */
+		public Builder maxPromptTokens(@Nullable Long maxPromptTokens) {
+			this.maxPromptTokens = maxPromptTokens;
+			return this;
+		}
+
+		/**
+		 * Set {@code max_completion_tokens}: The maximum number of completion tokens
+		 * specified to have been used over the course of the run.
+		 * @param maxCompletionTokens the value
+		 * @return this builder
+		 */
+		public Builder maxCompletionTokens(@Nullable Long maxCompletionTokens) {
+			this.maxCompletionTokens = maxCompletionTokens;
+			return this;
+		}
+
+		/**
+		 * Set {@code truncation_strategy}.
+		 * @param truncationStrategy the value (required)
+		 * @return this builder
+		 */
+		public Builder truncationStrategy(@Nullable TruncationStrategy truncationStrategy) {
+			this.truncationStrategy = truncationStrategy;
+			return this;
+		}
+
+		/**
+		 * Set {@code tool_choice}.
+		 * @param toolChoice the value (required)
+		 * @return this builder
+		 */
+		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
+			this.toolChoice = toolChoice;
+			return this;
+		}
+
+		/**
+		 * Set {@code parallel_tool_calls}: Whether to enable [parallel function
+		 * calling](/docs/guides/function-calling#configuring-parallel-function-calling)
+		 * during tool use.
+		 * @param parallelToolCalls the value (required)
+		 * @return this builder
+		 */
+		public Builder parallelToolCalls(@Nullable Boolean parallelToolCalls) {
+			this.parallelToolCalls = parallelToolCalls;
+			return this;
+		}
+
+		/**
+		 * Set {@code response_format}: Specifies the format that the model must output.
+		 * Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+		 * Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since
+		 * `gpt-3.5-turbo-1106`.
+		 *
+		 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
+		 * Outputs which ensures the model will match your supplied JSON schema. Learn
+		 * more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+		 *
+		 * Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+		 * message the model generates is valid JSON.
+		 *
+		 * **Important:** when using JSON mode, you **must** also instruct the model to
+		 * produce JSON yourself via a system or user message. Without this, the model may
+		 * generate an unending stream of whitespace until the generation reaches the
+		 * token limit, resulting in a long-running and seemingly "stuck" request. Also
+		 * note that the message content may be partially cut off if
+		 * `finish_reason="length"`, which indicates the generation exceeded `max_tokens`
+		 * or the conversation exceeded the max context length.
+		 * @param responseFormat the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(@Nullable AssistantsApiResponseFormatOption responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		/**
+		 * Set {@code response_format} to a
+		 * {@link AssistantsApiResponseFormatOption.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(AssistantsApiResponseFormatOption.Item value) {
+			return responseFormat(new AssistantsApiResponseFormatOption.ItemValue(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunObject build() {
+			return new RunObject(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"),
+					Objects.requireNonNull(this.assistantId, "'assistantId' is required"),
+					Objects.requireNonNull(this.status, "'status' is required"), this.requiredAction, this.lastError,
+					this.expiresAt, this.startedAt, this.cancelledAt, this.failedAt, this.completedAt,
+					this.incompleteDetails, Objects.requireNonNull(this.model, "'model' is required"),
+					Objects.requireNonNull(this.instructions, "'instructions' is required"),
+					Objects.requireNonNull(this.tools, "'tools' is required"),
+					Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Objects.requireNonNull(this.usage, "'usage' is required"), this.temperature, this.topP,
+					this.maxPromptTokens, this.maxCompletionTokens,
+					Objects.requireNonNull(this.truncationStrategy, "'truncationStrategy' is required"),
+					Objects.requireNonNull(this.toolChoice, "'toolChoice' is required"),
+					Objects.requireNonNull(this.parallelToolCalls, "'parallelToolCalls' is required"),
+					this.responseFormat, this.additionalProperties);
+		}
+
+	}
+}

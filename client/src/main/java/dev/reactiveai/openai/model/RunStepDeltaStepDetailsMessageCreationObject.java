@@ -1,0 +1,191 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Details of the message creation by the run step.
+ *
+ * @param type Always `message_creation`.
+ * @param messageCreation the {@code message_creation} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type") String type,
+		@JsonProperty("message_creation") RunStepDeltaStepDetailsMessageCreationObject.@Nullable MessageCreation messageCreation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			RunStepDeltaObject.Delta.StepDetails {
+
+	public RunStepDeltaStepDetailsMessageCreationObject {
+		if (type == null) {
+			type = "message_creation";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunStepDeltaStepDetailsMessageCreationObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param messageId The ID of the message that was created by this run step.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record MessageCreation(@JsonProperty("message_id") @Nullable String messageId,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public MessageCreation {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link MessageCreation}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link MessageCreation}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String messageId;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(MessageCreation source) {
+				this.messageId = source.messageId();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code message_id}: The ID of the message that was created by this run
+			 * step.
+			 * @param messageId the value
+			 * @return this builder
+			 */
+			public Builder messageId(@Nullable String messageId) {
+				this.messageId = messageId;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public MessageCreation build() {
+				return new MessageCreation(this.messageId, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link RunStepDeltaStepDetailsMessageCreationObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable MessageCreation messageCreation;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "message_creation";
+		}
+
+		private Builder(RunStepDeltaStepDetailsMessageCreationObject source) {
+			this.type = source.type();
+			this.messageCreation = source.messageCreation();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Always `message_creation`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code message_creation}.
+		 * @param messageCreation the value
+		 * @return this builder
+		 */
+		public Builder messageCreation(@Nullable MessageCreation messageCreation) {
+			this.messageCreation = messageCreation;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunStepDeltaStepDetailsMessageCreationObject build() {
+			return new RunStepDeltaStepDetailsMessageCreationObject(
+					Objects.requireNonNull(this.type, "'type' is required"), this.messageCreation,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,263 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Details of the Code Interpreter tool call the run step was involved in.
+ *
+ * @param id The ID of the tool call.
+ * @param type The type of tool call.
+ * @param codeInterpreter The Code Interpreter tool call definition.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @JsonProperty("type") String type,
+		@JsonProperty("code_interpreter") RunStepDetailsToolCallsCodeObject.CodeInterpreter codeInterpreter,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			RunStepDetailsToolCallsObject.ToolCallsItem {
+
+	public RunStepDetailsToolCallsCodeObject {
+		if (type == null) {
+			type = "code_interpreter";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunStepDetailsToolCallsCodeObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The Code Interpreter tool call definition.
+	 *
+	 * @param input The input to the Code Interpreter tool call.
+	 * @param outputs The outputs from the Code Interpreter tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record CodeInterpreter(@JsonProperty("input") String input,
+			@JsonProperty("outputs") List<CodeInterpreter.OutputsItem> outputs,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public CodeInterpreter {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link CodeInterpreter}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = OutputsItem.Deserializer.class)
+		public sealed interface OutputsItem permits RunStepDetailsToolCallsCodeOutputLogsObject,
+				RunStepDetailsToolCallsCodeOutputImageObject, OutputsItem.Unknown {
+
+			/**
+			 * A {@link OutputsItem} that this version of the client does not recognize,
+			 * kept as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements OutputsItem {
+			}
+
+			/**
+			 * Reads a {@link OutputsItem} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<OutputsItem> {
+
+				public Deserializer() {
+					super(UnionDeserializer.<OutputsItem>variants(Unknown::new)
+						.discriminator("type")
+						.when("logs", RunStepDetailsToolCallsCodeOutputLogsObject.class)
+						.when("image", RunStepDetailsToolCallsCodeOutputImageObject.class));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link CodeInterpreter}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String input;
+
+			private @Nullable List<OutputsItem> outputs;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(CodeInterpreter source) {
+				this.input = source.input();
+				this.outputs = source.outputs();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code input}: The input to the Code Interpreter tool call.
+			 * @param input the value (required)
+			 * @return this builder
+			 */
+			public Builder input(@Nullable String input) {
+				this.input = input;
+				return this;
+			}
+
+			/**
+			 * Set {@code outputs}: The outputs from the Code Interpreter tool call. Code
+			 * Interpreter can output one or more items, including text (`logs`) or images
+			 * (`image`). Each of these are represented by a different object type.
+			 * @param outputs the value (required)
+			 * @return this builder
+			 */
+			public Builder outputs(@Nullable List<OutputsItem> outputs) {
+				this.outputs = outputs;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public CodeInterpreter build() {
+				return new CodeInterpreter(Objects.requireNonNull(this.input, "'input' is required"),
+						Objects.requireNonNull(this.outputs, "'outputs' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link RunStepDetailsToolCallsCodeObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String type;
+
+		private @Nullable CodeInterpreter codeInterpreter;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "code_interpreter";
+		}
+
+		private Builder(RunStepDetailsToolCallsCodeObject source) {
+			this.id = source.id();
+			this.type = source.type();
+			this.codeInterpreter = source.codeInterpreter();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The ID of the tool call.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The type of tool call. This is always going to be
+		 * `code_interpreter` for this type of tool call.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code code_interpreter}: The Code Interpreter tool call definition.
+		 * @param codeInterpreter the value (required)
+		 * @return this builder
+		 */
+		public Builder codeInterpreter(@Nullable CodeInterpreter codeInterpreter) {
+			this.codeInterpreter = codeInterpreter;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunStepDetailsToolCallsCodeObject build() {
+			return new RunStepDetailsToolCallsCodeObject(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.codeInterpreter, "'codeInterpreter' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,151 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Details of the tool call.
+ *
+ * @param type Always `tool_calls`.
+ * @param toolCalls An array of tool calls the run step was involved in.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
+		@JsonProperty("tool_calls") List<RunStepDetailsToolCallsObject.ToolCallsItem> toolCalls,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepObject.StepDetails {
+
+	public RunStepDetailsToolCallsObject {
+		if (type == null) {
+			type = "tool_calls";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunStepDetailsToolCallsObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ToolCallsItem.Deserializer.class)
+	public sealed interface ToolCallsItem permits RunStepDetailsToolCallsCodeObject,
+			RunStepDetailsToolCallsFileSearchObject, RunStepDetailsToolCallsFunctionObject, ToolCallsItem.Unknown {
+
+		/**
+		 * A {@link ToolCallsItem} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ToolCallsItem {
+		}
+
+		/**
+		 * Reads a {@link ToolCallsItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ToolCallsItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ToolCallsItem>variants(Unknown::new)
+					.discriminator("type")
+					.when("code_interpreter", RunStepDetailsToolCallsCodeObject.class)
+					.when("file_search", RunStepDetailsToolCallsFileSearchObject.class)
+					.when("function", RunStepDetailsToolCallsFunctionObject.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link RunStepDetailsToolCallsObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable List<ToolCallsItem> toolCalls;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "tool_calls";
+		}
+
+		private Builder(RunStepDetailsToolCallsObject source) {
+			this.type = source.type();
+			this.toolCalls = source.toolCalls();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Always `tool_calls`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code tool_calls}: An array of tool calls the run step was involved in.
+		 * These can be associated with one of three types of tools: `code_interpreter`,
+		 * `file_search`, or `function`.
+		 * @param toolCalls the value (required)
+		 * @return this builder
+		 */
+		public Builder toolCalls(@Nullable List<ToolCallsItem> toolCalls) {
+			this.toolCalls = toolCalls;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunStepDetailsToolCallsObject build() {
+			return new RunStepDetailsToolCallsObject(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,608 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Represents a step in execution of a run.
+ *
+ * @param id The identifier of the run step, which can be referenced in API endpoints.
+ * @param object The object type, which is always `thread.run.step`.
+ * @param createdAt The Unix timestamp (in seconds) for when the run step was created.
+ * @param assistantId The ID of the [assistant](/docs/api-reference/assistants) associated
+ * with the run step.
+ * @param threadId The ID of the [thread](/docs/api-reference/threads) that was run.
+ * @param runId The ID of the [run](/docs/api-reference/runs) that this run step is a part
+ * of.
+ * @param type The type of run step, which can be either `message_creation` or
+ * `tool_calls`.
+ * @param status The status of the run step, which can be either `in_progress`,
+ * `cancelled`, `failed`, `completed`, or `expired`.
+ * @param stepDetails The details of the run step.
+ * @param lastError the {@code last_error} property
+ * @param expiredAt the {@code expired_at} property
+ * @param cancelledAt the {@code cancelled_at} property
+ * @param failedAt the {@code failed_at} property
+ * @param completedAt the {@code completed_at} property
+ * @param metadata the {@code metadata} property
+ * @param usage the {@code usage} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("assistant_id") String assistantId,
+		@JsonProperty("thread_id") String threadId, @JsonProperty("run_id") String runId,
+		@JsonProperty("type") RunStepObject.Type type, @JsonProperty("status") RunStepObject.Status status,
+		@JsonProperty("step_details") RunStepObject.StepDetails stepDetails,
+		@JsonProperty("last_error") RunStepObject.@Nullable LastError lastError,
+		@JsonProperty("expired_at") @Nullable Long expiredAt, @JsonProperty("cancelled_at") @Nullable Long cancelledAt,
+		@JsonProperty("failed_at") @Nullable Long failedAt, @JsonProperty("completed_at") @Nullable Long completedAt,
+		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("usage") RunStepCompletionUsage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public RunStepObject {
+		if (object == null) {
+			object = "thread.run.step";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunStepObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The type of run step, which can be either `message_creation` or `tool_calls`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Type(@JsonValue String value) {
+		public static final Type MESSAGE_CREATION = new Type("message_creation");
+
+		public static final Type TOOL_CALLS = new Type("tool_calls");
+
+		public Type {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Type of(String value) {
+			return switch (value) {
+				case "message_creation" -> MESSAGE_CREATION;
+				case "tool_calls" -> TOOL_CALLS;
+				default -> new Type(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "message_creation", "tool_calls" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The status of the run step, which can be either `in_progress`, `cancelled`,
+	 * `failed`, `completed`, or `expired`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Status(@JsonValue String value) {
+		public static final Status IN_PROGRESS = new Status("in_progress");
+
+		public static final Status CANCELLED = new Status("cancelled");
+
+		public static final Status FAILED = new Status("failed");
+
+		public static final Status COMPLETED = new Status("completed");
+
+		public static final Status EXPIRED = new Status("expired");
+
+		public Status {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Status of(String value) {
+			return switch (value) {
+				case "in_progress" -> IN_PROGRESS;
+				case "cancelled" -> CANCELLED;
+				case "failed" -> FAILED;
+				case "completed" -> COMPLETED;
+				case "expired" -> EXPIRED;
+				default -> new Status(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "in_progress", "cancelled", "failed", "completed", "expired" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The details of the run step.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = StepDetails.Deserializer.class)
+	public sealed interface StepDetails
+			permits RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, StepDetails.Unknown {
+
+		/**
+		 * A {@link StepDetails} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements StepDetails {
+		}
+
+		/**
+		 * Reads a {@link StepDetails} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<StepDetails> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<StepDetails>variants(Unknown::new)
+					.discriminator("type")
+					.when("message_creation", RunStepDetailsMessageCreationObject.class)
+					.when("tool_calls", RunStepDetailsToolCallsObject.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * The last error associated with this run step. Will be `null` if there are no
+	 * errors.
+	 *
+	 * @param code One of `server_error` or `rate_limit_exceeded`.
+	 * @param message A human-readable description of the error.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public LastError {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link LastError}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * One of `server_error` or `rate_limit_exceeded`.
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Code(@JsonValue String value) {
+			public static final Code SERVER_ERROR = new Code("server_error");
+
+			public static final Code RATE_LIMIT_EXCEEDED = new Code("rate_limit_exceeded");
+
+			public Code {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Code of(String value) {
+				return switch (value) {
+					case "server_error" -> SERVER_ERROR;
+					case "rate_limit_exceeded" -> RATE_LIMIT_EXCEEDED;
+					default -> new Code(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "server_error", "rate_limit_exceeded" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link LastError}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Code code;
+
+			private @Nullable String message;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(LastError source) {
+				this.code = source.code();
+				this.message = source.message();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code code}: One of `server_error` or `rate_limit_exceeded`.
+			 * @param code the value (required)
+			 * @return this builder
+			 */
+			public Builder code(@Nullable Code code) {
+				this.code = code;
+				return this;
+			}
+
+			/**
+			 * Set {@code message}: A human-readable description of the error.
+			 * @param message the value (required)
+			 * @return this builder
+			 */
+			public Builder message(@Nullable String message) {
+				this.message = message;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public LastError build() {
+				return new LastError(Objects.requireNonNull(this.code, "'code' is required"),
+						Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link RunStepObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String assistantId;
+
+		private @Nullable String threadId;
+
+		private @Nullable String runId;
+
+		private @Nullable Type type;
+
+		private @Nullable Status status;
+
+		private @Nullable StepDetails stepDetails;
+
+		private @Nullable LastError lastError;
+
+		private @Nullable Long expiredAt;
+
+		private @Nullable Long cancelledAt;
+
+		private @Nullable Long failedAt;
+
+		private @Nullable Long completedAt;
+
+		private @Nullable Map<String, String> metadata;
+
+		private @Nullable RunStepCompletionUsage usage;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "thread.run.step";
+		}
+
+		private Builder(RunStepObject source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.createdAt = source.createdAt();
+			this.assistantId = source.assistantId();
+			this.threadId = source.threadId();
+			this.runId = source.runId();
+			this.type = source.type();
+			this.status = source.status();
+			this.stepDetails = source.stepDetails();
+			this.lastError = source.lastError();
+			this.expiredAt = source.expiredAt();
+			this.cancelledAt = source.cancelledAt();
+			this.failedAt = source.failedAt();
+			this.completedAt = source.completedAt();
+			this.metadata = source.metadata();
+			this.usage = source.usage();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The identifier of the run step, which can be referenced in API
+		 * endpoints.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always `thread.run.step`.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the run step
+		 * was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code assistant_id}: The ID of the
+		 * [assistant](/docs/api-reference/assistants) associated with the run step.
+		 * @param assistantId the value (required)
+		 * @return this builder
+		 */
+		public Builder assistantId(@Nullable String assistantId) {
+			this.assistantId = assistantId;
+			return this;
+		}
+
+		/**
+		 * Set {@code thread_id}: The ID of the [thread](/docs/api-reference/threads) that
+		 * was run.
+		 * @param threadId the value (required)
+		 * @return this builder
+		 */
+		public Builder threadId(@Nullable String threadId) {
+			this.threadId = threadId;
+			return this;
+		}
+
+		/**
+		 * Set {@code run_id}: The ID of the [run](/docs/api-reference/runs) that this run
+		 * step is a part of.
+		 * @param runId the value (required)
+		 * @return this builder
+		 */
+		public Builder runId(@Nullable String runId) {
+			this.runId = runId;
+			return this;
+		}
+
+		/**
+		 * Set {@code type}: The type of run step, which can be either `message_creation`
+		 * or `tool_calls`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable Type type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}: The status of the run step, which can be either
+		 * `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+		 * @param status the value (required)
+		 * @return this builder
+		 */
+		public Builder status(@Nullable Status status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code step_details}: The details of the run step.
+		 * @param stepDetails the value (required)
+		 * @return this builder
+		 */
+		public Builder stepDetails(@Nullable StepDetails stepDetails) {
+			this.stepDetails = stepDetails;
+			return this;
+		}
+
+		/**
+		 * Set {@code last_error}.
+		 * @param lastError the value
+		 * @return this builder
+		 */
+		public Builder lastError(@Nullable LastError lastError) {
+			this.lastError = lastError;
+			return this;
+		}
+
+		/**
+		 * Set {@code expired_at}.
+		 * @param expiredAt the value
+		 * @return this builder
+		 */
+		public Builder expiredAt(@Nullable Long expiredAt) {
+			this.expiredAt = expiredAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code cancelled_at}.
+		 * @param cancelledAt the value
+		 * @return this builder
+		 */
+		public Builder cancelledAt(@Nullable Long cancelledAt) {
+			this.cancelledAt = cancelledAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code failed_at}.
+		 * @param failedAt the value
+		 * @return this builder
+		 */
+		public Builder failedAt(@Nullable Long failedAt) {
+			this.failedAt = failedAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code completed_at}.
+		 * @param completedAt the value
+		 * @return this builder
+		 */
+		public Builder completedAt(@Nullable Long completedAt) {
+			this.completedAt = completedAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code metadata}.
+		 * @param metadata the value (required)
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = metadata;
+			return this;
+		}
+
+		/**
+		 * Set {@code usage}.
+		 * @param usage the value (required)
+		 * @return this builder
+		 */
+		public Builder usage(@Nullable RunStepCompletionUsage usage) {
+			this.usage = usage;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunStepObject build() {
+			return new RunStepObject(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.assistantId, "'assistantId' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"),
+					Objects.requireNonNull(this.runId, "'runId' is required"),
+					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.status, "'status' is required"),
+					Objects.requireNonNull(this.stepDetails, "'stepDetails' is required"), this.lastError,
+					this.expiredAt, this.cancelledAt, this.failedAt, this.completedAt,
+					Objects.requireNonNull(this.metadata, "'metadata' is required"),
+					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,745 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = RunStepStreamEvent.Deserializer.class)
+public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits RunStepStreamEvent.ThreadRunStepCreated,
+		RunStepStreamEvent.ThreadRunStepInProgress, RunStepStreamEvent.ThreadRunStepDelta,
+		RunStepStreamEvent.ThreadRunStepCompleted, RunStepStreamEvent.ThreadRunStepFailed,
+		RunStepStreamEvent.ThreadRunStepCancelled, RunStepStreamEvent.ThreadRunStepExpired, RunStepStreamEvent.Unknown {
+
+	/**
+	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a step in execution of a run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepCreated(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepCreated {
+			if (event == null) {
+				event = "thread.run.step.created";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepCreated}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepCreated}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.created";
+			}
+
+			private Builder(ThreadRunStepCreated source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a step in execution of a run.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepCreated build() {
+				return new ThreadRunStepCreated(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an
+	 * `in_progress` state.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a step in execution of a run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepInProgress(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepInProgress {
+			if (event == null) {
+				event = "thread.run.step.in_progress";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepInProgress}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepInProgress}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.in_progress";
+			}
+
+			private Builder(ThreadRunStepInProgress source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a step in execution of a run.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepInProgress build() {
+				return new ThreadRunStepInProgress(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are
+	 * being streamed.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a run step delta i.e.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepDelta(@JsonProperty("event") String event, @JsonProperty("data") RunStepDeltaObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepDelta {
+			if (event == null) {
+				event = "thread.run.step.delta";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepDelta}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepDelta}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepDeltaObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.delta";
+			}
+
+			private Builder(ThreadRunStepDelta source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a run step delta i.e. any changed fields on a
+			 * run step during streaming.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepDeltaObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepDelta build() {
+				return new ThreadRunStepDelta(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a step in execution of a run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepCompleted(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepCompleted {
+			if (event == null) {
+				event = "thread.run.step.completed";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepCompleted}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepCompleted}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.completed";
+			}
+
+			private Builder(ThreadRunStepCompleted source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a step in execution of a run.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepCompleted build() {
+				return new ThreadRunStepCompleted(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a step in execution of a run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepFailed(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepFailed {
+			if (event == null) {
+				event = "thread.run.step.failed";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepFailed}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepFailed}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.failed";
+			}
+
+			private Builder(ThreadRunStepFailed source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a step in execution of a run.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepFailed build() {
+				return new ThreadRunStepFailed(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a step in execution of a run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepCancelled(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepCancelled {
+			if (event == null) {
+				event = "thread.run.step.cancelled";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepCancelled}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepCancelled}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.cancelled";
+			}
+
+			private Builder(ThreadRunStepCancelled source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a step in execution of a run.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepCancelled build() {
+				return new ThreadRunStepCancelled(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires.
+	 *
+	 * @param event the {@code event} property
+	 * @param data Represents a step in execution of a run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunStepExpired(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
+
+		public ThreadRunStepExpired {
+			if (event == null) {
+				event = "thread.run.step.expired";
+			}
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunStepExpired}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunStepExpired}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable RunStepObject data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.step.expired";
+			}
+
+			private Builder(ThreadRunStepExpired source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code event}.
+			 * @param event the value (required)
+			 * @return this builder
+			 */
+			public Builder event(@Nullable String event) {
+				this.event = event;
+				return this;
+			}
+
+			/**
+			 * Set {@code data}: Represents a step in execution of a run.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable RunStepObject data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunStepExpired build() {
+				return new ThreadRunStepExpired(Objects.requireNonNull(this.event, "'event' is required"),
+						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * A {@link RunStepStreamEvent} that this version of the client does not recognize,
+	 * kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements RunStepStreamEvent {
+	}
+
+	/**
+	 * Reads a {@link RunStepStreamEvent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<RunStepStreamEvent> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<RunStepStreamEvent>variants(Unknown::new)
+				.discriminator("event")
+				.when("thread.run.step.created", ThreadRunStepCreated.class)
+				.when("thread.run.step.in_progress", ThreadRunStepInProgress.class)
+				.when("thread.run.step.delta", ThreadRunStepDelta.class)
+				.when("thread.run.step.completed", ThreadRunStepCompleted.class)
+				.when("thread.run.step.failed", ThreadRunStepFailed.class)
+				.when("thread.run.step.cancelled", ThreadRunStepCancelled.class)
+				.when("thread.run.step.expired", ThreadRunStepExpired.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record SearchContextSize(@JsonValue String value) {
+	public static final SearchContextSize LOW = new SearchContextSize("low");
+
+	public static final SearchContextSize MEDIUM = new SearchContextSize("medium");
+
+	public static final SearchContextSize HIGH = new SearchContextSize("high");
+
+	public SearchContextSize {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static SearchContextSize of(String value) {
+		return switch (value) {
+			case "low" -> LOW;
+			case "medium" -> MEDIUM;
+			case "high" -> HIGH;
+			default -> new SearchContextSize(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "low", "medium", "high" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

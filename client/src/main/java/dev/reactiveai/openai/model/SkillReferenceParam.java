@@ -1,0 +1,128 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param type References a skill created with the /v1/skills endpoint.
+ * @param skillId The ID of the referenced skill.
+ * @param version Optional skill version.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProperty("skill_id") String skillId,
+		@JsonProperty("version") @Nullable String version,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ContainerAutoParam.SkillsItem,
+			CreateContainerBody.SkillsItem {
+
+	public SkillReferenceParam {
+		if (type == null) {
+			type = "skill_reference";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link SkillReferenceParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link SkillReferenceParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String skillId;
+
+		private @Nullable String version;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "skill_reference";
+		}
+
+		private Builder(SkillReferenceParam source) {
+			this.type = source.type();
+			this.skillId = source.skillId();
+			this.version = source.version();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: References a skill created with the /v1/skills endpoint.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code skill_id}: The ID of the referenced skill.
+		 * @param skillId the value (required)
+		 * @return this builder
+		 */
+		public Builder skillId(@Nullable String skillId) {
+			this.skillId = skillId;
+			return this;
+		}
+
+		/**
+		 * Set {@code version}: Optional skill version. Use a positive integer or
+		 * 'latest'. Omit for default.
+		 * @param version the value
+		 * @return this builder
+		 */
+		public Builder version(@Nullable String version) {
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public SkillReferenceParam build() {
+			return new SkillReferenceParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.skillId, "'skillId' is required"), this.version,
+					this.additionalProperties);
+		}
+
+	}
+}

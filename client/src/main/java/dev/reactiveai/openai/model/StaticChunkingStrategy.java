@@ -1,0 +1,109 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param maxChunkSizeTokens The maximum number of tokens in each chunk.
+ * @param chunkOverlapTokens The number of tokens that overlap between chunks.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long maxChunkSizeTokens,
+		@JsonProperty("chunk_overlap_tokens") Long chunkOverlapTokens,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public StaticChunkingStrategy {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link StaticChunkingStrategy}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link StaticChunkingStrategy}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long maxChunkSizeTokens;
+
+		private @Nullable Long chunkOverlapTokens;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(StaticChunkingStrategy source) {
+			this.maxChunkSizeTokens = source.maxChunkSizeTokens();
+			this.chunkOverlapTokens = source.chunkOverlapTokens();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code max_chunk_size_tokens}: The maximum number of tokens in each chunk.
+		 * The default value is `800`. The minimum value is `100` and the maximum value is
+		 * `4096`.
+		 * @param maxChunkSizeTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder maxChunkSizeTokens(@Nullable Long maxChunkSizeTokens) {
+			this.maxChunkSizeTokens = maxChunkSizeTokens;
+			return this;
+		}
+
+		/**
+		 * Set {@code chunk_overlap_tokens}: The number of tokens that overlap between
+		 * chunks. The default value is `400`.
+		 *
+		 * Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+		 * @param chunkOverlapTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder chunkOverlapTokens(@Nullable Long chunkOverlapTokens) {
+			this.chunkOverlapTokens = chunkOverlapTokens;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public StaticChunkingStrategy build() {
+			return new StaticChunkingStrategy(
+					Objects.requireNonNull(this.maxChunkSizeTokens, "'maxChunkSizeTokens' is required"),
+					Objects.requireNonNull(this.chunkOverlapTokens, "'chunkOverlapTokens' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

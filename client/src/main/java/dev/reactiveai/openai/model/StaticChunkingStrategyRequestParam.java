@@ -1,0 +1,114 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Customize your own chunking strategy by setting chunk size and chunk overlap.
+ *
+ * @param type Always `static`.
+ * @param staticValue the {@code static} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String type,
+		@JsonProperty("static") StaticChunkingStrategy staticValue,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ChunkingStrategyRequestParam,
+			CreateVectorStoreRequest.ChunkingStrategy {
+
+	public StaticChunkingStrategyRequestParam {
+		if (type == null) {
+			type = "static";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link StaticChunkingStrategyRequestParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link StaticChunkingStrategyRequestParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable StaticChunkingStrategy staticValue;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "static";
+		}
+
+		private Builder(StaticChunkingStrategyRequestParam source) {
+			this.type = source.type();
+			this.staticValue = source.staticValue();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Always `static`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code static}.
+		 * @param staticValue the value (required)
+		 * @return this builder
+		 */
+		public Builder staticValue(@Nullable StaticChunkingStrategy staticValue) {
+			this.staticValue = staticValue;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public StaticChunkingStrategyRequestParam build() {
+			return new StaticChunkingStrategyRequestParam(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.staticValue, "'staticValue' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,118 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Task entry that appears within a TaskGroup.
+ *
+ * @param type Subtype for the grouped task.
+ * @param heading the {@code heading} property
+ * @param summary the {@code summary} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("heading") @Nullable String heading,
+		@JsonProperty("summary") @Nullable String summary,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public TaskGroupTask {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link TaskGroupTask}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link TaskGroupTask}.
+	 */
+	public static final class Builder {
+
+		private @Nullable TaskType type;
+
+		private @Nullable String heading;
+
+		private @Nullable String summary;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(TaskGroupTask source) {
+			this.type = source.type();
+			this.heading = source.heading();
+			this.summary = source.summary();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: Subtype for the grouped task.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable TaskType type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code heading}.
+		 * @param heading the value
+		 * @return this builder
+		 */
+		public Builder heading(@Nullable String heading) {
+			this.heading = heading;
+			return this;
+		}
+
+		/**
+		 * Set {@code summary}.
+		 * @param summary the value
+		 * @return this builder
+		 */
+		public Builder summary(@Nullable String summary) {
+			this.summary = summary;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public TaskGroupTask build() {
+			return new TaskGroupTask(Objects.requireNonNull(this.type, "'type' is required"), this.heading,
+					this.summary, this.additionalProperties);
+		}
+
+	}
+}

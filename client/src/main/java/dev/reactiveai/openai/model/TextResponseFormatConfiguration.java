@@ -1,0 +1,55 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An object specifying the format that the model must output.
+ *
+ * Configuring `{ "type": "json_schema" }` enables Structured Outputs, which ensures the
+ * model will match your supplied JSON schema. Learn more in the [Structured Outputs
+ * guide](/docs/guides/structured-outputs).
+ *
+ * The default format is `{ "type": "text" }` with no additional options.
+ *
+ * **Not recommended for gpt-4o and newer models:**
+ *
+ * Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the
+ * message the model generates is valid JSON. Using `json_schema` is preferred for models
+ * that support it.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = TextResponseFormatConfiguration.Deserializer.class)
+public sealed interface TextResponseFormatConfiguration permits ResponseFormatText, TextResponseFormatJsonSchema,
+		ResponseFormatJsonObject, TextResponseFormatConfiguration.Unknown {
+
+	/**
+	 * A {@link TextResponseFormatConfiguration} that this version of the client does not
+	 * recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements TextResponseFormatConfiguration {
+	}
+
+	/**
+	 * Reads a {@link TextResponseFormatConfiguration} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<TextResponseFormatConfiguration> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<TextResponseFormatConfiguration>variants(Unknown::new)
+				.discriminator("type")
+				.when("text", ResponseFormatText.class)
+				.when("json_schema", TextResponseFormatJsonSchema.class)
+				.when("json_object", ResponseFormatJsonObject.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * How the model should select which tool (or tools) to use when generating a response.
+ * See the `tools` parameter to see how to specify which tools the model can call.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = ToolChoiceParam.Deserializer.class)
+public sealed interface ToolChoiceParam
+		permits ToolChoiceParam.ToolChoiceOptionsValue, ToolChoiceAllowed, ToolChoiceTypes, ToolChoiceFunction,
+		ToolChoiceMCP, ToolChoiceCustom, SpecificApplyPatchParam, SpecificFunctionShellParam, ToolChoiceParam.Unknown {
+
+	/**
+	 * A {@link ToolChoiceParam} that is a {@code ToolChoiceOptions}.
+	 *
+	 * @param value the value
+	 */
+	record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoiceParam {
+		public ToolChoiceOptionsValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link ToolChoiceParam} that this version of the client does not recognize, kept
+	 * as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements ToolChoiceParam {
+	}
+
+	/**
+	 * Reads a {@link ToolChoiceParam} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<ToolChoiceParam> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<ToolChoiceParam>variants(Unknown::new)
+				.object(ToolChoiceAllowed.class, "type", "mode", "tools")
+				.object(ToolChoiceFunction.class, "type", "name")
+				.object(ToolChoiceMCP.class, "type", "server_label")
+				.object(ToolChoiceCustom.class, "type", "name")
+				.object(ToolChoiceTypes.class, "type")
+				.object(SpecificApplyPatchParam.class, "type")
+				.object(SpecificFunctionShellParam.class, "type")
+				.string(new TypeReference<ToolChoiceOptions>() {
+				}, ToolChoiceOptionsValue::new));
+		}
+
+	}
+
+}

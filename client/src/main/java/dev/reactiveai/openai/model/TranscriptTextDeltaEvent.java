@@ -1,0 +1,256 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when there is an additional text delta. This is also the first event emitted
+ * when the transcription starts. Only emitted when you [create a
+ * transcription](/docs/api-reference/audio/create-transcription) with the `Stream`
+ * parameter set to `true`.
+ *
+ * @param type The type of the event.
+ * @param delta The text delta that was additionally transcribed.
+ * @param logprobs The log probabilities of the delta.
+ * @param segmentId Identifier of the diarized segment that this delta belongs to.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
+		@JsonProperty("logprobs") @Nullable List<TranscriptTextDeltaEvent.LogprobsItem> logprobs,
+		@JsonProperty("segment_id") @Nullable String segmentId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateTranscriptionResponseStreamEvent {
+
+	public TranscriptTextDeltaEvent {
+		if (type == null) {
+			type = "transcript.text.delta";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link TranscriptTextDeltaEvent}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param token The token that was used to generate the log probability.
+	 * @param logprob The log probability of the token.
+	 * @param bytes The bytes that were used to generate the log probability.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record LogprobsItem(@JsonProperty("token") @Nullable String token,
+			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public LogprobsItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link LogprobsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link LogprobsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String token;
+
+			private @Nullable Double logprob;
+
+			private @Nullable List<Long> bytes;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(LogprobsItem source) {
+				this.token = source.token();
+				this.logprob = source.logprob();
+				this.bytes = source.bytes();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code token}: The token that was used to generate the log probability.
+			 * @param token the value
+			 * @return this builder
+			 */
+			public Builder token(@Nullable String token) {
+				this.token = token;
+				return this;
+			}
+
+			/**
+			 * Set {@code logprob}: The log probability of the token.
+			 * @param logprob the value
+			 * @return this builder
+			 */
+			public Builder logprob(@Nullable Double logprob) {
+				this.logprob = logprob;
+				return this;
+			}
+
+			/**
+			 * Set {@code bytes}: The bytes that were used to generate the log
+			 * probability.
+			 * @param bytes the value
+			 * @return this builder
+			 */
+			public Builder bytes(@Nullable List<Long> bytes) {
+				this.bytes = bytes;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public LogprobsItem build() {
+				return new LogprobsItem(this.token, this.logprob, this.bytes, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link TranscriptTextDeltaEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String delta;
+
+		private @Nullable List<LogprobsItem> logprobs;
+
+		private @Nullable String segmentId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "transcript.text.delta";
+		}
+
+		private Builder(TranscriptTextDeltaEvent source) {
+			this.type = source.type();
+			this.delta = source.delta();
+			this.logprobs = source.logprobs();
+			this.segmentId = source.segmentId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the event. Always `transcript.text.delta`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code delta}: The text delta that was additionally transcribed.
+		 * @param delta the value (required)
+		 * @return this builder
+		 */
+		public Builder delta(@Nullable String delta) {
+			this.delta = delta;
+			return this;
+		}
+
+		/**
+		 * Set {@code logprobs}: The log probabilities of the delta. Only included if you
+		 * [create a transcription](/docs/api-reference/audio/create-transcription) with
+		 * the `include[]` parameter set to `logprobs`.
+		 * @param logprobs the value
+		 * @return this builder
+		 */
+		public Builder logprobs(@Nullable List<LogprobsItem> logprobs) {
+			this.logprobs = logprobs;
+			return this;
+		}
+
+		/**
+		 * Set {@code segment_id}: Identifier of the diarized segment that this delta
+		 * belongs to. Only present when using `gpt-4o-transcribe-diarize`.
+		 * @param segmentId the value
+		 * @return this builder
+		 */
+		public Builder segmentId(@Nullable String segmentId) {
+			this.segmentId = segmentId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public TranscriptTextDeltaEvent build() {
+			return new TranscriptTextDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.delta, "'delta' is required"), this.logprobs, this.segmentId,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,256 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when the transcription is complete. Contains the complete transcription text.
+ * Only emitted when you [create a
+ * transcription](/docs/api-reference/audio/create-transcription) with the `Stream`
+ * parameter set to `true`.
+ *
+ * @param type The type of the event.
+ * @param text The text that was transcribed.
+ * @param logprobs The log probabilities of the individual tokens in the transcription.
+ * @param usage Usage statistics for models billed by token usage.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("text") String text,
+		@JsonProperty("logprobs") @Nullable List<TranscriptTextDoneEvent.LogprobsItem> logprobs,
+		@JsonProperty("usage") @Nullable TranscriptTextUsageTokens usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateTranscriptionResponseStreamEvent {
+
+	public TranscriptTextDoneEvent {
+		if (type == null) {
+			type = "transcript.text.done";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link TranscriptTextDoneEvent}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * @param token The token that was used to generate the log probability.
+	 * @param logprob The log probability of the token.
+	 * @param bytes The bytes that were used to generate the log probability.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record LogprobsItem(@JsonProperty("token") @Nullable String token,
+			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public LogprobsItem {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link LogprobsItem}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link LogprobsItem}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String token;
+
+			private @Nullable Double logprob;
+
+			private @Nullable List<Long> bytes;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(LogprobsItem source) {
+				this.token = source.token();
+				this.logprob = source.logprob();
+				this.bytes = source.bytes();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code token}: The token that was used to generate the log probability.
+			 * @param token the value
+			 * @return this builder
+			 */
+			public Builder token(@Nullable String token) {
+				this.token = token;
+				return this;
+			}
+
+			/**
+			 * Set {@code logprob}: The log probability of the token.
+			 * @param logprob the value
+			 * @return this builder
+			 */
+			public Builder logprob(@Nullable Double logprob) {
+				this.logprob = logprob;
+				return this;
+			}
+
+			/**
+			 * Set {@code bytes}: The bytes that were used to generate the log
+			 * probability.
+			 * @param bytes the value
+			 * @return this builder
+			 */
+			public Builder bytes(@Nullable List<Long> bytes) {
+				this.bytes = bytes;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public LogprobsItem build() {
+				return new LogprobsItem(this.token, this.logprob, this.bytes, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link TranscriptTextDoneEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String text;
+
+		private @Nullable List<LogprobsItem> logprobs;
+
+		private @Nullable TranscriptTextUsageTokens usage;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "transcript.text.done";
+		}
+
+		private Builder(TranscriptTextDoneEvent source) {
+			this.type = source.type();
+			this.text = source.text();
+			this.logprobs = source.logprobs();
+			this.usage = source.usage();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the event. Always `transcript.text.done`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code text}: The text that was transcribed.
+		 * @param text the value (required)
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * Set {@code logprobs}: The log probabilities of the individual tokens in the
+		 * transcription. Only included if you [create a
+		 * transcription](/docs/api-reference/audio/create-transcription) with the
+		 * `include[]` parameter set to `logprobs`.
+		 * @param logprobs the value
+		 * @return this builder
+		 */
+		public Builder logprobs(@Nullable List<LogprobsItem> logprobs) {
+			this.logprobs = logprobs;
+			return this;
+		}
+
+		/**
+		 * Set {@code usage}: Usage statistics for models billed by token usage.
+		 * @param usage the value
+		 * @return this builder
+		 */
+		public Builder usage(@Nullable TranscriptTextUsageTokens usage) {
+			this.usage = usage;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public TranscriptTextDoneEvent build() {
+			return new TranscriptTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.text, "'text' is required"), this.logprobs, this.usage,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,100 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Controls how the audio is cut into chunks. When set to `"auto"`, the server first
+ * normalizes loudness and then uses voice activity detection (VAD) to choose boundaries.
+ * `server_vad` object can be provided to tweak VAD detection parameters manually. If
+ * unset, the audio is transcribed as a single block.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = TranscriptionChunkingStrategy.Deserializer.class)
+public sealed interface TranscriptionChunkingStrategy
+		permits TranscriptionChunkingStrategy.ItemValue, VadConfig, TranscriptionChunkingStrategy.Unknown {
+
+	/**
+	 * Automatically set chunking parameters based on the audio. Must be set to `"auto"`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	record Item(@JsonValue String value) {
+		public static final Item AUTO = new Item("auto");
+
+		public Item {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Item of(String value) {
+			return switch (value) {
+				case "auto" -> AUTO;
+				default -> new Item(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "auto" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * A {@link TranscriptionChunkingStrategy} that is a {@code Item}.
+	 *
+	 * @param value the value
+	 */
+	record ItemValue(@JsonValue Item value) implements TranscriptionChunkingStrategy {
+		public ItemValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * A {@link TranscriptionChunkingStrategy} that this version of the client does not
+	 * recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements TranscriptionChunkingStrategy {
+	}
+
+	/**
+	 * Reads a {@link TranscriptionChunkingStrategy} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<TranscriptionChunkingStrategy> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<TranscriptionChunkingStrategy>variants(Unknown::new)
+				.object(VadConfig.class, "type")
+				.string(new TypeReference<Item>() {
+				}, ItemValue::new));
+		}
+
+	}
+
+}

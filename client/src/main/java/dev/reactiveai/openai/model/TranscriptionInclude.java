@@ -1,0 +1,46 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record TranscriptionInclude(@JsonValue String value) {
+	public static final TranscriptionInclude LOGPROBS = new TranscriptionInclude("logprobs");
+
+	public TranscriptionInclude {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static TranscriptionInclude of(String value) {
+		return switch (value) {
+			case "logprobs" -> LOGPROBS;
+			default -> new TranscriptionInclude(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "logprobs" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,163 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param attributes the {@code attributes} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record UpdateVectorStoreFileAttributesRequest(
+		@JsonProperty("attributes") Map<String, UpdateVectorStoreFileAttributesRequest.VectorStoreFileAttributesValue> attributes,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public UpdateVectorStoreFileAttributesRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UpdateVectorStoreFileAttributesRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = VectorStoreFileAttributesValue.Deserializer.class)
+	public sealed interface VectorStoreFileAttributesValue
+			permits VectorStoreFileAttributesValue.StringValue, VectorStoreFileAttributesValue.DoubleValue,
+			VectorStoreFileAttributesValue.BooleanValue, VectorStoreFileAttributesValue.Unknown {
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Boolean}.
+		 *
+		 * @param value the value
+		 */
+		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			public BooleanValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that this version of the client does
+		 * not recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+		}
+
+		/**
+		 * Reads a {@link VectorStoreFileAttributesValue} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
+					.string(new TypeReference<String>() {
+					}, StringValue::new)
+					.number(new TypeReference<Double>() {
+					}, DoubleValue::new)
+					.bool(new TypeReference<Boolean>() {
+					}, BooleanValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link UpdateVectorStoreFileAttributesRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Map<String, VectorStoreFileAttributesValue> attributes;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(UpdateVectorStoreFileAttributesRequest source) {
+			this.attributes = source.attributes();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code attributes}.
+		 * @param attributes the value (required)
+		 * @return this builder
+		 */
+		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
+			this.attributes = attributes;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UpdateVectorStoreFileAttributesRequest build() {
+			return new UpdateVectorStoreFileAttributesRequest(
+					Objects.requireNonNull(this.attributes, "'attributes' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,185 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The aggregated embeddings usage details of the specific time bucket.
+ *
+ * @param object the {@code object} property
+ * @param inputTokens The aggregated number of input tokens used.
+ * @param numModelRequests The count of requests made to the model.
+ * @param projectId the {@code project_id} property
+ * @param userId the {@code user_id} property
+ * @param apiKeyId the {@code api_key_id} property
+ * @param model the {@code model} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UsageEmbeddingsResult(@JsonProperty("object") String object,
+		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("num_model_requests") Long numModelRequests,
+		@JsonProperty("project_id") @Nullable String projectId, @JsonProperty("user_id") @Nullable String userId,
+		@JsonProperty("api_key_id") @Nullable String apiKeyId, @JsonProperty("model") @Nullable String model,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
+
+	public UsageEmbeddingsResult {
+		if (object == null) {
+			object = "organization.usage.embeddings.result";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageEmbeddingsResult}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UsageEmbeddingsResult}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long inputTokens;
+
+		private @Nullable Long numModelRequests;
+
+		private @Nullable String projectId;
+
+		private @Nullable String userId;
+
+		private @Nullable String apiKeyId;
+
+		private @Nullable String model;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.usage.embeddings.result";
+		}
+
+		private Builder(UsageEmbeddingsResult source) {
+			this.object = source.object();
+			this.inputTokens = source.inputTokens();
+			this.numModelRequests = source.numModelRequests();
+			this.projectId = source.projectId();
+			this.userId = source.userId();
+			this.apiKeyId = source.apiKeyId();
+			this.model = source.model();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code input_tokens}: The aggregated number of input tokens used.
+		 * @param inputTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder inputTokens(@Nullable Long inputTokens) {
+			this.inputTokens = inputTokens;
+			return this;
+		}
+
+		/**
+		 * Set {@code num_model_requests}: The count of requests made to the model.
+		 * @param numModelRequests the value (required)
+		 * @return this builder
+		 */
+		public Builder numModelRequests(@Nullable Long numModelRequests) {
+			this.numModelRequests = numModelRequests;
+			return this;
+		}
+
+		/**
+		 * Set {@code project_id}.
+		 * @param projectId the value
+		 * @return this builder
+		 */
+		public Builder projectId(@Nullable String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * Set {@code user_id}.
+		 * @param userId the value
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * Set {@code api_key_id}.
+		 * @param apiKeyId the value
+		 * @return this builder
+		 */
+		public Builder apiKeyId(@Nullable String apiKeyId) {
+			this.apiKeyId = apiKeyId;
+			return this;
+		}
+
+		/**
+		 * Set {@code model}.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageEmbeddingsResult build() {
+			return new UsageEmbeddingsResult(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
+					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
+					this.userId, this.apiKeyId, this.model, this.additionalProperties);
+		}
+
+	}
+}

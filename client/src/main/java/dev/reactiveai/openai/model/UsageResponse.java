@@ -1,0 +1,137 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param object the {@code object} property
+ * @param data the {@code data} property
+ * @param hasMore the {@code has_more} property
+ * @param nextPage the {@code next_page} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record UsageResponse(@JsonProperty("object") String object, @JsonProperty("data") List<UsageTimeBucket> data,
+		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") String nextPage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public UsageResponse {
+		if (object == null) {
+			object = "page";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageResponse}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UsageResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<UsageTimeBucket> data;
+
+		private @Nullable Boolean hasMore;
+
+		private @Nullable String nextPage;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "page";
+		}
+
+		private Builder(UsageResponse source) {
+			this.object = source.object();
+			this.data = source.data();
+			this.hasMore = source.hasMore();
+			this.nextPage = source.nextPage();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code data}.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<UsageTimeBucket> data) {
+			this.data = data;
+			return this;
+		}
+
+		/**
+		 * Set {@code has_more}.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set {@code next_page}.
+		 * @param nextPage the value (required)
+		 * @return this builder
+		 */
+		public Builder nextPage(@Nullable String nextPage) {
+			this.nextPage = nextPage;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageResponse build() {
+			return new UsageResponse(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.data, "'data' is required"),
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					Objects.requireNonNull(this.nextPage, "'nextPage' is required"), this.additionalProperties);
+		}
+
+	}
+}

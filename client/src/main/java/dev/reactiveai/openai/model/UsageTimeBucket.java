@@ -1,0 +1,183 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param object the {@code object} property
+ * @param startTime the {@code start_time} property
+ * @param endTime the {@code end_time} property
+ * @param result the {@code result} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProperty("start_time") Long startTime,
+		@JsonProperty("end_time") Long endTime, @JsonProperty("result") List<UsageTimeBucket.ResultItem> result,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public UsageTimeBucket {
+		if (object == null) {
+			object = "bucket";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageTimeBucket}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ResultItem.Deserializer.class)
+	public sealed interface ResultItem permits UsageCompletionsResult, UsageEmbeddingsResult, UsageModerationsResult,
+			UsageImagesResult, UsageAudioSpeechesResult, UsageAudioTranscriptionsResult, UsageVectorStoresResult,
+			UsageCodeInterpreterSessionsResult, CostsResult, ResultItem.Unknown {
+
+		/**
+		 * A {@link ResultItem} that this version of the client does not recognize, kept
+		 * as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ResultItem {
+		}
+
+		/**
+		 * Reads a {@link ResultItem} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ResultItem> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ResultItem>variants(Unknown::new)
+					.discriminator("object")
+					.when("organization.usage.completions.result", UsageCompletionsResult.class)
+					.when("organization.usage.embeddings.result", UsageEmbeddingsResult.class)
+					.when("organization.usage.moderations.result", UsageModerationsResult.class)
+					.when("organization.usage.images.result", UsageImagesResult.class)
+					.when("organization.usage.audio_speeches.result", UsageAudioSpeechesResult.class)
+					.when("organization.usage.audio_transcriptions.result", UsageAudioTranscriptionsResult.class)
+					.when("organization.usage.vector_stores.result", UsageVectorStoresResult.class)
+					.when("organization.usage.code_interpreter_sessions.result",
+							UsageCodeInterpreterSessionsResult.class)
+					.when("organization.costs.result", CostsResult.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link UsageTimeBucket}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long startTime;
+
+		private @Nullable Long endTime;
+
+		private @Nullable List<ResultItem> result;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "bucket";
+		}
+
+		private Builder(UsageTimeBucket source) {
+			this.object = source.object();
+			this.startTime = source.startTime();
+			this.endTime = source.endTime();
+			this.result = source.result();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code start_time}.
+		 * @param startTime the value (required)
+		 * @return this builder
+		 */
+		public Builder startTime(@Nullable Long startTime) {
+			this.startTime = startTime;
+			return this;
+		}
+
+		/**
+		 * Set {@code end_time}.
+		 * @param endTime the value (required)
+		 * @return this builder
+		 */
+		public Builder endTime(@Nullable Long endTime) {
+			this.endTime = endTime;
+			return this;
+		}
+
+		/**
+		 * Set {@code result}.
+		 * @param result the value (required)
+		 * @return this builder
+		 */
+		public Builder result(@Nullable List<ResultItem> result) {
+			this.result = result;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageTimeBucket build() {
+			return new UsageTimeBucket(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.startTime, "'startTime' is required"),
+					Objects.requireNonNull(this.endTime, "'endTime' is required"),
+					Objects.requireNonNull(this.result, "'result' is required"), this.additionalProperties);
+		}
+
+	}
+}

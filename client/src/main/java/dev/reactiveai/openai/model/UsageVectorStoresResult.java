@@ -1,0 +1,126 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The aggregated vector stores usage details of the specific time bucket.
+ *
+ * @param object the {@code object} property
+ * @param usageBytes The vector stores usage in bytes.
+ * @param projectId the {@code project_id} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UsageVectorStoresResult(@JsonProperty("object") String object,
+		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("project_id") @Nullable String projectId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
+
+	public UsageVectorStoresResult {
+		if (object == null) {
+			object = "organization.usage.vector_stores.result";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageVectorStoresResult}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UsageVectorStoresResult}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long usageBytes;
+
+		private @Nullable String projectId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.usage.vector_stores.result";
+		}
+
+		private Builder(UsageVectorStoresResult source) {
+			this.object = source.object();
+			this.usageBytes = source.usageBytes();
+			this.projectId = source.projectId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code usage_bytes}: The vector stores usage in bytes.
+		 * @param usageBytes the value (required)
+		 * @return this builder
+		 */
+		public Builder usageBytes(@Nullable Long usageBytes) {
+			this.usageBytes = usageBytes;
+			return this;
+		}
+
+		/**
+		 * Set {@code project_id}.
+		 * @param projectId the value
+		 * @return this builder
+		 */
+		public Builder projectId(@Nullable String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageVectorStoresResult build() {
+			return new UsageVectorStoresResult(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"), this.projectId,
+					this.additionalProperties);
+		}
+
+	}
+}

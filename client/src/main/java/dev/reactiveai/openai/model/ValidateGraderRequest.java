@@ -1,0 +1,131 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * ValidateGraderRequest
+ *
+ * @param grader The grader used for the fine-tuning job.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderRequest.Grader grader,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ValidateGraderRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ValidateGraderRequest}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The grader used for the fine-tuning job.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Grader.Deserializer.class)
+	public sealed interface Grader permits GraderStringCheck, GraderTextSimilarity, GraderPython, GraderScoreModel,
+			GraderMulti, Grader.Unknown {
+
+		/**
+		 * A {@link Grader} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Grader {
+		}
+
+		/**
+		 * Reads a {@link Grader} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Grader> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<Grader>variants(Unknown::new)
+					.discriminator("type")
+					.when("string_check", GraderStringCheck.class)
+					.when("text_similarity", GraderTextSimilarity.class)
+					.when("python", GraderPython.class)
+					.when("score_model", GraderScoreModel.class)
+					.when("multi", GraderMulti.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link ValidateGraderRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Grader grader;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ValidateGraderRequest source) {
+			this.grader = source.grader();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code grader}: The grader used for the fine-tuning job.
+		 * @param grader the value (required)
+		 * @return this builder
+		 */
+		public Builder grader(@Nullable Grader grader) {
+			this.grader = grader;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ValidateGraderRequest build() {
+			return new ValidateGraderRequest(Objects.requireNonNull(this.grader, "'grader' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

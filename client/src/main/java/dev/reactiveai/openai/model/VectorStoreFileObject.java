@@ -1,0 +1,531 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A list of files attached to a vector store.
+ *
+ * @param id The identifier, which can be referenced in API endpoints.
+ * @param object The object type, which is always `vector_store.file`.
+ * @param usageBytes The total vector store usage in bytes.
+ * @param createdAt The Unix timestamp (in seconds) for when the vector store file was
+ * created.
+ * @param vectorStoreId The ID of the [vector
+ * store](/docs/api-reference/vector-stores/object) that the
+ * [File](/docs/api-reference/files) is attached to.
+ * @param status The status of the vector store file, which can be either `in_progress`,
+ * `completed`, `cancelled`, or `failed`.
+ * @param lastError the {@code last_error} property
+ * @param chunkingStrategy The strategy used to chunk the file.
+ * @param attributes the {@code attributes} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("created_at") Long createdAt,
+		@JsonProperty("vector_store_id") String vectorStoreId,
+		@JsonProperty("status") VectorStoreFileObject.Status status,
+		@JsonProperty("last_error") VectorStoreFileObject.@Nullable LastError lastError,
+		@JsonProperty("chunking_strategy") VectorStoreFileObject.@Nullable ChunkingStrategy chunkingStrategy,
+		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileObject.VectorStoreFileAttributesValue> attributes,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public VectorStoreFileObject {
+		if (object == null) {
+			object = "vector_store.file";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VectorStoreFileObject}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The status of the vector store file, which can be either `in_progress`,
+	 * `completed`, `cancelled`, or `failed`. The status `completed` indicates that the
+	 * vector store file is ready for use.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Status(@JsonValue String value) {
+		public static final Status IN_PROGRESS = new Status("in_progress");
+
+		public static final Status COMPLETED = new Status("completed");
+
+		public static final Status CANCELLED = new Status("cancelled");
+
+		public static final Status FAILED = new Status("failed");
+
+		public Status {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Status of(String value) {
+			return switch (value) {
+				case "in_progress" -> IN_PROGRESS;
+				case "completed" -> COMPLETED;
+				case "cancelled" -> CANCELLED;
+				case "failed" -> FAILED;
+				default -> new Status(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "in_progress", "completed", "cancelled", "failed" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * The last error associated with this vector store file. Will be `null` if there are
+	 * no errors.
+	 *
+	 * @param code One of `server_error`, `unsupported_file`, or `invalid_file`.
+	 * @param message A human-readable description of the error.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public LastError {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link LastError}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * One of `server_error`, `unsupported_file`, or `invalid_file`.
+		 * <p>
+		 * An open set: values this version does not know are kept as they are.
+		 *
+		 * @param value the value as the API spells it
+		 */
+		public static record Code(@JsonValue String value) {
+			public static final Code SERVER_ERROR = new Code("server_error");
+
+			public static final Code UNSUPPORTED_FILE = new Code("unsupported_file");
+
+			public static final Code INVALID_FILE = new Code("invalid_file");
+
+			public Code {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+
+			/**
+			 * The value for the given text: a constant when it is known.
+			 */
+			@JsonCreator
+			public static Code of(String value) {
+				return switch (value) {
+					case "server_error" -> SERVER_ERROR;
+					case "unsupported_file" -> UNSUPPORTED_FILE;
+					case "invalid_file" -> INVALID_FILE;
+					default -> new Code(value);
+				};
+			}
+
+			/**
+			 * Whether this version of the client knows the value.
+			 */
+			public boolean isKnown() {
+				return switch (this.value) {
+					case "server_error", "unsupported_file", "invalid_file" -> true;
+					default -> false;
+				};
+			}
+
+			@Override
+			public String toString() {
+				return this.value;
+			}
+		}
+
+		/**
+		 * Builds a {@link LastError}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Code code;
+
+			private @Nullable String message;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(LastError source) {
+				this.code = source.code();
+				this.message = source.message();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code code}: One of `server_error`, `unsupported_file`, or
+			 * `invalid_file`.
+			 * @param code the value (required)
+			 * @return this builder
+			 */
+			public Builder code(@Nullable Code code) {
+				this.code = code;
+				return this;
+			}
+
+			/**
+			 * Set {@code message}: A human-readable description of the error.
+			 * @param message the value (required)
+			 * @return this builder
+			 */
+			public Builder message(@Nullable String message) {
+				this.message = message;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public LastError build() {
+				return new LastError(Objects.requireNonNull(this.code, "'code' is required"),
+						Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * The strategy used to chunk the file.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = ChunkingStrategy.Deserializer.class)
+	public sealed interface ChunkingStrategy
+			permits StaticChunkingStrategyResponseParam, OtherChunkingStrategyResponseParam, ChunkingStrategy.Unknown {
+
+		/**
+		 * A {@link ChunkingStrategy} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy {
+		}
+
+		/**
+		 * Reads a {@link ChunkingStrategy} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<ChunkingStrategy> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
+					.discriminator("type")
+					.when("static", StaticChunkingStrategyResponseParam.class)
+					.when("other", OtherChunkingStrategyResponseParam.class));
+			}
+
+		}
+
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = VectorStoreFileAttributesValue.Deserializer.class)
+	public sealed interface VectorStoreFileAttributesValue
+			permits VectorStoreFileAttributesValue.StringValue, VectorStoreFileAttributesValue.DoubleValue,
+			VectorStoreFileAttributesValue.BooleanValue, VectorStoreFileAttributesValue.Unknown {
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Boolean}.
+		 *
+		 * @param value the value
+		 */
+		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			public BooleanValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that this version of the client does
+		 * not recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+		}
+
+		/**
+		 * Reads a {@link VectorStoreFileAttributesValue} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
+					.string(new TypeReference<String>() {
+					}, StringValue::new)
+					.number(new TypeReference<Double>() {
+					}, DoubleValue::new)
+					.bool(new TypeReference<Boolean>() {
+					}, BooleanValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link VectorStoreFileObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Long usageBytes;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String vectorStoreId;
+
+		private @Nullable Status status;
+
+		private @Nullable LastError lastError;
+
+		private @Nullable ChunkingStrategy chunkingStrategy;
+
+		private @Nullable Map<String, VectorStoreFileAttributesValue> attributes;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "vector_store.file";
+		}
+
+		private Builder(VectorStoreFileObject source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.usageBytes = source.usageBytes();
+			this.createdAt = source.createdAt();
+			this.vectorStoreId = source.vectorStoreId();
+			this.status = source.status();
+			this.lastError = source.lastError();
+			this.chunkingStrategy = source.chunkingStrategy();
+			this.attributes = source.attributes();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always `vector_store.file`.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code usage_bytes}: The total vector store usage in bytes. Note that this
+		 * may be different from the original file size.
+		 * @param usageBytes the value (required)
+		 * @return this builder
+		 */
+		public Builder usageBytes(@Nullable Long usageBytes) {
+			this.usageBytes = usageBytes;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the vector
+		 * store file was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set {@code vector_store_id}: The ID of the [vector
+		 * store](/docs/api-reference/vector-stores/object) that the
+		 * [File](/docs/api-reference/files) is attached to.
+		 * @param vectorStoreId the value (required)
+		 * @return this builder
+		 */
+		public Builder vectorStoreId(@Nullable String vectorStoreId) {
+			this.vectorStoreId = vectorStoreId;
+			return this;
+		}
+
+		/**
+		 * Set {@code status}: The status of the vector store file, which can be either
+		 * `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed`
+		 * indicates that the vector store file is ready for use.
+		 * @param status the value (required)
+		 * @return this builder
+		 */
+		public Builder status(@Nullable Status status) {
+			this.status = status;
+			return this;
+		}
+
+		/**
+		 * Set {@code last_error}.
+		 * @param lastError the value
+		 * @return this builder
+		 */
+		public Builder lastError(@Nullable LastError lastError) {
+			this.lastError = lastError;
+			return this;
+		}
+
+		/**
+		 * Set {@code chunking_strategy}: The strategy used to chunk the file.
+		 * @param chunkingStrategy the value
+		 * @return this builder
+		 */
+		public Builder chunkingStrategy(@Nullable ChunkingStrategy chunkingStrategy) {
+			this.chunkingStrategy = chunkingStrategy;
+			return this;
+		}
+
+		/**
+		 * Set {@code attributes}.
+		 * @param attributes the value
+		 * @return this builder
+		 */
+		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
+			this.attributes = attributes;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VectorStoreFileObject build() {
+			return new VectorStoreFileObject(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.vectorStoreId, "'vectorStoreId' is required"),
+					Objects.requireNonNull(this.status, "'status' is required"), this.lastError, this.chunkingStrategy,
+					this.attributes, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,225 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * @param fileId The ID of the vector store file.
+ * @param filename The name of the vector store file.
+ * @param score The similarity score for the result.
+ * @param attributes the {@code attributes} property
+ * @param content Content chunks from the file.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
+		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
+		@JsonProperty("attributes") Map<String, VectorStoreSearchResultItem.VectorStoreFileAttributesValue> attributes,
+		@JsonProperty("content") List<VectorStoreSearchResultContentObject> content,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public VectorStoreSearchResultItem {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VectorStoreSearchResultItem}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = VectorStoreFileAttributesValue.Deserializer.class)
+	public sealed interface VectorStoreFileAttributesValue
+			permits VectorStoreFileAttributesValue.StringValue, VectorStoreFileAttributesValue.DoubleValue,
+			VectorStoreFileAttributesValue.BooleanValue, VectorStoreFileAttributesValue.Unknown {
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that is a {@code Boolean}.
+		 *
+		 * @param value the value
+		 */
+		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			public BooleanValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link VectorStoreFileAttributesValue} that this version of the client does
+		 * not recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+		}
+
+		/**
+		 * Reads a {@link VectorStoreFileAttributesValue} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
+					.string(new TypeReference<String>() {
+					}, StringValue::new)
+					.number(new TypeReference<Double>() {
+					}, DoubleValue::new)
+					.bool(new TypeReference<Boolean>() {
+					}, BooleanValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link VectorStoreSearchResultItem}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String fileId;
+
+		private @Nullable String filename;
+
+		private @Nullable Double score;
+
+		private @Nullable Map<String, VectorStoreFileAttributesValue> attributes;
+
+		private @Nullable List<VectorStoreSearchResultContentObject> content;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(VectorStoreSearchResultItem source) {
+			this.fileId = source.fileId();
+			this.filename = source.filename();
+			this.score = source.score();
+			this.attributes = source.attributes();
+			this.content = source.content();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code file_id}: The ID of the vector store file.
+		 * @param fileId the value (required)
+		 * @return this builder
+		 */
+		public Builder fileId(@Nullable String fileId) {
+			this.fileId = fileId;
+			return this;
+		}
+
+		/**
+		 * Set {@code filename}: The name of the vector store file.
+		 * @param filename the value (required)
+		 * @return this builder
+		 */
+		public Builder filename(@Nullable String filename) {
+			this.filename = filename;
+			return this;
+		}
+
+		/**
+		 * Set {@code score}: The similarity score for the result.
+		 * @param score the value (required)
+		 * @return this builder
+		 */
+		public Builder score(@Nullable Double score) {
+			this.score = score;
+			return this;
+		}
+
+		/**
+		 * Set {@code attributes}.
+		 * @param attributes the value (required)
+		 * @return this builder
+		 */
+		public Builder attributes(@Nullable Map<String, VectorStoreFileAttributesValue> attributes) {
+			this.attributes = attributes;
+			return this;
+		}
+
+		/**
+		 * Set {@code content}: Content chunks from the file.
+		 * @param content the value (required)
+		 * @return this builder
+		 */
+		public Builder content(@Nullable List<VectorStoreSearchResultContentObject> content) {
+			this.content = content;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VectorStoreSearchResultItem build() {
+			return new VectorStoreSearchResultItem(Objects.requireNonNull(this.fileId, "'fileId' is required"),
+					Objects.requireNonNull(this.filename, "'filename' is required"),
+					Objects.requireNonNull(this.score, "'score' is required"),
+					Objects.requireNonNull(this.attributes, "'attributes' is required"),
+					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+		}
+
+	}
+}

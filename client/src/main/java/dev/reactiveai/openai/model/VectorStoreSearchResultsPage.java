@@ -1,0 +1,155 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param object The object type, which is always `vector_store.search_results.page`
+ * @param searchQuery the {@code search_query} property
+ * @param data The list of search result items.
+ * @param hasMore Indicates if there are more results to fetch.
+ * @param nextPage the {@code next_page} property
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VectorStoreSearchResultsPage(@JsonProperty("object") String object,
+		@JsonProperty("search_query") List<String> searchQuery,
+		@JsonProperty("data") List<VectorStoreSearchResultItem> data, @JsonProperty("has_more") Boolean hasMore,
+		@JsonProperty("next_page") @Nullable String nextPage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public VectorStoreSearchResultsPage {
+		if (object == null) {
+			object = "vector_store.search_results.page";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VectorStoreSearchResultsPage}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link VectorStoreSearchResultsPage}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<String> searchQuery;
+
+		private @Nullable List<VectorStoreSearchResultItem> data;
+
+		private @Nullable Boolean hasMore;
+
+		private @Nullable String nextPage;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "vector_store.search_results.page";
+		}
+
+		private Builder(VectorStoreSearchResultsPage source) {
+			this.object = source.object();
+			this.searchQuery = source.searchQuery();
+			this.data = source.data();
+			this.hasMore = source.hasMore();
+			this.nextPage = source.nextPage();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always
+		 * `vector_store.search_results.page`
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code search_query}.
+		 * @param searchQuery the value (required)
+		 * @return this builder
+		 */
+		public Builder searchQuery(@Nullable List<String> searchQuery) {
+			this.searchQuery = searchQuery;
+			return this;
+		}
+
+		/**
+		 * Set {@code data}: The list of search result items.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<VectorStoreSearchResultItem> data) {
+			this.data = data;
+			return this;
+		}
+
+		/**
+		 * Set {@code has_more}: Indicates if there are more results to fetch.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set {@code next_page}.
+		 * @param nextPage the value
+		 * @return this builder
+		 */
+		public Builder nextPage(@Nullable String nextPage) {
+			this.nextPage = nextPage;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VectorStoreSearchResultsPage build() {
+			return new VectorStoreSearchResultsPage(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.searchQuery, "'searchQuery' is required"),
+					Objects.requireNonNull(this.data, "'data' is required"),
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,52 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record VideoContentVariant(@JsonValue String value) {
+	public static final VideoContentVariant VIDEO = new VideoContentVariant("video");
+
+	public static final VideoContentVariant THUMBNAIL = new VideoContentVariant("thumbnail");
+
+	public static final VideoContentVariant SPRITESHEET = new VideoContentVariant("spritesheet");
+
+	public VideoContentVariant {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static VideoContentVariant of(String value) {
+		return switch (value) {
+			case "video" -> VIDEO;
+			case "thumbnail" -> THUMBNAIL;
+			case "spritesheet" -> SPRITESHEET;
+			default -> new VideoContentVariant(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "video", "thumbnail", "spritesheet" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

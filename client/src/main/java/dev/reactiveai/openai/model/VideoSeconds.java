@@ -1,0 +1,52 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record VideoSeconds(@JsonValue String value) {
+	public static final VideoSeconds V4 = new VideoSeconds("4");
+
+	public static final VideoSeconds V8 = new VideoSeconds("8");
+
+	public static final VideoSeconds V12 = new VideoSeconds("12");
+
+	public VideoSeconds {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static VideoSeconds of(String value) {
+		return switch (value) {
+			case "4" -> V4;
+			case "8" -> V8;
+			case "12" -> V12;
+			default -> new VideoSeconds(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "4", "8", "12" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

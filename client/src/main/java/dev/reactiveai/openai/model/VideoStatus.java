@@ -1,0 +1,55 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record VideoStatus(@JsonValue String value) {
+	public static final VideoStatus QUEUED = new VideoStatus("queued");
+
+	public static final VideoStatus IN_PROGRESS = new VideoStatus("in_progress");
+
+	public static final VideoStatus COMPLETED = new VideoStatus("completed");
+
+	public static final VideoStatus FAILED = new VideoStatus("failed");
+
+	public VideoStatus {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static VideoStatus of(String value) {
+		return switch (value) {
+			case "queued" -> QUEUED;
+			case "in_progress" -> IN_PROGRESS;
+			case "completed" -> COMPLETED;
+			case "failed" -> FAILED;
+			default -> new VideoStatus(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "queued", "in_progress", "completed", "failed" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

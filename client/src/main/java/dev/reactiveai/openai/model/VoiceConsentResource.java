@@ -1,0 +1,157 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A consent recording used to authorize creation of a custom voice.
+ *
+ * @param object The object type, which is always `audio.voice_consent`.
+ * @param id The consent recording identifier.
+ * @param name The label provided when the consent recording was uploaded.
+ * @param language The BCP 47 language tag for the consent phrase (for example, `en-US`).
+ * @param createdAt The Unix timestamp (in seconds) for when the consent recording was
+ * created.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VoiceConsentResource(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonProperty("name") String name, @JsonProperty("language") String language,
+		@JsonProperty("created_at") Long createdAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public VoiceConsentResource {
+		if (object == null) {
+			object = "audio.voice_consent";
+		}
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VoiceConsentResource}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link VoiceConsentResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private @Nullable String name;
+
+		private @Nullable String language;
+
+		private @Nullable Long createdAt;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "audio.voice_consent";
+		}
+
+		private Builder(VoiceConsentResource source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.name = source.name();
+			this.language = source.language();
+			this.createdAt = source.createdAt();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code object}: The object type, which is always `audio.voice_consent`.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Set {@code id}: The consent recording identifier.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code name}: The label provided when the consent recording was uploaded.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set {@code language}: The BCP 47 language tag for the consent phrase (for
+		 * example, `en-US`).
+		 * @param language the value (required)
+		 * @return this builder
+		 */
+		public Builder language(@Nullable String language) {
+			this.language = language;
+			return this;
+		}
+
+		/**
+		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the consent
+		 * recording was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VoiceConsentResource build() {
+			return new VoiceConsentResource(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.language, "'language' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+}

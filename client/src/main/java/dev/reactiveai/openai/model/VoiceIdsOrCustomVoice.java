@@ -1,0 +1,142 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A built-in voice name or a custom voice reference.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = VoiceIdsOrCustomVoice.Deserializer.class)
+public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.VoiceIdsSharedValue,
+		VoiceIdsOrCustomVoice.Variant2, VoiceIdsOrCustomVoice.Unknown {
+
+	/**
+	 * A {@link VoiceIdsOrCustomVoice} that is a {@code VoiceIdsShared}.
+	 *
+	 * @param value the value
+	 */
+	record VoiceIdsSharedValue(@JsonValue VoiceIdsShared value) implements VoiceIdsOrCustomVoice {
+		public VoiceIdsSharedValue {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+	}
+
+	/**
+	 * Custom voice reference.
+	 *
+	 * @param id The custom voice ID, e.g.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record Variant2(@JsonProperty("id") String id,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements VoiceIdsOrCustomVoice {
+
+		public Variant2 {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Variant2}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Variant2}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String id;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Variant2 source) {
+				this.id = source.id();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code id}: The custom voice ID, e.g. `voice_1234`.
+			 * @param id the value (required)
+			 * @return this builder
+			 */
+			public Builder id(@Nullable String id) {
+				this.id = id;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Variant2 build() {
+				return new Variant2(Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * A {@link VoiceIdsOrCustomVoice} that this version of the client does not recognize,
+	 * kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements VoiceIdsOrCustomVoice {
+	}
+
+	/**
+	 * Reads a {@link VoiceIdsOrCustomVoice} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<VoiceIdsOrCustomVoice> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<VoiceIdsOrCustomVoice>variants(Unknown::new)
+				.object(Variant2.class, "id")
+				.string(new TypeReference<VoiceIdsShared>() {
+				}, VoiceIdsSharedValue::new));
+		}
+
+	}
+
+}

@@ -1,0 +1,54 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * High level guidance for the amount of context window space to use for the search. One
+ * of `low`, `medium`, or `high`. `medium` is the default.
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record WebSearchContextSize(@JsonValue String value) {
+	public static final WebSearchContextSize LOW = new WebSearchContextSize("low");
+
+	public static final WebSearchContextSize MEDIUM = new WebSearchContextSize("medium");
+
+	public static final WebSearchContextSize HIGH = new WebSearchContextSize("high");
+
+	public WebSearchContextSize {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 */
+	@JsonCreator
+	public static WebSearchContextSize of(String value) {
+		return switch (value) {
+			case "low" -> LOW;
+			case "medium" -> MEDIUM;
+			case "high" -> HIGH;
+			default -> new WebSearchContextSize(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "low", "medium", "high" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,315 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Search the Internet for sources related to the prompt. Learn more about the [web search
+ * tool](/docs/guides/tools-web-search).
+ *
+ * @param type The type of the web search tool.
+ * @param filters the {@code filters} property
+ * @param userLocation the {@code user_location} property
+ * @param searchContextSize High level guidance for the amount of context window space to
+ * use for the search.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
+		@JsonProperty("filters") WebSearchTool.@Nullable Filters filters,
+		@JsonProperty("user_location") @Nullable WebSearchApproximateLocation userLocation,
+		@JsonProperty("search_context_size") WebSearchTool.@Nullable SearchContextSize searchContextSize,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
+
+	public WebSearchTool {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link WebSearchTool}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Type(@JsonValue String value) {
+		public static final Type WEB_SEARCH = new Type("web_search");
+
+		public static final Type WEB_SEARCH_2025_08_26 = new Type("web_search_2025_08_26");
+
+		public Type {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Type of(String value) {
+			return switch (value) {
+				case "web_search" -> WEB_SEARCH;
+				case "web_search_2025_08_26" -> WEB_SEARCH_2025_08_26;
+				default -> new Type(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "web_search", "web_search_2025_08_26" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Filters for the search.
+	 *
+	 * @param allowedDomains the {@code allowed_domains} property
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Filters(@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		public Filters {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Filters}.
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Filters}.
+		 */
+		public static final class Builder {
+
+			private @Nullable List<String> allowedDomains;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Filters source) {
+				this.allowedDomains = source.allowedDomains();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Set {@code allowed_domains}.
+			 * @param allowedDomains the value
+			 * @return this builder
+			 */
+			public Builder allowedDomains(@Nullable List<String> allowedDomains) {
+				this.allowedDomains = allowedDomains;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Filters build() {
+				return new Filters(this.allowedDomains, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * High level guidance for the amount of context window space to use for the search.
+	 * One of `low`, `medium`, or `high`. `medium` is the default.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record SearchContextSize(@JsonValue String value) {
+		public static final SearchContextSize LOW = new SearchContextSize("low");
+
+		public static final SearchContextSize MEDIUM = new SearchContextSize("medium");
+
+		public static final SearchContextSize HIGH = new SearchContextSize("high");
+
+		public SearchContextSize {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static SearchContextSize of(String value) {
+			return switch (value) {
+				case "low" -> LOW;
+				case "medium" -> MEDIUM;
+				case "high" -> HIGH;
+				default -> new SearchContextSize(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "low", "medium", "high" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link WebSearchTool}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Type type;
+
+		private @Nullable Filters filters;
+
+		private @Nullable WebSearchApproximateLocation userLocation;
+
+		private @Nullable SearchContextSize searchContextSize;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(WebSearchTool source) {
+			this.type = source.type();
+			this.filters = source.filters();
+			this.userLocation = source.userLocation();
+			this.searchContextSize = source.searchContextSize();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code type}: The type of the web search tool. One of `web_search` or
+		 * `web_search_2025_08_26`.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable Type type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Set {@code filters}.
+		 * @param filters the value
+		 * @return this builder
+		 */
+		public Builder filters(@Nullable Filters filters) {
+			this.filters = filters;
+			return this;
+		}
+
+		/**
+		 * Set {@code user_location}.
+		 * @param userLocation the value
+		 * @return this builder
+		 */
+		public Builder userLocation(@Nullable WebSearchApproximateLocation userLocation) {
+			this.userLocation = userLocation;
+			return this;
+		}
+
+		/**
+		 * Set {@code search_context_size}: High level guidance for the amount of context
+		 * window space to use for the search. One of `low`, `medium`, or `high`. `medium`
+		 * is the default.
+		 * @param searchContextSize the value
+		 * @return this builder
+		 */
+		public Builder searchContextSize(@Nullable SearchContextSize searchContextSize) {
+			this.searchContextSize = searchContextSize;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public WebSearchTool build() {
+			return new WebSearchTool(Objects.requireNonNull(this.type, "'type' is required"), this.filters,
+					this.userLocation, this.searchContextSize, this.additionalProperties);
+		}
+
+	}
+}

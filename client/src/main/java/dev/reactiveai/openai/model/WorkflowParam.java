@@ -1,0 +1,220 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Workflow reference and overrides applied to the chat session.
+ *
+ * @param id Identifier for the workflow invoked by the session.
+ * @param version Specific workflow version to run.
+ * @param stateVariables State variables forwarded to the workflow.
+ * @param tracing Optional tracing overrides for the workflow invocation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
+		@JsonProperty("state_variables") @Nullable Map<String, WorkflowParam.StateVariablesValue> stateVariables,
+		@JsonProperty("tracing") @Nullable WorkflowTracingParam tracing,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public WorkflowParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link WorkflowParam}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = StateVariablesValue.Deserializer.class)
+	public sealed interface StateVariablesValue permits StateVariablesValue.StringValue, StateVariablesValue.LongValue,
+			StateVariablesValue.BooleanValue, StateVariablesValue.DoubleValue, StateVariablesValue.Unknown {
+
+		/**
+		 * A {@link StateVariablesValue} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements StateVariablesValue {
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link StateVariablesValue} that is a {@code Long}.
+		 *
+		 * @param value the value
+		 */
+		record LongValue(@JsonValue Long value) implements StateVariablesValue {
+			public LongValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link StateVariablesValue} that is a {@code Boolean}.
+		 *
+		 * @param value the value
+		 */
+		record BooleanValue(@JsonValue Boolean value) implements StateVariablesValue {
+			public BooleanValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link StateVariablesValue} that is a {@code Double}.
+		 *
+		 * @param value the value
+		 */
+		record DoubleValue(@JsonValue Double value) implements StateVariablesValue {
+			public DoubleValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link StateVariablesValue} that this version of the client does not
+		 * recognize, kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements StateVariablesValue {
+		}
+
+		/**
+		 * Reads a {@link StateVariablesValue} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<StateVariablesValue> {
+
+			public Deserializer() {
+				super(UnionDeserializer.<StateVariablesValue>variants(Unknown::new).string(new TypeReference<String>() {
+				}, StringValue::new).integer(new TypeReference<Long>() {
+				}, LongValue::new).bool(new TypeReference<Boolean>() {
+				}, BooleanValue::new).number(new TypeReference<Double>() {
+				}, DoubleValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link WorkflowParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String version;
+
+		private @Nullable Map<String, StateVariablesValue> stateVariables;
+
+		private @Nullable WorkflowTracingParam tracing;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(WorkflowParam source) {
+			this.id = source.id();
+			this.version = source.version();
+			this.stateVariables = source.stateVariables();
+			this.tracing = source.tracing();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code id}: Identifier for the workflow invoked by the session.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set {@code version}: Specific workflow version to run. Defaults to the latest
+		 * deployed version.
+		 * @param version the value
+		 * @return this builder
+		 */
+		public Builder version(@Nullable String version) {
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * Set {@code state_variables}: State variables forwarded to the workflow. Keys
+		 * may be up to 64 characters, values must be primitive types, and the map
+		 * defaults to an empty object.
+		 * @param stateVariables the value
+		 * @return this builder
+		 */
+		public Builder stateVariables(@Nullable Map<String, StateVariablesValue> stateVariables) {
+			this.stateVariables = stateVariables;
+			return this;
+		}
+
+		/**
+		 * Set {@code tracing}: Optional tracing overrides for the workflow invocation.
+		 * When omitted, tracing is enabled by default.
+		 * @param tracing the value
+		 * @return this builder
+		 */
+		public Builder tracing(@Nullable WorkflowTracingParam tracing) {
+			this.tracing = tracing;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public WorkflowParam build() {
+			return new WorkflowParam(Objects.requireNonNull(this.id, "'id' is required"), this.version,
+					this.stateVariables, this.tracing, this.additionalProperties);
+		}
+
+	}
+}

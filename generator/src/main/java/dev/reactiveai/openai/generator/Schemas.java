@@ -1,0 +1,208 @@
+package dev.reactiveai.openai.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the API description's schemas: references, nullability, alternatives, merged
+ * properties.
+ */
+final class Schemas {
+
+	private static final String REF_PREFIX = "#/components/schemas/";
+
+	private final JsonNode components;
+
+	Schemas(JsonNode spec) {
+		this.components = spec.path("components").path("schemas");
+	}
+
+	JsonNode components() {
+		return this.components;
+	}
+
+	JsonNode component(String name) {
+		JsonNode schema = this.components.get(name);
+		if (schema == null) {
+			throw new IllegalArgumentException("No component schema named " + name);
+		}
+		return schema;
+	}
+
+	static @Nullable String refName(JsonNode schema) {
+		JsonNode ref = schema.get("$ref");
+		if (ref == null) {
+			return null;
+		}
+		String text = ref.asString();
+		if (!text.startsWith(REF_PREFIX)) {
+			throw new IllegalArgumentException("Unsupported reference " + text);
+		}
+		return text.substring(REF_PREFIX.length());
+	}
+
+	/** The schema behind a reference, or the schema itself. */
+	JsonNode resolve(JsonNode schema) {
+		String name = refName(schema);
+		return (name != null) ? resolve(component(name)) : schema;
+	}
+
+	static boolean isNull(JsonNode schema) {
+		return "null".equals(schema.path("type").asString(null)) && !schema.has("enum")
+				|| (schema.has("enum") && schema.get("enum").size() == 1 && schema.get("enum").get(0).isNull());
+	}
+
+	/**
+	 * The non-null alternatives of a oneOf or anyOf, or null when the schema has none.
+	 */
+	static @Nullable List<JsonNode> alternatives(JsonNode schema) {
+		JsonNode alternatives = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
+		if (alternatives == null || !alternatives.isArray()) {
+			return null;
+		}
+		List<JsonNode> result = new ArrayList<>();
+		for (JsonNode alternative : alternatives) {
+			if (!isNull(alternative)) {
+				result.add(alternative);
+			}
+		}
+		return result;
+	}
+
+	/** Whether the schema admits null, in any of the ways OpenAPI says so. */
+	static boolean isNullable(JsonNode schema) {
+		if (schema.path("nullable").asBoolean(false)) {
+			return true;
+		}
+		JsonNode type = schema.get("type");
+		if (type != null && type.isArray()) {
+			for (JsonNode element : type) {
+				if ("null".equals(element.asString())) {
+					return true;
+				}
+			}
+		}
+		JsonNode alternatives = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
+		if (alternatives != null) {
+			for (JsonNode alternative : alternatives) {
+				if (isNull(alternative)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The JSON type of a schema, ignoring {@code null} in a list of types. */
+	static @Nullable String type(JsonNode schema) {
+		JsonNode type = schema.get("type");
+		if (type == null) {
+			return null;
+		}
+		if (type.isArray()) {
+			for (JsonNode element : type) {
+				if (!"null".equals(element.asString())) {
+					return element.asString();
+				}
+			}
+			return null;
+		}
+		return type.asString();
+	}
+
+	/**
+	 * The string values of an enum or const, or null when the schema is not a string
+	 * literal set.
+	 */
+	static @Nullable List<String> stringValues(JsonNode schema) {
+		if (schema.has("const") && schema.get("const").isString()) {
+			return List.of(schema.get("const").asString());
+		}
+		JsonNode values = schema.get("enum");
+		if (values == null || !values.isArray()) {
+			return null;
+		}
+		List<String> result = new ArrayList<>();
+		for (JsonNode value : values) {
+			if (value.isString()) {
+				result.add(value.asString());
+			}
+			else if (!value.isNull()) {
+				return null;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The single value a property must have, such as {@code "type": "message"}, or null.
+	 */
+	@Nullable String literal(JsonNode schema) {
+		JsonNode resolved = resolve(schema);
+		List<String> values = stringValues(resolved);
+		if (values != null && values.size() == 1) {
+			return values.get(0);
+		}
+		List<JsonNode> alternatives = alternatives(resolved);
+		if (alternatives != null && alternatives.size() == 1) {
+			return literal(alternatives.get(0));
+		}
+		return null;
+	}
+
+	/** Properties of an object schema, allOf parts merged in order. */
+	Map<String, JsonNode> properties(JsonNode schema) {
+		Map<String, JsonNode> properties = new LinkedHashMap<>();
+		collect(schema, properties, new LinkedHashSet<>());
+		return properties;
+	}
+
+	/** Required properties of an object schema, allOf parts merged. */
+	Set<String> required(JsonNode schema) {
+		Set<String> required = new LinkedHashSet<>();
+		collect(schema, new LinkedHashMap<>(), required);
+		return required;
+	}
+
+	private void collect(JsonNode schema, Map<String, JsonNode> properties, Set<String> required) {
+		JsonNode resolved = resolve(schema);
+		JsonNode parts = resolved.get("allOf");
+		if (parts != null) {
+			for (JsonNode part : parts) {
+				collect(part, properties, required);
+			}
+		}
+		JsonNode own = resolved.get("properties");
+		if (own != null) {
+			for (Map.Entry<String, JsonNode> property : own.properties()) {
+				properties.put(property.getKey(), property.getValue());
+			}
+		}
+		JsonNode names = resolved.get("required");
+		if (names != null) {
+			for (JsonNode name : names) {
+				required.add(name.asString());
+			}
+		}
+	}
+
+	/** Whether the schema describes an object with named properties. */
+	boolean hasProperties(JsonNode schema) {
+		JsonNode resolved = resolve(schema);
+		return (resolved.has("properties") && !resolved.get("properties").isEmpty())
+				|| resolved.has("allOf") && !properties(resolved).isEmpty();
+	}
+
+	static String description(JsonNode schema) {
+		String description = schema.path("description").asString("");
+		return description.isBlank() ? schema.path("title").asString("") : description;
+	}
+
+}

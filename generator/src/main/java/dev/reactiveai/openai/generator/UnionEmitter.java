@@ -1,0 +1,334 @@
+package dev.reactiveai.openai.generator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.element.Modifier;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A sealed interface for a union: object variants implement it, other values (strings,
+ * numbers, lists, maps) are wrapped in records, and JSON that fits no variant is kept in
+ * {@code Unknown}. A generated deserializer tells the variants apart.
+ */
+final class UnionEmitter {
+
+	private static final List<String> DISCRIMINATOR_CANDIDATES = List.of("type", "object", "event", "role");
+
+	/** An object variant: its class and its schema, to find its discriminator value. */
+	private record Leaf(ClassName type, JsonNode schema) {
+
+	}
+
+	private final ModelGenerator generator;
+
+	private final ClassName name;
+
+	private final JsonNode schema;
+
+	private final @Nullable Owner parent;
+
+	UnionEmitter(ModelGenerator generator, ClassName name, JsonNode schema, @Nullable Owner parent) {
+		this.generator = generator;
+		this.name = name;
+		this.schema = schema;
+		this.parent = parent;
+	}
+
+	TypeSpec.Builder emit() {
+		TypeSpec.Builder type = TypeSpec.interfaceBuilder(this.name).addModifiers(Modifier.PUBLIC, Modifier.SEALED);
+		if (this.parent != null) {
+			type.addModifiers(Modifier.STATIC);
+		}
+		String description = Schemas.description(this.schema);
+		type.addJavadoc(ModelGenerator.javadoc(description))
+			.addJavadoc(description.isBlank() ? "" : "<p>\n")
+			.addJavadoc("One of the variants nested here or implementing this interface; {@link Unknown} "
+					+ "holds JSON that this version of the client does not recognize.\n");
+		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
+			.addMember("using", "$T.class", this.name.nestedClass("Deserializer"))
+			.build());
+		Owner self = new Owner(this.name, type);
+		List<Leaf> objects = new ArrayList<>();
+		List<ClassName> subUnions = new ArrayList<>();
+		CodeBlock.Builder shapes = CodeBlock.builder();
+		Set<String> shapesTaken = new HashSet<>();
+		List<JsonNode> alternatives = Schemas.alternatives(this.schema);
+		int index = 0;
+		for (JsonNode alternative : (alternatives != null) ? alternatives : List.<JsonNode>of()) {
+			index++;
+			String ref = Schemas.refName(alternative);
+			if (ref != null && this.generator.isRecord(ref)) {
+				ClassName variant = this.generator.className(ref);
+				addVariant(type, variant);
+				objects.add(new Leaf(variant, this.generator.schemas().component(ref)));
+				continue;
+			}
+			if (ref != null && this.generator.isUnion(ref)) {
+				ClassName variant = this.generator.className(ref);
+				addVariant(type, variant);
+				subUnions.add(variant);
+				continue;
+			}
+			JsonNode resolved = this.generator.schemas().resolve(alternative);
+			if (ref == null && this.generator.schemas().hasProperties(resolved)) {
+				ClassName variant = self.reserve(variantName(alternative, index));
+				TypeSpec.Builder record = this.generator.record(variant, alternative, self)
+					.addSuperinterface(this.name)
+					.addAnnotation(ModelGenerator.notUnionDeserialized());
+				type.addType(record.build());
+				addVariant(type, variant);
+				objects.add(new Leaf(variant, alternative));
+				continue;
+			}
+			TypeName valueType = this.generator.typeOf(alternative, self, valueHint(alternative, ref));
+			String shape = shape(resolved, valueType);
+			if (!shapesTaken.add(shape)) {
+				// A second variant of the same JSON shape cannot be told apart: the first
+				// wins.
+				continue;
+			}
+			ClassName wrapper = self.reserve(wrapperName(valueType));
+			type.addType(wrapper(wrapper, valueType));
+			addVariant(type, wrapper);
+			this.generator.addWrapper(this.name, new ModelGenerator.Wrapper(wrapper, valueType));
+			shapes.add("\n.$L(new $T<$T>() {\n}, $T::new)", shape, ModelGenerator.TYPE_REFERENCE, valueType, wrapper);
+		}
+		ClassName unknown = this.name.nestedClass("Unknown");
+		type.addType(unknown(unknown));
+		type.addPermittedSubclass(unknown);
+		type.addType(deserializer(objects, subUnions, shapes.build(), unknown));
+		return type;
+	}
+
+	private void addVariant(TypeSpec.Builder type, ClassName variant) {
+		type.addPermittedSubclass(variant);
+		if (variant.enclosingClassName() == null || !variant.enclosingClassName().equals(this.name)) {
+			this.generator.addVariant(variant, this.name);
+		}
+	}
+
+	private TypeSpec wrapper(ClassName wrapper, TypeName valueType) {
+		return TypeSpec.recordBuilder(wrapper)
+			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+			.addSuperinterface(this.name)
+			.addJavadoc("A {@link $T} that is a {@code $L}.\n\n@param value the value\n", this.name,
+					valueType.withoutAnnotations().toString().replaceAll("[\\w.]+\\.", ""))
+			.recordConstructor(MethodSpec.constructorBuilder()
+				.addParameter(ParameterSpec.builder(valueType, "value")
+					.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_VALUE).build())
+					.build())
+				.build())
+			.addMethod(MethodSpec.compactConstructorBuilder()
+				.addModifiers(Modifier.PUBLIC)
+				.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
+				.build())
+			.build();
+	}
+
+	private TypeSpec unknown(ClassName unknown) {
+		return TypeSpec.recordBuilder(unknown)
+			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+			.addSuperinterface(this.name)
+			.addJavadoc("A {@link $T} that this version of the client does not recognize, kept as it came.\n\n",
+					this.name)
+			.addJavadoc("@param json the JSON as it came\n")
+			.recordConstructor(MethodSpec.constructorBuilder()
+				.addParameter(ParameterSpec.builder(ModelGenerator.JSON_NODE, "json")
+					.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_VALUE).build())
+					.build())
+				.build())
+			.build();
+	}
+
+	private TypeSpec deserializer(List<Leaf> objects, List<ClassName> subUnions, CodeBlock shapes, ClassName unknown) {
+		List<Leaf> leaves = new ArrayList<>(objects);
+		for (ClassName subUnion : subUnions) {
+			leaves.addAll(leavesOf(subUnion));
+		}
+		String discriminator = discriminator(leaves);
+		CodeBlock.Builder variants = CodeBlock.builder()
+			.add("$T.<$T>variants($T::new)", ModelGenerator.UNION_DESERIALIZER, this.name, unknown);
+		List<Leaf> undiscriminated = new ArrayList<>();
+		if (discriminator != null) {
+			variants.add("\n.discriminator($S)", discriminator);
+			Map<String, ClassName> byValue = new LinkedHashMap<>();
+			for (Leaf leaf : leaves) {
+				String value = literal(leaf, discriminator);
+				if (value != null) {
+					byValue.putIfAbsent(value, leaf.type());
+				}
+				else {
+					undiscriminated.add(leaf);
+				}
+			}
+			byValue.forEach((value, type) -> variants.add("\n.when($S, $T.class)", value, type));
+		}
+		else {
+			undiscriminated.addAll(objects);
+		}
+		undiscriminated.sort(Comparator.comparingInt((Leaf leaf) -> -required(leaf).size()));
+		for (Leaf leaf : undiscriminated) {
+			CodeBlock properties = required(leaf).stream()
+				.map((property) -> CodeBlock.of("$S", property))
+				.collect(CodeBlock.joining(", "));
+			variants.add("\n.object($T.class$L)", leaf.type(), properties.isEmpty() ? "" : ", " + properties);
+		}
+		if (discriminator == null) {
+			for (ClassName subUnion : subUnions) {
+				variants.add("\n.object($T.class)", subUnion);
+			}
+		}
+		variants.add(shapes);
+		ClassName deserializer = this.name.nestedClass("Deserializer");
+		return TypeSpec.classBuilder(deserializer)
+			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+			.superclass(ParameterizedTypeName.get(ModelGenerator.UNION_DESERIALIZER, this.name))
+			.addJavadoc("Reads a {@link $T} into the variant its JSON is.\n", this.name)
+			.addMethod(MethodSpec.constructorBuilder()
+				.addModifiers(Modifier.PUBLIC)
+				.addStatement("super($L)", variants.build())
+				.build())
+			.build();
+	}
+
+	private List<Leaf> leavesOf(ClassName union) {
+		String componentName = null;
+		for (Map.Entry<String, JsonNode> component : this.generator.schemas().components().properties()) {
+			if (this.generator.className(component.getKey()).equals(union)) {
+				componentName = component.getKey();
+			}
+		}
+		List<Leaf> leaves = new ArrayList<>();
+		List<JsonNode> alternatives = (componentName != null)
+				? Schemas.alternatives(this.generator.schemas().component(componentName)) : null;
+		int index = 0;
+		for (JsonNode alternative : (alternatives != null) ? alternatives : List.<JsonNode>of()) {
+			index++;
+			String ref = Schemas.refName(alternative);
+			if (ref != null && this.generator.isRecord(ref)) {
+				leaves.add(new Leaf(this.generator.className(ref), this.generator.schemas().component(ref)));
+			}
+			else if (ref != null && this.generator.isUnion(ref)) {
+				leaves.addAll(leavesOf(this.generator.className(ref)));
+			}
+			else if (ref == null && this.generator.schemas().hasProperties(alternative)) {
+				leaves.add(new Leaf(union.nestedClass(variantName(alternative, index)), alternative));
+			}
+		}
+		return leaves;
+	}
+
+	private @Nullable String discriminator(List<Leaf> leaves) {
+		JsonNode declared = this.schema.path("discriminator").path("propertyName");
+		if (declared.isString()) {
+			return declared.asString();
+		}
+		if (leaves.size() < 2) {
+			return null;
+		}
+		for (String candidate : DISCRIMINATOR_CANDIDATES) {
+			Set<String> values = new HashSet<>();
+			boolean all = true;
+			for (Leaf leaf : leaves) {
+				String value = literal(leaf, candidate);
+				if (value == null || !values.add(value)) {
+					all = false;
+					break;
+				}
+			}
+			if (all) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private @Nullable String literal(Leaf leaf, String property) {
+		JsonNode propertySchema = this.generator.schemas().properties(leaf.schema()).get(property);
+		return (propertySchema != null) ? this.generator.schemas().literal(propertySchema) : null;
+	}
+
+	private List<String> required(Leaf leaf) {
+		return new ArrayList<>(this.generator.schemas().required(leaf.schema()));
+	}
+
+	private String variantName(JsonNode alternative, int index) {
+		String title = alternative.path("title").asString("");
+		if (!title.isBlank()) {
+			return Names.pascal(title);
+		}
+		for (String candidate : DISCRIMINATOR_CANDIDATES) {
+			JsonNode property = this.generator.schemas().properties(alternative).get(candidate);
+			String value = (property != null) ? this.generator.schemas().literal(property) : null;
+			if (value != null) {
+				return Names.pascal(value);
+			}
+		}
+		return "Variant" + index;
+	}
+
+	private String valueHint(JsonNode alternative, @Nullable String ref) {
+		String title = alternative.path("title").asString("");
+		if (!title.isBlank()) {
+			return title;
+		}
+		return (ref != null) ? ref : "Item";
+	}
+
+	private static String shape(JsonNode schema, TypeName valueType) {
+		TypeName bare = valueType.withoutAnnotations();
+		if (bare instanceof ParameterizedTypeName parameterized) {
+			return parameterized.rawType().simpleName().equals("List") ? "array" : "objectValue";
+		}
+		String type = Schemas.type(schema);
+		if ("integer".equals(type)) {
+			return "integer";
+		}
+		if ("number".equals(type)) {
+			return "number";
+		}
+		if ("boolean".equals(type)) {
+			return "bool";
+		}
+		if (bare.equals(ClassName.OBJECT)) {
+			return "objectValue";
+		}
+		return "string";
+	}
+
+	private static String wrapperName(TypeName valueType) {
+		TypeName bare = valueType.withoutAnnotations();
+		if (bare instanceof ParameterizedTypeName parameterized) {
+			if (parameterized.rawType().simpleName().equals("List")) {
+				TypeName element = parameterized.typeArguments().get(0).withoutAnnotations();
+				return (element instanceof ClassName className) ? className.simpleName() + "List" : "ListValue";
+			}
+			return "MapValue";
+		}
+		if (bare instanceof ClassName className) {
+			return switch (className.simpleName()) {
+				case "Object" -> "AnyValue";
+				case "UploadFile" -> "FileValue";
+				default -> className.simpleName() + "Value";
+			};
+		}
+		return "Value";
+	}
+
+}
