@@ -35,7 +35,8 @@ class GeneratedModelsTests {
 	@Test
 	void aUnionReadsIntoTheVariantItsDiscriminatorNames() {
 		ChatCompletionRequestMessage message = this.mapper.readValue(
-				"{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}", ChatCompletionRequestMessage.class);
+				"{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}",
+				ChatCompletionRequestMessage.class);
 		assertThat(message).isInstanceOfSatisfying(ChatCompletionRequestUserMessage.class, (user) -> {
 			assertThat(user.content()).isInstanceOf(ChatCompletionRequestUserMessage.Content.class);
 			assertThat(user.role()).isEqualTo("user");
@@ -48,8 +49,7 @@ class GeneratedModelsTests {
 		ChatCompletionRequestMessage message = this.mapper.readValue(json, ChatCompletionRequestMessage.class);
 		assertThat(message).isInstanceOfSatisfying(ChatCompletionRequestMessage.Unknown.class,
 				(unknown) -> assertThat(unknown.json().get("mood").asString()).isEqualTo("calm"));
-		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(message)))
-			.isEqualTo(this.mapper.readTree(json));
+		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(message))).isEqualTo(this.mapper.readTree(json));
 	}
 
 	@Test
@@ -69,7 +69,8 @@ class GeneratedModelsTests {
 		CreateChatCompletionResponse response = this.mapper.readValue(json, CreateChatCompletionResponse.class);
 		assertThat(response.id()).isEqualTo("chatcmpl-1");
 		assertThat(response.additionalProperties()).containsKey("brand_new_field");
-		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(response))).isEqualTo(this.mapper.readTree(json));
+		assertThat(this.mapper.readTree(this.mapper.writeValueAsString(response)))
+			.isEqualTo(this.mapper.readTree(json));
 	}
 
 	@Test
