@@ -1,14 +1,10 @@
 package dev.reactiveai.openai;
 
-import dev.reactiveai.openai.chat.ChatService;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.ReactorNettyConnectors;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.embeddings.EmbeddingsService;
-import dev.reactiveai.openai.files.FilesService;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.models.ModelsService;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -18,32 +14,21 @@ import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAI API: one service per resource group. Thread-safe; create one per set of
- * options and share it.
+ * The OpenAI API: one service per resource group (see {@link OpenAiServices}).
+ * Thread-safe; create one per set of options and share it.
  * <p>
  * {@link #close()} releases the connection pool if the client created its own.
  */
-public final class OpenAiClient implements AutoCloseable {
+public final class OpenAiClient extends OpenAiServices implements AutoCloseable {
 
 	private final OpenAiTransport transport;
 
 	private final @Nullable ConnectionProvider ownedConnectionProvider;
 
-	private final ModelsService models;
-
-	private final ChatService chat;
-
-	private final EmbeddingsService embeddings;
-
-	private final FilesService files;
-
 	private OpenAiClient(OpenAiTransport transport, @Nullable ConnectionProvider ownedConnectionProvider) {
+		super(transport);
 		this.transport = transport;
 		this.ownedConnectionProvider = ownedConnectionProvider;
-		this.models = new ModelsService(transport);
-		this.chat = new ChatService(transport);
-		this.embeddings = new EmbeddingsService(transport);
-		this.files = new FilesService(transport);
 	}
 
 	public static Builder builder() {
@@ -67,26 +52,6 @@ public final class OpenAiClient implements AutoCloseable {
 	/** The transport that every service of this client calls through. */
 	public OpenAiTransport transport() {
 		return this.transport;
-	}
-
-	/** Models: list, retrieve, delete. */
-	public ModelsService models() {
-		return this.models;
-	}
-
-	/** Chat: completions, whole and streamed. */
-	public ChatService chat() {
-		return this.chat;
-	}
-
-	/** Embeddings. */
-	public EmbeddingsService embeddings() {
-		return this.embeddings;
-	}
-
-	/** Files: upload, list, retrieve, download, delete. */
-	public FilesService files() {
-		return this.files;
 	}
 
 	@Override

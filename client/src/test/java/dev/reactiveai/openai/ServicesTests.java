@@ -1,12 +1,14 @@
 package dev.reactiveai.openai;
 
-import dev.reactiveai.openai.chat.ChatCompletion;
-import dev.reactiveai.openai.chat.ChatCompletionRequest;
-import dev.reactiveai.openai.chat.ChatMessage;
+import java.util.List;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.TestClients;
-import dev.reactiveai.openai.embeddings.EmbeddingRequest;
-import dev.reactiveai.openai.models.Model;
+import dev.reactiveai.openai.model.ChatCompletionRequestSystemMessage;
+import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionResponse;
+import dev.reactiveai.openai.model.CreateEmbeddingRequest;
+import dev.reactiveai.openai.model.Model;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import dev.reactiveai.openai.core.MockApi;
@@ -62,21 +64,21 @@ class ServicesTests {
 			.setHeader("x-request-id", "req_abc")
 			.setHeader("x-ratelimit-remaining-requests", "99")
 			.build());
-		ChatCompletionRequest request = ChatCompletionRequest.builder()
+		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
 			.model("gpt-4o")
-			.systemMessage("Be brief")
-			.userMessage("Hi")
+			.messages(List.of(ChatCompletionRequestSystemMessage.builder().content("Be brief").build(),
+					ChatCompletionRequestUserMessage.builder().content("Hi").build()))
 			.temperature(0.2)
 			.additionalProperty("store", true)
 			.build();
 		StepVerifier.create(this.api.client().chat().completions().withRawResponse().create(request))
-			.assertNext((ApiResponse<ChatCompletion> response) -> {
+			.assertNext((ApiResponse<CreateChatCompletionResponse> response) -> {
 				assertThat(response.requestId()).isEqualTo("req_abc");
 				assertThat(response.rateLimits().remainingRequests()).isEqualTo(99);
-				ChatCompletion completion = response.body();
-				assertThat(completion.choices().get(0).message().text()).isEqualTo("Hello!");
+				CreateChatCompletionResponse completion = response.body();
+				assertThat(completion.choices().get(0).message().content()).isEqualTo("Hello!");
 				assertThat(completion.usage().totalTokens()).isEqualTo(29);
-				assertThat(completion.usage().additionalProperties()).containsKey("completion_tokens_details");
+				assertThat(completion.usage().completionTokensDetails()).isNotNull();
 			})
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -98,12 +100,8 @@ class ServicesTests {
 			.body("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
 					+ "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Hi\"}}]}\n\ndata: [DONE]\n\n")
 			.build());
-		StepVerifier
-			.create(this.api.client()
-				.chat()
-				.completions()
-				.createStream(ChatCompletionRequest.builder().model("m").message(ChatMessage.user("x")).build()))
-			.expectNextMatches((chunk) -> chunk.contentDelta().equals("Hi"))
+		StepVerifier.create(this.api.client().chat().completions().createStream(TestClients.chatRequest("x")))
+			.expectNextMatches((chunk) -> TestClients.content(chunk).equals("Hi"))
 			.expectComplete()
 			.verify(TIMEOUT);
 		RecordedRequest sent = this.api.takeRequest();
@@ -116,9 +114,12 @@ class ServicesTests {
 		this.api.enqueue(json("{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,"
 				+ "\"embedding\":[0.25,-0.5,1.0]}],\"model\":\"text-embedding-3-small\","
 				+ "\"usage\":{\"prompt_tokens\":2,\"total_tokens\":2}}"));
-		StepVerifier.create(this.api.client().embeddings().create(EmbeddingRequest.of("text-embedding-3-small", "hi")))
-			.assertNext(
-					(response) -> assertThat(response.data().get(0).embedding()).containsExactly(0.25f, -0.5f, 1.0f))
+		StepVerifier
+			.create(this.api.client()
+				.embeddings()
+				.create(CreateEmbeddingRequest.builder().model("text-embedding-3-small").input("hi").build()))
+			.assertNext((response) -> assertThat(response.data().get(0).embedding().values()).containsExactly(0.25f,
+					-0.5f, 1.0f))
 			.expectComplete()
 			.verify(TIMEOUT);
 	}
@@ -131,9 +132,13 @@ class ServicesTests {
 		StepVerifier
 			.create(this.api.client()
 				.embeddings()
-				.create(EmbeddingRequest.of("m", java.util.List.of("a", "b")).withEncodingFormat("base64")))
-			.assertNext(
-					(response) -> assertThat(response.data().get(0).embedding()).containsExactly(0.25f, -0.5f, 1.0f))
+				.create(CreateEmbeddingRequest.builder()
+					.model("m")
+					.input(List.of("a", "b"))
+					.encodingFormat("base64")
+					.build()))
+			.assertNext((response) -> assertThat(response.data().get(0).embedding().values()).containsExactly(0.25f,
+					-0.5f, 1.0f))
 			.expectComplete()
 			.verify(TIMEOUT);
 		JsonNode body = this.json.readTree(this.api.takeRequest().getBody().utf8());
@@ -144,11 +149,11 @@ class ServicesTests {
 	@Test
 	void retrievesAndDeletesAFile() {
 		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":10,\"created_at\":1,"
-				+ "\"filename\":\"a.jsonl\",\"purpose\":\"batch\",\"status_details\":\"new field\"}"));
+				+ "\"filename\":\"a.jsonl\",\"purpose\":\"batch\",\"retention_class\":\"new field\"}"));
 		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"deleted\":true}"));
 		StepVerifier.create(this.api.client().files().retrieve("file-1")).assertNext((file) -> {
 			assertThat(file.filename()).isEqualTo("a.jsonl");
-			assertThat(file.additionalProperties()).containsEntry("status_details", "new field");
+			assertThat(file.additionalProperties()).containsEntry("retention_class", "new field");
 		}).expectComplete().verify(TIMEOUT);
 		StepVerifier.create(this.api.client().files().delete("file-1"))
 			.expectNextMatches((deleted) -> deleted.deleted())

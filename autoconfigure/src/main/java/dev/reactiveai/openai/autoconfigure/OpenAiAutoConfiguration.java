@@ -1,10 +1,6 @@
 package dev.reactiveai.openai.autoconfigure;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.chat.ChatService;
-import dev.reactiveai.openai.embeddings.EmbeddingsService;
-import dev.reactiveai.openai.files.FilesService;
-import dev.reactiveai.openai.models.ModelsService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,16 +11,18 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the OpenAI clients and one bean per service of the default
- * client.
+ * Auto-configuration of the OpenAI clients, and one bean per resource group of the API
+ * from the default client ({@link OpenAiServiceBeans}).
  */
 @AutoConfiguration(after = WebClientAutoConfiguration.class)
 @ConditionalOnClass({ OpenAiClient.class, WebClient.class })
 @EnableConfigurationProperties(OpenAiProperties.class)
+@Import(OpenAiServiceBeans.class)
 public final class OpenAiAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
@@ -45,30 +43,6 @@ public final class OpenAiAutoConfiguration {
 	@ConditionalOnMissingBean
 	OpenAiClient openAiClient(OpenAiClients clients) {
 		return clients.getDefault();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ModelsService openAiModelsService(OpenAiClient client) {
-		return client.models();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ChatService openAiChatService(OpenAiClient client) {
-		return client.chat();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	EmbeddingsService openAiEmbeddingsService(OpenAiClient client) {
-		return client.embeddings();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	FilesService openAiFilesService(OpenAiClient client) {
-		return client.files();
 	}
 
 }

@@ -1,16 +1,19 @@
 package dev.reactiveai.openai.autoconfigure;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.OpenAiServices;
 import dev.reactiveai.openai.chat.ChatService;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.embeddings.EmbeddingsService;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
-import dev.reactiveai.openai.files.FilesService;
 import dev.reactiveai.openai.models.ModelsService;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -59,15 +62,17 @@ class OpenAiAutoConfigurationTests {
 	@Test
 	void providesClientRegistryAndOneBeanPerService() {
 		this.contextRunner.run((context) -> {
-			assertThat(context).hasSingleBean(OpenAiClients.class)
-				.hasSingleBean(OpenAiClient.class)
-				.hasSingleBean(ModelsService.class)
-				.hasSingleBean(ChatService.class)
-				.hasSingleBean(EmbeddingsService.class)
-				.hasSingleBean(FilesService.class);
+			assertThat(context).hasSingleBean(OpenAiClients.class).hasSingleBean(OpenAiClient.class);
 			OpenAiClient client = context.getBean(OpenAiClient.class);
 			assertThat(context.getBean(OpenAiClients.class).getDefault()).isSameAs(client);
-			assertThat(context.getBean(ModelsService.class)).isSameAs(client.models());
+			List<Method> groups = Arrays.stream(OpenAiServices.class.getDeclaredMethods())
+				.filter((method) -> Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 0)
+				.toList();
+			assertThat(groups).hasSizeGreaterThanOrEqualTo(24);
+			for (Method group : groups) {
+				assertThat(context).hasSingleBean(group.getReturnType());
+				assertThat(context.getBean(group.getReturnType())).isSameAs(group.invoke(client));
+			}
 		});
 	}
 

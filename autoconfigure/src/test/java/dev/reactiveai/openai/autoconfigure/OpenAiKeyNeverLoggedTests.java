@@ -16,8 +16,8 @@ import ch.qos.logback.core.AppenderBase;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.health.OpenAiHealthContributorAutoConfiguration;
 import dev.reactiveai.openai.autoconfigure.health.OpenAiHealthIndicator;
-import dev.reactiveai.openai.chat.ChatCompletionChunk;
-import dev.reactiveai.openai.chat.ChatCompletionRequest;
+import dev.reactiveai.openai.core.TestClients;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
@@ -142,7 +142,7 @@ class OpenAiKeyNeverLoggedTests {
 					.chat()
 					.completions()
 					.createStream(request())
-					.map(ChatCompletionChunk::contentDelta))
+					.map(TestClients::content))
 				.expectNext("Hel", "lo")
 				.expectComplete()
 				.verify(TIMEOUT);
@@ -161,7 +161,7 @@ class OpenAiKeyNeverLoggedTests {
 					.chat()
 					.completions()
 					.createStream(request())
-					.map(ChatCompletionChunk::contentDelta))
+					.map(TestClients::content))
 				.expectNext("Hel")
 				.expectErrorSatisfies((ex) -> {
 					assertThat(ex).isInstanceOf(OpenAiStreamException.class).hasMessageContaining("bad key");
@@ -281,8 +281,8 @@ class OpenAiKeyNeverLoggedTests {
 		return TestClients.baseUrl(this.server);
 	}
 
-	private static ChatCompletionRequest request() {
-		return ChatCompletionRequest.builder().model("gpt-4o-mini").userMessage("Hi").build();
+	private static CreateChatCompletionRequest request() {
+		return TestClients.chatRequest("Hi");
 	}
 
 	private static MockResponse eventStream(String body) {

@@ -1,69 +1,293 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.chat;
 
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ChatCompletionDeleted;
+import dev.reactiveai.openai.model.ChatCompletionList;
+import dev.reactiveai.openai.model.ChatCompletionMessageList;
+import dev.reactiveai.openai.model.ChatCompletionsListParams;
+import dev.reactiveai.openai.model.ChatCompletionsMessagesParams;
+import dev.reactiveai.openai.model.ChatCompletionsUpdateRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionResponse;
+import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
+import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Chat completions: the model's answer to a conversation, whole or streamed.
+ * The {@code /chat/completions} operations of the OpenAI API.
  */
 public final class ChatCompletionsService {
 
 	private final OpenAiTransport transport;
 
-	private final WithRawResponse withRawResponse;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
 	public ChatCompletionsService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.withRawResponse = new WithRawResponse();
 	}
 
-	/** This service with the given per-call settings. */
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
 	public ChatCompletionsService withOptions(RequestOptions options) {
 		return new ChatCompletionsService(this.transport.withOptions(options));
 	}
 
-	/** The same operations, answering with status, headers and body. */
+	/**
+	 * List stored Chat Completions. Only Chat Completions that have been stored with the
+	 * `store` parameter set to `true` will be returned. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ChatCompletionList> listPage(ChatCompletionsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List stored Chat Completions. Only Chat Completions that have been stored with the
+	 * `store` parameter set to `true` will be returned. Pages are fetched as the items
+	 * are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<CreateChatCompletionResponse> list(ChatCompletionsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * List stored Chat Completions. Only Chat Completions that have been stored with the
+	 * `store` parameter set to `true` will be returned. With default query parameters.
+	 */
+	public Flux<CreateChatCompletionResponse> list() {
+		return list(ChatCompletionsListParams.builder().build());
+	}
+
+	/**
+	 * **Starting a new project?** We recommend trying
+	 * [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI
+	 * platform features. Compare [Chat Completions with
+	 * Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+	 *
+	 * ---
+	 *
+	 * Creates a model response for the given chat conversation. Learn more in the [text
+	 * generation](/docs/guides/text-generation), [vision](/docs/guides/vision), and
+	 * [audio](/docs/guides/audio) guides.
+	 *
+	 * Parameter support can differ depending on the model used to generate the response,
+	 * particularly for newer reasoning models. Parameters that are only supported for
+	 * reasoning models are noted below. For the current state of unsupported parameters
+	 * in reasoning models, [refer to the reasoning guide](/docs/guides/reasoning).
+	 *
+	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
+	 * objects if the request is streamed.
+	 * @param request the request body
+	 */
+	public Mono<CreateChatCompletionResponse> create(CreateChatCompletionRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * **Starting a new project?** We recommend trying
+	 * [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI
+	 * platform features. Compare [Chat Completions with
+	 * Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+	 *
+	 * ---
+	 *
+	 * Creates a model response for the given chat conversation. Learn more in the [text
+	 * generation](/docs/guides/text-generation), [vision](/docs/guides/vision), and
+	 * [audio](/docs/guides/audio) guides.
+	 *
+	 * Parameter support can differ depending on the model used to generate the response,
+	 * particularly for newer reasoning models. Parameters that are only supported for
+	 * reasoning models are noted below. For the current state of unsupported parameters
+	 * in reasoning models, [refer to the reasoning guide](/docs/guides/reasoning).
+	 *
+	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
+	 * objects if the request is streamed. Streamed as server-sent events.
+	 * @param request the request body
+	 * @return the events, as they arrive
+	 */
+	public Flux<CreateChatCompletionStreamResponse> createStream(CreateChatCompletionRequest request) {
+		return this.transport.stream(
+				dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/chat/completions")
+					.json(request.toBuilder().stream(true).build())
+					.build(),
+				CreateChatCompletionStreamResponse.class);
+	}
+
+	/**
+	 * Get a stored chat completion. Only Chat Completions that have been created with the
+	 * `store` parameter set to `true` will be returned.
+	 * @param completionId the {@code completionId}
+	 */
+	public Mono<CreateChatCompletionResponse> retrieve(String completionId) {
+		return this.withRawResponse.retrieve(completionId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Modify a stored chat completion. Only Chat Completions that have been created with
+	 * the `store` parameter set to `true` can be modified. Currently, the only supported
+	 * modification is to update the `metadata` field.
+	 * @param completionId the {@code completionId}
+	 * @param request the request body
+	 */
+	public Mono<CreateChatCompletionResponse> update(String completionId, ChatCompletionsUpdateRequest request) {
+		return this.withRawResponse.update(completionId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a stored chat completion. Only Chat Completions that have been created with
+	 * the `store` parameter set to `true` can be deleted.
+	 * @param completionId the {@code completionId}
+	 */
+	public Mono<ChatCompletionDeleted> delete(String completionId) {
+		return this.withRawResponse.delete(completionId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get the messages in a stored chat completion. Only Chat Completions that have been
+	 * created with the `store` parameter set to `true` will be returned.
+	 * @param completionId the {@code completionId}
+	 * @param params the query parameters
+	 */
+	public Mono<ChatCompletionMessageList> messages(String completionId, ChatCompletionsMessagesParams params) {
+		return this.withRawResponse.messages(completionId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get the messages in a stored chat completion. Only Chat Completions that have been
+	 * created with the `store` parameter set to `true` will be returned. With default
+	 * query parameters.
+	 * @param completionId the {@code completionId}
+	 */
+	public Mono<ChatCompletionMessageList> messages(String completionId) {
+		return messages(completionId, ChatCompletionsMessagesParams.builder().build());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
 	public WithRawResponse withRawResponse() {
 		return this.withRawResponse;
 	}
 
 	/**
-	 * Creates a chat completion.
-	 * @param request the request
-	 * @return the completion
-	 */
-	public Mono<ChatCompletion> create(ChatCompletionRequest request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
-	 * Creates a chat completion and streams it as chunks, as the model writes.
-	 * @param request the request; its {@code stream} flag is set for you
-	 * @return the chunks
-	 */
-	public Flux<ChatCompletionChunk> createStream(ChatCompletionRequest request) {
-		ChatCompletionRequest streaming = request.toBuilder().stream(true).build();
-		return this.transport.stream(ApiRequest.post("/chat/completions").json(streaming).build(),
-				ChatCompletionChunk.class);
-	}
-
-	/**
-	 * The chat completion operations, answering with status, headers and body.
+	 * The operations that answer with JSON, answering with status, headers and body.
 	 */
 	public final class WithRawResponse {
 
 		private WithRawResponse() {
 		}
 
-		public Mono<ApiResponse<ChatCompletion>> create(ChatCompletionRequest request) {
-			ChatCompletionRequest whole = (request.stream() != null) ? request.toBuilder().stream(null).build()
-					: request;
+		/**
+		 * List stored Chat Completions. Only Chat Completions that have been stored with
+		 * the `store` parameter set to `true` will be returned.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ChatCompletionList>> list(ChatCompletionsListParams params) {
+			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions")
+				.query("model", params.model())
+				.query("metadata", params.metadata())
+				.query("after", params.after())
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.build(), ChatCompletionList.class);
+		}
+
+		/**
+		 * **Starting a new project?** We recommend trying
+		 * [Responses](/docs/api-reference/responses) to take advantage of the latest
+		 * OpenAI platform features. Compare [Chat Completions with
+		 * Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+		 *
+		 * ---
+		 *
+		 * Creates a model response for the given chat conversation. Learn more in the
+		 * [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+		 * and [audio](/docs/guides/audio) guides.
+		 *
+		 * Parameter support can differ depending on the model used to generate the
+		 * response, particularly for newer reasoning models. Parameters that are only
+		 * supported for reasoning models are noted below. For the current state of
+		 * unsupported parameters in reasoning models, [refer to the reasoning
+		 * guide](/docs/guides/reasoning).
+		 *
+		 * Returns a chat completion object, or a streamed sequence of chat completion
+		 * chunk objects if the request is streamed.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<CreateChatCompletionResponse>> create(CreateChatCompletionRequest request) {
+			return ChatCompletionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/chat/completions").json(request).build(),
+					CreateChatCompletionResponse.class);
+		}
+
+		/**
+		 * Get a stored chat completion. Only Chat Completions that have been created with
+		 * the `store` parameter set to `true` will be returned.
+		 * @param completionId the {@code completionId}
+		 */
+		public Mono<ApiResponse<CreateChatCompletionResponse>> retrieve(String completionId) {
+			return ChatCompletionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}", completionId).build(),
+					CreateChatCompletionResponse.class);
+		}
+
+		/**
+		 * Modify a stored chat completion. Only Chat Completions that have been created
+		 * with the `store` parameter set to `true` can be modified. Currently, the only
+		 * supported modification is to update the `metadata` field.
+		 * @param completionId the {@code completionId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<CreateChatCompletionResponse>> update(String completionId,
+				ChatCompletionsUpdateRequest request) {
 			return ChatCompletionsService.this.transport
-				.exchange(ApiRequest.post("/chat/completions").json(whole).build(), ChatCompletion.class);
+				.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions/{completion_id}", completionId)
+					.json(request)
+					.build(), CreateChatCompletionResponse.class);
+		}
+
+		/**
+		 * Delete a stored chat completion. Only Chat Completions that have been created
+		 * with the `store` parameter set to `true` can be deleted.
+		 * @param completionId the {@code completionId}
+		 */
+		public Mono<ApiResponse<ChatCompletionDeleted>> delete(String completionId) {
+			return ChatCompletionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/chat/completions/{completion_id}", completionId).build(),
+					ChatCompletionDeleted.class);
+		}
+
+		/**
+		 * Get the messages in a stored chat completion. Only Chat Completions that have
+		 * been created with the `store` parameter set to `true` will be returned.
+		 * @param completionId the {@code completionId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ChatCompletionMessageList>> messages(String completionId,
+				ChatCompletionsMessagesParams params) {
+			return ChatCompletionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}/messages", completionId)
+					.query("after", params.after())
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.build(), ChatCompletionMessageList.class);
 		}
 
 	}

@@ -1,10 +1,11 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.chat;
 
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
 
 /**
- * The Chat API; its operations are under {@link #completions()}.
+ * The {@code /chat} operations of the OpenAI API.
  */
 public final class ChatService {
 
@@ -12,19 +13,29 @@ public final class ChatService {
 
 	private final ChatCompletionsService completions;
 
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
 	public ChatService(OpenAiTransport transport) {
 		this.transport = transport;
 		this.completions = new ChatCompletionsService(transport);
 	}
 
-	/** This service with the given per-call settings. */
-	public ChatService withOptions(RequestOptions options) {
-		return new ChatService(this.transport.withOptions(options));
-	}
-
-	/** Chat completions. */
+	/**
+	 * The {@code /chat/completions} operations.
+	 */
 	public ChatCompletionsService completions() {
 		return this.completions;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ChatService withOptions(RequestOptions options) {
+		return new ChatService(this.transport.withOptions(options));
 	}
 
 }

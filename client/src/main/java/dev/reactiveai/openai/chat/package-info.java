@@ -1,5 +1,9 @@
+/*
+ * Generated from spec/openai-openapi.json by the generator module. Do not edit.
+ */
+
 /**
- * The Chat Completions API, streaming included.
+ * The {@code /chat} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.chat;

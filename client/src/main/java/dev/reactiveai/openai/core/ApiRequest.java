@@ -31,7 +31,7 @@ public final class ApiRequest {
 
 	private final @Nullable MultipartForm multipartBody;
 
-	private final @Nullable Map<String, String> formBody;
+	private final @Nullable Object formBody;
 
 	private final byte @Nullable [] rawBody;
 
@@ -97,7 +97,8 @@ public final class ApiRequest {
 		return this.multipartBody;
 	}
 
-	public @Nullable Map<String, String> formBody() {
+	/** The form fields: a map, or a request record whose properties are the fields. */
+	public @Nullable Object formBody() {
 		return this.formBody;
 	}
 
@@ -149,7 +150,7 @@ public final class ApiRequest {
 
 		private @Nullable MultipartForm multipartBody;
 
-		private @Nullable Map<String, String> formBody;
+		private @Nullable Object formBody;
 
 		private byte @Nullable [] rawBody;
 
@@ -208,6 +209,15 @@ public final class ApiRequest {
 		/** Send an {@code application/x-www-form-urlencoded} body. */
 		public Builder form(Map<String, String> fields) {
 			this.formBody = Map.copyOf(fields);
+			return this;
+		}
+
+		/**
+		 * Send a request record's properties as an
+		 * {@code application/x-www-form-urlencoded} body.
+		 */
+		public Builder form(Record fields) {
+			this.formBody = fields;
 			return this;
 		}
 

@@ -1,6 +1,11 @@
 package dev.reactiveai.openai.core;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.OpenAiJson;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -10,11 +15,14 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The parts of a {@code multipart/form-data} request body: files and plain fields.
  */
 public final class MultipartForm {
+
+	private static final JsonMapper JSON = OpenAiJson.mapper();
 
 	private final MultipartBodyBuilder builder = new MultipartBodyBuilder();
 
@@ -55,8 +63,54 @@ public final class MultipartForm {
 		if (value instanceof Collection<?> values) {
 			values.forEach((element) -> field(name + "[]", element));
 		}
+		else if (value instanceof Map<?, ?> || value instanceof Record && !isOpenEnum(value)) {
+			this.builder.part(name, JSON.writeValueAsString(value));
+		}
 		else if (value != null) {
 			this.builder.part(name, value.toString());
+		}
+		return this;
+	}
+
+	/** Open enums are records of one string, written as that string. */
+	private static boolean isOpenEnum(Object value) {
+		RecordComponent[] components = value.getClass().getRecordComponents();
+		return components.length == 1 && components[0].getType() == String.class;
+	}
+
+	/**
+	 * Add every property of a request record: files as file parts, everything else as
+	 * fields named as the API names them.
+	 * @param request a generated request record
+	 * @return this form
+	 */
+	public MultipartForm fields(Record request) {
+		for (RecordComponent component : request.getClass().getRecordComponents()) {
+			Object value;
+			try {
+				value = component.getAccessor().invoke(request);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Could not read " + component.getName() + " of " + request, ex);
+			}
+			JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+			if (property == null) {
+				if (value instanceof Map<?, ?> additional) {
+					additional.forEach((name, element) -> field(String.valueOf(name), element));
+				}
+				continue;
+			}
+			String name = property.value();
+			if (value instanceof UploadFile file) {
+				file(name, file);
+			}
+			else if (value instanceof Collection<?> values && !values.isEmpty()
+					&& values.iterator().next() instanceof UploadFile) {
+				values.forEach((file) -> file(name, (UploadFile) file));
+			}
+			else {
+				field(name, value);
+			}
 		}
 		return this;
 	}

@@ -171,11 +171,15 @@ public final class OpenAiTransport {
 	 */
 	public <E> Flux<E> stream(ApiRequest request, Class<E> eventType) {
 		ObjectReader reader = this.mapper.readerFor(eventType);
+		return events(request, eventType, (event) -> reader.readValue(event.data()));
+	}
+
+	private <E> Flux<E> events(ApiRequest request, Class<E> eventType, EventReader<E> reader) {
 		SseDecoder decoder = new SseDecoder(maxInMemorySize());
 		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response) -> {
 			String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
 			return decoder.decode(response.body(BodyExtractors.toDataBuffers()))
-				.takeWhile((event) -> !event.isDone())
+				.takeWhile((event) -> !event.isDone() || "done".equals(event.event()))
 				.handle((event, sink) -> {
 					OpenAiStreamException error = streamError(event, requestId);
 					if (error != null) {
@@ -183,13 +187,40 @@ public final class OpenAiTransport {
 						return;
 					}
 					try {
-						sink.next(reader.readValue(event.data()));
+						sink.next(reader.read(event));
 					}
 					catch (JacksonException ex) {
 						sink.error(unreadable("stream event '" + event.event() + "' as " + eventType.getSimpleName(),
 								ex, requestId));
 					}
 				});
+		});
+	}
+
+	@FunctionalInterface
+	private interface EventReader<E> {
+
+		E read(SseEvent event);
+
+	}
+
+	/**
+	 * Call a streaming operation whose events are named by the SSE {@code event:} line,
+	 * such as the Assistants runs ({@code thread.run.created}, ...). Each event is read
+	 * as {@code {"event": name, "data": data}}, the shape the API description gives them.
+	 * @param <E> the event type
+	 * @param request the request
+	 * @param eventType the event type
+	 * @return the events
+	 */
+	public <E> Flux<E> streamNamedEvents(ApiRequest request, Class<E> eventType) {
+		ObjectReader reader = this.mapper.readerFor(eventType);
+		return events(request, eventType, (event) -> {
+			tools.jackson.databind.node.ObjectNode envelope = this.mapper.createObjectNode();
+			envelope.put("event", event.event());
+			envelope.set("data", event.isDone() ? this.mapper.getNodeFactory().stringNode("[DONE]")
+					: this.mapper.readTree(event.data()));
+			return reader.readValue(envelope);
 		});
 	}
 
@@ -280,7 +311,7 @@ public final class OpenAiTransport {
 		}
 		if (request.formBody() != null) {
 			BodyInserters.FormInserter<String> form = null;
-			for (Map.Entry<String, String> field : request.formBody().entrySet()) {
+			for (Map.Entry<String, String> field : formFields(request.formBody()).entrySet()) {
 				form = (form != null) ? form.with(field.getKey(), field.getValue())
 						: BodyInserters.fromFormData(field.getKey(), field.getValue());
 			}
@@ -290,6 +321,19 @@ public final class OpenAiTransport {
 			return spec.contentType(request.rawContentType()).bodyValue(request.rawBody());
 		}
 		return spec;
+	}
+
+	private Map<String, String> formFields(Object body) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<?, ?> values = (body instanceof Map<?, ?> map) ? map : this.mapper.convertValue(body, Map.class);
+		values.forEach((name, value) -> {
+			if (value != null) {
+				fields.put(String.valueOf(name),
+						(value instanceof String text) ? text : (value instanceof Number || value instanceof Boolean)
+								? value.toString() : this.mapper.writeValueAsString(value));
+			}
+		});
+		return fields;
 	}
 
 	private String missingKeyMessage(ApiRequest request) {

@@ -1,55 +1,72 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.embeddings;
 
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateEmbeddingRequest;
+import dev.reactiveai.openai.model.CreateEmbeddingResponse;
+import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
 /**
- * Embeddings: vectors that represent the meaning of text.
+ * The {@code /embeddings} operations of the OpenAI API.
  */
 public final class EmbeddingsService {
 
 	private final OpenAiTransport transport;
 
-	private final WithRawResponse withRawResponse;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
 	public EmbeddingsService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.withRawResponse = new WithRawResponse();
 	}
 
-	/** This service with the given per-call settings. */
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
 	public EmbeddingsService withOptions(RequestOptions options) {
 		return new EmbeddingsService(this.transport.withOptions(options));
 	}
 
-	/** The same operations, answering with status, headers and body. */
+	/**
+	 * Creates an embedding vector representing the input text.
+	 * @param request the request body
+	 */
+	public Mono<CreateEmbeddingResponse> create(CreateEmbeddingRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
 	public WithRawResponse withRawResponse() {
 		return this.withRawResponse;
 	}
 
 	/**
-	 * Creates embeddings of the request's inputs.
-	 * @param request the request
-	 * @return the embeddings
-	 */
-	public Mono<EmbeddingResponse> create(EmbeddingRequest request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
-	 * The embeddings operations, answering with status, headers and body.
+	 * The operations that answer with JSON, answering with status, headers and body.
 	 */
 	public final class WithRawResponse {
 
 		private WithRawResponse() {
 		}
 
-		public Mono<ApiResponse<EmbeddingResponse>> create(EmbeddingRequest request) {
-			return EmbeddingsService.this.transport.exchange(ApiRequest.post("/embeddings").json(request).build(),
-					EmbeddingResponse.class);
+		/**
+		 * Creates an embedding vector representing the input text.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<CreateEmbeddingResponse>> create(CreateEmbeddingRequest request) {
+			return EmbeddingsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/embeddings").json(request).build(), CreateEmbeddingResponse.class);
 		}
 
 	}

@@ -1,5 +1,9 @@
+/*
+ * Generated from spec/openai-openapi.json by the generator module. Do not edit.
+ */
+
 /**
- * The Embeddings API.
+ * The {@code /embeddings} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.embeddings;

@@ -1,6 +1,5 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.files;
-
-import java.nio.file.Path;
 
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
@@ -9,143 +8,205 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.model.CreateFileRequest;
+import dev.reactiveai.openai.model.DeleteFileResponse;
+import dev.reactiveai.openai.model.FilesListParams;
+import dev.reactiveai.openai.model.ListFilesResponse;
+import dev.reactiveai.openai.model.OpenAIFile;
+import java.nio.file.Path;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBuffer;
-
 /**
- * Files: upload, list, retrieve, download and delete. Uploads and downloads stream; no
- * file is held in memory whole.
+ * The {@code /files} operations of the OpenAI API.
  */
 public final class FilesService {
 
 	private final OpenAiTransport transport;
 
-	private final WithRawResponse withRawResponse;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
 	public FilesService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.withRawResponse = new WithRawResponse();
 	}
 
-	/** This service with the given per-call settings. */
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
 	public FilesService withOptions(RequestOptions options) {
 		return new FilesService(this.transport.withOptions(options));
 	}
 
-	/** The same operations, answering with status, headers and body. */
-	public WithRawResponse withRawResponse() {
-		return this.withRawResponse;
+	/**
+	 * Returns a list of files. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ListFilesResponse> listPage(FilesListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
 	}
 
 	/**
-	 * Uploads a file.
-	 * @param file the file
-	 * @param purpose what it is for, such as {@code assistants}, {@code batch},
-	 * {@code fine-tune}, {@code vision}, {@code user_data} or {@code evals}
-	 * @return the uploaded file
+	 * Returns a list of files. Pages are fetched as the items are consumed.
+	 * @param params the query parameters
 	 */
-	public Mono<FileObject> create(UploadFile file, String purpose) {
-		return this.withRawResponse.create(file, purpose).map(ApiResponse::body);
+	public Flux<OpenAIFile> list(FilesListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
-	 * Lists files, fetching page after page as they are consumed.
-	 * @param request which files
-	 * @return the files
+	 * Returns a list of files. With default query parameters.
 	 */
-	public Flux<FileObject> list(FileListRequest request) {
-		return Pagination.items(request.after(),
-				(cursor) -> this.withRawResponse.list(request.after(cursor)).map(ApiResponse::body));
-	}
-
-	/** Lists all files, fetching page after page as they are consumed. */
-	public Flux<FileObject> list() {
-		return list(FileListRequest.ALL);
+	public Flux<OpenAIFile> list() {
+		return list(FilesListParams.builder().build());
 	}
 
 	/**
-	 * Lists one page of files.
-	 * @param request which files, and the cursor
-	 * @return the page
+	 * Upload a file that can be used across various endpoints. Individual files can be up
+	 * to 512 MB, and each project can store up to 2.5 TB of files in total. There is no
+	 * organization-wide storage limit. Uploads to this endpoint are rate-limited to 1,000
+	 * requests per minute per authenticated user.
+	 *
+	 * - The Assistants API supports files up to 2 million tokens and of specific file
+	 * types. See the [Assistants Tools guide](/docs/assistants/tools) for details. - The
+	 * Fine-tuning API only supports `.jsonl` files. The input also has certain required
+	 * formats for fine-tuning [chat](/docs/api-reference/fine-tuning/chat-input) or
+	 * [completions](/docs/api-reference/fine-tuning/completions-input) models. - The
+	 * Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a
+	 * specific required [format](/docs/api-reference/batch/request-input). - For
+	 * Retrieval or `file_search` ingestion, upload files here first. If you need to
+	 * attach multiple uploaded files to the same vector store, use
+	 * [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+	 * instead of attaching them one by one. Vector store attachment has separate limits
+	 * from file upload, including 2,000 attached files per minute per organization.
+	 *
+	 * Please [contact us](https://help.openai.com/) if you need to increase these storage
+	 * limits.
+	 * @param request the request body
 	 */
-	public Mono<Page<FileObject>> listPage(FileListRequest request) {
-		return this.withRawResponse.list(request).map(ApiResponse::body);
+	public Mono<OpenAIFile> create(CreateFileRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
-	 * Retrieves a file's description.
-	 * @param fileId the file's identifier
-	 * @return the file
+	 * Delete a file and remove it from all vector stores.
+	 * @param fileId the {@code fileId}
 	 */
-	public Mono<FileObject> retrieve(String fileId) {
-		return this.withRawResponse.retrieve(fileId).map(ApiResponse::body);
-	}
-
-	/**
-	 * Deletes a file.
-	 * @param fileId the file's identifier
-	 * @return the deletion status
-	 */
-	public Mono<FileDeleted> delete(String fileId) {
+	public Mono<DeleteFileResponse> delete(String fileId) {
 		return this.withRawResponse.delete(fileId).map(ApiResponse::body);
 	}
 
 	/**
-	 * Downloads a file's content as it arrives. Release each buffer, or use
-	 * {@link #content(String, Path)}.
-	 * @param fileId the file's identifier
-	 * @return the content
+	 * Returns information about a specific file.
+	 * @param fileId the {@code fileId}
 	 */
-	public Flux<DataBuffer> content(String fileId) {
-		return this.transport.download(ApiRequest.get("/files/{file_id}/content", fileId).build());
+	public Mono<OpenAIFile> retrieve(String fileId) {
+		return this.withRawResponse.retrieve(fileId).map(ApiResponse::body);
 	}
 
 	/**
-	 * Downloads a file's content to disk.
-	 * @param fileId the file's identifier
-	 * @param target the file to write, replaced when the download is complete
-	 * @return the target, once written
+	 * Returns the contents of the specified file.
+	 * @param fileId the {@code fileId}
+	 * @return the content, buffer by buffer; release each one
+	 */
+	public Flux<DataBuffer> content(String fileId) {
+		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/files/{file_id}/content", fileId).build());
+	}
+
+	/**
+	 * Returns the contents of the specified file. Writes it to a file.
+	 * @param fileId the {@code fileId}
+	 * @param target the file to write
+	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> content(String fileId, Path target) {
 		return Downloads.writeTo(content(fileId), target);
 	}
 
 	/**
-	 * The files operations, answering with status, headers and body.
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
 	 */
 	public final class WithRawResponse {
 
 		private WithRawResponse() {
 		}
 
-		public Mono<ApiResponse<FileObject>> create(UploadFile file, String purpose) {
-			ApiRequest request = ApiRequest.post("/files")
-				.multipart((form) -> form.field("purpose", purpose).file("file", file))
-				.build();
-			return FilesService.this.transport.exchange(request, FileObject.class);
+		/**
+		 * Returns a list of files.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListFilesResponse>> list(FilesListParams params) {
+			return FilesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/files")
+				.query("purpose", params.purpose())
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.build(), ListFilesResponse.class);
 		}
 
-		public Mono<ApiResponse<Page<FileObject>>> list(FileListRequest request) {
-			ApiRequest get = ApiRequest.get("/files")
-				.query("purpose", request.purpose())
-				.query("limit", request.limit())
-				.query("order", request.order())
-				.query("after", request.after())
-				.build();
-			return FilesService.this.transport.exchangePage(get, FileObject.class);
+		/**
+		 * Upload a file that can be used across various endpoints. Individual files can
+		 * be up to 512 MB, and each project can store up to 2.5 TB of files in total.
+		 * There is no organization-wide storage limit. Uploads to this endpoint are
+		 * rate-limited to 1,000 requests per minute per authenticated user.
+		 *
+		 * - The Assistants API supports files up to 2 million tokens and of specific file
+		 * types. See the [Assistants Tools guide](/docs/assistants/tools) for details. -
+		 * The Fine-tuning API only supports `.jsonl` files. The input also has certain
+		 * required formats for fine-tuning
+		 * [chat](/docs/api-reference/fine-tuning/chat-input) or
+		 * [completions](/docs/api-reference/fine-tuning/completions-input) models. - The
+		 * Batch API only supports `.jsonl` files up to 200 MB in size. The input also has
+		 * a specific required [format](/docs/api-reference/batch/request-input). - For
+		 * Retrieval or `file_search` ingestion, upload files here first. If you need to
+		 * attach multiple uploaded files to the same vector store, use
+		 * [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+		 * instead of attaching them one by one. Vector store attachment has separate
+		 * limits from file upload, including 2,000 attached files per minute per
+		 * organization.
+		 *
+		 * Please [contact us](https://help.openai.com/) if you need to increase these
+		 * storage limits.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<OpenAIFile>> create(CreateFileRequest request) {
+			return FilesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/files").multipart((form) -> form.fields(request)).build(),
+					OpenAIFile.class);
 		}
 
-		public Mono<ApiResponse<FileObject>> retrieve(String fileId) {
-			return FilesService.this.transport.exchange(ApiRequest.get("/files/{file_id}", fileId).build(),
-					FileObject.class);
+		/**
+		 * Delete a file and remove it from all vector stores.
+		 * @param fileId the {@code fileId}
+		 */
+		public Mono<ApiResponse<DeleteFileResponse>> delete(String fileId) {
+			return FilesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/files/{file_id}", fileId).build(), DeleteFileResponse.class);
 		}
 
-		public Mono<ApiResponse<FileDeleted>> delete(String fileId) {
-			return FilesService.this.transport.exchange(ApiRequest.delete("/files/{file_id}", fileId).build(),
-					FileDeleted.class);
+		/**
+		 * Returns information about a specific file.
+		 * @param fileId the {@code fileId}
+		 */
+		public Mono<ApiResponse<OpenAIFile>> retrieve(String fileId) {
+			return FilesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/files/{file_id}", fileId).build(), OpenAIFile.class);
 		}
 
 	}

@@ -1,5 +1,9 @@
+/*
+ * Generated from spec/openai-openapi.json by the generator module. Do not edit.
+ */
+
 /**
- * The Files API: upload, list, retrieve, download and delete files.
+ * The {@code /files} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.files;

@@ -175,6 +175,15 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(ApplyPatchCallStatus.of(value));
+		}
+
+		/**
 		 * Set {@code operation}: One of the create_file, delete_file, or update_file
 		 * operations applied via apply_patch.
 		 * @param operation the value (required)

@@ -125,6 +125,15 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(ApplyPatchCallStatusParam.of(value));
+		}
+
+		/**
 		 * Set {@code operation}: The specific create, delete, or update instruction for
 		 * the apply_patch tool call.
 		 * @param operation the value (required)

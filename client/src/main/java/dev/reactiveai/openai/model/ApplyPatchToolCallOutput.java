@@ -133,6 +133,15 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(ApplyPatchCallOutputStatus.of(value));
+		}
+
+		/**
 		 * Set {@code output}.
 		 * @param output the value
 		 * @return this builder

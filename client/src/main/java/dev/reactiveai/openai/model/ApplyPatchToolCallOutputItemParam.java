@@ -123,6 +123,15 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(ApplyPatchCallOutputStatusParam.of(value));
+		}
+
+		/**
 		 * Set {@code output}.
 		 * @param output the value
 		 * @return this builder

@@ -202,6 +202,15 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code function}.
 		 * @param function the value
 		 * @return this builder

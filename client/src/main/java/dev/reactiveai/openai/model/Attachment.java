@@ -84,6 +84,15 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(AttachmentType.of(value));
+		}
+
+		/**
 		 * Set {@code id}: Identifier for the attachment.
 		 * @param id the value (required)
 		 * @return this builder

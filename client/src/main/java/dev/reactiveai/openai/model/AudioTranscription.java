@@ -137,6 +137,15 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code language}: The language of the input audio. Supplying the input
 		 * language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
 		 * (e.g. `en`) format will improve accuracy and latency.

@@ -6402,6 +6402,15 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(AuditLogEventType.of(value));
+		}
+
+		/**
 		 * Set {@code effective_at}: The Unix timestamp (in seconds) of the event.
 		 * @param effectiveAt the value (required)
 		 * @return this builder

@@ -122,6 +122,15 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code session}: The session in which the audit logged action was
 		 * performed.
 		 * @param session the value

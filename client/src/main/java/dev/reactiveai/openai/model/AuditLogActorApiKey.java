@@ -138,6 +138,15 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code user}: The user who performed the audit logged action.
 		 * @param user the value
 		 * @return this builder

@@ -942,6 +942,15 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code output_file_id}: The ID of the file containing the outputs of
 		 * successfully executed requests.
 		 * @param outputFileId the value

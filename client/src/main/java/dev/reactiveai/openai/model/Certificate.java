@@ -259,6 +259,15 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
+		 * Set {@code object} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder object(String value) {
+			return object(ObjectType.of(value));
+		}
+
+		/**
 		 * Set {@code id}: The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder

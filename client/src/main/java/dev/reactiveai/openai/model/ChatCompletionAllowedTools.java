@@ -129,6 +129,15 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		}
 
 		/**
+		 * Set {@code mode} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder mode(String value) {
+			return mode(Mode.of(value));
+		}
+
+		/**
 		 * Set {@code tools}: A list of tool definitions that the model should be allowed
 		 * to call.
 		 *

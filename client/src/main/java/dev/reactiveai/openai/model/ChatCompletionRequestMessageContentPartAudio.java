@@ -164,6 +164,15 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 			/**
+			 * Set {@code format} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder format(String value) {
+				return format(Format.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value

@@ -272,6 +272,15 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code refusal}.
 		 * @param refusal the value
 		 * @return this builder

@@ -195,6 +195,15 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(ChatSessionStatus.of(value));
+		}
+
+		/**
 		 * Set {@code chatkit_configuration}: Resolved ChatKit feature configuration for
 		 * the session.
 		 * @param chatkitConfiguration the value (required)

@@ -103,6 +103,15 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
+		 * Set {@code button} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder button(String value) {
+			return button(ClickButtonType.of(value));
+		}
+
+		/**
 		 * Set {@code x}: The x-coordinate where the click occurred.
 		 * @param x the value (required)
 		 * @return this builder

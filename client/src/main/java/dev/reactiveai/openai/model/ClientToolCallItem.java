@@ -168,6 +168,15 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(ClientToolCallStatus.of(value));
+		}
+
+		/**
 		 * Set {@code call_id}: Identifier for the client tool call.
 		 * @param callId the value (required)
 		 * @return this builder

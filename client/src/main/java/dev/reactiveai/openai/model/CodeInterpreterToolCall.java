@@ -216,6 +216,15 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code container_id}: The ID of the container used to run the code.
 		 * @param containerId the value (required)
 		 * @return this builder

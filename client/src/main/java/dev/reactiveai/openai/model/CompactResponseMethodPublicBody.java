@@ -153,6 +153,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(ModelIdsCompaction.of(value));
+		}
+
+		/**
 		 * Set {@code input}.
 		 * @param input the value
 		 * @return this builder
@@ -218,6 +227,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		public Builder promptCacheRetention(@Nullable PromptCacheRetentionEnum promptCacheRetention) {
 			this.promptCacheRetention = promptCacheRetention;
 			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String value) {
+			return promptCacheRetention(PromptCacheRetentionEnum.of(value));
 		}
 
 		/**

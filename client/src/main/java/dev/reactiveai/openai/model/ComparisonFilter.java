@@ -292,6 +292,15 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code key}: The key to compare against the value.
 		 * @param key the value (required)
 		 * @return this builder

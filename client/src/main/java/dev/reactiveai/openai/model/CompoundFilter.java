@@ -171,6 +171,15 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code filters}: Array of filters to combine. Items can be
 		 * `ComparisonFilter` or `CompoundFilter`.
 		 * @param filters the value (required)

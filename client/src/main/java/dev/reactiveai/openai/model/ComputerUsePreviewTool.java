@@ -99,6 +99,15 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set {@code environment} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder environment(String value) {
+			return environment(ComputerEnvironment.of(value));
+		}
+
+		/**
 		 * Set {@code display_width}: The width of the computer display.
 		 * @param displayWidth the value (required)
 		 * @return this builder

@@ -185,6 +185,15 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String value) {
+			return memoryLimit(ContainerMemoryLimit.of(value));
+		}
+
+		/**
 		 * Set {@code network_policy}: Network access policy for the container.
 		 * @param networkPolicy the value
 		 * @return this builder

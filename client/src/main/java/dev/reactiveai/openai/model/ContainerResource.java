@@ -310,6 +310,15 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code allowed_domains}: Allowed outbound domains when `type` is
 			 * `allowlist`.
 			 * @param allowedDomains the value
@@ -466,6 +475,15 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		public Builder memoryLimit(@Nullable MemoryLimit memoryLimit) {
 			this.memoryLimit = memoryLimit;
 			return this;
+		}
+
+		/**
+		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String value) {
+			return memoryLimit(MemoryLimit.of(value));
 		}
 
 		/**

@@ -555,6 +555,15 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code name}.
 		 * @param name the value
 		 * @return this builder
@@ -592,6 +601,15 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
 			this.reasoningEffort = reasoningEffort;
 			return this;
+		}
+
+		/**
+		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String value) {
+			return reasoningEffort(ReasoningEffort.of(value));
 		}
 
 		/**

@@ -389,6 +389,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
+			 * Set {@code search_context_size} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder searchContextSize(String value) {
+				return searchContextSize(WebSearchContextSize.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -594,6 +603,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			public Builder format(@Nullable Format format) {
 				this.format = format;
 				return this;
+			}
+
+			/**
+			 * Set {@code format} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder format(String value) {
+				return format(Format.of(value));
 			}
 
 			/**
@@ -969,6 +987,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
+		 * Set {@code service_tier} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String value) {
+			return serviceTier(ServiceTier.of(value));
+		}
+
+		/**
 		 * Set {@code prompt_cache_retention}.
 		 * @param promptCacheRetention the value
 		 * @return this builder
@@ -976,6 +1003,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		public Builder promptCacheRetention(@Nullable PromptCacheRetention promptCacheRetention) {
 			this.promptCacheRetention = promptCacheRetention;
 			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String value) {
+			return promptCacheRetention(PromptCacheRetention.of(value));
 		}
 
 		/**
@@ -1005,6 +1041,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(ModelIdsShared.of(value));
+		}
+
+		/**
 		 * Set {@code modalities}.
 		 * @param modalities the value
 		 * @return this builder
@@ -1025,6 +1070,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
+		 * Set {@code verbosity} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder verbosity(String value) {
+			return verbosity(Verbosity.of(value));
+		}
+
+		/**
 		 * Set {@code reasoning_effort}.
 		 * @param reasoningEffort the value
 		 * @return this builder
@@ -1032,6 +1086,15 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
 			this.reasoningEffort = reasoningEffort;
 			return this;
+		}
+
+		/**
+		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String value) {
+			return reasoningEffort(ReasoningEffort.of(value));
 		}
 
 		/**

@@ -309,6 +309,15 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			}
 
 			/**
+			 * Set {@code finish_reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder finishReason(String value) {
+				return finishReason(FinishReason.of(value));
+			}
+
+			/**
 			 * Set {@code index}: The index of the choice in the list of choices.
 			 * @param index the value (required)
 			 * @return this builder
@@ -433,6 +442,15 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		public Builder serviceTier(@Nullable ServiceTier serviceTier) {
 			this.serviceTier = serviceTier;
 			return this;
+		}
+
+		/**
+		 * Set {@code service_tier} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String value) {
+			return serviceTier(ServiceTier.of(value));
 		}
 
 		/**

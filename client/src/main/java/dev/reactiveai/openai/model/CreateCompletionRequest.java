@@ -269,6 +269,15 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code prompt}: The prompt(s) to generate completions for, encoded as a
 		 * string, array of strings, array of tokens, or array of token arrays.
 		 *

@@ -300,6 +300,15 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			}
 
 			/**
+			 * Set {@code finish_reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder finishReason(String value) {
+				return finishReason(FinishReason.of(value));
+			}
+
+			/**
 			 * Set {@code index}.
 			 * @param index the value (required)
 			 * @return this builder

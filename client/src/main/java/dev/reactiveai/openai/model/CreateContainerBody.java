@@ -352,6 +352,15 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String value) {
+			return memoryLimit(MemoryLimit.of(value));
+		}
+
+		/**
 		 * Set {@code network_policy}: Network access policy for the container.
 		 * @param networkPolicy the value
 		 * @return this builder

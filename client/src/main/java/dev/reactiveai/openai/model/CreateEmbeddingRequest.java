@@ -285,6 +285,15 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code encoding_format}: The format to return the embeddings in. Can be
 		 * either `float` or [`base64`](https://pypi.org/project/pybase64/).
 		 * @param encodingFormat the value
@@ -293,6 +302,15 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		public Builder encodingFormat(@Nullable EncodingFormat encodingFormat) {
 			this.encodingFormat = encodingFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code encoding_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder encodingFormat(String value) {
+			return encodingFormat(EncodingFormat.of(value));
 		}
 
 		/**

@@ -608,6 +608,15 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
+			 * Set {@code reasoning_effort} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(String value) {
+				return reasoningEffort(ReasoningEffort.of(value));
+			}
+
+			/**
 			 * Set {@code temperature}: A higher temperature increases randomness in the
 			 * outputs.
 			 * @param temperature the value

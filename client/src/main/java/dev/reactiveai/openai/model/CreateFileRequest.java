@@ -150,6 +150,15 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
+		 * Set {@code purpose} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder purpose(String value) {
+			return purpose(Purpose.of(value));
+		}
+
+		/**
 		 * Set {@code expires_after}: The expiration policy for a file. By default, files
 		 * with `purpose=batch` expire after 30 days and all other files are persisted
 		 * until they are manually deleted.

@@ -859,6 +859,15 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code training_file}: The ID of an uploaded file that contains training
 		 * data.
 		 *

@@ -587,6 +587,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
+		}
+
+		/**
 		 * Set {@code model}: The model to use for image generation. Defaults to
 		 * `gpt-image-1.5`.
 		 * @param model the value
@@ -595,6 +604,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		public Builder model(@Nullable Model model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
 		}
 
 		/**
@@ -621,6 +639,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
+		}
+
+		/**
 		 * Set {@code response_format}: The format in which the generated images are
 		 * returned. Must be one of `url` or `b64_json`. URLs are only valid for 60
 		 * minutes after the image has been generated. This parameter is only supported
@@ -635,6 +662,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
+		 * Set {@code response_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(String value) {
+			return responseFormat(ResponseFormat.of(value));
+		}
+
+		/**
 		 * Set {@code output_format}: The format in which the generated images are
 		 * returned. This parameter is only supported for the GPT image models. Must be
 		 * one of `png`, `jpeg`, or `webp`. The default value is `png`.
@@ -644,6 +680,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
 		}
 
 		/**
@@ -681,6 +726,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
+		 * Set {@code input_fidelity} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder inputFidelity(String value) {
+			return inputFidelity(InputFidelity.of(value));
+		}
+
+		/**
 		 * Set {@code stream}: Edit the image in streaming mode. Defaults to `false`. See
 		 * the [Image generation guide](/docs/guides/image-generation) for more
 		 * information.
@@ -711,6 +765,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
 		}
 
 		/**

@@ -238,6 +238,15 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code n}: The number of images to generate. Must be between 1 and 10.
 		 * @param n the value
 		 * @return this builder
@@ -260,6 +269,15 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
+		 * Set {@code response_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(String value) {
+			return responseFormat(ResponseFormat.of(value));
+		}
+
+		/**
 		 * Set {@code size}: The size of the generated images. Must be one of `256x256`,
 		 * `512x512`, or `1024x1024`.
 		 * @param size the value
@@ -268,6 +286,15 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		public Builder size(@Nullable Size size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
 		}
 
 		/**

@@ -349,6 +349,15 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code content}.
 		 * @param content the value (required)
 		 * @return this builder

@@ -385,6 +385,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		}
 
 		/**
+		 * Set {@code service_tier} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String value) {
+			return serviceTier(ServiceTier.of(value));
+		}
+
+		/**
 		 * Set {@code prompt_cache_retention}.
 		 * @param promptCacheRetention the value
 		 * @return this builder
@@ -392,6 +401,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		public Builder promptCacheRetention(@Nullable PromptCacheRetention promptCacheRetention) {
 			this.promptCacheRetention = promptCacheRetention;
 			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String value) {
+			return promptCacheRetention(PromptCacheRetention.of(value));
 		}
 
 		/**
@@ -415,6 +433,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		public Builder model(@Nullable ModelIdsResponses model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(ModelIdsResponses.of(value));
 		}
 
 		/**
@@ -524,6 +551,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		public Builder truncation(@Nullable Truncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set {@code truncation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder truncation(String value) {
+			return truncation(Truncation.of(value));
 		}
 
 		/**

@@ -405,6 +405,15 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code last_messages}.
 			 * @param lastMessages the value
 			 * @return this builder
@@ -588,6 +597,15 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code reasoning_effort}.
 		 * @param reasoningEffort the value
 		 * @return this builder
@@ -595,6 +613,15 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
 			this.reasoningEffort = reasoningEffort;
 			return this;
+		}
+
+		/**
+		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String value) {
+			return reasoningEffort(ReasoningEffort.of(value));
 		}
 
 		/**

@@ -251,6 +251,15 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code input}: The text to generate audio for. The maximum length is 4096
 		 * characters.
 		 * @param input the value (required)
@@ -308,6 +317,15 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
+		 * Set {@code response_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(String value) {
+			return responseFormat(ResponseFormat.of(value));
+		}
+
+		/**
 		 * Set {@code speed}: The speed of the generated audio. Select a value from `0.25`
 		 * to `4.0`. `1.0` is the default.
 		 * @param speed the value
@@ -327,6 +345,15 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		public Builder streamFormat(@Nullable StreamFormat streamFormat) {
 			this.streamFormat = streamFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code stream_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder streamFormat(String value) {
+			return streamFormat(StreamFormat.of(value));
 		}
 
 		/**

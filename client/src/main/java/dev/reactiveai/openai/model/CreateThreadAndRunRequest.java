@@ -643,6 +643,15 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code last_messages}.
 			 * @param lastMessages the value
 			 * @return this builder
@@ -831,6 +840,15 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		public Builder model(@Nullable Model model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
 		}
 
 		/**

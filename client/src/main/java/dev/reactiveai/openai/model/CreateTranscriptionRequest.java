@@ -338,6 +338,15 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code language}: The language of the input audio. Supplying the input
 		 * language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
 		 * (e.g. `en`) format will improve accuracy and latency.
@@ -375,6 +384,15 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		public Builder responseFormat(@Nullable AudioResponseFormat responseFormat) {
 			this.responseFormat = responseFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code response_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(String value) {
+			return responseFormat(AudioResponseFormat.of(value));
 		}
 
 		/**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -27,11 +28,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Token or duration usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") String task,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") List<TranscriptionDiarizedSegment> segments,
 		@JsonProperty("usage") CreateTranscriptionResponseDiarizedJson.@Nullable Usage usage,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AudioTranscriptionsCreateResponse {
 
 	public CreateTranscriptionResponseDiarizedJson {
 		if (task == null) {

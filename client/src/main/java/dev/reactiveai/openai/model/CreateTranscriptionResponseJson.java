@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -23,10 +24,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param usage Token usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<CreateTranscriptionResponseJson.LogprobsItem> logprobs,
 		@JsonProperty("usage") CreateTranscriptionResponseJson.@Nullable Usage usage,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AudioTranscriptionsCreateResponse {
 
 	public CreateTranscriptionResponseJson {
 		additionalProperties = (additionalProperties != null)

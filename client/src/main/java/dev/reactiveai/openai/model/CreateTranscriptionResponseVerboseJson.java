@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents a verbose json transcription response returned by model, based on the
@@ -23,12 +25,15 @@ import org.jspecify.annotations.Nullable;
  * @param usage Usage statistics for models billed by audio input duration.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("words") @Nullable List<TranscriptionWord> words,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
 		@JsonProperty("usage") @Nullable TranscriptTextUsageDuration usage,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AudioTranscriptionsCreateResponse {
 
 	public CreateTranscriptionResponseVerboseJson {
 		additionalProperties = (additionalProperties != null)

@@ -197,6 +197,15 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code prompt}: An optional text to guide the model's style or continue a
 		 * previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting)
 		 * should be in English.
@@ -217,6 +226,15 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		public Builder responseFormat(@Nullable ResponseFormat responseFormat) {
 			this.responseFormat = responseFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code response_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder responseFormat(String value) {
+			return responseFormat(ResponseFormat.of(value));
 		}
 
 		/**

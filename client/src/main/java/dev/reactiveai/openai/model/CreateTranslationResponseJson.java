@@ -9,13 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * @param text the {@code text} property
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateTranslationResponseJson(@JsonProperty("text") String text,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AudioTranslationsCreateResponse {
 
 	public CreateTranslationResponseJson {
 		additionalProperties = (additionalProperties != null)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * @param language The language of the output translation (always `english`).
@@ -18,10 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param segments Segments of the translated text and their corresponding details.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateTranslationResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			AudioTranslationsCreateResponse {
 
 	public CreateTranslationResponseVerboseJson {
 		additionalProperties = (additionalProperties != null)

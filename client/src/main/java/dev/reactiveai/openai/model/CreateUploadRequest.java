@@ -151,6 +151,15 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
+		 * Set {@code purpose} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder purpose(String value) {
+			return purpose(Purpose.of(value));
+		}
+
+		/**
 		 * Set {@code bytes}: The number of bytes in the file you are uploading.
 		 * @param bytes the value (required)
 		 * @return this builder

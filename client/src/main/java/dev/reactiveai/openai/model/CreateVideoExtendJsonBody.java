@@ -97,6 +97,15 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		}
 
 		/**
+		 * Set {@code seconds} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder seconds(String value) {
+			return seconds(VideoSeconds.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -86,6 +86,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(VideoModel.of(value));
+		}
+
+		/**
 		 * Set {@code prompt}: Text prompt that describes the video to generate.
 		 * @param prompt the value (required)
 		 * @return this builder
@@ -118,6 +127,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
+		 * Set {@code seconds} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder seconds(String value) {
+			return seconds(VideoSeconds.of(value));
+		}
+
+		/**
 		 * Set {@code size}: Output resolution formatted as width x height (allowed
 		 * values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 		 * @param size the value
@@ -126,6 +144,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		public Builder size(@Nullable VideoSize size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(VideoSize.of(value));
 		}
 
 		/**

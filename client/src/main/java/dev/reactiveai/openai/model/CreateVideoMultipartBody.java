@@ -136,6 +136,15 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(VideoModel.of(value));
+		}
+
+		/**
 		 * Set {@code prompt}: Text prompt that describes the video to generate.
 		 * @param prompt the value (required)
 		 * @return this builder
@@ -176,6 +185,15 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
+		 * Set {@code seconds} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder seconds(String value) {
+			return seconds(VideoSeconds.of(value));
+		}
+
+		/**
 		 * Set {@code size}: Output resolution formatted as width x height (allowed
 		 * values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 		 * @param size the value
@@ -184,6 +202,15 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		public Builder size(@Nullable VideoSize size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(VideoSize.of(value));
 		}
 
 		/**

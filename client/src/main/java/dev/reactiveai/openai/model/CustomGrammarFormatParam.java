@@ -93,6 +93,15 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
+		 * Set {@code syntax} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder syntax(String value) {
+			return syntax(GrammarSyntax1.of(value));
+		}
+
+		/**
 		 * Set {@code definition}: The grammar definition.
 		 * @param definition the value (required)
 		 * @return this builder

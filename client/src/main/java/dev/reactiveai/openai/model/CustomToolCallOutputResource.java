@@ -222,6 +222,15 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallOutputStatusEnum.of(value));
+		}
+
+		/**
 		 * Set {@code created_by}: The identifier of the actor that created the item.
 		 * @param createdBy the value
 		 * @return this builder

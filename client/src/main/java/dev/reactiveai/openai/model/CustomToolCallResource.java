@@ -166,6 +166,15 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallStatus.of(value));
+		}
+
+		/**
 		 * Set {@code created_by}: The identifier of the actor that created the item.
 		 * @param createdBy the value
 		 * @return this builder

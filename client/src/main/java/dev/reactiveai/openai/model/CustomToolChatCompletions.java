@@ -332,6 +332,15 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 						/**
+						 * Set {@code syntax} to a value, known to this client or not.
+						 * @param value the value
+						 * @return this builder
+						 */
+						public Builder syntax(String value) {
+							return syntax(Syntax.of(value));
+						}
+
+						/**
 						 * Set a property that this version of the client does not know.
 						 * @param name the property's name
 						 * @param value its value

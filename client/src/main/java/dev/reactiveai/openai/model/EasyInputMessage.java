@@ -207,6 +207,15 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code content}: Text, image, or audio input to the model, used to generate
 		 * a response. Can also contain previous assistant responses.
 		 * @param content the value (required)
@@ -243,6 +252,15 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		public Builder phase(@Nullable MessagePhase phase) {
 			this.phase = phase;
 			return this;
+		}
+
+		/**
+		 * Set {@code phase} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder phase(String value) {
+			return phase(MessagePhase.of(value));
 		}
 
 		/**

@@ -466,6 +466,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code images}: Input image references to edit. For GPT image models, you
 		 * can provide up to 16 images.
 		 * @param images the value (required)
@@ -527,6 +536,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
+		}
+
+		/**
 		 * Set {@code input_fidelity}: Controls fidelity to the original input image(s).
 		 * @param inputFidelity the value
 		 * @return this builder
@@ -537,6 +555,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
+		 * Set {@code input_fidelity} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder inputFidelity(String value) {
+			return inputFidelity(InputFidelity.of(value));
+		}
+
+		/**
 		 * Set {@code size}: Requested output image size.
 		 * @param size the value
 		 * @return this builder
@@ -544,6 +571,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		public Builder size(@Nullable Size size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
 		}
 
 		/**
@@ -568,6 +604,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
+		}
+
+		/**
 		 * Set {@code output_compression}: Compression level for `jpeg` or `webp` output.
 		 * @param outputCompression the value
 		 * @return this builder
@@ -588,6 +633,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
+		 * Set {@code moderation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder moderation(String value) {
+			return moderation(Moderation.of(value));
+		}
+
+		/**
 		 * Set {@code background}: Background behavior for generated image output.
 		 * @param background the value
 		 * @return this builder
@@ -595,6 +649,15 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		public Builder background(@Nullable Background background) {
 			this.background = background;
 			return this;
+		}
+
+		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
 		}
 
 		/**

@@ -4,9 +4,9 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.EmbeddingVector;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param object The object type, which is always "embedding".
  * @param additionalProperties properties that this version of the client does not know
  */
-public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") List<Double> embedding,
+public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") EmbeddingVector embedding,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public Embedding {
@@ -51,7 +51,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 
 		private @Nullable Long index;
 
-		private @Nullable List<Double> embedding;
+		private @Nullable EmbeddingVector embedding;
 
 		private @Nullable String object;
 
@@ -85,7 +85,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		 * @param embedding the value (required)
 		 * @return this builder
 		 */
-		public Builder embedding(@Nullable List<Double> embedding) {
+		public Builder embedding(@Nullable EmbeddingVector embedding) {
 			this.embedding = embedding;
 			return this;
 		}

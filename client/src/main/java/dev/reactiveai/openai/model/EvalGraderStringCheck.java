@@ -187,6 +187,15 @@ public record EvalGraderStringCheck(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
+		 * Set {@code operation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder operation(String value) {
+			return operation(Operation.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -217,6 +217,15 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
+		 * Set {@code evaluation_metric} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder evaluationMetric(String value) {
+			return evaluationMetric(EvaluationMetric.of(value));
+		}
+
+		/**
 		 * Set {@code pass_threshold}: The threshold for the score.
 		 * @param passThreshold the value (required)
 		 * @return this builder

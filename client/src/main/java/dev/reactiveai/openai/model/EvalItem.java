@@ -144,6 +144,15 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code content}: Inputs to the model - can contain template strings.
 		 * Supports text, output text, input images, and input audio, either as a single
 		 * item or an array of items.

@@ -183,6 +183,15 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String value) {
+			return reasoningEffort(ReasoningEffort.of(value));
+		}
+
+		/**
 		 * Set {@code temperature}.
 		 * @param temperature the value
 		 * @return this builder

@@ -77,6 +77,15 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		}
 
 		/**
+		 * Set {@code ranker} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder ranker(String value) {
+			return ranker(FileSearchRanker.of(value));
+		}
+
+		/**
 		 * Set {@code score_threshold}: The score threshold for the file search. All
 		 * values must be a floating point number between 0 and 1.
 		 * @param scoreThreshold the value (required)

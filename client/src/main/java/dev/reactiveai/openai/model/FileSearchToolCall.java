@@ -388,6 +388,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code queries}: The queries used to search for files.
 		 * @param queries the value (required)
 		 * @return this builder

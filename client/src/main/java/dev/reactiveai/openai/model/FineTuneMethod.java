@@ -131,6 +131,15 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code supervised}: Configuration for the supervised fine-tuning method.
 		 * @param supervised the value
 		 * @return this builder

@@ -821,6 +821,15 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
+		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String value) {
+			return reasoningEffort(ReasoningEffort.of(value));
+		}
+
+		/**
 		 * Set {@code compute_multiplier}: Multiplier on amount of compute used for
 		 * exploring search space during training.
 		 * @param computeMultiplier the value

@@ -899,6 +899,15 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code trained_tokens}.
 		 * @param trainedTokens the value
 		 * @return this builder

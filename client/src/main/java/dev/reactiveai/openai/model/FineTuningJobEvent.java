@@ -222,6 +222,15 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
+		 * Set {@code level} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder level(String value) {
+			return level(Level.of(value));
+		}
+
+		/**
 		 * Set {@code message}: The message of the event.
 		 * @param message the value (required)
 		 * @return this builder
@@ -239,6 +248,15 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		public Builder type(@Nullable Type type) {
 			this.type = type;
 			return this;
+		}
+
+		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
 		}
 
 		/**

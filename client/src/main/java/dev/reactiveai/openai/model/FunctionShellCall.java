@@ -186,6 +186,15 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionShellCallStatus.of(value));
+		}
+
+		/**
 		 * Set {@code environment}.
 		 * @param environment the value
 		 * @return this builder

@@ -176,6 +176,15 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionShellCallItemStatus.of(value));
+		}
+
+		/**
 		 * Set {@code environment}.
 		 * @param environment the value
 		 * @return this builder

@@ -141,6 +141,15 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionShellCallOutputStatusEnum.of(value));
+		}
+
+		/**
 		 * Set {@code output}: An array of shell call output contents
 		 * @param output the value (required)
 		 * @return this builder

@@ -141,6 +141,15 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionShellCallItemStatus.of(value));
+		}
+
+		/**
 		 * Set {@code max_output_length}.
 		 * @param maxOutputLength the value
 		 * @return this builder

@@ -223,6 +223,15 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallOutputStatusEnum.of(value));
+		}
+
+		/**
 		 * Set {@code created_by}: The identifier of the actor that created the item.
 		 * @param createdBy the value
 		 * @return this builder

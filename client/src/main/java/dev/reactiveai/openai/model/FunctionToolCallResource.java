@@ -167,6 +167,15 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallStatus.of(value));
+		}
+
+		/**
 		 * Set {@code created_by}: The identifier of the actor that created the item.
 		 * @param createdBy the value
 		 * @return this builder

@@ -175,6 +175,15 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
+			 * Set {@code reasoning_effort} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(String value) {
+				return reasoningEffort(ReasoningEffort.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value

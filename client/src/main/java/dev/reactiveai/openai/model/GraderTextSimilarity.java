@@ -215,6 +215,15 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
+		 * Set {@code evaluation_metric} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder evaluationMetric(String value) {
+			return evaluationMetric(EvaluationMetric.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

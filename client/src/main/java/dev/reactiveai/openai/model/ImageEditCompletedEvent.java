@@ -335,6 +335,15 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
+		}
+
+		/**
 		 * Set {@code quality}: The quality setting for the edited image.
 		 * @param quality the value (required)
 		 * @return this builder
@@ -342,6 +351,15 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
 		}
 
 		/**
@@ -355,6 +373,15 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
+		}
+
+		/**
 		 * Set {@code output_format}: The output format for the edited image.
 		 * @param outputFormat the value (required)
 		 * @return this builder
@@ -362,6 +389,15 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
 		}
 
 		/**

@@ -333,6 +333,15 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
+		}
+
+		/**
 		 * Set {@code quality}: The quality setting for the requested edited image.
 		 * @param quality the value (required)
 		 * @return this builder
@@ -340,6 +349,15 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
 		}
 
 		/**
@@ -353,6 +371,15 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
+		}
+
+		/**
 		 * Set {@code output_format}: The output format for the requested edited image.
 		 * @param outputFormat the value (required)
 		 * @return this builder
@@ -360,6 +387,15 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
 		}
 
 		/**

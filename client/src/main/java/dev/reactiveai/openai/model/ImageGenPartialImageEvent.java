@@ -334,6 +334,15 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
+		}
+
+		/**
 		 * Set {@code quality}: The quality setting for the requested image.
 		 * @param quality the value (required)
 		 * @return this builder
@@ -341,6 +350,15 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
 		}
 
 		/**
@@ -354,6 +372,15 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
+		}
+
+		/**
 		 * Set {@code output_format}: The output format for the requested image.
 		 * @param outputFormat the value (required)
 		 * @return this builder
@@ -361,6 +388,15 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
 		}
 
 		/**

@@ -523,6 +523,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code quality}: The quality of the generated image. One of `low`,
 		 * `medium`, `high`, or `auto`. Default: `auto`.
 		 * @param quality the value
@@ -531,6 +540,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
 		}
 
 		/**
@@ -545,6 +563,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
+		}
+
+		/**
 		 * Set {@code output_format}: The output format of the generated image. One of
 		 * `png`, `webp`, or `jpeg`. Default: `png`.
 		 * @param outputFormat the value
@@ -553,6 +580,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
 		}
 
 		/**
@@ -578,6 +614,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
+		 * Set {@code moderation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder moderation(String value) {
+			return moderation(Moderation.of(value));
+		}
+
+		/**
 		 * Set {@code background}: Background type for the generated image. One of
 		 * `transparent`, `opaque`, or `auto`. Default: `auto`.
 		 * @param background the value
@@ -589,6 +634,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
+		}
+
+		/**
 		 * Set {@code input_fidelity}.
 		 * @param inputFidelity the value
 		 * @return this builder
@@ -596,6 +650,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		public Builder inputFidelity(@Nullable InputFidelity inputFidelity) {
 			this.inputFidelity = inputFidelity;
 			return this;
+		}
+
+		/**
+		 * Set {@code input_fidelity} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder inputFidelity(String value) {
+			return inputFidelity(InputFidelity.of(value));
 		}
 
 		/**
@@ -629,6 +692,15 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		public Builder action(@Nullable ImageGenActionEnum action) {
 			this.action = action;
 			return this;
+		}
+
+		/**
+		 * Set {@code action} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder action(String value) {
+			return action(ImageGenActionEnum.of(value));
 		}
 
 		/**

@@ -165,6 +165,15 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code result}.
 		 * @param result the value
 		 * @return this builder

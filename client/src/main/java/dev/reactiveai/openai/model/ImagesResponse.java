@@ -307,6 +307,15 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
+		 * Set {@code background} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder background(String value) {
+			return background(Background.of(value));
+		}
+
+		/**
 		 * Set {@code output_format}: The output format of the image generation. Either
 		 * `png`, `webp`, or `jpeg`.
 		 * @param outputFormat the value
@@ -315,6 +324,15 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String value) {
+			return outputFormat(OutputFormat.of(value));
 		}
 
 		/**
@@ -329,6 +347,15 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(Size.of(value));
+		}
+
+		/**
 		 * Set {@code quality}: The quality of the image generated. Either `low`,
 		 * `medium`, or `high`.
 		 * @param quality the value
@@ -337,6 +364,15 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set {@code quality} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder quality(String value) {
+			return quality(Quality.of(value));
 		}
 
 		/**

@@ -199,6 +199,15 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code status}: The status of item. One of `in_progress`, `completed`, or
 		 * `incomplete`. Populated when items are returned via API.
 		 * @param status the value
@@ -207,6 +216,15 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

@@ -262,6 +262,15 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			}
 
 			/**
+			 * Set {@code role} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder role(String value) {
+				return role(Role.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -367,6 +376,15 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code status}: `accepted`,`expired`, or `pending`
 		 * @param status the value (required)
 		 * @return this builder
@@ -374,6 +392,15 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

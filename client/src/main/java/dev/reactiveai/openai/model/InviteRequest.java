@@ -200,6 +200,15 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 			/**
+			 * Set {@code role} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder role(String value) {
+				return role(Role.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -263,6 +272,15 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		public Builder role(@Nullable Role role) {
 			this.role = role;
 			return this;
+		}
+
+		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
 		}
 
 		/**

@@ -480,6 +480,15 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
+		 * Set {@code connector_id} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder connectorId(String value) {
+			return connectorId(ConnectorId.of(value));
+		}
+
+		/**
 		 * Set {@code authorization}: An OAuth access token that can be used with a remote
 		 * MCP server, either with a custom MCP server URL or a service connector. Your
 		 * application must handle the OAuth authorization flow and provide the token

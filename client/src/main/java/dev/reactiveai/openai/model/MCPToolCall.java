@@ -186,6 +186,15 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(MCPToolCallStatus.of(value));
+		}
+
+		/**
 		 * Set {@code approval_request_id}.
 		 * @param approvalRequestId the value
 		 * @return this builder

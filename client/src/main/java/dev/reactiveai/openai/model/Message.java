@@ -164,6 +164,15 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(MessageStatus.of(value));
+		}
+
+		/**
 		 * Set {@code role}: The role of the message. One of `unknown`, `user`,
 		 * `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
 		 * @param role the value (required)
@@ -172,6 +181,15 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		public Builder role(@Nullable MessageRole role) {
 			this.role = role;
 			return this;
+		}
+
+		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(MessageRole.of(value));
 		}
 
 		/**
@@ -192,6 +210,15 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		public Builder phase(@Nullable MessagePhase2 phase) {
 			this.phase = phase;
 			return this;
+		}
+
+		/**
+		 * Set {@code phase} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder phase(String value) {
+			return phase(MessagePhase2.of(value));
 		}
 
 		/**

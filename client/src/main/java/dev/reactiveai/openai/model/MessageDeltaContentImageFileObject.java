@@ -174,6 +174,15 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 			/**
+			 * Set {@code detail} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder detail(String value) {
+				return detail(Detail.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value

@@ -192,6 +192,15 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			}
 
 			/**
+			 * Set {@code role} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder role(String value) {
+				return role(Role.of(value));
+			}
+
+			/**
 			 * Set {@code content}: The content of the message in array of text and/or
 			 * images.
 			 * @param content the value

@@ -229,6 +229,15 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
+			 * Set {@code reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reason(String value) {
+				return reason(Reason.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -565,6 +574,15 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code incomplete_details}.
 		 * @param incompleteDetails the value
 		 * @return this builder
@@ -603,6 +621,15 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder role(@Nullable Role role) {
 			this.role = role;
 			return this;
+		}
+
+		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
 		}
 
 		/**

@@ -235,6 +235,15 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
+		 * Set {@code service_tier} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String value) {
+			return serviceTier(ServiceTier.of(value));
+		}
+
+		/**
 		 * Set {@code prompt_cache_retention}.
 		 * @param promptCacheRetention the value
 		 * @return this builder
@@ -242,6 +251,15 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		public Builder promptCacheRetention(@Nullable PromptCacheRetention promptCacheRetention) {
 			this.promptCacheRetention = promptCacheRetention;
 			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String value) {
+			return promptCacheRetention(PromptCacheRetention.of(value));
 		}
 
 		/**

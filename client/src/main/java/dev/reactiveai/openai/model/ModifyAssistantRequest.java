@@ -585,6 +585,15 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code reasoning_effort}.
 		 * @param reasoningEffort the value
 		 * @return this builder
@@ -592,6 +601,15 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
 			this.reasoningEffort = reasoningEffort;
 			return this;
+		}
+
+		/**
+		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String value) {
+			return reasoningEffort(ReasoningEffort.of(value));
 		}
 
 		/**

@@ -287,6 +287,15 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
+		 * Set {@code purpose} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder purpose(String value) {
+			return purpose(Purpose.of(value));
+		}
+
+		/**
 		 * Set {@code status}: Deprecated. The current status of the file, which can be
 		 * either `uploaded`, `processed`, or `error`.
 		 * @param status the value (required)
@@ -295,6 +304,15 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

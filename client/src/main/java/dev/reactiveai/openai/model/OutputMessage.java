@@ -194,6 +194,15 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
+		 * Set {@code phase} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder phase(String value) {
+			return phase(MessagePhase.of(value));
+		}
+
+		/**
 		 * Set {@code status}: The status of the message input. One of `in_progress`,
 		 * `completed`, or `incomplete`. Populated when input items are returned via API.
 		 * @param status the value (required)
@@ -202,6 +211,15 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

@@ -161,6 +161,15 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code user}: Represents an individual user in a project.
 			 * @param user the value
 			 * @return this builder

@@ -151,6 +151,15 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set {@code geography} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder geography(String value) {
+			return geography(Geography.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

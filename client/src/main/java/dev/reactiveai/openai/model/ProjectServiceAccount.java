@@ -166,6 +166,15 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the service
 		 * account was created
 		 * @param createdAt the value (required)

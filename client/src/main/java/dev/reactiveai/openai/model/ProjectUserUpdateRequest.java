@@ -110,6 +110,15 @@ public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRe
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -75,6 +75,15 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		}
 
 		/**
+		 * Set {@code ranker} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder ranker(String value) {
+			return ranker(RankerVersionType.of(value));
+		}
+
+		/**
 		 * Set {@code score_threshold}: The score threshold for the file search, a number
 		 * between 0 and 1. Numbers closer to 1 will attempt to return only the most
 		 * relevant results, but may return fewer results.

@@ -399,6 +399,15 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code reason}: The reason the Response did not complete. For a
 			 * `cancelled` Response, one of `turn_detected` (the server VAD detected a new
 			 * start of speech) or `client_cancelled` (the client sent a cancel event).
@@ -411,6 +420,15 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			public Builder reason(@Nullable Reason reason) {
 				this.reason = reason;
 				return this;
+			}
+
+			/**
+			 * Set {@code reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reason(String value) {
+				return reason(Reason.of(value));
 			}
 
 			/**
@@ -1224,6 +1242,15 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code status_details}: Additional details about the status.
 		 * @param statusDetails the value
 		 * @return this builder
@@ -1295,6 +1322,15 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set {@code voice} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder voice(String value) {
+			return voice(VoiceIdsShared.of(value));
+		}
+
+		/**
 		 * Set {@code modalities}: The set of modalities the model used to respond. If
 		 * there are multiple modalities, the model will pick one, for example if
 		 * `modalities` is `["text", "audio"]`, the model could be responding in either
@@ -1316,6 +1352,15 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		public Builder outputAudioFormat(@Nullable OutputAudioFormat outputAudioFormat) {
 			this.outputAudioFormat = outputAudioFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_audio_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputAudioFormat(String value) {
+			return outputAudioFormat(OutputAudioFormat.of(value));
 		}
 
 		/**

@@ -599,6 +599,15 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
+		 * Set {@code output_audio_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputAudioFormat(String value) {
+			return outputAudioFormat(OutputAudioFormat.of(value));
+		}
+
+		/**
 		 * Set {@code tools}: Tools (functions) available to the model.
 		 * @param tools the value
 		 * @return this builder
@@ -682,6 +691,15 @@ public record RealtimeBetaResponseCreateParams(
 		public Builder conversation(@Nullable Conversation conversation) {
 			this.conversation = conversation;
 			return this;
+		}
+
+		/**
+		 * Set {@code conversation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder conversation(String value) {
+			return conversation(Conversation.of(value));
 		}
 
 		/**

@@ -169,6 +169,15 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code text}: The text content (if type is "text").
 			 * @param text the value
 			 * @return this builder

@@ -186,6 +186,15 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code call_id}: The ID of the function call.
 		 * @param callId the value
 		 * @return this builder

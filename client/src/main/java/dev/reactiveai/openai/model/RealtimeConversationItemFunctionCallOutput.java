@@ -182,6 +182,15 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code call_id}: The ID of the function call this output is for.
 		 * @param callId the value (required)
 		 * @return this builder

@@ -227,6 +227,15 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code text}: The text content.
 			 * @param text the value
 			 * @return this builder
@@ -356,6 +365,15 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

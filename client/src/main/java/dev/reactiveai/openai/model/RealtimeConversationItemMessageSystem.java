@@ -288,6 +288,15 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code role}: The role of the message sender. Always `system`.
 		 * @param role the value (required)
 		 * @return this builder

@@ -285,6 +285,15 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code text}: The text content (for `input_text`).
 			 * @param text the value
 			 * @return this builder
@@ -327,6 +336,15 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			public Builder detail(@Nullable Detail detail) {
 				this.detail = detail;
 				return this;
+			}
+
+			/**
+			 * Set {@code detail} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder detail(String value) {
+				return detail(Detail.of(value));
 			}
 
 			/**
@@ -439,6 +457,15 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

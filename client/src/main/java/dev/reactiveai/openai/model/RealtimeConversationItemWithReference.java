@@ -335,6 +335,15 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code text}: The text content, used for `input_text` and `text`
 			 * content types.
 			 * @param text the value
@@ -475,6 +484,15 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code object}: Identifier for the API object being returned - always
 		 * `realtime.item`.
 		 * @param object the value
@@ -498,6 +516,15 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code role}: The role of the message sender (`user`, `assistant`,
 		 * `system`), only applicable for `message` items.
 		 * @param role the value
@@ -506,6 +533,15 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		public Builder role(@Nullable Role role) {
 			this.role = role;
 			return this;
+		}
+
+		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
 		}
 
 		/**

@@ -395,6 +395,15 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
+			}
+
+			/**
 			 * Set {@code reason}: The reason the Response did not complete. For a
 			 * `cancelled` Response, one of `turn_detected` (the server VAD detected a new
 			 * start of speech) or `client_cancelled` (the client sent a cancel event).
@@ -407,6 +416,15 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			public Builder reason(@Nullable Reason reason) {
 				this.reason = reason;
 				return this;
+			}
+
+			/**
+			 * Set {@code reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reason(String value) {
+				return reason(Reason.of(value));
 			}
 
 			/**
@@ -542,6 +560,15 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 				public Builder voice(@Nullable VoiceIdsShared voice) {
 					this.voice = voice;
 					return this;
+				}
+
+				/**
+				 * Set {@code voice} to a value, known to this client or not.
+				 * @param value the value
+				 * @return this builder
+				 */
+				public Builder voice(String value) {
+					return voice(VoiceIdsShared.of(value));
 				}
 
 				/**
@@ -1343,6 +1370,15 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

@@ -681,6 +681,15 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
+		 * Set {@code conversation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder conversation(String value) {
+			return conversation(Conversation.of(value));
+		}
+
+		/**
 		 * Set {@code metadata}.
 		 * @param metadata the value
 		 * @return this builder

@@ -167,6 +167,15 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			/**
+			 * Set {@code name} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder name(String value) {
+				return name(Name.of(value));
+			}
+
+			/**
 			 * Set {@code limit}: The maximum allowed value for the rate limit.
 			 * @param limit the value
 			 * @return this builder

@@ -339,6 +339,15 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(NoiseReductionType.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -824,6 +833,15 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
+		}
+
+		/**
 		 * Set {@code instructions}: The default system instructions (i.e. system message)
 		 * prepended to model calls. This field allows the client to guide the model on
 		 * desired responses. The model can be instructed on response content and format,
@@ -859,6 +877,15 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
+		 * Set {@code voice} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder voice(String value) {
+			return voice(VoiceIdsShared.of(value));
+		}
+
+		/**
 		 * Set {@code input_audio_format}: The format of input audio. Options are `pcm16`,
 		 * `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a
 		 * 24kHz sample rate, single channel (mono), and little-endian byte order.
@@ -871,6 +898,15 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
+		 * Set {@code input_audio_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder inputAudioFormat(String value) {
+			return inputAudioFormat(InputAudioFormat.of(value));
+		}
+
+		/**
 		 * Set {@code output_audio_format}: The format of output audio. Options are
 		 * `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, output audio is sampled at a
 		 * rate of 24kHz.
@@ -880,6 +916,15 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		public Builder outputAudioFormat(@Nullable OutputAudioFormat outputAudioFormat) {
 			this.outputAudioFormat = outputAudioFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code output_audio_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder outputAudioFormat(String value) {
+			return outputAudioFormat(OutputAudioFormat.of(value));
 		}
 
 		/**

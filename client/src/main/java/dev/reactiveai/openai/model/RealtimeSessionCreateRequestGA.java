@@ -346,6 +346,15 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 					}
 
 					/**
+					 * Set {@code type} to a value, known to this client or not.
+					 * @param value the value
+					 * @return this builder
+					 */
+					public Builder type(String value) {
+						return type(NoiseReductionType.of(value));
+					}
+
+					/**
 					 * Set a property that this version of the client does not know.
 					 * @param name the property's name
 					 * @param value its value
@@ -1173,6 +1182,15 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		public Builder model(@Nullable Model model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
 		}
 
 		/**

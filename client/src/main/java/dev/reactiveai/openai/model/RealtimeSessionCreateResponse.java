@@ -235,6 +235,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
+					 * Set {@code type} to a value, known to this client or not.
+					 * @param value the value
+					 * @return this builder
+					 */
+					public Builder type(String value) {
+						return type(NoiseReductionType.of(value));
+					}
+
+					/**
 					 * Set a property that this version of the client does not know.
 					 * @param name the property's name
 					 * @param value its value
@@ -543,6 +552,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				public Builder voice(@Nullable VoiceIdsShared voice) {
 					this.voice = voice;
 					return this;
+				}
+
+				/**
+				 * Set {@code voice} to a value, known to this client or not.
+				 * @param value the value
+				 * @return this builder
+				 */
+				public Builder voice(String value) {
+					return voice(VoiceIdsShared.of(value));
 				}
 
 				/**

@@ -444,6 +444,15 @@ public record RealtimeSessionCreateResponseGA(
 					}
 
 					/**
+					 * Set {@code type} to a value, known to this client or not.
+					 * @param value the value
+					 * @return this builder
+					 */
+					public Builder type(String value) {
+						return type(NoiseReductionType.of(value));
+					}
+
+					/**
 					 * Set a property that this version of the client does not know.
 					 * @param name the property's name
 					 * @param value its value
@@ -644,6 +653,15 @@ public record RealtimeSessionCreateResponseGA(
 				public Builder voice(@Nullable VoiceIdsShared voice) {
 					this.voice = voice;
 					return this;
+				}
+
+				/**
+				 * Set {@code voice} to a value, known to this client or not.
+				 * @param value the value
+				 * @return this builder
+				 */
+				public Builder voice(String value) {
+					return voice(VoiceIdsShared.of(value));
 				}
 
 				/**
@@ -1272,6 +1290,15 @@ public record RealtimeSessionCreateResponseGA(
 		public Builder model(@Nullable Model model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(Model.of(value));
 		}
 
 		/**

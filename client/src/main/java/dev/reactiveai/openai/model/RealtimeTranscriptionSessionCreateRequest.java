@@ -251,6 +251,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(NoiseReductionType.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -427,6 +436,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		public Builder inputAudioFormat(@Nullable InputAudioFormat inputAudioFormat) {
 			this.inputAudioFormat = inputAudioFormat;
 			return this;
+		}
+
+		/**
+		 * Set {@code input_audio_format} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder inputAudioFormat(String value) {
+			return inputAudioFormat(InputAudioFormat.of(value));
 		}
 
 		/**

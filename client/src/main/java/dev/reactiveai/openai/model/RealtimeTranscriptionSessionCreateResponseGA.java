@@ -221,6 +221,15 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
+					 * Set {@code type} to a value, known to this client or not.
+					 * @param value the value
+					 * @return this builder
+					 */
+					public Builder type(String value) {
+						return type(NoiseReductionType.of(value));
+					}
+
+					/**
 					 * Set a property that this version of the client does not know.
 					 * @param name the property's name
 					 * @param value its value

@@ -385,6 +385,15 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
+			 * Set {@code eagerness} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder eagerness(String value) {
+				return eagerness(Eagerness.of(value));
+			}
+
+			/**
 			 * Set {@code create_response}: Whether or not to automatically generate a
 			 * response when a VAD stop event occurs.
 			 * @param createResponse the value

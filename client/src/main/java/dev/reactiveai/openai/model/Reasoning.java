@@ -184,6 +184,15 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
+		 * Set {@code effort} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder effort(String value) {
+			return effort(ReasoningEffort.of(value));
+		}
+
+		/**
 		 * Set {@code summary}.
 		 * @param summary the value
 		 * @return this builder
@@ -194,6 +203,15 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
+		 * Set {@code summary} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder summary(String value) {
+			return summary(Summary.of(value));
+		}
+
+		/**
 		 * Set {@code generate_summary}.
 		 * @param generateSummary the value
 		 * @return this builder
@@ -201,6 +219,15 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		public Builder generateSummary(@Nullable GenerateSummary generateSummary) {
 			this.generateSummary = generateSummary;
 			return this;
+		}
+
+		/**
+		 * Set {@code generate_summary} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder generateSummary(String value) {
+			return generateSummary(GenerateSummary.of(value));
 		}
 
 		/**

@@ -360,6 +360,15 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 			}
 
 			/**
+			 * Set {@code reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reason(String value) {
+				return reason(Reason.of(value));
+			}
+
+			/**
 			 * Set a property that this version of the client does not know.
 			 * @param name the property's name
 			 * @param value its value
@@ -648,6 +657,15 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
+		 * Set {@code service_tier} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String value) {
+			return serviceTier(ServiceTier.of(value));
+		}
+
+		/**
 		 * Set {@code prompt_cache_retention}.
 		 * @param promptCacheRetention the value
 		 * @return this builder
@@ -655,6 +673,15 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		public Builder promptCacheRetention(@Nullable PromptCacheRetention promptCacheRetention) {
 			this.promptCacheRetention = promptCacheRetention;
 			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String value) {
+			return promptCacheRetention(PromptCacheRetention.of(value));
 		}
 
 		/**
@@ -678,6 +705,15 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		public Builder model(@Nullable ModelIdsResponses model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(ModelIdsResponses.of(value));
 		}
 
 		/**
@@ -790,6 +826,15 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
+		 * Set {@code truncation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder truncation(String value) {
+			return truncation(Truncation.of(value));
+		}
+
+		/**
 		 * Set {@code id}: Unique identifier for this Response.
 		 * @param id the value (required)
 		 * @return this builder
@@ -819,6 +864,15 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

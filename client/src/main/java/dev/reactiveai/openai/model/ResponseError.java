@@ -70,6 +70,15 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		}
 
 		/**
+		 * Set {@code code} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder code(String value) {
+			return code(ResponseErrorCode.of(value));
+		}
+
+		/**
 		 * Set {@code message}: A human-readable description of the error.
 		 * @param message the value (required)
 		 * @return this builder

@@ -173,6 +173,15 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(ModelIdsResponses.of(value));
+		}
+
+		/**
 		 * Set {@code reasoning}.
 		 * @param reasoning the value
 		 * @return this builder
@@ -279,6 +288,15 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		public Builder truncation(@Nullable Truncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set {@code truncation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder truncation(String value) {
+			return truncation(Truncation.of(value));
 		}
 
 		/**

@@ -94,6 +94,15 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 		}
 
 		/**
+		 * Set {@code verbosity} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder verbosity(String value) {
+			return verbosity(Verbosity.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

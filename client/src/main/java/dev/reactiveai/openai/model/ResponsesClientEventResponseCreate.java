@@ -410,6 +410,15 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
+		 * Set {@code service_tier} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String value) {
+			return serviceTier(ServiceTier.of(value));
+		}
+
+		/**
 		 * Set {@code prompt_cache_retention}.
 		 * @param promptCacheRetention the value
 		 * @return this builder
@@ -417,6 +426,15 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		public Builder promptCacheRetention(@Nullable PromptCacheRetention promptCacheRetention) {
 			this.promptCacheRetention = promptCacheRetention;
 			return this;
+		}
+
+		/**
+		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String value) {
+			return promptCacheRetention(PromptCacheRetention.of(value));
 		}
 
 		/**
@@ -440,6 +458,15 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		public Builder model(@Nullable ModelIdsResponses model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(ModelIdsResponses.of(value));
 		}
 
 		/**
@@ -549,6 +576,15 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		public Builder truncation(@Nullable Truncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set {@code truncation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder truncation(String value) {
+			return truncation(Truncation.of(value));
 		}
 
 		/**

@@ -460,6 +460,15 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
+			 * Set {@code code} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder code(String value) {
+				return code(Code.of(value));
+			}
+
+			/**
 			 * Set {@code message}: A human-readable description of the error.
 			 * @param message the value (required)
 			 * @return this builder
@@ -592,6 +601,15 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			public Builder reason(@Nullable Reason reason) {
 				this.reason = reason;
 				return this;
+			}
+
+			/**
+			 * Set {@code reason} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder reason(String value) {
+				return reason(Reason.of(value));
 			}
 
 			/**
@@ -758,6 +776,15 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			public Builder type(@Nullable Type type) {
 				this.type = type;
 				return this;
+			}
+
+			/**
+			 * Set {@code type} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder type(String value) {
+				return type(Type.of(value));
 			}
 
 			/**
@@ -1013,6 +1040,15 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

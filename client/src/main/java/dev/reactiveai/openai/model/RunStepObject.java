@@ -312,6 +312,15 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
+			 * Set {@code code} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder code(String value) {
+				return code(Code.of(value));
+			}
+
+			/**
 			 * Set {@code message}: A human-readable description of the error.
 			 * @param message the value (required)
 			 * @return this builder
@@ -484,6 +493,15 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code status}: The status of the run step, which can be either
 		 * `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
 		 * @param status the value (required)
@@ -492,6 +510,15 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

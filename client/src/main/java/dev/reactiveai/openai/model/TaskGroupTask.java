@@ -75,6 +75,15 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(TaskType.of(value));
+		}
+
+		/**
 		 * Set {@code heading}.
 		 * @param heading the value
 		 * @return this builder

@@ -159,6 +159,15 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
+		 * Set {@code task_type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder taskType(String value) {
+			return taskType(TaskType.of(value));
+		}
+
+		/**
 		 * Set {@code heading}.
 		 * @param heading the value
 		 * @return this builder

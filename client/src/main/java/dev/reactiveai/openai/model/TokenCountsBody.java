@@ -257,6 +257,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Set {@code truncation} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder truncation(String value) {
+			return truncation(TruncationEnum.of(value));
+		}
+
+		/**
 		 * Set {@code instructions}.
 		 * @param instructions the value
 		 * @return this builder

@@ -150,6 +150,15 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
+		 * Set {@code mode} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder mode(String value) {
+			return mode(Mode.of(value));
+		}
+
+		/**
 		 * Set {@code tools}: A list of tool definitions that the model should be allowed
 		 * to call.
 		 *

@@ -134,6 +134,15 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 		}
 
 		/**
+		 * Set {@code execution} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder execution(String value) {
+			return execution(ToolSearchExecutionType.of(value));
+		}
+
+		/**
 		 * Set {@code arguments}: Arguments used for the tool search call.
 		 * @param arguments the value (required)
 		 * @return this builder
@@ -151,6 +160,15 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 		public Builder status(@Nullable FunctionCallStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallStatus.of(value));
 		}
 
 		/**

@@ -126,6 +126,15 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set {@code execution} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder execution(String value) {
+			return execution(ToolSearchExecutionType.of(value));
+		}
+
+		/**
 		 * Set {@code arguments}: The arguments supplied to the tool search call.
 		 * @param arguments the value (required)
 		 * @return this builder
@@ -143,6 +152,15 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		public Builder status(@Nullable FunctionCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallItemStatus.of(value));
 		}
 
 		/**

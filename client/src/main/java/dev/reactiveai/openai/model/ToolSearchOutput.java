@@ -135,6 +135,15 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
+		 * Set {@code execution} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder execution(String value) {
+			return execution(ToolSearchExecutionType.of(value));
+		}
+
+		/**
 		 * Set {@code tools}: The loaded tool definitions returned by tool search.
 		 * @param tools the value (required)
 		 * @return this builder
@@ -153,6 +162,15 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 		public Builder status(@Nullable FunctionCallOutputStatusEnum status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(FunctionCallOutputStatusEnum.of(value));
 		}
 
 		/**

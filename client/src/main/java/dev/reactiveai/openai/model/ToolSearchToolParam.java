@@ -99,6 +99,15 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set {@code execution} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder execution(String value) {
+			return execution(ToolSearchExecutionType.of(value));
+		}
+
+		/**
 		 * Set {@code description}.
 		 * @param description the value
 		 * @return this builder

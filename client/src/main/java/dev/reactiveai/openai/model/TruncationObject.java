@@ -125,6 +125,15 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code last_messages}.
 		 * @param lastMessages the value
 		 * @return this builder

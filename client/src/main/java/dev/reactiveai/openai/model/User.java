@@ -178,6 +178,15 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
+		 * Set {@code role} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
 		 * Set {@code added_at}: The Unix timestamp (in seconds) of when the user was
 		 * added.
 		 * @param addedAt the value (required)

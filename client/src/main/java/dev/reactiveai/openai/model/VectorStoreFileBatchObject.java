@@ -333,6 +333,15 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code file_counts}.
 		 * @param fileCounts the value (required)
 		 * @return this builder

@@ -227,6 +227,15 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			}
 
 			/**
+			 * Set {@code code} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder code(String value) {
+				return code(Code.of(value));
+			}
+
+			/**
 			 * Set {@code message}: A human-readable description of the error.
 			 * @param message the value (required)
 			 * @return this builder
@@ -470,6 +479,15 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
 		}
 
 		/**

@@ -375,6 +375,15 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code expires_after}: The expiration policy for a vector store.
 		 * @param expiresAfter the value
 		 * @return this builder

@@ -250,6 +250,15 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 			/**
+			 * Set {@code ranker} to a value, known to this client or not.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder ranker(String value) {
+				return ranker(Ranker.of(value));
+			}
+
+			/**
 			 * Set {@code score_threshold}.
 			 * @param scoreThreshold the value
 			 * @return this builder

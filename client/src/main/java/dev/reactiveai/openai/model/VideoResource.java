@@ -145,6 +145,15 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
+		 * Set {@code model} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder model(String value) {
+			return model(VideoModel.of(value));
+		}
+
+		/**
 		 * Set {@code status}: Current lifecycle status of the video job.
 		 * @param status the value (required)
 		 * @return this builder
@@ -152,6 +161,15 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder status(@Nullable VideoStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(VideoStatus.of(value));
 		}
 
 		/**
@@ -213,6 +231,15 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder size(@Nullable VideoSize size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set {@code size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder size(String value) {
+			return size(VideoSize.of(value));
 		}
 
 		/**

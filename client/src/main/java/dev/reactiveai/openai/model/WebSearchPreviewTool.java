@@ -135,6 +135,15 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code user_location}.
 		 * @param userLocation the value
 		 * @return this builder
@@ -154,6 +163,15 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		public Builder searchContextSize(@Nullable SearchContextSize searchContextSize) {
 			this.searchContextSize = searchContextSize;
 			return this;
+		}
+
+		/**
+		 * Set {@code search_context_size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder searchContextSize(String value) {
+			return searchContextSize(SearchContextSize.of(value));
 		}
 
 		/**

@@ -260,6 +260,15 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
+		 * Set {@code type} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder type(String value) {
+			return type(Type.of(value));
+		}
+
+		/**
 		 * Set {@code filters}.
 		 * @param filters the value
 		 * @return this builder
@@ -289,6 +298,15 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		public Builder searchContextSize(@Nullable SearchContextSize searchContextSize) {
 			this.searchContextSize = searchContextSize;
 			return this;
+		}
+
+		/**
+		 * Set {@code search_context_size} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder searchContextSize(String value) {
+			return searchContextSize(SearchContextSize.of(value));
 		}
 
 		/**

@@ -206,6 +206,15 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
+		 * Set {@code status} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder status(String value) {
+			return status(Status.of(value));
+		}
+
+		/**
 		 * Set {@code action}: An object describing the specific action taken in this web
 		 * search call. Includes details on how the model used the web (search, open_page,
 		 * find_in_page).

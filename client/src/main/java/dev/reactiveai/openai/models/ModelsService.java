@@ -1,79 +1,120 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.models;
 
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
-import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.DeleteModelResponse;
+import dev.reactiveai.openai.model.ListModelsResponse;
+import dev.reactiveai.openai.model.Model;
+import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The models that the API offers: list, retrieve, and delete fine-tuned ones.
+ * The {@code /models} operations of the OpenAI API.
  */
 public final class ModelsService {
 
 	private final OpenAiTransport transport;
 
-	private final WithRawResponse withRawResponse;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
 	public ModelsService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.withRawResponse = new WithRawResponse();
 	}
 
-	/** This service with the given per-call settings. */
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
 	public ModelsService withOptions(RequestOptions options) {
 		return new ModelsService(this.transport.withOptions(options));
 	}
 
-	/** The same operations, answering with status, headers and body. */
-	public WithRawResponse withRawResponse() {
-		return this.withRawResponse;
-	}
-
-	/** Lists the models available to the key. */
-	public Flux<Model> list() {
-		return this.withRawResponse.list().flatMapIterable((response) -> response.body().data());
+	/**
+	 * Lists the currently available models, and provides basic information about each one
+	 * such as the owner and availability. The whole list, as the API answers.
+	 */
+	public Mono<ListModelsResponse> listPage() {
+		return this.withRawResponse.list().map(ApiResponse::body);
 	}
 
 	/**
-	 * Retrieves a model.
-	 * @param model the model identifier
-	 * @return the model
+	 * Lists the currently available models, and provides basic information about each one
+	 * such as the owner and availability.
+	 */
+	public Flux<Model> list() {
+		return listPage().flatMapIterable((page) -> page.data());
+	}
+
+	/**
+	 * Retrieves a model instance, providing basic information about the model such as the
+	 * owner and permissioning.
+	 * @param model the {@code model}
 	 */
 	public Mono<Model> retrieve(String model) {
 		return this.withRawResponse.retrieve(model).map(ApiResponse::body);
 	}
 
 	/**
-	 * Deletes a fine-tuned model; the key's organization must own it.
-	 * @param model the model identifier
-	 * @return the deletion status
+	 * Delete a fine-tuned model. You must have the Owner role in your organization to
+	 * delete a model.
+	 * @param model the {@code model}
 	 */
-	public Mono<ModelDeleted> delete(String model) {
+	public Mono<DeleteModelResponse> delete(String model) {
 		return this.withRawResponse.delete(model).map(ApiResponse::body);
 	}
 
 	/**
-	 * The models operations, answering with status, headers and body.
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
 	 */
 	public final class WithRawResponse {
 
 		private WithRawResponse() {
 		}
 
-		public Mono<ApiResponse<Page<Model>>> list() {
-			return ModelsService.this.transport.exchangePage(ApiRequest.get("/models").build(), Model.class);
+		/**
+		 * Lists the currently available models, and provides basic information about each
+		 * one such as the owner and availability.
+		 */
+		public Mono<ApiResponse<ListModelsResponse>> list() {
+			return ModelsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/models").build(),
+					ListModelsResponse.class);
 		}
 
+		/**
+		 * Retrieves a model instance, providing basic information about the model such as
+		 * the owner and permissioning.
+		 * @param model the {@code model}
+		 */
 		public Mono<ApiResponse<Model>> retrieve(String model) {
-			return ModelsService.this.transport.exchange(ApiRequest.get("/models/{model}", model).build(), Model.class);
+			return ModelsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/models/{model}", model).build(), Model.class);
 		}
 
-		public Mono<ApiResponse<ModelDeleted>> delete(String model) {
-			return ModelsService.this.transport.exchange(ApiRequest.delete("/models/{model}", model).build(),
-					ModelDeleted.class);
+		/**
+		 * Delete a fine-tuned model. You must have the Owner role in your organization to
+		 * delete a model.
+		 * @param model the {@code model}
+		 */
+		public Mono<ApiResponse<DeleteModelResponse>> delete(String model) {
+			return ModelsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/models/{model}", model).build(), DeleteModelResponse.class);
 		}
 
 	}

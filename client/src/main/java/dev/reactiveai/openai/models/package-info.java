@@ -1,5 +1,9 @@
+/*
+ * Generated from spec/openai-openapi.json by the generator module. Do not edit.
+ */
+
 /**
- * The Models API: the models that the API offers.
+ * The {@code /models} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.models;

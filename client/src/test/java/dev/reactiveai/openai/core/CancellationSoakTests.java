@@ -6,7 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.chat.ChatCompletionRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.util.internal.PlatformDependent;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class CancellationSoakTests {
 
 	@Test
 	void tenThousandCancelledStreamsLeaveNothingBehind() {
-		ChatCompletionRequest request = ChatCompletionRequest.builder().model("m").userMessage("hi").build();
+		CreateChatCompletionRequest request = TestClients.chatRequest("hi");
 		try (LoopbackServer server = new LoopbackServer();
 				OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> {
 				})) {
@@ -43,7 +43,7 @@ class CancellationSoakTests {
 		}
 	}
 
-	private static void runLoops(OpenAiClient client, ChatCompletionRequest request, int loops) {
+	private static void runLoops(OpenAiClient client, CreateChatCompletionRequest request, int loops) {
 		for (int i = 0; i < loops; i++) {
 			Long count = client.chat()
 				.completions()

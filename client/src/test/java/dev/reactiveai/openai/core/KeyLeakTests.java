@@ -10,7 +10,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.chat.ChatCompletionRequest;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -78,10 +77,7 @@ class KeyLeakTests {
 			StepVerifier.create(client.models().retrieve("gpt-4o"))
 				.expectErrorSatisfies((ex) -> assertNoCanary(ex))
 				.verify(TIMEOUT);
-			StepVerifier
-				.create(client.chat()
-					.completions()
-					.createStream(ChatCompletionRequest.builder().model("m").userMessage("hi").build()))
+			StepVerifier.create(client.chat().completions().createStream(TestClients.chatRequest("hi")))
 				.expectErrorSatisfies((ex) -> assertNoCanary(ex))
 				.verify(TIMEOUT);
 			assertThat(client.toString() + client.options()).doesNotContain(CANARY);

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.embeddings.EmbeddingRequest;
-import dev.reactiveai.openai.embeddings.EmbeddingResponse;
 import dev.reactiveai.openai.error.OpenAiResponseException;
+import dev.reactiveai.openai.model.CreateEmbeddingRequest;
+import dev.reactiveai.openai.model.CreateEmbeddingResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -44,11 +44,15 @@ class LargeBodyTests {
 		})) {
 			StepVerifier
 				.create(client.embeddings()
-					.create(EmbeddingRequest.of("text-embedding-3-large", "x").withEncodingFormat("base64")))
-				.assertNext((EmbeddingResponse response) -> {
+					.create(CreateEmbeddingRequest.builder()
+						.model("text-embedding-3-large")
+						.input("x")
+						.encodingFormat("base64")
+						.build()))
+				.assertNext((CreateEmbeddingResponse response) -> {
 					assertThat(response.data()).hasSize(INPUTS);
-					assertThat(response.data().get(7).embedding()).hasSize(DIMENSIONS);
-					assertThat(response.data().get(7).embedding()[5]).isEqualTo(7 * 0.001f + 5);
+					assertThat(response.data().get(7).embedding().size()).isEqualTo(DIMENSIONS);
+					assertThat(response.data().get(7).embedding().values()[5]).isEqualTo(7 * 0.001f + 5);
 				})
 				.expectComplete()
 				.verify(Duration.ofSeconds(60));
@@ -62,7 +66,8 @@ class LargeBodyTests {
 			.then(response.header("Content-Type", "application/json").sendByteArray(Mono.just(body)).then()));
 		try (OpenAiClient client = TestClients.client(this.server.baseUrl(),
 				(options) -> options.maxInMemorySize(DataSize.ofMegabytes(1)))) {
-			StepVerifier.create(client.embeddings().create(EmbeddingRequest.of("m", "x")))
+			StepVerifier
+				.create(client.embeddings().create(CreateEmbeddingRequest.builder().model("m").input("x").build()))
 				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
 					.hasMessageContaining("1048576")
 					.hasMessageContaining("openai.max-in-memory-size"))

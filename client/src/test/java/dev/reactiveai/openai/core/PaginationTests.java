@@ -1,8 +1,8 @@
 package dev.reactiveai.openai.core;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.files.FileListRequest;
-import dev.reactiveai.openai.files.FileObject;
+import dev.reactiveai.openai.model.FilesListParams;
+import dev.reactiveai.openai.model.OpenAIFile;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +26,10 @@ class PaginationTests {
 		this.api.enqueue(json(page(true, "file-3", "file-4")));
 		this.api.enqueue(json(page(false, "file-5")));
 		StepVerifier
-			.create(this.api.client().files().list(FileListRequest.withPurpose("batch").limit(2)).map(FileObject::id))
+			.create(this.api.client()
+				.files()
+				.list(FilesListParams.builder().purpose("batch").limit(2L).build())
+				.map(OpenAIFile::id))
 			.expectNext("file-1", "file-2", "file-3", "file-4", "file-5")
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -42,7 +45,7 @@ class PaginationTests {
 	void takingFewerItemsThanAPageFetchesOnePage() {
 		this.api.enqueue(json(page(true, "file-1", "file-2", "file-3")));
 		this.api.enqueue(json(page(false, "file-4")));
-		StepVerifier.create(this.api.client().files().list().take(2).map(FileObject::id))
+		StepVerifier.create(this.api.client().files().list().take(2).map(OpenAIFile::id))
 			.expectNext("file-1", "file-2")
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -53,7 +56,7 @@ class PaginationTests {
 	void theNextPageIsFetchedOnlyWhenDemanded() {
 		this.api.enqueue(json(page(true, "file-1", "file-2")));
 		this.api.enqueue(json(page(false, "file-3")));
-		StepVerifier.create(this.api.client().files().list().map(FileObject::id), 2)
+		StepVerifier.create(this.api.client().files().list().map(OpenAIFile::id), 2)
 			.expectNext("file-1", "file-2")
 			.then(() -> assertThat(this.api.requestCount()).isEqualTo(1))
 			.thenRequest(1)
@@ -66,9 +69,8 @@ class PaginationTests {
 	@Test
 	void onePageCanBeReadOnItsOwn() {
 		this.api.enqueue(json(page(true, "file-1", "file-2")));
-		StepVerifier.create(this.api.client().files().listPage(FileListRequest.ALL))
-			.expectNextMatches(
-					(page) -> page.hasMore() && page.data().size() == 2 && "file-2".equals(page.nextCursor()))
+		StepVerifier.create(this.api.client().files().listPage(FilesListParams.builder().build()))
+			.expectNextMatches((page) -> page.hasMore() && page.data().size() == 2 && "file-2".equals(page.lastId()))
 			.expectComplete()
 			.verify(TIMEOUT);
 	}

@@ -11,7 +11,7 @@ import dev.reactiveai.openai.error.InternalServerException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.error.RateLimitException;
-import dev.reactiveai.openai.files.FileObject;
+import dev.reactiveai.openai.model.OpenAIFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
+import static dev.reactiveai.openai.core.TestClients.fileRequest;
 import static dev.reactiveai.openai.core.TestClients.client;
 import static dev.reactiveai.openai.core.TestClients.error;
 import static dev.reactiveai.openai.core.TestClients.json;
@@ -179,7 +180,8 @@ class RetryTests {
 		this.api.enqueue(error(503, "server_error", "busy", "Overloaded"));
 		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":3,\"created_at\":1}"));
 		Flux<DataBuffer> content = Flux.just(DefaultDataBufferFactory.sharedInstance.wrap("abc".getBytes()));
-		StepVerifier.create(this.api.client().files().create(UploadFile.of(content, "data.jsonl"), "batch"))
+		StepVerifier
+			.create(this.api.client().files().create(fileRequest(UploadFile.of(content, "data.jsonl"), "batch")))
 			.expectError(InternalServerException.class)
 			.verify(TIMEOUT);
 		assertThat(this.api.requestCount()).isEqualTo(1);
@@ -191,8 +193,8 @@ class RetryTests {
 		java.nio.file.Files.writeString(file, "{\"a\":1}\n");
 		this.api.enqueue(error(503, "server_error", "busy", "Overloaded"));
 		this.api.enqueue(json("{\"id\":\"file-1\",\"object\":\"file\",\"bytes\":8,\"created_at\":1}"));
-		StepVerifier.create(this.api.client().files().create(UploadFile.of(file), "batch"))
-			.expectNextMatches((FileObject uploaded) -> uploaded.id().equals("file-1"))
+		StepVerifier.create(this.api.client().files().create(fileRequest(UploadFile.of(file), "batch")))
+			.expectNextMatches((OpenAIFile uploaded) -> uploaded.id().equals("file-1"))
 			.expectComplete()
 			.verify(TIMEOUT);
 		assertThat(this.api.requestCount()).isEqualTo(2);

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.chat.ChatCompletionChunk;
-import dev.reactiveai.openai.chat.ChatCompletionRequest;
 import dev.reactiveai.openai.error.InternalServerException;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiResponseException;
@@ -50,7 +50,7 @@ class StreamingTests {
 	@Test
 	void doneCompletesTheStreamAtOnceEvenIfTheSocketStaysOpen() {
 		this.server.stream(Flux.just(chunk("Hel"), chunk("lo"), "data: [DONE]\n\n"), true);
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("Hel", "lo")
 			.expectComplete()
 			.verify(Duration.ofSeconds(5));
@@ -60,16 +60,13 @@ class StreamingTests {
 	@Test
 	void aStreamWithoutDoneCompletesAtTheEndOfTheBody() {
 		this.server.stream(Flux.just(chunk("a"), chunk("b")), false);
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
-			.expectNext("a", "b")
-			.expectComplete()
-			.verify(TIMEOUT);
+		StepVerifier.create(stream().map(TestClients::content)).expectNext("a", "b").expectComplete().verify(TIMEOUT);
 	}
 
 	@Test
 	void aBodyThatEndsInTheMiddleOfAnEventIsAnError() {
 		this.server.stream(Flux.just(chunk("a"), "data: {\"id\":\"x\",\"cho"), false);
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("a")
 			.expectErrorSatisfies(
 					(ex) -> assertThat(ex).isInstanceOf(OpenAiStreamException.class).hasMessageContaining("cut off"))
@@ -87,7 +84,7 @@ class StreamingTests {
 					.sendString(Flux.just(chunk("a"), "data: {\"id\"").concatWith(cut))
 					.then());
 		});
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("a")
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfAny(OpenAiStreamException.class,
 					OpenAiConnectionException.class))
@@ -101,7 +98,7 @@ class StreamingTests {
 		this.server.stream(Flux.just(chunk("partial "), chunk("answer"),
 				"event: error\ndata: {\"type\":\"error\",\"code\":\"server_error\",\"message\":\"The model crashed\",\"param\":null}\n\n"),
 				true);
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("partial ", "answer")
 			.expectErrorSatisfies(
 					(ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiStreamException.class, (error) -> {
@@ -118,7 +115,7 @@ class StreamingTests {
 		this.server.stream(Flux.just(chunk("x"),
 				"data: {\"error\":{\"message\":\"Overloaded\",\"type\":\"server_error\",\"code\":\"overloaded\"}}\n\n"),
 				false);
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("x")
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(OpenAiStreamException.class,
 					(error) -> assertThat(error.type()).isEqualTo("server_error")))
@@ -128,7 +125,7 @@ class StreamingTests {
 	@Test
 	void contentThatMentionsErrorIsNotAnError() {
 		this.server.stream(Flux.just(chunk("an \\\"error\\\": nothing"), "data: [DONE]\n\n"), false);
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("an \"error\": nothing")
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -171,10 +168,7 @@ class StreamingTests {
 						.header("Content-Type", "text/event-stream")
 						.sendString(Flux.just(chunk("ok"), "data: [DONE]\n\n"))
 						.then()));
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
-			.expectNext("ok")
-			.expectComplete()
-			.verify(TIMEOUT);
+		StepVerifier.create(stream().map(TestClients::content)).expectNext("ok").expectComplete().verify(TIMEOUT);
 		assertThat(calls.get()).isEqualTo(2);
 	}
 
@@ -232,18 +226,18 @@ class StreamingTests {
 					.map((piece) -> io.netty.buffer.Unpooled
 						.wrappedBuffer(piece.getBytes(StandardCharsets.ISO_8859_1))))
 				.then()));
-		StepVerifier.create(stream().map(ChatCompletionChunk::contentDelta))
+		StepVerifier.create(stream().map(TestClients::content))
 			.expectNext("héllo ✓ 😀", "line\u2028sep")
 			.expectComplete()
 			.verify(TIMEOUT);
 	}
 
-	private Flux<ChatCompletionChunk> stream() {
+	private Flux<CreateChatCompletionStreamResponse> stream() {
 		return this.client.chat().completions().createStream(request());
 	}
 
-	private static ChatCompletionRequest request() {
-		return ChatCompletionRequest.builder().model("gpt-4o-mini").userMessage("Hi").build();
+	private static CreateChatCompletionRequest request() {
+		return TestClients.chatRequest("Hi");
 	}
 
 	static String chunk(String content) {

@@ -1,9 +1,14 @@
 package dev.reactiveai.openai.core;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
+import dev.reactiveai.openai.model.CreateFileRequest;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -60,6 +65,28 @@ public final class TestClients {
 	public static MockResponse error(int status, String type, String code, String message) {
 		return json(status, "{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type + "\",\"code\":\"" + code
 				+ "\",\"param\":null}}");
+	}
+
+	/** A request to upload a file. */
+	public static CreateFileRequest fileRequest(UploadFile file, String purpose) {
+		return CreateFileRequest.builder().file(file).purpose(purpose).build();
+	}
+
+	/** A chat completion request with one user message. */
+	public static CreateChatCompletionRequest chatRequest(String content) {
+		return CreateChatCompletionRequest.builder()
+			.model("gpt-4o-mini")
+			.messages(List.of(ChatCompletionRequestUserMessage.builder().content(content).build()))
+			.build();
+	}
+
+	/** The text a stream chunk adds to the first choice, or an empty string. */
+	public static String content(CreateChatCompletionStreamResponse chunk) {
+		if (chunk.choices().isEmpty()) {
+			return "";
+		}
+		String content = chunk.choices().get(0).delta().content();
+		return (content != null) ? content : "";
 	}
 
 	public static String model(String id) {

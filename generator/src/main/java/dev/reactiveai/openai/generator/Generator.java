@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.spring.javaformat.formatter.Formatter;
@@ -26,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Generator {
 
 	static final String MODEL_PACKAGE = "dev.reactiveai.openai.model";
+
+	static final String CLIENT_SOURCES = "client/src/main/java/";
+
+	static final String AUTOCONFIGURE_SOURCES = "autoconfigure/src/main/java/";
 
 	private static final String HEADER = "Generated from spec/openai-openapi.json by the generator module. Do not edit.";
 
@@ -51,24 +58,47 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
-		Map<String, TypeSpec> models = new ModelGenerator(schemas, MODEL_PACKAGE).generate();
+		ModelGenerator modelGenerator = new ModelGenerator(schemas, MODEL_PACKAGE).generate();
+		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator);
+		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
+		Map<String, TypeSpec> models = modelGenerator.build();
 		Formatter formatter = new Formatter();
-		models.forEach((name, type) -> {
-			JavaFile file = JavaFile.builder(MODEL_PACKAGE, type)
-				.addFileComment(HEADER)
-				.skipJavaLangImports(true)
-				.indent("\t")
-				.build();
-			files.put(MODEL_PACKAGE.replace('.', '/') + "/" + name + ".java", format(formatter, file.toString()));
-		});
-		files.put(MODEL_PACKAGE.replace('.', '/') + "/package-info.java", packageInfo());
-		return files;
+		models.forEach((name, type) -> write(files, formatter, MODEL_PACKAGE, type));
+		files.put(path(MODEL_PACKAGE, "package-info"),
+				packageInfo(MODEL_PACKAGE, "The OpenAI API's models: requests, responses, stream events."));
+		services.forEach((name, type) -> write(files, formatter, name.packageName(), type));
+		services.keySet()
+			.stream()
+			.map(ClassName::packageName)
+			.filter((packageName) -> !packageName.equals(ServiceGenerator.BASE_PACKAGE))
+			.distinct()
+			.forEach((packageName) -> files.put(path(packageName, "package-info"),
+					packageInfo(packageName, "The {@code /" + packageName.substring(packageName.lastIndexOf('.') + 1)
+							+ "} operations of the OpenAI API.")));
+		Map<String, String> autoconfigure = new TreeMap<>();
+		write(autoconfigure, formatter, ServiceGenerator.AUTOCONFIGURE_PACKAGE, serviceGenerator.beans());
+		Map<String, String> result = new TreeMap<>();
+		files.forEach((path, content) -> result.put(CLIENT_SOURCES + path, content));
+		autoconfigure.forEach((path, content) -> result.put(AUTOCONFIGURE_SOURCES + path, content));
+		return result;
 	}
 
-	private static String packageInfo() {
-		return "/*\n * " + HEADER
-				+ "\n */\n\n/**\n * The OpenAI API's models: requests, responses, stream events.\n */\n"
-				+ "@NullMarked\npackage " + MODEL_PACKAGE + ";\n\nimport org.jspecify.annotations.NullMarked;\n";
+	private static void write(Map<String, String> files, Formatter formatter, String packageName, TypeSpec type) {
+		JavaFile file = JavaFile.builder(packageName, type)
+			.addFileComment(HEADER)
+			.skipJavaLangImports(true)
+			.indent("\t")
+			.build();
+		files.put(path(packageName, type.name()), format(formatter, file.toString()));
+	}
+
+	private static String path(String packageName, String simpleName) {
+		return packageName.replace('.', '/') + "/" + simpleName + ".java";
+	}
+
+	private static String packageInfo(String packageName, String description) {
+		return "/*\n * " + HEADER + "\n */\n\n/**\n * " + description + "\n */\n" + "@NullMarked\npackage "
+				+ packageName + ";\n\nimport org.jspecify.annotations.NullMarked;\n";
 	}
 
 	private static String format(Formatter formatter, String source) {
@@ -93,22 +123,31 @@ public final class Generator {
 	 */
 	public static void main(String[] args) throws IOException {
 		Path spec = Path.of(args[0]);
-		Path output = Path.of(args[1]);
+		Path root = Path.of(args[1]);
 		Map<String, String> files = forSpec(spec).generate();
-		Path modelDirectory = output.resolve(MODEL_PACKAGE.replace('.', '/'));
-		if (Files.isDirectory(modelDirectory)) {
-			try (var existing = Files.list(modelDirectory)) {
-				for (Path file : existing.toList()) {
-					Files.delete(file);
+		// Generated packages hold only generated files: clear them, so that nothing stale
+		// stays.
+		Set<Path> directories = new TreeSet<>();
+		files.keySet()
+			.stream()
+			.filter((file) -> file.startsWith(CLIENT_SOURCES))
+			.forEach((file) -> directories.add(root.resolve(file).getParent()));
+		directories.remove(root.resolve(CLIENT_SOURCES + ServiceGenerator.BASE_PACKAGE.replace('.', '/')));
+		for (Path directory : directories) {
+			if (Files.isDirectory(directory)) {
+				try (var existing = Files.list(directory)) {
+					for (Path file : existing.filter(Files::isRegularFile).toList()) {
+						Files.delete(file);
+					}
 				}
 			}
 		}
 		for (Map.Entry<String, String> file : files.entrySet()) {
-			Path target = output.resolve(file.getKey());
+			Path target = root.resolve(file.getKey());
 			Files.createDirectories(target.getParent());
 			Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
 		}
-		System.out.println("Generated " + files.size() + " files into " + output);
+		System.out.println("Generated " + files.size() + " files under " + root);
 	}
 
 }

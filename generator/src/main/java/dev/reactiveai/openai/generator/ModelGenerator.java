@@ -94,6 +94,9 @@ final class ModelGenerator {
 
 	private final Set<String> aliasesInProgress = new HashSet<>();
 
+	/** The open enums, for builder shortcuts that take the string. */
+	private final Set<ClassName> openEnums = new HashSet<>();
+
 	/** The wrapper variants of each union, for builder shortcuts. */
 	private final Map<ClassName, List<Wrapper>> wrappers = new HashMap<>();
 
@@ -116,8 +119,10 @@ final class ModelGenerator {
 		}
 	}
 
-	/** Generate every component's type. */
-	Map<String, TypeSpec> generate() {
+	/**
+	 * Generate every component's type; operations may add more before {@link #build()}.
+	 */
+	ModelGenerator generate() {
 		// Unions first, so that records know their wrapper variants for builder
 		// shortcuts.
 		for (Kind kind : List.of(Kind.ENUM, Kind.UNION, Kind.OBJECT)) {
@@ -135,6 +140,11 @@ final class ModelGenerator {
 				this.types.put(className.simpleName(), type);
 			}
 		}
+		return this;
+	}
+
+	/** The generated types, by simple name. */
+	Map<String, TypeSpec> build() {
 		this.unionsOf.forEach((variant, unions) -> {
 			TypeSpec.Builder record = this.records.get(variant);
 			TypeSpec.Builder builder = (record != null) ? record : this.types.get(variant.simpleName());
@@ -231,8 +241,15 @@ final class ModelGenerator {
 
 	private ClassName nested(Owner owner, String hint, NestedFactory factory) {
 		ClassName name = owner.reserve(Names.pascal(hint));
-		owner.builder().addType(factory.create(name).build());
+		owner.add(name, factory.create(name));
 		return name;
+	}
+
+	/**
+	 * An owner for an operation's inline schemas: top-level types named with the prefix.
+	 */
+	Owner topLevelOwner(String prefix) {
+		return Owner.topLevel(this.packageName, this.types, prefix);
 	}
 
 	private Kind classify(JsonNode schema) {
@@ -303,6 +320,7 @@ final class ModelGenerator {
 	}
 
 	private TypeSpec.Builder openEnumOf(ClassName name, JsonNode schema, List<String> literals, @Nullable Owner owner) {
+		this.openEnums.add(name);
 		return new OpenEnumEmitter(name, Schemas.description(schema), literals, owner != null).emit();
 	}
 
@@ -339,6 +357,11 @@ final class ModelGenerator {
 	List<Wrapper> wrappers(TypeName type) {
 		TypeName bare = type.withoutAnnotations();
 		return (bare instanceof ClassName className) ? this.wrappers.getOrDefault(className, List.of()) : List.of();
+	}
+
+	/** Whether the type is a generated open enum. */
+	boolean isOpenEnum(TypeName type) {
+		return this.openEnums.contains(type.withoutAnnotations());
 	}
 
 	void addWrapper(ClassName union, Wrapper wrapper) {

@@ -38,7 +38,7 @@ final class OpenEnumEmitter {
 
 	TypeSpec.Builder emit() {
 		TypeSpec.Builder type = TypeSpec.recordBuilder(this.name).addModifiers(Modifier.PUBLIC);
-		if (this.nested) {
+		if (this.name.enclosingClassName() != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
 		type.addJavadoc(ModelGenerator.javadoc(this.description))

@@ -1,14 +1,17 @@
 package dev.reactiveai.openai.generator;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A type being generated that nested types can be added to, with the names already taken
- * inside it.
+ * Where the types that a schema declares inline go: nested in the type being generated,
+ * or, for an operation's inline schemas, top-level in the model package under a prefix (a
+ * union must share its variants' package).
  */
 final class Owner {
 
@@ -20,13 +23,20 @@ final class Owner {
 
 	private final ClassName className;
 
-	private final TypeSpec.Builder builder;
+	private final TypeSpec.@Nullable Builder builder;
+
+	private final @Nullable Map<String, TypeSpec.Builder> topLevelTypes;
+
+	private final String prefix;
 
 	private final Set<String> taken = new HashSet<>();
 
-	Owner(ClassName className, TypeSpec.Builder builder) {
+	private Owner(ClassName className, TypeSpec.@Nullable Builder builder,
+			@Nullable Map<String, TypeSpec.Builder> topLevelTypes, String prefix) {
 		this.className = className;
 		this.builder = builder;
+		this.topLevelTypes = topLevelTypes;
+		this.prefix = prefix;
 		// A nested type may not share a name with a type that encloses it.
 		for (ClassName enclosing = className; enclosing != null; enclosing = enclosing.enclosingClassName()) {
 			this.taken.add(enclosing.simpleName());
@@ -36,22 +46,60 @@ final class Owner {
 		this.taken.add("Deserializer");
 	}
 
+	Owner(ClassName className, TypeSpec.Builder builder) {
+		this(className, builder, null, "");
+	}
+
+	/**
+	 * An owner whose types are top-level in a package, named with a prefix.
+	 * @param packageName the package
+	 * @param topLevelTypes the package's types by simple name
+	 * @param prefix the prefix of the new types' names
+	 * @return the owner
+	 */
+	static Owner topLevel(String packageName, Map<String, TypeSpec.Builder> topLevelTypes, String prefix) {
+		return new Owner(ClassName.get(packageName, prefix), null, topLevelTypes, prefix);
+	}
+
 	ClassName className() {
 		return this.className;
 	}
 
+	/** The type being generated, when the owner is one. */
 	TypeSpec.Builder builder() {
+		if (this.builder == null) {
+			throw new IllegalStateException("Top-level owners have no type of their own");
+		}
 		return this.builder;
 	}
 
-	/** A name for a nested type, unique in this owner. */
+	/** A name for a new type, unique where it goes. */
 	ClassName reserve(String hint) {
-		String simpleName = USED_NAMES.contains(hint) ? hint + "Type" : hint;
-		String name = simpleName;
+		String base = USED_NAMES.contains(hint) ? hint + "Type" : hint;
+		if (this.topLevelTypes != null) {
+			String simpleName = this.prefix + base;
+			String name = simpleName;
+			for (int i = 2; this.topLevelTypes.containsKey(name) || !this.taken.add(name); i++) {
+				name = simpleName + i;
+			}
+			this.topLevelTypes.put(name, TypeSpec.classBuilder(name));
+			return ClassName.get(this.className.packageName(), name);
+		}
+		String name = base;
 		for (int i = 2; !this.taken.add(name); i++) {
-			name = simpleName + i;
+			name = base + i;
 		}
 		return this.className.nestedClass(name);
+	}
+
+	/** Add a type made under a name from {@link #reserve}. */
+	void add(ClassName name, TypeSpec.Builder type) {
+		if (this.topLevelTypes != null) {
+			this.topLevelTypes.put(name.simpleName(), type);
+		}
+		else {
+			builder().addType(type.build());
+		}
 	}
 
 }

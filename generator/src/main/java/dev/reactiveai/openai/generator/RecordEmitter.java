@@ -37,6 +37,13 @@ final class RecordEmitter {
 
 	}
 
+	/**
+	 * Properties whose JSON is not what the API description says: an embedding is a
+	 * base64 string when {@code encoding_format=base64} was asked for.
+	 */
+	private static final Map<String, TypeName> TYPE_OVERRIDES = Map.of("Embedding.embedding",
+			ClassName.get("dev.reactiveai.openai.json", "EmbeddingVector"));
+
 	private final ModelGenerator generator;
 
 	private final ClassName name;
@@ -54,7 +61,7 @@ final class RecordEmitter {
 
 	TypeSpec.Builder emit() {
 		TypeSpec.Builder type = TypeSpec.recordBuilder(this.name).addModifiers(Modifier.PUBLIC);
-		if (this.parent != null) {
+		if (this.name.enclosingClassName() != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
 		Owner self = new Owner(this.name, type);
@@ -104,8 +111,9 @@ final class RecordEmitter {
 				javaName = javaName + "_";
 			}
 			String literal = this.generator.schemas().literal(propertySchema);
-			TypeName type = (literal != null) ? STRING
-					: this.generator.typeOf(propertySchema, self, Names.pascal(jsonName));
+			TypeName override = TYPE_OVERRIDES.get(this.name.simpleName() + "." + jsonName);
+			TypeName type = (override != null) ? override
+					: (literal != null) ? STRING : this.generator.typeOf(propertySchema, self, Names.pascal(jsonName));
 			boolean isRequired = required.contains(jsonName)
 					&& (literal != null || !Schemas.isNullable(propertySchema));
 			String description = Schemas.description(propertySchema);
@@ -173,6 +181,17 @@ final class RecordEmitter {
 				.addStatement("this.$N = $N", field.javaName(), field.javaName())
 				.addStatement("return this")
 				.build());
+			if (this.generator.isOpenEnum(field.type())) {
+				builder.addMethod(MethodSpec.methodBuilder(field.javaName())
+					.addModifiers(Modifier.PUBLIC)
+					.addJavadoc("Set {@code $L} to a value, known to this client or not.\n@param value the value\n",
+							field.jsonName())
+					.addJavadoc("@return this builder\n")
+					.addParameter(STRING, "value")
+					.returns(builderName)
+					.addStatement("return $N($T.of(value))", field.javaName(), field.type().withoutAnnotations())
+					.build());
+			}
 			for (ModelGenerator.Wrapper wrapper : this.generator.wrappers(field.type())) {
 				builder.addMethod(MethodSpec.methodBuilder(field.javaName())
 					.addModifiers(Modifier.PUBLIC)

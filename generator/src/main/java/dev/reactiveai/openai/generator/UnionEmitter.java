@@ -52,7 +52,7 @@ final class UnionEmitter {
 
 	TypeSpec.Builder emit() {
 		TypeSpec.Builder type = TypeSpec.interfaceBuilder(this.name).addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-		if (this.parent != null) {
+		if (this.name.enclosingClassName() != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
 		String description = Schemas.description(this.schema);

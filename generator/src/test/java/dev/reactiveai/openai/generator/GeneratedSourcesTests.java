@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class GeneratedSourcesTests {
 
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-	private static final Path SOURCES = ROOT.resolve("client/src/main/java");
+	private static final Path SOURCES = ROOT.resolve(Generator.CLIENT_SOURCES);
 
 	private static final Map<String, String> generated = Generator.forSpec(ROOT.resolve("spec/openai-openapi.json"))
 		.generate();
@@ -31,7 +33,7 @@ class GeneratedSourcesTests {
 	void committedSourcesMatchTheGenerator() throws IOException {
 		List<String> stale = new ArrayList<>();
 		for (Map.Entry<String, String> file : generated.entrySet()) {
-			Path committed = SOURCES.resolve(file.getKey());
+			Path committed = ROOT.resolve(file.getKey());
 			if (!Files.exists(committed)
 					|| !Files.readString(committed, StandardCharsets.UTF_8).equals(file.getValue())) {
 				stale.add(file.getKey());
@@ -44,14 +46,23 @@ class GeneratedSourcesTests {
 	}
 
 	@Test
-	void noCommittedFileIsLeftOverInTheGeneratedPackages() throws IOException {
-		Path models = SOURCES.resolve(Generator.MODEL_PACKAGE.replace('.', '/'));
-		try (Stream<Path> files = Files.list(models)) {
-			List<String> extra = files.map((file) -> SOURCES.relativize(file).toString().replace('\\', '/'))
-				.filter((file) -> !generated.containsKey(file))
-				.toList();
-			assertThat(extra).as("Files the generator no longer makes").isEmpty();
+	void generatedPackagesHoldNothingElse() throws IOException {
+		Set<Path> directories = new TreeSet<>();
+		generated.keySet()
+			.stream()
+			.filter((file) -> file.startsWith(Generator.CLIENT_SOURCES))
+			.forEach((file) -> directories.add(ROOT.resolve(file).getParent()));
+		directories.remove(SOURCES.resolve("dev/reactiveai/openai"));
+		List<String> extra = new ArrayList<>();
+		for (Path directory : directories) {
+			try (Stream<Path> files = Files.list(directory)) {
+				files.filter(Files::isRegularFile)
+					.map((file) -> ROOT.relativize(file).toString().replace('\\', '/'))
+					.filter((file) -> !generated.containsKey(file))
+					.forEach(extra::add);
+			}
 		}
+		assertThat(extra).as("Files in generated packages that the generator does not make").isEmpty();
 	}
 
 	@Test
@@ -62,10 +73,12 @@ class GeneratedSourcesTests {
 
 	@Test
 	void everyComponentSchemaHasAType() {
-		assertThat(generated.keySet()).contains("dev/reactiveai/openai/model/CreateChatCompletionRequest.java",
-				"dev/reactiveai/openai/model/CreateChatCompletionResponse.java",
-				"dev/reactiveai/openai/model/ChatCompletionRequestMessage.java",
-				"dev/reactiveai/openai/model/ResponseStreamEvent.java");
+		String model = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/model/";
+		assertThat(generated.keySet()).contains(model + "CreateChatCompletionRequest.java",
+				model + "CreateChatCompletionResponse.java", model + "ChatCompletionRequestMessage.java",
+				model + "ResponseStreamEvent.java",
+				Generator.CLIENT_SOURCES + "dev/reactiveai/openai/OpenAiServices.java",
+				Generator.AUTOCONFIGURE_SOURCES + "dev/reactiveai/openai/autoconfigure/OpenAiServiceBeans.java");
 		assertThat(generated).hasSizeGreaterThan(900);
 	}
 

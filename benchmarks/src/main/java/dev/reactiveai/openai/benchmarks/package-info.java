@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the client's hot paths, run by hand from {@code benchmarks.jar}.
+ */
+@NullMarked
+package dev.reactiveai.openai.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

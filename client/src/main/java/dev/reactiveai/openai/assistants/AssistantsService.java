@@ -1,0 +1,174 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.assistants;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AssistantObject;
+import dev.reactiveai.openai.model.AssistantsListParams;
+import dev.reactiveai.openai.model.CreateAssistantRequest;
+import dev.reactiveai.openai.model.DeleteAssistantResponse;
+import dev.reactiveai.openai.model.ListAssistantsResponse;
+import dev.reactiveai.openai.model.ModifyAssistantRequest;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /assistants} operations of the OpenAI API.
+ */
+public final class AssistantsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public AssistantsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public AssistantsService withOptions(RequestOptions options) {
+		return new AssistantsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of assistants. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ListAssistantsResponse> listPage(AssistantsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of assistants. Pages are fetched as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<AssistantObject> list(AssistantsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * Returns a list of assistants. With default query parameters.
+	 */
+	public Flux<AssistantObject> list() {
+		return list(AssistantsListParams.builder().build());
+	}
+
+	/**
+	 * Create an assistant with a model and instructions.
+	 * @param request the request body
+	 */
+	public Mono<AssistantObject> create(CreateAssistantRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves an assistant.
+	 * @param assistantId the {@code assistantId}
+	 */
+	public Mono<AssistantObject> retrieve(String assistantId) {
+		return this.withRawResponse.retrieve(assistantId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Modifies an assistant.
+	 * @param assistantId the {@code assistantId}
+	 * @param request the request body
+	 */
+	public Mono<AssistantObject> update(String assistantId, ModifyAssistantRequest request) {
+		return this.withRawResponse.update(assistantId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete an assistant.
+	 * @param assistantId the {@code assistantId}
+	 */
+	public Mono<DeleteAssistantResponse> delete(String assistantId) {
+		return this.withRawResponse.delete(assistantId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of assistants.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListAssistantsResponse>> list(AssistantsListParams params) {
+			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/assistants")
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.query("before", params.before())
+				.build(), ListAssistantsResponse.class);
+		}
+
+		/**
+		 * Create an assistant with a model and instructions.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<AssistantObject>> create(CreateAssistantRequest request) {
+			return AssistantsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/assistants").json(request).build(), AssistantObject.class);
+		}
+
+		/**
+		 * Retrieves an assistant.
+		 * @param assistantId the {@code assistantId}
+		 */
+		public Mono<ApiResponse<AssistantObject>> retrieve(String assistantId) {
+			return AssistantsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/assistants/{assistant_id}", assistantId).build(),
+					AssistantObject.class);
+		}
+
+		/**
+		 * Modifies an assistant.
+		 * @param assistantId the {@code assistantId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<AssistantObject>> update(String assistantId, ModifyAssistantRequest request) {
+			return AssistantsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/assistants/{assistant_id}", assistantId).json(request).build(),
+					AssistantObject.class);
+		}
+
+		/**
+		 * Delete an assistant.
+		 * @param assistantId the {@code assistantId}
+		 */
+		public Mono<ApiResponse<DeleteAssistantResponse>> delete(String assistantId) {
+			return AssistantsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/assistants/{assistant_id}", assistantId).build(),
+					DeleteAssistantResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.audio;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.Downloads;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateSpeechRequest;
+import dev.reactiveai.openai.model.CreateSpeechResponseStreamEvent;
+import java.nio.file.Path;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /audio/speech} operations of the OpenAI API.
+ */
+public final class AudioSpeechService {
+
+	private final OpenAiTransport transport;
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public AudioSpeechService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public AudioSpeechService withOptions(RequestOptions options) {
+		return new AudioSpeechService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Generates audio from the input text.
+	 *
+	 * Returns the audio file content, or a stream of audio events.
+	 * @param request the request body
+	 * @return the content, buffer by buffer; release each one
+	 */
+	public Flux<DataBuffer> create(CreateSpeechRequest request) {
+		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/audio/speech").json(request).build());
+	}
+
+	/**
+	 * Generates audio from the input text.
+	 *
+	 * Returns the audio file content, or a stream of audio events. Writes it to a file.
+	 * @param request the request body
+	 * @param target the file to write
+	 * @return the file, once the whole content is in it
+	 */
+	public Mono<Path> create(CreateSpeechRequest request, Path target) {
+		return Downloads.writeTo(create(request), target);
+	}
+
+	/**
+	 * Generates audio from the input text.
+	 *
+	 * Returns the audio file content, or a stream of audio events. Streamed as
+	 * server-sent events.
+	 * @param request the request body
+	 * @return the events, as they arrive
+	 */
+	public Flux<CreateSpeechResponseStreamEvent> createStream(CreateSpeechRequest request) {
+		return this.transport
+			.stream(dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/audio/speech")
+				.json(request.toBuilder().additionalProperty("stream_format", "sse").build())
+				.build(), CreateSpeechResponseStreamEvent.class);
+	}
+
+}

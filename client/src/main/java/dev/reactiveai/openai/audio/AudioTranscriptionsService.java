@@ -1,0 +1,99 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.audio;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AudioTranscriptionsCreateResponse;
+import dev.reactiveai.openai.model.CreateTranscriptionRequest;
+import dev.reactiveai.openai.model.CreateTranscriptionResponseStreamEvent;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /audio/transcriptions} operations of the OpenAI API.
+ */
+public final class AudioTranscriptionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public AudioTranscriptionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public AudioTranscriptionsService withOptions(RequestOptions options) {
+		return new AudioTranscriptionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Transcribes audio into the input language.
+	 *
+	 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+	 * format, or a stream of transcript events.
+	 * @param request the request body
+	 */
+	public Mono<AudioTranscriptionsCreateResponse> create(CreateTranscriptionRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Transcribes audio into the input language.
+	 *
+	 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+	 * format, or a stream of transcript events. Streamed as server-sent events.
+	 * @param request the request body
+	 * @return the events, as they arrive
+	 */
+	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
+		return this.transport.stream(dev.reactiveai.openai.core.ApiRequest
+			.of(org.springframework.http.HttpMethod.POST, "/audio/transcriptions")
+			.multipart((form) -> form.fields(request))
+			.build(), CreateTranscriptionResponseStreamEvent.class);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Transcribes audio into the input language.
+		 *
+		 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+		 * format, or a stream of transcript events.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
+			return AudioTranscriptionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
+					.multipart((form) -> form.fields(request))
+					.build(), AudioTranscriptionsCreateResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,177 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.audio;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AudioVoiceConsentsListParams;
+import dev.reactiveai.openai.model.CreateVoiceConsentRequest;
+import dev.reactiveai.openai.model.UpdateVoiceConsentRequest;
+import dev.reactiveai.openai.model.VoiceConsentDeletedResource;
+import dev.reactiveai.openai.model.VoiceConsentListResource;
+import dev.reactiveai.openai.model.VoiceConsentResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /audio/voice_consents} operations of the OpenAI API.
+ */
+public final class AudioVoiceConsentsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public AudioVoiceConsentsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public AudioVoiceConsentsService withOptions(RequestOptions options) {
+		return new AudioVoiceConsentsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Upload a voice consent recording.
+	 * @param request the request body
+	 */
+	public Mono<VoiceConsentResource> create(CreateVoiceConsentRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of voice consent recordings. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<VoiceConsentListResource> listPage(AudioVoiceConsentsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of voice consent recordings. Pages are fetched as the items are
+	 * consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<VoiceConsentResource> list(AudioVoiceConsentsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * Returns a list of voice consent recordings. With default query parameters.
+	 */
+	public Flux<VoiceConsentResource> list() {
+		return list(AudioVoiceConsentsListParams.builder().build());
+	}
+
+	/**
+	 * Retrieves a voice consent recording.
+	 * @param consentId the {@code consentId}
+	 */
+	public Mono<VoiceConsentResource> retrieve(String consentId) {
+		return this.withRawResponse.retrieve(consentId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Updates a voice consent recording (metadata only).
+	 * @param consentId the {@code consentId}
+	 * @param request the request body
+	 */
+	public Mono<VoiceConsentResource> update(String consentId, UpdateVoiceConsentRequest request) {
+		return this.withRawResponse.update(consentId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a voice consent recording.
+	 * @param consentId the {@code consentId}
+	 */
+	public Mono<VoiceConsentDeletedResource> delete(String consentId) {
+		return this.withRawResponse.delete(consentId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Upload a voice consent recording.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VoiceConsentResource>> create(CreateVoiceConsentRequest request) {
+			return AudioVoiceConsentsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
+					.multipart((form) -> form.fields(request))
+					.build(), VoiceConsentResource.class);
+		}
+
+		/**
+		 * Returns a list of voice consent recordings.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<VoiceConsentListResource>> list(AudioVoiceConsentsListParams params) {
+			return AudioVoiceConsentsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/audio/voice_consents")
+					.query("after", params.after())
+					.query("limit", params.limit())
+					.build(), VoiceConsentListResource.class);
+		}
+
+		/**
+		 * Retrieves a voice consent recording.
+		 * @param consentId the {@code consentId}
+		 */
+		public Mono<ApiResponse<VoiceConsentResource>> retrieve(String consentId) {
+			return AudioVoiceConsentsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/audio/voice_consents/{consent_id}", consentId).build(),
+					VoiceConsentResource.class);
+		}
+
+		/**
+		 * Updates a voice consent recording (metadata only).
+		 * @param consentId the {@code consentId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VoiceConsentResource>> update(String consentId, UpdateVoiceConsentRequest request) {
+			return AudioVoiceConsentsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents/{consent_id}", consentId)
+					.json(request)
+					.build(), VoiceConsentResource.class);
+		}
+
+		/**
+		 * Deletes a voice consent recording.
+		 * @param consentId the {@code consentId}
+		 */
+		public Mono<ApiResponse<VoiceConsentDeletedResource>> delete(String consentId) {
+			return AudioVoiceConsentsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/audio/voice_consents/{consent_id}", consentId).build(),
+					VoiceConsentDeletedResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.audio;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateVoiceRequest;
+import dev.reactiveai.openai.model.VoiceResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /audio/voices} operations of the OpenAI API.
+ */
+public final class AudioVoicesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public AudioVoicesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public AudioVoicesService withOptions(RequestOptions options) {
+		return new AudioVoicesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Creates a custom voice.
+	 * @param request the request body
+	 */
+	public Mono<VoiceResource> create(CreateVoiceRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Creates a custom voice.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VoiceResource>> create(CreateVoiceRequest request) {
+			return AudioVoicesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/audio/voices").multipart((form) -> form.fields(request)).build(),
+					VoiceResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.chatkit;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ChatSessionResource;
+import dev.reactiveai.openai.model.CreateChatSessionBody;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /chatkit/sessions} operations of the OpenAI API.
+ */
+public final class ChatkitSessionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ChatkitSessionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ChatkitSessionsService withOptions(RequestOptions options) {
+		return new ChatkitSessionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Cancel an active ChatKit session and return its most recent metadata.
+	 *
+	 * Cancelling prevents new requests from using the issued client secret.
+	 * @param sessionId the {@code sessionId}
+	 */
+	public Mono<ChatSessionResource> cancel(String sessionId) {
+		return this.withRawResponse.cancel(sessionId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Create a ChatKit session.
+	 * @param request the request body
+	 */
+	public Mono<ChatSessionResource> create(CreateChatSessionBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Cancel an active ChatKit session and return its most recent metadata.
+		 *
+		 * Cancelling prevents new requests from using the issued client secret.
+		 * @param sessionId the {@code sessionId}
+		 */
+		public Mono<ApiResponse<ChatSessionResource>> cancel(String sessionId) {
+			return ChatkitSessionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/chatkit/sessions/{session_id}/cancel", sessionId).build(),
+					ChatSessionResource.class);
+		}
+
+		/**
+		 * Create a ChatKit session.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ChatSessionResource>> create(CreateChatSessionBody request) {
+			return ChatkitSessionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/chatkit/sessions").json(request).build(),
+					ChatSessionResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,172 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.chatkit;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ChatkitThreadsItemsParams;
+import dev.reactiveai.openai.model.ChatkitThreadsListParams;
+import dev.reactiveai.openai.model.DeletedThreadResource;
+import dev.reactiveai.openai.model.ThreadItemListResource;
+import dev.reactiveai.openai.model.ThreadListResource;
+import dev.reactiveai.openai.model.ThreadResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /chatkit/threads} operations of the OpenAI API.
+ */
+public final class ChatkitThreadsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ChatkitThreadsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ChatkitThreadsService withOptions(RequestOptions options) {
+		return new ChatkitThreadsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * List items that belong to a ChatKit thread.
+	 * @param threadId the {@code threadId}
+	 * @param params the query parameters
+	 */
+	public Mono<ThreadItemListResource> items(String threadId, ChatkitThreadsItemsParams params) {
+		return this.withRawResponse.items(threadId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List items that belong to a ChatKit thread. With default query parameters.
+	 * @param threadId the {@code threadId}
+	 */
+	public Mono<ThreadItemListResource> items(String threadId) {
+		return items(threadId, ChatkitThreadsItemsParams.builder().build());
+	}
+
+	/**
+	 * Retrieve a ChatKit thread by its identifier.
+	 * @param threadId the {@code threadId}
+	 */
+	public Mono<ThreadResource> retrieve(String threadId) {
+		return this.withRawResponse.retrieve(threadId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a ChatKit thread along with its items and stored attachments.
+	 * @param threadId the {@code threadId}
+	 */
+	public Mono<DeletedThreadResource> delete(String threadId) {
+		return this.withRawResponse.delete(threadId).map(ApiResponse::body);
+	}
+
+	/**
+	 * List ChatKit threads with optional pagination and user filters. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ThreadListResource> listPage(ChatkitThreadsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List ChatKit threads with optional pagination and user filters. Pages are fetched
+	 * as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<ThreadResource> list(ChatkitThreadsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * List ChatKit threads with optional pagination and user filters. With default query
+	 * parameters.
+	 */
+	public Flux<ThreadResource> list() {
+		return list(ChatkitThreadsListParams.builder().build());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * List items that belong to a ChatKit thread.
+		 * @param threadId the {@code threadId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ThreadItemListResource>> items(String threadId, ChatkitThreadsItemsParams params) {
+			return ChatkitThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}/items", threadId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.query("before", params.before())
+					.build(), ThreadItemListResource.class);
+		}
+
+		/**
+		 * Retrieve a ChatKit thread by its identifier.
+		 * @param threadId the {@code threadId}
+		 */
+		public Mono<ApiResponse<ThreadResource>> retrieve(String threadId) {
+			return ChatkitThreadsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}", threadId).build(),
+					ThreadResource.class);
+		}
+
+		/**
+		 * Delete a ChatKit thread along with its items and stored attachments.
+		 * @param threadId the {@code threadId}
+		 */
+		public Mono<ApiResponse<DeletedThreadResource>> delete(String threadId) {
+			return ChatkitThreadsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/chatkit/threads/{thread_id}", threadId).build(),
+					DeletedThreadResource.class);
+		}
+
+		/**
+		 * List ChatKit threads with optional pagination and user filters.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ThreadListResource>> list(ChatkitThreadsListParams params) {
+			return ChatkitThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads")
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.query("before", params.before())
+				.query("user", params.user())
+				.build(), ThreadListResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.completions;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateCompletionRequest;
+import dev.reactiveai.openai.model.CreateCompletionResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /completions} operations of the OpenAI API.
+ */
+public final class CompletionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public CompletionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public CompletionsService withOptions(RequestOptions options) {
+		return new CompletionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Creates a completion for the provided prompt and parameters.
+	 *
+	 * Returns a completion object, or a sequence of completion objects if the request is
+	 * streamed.
+	 * @param request the request body
+	 */
+	public Mono<CreateCompletionResponse> create(CreateCompletionRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Creates a completion for the provided prompt and parameters.
+	 *
+	 * Returns a completion object, or a sequence of completion objects if the request is
+	 * streamed. Streamed as server-sent events.
+	 * @param request the request body
+	 * @return the events, as they arrive
+	 */
+	public Flux<CreateCompletionResponse> createStream(CreateCompletionRequest request) {
+		return this.transport
+			.stream(dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/completions")
+				.json(request.toBuilder().stream(true).build())
+				.build(), CreateCompletionResponse.class);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Creates a completion for the provided prompt and parameters.
+		 *
+		 * Returns a completion object, or a sequence of completion objects if the request
+		 * is streamed.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<CreateCompletionResponse>> create(CreateCompletionRequest request) {
+			return CompletionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/completions").json(request).build(),
+					CreateCompletionResponse.class);
+		}
+
+	}
+
+}

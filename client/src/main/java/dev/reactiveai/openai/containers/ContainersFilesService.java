@@ -1,0 +1,179 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.containers;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ContainerFileListResource;
+import dev.reactiveai.openai.model.ContainerFileResource;
+import dev.reactiveai.openai.model.ContainersFilesListParams;
+import dev.reactiveai.openai.model.CreateContainerFileBody;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /containers/files} operations of the OpenAI API.
+ */
+public final class ContainersFilesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ContainersFilesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ContainersFilesService withOptions(RequestOptions options) {
+		return new ContainersFilesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a Container File
+	 *
+	 * You can send either a multipart/form-data request with the raw file content, or a
+	 * JSON request with a file ID.
+	 * @param containerId the {@code containerId}
+	 * @param request the request body
+	 */
+	public Mono<ContainerFileResource> create(String containerId, CreateContainerFileBody request) {
+		return this.withRawResponse.create(containerId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * List Container files One page.
+	 * @param containerId the {@code containerId}
+	 * @param params the query parameters
+	 */
+	public Mono<ContainerFileListResource> listPage(String containerId, ContainersFilesListParams params) {
+		return this.withRawResponse.list(containerId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List Container files Pages are fetched as the items are consumed.
+	 * @param containerId the {@code containerId}
+	 * @param params the query parameters
+	 */
+	public Flux<ContainerFileResource> list(String containerId, ContainersFilesListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(containerId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * List Container files With default query parameters.
+	 * @param containerId the {@code containerId}
+	 */
+	public Flux<ContainerFileResource> list(String containerId) {
+		return list(containerId, ContainersFilesListParams.builder().build());
+	}
+
+	/**
+	 * Retrieve Container File
+	 * @param containerId the {@code containerId}
+	 * @param fileId the {@code fileId}
+	 */
+	public Mono<ContainerFileResource> retrieve(String containerId, String fileId) {
+		return this.withRawResponse.retrieve(containerId, fileId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete Container File
+	 * @param containerId the {@code containerId}
+	 * @param fileId the {@code fileId}
+	 */
+	public Mono<Void> delete(String containerId, String fileId) {
+		return this.transport
+			.exchangeWithoutBody(
+					ApiRequest.of(HttpMethod.DELETE, "/containers/{container_id}/files/{file_id}", containerId, fileId)
+						.build())
+			.then();
+	}
+
+	/**
+	 * Retrieve Container File Content
+	 * @param containerId the {@code containerId}
+	 * @param fileId the {@code fileId}
+	 */
+	public Mono<Void> content(String containerId, String fileId) {
+		return this.transport
+			.exchangeWithoutBody(ApiRequest
+				.of(HttpMethod.GET, "/containers/{container_id}/files/{file_id}/content", containerId, fileId)
+				.build())
+			.then();
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create a Container File
+		 *
+		 * You can send either a multipart/form-data request with the raw file content, or
+		 * a JSON request with a file ID.
+		 * @param containerId the {@code containerId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ContainerFileResource>> create(String containerId, CreateContainerFileBody request) {
+			return ContainersFilesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/containers/{container_id}/files", containerId)
+					.json(request)
+					.build(), ContainerFileResource.class);
+		}
+
+		/**
+		 * List Container files
+		 * @param containerId the {@code containerId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ContainerFileListResource>> list(String containerId, ContainersFilesListParams params) {
+			return ContainersFilesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/containers/{container_id}/files", containerId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.build(), ContainerFileListResource.class);
+		}
+
+		/**
+		 * Retrieve Container File
+		 * @param containerId the {@code containerId}
+		 * @param fileId the {@code fileId}
+		 */
+		public Mono<ApiResponse<ContainerFileResource>> retrieve(String containerId, String fileId) {
+			return ContainersFilesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}/files/{file_id}", containerId, fileId)
+						.build(),
+					ContainerFileResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,154 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.containers;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ContainerListResource;
+import dev.reactiveai.openai.model.ContainerResource;
+import dev.reactiveai.openai.model.ContainersListParams;
+import dev.reactiveai.openai.model.CreateContainerBody;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /containers} operations of the OpenAI API.
+ */
+public final class ContainersService {
+
+	private final OpenAiTransport transport;
+
+	private final ContainersFilesService files;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ContainersService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.files = new ContainersFilesService(transport);
+	}
+
+	/**
+	 * The {@code /containers/files} operations.
+	 */
+	public ContainersFilesService files() {
+		return this.files;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ContainersService withOptions(RequestOptions options) {
+		return new ContainersService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * List Containers One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ContainerListResource> listPage(ContainersListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List Containers Pages are fetched as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<ContainerResource> list(ContainersListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * List Containers With default query parameters.
+	 */
+	public Flux<ContainerResource> list() {
+		return list(ContainersListParams.builder().build());
+	}
+
+	/**
+	 * Create Container
+	 * @param request the request body
+	 */
+	public Mono<ContainerResource> create(CreateContainerBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieve Container
+	 * @param containerId the {@code containerId}
+	 */
+	public Mono<ContainerResource> retrieve(String containerId) {
+		return this.withRawResponse.retrieve(containerId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete Container
+	 * @param containerId the {@code containerId}
+	 */
+	public Mono<Void> delete(String containerId) {
+		return this.transport
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.DELETE, "/containers/{container_id}", containerId).build())
+			.then();
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * List Containers
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ContainerListResource>> list(ContainersListParams params) {
+			return ContainersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/containers")
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.query("name", params.name())
+				.build(), ContainerListResource.class);
+		}
+
+		/**
+		 * Create Container
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ContainerResource>> create(CreateContainerBody request) {
+			return ContainersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/containers").json(request).build(), ContainerResource.class);
+		}
+
+		/**
+		 * Retrieve Container
+		 * @param containerId the {@code containerId}
+		 */
+		public Mono<ApiResponse<ContainerResource>> retrieve(String containerId) {
+			return ContainersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}", containerId).build(),
+					ContainerResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,185 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.conversations;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ConversationItem;
+import dev.reactiveai.openai.model.ConversationItemList;
+import dev.reactiveai.openai.model.ConversationResource;
+import dev.reactiveai.openai.model.ConversationsItemsCreateParams;
+import dev.reactiveai.openai.model.ConversationsItemsCreateRequest;
+import dev.reactiveai.openai.model.ConversationsItemsListParams;
+import dev.reactiveai.openai.model.ConversationsItemsRetrieveParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /conversations/items} operations of the OpenAI API.
+ */
+public final class ConversationsItemsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ConversationsItemsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ConversationsItemsService withOptions(RequestOptions options) {
+		return new ConversationsItemsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create items in a conversation with the given ID.
+	 * @param conversationId the {@code conversationId}
+	 * @param request the request body
+	 * @param params the query parameters
+	 */
+	public Mono<ConversationItemList> create(String conversationId, ConversationsItemsCreateRequest request,
+			ConversationsItemsCreateParams params) {
+		return this.withRawResponse.create(conversationId, request, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Create items in a conversation with the given ID. With default query parameters.
+	 * @param conversationId the {@code conversationId}
+	 * @param request the request body
+	 */
+	public Mono<ConversationItemList> create(String conversationId, ConversationsItemsCreateRequest request) {
+		return create(conversationId, request, ConversationsItemsCreateParams.builder().build());
+	}
+
+	/**
+	 * List all items for a conversation with the given ID.
+	 * @param conversationId the {@code conversationId}
+	 * @param params the query parameters
+	 */
+	public Mono<ConversationItemList> list(String conversationId, ConversationsItemsListParams params) {
+		return this.withRawResponse.list(conversationId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List all items for a conversation with the given ID. With default query parameters.
+	 * @param conversationId the {@code conversationId}
+	 */
+	public Mono<ConversationItemList> list(String conversationId) {
+		return list(conversationId, ConversationsItemsListParams.builder().build());
+	}
+
+	/**
+	 * Get a single item from a conversation with the given IDs.
+	 * @param conversationId the {@code conversationId}
+	 * @param itemId the {@code itemId}
+	 * @param params the query parameters
+	 */
+	public Mono<ConversationItem> retrieve(String conversationId, String itemId,
+			ConversationsItemsRetrieveParams params) {
+		return this.withRawResponse.retrieve(conversationId, itemId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get a single item from a conversation with the given IDs. With default query
+	 * parameters.
+	 * @param conversationId the {@code conversationId}
+	 * @param itemId the {@code itemId}
+	 */
+	public Mono<ConversationItem> retrieve(String conversationId, String itemId) {
+		return retrieve(conversationId, itemId, ConversationsItemsRetrieveParams.builder().build());
+	}
+
+	/**
+	 * Delete an item from a conversation with the given IDs.
+	 * @param conversationId the {@code conversationId}
+	 * @param itemId the {@code itemId}
+	 */
+	public Mono<ConversationResource> delete(String conversationId, String itemId) {
+		return this.withRawResponse.delete(conversationId, itemId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create items in a conversation with the given ID.
+		 * @param conversationId the {@code conversationId}
+		 * @param request the request body
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ConversationItemList>> create(String conversationId,
+				ConversationsItemsCreateRequest request, ConversationsItemsCreateParams params) {
+			return ConversationsItemsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}/items", conversationId)
+					.query("include", params.include())
+					.json(request)
+					.build(), ConversationItemList.class);
+		}
+
+		/**
+		 * List all items for a conversation with the given ID.
+		 * @param conversationId the {@code conversationId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ConversationItemList>> list(String conversationId,
+				ConversationsItemsListParams params) {
+			return ConversationsItemsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/conversations/{conversation_id}/items", conversationId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.query("include", params.include())
+					.build(), ConversationItemList.class);
+		}
+
+		/**
+		 * Get a single item from a conversation with the given IDs.
+		 * @param conversationId the {@code conversationId}
+		 * @param itemId the {@code itemId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ConversationItem>> retrieve(String conversationId, String itemId,
+				ConversationsItemsRetrieveParams params) {
+			return ConversationsItemsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.GET, "/conversations/{conversation_id}/items/{item_id}", conversationId, itemId)
+				.query("include", params.include())
+				.build(), ConversationItem.class);
+		}
+
+		/**
+		 * Delete an item from a conversation with the given IDs.
+		 * @param conversationId the {@code conversationId}
+		 * @param itemId the {@code itemId}
+		 */
+		public Mono<ApiResponse<ConversationResource>> delete(String conversationId, String itemId) {
+			return ConversationsItemsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/conversations/{conversation_id}/items/{item_id}", conversationId, itemId)
+				.build(), ConversationResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,143 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.conversations;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ConversationResource;
+import dev.reactiveai.openai.model.CreateConversationBody;
+import dev.reactiveai.openai.model.DeletedConversationResource;
+import dev.reactiveai.openai.model.UpdateConversationBody;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /conversations} operations of the OpenAI API.
+ */
+public final class ConversationsService {
+
+	private final OpenAiTransport transport;
+
+	private final ConversationsItemsService items;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ConversationsService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.items = new ConversationsItemsService(transport);
+	}
+
+	/**
+	 * The {@code /conversations/items} operations.
+	 */
+	public ConversationsItemsService items() {
+		return this.items;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ConversationsService withOptions(RequestOptions options) {
+		return new ConversationsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a conversation.
+	 * @param request the request body
+	 */
+	public Mono<ConversationResource> create(CreateConversationBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get a conversation
+	 * @param conversationId the {@code conversationId}
+	 */
+	public Mono<ConversationResource> retrieve(String conversationId) {
+		return this.withRawResponse.retrieve(conversationId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a conversation. Items in the conversation will not be deleted.
+	 * @param conversationId the {@code conversationId}
+	 */
+	public Mono<DeletedConversationResource> delete(String conversationId) {
+		return this.withRawResponse.delete(conversationId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Update a conversation
+	 * @param conversationId the {@code conversationId}
+	 * @param request the request body
+	 */
+	public Mono<ConversationResource> update(String conversationId, UpdateConversationBody request) {
+		return this.withRawResponse.update(conversationId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create a conversation.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ConversationResource>> create(CreateConversationBody request) {
+			return ConversationsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/conversations").json(request).build(), ConversationResource.class);
+		}
+
+		/**
+		 * Get a conversation
+		 * @param conversationId the {@code conversationId}
+		 */
+		public Mono<ApiResponse<ConversationResource>> retrieve(String conversationId) {
+			return ConversationsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/conversations/{conversation_id}", conversationId).build(),
+					ConversationResource.class);
+		}
+
+		/**
+		 * Delete a conversation. Items in the conversation will not be deleted.
+		 * @param conversationId the {@code conversationId}
+		 */
+		public Mono<ApiResponse<DeletedConversationResource>> delete(String conversationId) {
+			return ConversationsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/conversations/{conversation_id}", conversationId).build(),
+					DeletedConversationResource.class);
+		}
+
+		/**
+		 * Update a conversation
+		 * @param conversationId the {@code conversationId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ConversationResource>> update(String conversationId, UpdateConversationBody request) {
+			return ConversationsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}", conversationId)
+					.json(request)
+					.build(), ConversationResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,135 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.evals;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.EvalRunOutputItem;
+import dev.reactiveai.openai.model.EvalRunOutputItemList;
+import dev.reactiveai.openai.model.EvalsRunsOutputItemsListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /evals/runs/output_items} operations of the OpenAI API.
+ */
+public final class EvalsRunsOutputItemsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public EvalsRunsOutputItemsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public EvalsRunsOutputItemsService withOptions(RequestOptions options) {
+		return new EvalsRunsOutputItemsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Get a list of output items for an evaluation run. One page.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 * @param params the query parameters
+	 */
+	public Mono<EvalRunOutputItemList> listPage(String evalId, String runId, EvalsRunsOutputItemsListParams params) {
+		return this.withRawResponse.list(evalId, runId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get a list of output items for an evaluation run. Pages are fetched as the items
+	 * are consumed.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 * @param params the query parameters
+	 */
+	public Flux<EvalRunOutputItem> list(String evalId, String runId, EvalsRunsOutputItemsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(evalId, runId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * Get a list of output items for an evaluation run. With default query parameters.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 */
+	public Flux<EvalRunOutputItem> list(String evalId, String runId) {
+		return list(evalId, runId, EvalsRunsOutputItemsListParams.builder().build());
+	}
+
+	/**
+	 * Get an evaluation run output item by ID.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 * @param outputItemId the {@code outputItemId}
+	 */
+	public Mono<EvalRunOutputItem> retrieve(String evalId, String runId, String outputItemId) {
+		return this.withRawResponse.retrieve(evalId, runId, outputItemId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Get a list of output items for an evaluation run.
+		 * @param evalId the {@code evalId}
+		 * @param runId the {@code runId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<EvalRunOutputItemList>> list(String evalId, String runId,
+				EvalsRunsOutputItemsListParams params) {
+			return EvalsRunsOutputItemsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}/output_items", evalId, runId)
+					.query("after", params.after())
+					.query("limit", params.limit())
+					.query("status", params.status())
+					.query("order", params.order())
+					.build(), EvalRunOutputItemList.class);
+		}
+
+		/**
+		 * Get an evaluation run output item by ID.
+		 * @param evalId the {@code evalId}
+		 * @param runId the {@code runId}
+		 * @param outputItemId the {@code outputItemId}
+		 */
+		public Mono<ApiResponse<EvalRunOutputItem>> retrieve(String evalId, String runId, String outputItemId) {
+			return EvalsRunsOutputItemsService.this.transport
+				.exchange(ApiRequest
+					.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}", evalId, runId,
+							outputItemId)
+					.build(), EvalRunOutputItem.class);
+		}
+
+	}
+
+}

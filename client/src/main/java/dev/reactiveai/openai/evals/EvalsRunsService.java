@@ -1,0 +1,201 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.evals;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateEvalRunRequest;
+import dev.reactiveai.openai.model.EvalRun;
+import dev.reactiveai.openai.model.EvalRunList;
+import dev.reactiveai.openai.model.EvalsRunsDeleteResponse;
+import dev.reactiveai.openai.model.EvalsRunsListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /evals/runs} operations of the OpenAI API.
+ */
+public final class EvalsRunsService {
+
+	private final OpenAiTransport transport;
+
+	private final EvalsRunsOutputItemsService outputItems;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public EvalsRunsService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.outputItems = new EvalsRunsOutputItemsService(transport);
+	}
+
+	/**
+	 * The {@code /evals/runs/output_items} operations.
+	 */
+	public EvalsRunsOutputItemsService outputItems() {
+		return this.outputItems;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public EvalsRunsService withOptions(RequestOptions options) {
+		return new EvalsRunsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Get a list of runs for an evaluation. One page.
+	 * @param evalId the {@code evalId}
+	 * @param params the query parameters
+	 */
+	public Mono<EvalRunList> listPage(String evalId, EvalsRunsListParams params) {
+		return this.withRawResponse.list(evalId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get a list of runs for an evaluation. Pages are fetched as the items are consumed.
+	 * @param evalId the {@code evalId}
+	 * @param params the query parameters
+	 */
+	public Flux<EvalRun> list(String evalId, EvalsRunsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(evalId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * Get a list of runs for an evaluation. With default query parameters.
+	 * @param evalId the {@code evalId}
+	 */
+	public Flux<EvalRun> list(String evalId) {
+		return list(evalId, EvalsRunsListParams.builder().build());
+	}
+
+	/**
+	 * Kicks off a new run for a given evaluation, specifying the data source, and what
+	 * model configuration to use to test. The datasource will be validated against the
+	 * schema specified in the config of the evaluation.
+	 * @param evalId the {@code evalId}
+	 * @param request the request body
+	 */
+	public Mono<EvalRun> create(String evalId, CreateEvalRunRequest request) {
+		return this.withRawResponse.create(evalId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get an evaluation run by ID.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 */
+	public Mono<EvalRun> retrieve(String evalId, String runId) {
+		return this.withRawResponse.retrieve(evalId, runId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Cancel an ongoing evaluation run.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 */
+	public Mono<EvalRun> update(String evalId, String runId) {
+		return this.withRawResponse.update(evalId, runId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete an eval run.
+	 * @param evalId the {@code evalId}
+	 * @param runId the {@code runId}
+	 */
+	public Mono<EvalsRunsDeleteResponse> delete(String evalId, String runId) {
+		return this.withRawResponse.delete(evalId, runId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Get a list of runs for an evaluation.
+		 * @param evalId the {@code evalId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<EvalRunList>> list(String evalId, EvalsRunsListParams params) {
+			return EvalsRunsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs", evalId)
+					.query("after", params.after())
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("status", params.status())
+					.build(), EvalRunList.class);
+		}
+
+		/**
+		 * Kicks off a new run for a given evaluation, specifying the data source, and
+		 * what model configuration to use to test. The datasource will be validated
+		 * against the schema specified in the config of the evaluation.
+		 * @param evalId the {@code evalId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<EvalRun>> create(String evalId, CreateEvalRunRequest request) {
+			return EvalsRunsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs", evalId).json(request).build(),
+					EvalRun.class);
+		}
+
+		/**
+		 * Get an evaluation run by ID.
+		 * @param evalId the {@code evalId}
+		 * @param runId the {@code runId}
+		 */
+		public Mono<ApiResponse<EvalRun>> retrieve(String evalId, String runId) {
+			return EvalsRunsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
+					EvalRun.class);
+		}
+
+		/**
+		 * Cancel an ongoing evaluation run.
+		 * @param evalId the {@code evalId}
+		 * @param runId the {@code runId}
+		 */
+		public Mono<ApiResponse<EvalRun>> update(String evalId, String runId) {
+			return EvalsRunsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
+					EvalRun.class);
+		}
+
+		/**
+		 * Delete an eval run.
+		 * @param evalId the {@code evalId}
+		 * @param runId the {@code runId}
+		 */
+		public Mono<ApiResponse<EvalsRunsDeleteResponse>> delete(String evalId, String runId) {
+			return EvalsRunsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
+					EvalsRunsDeleteResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.finetuning;
+
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+
+/**
+ * The {@code /fine_tuning/alpha} operations of the OpenAI API.
+ */
+public final class FineTuningAlphaService {
+
+	private final OpenAiTransport transport;
+
+	private final FineTuningAlphaGradersService graders;
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public FineTuningAlphaService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.graders = new FineTuningAlphaGradersService(transport);
+	}
+
+	/**
+	 * The {@code /fine_tuning/alpha/graders} operations.
+	 */
+	public FineTuningAlphaGradersService graders() {
+		return this.graders;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public FineTuningAlphaService withOptions(RequestOptions options) {
+		return new FineTuningAlphaService(this.transport.withOptions(options));
+	}
+
+}

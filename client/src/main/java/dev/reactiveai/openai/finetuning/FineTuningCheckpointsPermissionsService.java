@@ -1,0 +1,185 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.finetuning;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateFineTuningCheckpointPermissionRequest;
+import dev.reactiveai.openai.model.DeleteFineTuningCheckpointPermissionResponse;
+import dev.reactiveai.openai.model.FineTuningCheckpointPermission;
+import dev.reactiveai.openai.model.FineTuningCheckpointsPermissionsListParams;
+import dev.reactiveai.openai.model.ListFineTuningCheckpointPermissionResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /fine_tuning/checkpoints/permissions} operations of the OpenAI API.
+ */
+public final class FineTuningCheckpointsPermissionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public FineTuningCheckpointsPermissionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public FineTuningCheckpointsPermissionsService withOptions(RequestOptions options) {
+		return new FineTuningCheckpointsPermissionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+	 *
+	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
+	 * model checkpoint. One page.
+	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+	 * @param params the query parameters
+	 */
+	public Mono<ListFineTuningCheckpointPermissionResponse> listPage(String fineTunedModelCheckpoint,
+			FineTuningCheckpointsPermissionsListParams params) {
+		return this.withRawResponse.list(fineTunedModelCheckpoint, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+	 *
+	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
+	 * model checkpoint. Pages are fetched as the items are consumed.
+	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+	 * @param params the query parameters
+	 */
+	public Flux<FineTuningCheckpointPermission> list(String fineTunedModelCheckpoint,
+			FineTuningCheckpointsPermissionsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(fineTunedModelCheckpoint, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+	 *
+	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
+	 * model checkpoint. With default query parameters.
+	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+	 */
+	public Flux<FineTuningCheckpointPermission> list(String fineTunedModelCheckpoint) {
+		return list(fineTunedModelCheckpoint, FineTuningCheckpointsPermissionsListParams.builder().build());
+	}
+
+	/**
+	 * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+	 *
+	 * This enables organization owners to share fine-tuned models with other projects in
+	 * their organization.
+	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+	 * @param request the request body
+	 */
+	public Mono<ListFineTuningCheckpointPermissionResponse> create(String fineTunedModelCheckpoint,
+			CreateFineTuningCheckpointPermissionRequest request) {
+		return this.withRawResponse.create(fineTunedModelCheckpoint, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+	 *
+	 * Organization owners can use this endpoint to delete a permission for a fine-tuned
+	 * model checkpoint.
+	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+	 * @param permissionId the {@code permissionId}
+	 */
+	public Mono<DeleteFineTuningCheckpointPermissionResponse> delete(String fineTunedModelCheckpoint,
+			String permissionId) {
+		return this.withRawResponse.delete(fineTunedModelCheckpoint, permissionId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+		 *
+		 * Organization owners can use this endpoint to view all permissions for a
+		 * fine-tuned model checkpoint.
+		 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListFineTuningCheckpointPermissionResponse>> list(String fineTunedModelCheckpoint,
+				FineTuningCheckpointsPermissionsListParams params) {
+			return FineTuningCheckpointsPermissionsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.GET, "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+						fineTunedModelCheckpoint)
+				.query("project_id", params.projectId())
+				.query("after", params.after())
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.build(), ListFineTuningCheckpointPermissionResponse.class);
+		}
+
+		/**
+		 * **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+		 *
+		 * This enables organization owners to share fine-tuned models with other projects
+		 * in their organization.
+		 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ListFineTuningCheckpointPermissionResponse>> create(String fineTunedModelCheckpoint,
+				CreateFineTuningCheckpointPermissionRequest request) {
+			return FineTuningCheckpointsPermissionsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+						fineTunedModelCheckpoint)
+				.json(request)
+				.build(), ListFineTuningCheckpointPermissionResponse.class);
+		}
+
+		/**
+		 * **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+		 *
+		 * Organization owners can use this endpoint to delete a permission for a
+		 * fine-tuned model checkpoint.
+		 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+		 * @param permissionId the {@code permissionId}
+		 */
+		public Mono<ApiResponse<DeleteFineTuningCheckpointPermissionResponse>> delete(String fineTunedModelCheckpoint,
+				String permissionId) {
+			return FineTuningCheckpointsPermissionsService.this.transport
+				.exchange(
+						ApiRequest.of(HttpMethod.DELETE,
+								"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+								fineTunedModelCheckpoint, permissionId)
+							.build(),
+						DeleteFineTuningCheckpointPermissionResponse.class);
+		}
+
+	}
+
+}

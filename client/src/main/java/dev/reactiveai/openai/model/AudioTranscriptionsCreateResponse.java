@@ -1,0 +1,41 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = AudioTranscriptionsCreateResponse.Deserializer.class)
+public sealed interface AudioTranscriptionsCreateResponse
+		permits CreateTranscriptionResponseJson, CreateTranscriptionResponseDiarizedJson,
+		CreateTranscriptionResponseVerboseJson, AudioTranscriptionsCreateResponse.Unknown {
+
+	/**
+	 * A {@link AudioTranscriptionsCreateResponse} that this version of the client does
+	 * not recognize, kept as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements AudioTranscriptionsCreateResponse {
+	}
+
+	/**
+	 * Reads a {@link AudioTranscriptionsCreateResponse} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<AudioTranscriptionsCreateResponse> {
+
+		public Deserializer() {
+			super(UnionDeserializer.<AudioTranscriptionsCreateResponse>variants(Unknown::new)
+				.object(CreateTranscriptionResponseDiarizedJson.class, "task", "duration", "text", "segments")
+				.object(CreateTranscriptionResponseVerboseJson.class, "language", "duration", "text")
+				.object(CreateTranscriptionResponseJson.class, "text"));
+		}
+
+	}
+
+}

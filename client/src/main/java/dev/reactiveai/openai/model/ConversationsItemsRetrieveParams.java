@@ -1,0 +1,89 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param include Additional fields to include in the response.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public ConversationsItemsRetrieveParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ConversationsItemsRetrieveParams}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ConversationsItemsRetrieveParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<IncludeEnum> include;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ConversationsItemsRetrieveParams source) {
+			this.include = source.include();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code include}: Additional fields to include in the response. See the
+		 * `include` parameter for [listing Conversation items
+		 * above](/docs/api-reference/conversations/list-items#conversations_list_items-include)
+		 * for more information.
+		 * @param include the value
+		 * @return this builder
+		 */
+		public Builder include(@Nullable List<IncludeEnum> include) {
+			this.include = include;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ConversationsItemsRetrieveParams build() {
+			return new ConversationsItemsRetrieveParams(this.include, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,243 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param after Identifier for the last eval from the previous pagination request.
+ * @param limit Number of evals to retrieve.
+ * @param order Sort order for evals by timestamp.
+ * @param orderBy Evals can be ordered by creation time or last updated time.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record EvalsListParams(@JsonProperty("after") @Nullable String after,
+		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("order") EvalsListParams.@Nullable Order order,
+		@JsonProperty("order_by") EvalsListParams.@Nullable OrderBy orderBy,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public EvalsListParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link EvalsListParams}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for
+	 * descending order.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Order(@JsonValue String value) {
+		public static final Order ASC = new Order("asc");
+
+		public static final Order DESC = new Order("desc");
+
+		public Order {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static Order of(String value) {
+			return switch (value) {
+				case "asc" -> ASC;
+				case "desc" -> DESC;
+				default -> new Order(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "asc", "desc" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Evals can be ordered by creation time or last updated time. Use `created_at` for
+	 * creation time or `updated_at` for last updated time.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record OrderBy(@JsonValue String value) {
+		public static final OrderBy CREATED_AT = new OrderBy("created_at");
+
+		public static final OrderBy UPDATED_AT = new OrderBy("updated_at");
+
+		public OrderBy {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static OrderBy of(String value) {
+			return switch (value) {
+				case "created_at" -> CREATED_AT;
+				case "updated_at" -> UPDATED_AT;
+				default -> new OrderBy(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "created_at", "updated_at" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link EvalsListParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String after;
+
+		private @Nullable Long limit;
+
+		private @Nullable Order order;
+
+		private @Nullable OrderBy orderBy;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(EvalsListParams source) {
+			this.after = source.after();
+			this.limit = source.limit();
+			this.order = source.order();
+			this.orderBy = source.orderBy();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code after}: Identifier for the last eval from the previous pagination
+		 * request.
+		 * @param after the value
+		 * @return this builder
+		 */
+		public Builder after(@Nullable String after) {
+			this.after = after;
+			return this;
+		}
+
+		/**
+		 * Set {@code limit}: Number of evals to retrieve.
+		 * @param limit the value
+		 * @return this builder
+		 */
+		public Builder limit(@Nullable Long limit) {
+			this.limit = limit;
+			return this;
+		}
+
+		/**
+		 * Set {@code order}: Sort order for evals by timestamp. Use `asc` for ascending
+		 * order or `desc` for descending order.
+		 * @param order the value
+		 * @return this builder
+		 */
+		public Builder order(@Nullable Order order) {
+			this.order = order;
+			return this;
+		}
+
+		/**
+		 * Set {@code order} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder order(String value) {
+			return order(Order.of(value));
+		}
+
+		/**
+		 * Set {@code order_by}: Evals can be ordered by creation time or last updated
+		 * time. Use `created_at` for creation time or `updated_at` for last updated time.
+		 * @param orderBy the value
+		 * @return this builder
+		 */
+		public Builder orderBy(@Nullable OrderBy orderBy) {
+			this.orderBy = orderBy;
+			return this;
+		}
+
+		/**
+		 * Set {@code order_by} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder orderBy(String value) {
+			return orderBy(OrderBy.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public EvalsListParams build() {
+			return new EvalsListParams(this.after, this.limit, this.order, this.orderBy, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,477 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * @param startTime Start time (Unix seconds) of the query time range, inclusive.
+ * @param endTime End time (Unix seconds) of the query time range, exclusive.
+ * @param bucketWidth Width of each time bucket in response.
+ * @param sources Return only usages for these sources.
+ * @param sizes Return only usages for these image sizes.
+ * @param projectIds Return only usage for these projects.
+ * @param userIds Return only usage for these users.
+ * @param apiKeyIds Return only usage for these API keys.
+ * @param models Return only usage for these models.
+ * @param groupBy Group the usage data by the specified fields.
+ * @param limit Specifies the number of buckets to return.
+ * @param page A cursor for use in pagination.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long startTime,
+		@JsonProperty("end_time") @Nullable Long endTime,
+		@JsonProperty("bucket_width") OrganizationUsageImagesListParams.@Nullable BucketWidth bucketWidth,
+		@JsonProperty("sources") @Nullable List<OrganizationUsageImagesListParams.SourcesItem> sources,
+		@JsonProperty("sizes") @Nullable List<OrganizationUsageImagesListParams.SizesItem> sizes,
+		@JsonProperty("project_ids") @Nullable List<String> projectIds,
+		@JsonProperty("user_ids") @Nullable List<String> userIds,
+		@JsonProperty("api_key_ids") @Nullable List<String> apiKeyIds,
+		@JsonProperty("models") @Nullable List<String> models,
+		@JsonProperty("group_by") @Nullable List<OrganizationUsageImagesListParams.GroupByItem> groupBy,
+		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("page") @Nullable String page,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	public OrganizationUsageImagesListParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link OrganizationUsageImagesListParams}.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported,
+	 * default to `1d`.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record BucketWidth(@JsonValue String value) {
+		public static final BucketWidth V1M = new BucketWidth("1m");
+
+		public static final BucketWidth V1H = new BucketWidth("1h");
+
+		public static final BucketWidth V1D = new BucketWidth("1d");
+
+		public BucketWidth {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static BucketWidth of(String value) {
+			return switch (value) {
+				case "1m" -> V1M;
+				case "1h" -> V1H;
+				case "1d" -> V1D;
+				default -> new BucketWidth(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "1m", "1h", "1d" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record SourcesItem(@JsonValue String value) {
+		public static final SourcesItem IMAGE_GENERATION = new SourcesItem("image.generation");
+
+		public static final SourcesItem IMAGE_EDIT = new SourcesItem("image.edit");
+
+		public static final SourcesItem IMAGE_VARIATION = new SourcesItem("image.variation");
+
+		public SourcesItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static SourcesItem of(String value) {
+			return switch (value) {
+				case "image.generation" -> IMAGE_GENERATION;
+				case "image.edit" -> IMAGE_EDIT;
+				case "image.variation" -> IMAGE_VARIATION;
+				default -> new SourcesItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "image.generation", "image.edit", "image.variation" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record SizesItem(@JsonValue String value) {
+		public static final SizesItem V256X256 = new SizesItem("256x256");
+
+		public static final SizesItem V512X512 = new SizesItem("512x512");
+
+		public static final SizesItem V1024X1024 = new SizesItem("1024x1024");
+
+		public static final SizesItem V1792X1792 = new SizesItem("1792x1792");
+
+		public static final SizesItem V1024X1792 = new SizesItem("1024x1792");
+
+		public SizesItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static SizesItem of(String value) {
+			return switch (value) {
+				case "256x256" -> V256X256;
+				case "512x512" -> V512X512;
+				case "1024x1024" -> V1024X1024;
+				case "1792x1792" -> V1792X1792;
+				case "1024x1792" -> V1024X1792;
+				default -> new SizesItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "256x256", "512x512", "1024x1024", "1792x1792", "1024x1792" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record GroupByItem(@JsonValue String value) {
+		public static final GroupByItem PROJECT_ID = new GroupByItem("project_id");
+
+		public static final GroupByItem USER_ID = new GroupByItem("user_id");
+
+		public static final GroupByItem API_KEY_ID = new GroupByItem("api_key_id");
+
+		public static final GroupByItem MODEL = new GroupByItem("model");
+
+		public static final GroupByItem SIZE = new GroupByItem("size");
+
+		public static final GroupByItem SOURCE = new GroupByItem("source");
+
+		public GroupByItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 */
+		@JsonCreator
+		public static GroupByItem of(String value) {
+			return switch (value) {
+				case "project_id" -> PROJECT_ID;
+				case "user_id" -> USER_ID;
+				case "api_key_id" -> API_KEY_ID;
+				case "model" -> MODEL;
+				case "size" -> SIZE;
+				case "source" -> SOURCE;
+				default -> new GroupByItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "project_id", "user_id", "api_key_id", "model", "size", "source" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link OrganizationUsageImagesListParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long startTime;
+
+		private @Nullable Long endTime;
+
+		private @Nullable BucketWidth bucketWidth;
+
+		private @Nullable List<SourcesItem> sources;
+
+		private @Nullable List<SizesItem> sizes;
+
+		private @Nullable List<String> projectIds;
+
+		private @Nullable List<String> userIds;
+
+		private @Nullable List<String> apiKeyIds;
+
+		private @Nullable List<String> models;
+
+		private @Nullable List<GroupByItem> groupBy;
+
+		private @Nullable Long limit;
+
+		private @Nullable String page;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(OrganizationUsageImagesListParams source) {
+			this.startTime = source.startTime();
+			this.endTime = source.endTime();
+			this.bucketWidth = source.bucketWidth();
+			this.sources = source.sources();
+			this.sizes = source.sizes();
+			this.projectIds = source.projectIds();
+			this.userIds = source.userIds();
+			this.apiKeyIds = source.apiKeyIds();
+			this.models = source.models();
+			this.groupBy = source.groupBy();
+			this.limit = source.limit();
+			this.page = source.page();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set {@code start_time}: Start time (Unix seconds) of the query time range,
+		 * inclusive.
+		 * @param startTime the value (required)
+		 * @return this builder
+		 */
+		public Builder startTime(@Nullable Long startTime) {
+			this.startTime = startTime;
+			return this;
+		}
+
+		/**
+		 * Set {@code end_time}: End time (Unix seconds) of the query time range,
+		 * exclusive.
+		 * @param endTime the value
+		 * @return this builder
+		 */
+		public Builder endTime(@Nullable Long endTime) {
+			this.endTime = endTime;
+			return this;
+		}
+
+		/**
+		 * Set {@code bucket_width}: Width of each time bucket in response. Currently
+		 * `1m`, `1h` and `1d` are supported, default to `1d`.
+		 * @param bucketWidth the value
+		 * @return this builder
+		 */
+		public Builder bucketWidth(@Nullable BucketWidth bucketWidth) {
+			this.bucketWidth = bucketWidth;
+			return this;
+		}
+
+		/**
+		 * Set {@code bucket_width} to a value, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder bucketWidth(String value) {
+			return bucketWidth(BucketWidth.of(value));
+		}
+
+		/**
+		 * Set {@code sources}: Return only usages for these sources. Possible values are
+		 * `image.generation`, `image.edit`, `image.variation` or any combination of them.
+		 * @param sources the value
+		 * @return this builder
+		 */
+		public Builder sources(@Nullable List<SourcesItem> sources) {
+			this.sources = sources;
+			return this;
+		}
+
+		/**
+		 * Set {@code sizes}: Return only usages for these image sizes. Possible values
+		 * are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any
+		 * combination of them.
+		 * @param sizes the value
+		 * @return this builder
+		 */
+		public Builder sizes(@Nullable List<SizesItem> sizes) {
+			this.sizes = sizes;
+			return this;
+		}
+
+		/**
+		 * Set {@code project_ids}: Return only usage for these projects.
+		 * @param projectIds the value
+		 * @return this builder
+		 */
+		public Builder projectIds(@Nullable List<String> projectIds) {
+			this.projectIds = projectIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code user_ids}: Return only usage for these users.
+		 * @param userIds the value
+		 * @return this builder
+		 */
+		public Builder userIds(@Nullable List<String> userIds) {
+			this.userIds = userIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code api_key_ids}: Return only usage for these API keys.
+		 * @param apiKeyIds the value
+		 * @return this builder
+		 */
+		public Builder apiKeyIds(@Nullable List<String> apiKeyIds) {
+			this.apiKeyIds = apiKeyIds;
+			return this;
+		}
+
+		/**
+		 * Set {@code models}: Return only usage for these models.
+		 * @param models the value
+		 * @return this builder
+		 */
+		public Builder models(@Nullable List<String> models) {
+			this.models = models;
+			return this;
+		}
+
+		/**
+		 * Set {@code group_by}: Group the usage data by the specified fields. Support
+		 * fields include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source`
+		 * or any combination of them.
+		 * @param groupBy the value
+		 * @return this builder
+		 */
+		public Builder groupBy(@Nullable List<GroupByItem> groupBy) {
+			this.groupBy = groupBy;
+			return this;
+		}
+
+		/**
+		 * Set {@code limit}: Specifies the number of buckets to return. -
+		 * `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max:
+		 * 168 - `bucket_width=1m`: default: 60, max: 1440
+		 * @param limit the value
+		 * @return this builder
+		 */
+		public Builder limit(@Nullable Long limit) {
+			this.limit = limit;
+			return this;
+		}
+
+		/**
+		 * Set {@code page}: A cursor for use in pagination. Corresponding to the
+		 * `next_page` field from the previous response.
+		 * @param page the value
+		 * @return this builder
+		 */
+		public Builder page(@Nullable String page) {
+			this.page = page;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public OrganizationUsageImagesListParams build() {
+			return new OrganizationUsageImagesListParams(
+					Objects.requireNonNull(this.startTime, "'startTime' is required"), this.endTime, this.bucketWidth,
+					this.sources, this.sizes, this.projectIds, this.userIds, this.apiKeyIds, this.models, this.groupBy,
+					this.limit, this.page, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,77 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.moderations;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateModerationRequest;
+import dev.reactiveai.openai.model.CreateModerationResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /moderations} operations of the OpenAI API.
+ */
+public final class ModerationsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ModerationsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ModerationsService withOptions(RequestOptions options) {
+		return new ModerationsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Classifies if text and/or image inputs are potentially harmful. Learn more in the
+	 * [moderation guide](/docs/guides/moderation).
+	 * @param request the request body
+	 */
+	public Mono<CreateModerationResponse> create(CreateModerationRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Classifies if text and/or image inputs are potentially harmful. Learn more in
+		 * the [moderation guide](/docs/guides/moderation).
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<CreateModerationResponse>> create(CreateModerationRequest request) {
+			return ModerationsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/moderations").json(request).build(),
+					CreateModerationResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AuditLog;
+import dev.reactiveai.openai.model.ListAuditLogsResponse;
+import dev.reactiveai.openai.model.OrganizationAuditLogsListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/audit_logs} operations of the OpenAI API.
+ */
+public final class OrganizationAuditLogsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationAuditLogsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationAuditLogsService withOptions(RequestOptions options) {
+		return new OrganizationAuditLogsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * List user actions and configuration changes within this organization. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ListAuditLogsResponse> listPage(OrganizationAuditLogsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List user actions and configuration changes within this organization. Pages are
+	 * fetched as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<AuditLog> list(OrganizationAuditLogsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * List user actions and configuration changes within this organization. With default
+	 * query parameters.
+	 */
+	public Flux<AuditLog> list() {
+		return list(OrganizationAuditLogsListParams.builder().build());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * List user actions and configuration changes within this organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListAuditLogsResponse>> list(OrganizationAuditLogsListParams params) {
+			return OrganizationAuditLogsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/audit_logs")
+					.query("effective_at", params.effectiveAt())
+					.query("project_ids[]", params.projectIds())
+					.query("event_types[]", params.eventTypes())
+					.query("actor_ids[]", params.actorIds())
+					.query("actor_emails[]", params.actorEmails())
+					.query("resource_ids[]", params.resourceIds())
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("before", params.before())
+					.build(), ListAuditLogsResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.OrganizationCostsListParams;
+import dev.reactiveai.openai.model.UsageResponse;
+import dev.reactiveai.openai.model.UsageTimeBucket;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/costs} operations of the OpenAI API.
+ */
+public final class OrganizationCostsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationCostsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationCostsService withOptions(RequestOptions options) {
+		return new OrganizationCostsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Get costs details for the organization. The whole list, as the API answers.
+	 * @param params the query parameters
+	 */
+	public Mono<UsageResponse> listPage(OrganizationCostsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get costs details for the organization.
+	 * @param params the query parameters
+	 */
+	public Flux<UsageTimeBucket> list(OrganizationCostsListParams params) {
+		return listPage(params).flatMapIterable((page) -> page.data());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Get costs details for the organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<UsageResponse>> list(OrganizationCostsListParams params) {
+			return OrganizationCostsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/costs")
+				.query("start_time", params.startTime())
+				.query("end_time", params.endTime())
+				.query("bucket_width", params.bucketWidth())
+				.query("project_ids", params.projectIds())
+				.query("group_by", params.groupBy())
+				.query("limit", params.limit())
+				.query("page", params.page())
+				.build(), UsageResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,150 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AssignedRoleDetails;
+import dev.reactiveai.openai.model.DeletedRoleAssignmentResource;
+import dev.reactiveai.openai.model.GroupRoleAssignment;
+import dev.reactiveai.openai.model.OrganizationGroupsRolesListParams;
+import dev.reactiveai.openai.model.PublicAssignOrganizationGroupRoleBody;
+import dev.reactiveai.openai.model.RoleListResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/groups/roles} operations of the OpenAI API.
+ */
+public final class OrganizationGroupsRolesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationGroupsRolesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationGroupsRolesService withOptions(RequestOptions options) {
+		return new OrganizationGroupsRolesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the organization roles assigned to a group within the organization. One page.
+	 * @param groupId the {@code groupId}
+	 * @param params the query parameters
+	 */
+	public Mono<RoleListResource> listPage(String groupId, OrganizationGroupsRolesListParams params) {
+		return this.withRawResponse.list(groupId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the organization roles assigned to a group within the organization. Pages are
+	 * fetched as the items are consumed.
+	 * @param groupId the {@code groupId}
+	 * @param params the query parameters
+	 */
+	public Flux<AssignedRoleDetails> list(String groupId, OrganizationGroupsRolesListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the organization roles assigned to a group within the organization. With
+	 * default query parameters.
+	 * @param groupId the {@code groupId}
+	 */
+	public Flux<AssignedRoleDetails> list(String groupId) {
+		return list(groupId, OrganizationGroupsRolesListParams.builder().build());
+	}
+
+	/**
+	 * Assigns an organization role to a group within the organization.
+	 * @param groupId the {@code groupId}
+	 * @param request the request body
+	 */
+	public Mono<GroupRoleAssignment> create(String groupId, PublicAssignOrganizationGroupRoleBody request) {
+		return this.withRawResponse.create(groupId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Unassigns an organization role from a group within the organization.
+	 * @param groupId the {@code groupId}
+	 * @param roleId the {@code roleId}
+	 */
+	public Mono<DeletedRoleAssignmentResource> delete(String groupId, String roleId) {
+		return this.withRawResponse.delete(groupId, roleId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the organization roles assigned to a group within the organization.
+		 * @param groupId the {@code groupId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<RoleListResource>> list(String groupId, OrganizationGroupsRolesListParams params) {
+			return OrganizationGroupsRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/roles", groupId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), RoleListResource.class);
+		}
+
+		/**
+		 * Assigns an organization role to a group within the organization.
+		 * @param groupId the {@code groupId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<GroupRoleAssignment>> create(String groupId,
+				PublicAssignOrganizationGroupRoleBody request) {
+			return OrganizationGroupsRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/roles", groupId)
+					.json(request)
+					.build(), GroupRoleAssignment.class);
+		}
+
+		/**
+		 * Unassigns an organization role from a group within the organization.
+		 * @param groupId the {@code groupId}
+		 * @param roleId the {@code roleId}
+		 */
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String groupId, String roleId) {
+			return OrganizationGroupsRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/roles/{role_id}", groupId, roleId)
+						.build(),
+					DeletedRoleAssignmentResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,177 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateGroupBody;
+import dev.reactiveai.openai.model.GroupDeletedResource;
+import dev.reactiveai.openai.model.GroupListResource;
+import dev.reactiveai.openai.model.GroupResourceWithSuccess;
+import dev.reactiveai.openai.model.GroupResponse;
+import dev.reactiveai.openai.model.OrganizationGroupsListParams;
+import dev.reactiveai.openai.model.UpdateGroupBody;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/groups} operations of the OpenAI API.
+ */
+public final class OrganizationGroupsService {
+
+	private final OpenAiTransport transport;
+
+	private final OrganizationGroupsRolesService roles;
+
+	private final OrganizationGroupsUsersService users;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationGroupsService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.roles = new OrganizationGroupsRolesService(transport);
+		this.users = new OrganizationGroupsUsersService(transport);
+	}
+
+	/**
+	 * The {@code /organization/groups/roles} operations.
+	 */
+	public OrganizationGroupsRolesService roles() {
+		return this.roles;
+	}
+
+	/**
+	 * The {@code /organization/groups/users} operations.
+	 */
+	public OrganizationGroupsUsersService users() {
+		return this.users;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationGroupsService withOptions(RequestOptions options) {
+		return new OrganizationGroupsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists all groups in the organization. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<GroupListResource> listPage(OrganizationGroupsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists all groups in the organization. Pages are fetched as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<GroupResponse> list(OrganizationGroupsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
+			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists all groups in the organization. With default query parameters.
+	 */
+	public Flux<GroupResponse> list() {
+		return list(OrganizationGroupsListParams.builder().build());
+	}
+
+	/**
+	 * Creates a new group in the organization.
+	 * @param request the request body
+	 */
+	public Mono<GroupResponse> create(CreateGroupBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Updates a group's information.
+	 * @param groupId the {@code groupId}
+	 * @param request the request body
+	 */
+	public Mono<GroupResourceWithSuccess> update(String groupId, UpdateGroupBody request) {
+		return this.withRawResponse.update(groupId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a group from the organization.
+	 * @param groupId the {@code groupId}
+	 */
+	public Mono<GroupDeletedResource> delete(String groupId) {
+		return this.withRawResponse.delete(groupId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists all groups in the organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<GroupListResource>> list(OrganizationGroupsListParams params) {
+			return OrganizationGroupsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups")
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), GroupListResource.class);
+		}
+
+		/**
+		 * Creates a new group in the organization.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<GroupResponse>> create(CreateGroupBody request) {
+			return OrganizationGroupsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/groups").json(request).build(), GroupResponse.class);
+		}
+
+		/**
+		 * Updates a group's information.
+		 * @param groupId the {@code groupId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<GroupResourceWithSuccess>> update(String groupId, UpdateGroupBody request) {
+			return OrganizationGroupsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}", groupId).json(request).build(),
+					GroupResourceWithSuccess.class);
+		}
+
+		/**
+		 * Deletes a group from the organization.
+		 * @param groupId the {@code groupId}
+		 */
+		public Mono<ApiResponse<GroupDeletedResource>> delete(String groupId) {
+			return OrganizationGroupsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}", groupId).build(),
+					GroupDeletedResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateGroupUserBody;
+import dev.reactiveai.openai.model.GroupUserAssignment;
+import dev.reactiveai.openai.model.GroupUserDeletedResource;
+import dev.reactiveai.openai.model.OrganizationGroupsUsersListParams;
+import dev.reactiveai.openai.model.User;
+import dev.reactiveai.openai.model.UserListResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/groups/users} operations of the OpenAI API.
+ */
+public final class OrganizationGroupsUsersService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationGroupsUsersService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationGroupsUsersService withOptions(RequestOptions options) {
+		return new OrganizationGroupsUsersService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the users assigned to a group. One page.
+	 * @param groupId the {@code groupId}
+	 * @param params the query parameters
+	 */
+	public Mono<UserListResource> listPage(String groupId, OrganizationGroupsUsersListParams params) {
+		return this.withRawResponse.list(groupId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the users assigned to a group. Pages are fetched as the items are consumed.
+	 * @param groupId the {@code groupId}
+	 * @param params the query parameters
+	 */
+	public Flux<User> list(String groupId, OrganizationGroupsUsersListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the users assigned to a group. With default query parameters.
+	 * @param groupId the {@code groupId}
+	 */
+	public Flux<User> list(String groupId) {
+		return list(groupId, OrganizationGroupsUsersListParams.builder().build());
+	}
+
+	/**
+	 * Adds a user to a group.
+	 * @param groupId the {@code groupId}
+	 * @param request the request body
+	 */
+	public Mono<GroupUserAssignment> create(String groupId, CreateGroupUserBody request) {
+		return this.withRawResponse.create(groupId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Removes a user from a group.
+	 * @param groupId the {@code groupId}
+	 * @param userId the {@code userId}
+	 */
+	public Mono<GroupUserDeletedResource> delete(String groupId, String userId) {
+		return this.withRawResponse.delete(groupId, userId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the users assigned to a group.
+		 * @param groupId the {@code groupId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<UserListResource>> list(String groupId, OrganizationGroupsUsersListParams params) {
+			return OrganizationGroupsUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/users", groupId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), UserListResource.class);
+		}
+
+		/**
+		 * Adds a user to a group.
+		 * @param groupId the {@code groupId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<GroupUserAssignment>> create(String groupId, CreateGroupUserBody request) {
+			return OrganizationGroupsUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/users", groupId)
+					.json(request)
+					.build(), GroupUserAssignment.class);
+		}
+
+		/**
+		 * Removes a user from a group.
+		 * @param groupId the {@code groupId}
+		 * @param userId the {@code userId}
+		 */
+		public Mono<ApiResponse<GroupUserDeletedResource>> delete(String groupId, String userId) {
+			return OrganizationGroupsUsersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/users/{user_id}", groupId, userId)
+						.build(),
+					GroupUserDeletedResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.Invite;
+import dev.reactiveai.openai.model.InviteDeleteResponse;
+import dev.reactiveai.openai.model.InviteListResponse;
+import dev.reactiveai.openai.model.InviteRequest;
+import dev.reactiveai.openai.model.OrganizationInvitesListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/invites} operations of the OpenAI API.
+ */
+public final class OrganizationInvitesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationInvitesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationInvitesService withOptions(RequestOptions options) {
+		return new OrganizationInvitesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of invites in the organization. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<InviteListResponse> listPage(OrganizationInvitesListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of invites in the organization. Pages are fetched as the items are
+	 * consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<Invite> list(OrganizationInvitesListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * Returns a list of invites in the organization. With default query parameters.
+	 */
+	public Flux<Invite> list() {
+		return list(OrganizationInvitesListParams.builder().build());
+	}
+
+	/**
+	 * Create an invite for a user to the organization. The invite must be accepted by the
+	 * user before they have access to the organization.
+	 * @param request the request body
+	 */
+	public Mono<Invite> create(InviteRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves an invite.
+	 * @param inviteId the {@code inviteId}
+	 */
+	public Mono<Invite> retrieve(String inviteId) {
+		return this.withRawResponse.retrieve(inviteId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete an invite. If the invite has already been accepted, it cannot be deleted.
+	 * @param inviteId the {@code inviteId}
+	 */
+	public Mono<InviteDeleteResponse> delete(String inviteId) {
+		return this.withRawResponse.delete(inviteId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of invites in the organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<InviteListResponse>> list(OrganizationInvitesListParams params) {
+			return OrganizationInvitesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/invites")
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.build(), InviteListResponse.class);
+		}
+
+		/**
+		 * Create an invite for a user to the organization. The invite must be accepted by
+		 * the user before they have access to the organization.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Invite>> create(InviteRequest request) {
+			return OrganizationInvitesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/invites").json(request).build(), Invite.class);
+		}
+
+		/**
+		 * Retrieves an invite.
+		 * @param inviteId the {@code inviteId}
+		 */
+		public Mono<ApiResponse<Invite>> retrieve(String inviteId) {
+			return OrganizationInvitesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId).build(), Invite.class);
+		}
+
+		/**
+		 * Delete an invite. If the invite has already been accepted, it cannot be
+		 * deleted.
+		 * @param inviteId the {@code inviteId}
+		 */
+		public Mono<ApiResponse<InviteDeleteResponse>> delete(String inviteId) {
+			return OrganizationInvitesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId).build(),
+					InviteDeleteResponse.class);
+		}
+
+	}
+
+}

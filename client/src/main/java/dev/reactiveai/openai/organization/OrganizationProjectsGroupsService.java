@@ -1,0 +1,148 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.InviteProjectGroupBody;
+import dev.reactiveai.openai.model.OrganizationProjectsGroupsListParams;
+import dev.reactiveai.openai.model.ProjectGroup;
+import dev.reactiveai.openai.model.ProjectGroupDeletedResource;
+import dev.reactiveai.openai.model.ProjectGroupListResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/projects/groups} operations of the OpenAI API.
+ */
+public final class OrganizationProjectsGroupsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationProjectsGroupsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationProjectsGroupsService withOptions(RequestOptions options) {
+		return new OrganizationProjectsGroupsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the groups that have access to a project. One page.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Mono<ProjectGroupListResource> listPage(String projectId, OrganizationProjectsGroupsListParams params) {
+		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the groups that have access to a project. Pages are fetched as the items are
+	 * consumed.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Flux<ProjectGroup> list(String projectId, OrganizationProjectsGroupsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the groups that have access to a project. With default query parameters.
+	 * @param projectId the {@code projectId}
+	 */
+	public Flux<ProjectGroup> list(String projectId) {
+		return list(projectId, OrganizationProjectsGroupsListParams.builder().build());
+	}
+
+	/**
+	 * Grants a group access to a project.
+	 * @param projectId the {@code projectId}
+	 * @param request the request body
+	 */
+	public Mono<ProjectGroup> create(String projectId, InviteProjectGroupBody request) {
+		return this.withRawResponse.create(projectId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Revokes a group's access to a project.
+	 * @param projectId the {@code projectId}
+	 * @param groupId the {@code groupId}
+	 */
+	public Mono<ProjectGroupDeletedResource> delete(String projectId, String groupId) {
+		return this.withRawResponse.delete(projectId, groupId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the groups that have access to a project.
+		 * @param projectId the {@code projectId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ProjectGroupListResource>> list(String projectId,
+				OrganizationProjectsGroupsListParams params) {
+			return OrganizationProjectsGroupsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/groups", projectId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), ProjectGroupListResource.class);
+		}
+
+		/**
+		 * Grants a group access to a project.
+		 * @param projectId the {@code projectId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ProjectGroup>> create(String projectId, InviteProjectGroupBody request) {
+			return OrganizationProjectsGroupsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/groups", projectId)
+					.json(request)
+					.build(), ProjectGroup.class);
+		}
+
+		/**
+		 * Revokes a group's access to a project.
+		 * @param projectId the {@code projectId}
+		 * @param groupId the {@code groupId}
+		 */
+		public Mono<ApiResponse<ProjectGroupDeletedResource>> delete(String projectId, String groupId) {
+			return OrganizationProjectsGroupsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/groups/{group_id}", projectId, groupId)
+				.build(), ProjectGroupDeletedResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,286 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.Certificate;
+import dev.reactiveai.openai.model.ListCertificatesResponse;
+import dev.reactiveai.openai.model.OrganizationProjectsCertificatesParams;
+import dev.reactiveai.openai.model.OrganizationProjectsListParams;
+import dev.reactiveai.openai.model.Project;
+import dev.reactiveai.openai.model.ProjectCreateRequest;
+import dev.reactiveai.openai.model.ProjectListResponse;
+import dev.reactiveai.openai.model.ProjectUpdateRequest;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/projects} operations of the OpenAI API.
+ */
+public final class OrganizationProjectsService {
+
+	private final OpenAiTransport transport;
+
+	private final OrganizationProjectsApiKeysService apiKeys;
+
+	private final OrganizationProjectsCertificatesService certificates;
+
+	private final OrganizationProjectsGroupsService groups;
+
+	private final OrganizationProjectsRateLimitsService rateLimits;
+
+	private final OrganizationProjectsServiceAccountsService serviceAccounts;
+
+	private final OrganizationProjectsUsersService users;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationProjectsService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.apiKeys = new OrganizationProjectsApiKeysService(transport);
+		this.certificates = new OrganizationProjectsCertificatesService(transport);
+		this.groups = new OrganizationProjectsGroupsService(transport);
+		this.rateLimits = new OrganizationProjectsRateLimitsService(transport);
+		this.serviceAccounts = new OrganizationProjectsServiceAccountsService(transport);
+		this.users = new OrganizationProjectsUsersService(transport);
+	}
+
+	/**
+	 * The {@code /organization/projects/api_keys} operations.
+	 */
+	public OrganizationProjectsApiKeysService apiKeys() {
+		return this.apiKeys;
+	}
+
+	/**
+	 * The {@code /organization/projects/certificates} operations.
+	 */
+	public OrganizationProjectsCertificatesService certificates() {
+		return this.certificates;
+	}
+
+	/**
+	 * The {@code /organization/projects/groups} operations.
+	 */
+	public OrganizationProjectsGroupsService groups() {
+		return this.groups;
+	}
+
+	/**
+	 * The {@code /organization/projects/rate_limits} operations.
+	 */
+	public OrganizationProjectsRateLimitsService rateLimits() {
+		return this.rateLimits;
+	}
+
+	/**
+	 * The {@code /organization/projects/service_accounts} operations.
+	 */
+	public OrganizationProjectsServiceAccountsService serviceAccounts() {
+		return this.serviceAccounts;
+	}
+
+	/**
+	 * The {@code /organization/projects/users} operations.
+	 */
+	public OrganizationProjectsUsersService users() {
+		return this.users;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationProjectsService withOptions(RequestOptions options) {
+		return new OrganizationProjectsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of projects. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ProjectListResponse> listPage(OrganizationProjectsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of projects. Pages are fetched as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<Project> list(OrganizationProjectsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * Returns a list of projects. With default query parameters.
+	 */
+	public Flux<Project> list() {
+		return list(OrganizationProjectsListParams.builder().build());
+	}
+
+	/**
+	 * Create a new project in the organization. Projects can be created and archived, but
+	 * cannot be deleted.
+	 * @param request the request body
+	 */
+	public Mono<Project> create(ProjectCreateRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves a project.
+	 * @param projectId the {@code projectId}
+	 */
+	public Mono<Project> retrieve(String projectId) {
+		return this.withRawResponse.retrieve(projectId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Modifies a project in the organization.
+	 * @param projectId the {@code projectId}
+	 * @param request the request body
+	 */
+	public Mono<Project> update(String projectId, ProjectUpdateRequest request) {
+		return this.withRawResponse.update(projectId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Archives a project in the organization. Archived projects cannot be used or
+	 * updated.
+	 * @param projectId the {@code projectId}
+	 */
+	public Mono<Project> archive(String projectId) {
+		return this.withRawResponse.archive(projectId).map(ApiResponse::body);
+	}
+
+	/**
+	 * List certificates for this project. One page.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Mono<ListCertificatesResponse> certificatesPage(String projectId,
+			OrganizationProjectsCertificatesParams params) {
+		return this.withRawResponse.certificates(projectId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List certificates for this project. Pages are fetched as the items are consumed.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Flux<Certificate> certificates(String projectId, OrganizationProjectsCertificatesParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> certificatesPage(projectId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * List certificates for this project. With default query parameters.
+	 * @param projectId the {@code projectId}
+	 */
+	public Flux<Certificate> certificates(String projectId) {
+		return certificates(projectId, OrganizationProjectsCertificatesParams.builder().build());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of projects.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ProjectListResponse>> list(OrganizationProjectsListParams params) {
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects")
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("include_archived", params.includeArchived())
+					.build(), ProjectListResponse.class);
+		}
+
+		/**
+		 * Create a new project in the organization. Projects can be created and archived,
+		 * but cannot be deleted.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Project>> create(ProjectCreateRequest request) {
+			return OrganizationProjectsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/projects").json(request).build(), Project.class);
+		}
+
+		/**
+		 * Retrieves a project.
+		 * @param projectId the {@code projectId}
+		 */
+		public Mono<ApiResponse<Project>> retrieve(String projectId) {
+			return OrganizationProjectsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId).build(),
+					Project.class);
+		}
+
+		/**
+		 * Modifies a project in the organization.
+		 * @param projectId the {@code projectId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Project>> update(String projectId, ProjectUpdateRequest request) {
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}", projectId)
+					.json(request)
+					.build(), Project.class);
+		}
+
+		/**
+		 * Archives a project in the organization. Archived projects cannot be used or
+		 * updated.
+		 * @param projectId the {@code projectId}
+		 */
+		public Mono<ApiResponse<Project>> archive(String projectId) {
+			return OrganizationProjectsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId).build(),
+					Project.class);
+		}
+
+		/**
+		 * List certificates for this project.
+		 * @param projectId the {@code projectId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListCertificatesResponse>> certificates(String projectId,
+				OrganizationProjectsCertificatesParams params) {
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/certificates", projectId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), ListCertificatesResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.OrganizationProjectsServiceAccountsListParams;
+import dev.reactiveai.openai.model.ProjectServiceAccount;
+import dev.reactiveai.openai.model.ProjectServiceAccountCreateRequest;
+import dev.reactiveai.openai.model.ProjectServiceAccountCreateResponse;
+import dev.reactiveai.openai.model.ProjectServiceAccountDeleteResponse;
+import dev.reactiveai.openai.model.ProjectServiceAccountListResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/projects/service_accounts} operations of the OpenAI API.
+ */
+public final class OrganizationProjectsServiceAccountsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationProjectsServiceAccountsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationProjectsServiceAccountsService withOptions(RequestOptions options) {
+		return new OrganizationProjectsServiceAccountsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of service accounts in the project. One page.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Mono<ProjectServiceAccountListResponse> listPage(String projectId,
+			OrganizationProjectsServiceAccountsListParams params) {
+		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of service accounts in the project. Pages are fetched as the items
+	 * are consumed.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Flux<ProjectServiceAccount> list(String projectId, OrganizationProjectsServiceAccountsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * Returns a list of service accounts in the project. With default query parameters.
+	 * @param projectId the {@code projectId}
+	 */
+	public Flux<ProjectServiceAccount> list(String projectId) {
+		return list(projectId, OrganizationProjectsServiceAccountsListParams.builder().build());
+	}
+
+	/**
+	 * Creates a new service account in the project. This also returns an unredacted API
+	 * key for the service account.
+	 * @param projectId the {@code projectId}
+	 * @param request the request body
+	 */
+	public Mono<ProjectServiceAccountCreateResponse> create(String projectId,
+			ProjectServiceAccountCreateRequest request) {
+		return this.withRawResponse.create(projectId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves a service account in the project.
+	 * @param projectId the {@code projectId}
+	 * @param serviceAccountId the {@code serviceAccountId}
+	 */
+	public Mono<ProjectServiceAccount> retrieve(String projectId, String serviceAccountId) {
+		return this.withRawResponse.retrieve(projectId, serviceAccountId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a service account from the project.
+	 *
+	 * Returns confirmation of service account deletion, or an error if the project is
+	 * archived (archived projects have no service accounts).
+	 * @param projectId the {@code projectId}
+	 * @param serviceAccountId the {@code serviceAccountId}
+	 */
+	public Mono<ProjectServiceAccountDeleteResponse> delete(String projectId, String serviceAccountId) {
+		return this.withRawResponse.delete(projectId, serviceAccountId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of service accounts in the project.
+		 * @param projectId the {@code projectId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ProjectServiceAccountListResponse>> list(String projectId,
+				OrganizationProjectsServiceAccountsListParams params) {
+			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts", projectId)
+						.query("limit", params.limit())
+						.query("after", params.after())
+						.build(),
+					ProjectServiceAccountListResponse.class);
+		}
+
+		/**
+		 * Creates a new service account in the project. This also returns an unredacted
+		 * API key for the service account.
+		 * @param projectId the {@code projectId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<ProjectServiceAccountCreateResponse>> create(String projectId,
+				ProjectServiceAccountCreateRequest request) {
+			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/service_accounts", projectId)
+						.json(request)
+						.build(),
+					ProjectServiceAccountCreateResponse.class);
+		}
+
+		/**
+		 * Retrieves a service account in the project.
+		 * @param projectId the {@code projectId}
+		 * @param serviceAccountId the {@code serviceAccountId}
+		 */
+		public Mono<ApiResponse<ProjectServiceAccount>> retrieve(String projectId, String serviceAccountId) {
+			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
+					ApiRequest
+						.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+								projectId, serviceAccountId)
+						.build(),
+					ProjectServiceAccount.class);
+		}
+
+		/**
+		 * Deletes a service account from the project.
+		 *
+		 * Returns confirmation of service account deletion, or an error if the project is
+		 * archived (archived projects have no service accounts).
+		 * @param projectId the {@code projectId}
+		 * @param serviceAccountId the {@code serviceAccountId}
+		 */
+		public Mono<ApiResponse<ProjectServiceAccountDeleteResponse>> delete(String projectId,
+				String serviceAccountId) {
+			return OrganizationProjectsServiceAccountsService.this.transport
+				.exchange(ApiRequest
+					.of(HttpMethod.DELETE, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+							projectId, serviceAccountId)
+					.build(), ProjectServiceAccountDeleteResponse.class);
+		}
+
+	}
+
+}

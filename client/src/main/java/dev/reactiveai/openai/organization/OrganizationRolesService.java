@@ -1,0 +1,156 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.OrganizationRolesListParams;
+import dev.reactiveai.openai.model.PublicCreateOrganizationRoleBody;
+import dev.reactiveai.openai.model.PublicRoleListResource;
+import dev.reactiveai.openai.model.PublicUpdateOrganizationRoleBody;
+import dev.reactiveai.openai.model.Role;
+import dev.reactiveai.openai.model.RoleDeletedResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/roles} operations of the OpenAI API.
+ */
+public final class OrganizationRolesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationRolesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationRolesService withOptions(RequestOptions options) {
+		return new OrganizationRolesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the roles configured for the organization. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<PublicRoleListResource> listPage(OrganizationRolesListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the roles configured for the organization. Pages are fetched as the items are
+	 * consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<Role> list(OrganizationRolesListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
+			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the roles configured for the organization. With default query parameters.
+	 */
+	public Flux<Role> list() {
+		return list(OrganizationRolesListParams.builder().build());
+	}
+
+	/**
+	 * Creates a custom role for the organization.
+	 * @param request the request body
+	 */
+	public Mono<Role> create(PublicCreateOrganizationRoleBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Updates an existing organization role.
+	 * @param roleId the {@code roleId}
+	 * @param request the request body
+	 */
+	public Mono<Role> update(String roleId, PublicUpdateOrganizationRoleBody request) {
+		return this.withRawResponse.update(roleId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a custom role from the organization.
+	 * @param roleId the {@code roleId}
+	 */
+	public Mono<RoleDeletedResource> delete(String roleId) {
+		return this.withRawResponse.delete(roleId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the roles configured for the organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<PublicRoleListResource>> list(OrganizationRolesListParams params) {
+			return OrganizationRolesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/roles")
+				.query("limit", params.limit())
+				.query("after", params.after())
+				.query("order", params.order())
+				.build(), PublicRoleListResource.class);
+		}
+
+		/**
+		 * Creates a custom role for the organization.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Role>> create(PublicCreateOrganizationRoleBody request) {
+			return OrganizationRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles").json(request).build(), Role.class);
+		}
+
+		/**
+		 * Updates an existing organization role.
+		 * @param roleId the {@code roleId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Role>> update(String roleId, PublicUpdateOrganizationRoleBody request) {
+			return OrganizationRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/roles/{role_id}", roleId).json(request).build(),
+					Role.class);
+		}
+
+		/**
+		 * Deletes a custom role from the organization.
+		 * @param roleId the {@code roleId}
+		 */
+		public Mono<ApiResponse<RoleDeletedResource>> delete(String roleId) {
+			return OrganizationRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId).build(),
+					RoleDeletedResource.class);
+		}
+
+	}
+
+}

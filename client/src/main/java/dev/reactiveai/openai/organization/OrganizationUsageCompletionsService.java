@@ -1,0 +1,97 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.OrganizationUsageCompletionsListParams;
+import dev.reactiveai.openai.model.UsageResponse;
+import dev.reactiveai.openai.model.UsageTimeBucket;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/usage/completions} operations of the OpenAI API.
+ */
+public final class OrganizationUsageCompletionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationUsageCompletionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationUsageCompletionsService withOptions(RequestOptions options) {
+		return new OrganizationUsageCompletionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Get completions usage details for the organization. The whole list, as the API
+	 * answers.
+	 * @param params the query parameters
+	 */
+	public Mono<UsageResponse> listPage(OrganizationUsageCompletionsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get completions usage details for the organization.
+	 * @param params the query parameters
+	 */
+	public Flux<UsageTimeBucket> list(OrganizationUsageCompletionsListParams params) {
+		return listPage(params).flatMapIterable((page) -> page.data());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Get completions usage details for the organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageCompletionsListParams params) {
+			return OrganizationUsageCompletionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/usage/completions")
+					.query("start_time", params.startTime())
+					.query("end_time", params.endTime())
+					.query("bucket_width", params.bucketWidth())
+					.query("project_ids", params.projectIds())
+					.query("user_ids", params.userIds())
+					.query("api_key_ids", params.apiKeyIds())
+					.query("models", params.models())
+					.query("batch", params.batch())
+					.query("group_by", params.groupBy())
+					.query("limit", params.limit())
+					.query("page", params.page())
+					.build(), UsageResponse.class);
+		}
+
+	}
+
+}

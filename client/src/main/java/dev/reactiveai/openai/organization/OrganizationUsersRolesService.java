@@ -1,0 +1,149 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AssignedRoleDetails;
+import dev.reactiveai.openai.model.DeletedRoleAssignmentResource;
+import dev.reactiveai.openai.model.OrganizationUsersRolesListParams;
+import dev.reactiveai.openai.model.PublicAssignOrganizationGroupRoleBody;
+import dev.reactiveai.openai.model.RoleListResource;
+import dev.reactiveai.openai.model.UserRoleAssignment;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/users/roles} operations of the OpenAI API.
+ */
+public final class OrganizationUsersRolesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationUsersRolesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationUsersRolesService withOptions(RequestOptions options) {
+		return new OrganizationUsersRolesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the organization roles assigned to a user within the organization. One page.
+	 * @param userId the {@code userId}
+	 * @param params the query parameters
+	 */
+	public Mono<RoleListResource> listPage(String userId, OrganizationUsersRolesListParams params) {
+		return this.withRawResponse.list(userId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the organization roles assigned to a user within the organization. Pages are
+	 * fetched as the items are consumed.
+	 * @param userId the {@code userId}
+	 * @param params the query parameters
+	 */
+	public Flux<AssignedRoleDetails> list(String userId, OrganizationUsersRolesListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
+			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the organization roles assigned to a user within the organization. With
+	 * default query parameters.
+	 * @param userId the {@code userId}
+	 */
+	public Flux<AssignedRoleDetails> list(String userId) {
+		return list(userId, OrganizationUsersRolesListParams.builder().build());
+	}
+
+	/**
+	 * Assigns an organization role to a user within the organization.
+	 * @param userId the {@code userId}
+	 * @param request the request body
+	 */
+	public Mono<UserRoleAssignment> create(String userId, PublicAssignOrganizationGroupRoleBody request) {
+		return this.withRawResponse.create(userId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Unassigns an organization role from a user within the organization.
+	 * @param userId the {@code userId}
+	 * @param roleId the {@code roleId}
+	 */
+	public Mono<DeletedRoleAssignmentResource> delete(String userId, String roleId) {
+		return this.withRawResponse.delete(userId, roleId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the organization roles assigned to a user within the organization.
+		 * @param userId the {@code userId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<RoleListResource>> list(String userId, OrganizationUsersRolesListParams params) {
+			return OrganizationUsersRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}/roles", userId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), RoleListResource.class);
+		}
+
+		/**
+		 * Assigns an organization role to a user within the organization.
+		 * @param userId the {@code userId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<UserRoleAssignment>> create(String userId,
+				PublicAssignOrganizationGroupRoleBody request) {
+			return OrganizationUsersRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId).json(request).build(),
+					UserRoleAssignment.class);
+		}
+
+		/**
+		 * Unassigns an organization role from a user within the organization.
+		 * @param userId the {@code userId}
+		 * @param roleId the {@code roleId}
+		 */
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String userId, String roleId) {
+			return OrganizationUsersRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}/roles/{role_id}", userId, roleId)
+						.build(),
+					DeletedRoleAssignmentResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,165 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.organization;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.OrganizationUsersListParams;
+import dev.reactiveai.openai.model.User;
+import dev.reactiveai.openai.model.UserDeleteResponse;
+import dev.reactiveai.openai.model.UserListResponse;
+import dev.reactiveai.openai.model.UserRoleUpdateRequest;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /organization/users} operations of the OpenAI API.
+ */
+public final class OrganizationUsersService {
+
+	private final OpenAiTransport transport;
+
+	private final OrganizationUsersRolesService roles;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public OrganizationUsersService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.roles = new OrganizationUsersRolesService(transport);
+	}
+
+	/**
+	 * The {@code /organization/users/roles} operations.
+	 */
+	public OrganizationUsersRolesService roles() {
+		return this.roles;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public OrganizationUsersService withOptions(RequestOptions options) {
+		return new OrganizationUsersService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists all of the users in the organization. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<UserListResponse> listPage(OrganizationUsersListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists all of the users in the organization. Pages are fetched as the items are
+	 * consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<User> list(OrganizationUsersListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * Lists all of the users in the organization. With default query parameters.
+	 */
+	public Flux<User> list() {
+		return list(OrganizationUsersListParams.builder().build());
+	}
+
+	/**
+	 * Retrieves a user by their identifier.
+	 * @param userId the {@code userId}
+	 */
+	public Mono<User> retrieve(String userId) {
+		return this.withRawResponse.retrieve(userId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Modifies a user's role in the organization.
+	 * @param userId the {@code userId}
+	 * @param request the request body
+	 */
+	public Mono<User> update(String userId, UserRoleUpdateRequest request) {
+		return this.withRawResponse.update(userId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a user from the organization.
+	 * @param userId the {@code userId}
+	 */
+	public Mono<UserDeleteResponse> delete(String userId) {
+		return this.withRawResponse.delete(userId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists all of the users in the organization.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<UserListResponse>> list(OrganizationUsersListParams params) {
+			return OrganizationUsersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users")
+				.query("limit", params.limit())
+				.query("after", params.after())
+				.query("emails", params.emails())
+				.build(), UserListResponse.class);
+		}
+
+		/**
+		 * Retrieves a user by their identifier.
+		 * @param userId the {@code userId}
+		 */
+		public Mono<ApiResponse<User>> retrieve(String userId) {
+			return OrganizationUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId).build(), User.class);
+		}
+
+		/**
+		 * Modifies a user's role in the organization.
+		 * @param userId the {@code userId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<User>> update(String userId, UserRoleUpdateRequest request) {
+			return OrganizationUsersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}", userId).json(request).build(),
+					User.class);
+		}
+
+		/**
+		 * Deletes a user from the organization.
+		 * @param userId the {@code userId}
+		 */
+		public Mono<ApiResponse<UserDeleteResponse>> delete(String userId) {
+			return OrganizationUsersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId).build(),
+					UserDeleteResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,164 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.projects;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AssignedRoleDetails;
+import dev.reactiveai.openai.model.DeletedRoleAssignmentResource;
+import dev.reactiveai.openai.model.GroupRoleAssignment;
+import dev.reactiveai.openai.model.ProjectsGroupsRolesListParams;
+import dev.reactiveai.openai.model.PublicAssignOrganizationGroupRoleBody;
+import dev.reactiveai.openai.model.RoleListResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /projects/groups/roles} operations of the OpenAI API.
+ */
+public final class ProjectsGroupsRolesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ProjectsGroupsRolesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ProjectsGroupsRolesService withOptions(RequestOptions options) {
+		return new ProjectsGroupsRolesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the project roles assigned to a group within a project. One page.
+	 * @param projectId the {@code projectId}
+	 * @param groupId the {@code groupId}
+	 * @param params the query parameters
+	 */
+	public Mono<RoleListResource> listPage(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
+		return this.withRawResponse.list(projectId, groupId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the project roles assigned to a group within a project. Pages are fetched as
+	 * the items are consumed.
+	 * @param projectId the {@code projectId}
+	 * @param groupId the {@code groupId}
+	 * @param params the query parameters
+	 */
+	public Flux<AssignedRoleDetails> list(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(projectId, groupId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the project roles assigned to a group within a project. With default query
+	 * parameters.
+	 * @param projectId the {@code projectId}
+	 * @param groupId the {@code groupId}
+	 */
+	public Flux<AssignedRoleDetails> list(String projectId, String groupId) {
+		return list(projectId, groupId, ProjectsGroupsRolesListParams.builder().build());
+	}
+
+	/**
+	 * Assigns a project role to a group within a project.
+	 * @param projectId the {@code projectId}
+	 * @param groupId the {@code groupId}
+	 * @param request the request body
+	 */
+	public Mono<GroupRoleAssignment> create(String projectId, String groupId,
+			PublicAssignOrganizationGroupRoleBody request) {
+		return this.withRawResponse.create(projectId, groupId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Unassigns a project role from a group within a project.
+	 * @param projectId the {@code projectId}
+	 * @param groupId the {@code groupId}
+	 * @param roleId the {@code roleId}
+	 */
+	public Mono<DeletedRoleAssignmentResource> delete(String projectId, String groupId, String roleId) {
+		return this.withRawResponse.delete(projectId, groupId, roleId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the project roles assigned to a group within a project.
+		 * @param projectId the {@code projectId}
+		 * @param groupId the {@code groupId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<RoleListResource>> list(String projectId, String groupId,
+				ProjectsGroupsRolesListParams params) {
+			return ProjectsGroupsRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.query("limit", params.limit())
+						.query("after", params.after())
+						.query("order", params.order())
+						.build(),
+					RoleListResource.class);
+		}
+
+		/**
+		 * Assigns a project role to a group within a project.
+		 * @param projectId the {@code projectId}
+		 * @param groupId the {@code groupId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<GroupRoleAssignment>> create(String projectId, String groupId,
+				PublicAssignOrganizationGroupRoleBody request) {
+			return ProjectsGroupsRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.json(request)
+						.build(),
+					GroupRoleAssignment.class);
+		}
+
+		/**
+		 * Unassigns a project role from a group within a project.
+		 * @param projectId the {@code projectId}
+		 * @param groupId the {@code groupId}
+		 * @param roleId the {@code roleId}
+		 */
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String projectId, String groupId,
+				String roleId) {
+			return ProjectsGroupsRolesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/projects/{project_id}/groups/{group_id}/roles/{role_id}", projectId, groupId,
+						roleId)
+				.build(), DeletedRoleAssignmentResource.class);
+		}
+
+	}
+
+}

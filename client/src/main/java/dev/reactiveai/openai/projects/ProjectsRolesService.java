@@ -1,0 +1,171 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.projects;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ProjectsRolesListParams;
+import dev.reactiveai.openai.model.PublicCreateOrganizationRoleBody;
+import dev.reactiveai.openai.model.PublicRoleListResource;
+import dev.reactiveai.openai.model.PublicUpdateOrganizationRoleBody;
+import dev.reactiveai.openai.model.Role;
+import dev.reactiveai.openai.model.RoleDeletedResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /projects/roles} operations of the OpenAI API.
+ */
+public final class ProjectsRolesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ProjectsRolesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ProjectsRolesService withOptions(RequestOptions options) {
+		return new ProjectsRolesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Lists the roles configured for a project. One page.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Mono<PublicRoleListResource> listPage(String projectId, ProjectsRolesListParams params) {
+		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Lists the roles configured for a project. Pages are fetched as the items are
+	 * consumed.
+	 * @param projectId the {@code projectId}
+	 * @param params the query parameters
+	 */
+	public Flux<Role> list(String projectId, ProjectsRolesListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+	}
+
+	/**
+	 * Lists the roles configured for a project. With default query parameters.
+	 * @param projectId the {@code projectId}
+	 */
+	public Flux<Role> list(String projectId) {
+		return list(projectId, ProjectsRolesListParams.builder().build());
+	}
+
+	/**
+	 * Creates a custom role for a project.
+	 * @param projectId the {@code projectId}
+	 * @param request the request body
+	 */
+	public Mono<Role> create(String projectId, PublicCreateOrganizationRoleBody request) {
+		return this.withRawResponse.create(projectId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Updates an existing project role.
+	 * @param projectId the {@code projectId}
+	 * @param roleId the {@code roleId}
+	 * @param request the request body
+	 */
+	public Mono<Role> update(String projectId, String roleId, PublicUpdateOrganizationRoleBody request) {
+		return this.withRawResponse.update(projectId, roleId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a custom role from a project.
+	 * @param projectId the {@code projectId}
+	 * @param roleId the {@code roleId}
+	 */
+	public Mono<RoleDeletedResource> delete(String projectId, String roleId) {
+		return this.withRawResponse.delete(projectId, roleId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Lists the roles configured for a project.
+		 * @param projectId the {@code projectId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<PublicRoleListResource>> list(String projectId, ProjectsRolesListParams params) {
+			return ProjectsRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/roles", projectId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), PublicRoleListResource.class);
+		}
+
+		/**
+		 * Creates a custom role for a project.
+		 * @param projectId the {@code projectId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Role>> create(String projectId, PublicCreateOrganizationRoleBody request) {
+			return ProjectsRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles", projectId).json(request).build(),
+					Role.class);
+		}
+
+		/**
+		 * Updates an existing project role.
+		 * @param projectId the {@code projectId}
+		 * @param roleId the {@code roleId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Role>> update(String projectId, String roleId,
+				PublicUpdateOrganizationRoleBody request) {
+			return ProjectsRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/roles/{role_id}", projectId, roleId)
+					.json(request)
+					.build(), Role.class);
+		}
+
+		/**
+		 * Deletes a custom role from a project.
+		 * @param projectId the {@code projectId}
+		 * @param roleId the {@code roleId}
+		 */
+		public Mono<ApiResponse<RoleDeletedResource>> delete(String projectId, String roleId) {
+			return ProjectsRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/projects/{project_id}/roles/{role_id}", projectId, roleId)
+					.build(), RoleDeletedResource.class);
+		}
+
+	}
+
+}

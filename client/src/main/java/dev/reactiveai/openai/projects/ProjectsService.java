@@ -1,0 +1,61 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.projects;
+
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+
+/**
+ * The {@code /projects} operations of the OpenAI API.
+ */
+public final class ProjectsService {
+
+	private final OpenAiTransport transport;
+
+	private final ProjectsGroupsService groups;
+
+	private final ProjectsRolesService roles;
+
+	private final ProjectsUsersService users;
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ProjectsService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.groups = new ProjectsGroupsService(transport);
+		this.roles = new ProjectsRolesService(transport);
+		this.users = new ProjectsUsersService(transport);
+	}
+
+	/**
+	 * The {@code /projects/groups} operations.
+	 */
+	public ProjectsGroupsService groups() {
+		return this.groups;
+	}
+
+	/**
+	 * The {@code /projects/roles} operations.
+	 */
+	public ProjectsRolesService roles() {
+		return this.roles;
+	}
+
+	/**
+	 * The {@code /projects/users} operations.
+	 */
+	public ProjectsUsersService users() {
+		return this.users;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ProjectsService withOptions(RequestOptions options) {
+		return new ProjectsService(this.transport.withOptions(options));
+	}
+
+}

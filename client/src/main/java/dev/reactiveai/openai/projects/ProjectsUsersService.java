@@ -1,0 +1,41 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.projects;
+
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+
+/**
+ * The {@code /projects/users} operations of the OpenAI API.
+ */
+public final class ProjectsUsersService {
+
+	private final OpenAiTransport transport;
+
+	private final ProjectsUsersRolesService roles;
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ProjectsUsersService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.roles = new ProjectsUsersRolesService(transport);
+	}
+
+	/**
+	 * The {@code /projects/users/roles} operations.
+	 */
+	public ProjectsUsersRolesService roles() {
+		return this.roles;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ProjectsUsersService withOptions(RequestOptions options) {
+		return new ProjectsUsersService(this.transport.withOptions(options));
+	}
+
+}

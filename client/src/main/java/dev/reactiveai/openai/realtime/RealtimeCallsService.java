@@ -1,0 +1,110 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.realtime;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.Downloads;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.RealtimeCallCreateRequest;
+import dev.reactiveai.openai.model.RealtimeCallReferRequest;
+import dev.reactiveai.openai.model.RealtimeCallRejectRequest;
+import dev.reactiveai.openai.model.RealtimeSessionCreateRequestGA;
+import java.nio.file.Path;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /realtime/calls} operations of the OpenAI API.
+ */
+public final class RealtimeCallsService {
+
+	private final OpenAiTransport transport;
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public RealtimeCallsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public RealtimeCallsService withOptions(RequestOptions options) {
+		return new RealtimeCallsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a new Realtime API call over WebRTC and receive the SDP answer needed to
+	 * complete the peer connection.
+	 * @param request the request body
+	 * @return the content, buffer by buffer; release each one
+	 */
+	public Flux<DataBuffer> create(RealtimeCallCreateRequest request) {
+		return this.transport.download(
+				ApiRequest.of(HttpMethod.POST, "/realtime/calls").multipart((form) -> form.fields(request)).build());
+	}
+
+	/**
+	 * Create a new Realtime API call over WebRTC and receive the SDP answer needed to
+	 * complete the peer connection. Writes it to a file.
+	 * @param request the request body
+	 * @param target the file to write
+	 * @return the file, once the whole content is in it
+	 */
+	public Mono<Path> create(RealtimeCallCreateRequest request, Path target) {
+		return Downloads.writeTo(create(request), target);
+	}
+
+	/**
+	 * Accept an incoming SIP call and configure the realtime session that will handle it.
+	 * @param callId the {@code callId}
+	 * @param request the request body
+	 */
+	public Mono<Void> accept(String callId, RealtimeSessionCreateRequestGA request) {
+		return this.transport
+			.exchangeWithoutBody(
+					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/accept", callId).json(request).build())
+			.then();
+	}
+
+	/**
+	 * End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+	 * @param callId the {@code callId}
+	 */
+	public Mono<Void> hangup(String callId) {
+		return this.transport
+			.exchangeWithoutBody(ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/hangup", callId).build())
+			.then();
+	}
+
+	/**
+	 * Transfer an active SIP call to a new destination using the SIP REFER verb.
+	 * @param callId the {@code callId}
+	 * @param request the request body
+	 */
+	public Mono<Void> refer(String callId, RealtimeCallReferRequest request) {
+		return this.transport
+			.exchangeWithoutBody(
+					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/refer", callId).json(request).build())
+			.then();
+	}
+
+	/**
+	 * Decline an incoming SIP call by returning a SIP status code to the caller.
+	 * @param callId the {@code callId}
+	 * @param request the request body
+	 */
+	public Mono<Void> reject(String callId, RealtimeCallRejectRequest request) {
+		return this.transport
+			.exchangeWithoutBody(
+					ApiRequest.of(HttpMethod.POST, "/realtime/calls/{call_id}/reject", callId).json(request).build())
+			.then();
+	}
+
+}

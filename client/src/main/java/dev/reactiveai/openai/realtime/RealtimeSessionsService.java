@@ -1,0 +1,91 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.realtime;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.RealtimeSessionCreateRequest;
+import dev.reactiveai.openai.model.RealtimeSessionCreateResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /realtime/sessions} operations of the OpenAI API.
+ */
+public final class RealtimeSessionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public RealtimeSessionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public RealtimeSessionsService withOptions(RequestOptions options) {
+		return new RealtimeSessionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create an ephemeral API token for use in client-side applications with the Realtime
+	 * API. Can be configured with the same session parameters as the `session.update`
+	 * client event.
+	 *
+	 * It responds with a session object, plus a `client_secret` key which contains a
+	 * usable ephemeral API token that can be used to authenticate browser clients for the
+	 * Realtime API.
+	 *
+	 * Returns the created Realtime session object, plus an ephemeral key.
+	 * @param request the request body
+	 */
+	public Mono<RealtimeSessionCreateResponse> create(RealtimeSessionCreateRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create an ephemeral API token for use in client-side applications with the
+		 * Realtime API. Can be configured with the same session parameters as the
+		 * `session.update` client event.
+		 *
+		 * It responds with a session object, plus a `client_secret` key which contains a
+		 * usable ephemeral API token that can be used to authenticate browser clients for
+		 * the Realtime API.
+		 *
+		 * Returns the created Realtime session object, plus an ephemeral key.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<RealtimeSessionCreateResponse>> create(RealtimeSessionCreateRequest request) {
+			return RealtimeSessionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/realtime/sessions").json(request).build(),
+					RealtimeSessionCreateResponse.class);
+		}
+
+	}
+
+}

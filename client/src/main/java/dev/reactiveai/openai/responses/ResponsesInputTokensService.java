@@ -1,0 +1,81 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.responses;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.TokenCountsBody;
+import dev.reactiveai.openai.model.TokenCountsResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /responses/input_tokens} operations of the OpenAI API.
+ */
+public final class ResponsesInputTokensService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ResponsesInputTokensService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ResponsesInputTokensService withOptions(RequestOptions options) {
+		return new ResponsesInputTokensService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns input token counts of the request.
+	 *
+	 * Returns an object with `object` set to `response.input_tokens` and an
+	 * `input_tokens` count.
+	 * @param request the request body
+	 */
+	public Mono<TokenCountsResource> create(TokenCountsBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns input token counts of the request.
+		 *
+		 * Returns an object with `object` set to `response.input_tokens` and an
+		 * `input_tokens` count.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<TokenCountsResource>> create(TokenCountsBody request) {
+			return ResponsesInputTokensService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/responses/input_tokens").json(request).build(),
+					TokenCountsResource.class);
+		}
+
+	}
+
+}

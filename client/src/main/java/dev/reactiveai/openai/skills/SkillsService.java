@@ -1,0 +1,206 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.skills;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.Downloads;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateSkillBody;
+import dev.reactiveai.openai.model.DeletedSkillResource;
+import dev.reactiveai.openai.model.SetDefaultSkillVersionBody;
+import dev.reactiveai.openai.model.SkillListResource;
+import dev.reactiveai.openai.model.SkillResource;
+import dev.reactiveai.openai.model.SkillsListParams;
+import java.nio.file.Path;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /skills} operations of the OpenAI API.
+ */
+public final class SkillsService {
+
+	private final OpenAiTransport transport;
+
+	private final SkillsVersionsService versions;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public SkillsService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.versions = new SkillsVersionsService(transport);
+	}
+
+	/**
+	 * The {@code /skills/versions} operations.
+	 */
+	public SkillsVersionsService versions() {
+		return this.versions;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public SkillsService withOptions(RequestOptions options) {
+		return new SkillsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a new skill.
+	 * @param request the request body
+	 */
+	public Mono<SkillResource> create(CreateSkillBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * List all skills for the current project. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<SkillListResource> listPage(SkillsListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List all skills for the current project. Pages are fetched as the items are
+	 * consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<SkillResource> list(SkillsListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * List all skills for the current project. With default query parameters.
+	 */
+	public Flux<SkillResource> list() {
+		return list(SkillsListParams.builder().build());
+	}
+
+	/**
+	 * Delete a skill by its ID.
+	 * @param skillId the {@code skillId}
+	 */
+	public Mono<DeletedSkillResource> delete(String skillId) {
+		return this.withRawResponse.delete(skillId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Get a skill by its ID.
+	 * @param skillId the {@code skillId}
+	 */
+	public Mono<SkillResource> retrieve(String skillId) {
+		return this.withRawResponse.retrieve(skillId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Update the default version pointer for a skill.
+	 * @param skillId the {@code skillId}
+	 * @param request the request body
+	 */
+	public Mono<SkillResource> update(String skillId, SetDefaultSkillVersionBody request) {
+		return this.withRawResponse.update(skillId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Download a skill zip bundle by its ID.
+	 * @param skillId the {@code skillId}
+	 * @return the content, buffer by buffer; release each one
+	 */
+	public Flux<DataBuffer> content(String skillId) {
+		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/content", skillId).build());
+	}
+
+	/**
+	 * Download a skill zip bundle by its ID. Writes it to a file.
+	 * @param skillId the {@code skillId}
+	 * @param target the file to write
+	 * @return the file, once the whole content is in it
+	 */
+	public Mono<Path> content(String skillId, Path target) {
+		return Downloads.writeTo(content(skillId), target);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create a new skill.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<SkillResource>> create(CreateSkillBody request) {
+			return SkillsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/skills").multipart((form) -> form.fields(request)).build(),
+					SkillResource.class);
+		}
+
+		/**
+		 * List all skills for the current project.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<SkillListResource>> list(SkillsListParams params) {
+			return SkillsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/skills")
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.build(), SkillListResource.class);
+		}
+
+		/**
+		 * Delete a skill by its ID.
+		 * @param skillId the {@code skillId}
+		 */
+		public Mono<ApiResponse<DeletedSkillResource>> delete(String skillId) {
+			return SkillsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}", skillId).build(),
+					DeletedSkillResource.class);
+		}
+
+		/**
+		 * Get a skill by its ID.
+		 * @param skillId the {@code skillId}
+		 */
+		public Mono<ApiResponse<SkillResource>> retrieve(String skillId) {
+			return SkillsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}", skillId).build(), SkillResource.class);
+		}
+
+		/**
+		 * Update the default version pointer for a skill.
+		 * @param skillId the {@code skillId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<SkillResource>> update(String skillId, SetDefaultSkillVersionBody request) {
+			return SkillsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}", skillId).json(request).build(),
+					SkillResource.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,193 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.skills;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.Downloads;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateSkillVersionBody;
+import dev.reactiveai.openai.model.DeletedSkillVersionResource;
+import dev.reactiveai.openai.model.SkillVersionListResource;
+import dev.reactiveai.openai.model.SkillVersionResource;
+import dev.reactiveai.openai.model.SkillsVersionsListParams;
+import java.nio.file.Path;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /skills/versions} operations of the OpenAI API.
+ */
+public final class SkillsVersionsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public SkillsVersionsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public SkillsVersionsService withOptions(RequestOptions options) {
+		return new SkillsVersionsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a new immutable skill version.
+	 * @param skillId the {@code skillId}
+	 * @param request the request body
+	 */
+	public Mono<SkillVersionResource> create(String skillId, CreateSkillVersionBody request) {
+		return this.withRawResponse.create(skillId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * List skill versions for a skill. One page.
+	 * @param skillId the {@code skillId}
+	 * @param params the query parameters
+	 */
+	public Mono<SkillVersionListResource> listPage(String skillId, SkillsVersionsListParams params) {
+		return this.withRawResponse.list(skillId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List skill versions for a skill. Pages are fetched as the items are consumed.
+	 * @param skillId the {@code skillId}
+	 * @param params the query parameters
+	 */
+	public Flux<SkillVersionResource> list(String skillId, SkillsVersionsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(skillId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * List skill versions for a skill. With default query parameters.
+	 * @param skillId the {@code skillId}
+	 */
+	public Flux<SkillVersionResource> list(String skillId) {
+		return list(skillId, SkillsVersionsListParams.builder().build());
+	}
+
+	/**
+	 * Get a specific skill version.
+	 * @param skillId the {@code skillId}
+	 * @param version the {@code version}
+	 */
+	public Mono<SkillVersionResource> retrieve(String skillId, String version) {
+		return this.withRawResponse.retrieve(skillId, version).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a skill version.
+	 * @param skillId the {@code skillId}
+	 * @param version the {@code version}
+	 */
+	public Mono<DeletedSkillVersionResource> delete(String skillId, String version) {
+		return this.withRawResponse.delete(skillId, version).map(ApiResponse::body);
+	}
+
+	/**
+	 * Download a skill version zip bundle.
+	 * @param skillId the {@code skillId}
+	 * @param version the {@code version}
+	 * @return the content, buffer by buffer; release each one
+	 */
+	public Flux<DataBuffer> content(String skillId, String version) {
+		return this.transport
+			.download(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions/{version}/content", skillId, version)
+				.build());
+	}
+
+	/**
+	 * Download a skill version zip bundle. Writes it to a file.
+	 * @param skillId the {@code skillId}
+	 * @param version the {@code version}
+	 * @param target the file to write
+	 * @return the file, once the whole content is in it
+	 */
+	public Mono<Path> content(String skillId, String version, Path target) {
+		return Downloads.writeTo(content(skillId, version), target);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create a new immutable skill version.
+		 * @param skillId the {@code skillId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<SkillVersionResource>> create(String skillId, CreateSkillVersionBody request) {
+			return SkillsVersionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}/versions", skillId)
+					.multipart((form) -> form.fields(request))
+					.build(), SkillVersionResource.class);
+		}
+
+		/**
+		 * List skill versions for a skill.
+		 * @param skillId the {@code skillId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<SkillVersionListResource>> list(String skillId, SkillsVersionsListParams params) {
+			return SkillsVersionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions", skillId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.build(), SkillVersionListResource.class);
+		}
+
+		/**
+		 * Get a specific skill version.
+		 * @param skillId the {@code skillId}
+		 * @param version the {@code version}
+		 */
+		public Mono<ApiResponse<SkillVersionResource>> retrieve(String skillId, String version) {
+			return SkillsVersionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/skills/{skill_id}/versions/{version}", skillId, version).build(),
+					SkillVersionResource.class);
+		}
+
+		/**
+		 * Delete a skill version.
+		 * @param skillId the {@code skillId}
+		 * @param version the {@code version}
+		 */
+		public Mono<ApiResponse<DeletedSkillVersionResource>> delete(String skillId, String version) {
+			return SkillsVersionsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}/versions/{version}", skillId, version).build(),
+					DeletedSkillVersionResource.class);
+		}
+
+	}
+
+}

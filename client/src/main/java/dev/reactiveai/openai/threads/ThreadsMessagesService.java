@@ -1,0 +1,197 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.threads;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateMessageRequest;
+import dev.reactiveai.openai.model.DeleteMessageResponse;
+import dev.reactiveai.openai.model.ListMessagesResponse;
+import dev.reactiveai.openai.model.MessageObject;
+import dev.reactiveai.openai.model.ModifyMessageRequest;
+import dev.reactiveai.openai.model.ThreadsMessagesListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /threads/messages} operations of the OpenAI API.
+ */
+public final class ThreadsMessagesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ThreadsMessagesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ThreadsMessagesService withOptions(RequestOptions options) {
+		return new ThreadsMessagesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of messages for a given thread. One page.
+	 * @param threadId the {@code threadId}
+	 * @param params the query parameters
+	 */
+	public Mono<ListMessagesResponse> listPage(String threadId, ThreadsMessagesListParams params) {
+		return this.withRawResponse.list(threadId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of messages for a given thread. Pages are fetched as the items are
+	 * consumed.
+	 * @param threadId the {@code threadId}
+	 * @param params the query parameters
+	 */
+	public Flux<MessageObject> list(String threadId, ThreadsMessagesListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * Returns a list of messages for a given thread. With default query parameters.
+	 * @param threadId the {@code threadId}
+	 */
+	public Flux<MessageObject> list(String threadId) {
+		return list(threadId, ThreadsMessagesListParams.builder().build());
+	}
+
+	/**
+	 * Create a message.
+	 * @param threadId the {@code threadId}
+	 * @param request the request body
+	 */
+	public Mono<MessageObject> create(String threadId, CreateMessageRequest request) {
+		return this.withRawResponse.create(threadId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieve a message.
+	 * @param threadId the {@code threadId}
+	 * @param messageId the {@code messageId}
+	 */
+	public Mono<MessageObject> retrieve(String threadId, String messageId) {
+		return this.withRawResponse.retrieve(threadId, messageId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Modifies a message.
+	 * @param threadId the {@code threadId}
+	 * @param messageId the {@code messageId}
+	 * @param request the request body
+	 */
+	public Mono<MessageObject> update(String threadId, String messageId, ModifyMessageRequest request) {
+		return this.withRawResponse.update(threadId, messageId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deletes a message.
+	 * @param threadId the {@code threadId}
+	 * @param messageId the {@code messageId}
+	 */
+	public Mono<DeleteMessageResponse> delete(String threadId, String messageId) {
+		return this.withRawResponse.delete(threadId, messageId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of messages for a given thread.
+		 * @param threadId the {@code threadId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListMessagesResponse>> list(String threadId, ThreadsMessagesListParams params) {
+			return ThreadsMessagesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/messages", threadId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.query("before", params.before())
+					.query("run_id", params.runId())
+					.build(), ListMessagesResponse.class);
+		}
+
+		/**
+		 * Create a message.
+		 * @param threadId the {@code threadId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<MessageObject>> create(String threadId, CreateMessageRequest request) {
+			return ThreadsMessagesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages", threadId).json(request).build(),
+					MessageObject.class);
+		}
+
+		/**
+		 * Retrieve a message.
+		 * @param threadId the {@code threadId}
+		 * @param messageId the {@code messageId}
+		 */
+		public Mono<ApiResponse<MessageObject>> retrieve(String threadId, String messageId) {
+			return ThreadsMessagesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.build(),
+					MessageObject.class);
+		}
+
+		/**
+		 * Modifies a message.
+		 * @param threadId the {@code threadId}
+		 * @param messageId the {@code messageId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<MessageObject>> update(String threadId, String messageId,
+				ModifyMessageRequest request) {
+			return ThreadsMessagesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.json(request)
+						.build(),
+					MessageObject.class);
+		}
+
+		/**
+		 * Deletes a message.
+		 * @param threadId the {@code threadId}
+		 * @param messageId the {@code messageId}
+		 */
+		public Mono<ApiResponse<DeleteMessageResponse>> delete(String threadId, String messageId) {
+			return ThreadsMessagesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.build(),
+					DeleteMessageResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,150 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.threads;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.ListRunStepsResponse;
+import dev.reactiveai.openai.model.RunStepObject;
+import dev.reactiveai.openai.model.ThreadsRunsStepsListParams;
+import dev.reactiveai.openai.model.ThreadsRunsStepsRetrieveParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /threads/runs/steps} operations of the OpenAI API.
+ */
+public final class ThreadsRunsStepsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public ThreadsRunsStepsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public ThreadsRunsStepsService withOptions(RequestOptions options) {
+		return new ThreadsRunsStepsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of run steps belonging to a run. One page.
+	 * @param threadId the {@code threadId}
+	 * @param runId the {@code runId}
+	 * @param params the query parameters
+	 */
+	public Mono<ListRunStepsResponse> listPage(String threadId, String runId, ThreadsRunsStepsListParams params) {
+		return this.withRawResponse.list(threadId, runId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of run steps belonging to a run. Pages are fetched as the items are
+	 * consumed.
+	 * @param threadId the {@code threadId}
+	 * @param runId the {@code runId}
+	 * @param params the query parameters
+	 */
+	public Flux<RunStepObject> list(String threadId, String runId, ThreadsRunsStepsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(threadId, runId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * Returns a list of run steps belonging to a run. With default query parameters.
+	 * @param threadId the {@code threadId}
+	 * @param runId the {@code runId}
+	 */
+	public Flux<RunStepObject> list(String threadId, String runId) {
+		return list(threadId, runId, ThreadsRunsStepsListParams.builder().build());
+	}
+
+	/**
+	 * Retrieves a run step.
+	 * @param threadId the {@code threadId}
+	 * @param runId the {@code runId}
+	 * @param stepId the {@code stepId}
+	 * @param params the query parameters
+	 */
+	public Mono<RunStepObject> retrieve(String threadId, String runId, String stepId,
+			ThreadsRunsStepsRetrieveParams params) {
+		return this.withRawResponse.retrieve(threadId, runId, stepId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves a run step. With default query parameters.
+	 * @param threadId the {@code threadId}
+	 * @param runId the {@code runId}
+	 * @param stepId the {@code stepId}
+	 */
+	public Mono<RunStepObject> retrieve(String threadId, String runId, String stepId) {
+		return retrieve(threadId, runId, stepId, ThreadsRunsStepsRetrieveParams.builder().build());
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of run steps belonging to a run.
+		 * @param threadId the {@code threadId}
+		 * @param runId the {@code runId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListRunStepsResponse>> list(String threadId, String runId,
+				ThreadsRunsStepsListParams params) {
+			return ThreadsRunsStepsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps", threadId, runId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.query("before", params.before())
+					.query("include[]", params.include())
+					.build(), ListRunStepsResponse.class);
+		}
+
+		/**
+		 * Retrieves a run step.
+		 * @param threadId the {@code threadId}
+		 * @param runId the {@code runId}
+		 * @param stepId the {@code stepId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<RunStepObject>> retrieve(String threadId, String runId, String stepId,
+				ThreadsRunsStepsRetrieveParams params) {
+			return ThreadsRunsStepsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps/{step_id}", threadId, runId, stepId)
+				.query("include[]", params.include())
+				.build(), RunStepObject.class);
+		}
+
+	}
+
+}

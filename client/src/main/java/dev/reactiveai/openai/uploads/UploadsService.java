@@ -1,0 +1,214 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.uploads;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AddUploadPartRequest;
+import dev.reactiveai.openai.model.CompleteUploadRequest;
+import dev.reactiveai.openai.model.CreateUploadRequest;
+import dev.reactiveai.openai.model.Upload;
+import dev.reactiveai.openai.model.UploadPart;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /uploads} operations of the OpenAI API.
+ */
+public final class UploadsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public UploadsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public UploadsService withOptions(RequestOptions options) {
+		return new UploadsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that
+	 * you can add [Parts](/docs/api-reference/uploads/part-object) to. Currently, an
+	 * Upload can accept at most 8 GB in total and expires after an hour after you create
+	 * it.
+	 *
+	 * Once you complete the Upload, we will create a
+	 * [File](/docs/api-reference/files/object) object that contains all the parts you
+	 * uploaded. This File is usable in the rest of our platform as a regular File object.
+	 *
+	 * For certain `purpose` values, the correct `mime_type` must be specified. Please
+	 * refer to documentation for the [supported MIME types for your use
+	 * case](/docs/assistants/tools/file-search#supported-files).
+	 *
+	 * For guidance on the proper filename extensions for each purpose, please follow the
+	 * documentation on [creating a File](/docs/api-reference/files/create).
+	 *
+	 * Returns the Upload object with status `pending`.
+	 * @param request the request body
+	 */
+	public Mono<Upload> create(CreateUploadRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Cancels the Upload. No Parts may be added after an Upload is cancelled.
+	 *
+	 * Returns the Upload object with status `cancelled`.
+	 * @param uploadId the {@code uploadId}
+	 */
+	public Mono<Upload> cancel(String uploadId) {
+		return this.withRawResponse.cancel(uploadId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Completes the [Upload](/docs/api-reference/uploads/object).
+	 *
+	 * Within the returned Upload object, there is a nested
+	 * [File](/docs/api-reference/files/object) object that is ready to use in the rest of
+	 * the platform.
+	 *
+	 * You can specify the order of the Parts by passing in an ordered list of the Part
+	 * IDs.
+	 *
+	 * The number of bytes uploaded upon completion must match the number of bytes
+	 * initially specified when creating the Upload object. No Parts may be added after an
+	 * Upload is completed. Returns the Upload object with status `completed`, including
+	 * an additional `file` property containing the created usable File object.
+	 * @param uploadId the {@code uploadId}
+	 * @param request the request body
+	 */
+	public Mono<Upload> complete(String uploadId, CompleteUploadRequest request) {
+		return this.withRawResponse.complete(uploadId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
+	 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of
+	 * bytes from the file you are trying to upload.
+	 *
+	 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+	 * maximum of 8 GB.
+	 *
+	 * It is possible to add multiple Parts in parallel. You can decide the intended order
+	 * of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+	 * @param uploadId the {@code uploadId}
+	 * @param request the request body
+	 */
+	public Mono<UploadPart> parts(String uploadId, AddUploadPartRequest request) {
+		return this.withRawResponse.parts(uploadId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
+		 * that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+		 * Currently, an Upload can accept at most 8 GB in total and expires after an hour
+		 * after you create it.
+		 *
+		 * Once you complete the Upload, we will create a
+		 * [File](/docs/api-reference/files/object) object that contains all the parts you
+		 * uploaded. This File is usable in the rest of our platform as a regular File
+		 * object.
+		 *
+		 * For certain `purpose` values, the correct `mime_type` must be specified. Please
+		 * refer to documentation for the [supported MIME types for your use
+		 * case](/docs/assistants/tools/file-search#supported-files).
+		 *
+		 * For guidance on the proper filename extensions for each purpose, please follow
+		 * the documentation on [creating a File](/docs/api-reference/files/create).
+		 *
+		 * Returns the Upload object with status `pending`.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Upload>> create(CreateUploadRequest request) {
+			return UploadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads").json(request).build(), Upload.class);
+		}
+
+		/**
+		 * Cancels the Upload. No Parts may be added after an Upload is cancelled.
+		 *
+		 * Returns the Upload object with status `cancelled`.
+		 * @param uploadId the {@code uploadId}
+		 */
+		public Mono<ApiResponse<Upload>> cancel(String uploadId) {
+			return UploadsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/cancel", uploadId).build(), Upload.class);
+		}
+
+		/**
+		 * Completes the [Upload](/docs/api-reference/uploads/object).
+		 *
+		 * Within the returned Upload object, there is a nested
+		 * [File](/docs/api-reference/files/object) object that is ready to use in the
+		 * rest of the platform.
+		 *
+		 * You can specify the order of the Parts by passing in an ordered list of the
+		 * Part IDs.
+		 *
+		 * The number of bytes uploaded upon completion must match the number of bytes
+		 * initially specified when creating the Upload object. No Parts may be added
+		 * after an Upload is completed. Returns the Upload object with status
+		 * `completed`, including an additional `file` property containing the created
+		 * usable File object.
+		 * @param uploadId the {@code uploadId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<Upload>> complete(String uploadId, CompleteUploadRequest request) {
+			return UploadsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/complete", uploadId).json(request).build(),
+					Upload.class);
+		}
+
+		/**
+		 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
+		 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk
+		 * of bytes from the file you are trying to upload.
+		 *
+		 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+		 * maximum of 8 GB.
+		 *
+		 * It is possible to add multiple Parts in parallel. You can decide the intended
+		 * order of the Parts when you [complete the
+		 * Upload](/docs/api-reference/uploads/complete).
+		 * @param uploadId the {@code uploadId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<UploadPart>> parts(String uploadId, AddUploadPartRequest request) {
+			return UploadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/parts", uploadId)
+					.multipart((form) -> form.fields(request))
+					.build(), UploadPart.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,224 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.vectorstores;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateVectorStoreFileRequest;
+import dev.reactiveai.openai.model.DeleteVectorStoreFileResponse;
+import dev.reactiveai.openai.model.ListVectorStoreFilesResponse;
+import dev.reactiveai.openai.model.UpdateVectorStoreFileAttributesRequest;
+import dev.reactiveai.openai.model.VectorStoreFileContentResponse;
+import dev.reactiveai.openai.model.VectorStoreFileObject;
+import dev.reactiveai.openai.model.VectorStoresFilesListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /vector_stores/files} operations of the OpenAI API.
+ */
+public final class VectorStoresFilesService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public VectorStoresFilesService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public VectorStoresFilesService withOptions(RequestOptions options) {
+		return new VectorStoresFilesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of vector store files. One page.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param params the query parameters
+	 */
+	public Mono<ListVectorStoreFilesResponse> listPage(String vectorStoreId, VectorStoresFilesListParams params) {
+		return this.withRawResponse.list(vectorStoreId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of vector store files. Pages are fetched as the items are consumed.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param params the query parameters
+	 */
+	public Flux<VectorStoreFileObject> list(String vectorStoreId, VectorStoresFilesListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(vectorStoreId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * Returns a list of vector store files. With default query parameters.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 */
+	public Flux<VectorStoreFileObject> list(String vectorStoreId) {
+		return list(vectorStoreId, VectorStoresFilesListParams.builder().build());
+	}
+
+	/**
+	 * Create a vector store file by attaching a [File](/docs/api-reference/files) to a
+	 * [vector store](/docs/api-reference/vector-stores/object).
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param request the request body
+	 */
+	public Mono<VectorStoreFileObject> create(String vectorStoreId, CreateVectorStoreFileRequest request) {
+		return this.withRawResponse.create(vectorStoreId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves a vector store file.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param fileId the {@code fileId}
+	 */
+	public Mono<VectorStoreFileObject> retrieve(String vectorStoreId, String fileId) {
+		return this.withRawResponse.retrieve(vectorStoreId, fileId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a vector store file. This will remove the file from the vector store but the
+	 * file itself will not be deleted. To delete the file, use the [delete
+	 * file](/docs/api-reference/files/delete) endpoint.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param fileId the {@code fileId}
+	 */
+	public Mono<DeleteVectorStoreFileResponse> delete(String vectorStoreId, String fileId) {
+		return this.withRawResponse.delete(vectorStoreId, fileId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Update attributes on a vector store file.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param fileId the {@code fileId}
+	 * @param request the request body
+	 */
+	public Mono<VectorStoreFileObject> update(String vectorStoreId, String fileId,
+			UpdateVectorStoreFileAttributesRequest request) {
+		return this.withRawResponse.update(vectorStoreId, fileId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieve the parsed contents of a vector store file.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param fileId the {@code fileId}
+	 */
+	public Mono<VectorStoreFileContentResponse> content(String vectorStoreId, String fileId) {
+		return this.withRawResponse.content(vectorStoreId, fileId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of vector store files.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListVectorStoreFilesResponse>> list(String vectorStoreId,
+				VectorStoresFilesListParams params) {
+			return VectorStoresFilesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files", vectorStoreId)
+					.query("limit", params.limit())
+					.query("order", params.order())
+					.query("after", params.after())
+					.query("before", params.before())
+					.query("filter", params.filter())
+					.build(), ListVectorStoreFilesResponse.class);
+		}
+
+		/**
+		 * Create a vector store file by attaching a [File](/docs/api-reference/files) to
+		 * a [vector store](/docs/api-reference/vector-stores/object).
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VectorStoreFileObject>> create(String vectorStoreId,
+				CreateVectorStoreFileRequest request) {
+			return VectorStoresFilesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files", vectorStoreId)
+					.json(request)
+					.build(), VectorStoreFileObject.class);
+		}
+
+		/**
+		 * Retrieves a vector store file.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param fileId the {@code fileId}
+		 */
+		public Mono<ApiResponse<VectorStoreFileObject>> retrieve(String vectorStoreId, String fileId) {
+			return VectorStoresFilesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.build(), VectorStoreFileObject.class);
+		}
+
+		/**
+		 * Delete a vector store file. This will remove the file from the vector store but
+		 * the file itself will not be deleted. To delete the file, use the [delete
+		 * file](/docs/api-reference/files/delete) endpoint.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param fileId the {@code fileId}
+		 */
+		public Mono<ApiResponse<DeleteVectorStoreFileResponse>> delete(String vectorStoreId, String fileId) {
+			return VectorStoresFilesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.build(), DeleteVectorStoreFileResponse.class);
+		}
+
+		/**
+		 * Update attributes on a vector store file.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param fileId the {@code fileId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VectorStoreFileObject>> update(String vectorStoreId, String fileId,
+				UpdateVectorStoreFileAttributesRequest request) {
+			return VectorStoresFilesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.json(request)
+				.build(), VectorStoreFileObject.class);
+		}
+
+		/**
+		 * Retrieve the parsed contents of a vector store file.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param fileId the {@code fileId}
+		 */
+		public Mono<ApiResponse<VectorStoreFileContentResponse>> content(String vectorStoreId, String fileId) {
+			return VectorStoresFilesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}/content", vectorStoreId, fileId)
+				.build(), VectorStoreFileContentResponse.class);
+		}
+
+	}
+
+}

@@ -1,0 +1,221 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.vectorstores;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateVectorStoreRequest;
+import dev.reactiveai.openai.model.DeleteVectorStoreResponse;
+import dev.reactiveai.openai.model.ListVectorStoresResponse;
+import dev.reactiveai.openai.model.UpdateVectorStoreRequest;
+import dev.reactiveai.openai.model.VectorStoreObject;
+import dev.reactiveai.openai.model.VectorStoreSearchRequest;
+import dev.reactiveai.openai.model.VectorStoreSearchResultsPage;
+import dev.reactiveai.openai.model.VectorStoresListParams;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /vector_stores} operations of the OpenAI API.
+ */
+public final class VectorStoresService {
+
+	private final OpenAiTransport transport;
+
+	private final VectorStoresFileBatchesService fileBatches;
+
+	private final VectorStoresFilesService files;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public VectorStoresService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.fileBatches = new VectorStoresFileBatchesService(transport);
+		this.files = new VectorStoresFilesService(transport);
+	}
+
+	/**
+	 * The {@code /vector_stores/file_batches} operations.
+	 */
+	public VectorStoresFileBatchesService fileBatches() {
+		return this.fileBatches;
+	}
+
+	/**
+	 * The {@code /vector_stores/files} operations.
+	 */
+	public VectorStoresFilesService files() {
+		return this.files;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public VectorStoresService withOptions(RequestOptions options) {
+		return new VectorStoresService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Returns a list of vector stores. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<ListVectorStoresResponse> listPage(VectorStoresListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of vector stores. Pages are fetched as the items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<VectorStoreObject> list(VectorStoresListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * Returns a list of vector stores. With default query parameters.
+	 */
+	public Flux<VectorStoreObject> list() {
+		return list(VectorStoresListParams.builder().build());
+	}
+
+	/**
+	 * Create a vector store.
+	 * @param request the request body
+	 */
+	public Mono<VectorStoreObject> create(CreateVectorStoreRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Retrieves a vector store.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 */
+	public Mono<VectorStoreObject> retrieve(String vectorStoreId) {
+		return this.withRawResponse.retrieve(vectorStoreId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Modifies a vector store.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param request the request body
+	 */
+	public Mono<VectorStoreObject> update(String vectorStoreId, UpdateVectorStoreRequest request) {
+		return this.withRawResponse.update(vectorStoreId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a vector store.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 */
+	public Mono<DeleteVectorStoreResponse> delete(String vectorStoreId) {
+		return this.withRawResponse.delete(vectorStoreId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Search a vector store for relevant chunks based on a query and file attributes
+	 * filter.
+	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param request the request body
+	 */
+	public Mono<VectorStoreSearchResultsPage> search(String vectorStoreId, VectorStoreSearchRequest request) {
+		return this.withRawResponse.search(vectorStoreId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Returns a list of vector stores.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<ListVectorStoresResponse>> list(VectorStoresListParams params) {
+			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores")
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.query("before", params.before())
+				.build(), ListVectorStoresResponse.class);
+		}
+
+		/**
+		 * Create a vector store.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VectorStoreObject>> create(CreateVectorStoreRequest request) {
+			return VectorStoresService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/vector_stores").json(request).build(), VectorStoreObject.class);
+		}
+
+		/**
+		 * Retrieves a vector store.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 */
+		public Mono<ApiResponse<VectorStoreObject>> retrieve(String vectorStoreId) {
+			return VectorStoresService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}", vectorStoreId).build(),
+					VectorStoreObject.class);
+		}
+
+		/**
+		 * Modifies a vector store.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VectorStoreObject>> update(String vectorStoreId, UpdateVectorStoreRequest request) {
+			return VectorStoresService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.json(request)
+					.build(), VectorStoreObject.class);
+		}
+
+		/**
+		 * Delete a vector store.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 */
+		public Mono<ApiResponse<DeleteVectorStoreResponse>> delete(String vectorStoreId) {
+			return VectorStoresService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}", vectorStoreId).build(),
+					DeleteVectorStoreResponse.class);
+		}
+
+		/**
+		 * Search a vector store for relevant chunks based on a query and file attributes
+		 * filter.
+		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VectorStoreSearchResultsPage>> search(String vectorStoreId,
+				VectorStoreSearchRequest request) {
+			return VectorStoresService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/search", vectorStoreId)
+					.json(request)
+					.build(), VectorStoreSearchResultsPage.class);
+		}
+
+	}
+
+}

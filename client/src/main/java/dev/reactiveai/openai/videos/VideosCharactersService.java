@@ -1,0 +1,93 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.videos;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateVideoCharacterBody;
+import dev.reactiveai.openai.model.VideoCharacterResource;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /videos/characters} operations of the OpenAI API.
+ */
+public final class VideosCharactersService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public VideosCharactersService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public VideosCharactersService withOptions(RequestOptions options) {
+		return new VideosCharactersService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a character from an uploaded video.
+	 * @param request the request body
+	 */
+	public Mono<VideoCharacterResource> create(CreateVideoCharacterBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Fetch a character.
+	 * @param characterId the {@code characterId}
+	 */
+	public Mono<VideoCharacterResource> retrieve(String characterId) {
+		return this.withRawResponse.retrieve(characterId).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create a character from an uploaded video.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VideoCharacterResource>> create(CreateVideoCharacterBody request) {
+			return VideosCharactersService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/characters")
+				.multipart((form) -> form.fields(request))
+				.build(), VideoCharacterResource.class);
+		}
+
+		/**
+		 * Fetch a character.
+		 * @param characterId the {@code characterId}
+		 */
+		public Mono<ApiResponse<VideoCharacterResource>> retrieve(String characterId) {
+			return VideosCharactersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/videos/characters/{character_id}", characterId).build(),
+					VideoCharacterResource.class);
+		}
+
+	}
+
+}

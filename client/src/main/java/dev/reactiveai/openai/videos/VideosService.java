@@ -1,0 +1,249 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.videos;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.Downloads;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateVideoMultipartBody;
+import dev.reactiveai.openai.model.CreateVideoRemixBody;
+import dev.reactiveai.openai.model.DeletedVideoResource;
+import dev.reactiveai.openai.model.VideoListResource;
+import dev.reactiveai.openai.model.VideoResource;
+import dev.reactiveai.openai.model.VideosContentParams;
+import dev.reactiveai.openai.model.VideosListParams;
+import java.nio.file.Path;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /videos} operations of the OpenAI API.
+ */
+public final class VideosService {
+
+	private final OpenAiTransport transport;
+
+	private final VideosCharactersService characters;
+
+	private final VideosEditsService edits;
+
+	private final VideosExtensionsService extensions;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public VideosService(OpenAiTransport transport) {
+		this.transport = transport;
+		this.characters = new VideosCharactersService(transport);
+		this.edits = new VideosEditsService(transport);
+		this.extensions = new VideosExtensionsService(transport);
+	}
+
+	/**
+	 * The {@code /videos/characters} operations.
+	 */
+	public VideosCharactersService characters() {
+		return this.characters;
+	}
+
+	/**
+	 * The {@code /videos/edits} operations.
+	 */
+	public VideosEditsService edits() {
+		return this.edits;
+	}
+
+	/**
+	 * The {@code /videos/extensions} operations.
+	 */
+	public VideosExtensionsService extensions() {
+		return this.extensions;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public VideosService withOptions(RequestOptions options) {
+		return new VideosService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Create a new video generation job from a prompt and optional reference assets.
+	 * @param request the request body
+	 */
+	public Mono<VideoResource> create(CreateVideoMultipartBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * List recently generated videos for the current project. One page.
+	 * @param params the query parameters
+	 */
+	public Mono<VideoListResource> listPage(VideosListParams params) {
+		return this.withRawResponse.list(params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List recently generated videos for the current project. Pages are fetched as the
+	 * items are consumed.
+	 * @param params the query parameters
+	 */
+	public Flux<VideoResource> list(VideosListParams params) {
+		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
+				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+	}
+
+	/**
+	 * List recently generated videos for the current project. With default query
+	 * parameters.
+	 */
+	public Flux<VideoResource> list() {
+		return list(VideosListParams.builder().build());
+	}
+
+	/**
+	 * Fetch the latest metadata for a generated video.
+	 * @param videoId the {@code videoId}
+	 */
+	public Mono<VideoResource> retrieve(String videoId) {
+		return this.withRawResponse.retrieve(videoId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Permanently delete a completed or failed video and its stored assets.
+	 * @param videoId the {@code videoId}
+	 */
+	public Mono<DeletedVideoResource> delete(String videoId) {
+		return this.withRawResponse.delete(videoId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Download the generated video bytes or a derived preview asset.
+	 *
+	 * Streams the rendered video content for the specified video job.
+	 * @param videoId the {@code videoId}
+	 * @param params the query parameters
+	 * @return the content, buffer by buffer; release each one
+	 */
+	public Flux<DataBuffer> content(String videoId, VideosContentParams params) {
+		return this.transport.download(ApiRequest.of(HttpMethod.GET, "/videos/{video_id}/content", videoId)
+			.query("variant", params.variant())
+			.build());
+	}
+
+	/**
+	 * Download the generated video bytes or a derived preview asset.
+	 *
+	 * Streams the rendered video content for the specified video job. Writes it to a
+	 * file.
+	 * @param videoId the {@code videoId}
+	 * @param params the query parameters
+	 * @param target the file to write
+	 * @return the file, once the whole content is in it
+	 */
+	public Mono<Path> content(String videoId, VideosContentParams params, Path target) {
+		return Downloads.writeTo(content(videoId, params), target);
+	}
+
+	/**
+	 * Download the generated video bytes or a derived preview asset.
+	 *
+	 * Streams the rendered video content for the specified video job. With default query
+	 * parameters.
+	 * @param videoId the {@code videoId}
+	 */
+	public Flux<DataBuffer> content(String videoId) {
+		return content(videoId, VideosContentParams.builder().build());
+	}
+
+	/**
+	 * Create a remix of a completed video using a refreshed prompt.
+	 * @param videoId the {@code videoId}
+	 * @param request the request body
+	 */
+	public Mono<VideoResource> remix(String videoId, CreateVideoRemixBody request) {
+		return this.withRawResponse.remix(videoId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Create a new video generation job from a prompt and optional reference assets.
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VideoResource>> create(CreateVideoMultipartBody request) {
+			return VideosService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/videos").multipart((form) -> form.fields(request)).build(),
+					VideoResource.class);
+		}
+
+		/**
+		 * List recently generated videos for the current project.
+		 * @param params the query parameters
+		 */
+		public Mono<ApiResponse<VideoListResource>> list(VideosListParams params) {
+			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/videos")
+				.query("limit", params.limit())
+				.query("order", params.order())
+				.query("after", params.after())
+				.build(), VideoListResource.class);
+		}
+
+		/**
+		 * Fetch the latest metadata for a generated video.
+		 * @param videoId the {@code videoId}
+		 */
+		public Mono<ApiResponse<VideoResource>> retrieve(String videoId) {
+			return VideosService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/videos/{video_id}", videoId).build(), VideoResource.class);
+		}
+
+		/**
+		 * Permanently delete a completed or failed video and its stored assets.
+		 * @param videoId the {@code videoId}
+		 */
+		public Mono<ApiResponse<DeletedVideoResource>> delete(String videoId) {
+			return VideosService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/videos/{video_id}", videoId).build(),
+					DeletedVideoResource.class);
+		}
+
+		/**
+		 * Create a remix of a completed video using a refreshed prompt.
+		 * @param videoId the {@code videoId}
+		 * @param request the request body
+		 */
+		public Mono<ApiResponse<VideoResource>> remix(String videoId, CreateVideoRemixBody request) {
+			return VideosService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/videos/{video_id}/remix", videoId)
+					.multipart((form) -> form.fields(request))
+					.build(), VideoResource.class);
+		}
+
+	}
+
+}
