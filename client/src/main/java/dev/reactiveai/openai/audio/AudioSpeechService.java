@@ -69,10 +69,9 @@ public final class AudioSpeechService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<CreateSpeechResponseStreamEvent> createStream(CreateSpeechRequest request) {
-		return this.transport
-			.stream(dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/audio/speech")
-				.json(request.toBuilder().additionalProperty("stream_format", "sse").build())
-				.build(), CreateSpeechResponseStreamEvent.class);
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/speech")
+			.json(request.toBuilder().additionalProperty("stream_format", "sse").build())
+			.build(), CreateSpeechResponseStreamEvent.class);
 	}
 
 }

@@ -58,9 +58,8 @@ public final class AudioTranscriptionsService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
-		return this.transport.stream(dev.reactiveai.openai.core.ApiRequest
-			.of(org.springframework.http.HttpMethod.POST, "/audio/transcriptions")
-			.multipart((form) -> form.fields(request))
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
+			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
 			.build(), CreateTranscriptionResponseStreamEvent.class);
 	}
 

@@ -122,11 +122,9 @@ public final class ChatCompletionsService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<CreateChatCompletionStreamResponse> createStream(CreateChatCompletionRequest request) {
-		return this.transport.stream(
-				dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/chat/completions")
-					.json(request.toBuilder().stream(true).build())
-					.build(),
-				CreateChatCompletionStreamResponse.class);
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+			.json(request.toBuilder().stream(true).build())
+			.build(), CreateChatCompletionStreamResponse.class);
 	}
 
 	/**

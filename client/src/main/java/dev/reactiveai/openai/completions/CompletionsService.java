@@ -57,10 +57,9 @@ public final class CompletionsService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<CreateCompletionResponse> createStream(CreateCompletionRequest request) {
-		return this.transport
-			.stream(dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/completions")
-				.json(request.toBuilder().stream(true).build())
-				.build(), CreateCompletionResponse.class);
+		return this.transport.stream(
+				ApiRequest.of(HttpMethod.POST, "/completions").json(request.toBuilder().stream(true).build()).build(),
+				CreateCompletionResponse.class);
 	}
 
 	/**

@@ -57,10 +57,9 @@ public final class ImagesEditsService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<ImageEditStreamEvent> createStream(CreateImageEditRequest request) {
-		return this.transport
-			.stream(dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/images/edits")
-				.multipart((form) -> form.fields(request))
-				.build(), ImageEditStreamEvent.class);
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/edits")
+			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.build(), ImageEditStreamEvent.class);
 	}
 
 	/**

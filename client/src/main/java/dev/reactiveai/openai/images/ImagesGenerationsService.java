@@ -53,8 +53,7 @@ public final class ImagesGenerationsService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<ImageGenStreamEvent> createStream(CreateImageRequest request) {
-		return this.transport.stream(dev.reactiveai.openai.core.ApiRequest
-			.of(org.springframework.http.HttpMethod.POST, "/images/generations")
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/generations")
 			.json(request.toBuilder().stream(true).build())
 			.build(), ImageGenStreamEvent.class);
 	}

@@ -199,6 +199,35 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 			return this;
 		}
 
+		public <V> Variants<T> objectValue(Class<V> type, Function<V, T> wrap) {
+			this.objectVariants.add(new ObjectVariant<>(List.of(), wrapped(type, wrap)));
+			return this;
+		}
+
+		public <V> Variants<T> string(Class<V> type, Function<V, T> wrap) {
+			this.stringVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> integer(Class<V> type, Function<V, T> wrap) {
+			this.integerVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> number(Class<V> type, Function<V, T> wrap) {
+			this.numberVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		public <V> Variants<T> bool(Class<V> type, Function<V, T> wrap) {
+			this.booleanVariant = wrapped(type, wrap);
+			return this;
+		}
+
+		private static <T, V> Variant<T> wrapped(Class<V> type, Function<V, T> wrap) {
+			return (json, context) -> wrap.apply(context.readTreeAsValue(json, type));
+		}
+
 		private static <T, V> Variant<T> wrapped(TypeReference<V> type, Function<V, T> wrap) {
 			return (json, context) -> {
 				JavaType javaType = context.getTypeFactory().constructType(type);

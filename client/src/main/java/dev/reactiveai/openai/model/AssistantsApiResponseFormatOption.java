@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -108,8 +107,7 @@ public sealed interface AssistantsApiResponseFormatOption
 				.when("text", ResponseFormatText.class)
 				.when("json_object", ResponseFormatJsonObject.class)
 				.when("json_schema", ResponseFormatJsonSchema.class)
-				.string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				.string(Item.class, ItemValue::new));
 		}
 
 	}

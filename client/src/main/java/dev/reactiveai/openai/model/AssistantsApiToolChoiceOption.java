@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -102,8 +101,7 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantsApiToolChoiceOption>variants(Unknown::new)
 				.object(AssistantsNamedToolChoice.class, "type")
-				.string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				.string(Item.class, ItemValue::new));
 		}
 
 	}

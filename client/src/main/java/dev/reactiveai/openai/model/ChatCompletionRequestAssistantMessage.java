@@ -113,9 +113,10 @@ public record ChatCompletionRequestAssistantMessage(
 		final class Deserializer extends UnionDeserializer<Content> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Content>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<ChatCompletionRequestAssistantMessageContentPart>>() {
-				}, ChatCompletionRequestAssistantMessageContentPartList::new));
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ChatCompletionRequestAssistantMessageContentPart>>() {
+					}, ChatCompletionRequestAssistantMessageContentPartList::new));
 			}
 
 		}

@@ -106,9 +106,10 @@ public record ChatCompletionRequestSystemMessage(
 		final class Deserializer extends UnionDeserializer<Content> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Content>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<ChatCompletionRequestMessageContentPartText>>() {
-				}, ChatCompletionRequestMessageContentPartTextList::new));
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ChatCompletionRequestMessageContentPartText>>() {
+					}, ChatCompletionRequestMessageContentPartTextList::new));
 			}
 
 		}

@@ -104,9 +104,10 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		final class Deserializer extends UnionDeserializer<Content> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Content>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<ChatCompletionRequestMessageContentPartText>>() {
-				}, ChatCompletionRequestMessageContentPartTextList::new));
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ChatCompletionRequestMessageContentPartText>>() {
+					}, ChatCompletionRequestMessageContentPartTextList::new));
 			}
 
 		}

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -107,8 +106,7 @@ public sealed interface ChatCompletionToolChoiceOption
 				.when("allowed_tools", ChatCompletionAllowedToolsChoice.class)
 				.when("function", ChatCompletionNamedToolChoice.class)
 				.when("custom", ChatCompletionNamedToolChoiceCustom.class)
-				.string(new TypeReference<ToolChoiceMode>() {
-				}, ToolChoiceModeValue::new));
+				.string(ToolChoiceMode.class, ToolChoiceModeValue::new));
 		}
 
 	}

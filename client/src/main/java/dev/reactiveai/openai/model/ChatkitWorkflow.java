@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -115,11 +114,11 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		final class Deserializer extends UnionDeserializer<StateVariablesValue> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<StateVariablesValue>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new).bool(new TypeReference<Boolean>() {
-				}, BooleanValue::new).number(new TypeReference<Double>() {
-				}, DoubleValue::new));
+				super(UnionDeserializer.<StateVariablesValue>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.integer(Long.class, LongValue::new)
+					.bool(Boolean.class, BooleanValue::new)
+					.number(Double.class, DoubleValue::new));
 			}
 
 		}

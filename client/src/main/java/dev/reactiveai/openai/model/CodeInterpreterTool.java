@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -89,8 +88,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<Container>variants(Unknown::new)
 					.object(AutoCodeInterpreterToolParam.class, "type")
-					.string(new TypeReference<String>() {
-					}, StringValue::new));
+					.string(String.class, StringValue::new));
 			}
 
 		}

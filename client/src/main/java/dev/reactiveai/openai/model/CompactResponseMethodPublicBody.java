@@ -98,9 +98,10 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		final class Deserializer extends UnionDeserializer<Input> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Input>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<InputItem>>() {
-				}, InputItemList::new));
+				super(UnionDeserializer.<Input>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<InputItem>>() {
+					}, InputItemList::new));
 			}
 
 		}

@@ -209,9 +209,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			final class Deserializer extends UnionDeserializer<ItemItem> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<ItemItem>variants(Unknown::new).string(new TypeReference<String>() {
-					}, StringValue::new).number(new TypeReference<Double>() {
-					}, DoubleValue::new));
+					super(UnionDeserializer.<ItemItem>variants(Unknown::new)
+						.string(String.class, StringValue::new)
+						.number(Double.class, DoubleValue::new));
 				}
 
 			}
@@ -244,11 +244,12 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		final class Deserializer extends UnionDeserializer<Value> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Value>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).number(new TypeReference<Double>() {
-				}, DoubleValue::new).bool(new TypeReference<Boolean>() {
-				}, BooleanValue::new).array(new TypeReference<List<ItemItem>>() {
-				}, ItemItemList::new));
+				super(UnionDeserializer.<Value>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.number(Double.class, DoubleValue::new)
+					.bool(Boolean.class, BooleanValue::new)
+					.array(new TypeReference<List<ItemItem>>() {
+					}, ItemItemList::new));
 			}
 
 		}

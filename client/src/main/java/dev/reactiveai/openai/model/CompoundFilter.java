@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -132,8 +131,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 				super(UnionDeserializer.<FiltersItem>variants(Unknown::new)
 					.discriminator("type")
 					.object(ComparisonFilter.class, "type", "key", "value")
-					.objectValue(new TypeReference<Object>() {
-					}, AnyValue::new));
+					.objectValue(Object.class, AnyValue::new));
 			}
 
 		}

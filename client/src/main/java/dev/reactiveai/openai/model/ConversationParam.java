@@ -4,7 +4,6 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -49,8 +48,7 @@ public sealed interface ConversationParam
 		public Deserializer() {
 			super(UnionDeserializer.<ConversationParam>variants(Unknown::new)
 				.object(ConversationParam2.class, "id")
-				.string(new TypeReference<String>() {
-				}, StringValue::new));
+				.string(String.class, StringValue::new));
 		}
 
 	}

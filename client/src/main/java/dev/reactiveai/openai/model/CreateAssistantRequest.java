@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -416,8 +415,8 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			final class Deserializer extends UnionDeserializer<FileSearch> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<FileSearch>variants(Unknown::new).objectValue(new TypeReference<Object>() {
-					}, AnyValue::new));
+					super(UnionDeserializer.<FileSearch>variants(Unknown::new)
+						.objectValue(Object.class, AnyValue::new));
 				}
 
 			}

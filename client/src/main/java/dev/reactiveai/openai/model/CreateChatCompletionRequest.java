@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -765,8 +764,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			public Deserializer() {
 				super(UnionDeserializer.<FunctionCall>variants(Unknown::new)
 					.object(ChatCompletionFunctionCallOption.class, "name")
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new));
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

@@ -179,9 +179,10 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		final class Deserializer extends UnionDeserializer<Prompt> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Prompt>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<String>>() {
-				}, StringList::new));
+				super(UnionDeserializer.<Prompt>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<String>>() {
+					}, StringList::new));
 			}
 
 		}

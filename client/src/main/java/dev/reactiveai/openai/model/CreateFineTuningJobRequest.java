@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -231,9 +230,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			final class Deserializer extends UnionDeserializer<BatchSize> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
-					}, ItemValue::new).integer(new TypeReference<Long>() {
-					}, LongValue::new));
+					super(UnionDeserializer.<BatchSize>variants(Unknown::new)
+						.string(Item.class, ItemValue::new)
+						.integer(Long.class, LongValue::new));
 				}
 
 			}
@@ -329,10 +328,8 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 				public Deserializer() {
 					super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
-						.string(new TypeReference<Item>() {
-						}, ItemValue::new)
-						.number(new TypeReference<Double>() {
-						}, DoubleValue::new));
+						.string(Item.class, ItemValue::new)
+						.number(Double.class, DoubleValue::new));
 				}
 
 			}
@@ -426,9 +423,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			final class Deserializer extends UnionDeserializer<NEpochs> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
-					}, ItemValue::new).integer(new TypeReference<Long>() {
-					}, LongValue::new));
+					super(UnionDeserializer.<NEpochs>variants(Unknown::new)
+						.string(Item.class, ItemValue::new)
+						.integer(Long.class, LongValue::new));
 				}
 
 			}

@@ -125,9 +125,10 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		final class Deserializer extends UnionDeserializer<Image> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Image>variants(Unknown::new).string(new TypeReference<UploadFile>() {
-				}, FileValue::new).array(new TypeReference<List<UploadFile>>() {
-				}, UploadFileList::new));
+				super(UnionDeserializer.<Image>variants(Unknown::new)
+					.string(UploadFile.class, FileValue::new)
+					.array(new TypeReference<List<UploadFile>>() {
+					}, UploadFileList::new));
 			}
 
 		}

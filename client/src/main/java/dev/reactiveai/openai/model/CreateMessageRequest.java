@@ -175,9 +175,10 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		final class Deserializer extends UnionDeserializer<Content> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Content>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<ArrayOfContentPartsItem>>() {
-				}, ArrayOfContentPartsItemList::new));
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ArrayOfContentPartsItem>>() {
+					}, ArrayOfContentPartsItemList::new));
 			}
 
 		}

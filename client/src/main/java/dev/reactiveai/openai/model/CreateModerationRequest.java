@@ -404,9 +404,10 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		final class Deserializer extends UnionDeserializer<Input> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Input>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<String>>() {
-				}, StringList::new));
+				super(UnionDeserializer.<Input>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<String>>() {
+					}, StringList::new));
 			}
 
 		}

@@ -90,8 +90,7 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 
 			public Deserializer() {
 				super(UnionDeserializer.<Files>variants(Unknown::new).array(new TypeReference<List<UploadFile>>() {
-				}, UploadFileList::new).string(new TypeReference<UploadFile>() {
-				}, FileValue::new));
+				}, UploadFileList::new).string(UploadFile.class, FileValue::new));
 			}
 
 		}

@@ -92,8 +92,7 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 
 			public Deserializer() {
 				super(UnionDeserializer.<Files>variants(Unknown::new).array(new TypeReference<List<UploadFile>>() {
-				}, UploadFileList::new).string(new TypeReference<UploadFile>() {
-				}, FileValue::new));
+				}, UploadFileList::new).string(UploadFile.class, FileValue::new));
 			}
 
 		}

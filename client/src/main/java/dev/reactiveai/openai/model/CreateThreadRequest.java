@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -197,8 +196,8 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			final class Deserializer extends UnionDeserializer<FileSearch> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<FileSearch>variants(Unknown::new).objectValue(new TypeReference<Object>() {
-					}, AnyValue::new));
+					super(UnionDeserializer.<FileSearch>variants(Unknown::new)
+						.objectValue(Object.class, AnyValue::new));
 				}
 
 			}

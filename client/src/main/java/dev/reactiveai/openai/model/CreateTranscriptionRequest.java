@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -255,8 +254,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
 					.object(VadConfig.class, "type")
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new));
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

@@ -4,7 +4,6 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -43,8 +42,7 @@ public sealed interface CreateVectorStoreFileBatchRequest
 
 		public Deserializer() {
 			super(UnionDeserializer.<CreateVectorStoreFileBatchRequest>variants(Unknown::new)
-				.objectValue(new TypeReference<Object>() {
-				}, AnyValue::new));
+				.objectValue(Object.class, AnyValue::new));
 		}
 
 	}

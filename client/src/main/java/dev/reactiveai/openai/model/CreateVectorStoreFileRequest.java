@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -103,12 +102,9 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 
 			public Deserializer() {
 				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
-					.string(new TypeReference<String>() {
-					}, StringValue::new)
-					.number(new TypeReference<Double>() {
-					}, DoubleValue::new)
-					.bool(new TypeReference<Boolean>() {
-					}, BooleanValue::new));
+					.string(String.class, StringValue::new)
+					.number(Double.class, DoubleValue::new)
+					.bool(Boolean.class, BooleanValue::new));
 			}
 
 		}

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -83,8 +82,7 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 			public Deserializer() {
 				super(UnionDeserializer.<Video>variants(Unknown::new)
 					.object(VideoReferenceInputParam.class, "id")
-					.string(new TypeReference<UploadFile>() {
-					}, FileValue::new));
+					.string(UploadFile.class, FileValue::new));
 			}
 
 		}

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -87,8 +86,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 			public Deserializer() {
 				super(UnionDeserializer.<InputReference>variants(Unknown::new)
 					.object(ImageRefParam2.class)
-					.string(new TypeReference<UploadFile>() {
-					}, FileValue::new));
+					.string(UploadFile.class, FileValue::new));
 			}
 
 		}

@@ -107,9 +107,10 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 		final class Deserializer extends UnionDeserializer<Output> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Output>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<FunctionAndCustomToolCallOutput>>() {
-				}, FunctionAndCustomToolCallOutputList::new));
+				super(UnionDeserializer.<Output>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<FunctionAndCustomToolCallOutput>>() {
+					}, FunctionAndCustomToolCallOutputList::new));
 			}
 
 		}

@@ -159,9 +159,10 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		final class Deserializer extends UnionDeserializer<Content> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Content>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<InputContent>>() {
-				}, InputContentList::new));
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<InputContent>>() {
+					}, InputContentList::new));
 			}
 
 		}

@@ -4,7 +4,6 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -50,8 +49,7 @@ public sealed interface EvalItemContentItem extends EvalItemContent permits Eval
 				.when("output_text", EvalItemContentOutputText.class)
 				.when("input_image", EvalItemInputImage.class)
 				.when("input_audio", InputAudio.class)
-				.string(new TypeReference<String>() {
-				}, StringValue::new));
+				.string(String.class, StringValue::new));
 		}
 
 	}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -210,12 +209,9 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 				public Deserializer() {
 					super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
-						.string(new TypeReference<String>() {
-						}, StringValue::new)
-						.number(new TypeReference<Double>() {
-						}, DoubleValue::new)
-						.bool(new TypeReference<Boolean>() {
-						}, BooleanValue::new));
+						.string(String.class, StringValue::new)
+						.number(Double.class, DoubleValue::new)
+						.bool(Boolean.class, BooleanValue::new));
 				}
 
 			}

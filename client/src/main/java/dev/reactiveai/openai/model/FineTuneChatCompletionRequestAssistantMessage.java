@@ -108,9 +108,10 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		final class Deserializer extends UnionDeserializer<Content> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Content>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<ChatCompletionRequestAssistantMessageContentPart>>() {
-				}, ChatCompletionRequestAssistantMessageContentPartList::new));
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ChatCompletionRequestAssistantMessageContentPart>>() {
+					}, ChatCompletionRequestAssistantMessageContentPartList::new));
 			}
 
 		}

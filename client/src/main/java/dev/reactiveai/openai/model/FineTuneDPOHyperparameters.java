@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -137,9 +136,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		final class Deserializer extends UnionDeserializer<Beta> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Beta>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).number(new TypeReference<Double>() {
-				}, DoubleValue::new));
+				super(UnionDeserializer.<Beta>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.number(Double.class, DoubleValue::new));
 			}
 
 		}
@@ -233,9 +232,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		final class Deserializer extends UnionDeserializer<BatchSize> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<BatchSize>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}
@@ -331,10 +330,8 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 			public Deserializer() {
 				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new)
-					.number(new TypeReference<Double>() {
-					}, DoubleValue::new));
+					.string(Item.class, ItemValue::new)
+					.number(Double.class, DoubleValue::new));
 			}
 
 		}
@@ -428,9 +425,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		final class Deserializer extends UnionDeserializer<NEpochs> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<NEpochs>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -145,9 +144,9 @@ public record FineTuneReinforcementHyperparameters(
 		final class Deserializer extends UnionDeserializer<BatchSize> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<BatchSize>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}
@@ -243,10 +242,8 @@ public record FineTuneReinforcementHyperparameters(
 
 			public Deserializer() {
 				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new)
-					.number(new TypeReference<Double>() {
-					}, DoubleValue::new));
+					.string(Item.class, ItemValue::new)
+					.number(Double.class, DoubleValue::new));
 			}
 
 		}
@@ -340,9 +337,9 @@ public record FineTuneReinforcementHyperparameters(
 		final class Deserializer extends UnionDeserializer<NEpochs> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<NEpochs>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}
@@ -486,9 +483,9 @@ public record FineTuneReinforcementHyperparameters(
 		final class Deserializer extends UnionDeserializer<ComputeMultiplier> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<ComputeMultiplier>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).number(new TypeReference<Double>() {
-				}, DoubleValue::new));
+				super(UnionDeserializer.<ComputeMultiplier>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.number(Double.class, DoubleValue::new));
 			}
 
 		}
@@ -581,9 +578,9 @@ public record FineTuneReinforcementHyperparameters(
 		final class Deserializer extends UnionDeserializer<EvalInterval> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<EvalInterval>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<EvalInterval>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}
@@ -676,9 +673,9 @@ public record FineTuneReinforcementHyperparameters(
 		final class Deserializer extends UnionDeserializer<EvalSamples> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<EvalSamples>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<EvalSamples>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -136,9 +135,9 @@ public record FineTuneSupervisedHyperparameters(
 		final class Deserializer extends UnionDeserializer<BatchSize> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<BatchSize>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}
@@ -234,10 +233,8 @@ public record FineTuneSupervisedHyperparameters(
 
 			public Deserializer() {
 				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new)
-					.number(new TypeReference<Double>() {
-					}, DoubleValue::new));
+					.string(Item.class, ItemValue::new)
+					.number(Double.class, DoubleValue::new));
 			}
 
 		}
@@ -331,9 +328,9 @@ public record FineTuneSupervisedHyperparameters(
 		final class Deserializer extends UnionDeserializer<NEpochs> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
-				}, ItemValue::new).integer(new TypeReference<Long>() {
-				}, LongValue::new));
+				super(UnionDeserializer.<NEpochs>variants(Unknown::new)
+					.string(Item.class, ItemValue::new)
+					.integer(Long.class, LongValue::new));
 			}
 
 		}

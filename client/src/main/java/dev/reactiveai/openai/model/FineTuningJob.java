@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -314,9 +313,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			final class Deserializer extends UnionDeserializer<BatchSize> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<BatchSize>variants(Unknown::new).string(new TypeReference<Item>() {
-					}, ItemValue::new).integer(new TypeReference<Long>() {
-					}, LongValue::new));
+					super(UnionDeserializer.<BatchSize>variants(Unknown::new)
+						.string(Item.class, ItemValue::new)
+						.integer(Long.class, LongValue::new));
 				}
 
 			}
@@ -412,10 +411,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 				public Deserializer() {
 					super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
-						.string(new TypeReference<Item>() {
-						}, ItemValue::new)
-						.number(new TypeReference<Double>() {
-						}, DoubleValue::new));
+						.string(Item.class, ItemValue::new)
+						.number(Double.class, DoubleValue::new));
 				}
 
 			}
@@ -509,9 +506,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			final class Deserializer extends UnionDeserializer<NEpochs> {
 
 				public Deserializer() {
-					super(UnionDeserializer.<NEpochs>variants(Unknown::new).string(new TypeReference<Item>() {
-					}, ItemValue::new).integer(new TypeReference<Long>() {
-					}, LongValue::new));
+					super(UnionDeserializer.<NEpochs>variants(Unknown::new)
+						.string(Item.class, ItemValue::new)
+						.integer(Long.class, LongValue::new));
 				}
 
 			}

@@ -138,9 +138,10 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		final class Deserializer extends UnionDeserializer<Output> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Output>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<ItemItem>>() {
-				}, ItemItemList::new));
+				super(UnionDeserializer.<Output>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ItemItem>>() {
+					}, ItemItemList::new));
 			}
 
 		}

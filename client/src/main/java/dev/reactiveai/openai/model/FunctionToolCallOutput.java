@@ -105,9 +105,10 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		final class Deserializer extends UnionDeserializer<Output> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Output>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<FunctionAndCustomToolCallOutput>>() {
-				}, FunctionAndCustomToolCallOutputList::new));
+				super(UnionDeserializer.<Output>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<FunctionAndCustomToolCallOutput>>() {
+					}, FunctionAndCustomToolCallOutputList::new));
 			}
 
 		}

@@ -108,9 +108,10 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		final class Deserializer extends UnionDeserializer<Output> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Output>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<FunctionAndCustomToolCallOutput>>() {
-				}, FunctionAndCustomToolCallOutputList::new));
+				super(UnionDeserializer.<Output>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<FunctionAndCustomToolCallOutput>>() {
+					}, FunctionAndCustomToolCallOutputList::new));
 			}
 
 		}

@@ -4,7 +4,6 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -44,8 +43,7 @@ public sealed interface ImageRefParam permits ImageRefParam.AnyValue, ImageRefPa
 	final class Deserializer extends UnionDeserializer<ImageRefParam> {
 
 		public Deserializer() {
-			super(UnionDeserializer.<ImageRefParam>variants(Unknown::new).objectValue(new TypeReference<Object>() {
-			}, AnyValue::new));
+			super(UnionDeserializer.<ImageRefParam>variants(Unknown::new).objectValue(Object.class, AnyValue::new));
 		}
 
 	}

@@ -60,9 +60,10 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	final class Deserializer extends UnionDeserializer<InputParam> {
 
 		public Deserializer() {
-			super(UnionDeserializer.<InputParam>variants(Unknown::new).string(new TypeReference<String>() {
-			}, StringValue::new).array(new TypeReference<List<InputItem>>() {
-			}, InputItemList::new));
+			super(UnionDeserializer.<InputParam>variants(Unknown::new)
+				.string(String.class, StringValue::new)
+				.array(new TypeReference<List<InputItem>>() {
+				}, InputItemList::new));
 		}
 
 	}

@@ -373,8 +373,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			public Deserializer() {
 				super(UnionDeserializer.<RequireApproval>variants(Unknown::new)
 					.object(MCPToolApprovalFilter.class)
-					.string(new TypeReference<MCPToolApprovalSetting>() {
-					}, MCPToolApprovalSettingValue::new));
+					.string(MCPToolApprovalSetting.class, MCPToolApprovalSettingValue::new));
 			}
 
 		}

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -86,8 +85,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 					.when("input_text", InputTextContent.class)
 					.when("input_image", InputImageContent.class)
 					.when("input_file", InputFileContent.class)
-					.string(new TypeReference<String>() {
-					}, StringValue::new));
+					.string(String.class, StringValue::new));
 			}
 
 		}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -1147,9 +1146,9 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
-				}, LongValue::new).string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
+					.integer(Long.class, LongValue::new)
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

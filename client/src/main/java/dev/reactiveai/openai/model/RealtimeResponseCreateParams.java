@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -366,8 +365,7 @@ public record RealtimeResponseCreateParams(
 					.discriminator("type")
 					.when("function", ToolChoiceFunction.class)
 					.when("mcp", ToolChoiceMCP.class)
-					.string(new TypeReference<ToolChoiceOptions>() {
-					}, ToolChoiceOptionsValue::new));
+					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
 		}
@@ -463,9 +461,9 @@ public record RealtimeResponseCreateParams(
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
-				}, LongValue::new).string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
+					.integer(Long.class, LongValue::new)
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -459,8 +458,7 @@ public record RealtimeSessionCreateRequest(
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new));
+					.string(Item.class, ItemValue::new));
 			}
 
 		}
@@ -820,10 +818,8 @@ public record RealtimeSessionCreateRequest(
 
 			public Deserializer() {
 				super(UnionDeserializer.<MaxResponseOutputTokens>variants(Unknown::new)
-					.integer(new TypeReference<Long>() {
-					}, LongValue::new)
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new));
+					.integer(Long.class, LongValue::new)
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -911,8 +910,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
-					.string(new TypeReference<Auto>() {
-					}, AutoValue::new));
+					.string(Auto.class, AutoValue::new));
 			}
 
 		}
@@ -992,8 +990,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 					.discriminator("type")
 					.when("function", ToolChoiceFunction.class)
 					.when("mcp", ToolChoiceMCP.class)
-					.string(new TypeReference<ToolChoiceOptions>() {
-					}, ToolChoiceOptionsValue::new));
+					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
 		}
@@ -1089,9 +1086,9 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
-				}, LongValue::new).string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
+					.integer(Long.class, LongValue::new)
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

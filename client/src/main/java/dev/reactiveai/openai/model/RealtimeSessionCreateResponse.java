@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -854,8 +853,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
-					.string(new TypeReference<Item>() {
-					}, ItemValue::new));
+					.string(Item.class, ItemValue::new));
 			}
 
 		}
@@ -1085,9 +1083,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
-				}, LongValue::new).string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
+					.integer(Long.class, LongValue::new)
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -1006,8 +1005,7 @@ public record RealtimeSessionCreateResponseGA(
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
-					.string(new TypeReference<Auto>() {
-					}, AutoValue::new));
+					.string(Auto.class, AutoValue::new));
 			}
 
 		}
@@ -1087,8 +1085,7 @@ public record RealtimeSessionCreateResponseGA(
 					.discriminator("type")
 					.when("function", ToolChoiceFunction.class)
 					.when("mcp", ToolChoiceMCP.class)
-					.string(new TypeReference<ToolChoiceOptions>() {
-					}, ToolChoiceOptionsValue::new));
+					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
 		}
@@ -1184,9 +1181,9 @@ public record RealtimeSessionCreateResponseGA(
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new).integer(new TypeReference<Long>() {
-				}, LongValue::new).string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
+					.integer(Long.class, LongValue::new)
+					.string(Item.class, ItemValue::new));
 			}
 
 		}

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -325,8 +324,7 @@ public sealed interface RealtimeTruncation
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeTruncation>variants(Unknown::new)
 				.object(RetentionRatioTruncation.class, "type", "retention_ratio")
-				.string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				.string(Item.class, ItemValue::new));
 		}
 
 	}

@@ -441,9 +441,10 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		final class Deserializer extends UnionDeserializer<Instructions> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Instructions>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<InputItem>>() {
-				}, InputItemList::new));
+				super(UnionDeserializer.<Instructions>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<InputItem>>() {
+					}, InputItemList::new));
 			}
 
 		}

@@ -59,9 +59,10 @@ public sealed interface StopConfiguration
 	final class Deserializer extends UnionDeserializer<StopConfiguration> {
 
 		public Deserializer() {
-			super(UnionDeserializer.<StopConfiguration>variants(Unknown::new).string(new TypeReference<String>() {
-			}, StringValue::new).array(new TypeReference<List<String>>() {
-			}, StringList::new));
+			super(UnionDeserializer.<StopConfiguration>variants(Unknown::new)
+				.string(String.class, StringValue::new)
+				.array(new TypeReference<List<String>>() {
+				}, StringList::new));
 		}
 
 	}

@@ -4,7 +4,6 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -54,8 +53,7 @@ public sealed interface ToolChoiceParam
 				.object(ToolChoiceTypes.class, "type")
 				.object(SpecificApplyPatchParam.class, "type")
 				.object(SpecificFunctionShellParam.class, "type")
-				.string(new TypeReference<ToolChoiceOptions>() {
-				}, ToolChoiceOptionsValue::new));
+				.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 		}
 
 	}

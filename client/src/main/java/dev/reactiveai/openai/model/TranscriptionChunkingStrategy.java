@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import java.util.Objects;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -91,8 +90,7 @@ public sealed interface TranscriptionChunkingStrategy
 		public Deserializer() {
 			super(UnionDeserializer.<TranscriptionChunkingStrategy>variants(Unknown::new)
 				.object(VadConfig.class, "type")
-				.string(new TypeReference<Item>() {
-				}, ItemValue::new));
+				.string(Item.class, ItemValue::new));
 		}
 
 	}

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -361,12 +360,9 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 			public Deserializer() {
 				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
-					.string(new TypeReference<String>() {
-					}, StringValue::new)
-					.number(new TypeReference<Double>() {
-					}, DoubleValue::new)
-					.bool(new TypeReference<Boolean>() {
-					}, BooleanValue::new));
+					.string(String.class, StringValue::new)
+					.number(Double.class, DoubleValue::new)
+					.bool(Boolean.class, BooleanValue::new));
 			}
 
 		}

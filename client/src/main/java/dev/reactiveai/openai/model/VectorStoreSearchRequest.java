@@ -97,9 +97,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		final class Deserializer extends UnionDeserializer<Query> {
 
 			public Deserializer() {
-				super(UnionDeserializer.<Query>variants(Unknown::new).string(new TypeReference<String>() {
-				}, StringValue::new).array(new TypeReference<List<String>>() {
-				}, StringList::new));
+				super(UnionDeserializer.<Query>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<String>>() {
+					}, StringList::new));
 			}
 
 		}

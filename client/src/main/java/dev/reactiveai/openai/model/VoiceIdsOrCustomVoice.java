@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -133,8 +132,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 		public Deserializer() {
 			super(UnionDeserializer.<VoiceIdsOrCustomVoice>variants(Unknown::new)
 				.object(Variant2.class, "id")
-				.string(new TypeReference<VoiceIdsShared>() {
-				}, VoiceIdsSharedValue::new));
+				.string(VoiceIdsShared.class, VoiceIdsSharedValue::new));
 		}
 
 	}

@@ -87,10 +87,9 @@ public final class ResponsesService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<ResponseStreamEvent> createStream(CreateResponse request) {
-		return this.transport
-			.stream(dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/responses")
-				.json(request.toBuilder().stream(true).build())
-				.build(), ResponseStreamEvent.class);
+		return this.transport.stream(
+				ApiRequest.of(HttpMethod.POST, "/responses").json(request.toBuilder().stream(true).build()).build(),
+				ResponseStreamEvent.class);
 	}
 
 	/**
@@ -109,8 +108,7 @@ public final class ResponsesService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<ResponseStreamEvent> retrieveStream(String responseId, ResponsesRetrieveParams params) {
-		return this.transport.stream(dev.reactiveai.openai.core.ApiRequest
-			.of(org.springframework.http.HttpMethod.GET, "/responses/{response_id}", responseId)
+		return this.transport.stream(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}", responseId)
 			.query("include", params.include())
 			.query("stream", true)
 			.query("starting_after", params.startingAfter())

@@ -14,7 +14,7 @@ import dev.reactiveai.openai.model.ListRunsResponse;
 import dev.reactiveai.openai.model.ModifyRunRequest;
 import dev.reactiveai.openai.model.RunObject;
 import dev.reactiveai.openai.model.SubmitToolOutputsRunRequest;
-import dev.reactiveai.openai.model.ThreadsRunsCreatePostParams;
+import dev.reactiveai.openai.model.ThreadsRunsCreateRunParams;
 import dev.reactiveai.openai.model.ThreadsRunsListParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -71,9 +71,7 @@ public final class ThreadsRunsService {
 	 */
 	public Flux<AssistantStreamEvent> createStream(CreateThreadAndRunRequest request) {
 		return this.transport.streamNamedEvents(
-				dev.reactiveai.openai.core.ApiRequest.of(org.springframework.http.HttpMethod.POST, "/threads/runs")
-					.json(request.toBuilder().stream(true).build())
-					.build(),
+				ApiRequest.of(HttpMethod.POST, "/threads/runs").json(request.toBuilder().stream(true).build()).build(),
 				AssistantStreamEvent.class);
 	}
 
@@ -113,8 +111,8 @@ public final class ThreadsRunsService {
 	 * @param request the request body
 	 * @param params the query parameters
 	 */
-	public Mono<RunObject> createPost(String threadId, CreateRunRequest request, ThreadsRunsCreatePostParams params) {
-		return this.withRawResponse.createPost(threadId, request, params).map(ApiResponse::body);
+	public Mono<RunObject> createRun(String threadId, CreateRunRequest request, ThreadsRunsCreateRunParams params) {
+		return this.withRawResponse.createRun(threadId, request, params).map(ApiResponse::body);
 	}
 
 	/**
@@ -124,10 +122,9 @@ public final class ThreadsRunsService {
 	 * @param params the query parameters
 	 * @return the events, as they arrive
 	 */
-	public Flux<AssistantStreamEvent> createPostStream(String threadId, CreateRunRequest request,
-			ThreadsRunsCreatePostParams params) {
-		return this.transport.streamNamedEvents(dev.reactiveai.openai.core.ApiRequest
-			.of(org.springframework.http.HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
+	public Flux<AssistantStreamEvent> createRunStream(String threadId, CreateRunRequest request,
+			ThreadsRunsCreateRunParams params) {
+		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 			.query("include[]", params.include())
 			.json(request.toBuilder().stream(true).build())
 			.build(), AssistantStreamEvent.class);
@@ -138,8 +135,8 @@ public final class ThreadsRunsService {
 	 * @param threadId the {@code threadId}
 	 * @param request the request body
 	 */
-	public Mono<RunObject> createPost(String threadId, CreateRunRequest request) {
-		return createPost(threadId, request, ThreadsRunsCreatePostParams.builder().build());
+	public Mono<RunObject> createRun(String threadId, CreateRunRequest request) {
+		return createRun(threadId, request, ThreadsRunsCreateRunParams.builder().build());
 	}
 
 	/**
@@ -195,9 +192,8 @@ public final class ThreadsRunsService {
 	 */
 	public Flux<AssistantStreamEvent> submitToolOutputsStream(String threadId, String runId,
 			SubmitToolOutputsRunRequest request) {
-		return this.transport.streamNamedEvents(dev.reactiveai.openai.core.ApiRequest
-			.of(org.springframework.http.HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
-					threadId, runId)
+		return this.transport.streamNamedEvents(ApiRequest
+			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 			.json(request.toBuilder().stream(true).build())
 			.build(), AssistantStreamEvent.class);
 	}
@@ -248,8 +244,8 @@ public final class ThreadsRunsService {
 		 * @param request the request body
 		 * @param params the query parameters
 		 */
-		public Mono<ApiResponse<RunObject>> createPost(String threadId, CreateRunRequest request,
-				ThreadsRunsCreatePostParams params) {
+		public Mono<ApiResponse<RunObject>> createRun(String threadId, CreateRunRequest request,
+				ThreadsRunsCreateRunParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 					.query("include[]", params.include())

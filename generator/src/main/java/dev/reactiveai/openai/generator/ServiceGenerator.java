@@ -418,7 +418,7 @@ final class ServiceGenerator {
 							.build());
 				}
 			}
-			emitStream(name, description, parameters, request, body, params);
+			emitStream(name, description, parameters, body, params);
 			if (params != null && !hasRequiredQuery()) {
 				emitWithoutParams(name, description, parameters, response);
 			}
@@ -575,25 +575,24 @@ final class ServiceGenerator {
 					.build());
 		}
 
-		private void emitStream(String name, String description, List<ParameterSpec> parameters, CodeBlock request,
-				@Nullable Body body, @Nullable ClassName params) {
+		private void emitStream(String name, String description, List<ParameterSpec> parameters, @Nullable Body body,
+				@Nullable ClassName params) {
 			String eventType = streamEventType();
 			if (eventType == null) {
 				return;
 			}
 			ClassName events = ServiceGenerator.this.models.className(eventType);
 			CodeBlock streaming;
-			String requestText = request.toString();
-			if (body != null && body.type() instanceof ClassName && hasProperty(body.type(), "stream")) {
-				streaming = CodeBlock
-					.of(requestText.replace(".json(request)", ".json(request.toBuilder().stream(true).build())"));
+			if (body != null && hasProperty(body.type(), "stream")) {
+				streaming = request(params, body, CodeBlock.of("request.toBuilder().stream(true).build()"), false);
 			}
 			else if (body != null && hasProperty(body.type(), "stream_format")) {
-				streaming = CodeBlock.of(requestText.replace(".json(request)",
-						".json(request.toBuilder().additionalProperty(\"stream_format\", \"sse\").build())"));
+				streaming = request(params, body,
+						CodeBlock.of("request.toBuilder().additionalProperty($S, $S).build()", "stream_format", "sse"),
+						false);
 			}
 			else if (params != null && this.queryNames.contains("stream")) {
-				streaming = CodeBlock.of(requestText.replace("params.stream()", "true"));
+				streaming = request(params, body, CodeBlock.of("request"), true);
 			}
 			else {
 				return;
@@ -709,6 +708,11 @@ final class ServiceGenerator {
 		}
 
 		private CodeBlock request(@Nullable ClassName params, @Nullable Body body) {
+			return request(params, body, CodeBlock.of("request"), false);
+		}
+
+		private CodeBlock request(@Nullable ClassName params, @Nullable Body body, CodeBlock bodyValue,
+				boolean streamQuery) {
 			CodeBlock.Builder request = CodeBlock.builder()
 				.add("$T.of($T.$L, $S", API_REQUEST, HTTP_METHOD, this.operation.method().toUpperCase(Locale.ROOT),
 						this.operation.path());
@@ -718,14 +722,19 @@ final class ServiceGenerator {
 			request.add(")");
 			if (params != null) {
 				for (String query : this.queryNames) {
-					request.add("\n.query($S, params.$N())", query, Names.camel(query));
+					if (streamQuery && query.equals("stream")) {
+						request.add("\n.query($S, true)", query);
+					}
+					else {
+						request.add("\n.query($S, params.$N())", query, Names.camel(query));
+					}
 				}
 			}
 			if (body != null) {
 				switch (body.contentType()) {
-					case "multipart/form-data" -> request.add("\n.multipart((form) -> form.fields(request))");
-					case "application/x-www-form-urlencoded" -> request.add("\n.form(request)");
-					case "application/json" -> request.add("\n.json(request)");
+					case "multipart/form-data" -> request.add("\n.multipart((form) -> form.fields($L))", bodyValue);
+					case "application/x-www-form-urlencoded" -> request.add("\n.form($L)", bodyValue);
+					case "application/json" -> request.add("\n.json($L)", bodyValue);
 					default -> request.add("\n.raw(request.toString().getBytes($T.UTF_8), $T.parseMediaType($S))",
 							STANDARD_CHARSETS, MEDIA_TYPE, body.contentType());
 				}
@@ -758,10 +767,16 @@ final class ServiceGenerator {
 		}
 
 		private String uniqueName(String name) {
+			// Two paths may meet in one sub-resource (/threads/runs and
+			// /threads/{id}/runs):
+			// the second operation is named by its operationId.
 			String unique = name;
 			if (!this.methodNames.add(unique)) {
-				unique = name + Names.pascal(this.operation.method());
-				this.methodNames.add(unique);
+				unique = Names.camel(this.operation.id());
+				if (!this.methodNames.add(unique)) {
+					unique = unique + Names.pascal(this.operation.method());
+					this.methodNames.add(unique);
+				}
 			}
 			return unique;
 		}

@@ -107,7 +107,13 @@ final class UnionEmitter {
 			type.addType(wrapper(wrapper, valueType));
 			addVariant(type, wrapper);
 			this.generator.addWrapper(this.name, new ModelGenerator.Wrapper(wrapper, valueType));
-			shapes.add("\n.$L(new $T<$T>() {\n}, $T::new)", shape, ModelGenerator.TYPE_REFERENCE, valueType, wrapper);
+			if (valueType instanceof ParameterizedTypeName) {
+				shapes.add("\n.$L(new $T<$T>() {\n}, $T::new)", shape, ModelGenerator.TYPE_REFERENCE, valueType,
+						wrapper);
+			}
+			else {
+				shapes.add("\n.$L($T.class, $T::new)", shape, valueType, wrapper);
+			}
 		}
 		ClassName unknown = this.name.nestedClass("Unknown");
 		type.addType(unknown(unknown));

@@ -17,17 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param include A list of additional fields to include in the response.
  * @param additionalProperties properties that this version of the client does not know
  */
-public record ThreadsRunsCreatePostParams(
-		@JsonProperty("include[]") @Nullable List<ThreadsRunsCreatePostParams.IncludeItem> include,
+public record ThreadsRunsCreateRunParams(
+		@JsonProperty("include[]") @Nullable List<ThreadsRunsCreateRunParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
-	public ThreadsRunsCreatePostParams {
+	public ThreadsRunsCreateRunParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
 
 	/**
-	 * A builder of {@link ThreadsRunsCreatePostParams}.
+	 * A builder of {@link ThreadsRunsCreateRunParams}.
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -83,7 +83,7 @@ public record ThreadsRunsCreatePostParams(
 	}
 
 	/**
-	 * Builds a {@link ThreadsRunsCreatePostParams}.
+	 * Builds a {@link ThreadsRunsCreateRunParams}.
 	 */
 	public static final class Builder {
 
@@ -94,7 +94,7 @@ public record ThreadsRunsCreatePostParams(
 		private Builder() {
 		}
 
-		private Builder(ThreadsRunsCreatePostParams source) {
+		private Builder(ThreadsRunsCreateRunParams source) {
 			this.include = source.include();
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
@@ -131,8 +131,8 @@ public record ThreadsRunsCreatePostParams(
 		 * Build the value.
 		 * @return the value
 		 */
-		public ThreadsRunsCreatePostParams build() {
-			return new ThreadsRunsCreatePostParams(this.include, this.additionalProperties);
+		public ThreadsRunsCreateRunParams build() {
+			return new ThreadsRunsCreateRunParams(this.include, this.additionalProperties);
 		}
 
 	}
