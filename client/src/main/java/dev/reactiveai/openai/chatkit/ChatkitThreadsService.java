@@ -10,6 +10,7 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.ChatkitThreadsItemsParams;
 import dev.reactiveai.openai.model.ChatkitThreadsListParams;
 import dev.reactiveai.openai.model.DeletedThreadResource;
+import dev.reactiveai.openai.model.ThreadItem;
 import dev.reactiveai.openai.model.ThreadItemListResource;
 import dev.reactiveai.openai.model.ThreadListResource;
 import dev.reactiveai.openai.model.ThreadResource;
@@ -44,19 +45,32 @@ public final class ChatkitThreadsService {
 	}
 
 	/**
-	 * List items that belong to a ChatKit thread.
+	 * List items that belong to a ChatKit thread. One page.
 	 * @param threadId the {@code threadId}
 	 * @param params the query parameters
 	 */
-	public Mono<ThreadItemListResource> items(String threadId, ChatkitThreadsItemsParams params) {
+	public Mono<ThreadItemListResource> itemsPage(String threadId, ChatkitThreadsItemsParams params) {
 		return this.withRawResponse.items(threadId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List items that belong to a ChatKit thread. Pages are fetched as the items are
+	 * consumed.
+	 * @param threadId the {@code threadId}
+	 * @param params the query parameters
+	 */
+	public Flux<ThreadItem> items(String threadId, ChatkitThreadsItemsParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> itemsPage(threadId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
 	}
 
 	/**
 	 * List items that belong to a ChatKit thread. With default query parameters.
 	 * @param threadId the {@code threadId}
 	 */
-	public Mono<ThreadItemListResource> items(String threadId) {
+	public Flux<ThreadItem> items(String threadId) {
 		return items(threadId, ChatkitThreadsItemsParams.builder().build());
 	}
 

@@ -4,6 +4,8 @@ package dev.reactiveai.openai.conversations;
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.ConversationItem;
 import dev.reactiveai.openai.model.ConversationItemList;
@@ -13,6 +15,7 @@ import dev.reactiveai.openai.model.ConversationsItemsCreateRequest;
 import dev.reactiveai.openai.model.ConversationsItemsListParams;
 import dev.reactiveai.openai.model.ConversationsItemsRetrieveParams;
 import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,19 +65,32 @@ public final class ConversationsItemsService {
 	}
 
 	/**
-	 * List all items for a conversation with the given ID.
+	 * List all items for a conversation with the given ID. One page.
 	 * @param conversationId the {@code conversationId}
 	 * @param params the query parameters
 	 */
-	public Mono<ConversationItemList> list(String conversationId, ConversationsItemsListParams params) {
+	public Mono<ConversationItemList> listPage(String conversationId, ConversationsItemsListParams params) {
 		return this.withRawResponse.list(conversationId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List all items for a conversation with the given ID. Pages are fetched as the items
+	 * are consumed.
+	 * @param conversationId the {@code conversationId}
+	 * @param params the query parameters
+	 */
+	public Flux<ConversationItem> list(String conversationId, ConversationsItemsListParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> listPage(conversationId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
 	}
 
 	/**
 	 * List all items for a conversation with the given ID. With default query parameters.
 	 * @param conversationId the {@code conversationId}
 	 */
-	public Mono<ConversationItemList> list(String conversationId) {
+	public Flux<ConversationItem> list(String conversationId) {
 		return list(conversationId, ConversationsItemsListParams.builder().build());
 	}
 

@@ -4,8 +4,11 @@ package dev.reactiveai.openai.responses;
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.CreateResponse;
+import dev.reactiveai.openai.model.ItemResource;
 import dev.reactiveai.openai.model.Response;
 import dev.reactiveai.openai.model.ResponseItemList;
 import dev.reactiveai.openai.model.ResponseStreamEvent;
@@ -145,19 +148,32 @@ public final class ResponsesService {
 	}
 
 	/**
-	 * Returns a list of input items for a given response.
+	 * Returns a list of input items for a given response. One page.
 	 * @param responseId the {@code responseId}
 	 * @param params the query parameters
 	 */
-	public Mono<ResponseItemList> inputItems(String responseId, ResponsesInputItemsParams params) {
+	public Mono<ResponseItemList> inputItemsPage(String responseId, ResponsesInputItemsParams params) {
 		return this.withRawResponse.inputItems(responseId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Returns a list of input items for a given response. Pages are fetched as the items
+	 * are consumed.
+	 * @param responseId the {@code responseId}
+	 * @param params the query parameters
+	 */
+	public Flux<ItemResource> inputItems(String responseId, ResponsesInputItemsParams params) {
+		return Pagination.items(params.after(),
+				(cursor) -> inputItemsPage(responseId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
 	}
 
 	/**
 	 * Returns a list of input items for a given response. With default query parameters.
 	 * @param responseId the {@code responseId}
 	 */
-	public Mono<ResponseItemList> inputItems(String responseId) {
+	public Flux<ItemResource> inputItems(String responseId) {
 		return inputItems(responseId, ResponsesInputItemsParams.builder().build());
 	}
 

@@ -529,7 +529,8 @@ final class ServiceGenerator {
 				return null;
 			}
 			String itemRef = Schemas.refName(data.path("items"));
-			if (itemRef == null || !ServiceGenerator.this.models.isRecord(itemRef)) {
+			if (itemRef == null || !(ServiceGenerator.this.models.isRecord(itemRef)
+					|| ServiceGenerator.this.models.isUnion(itemRef))) {
 				return null;
 			}
 			CodeBlock nextCursor;
@@ -539,8 +540,9 @@ final class ServiceGenerator {
 			else if (properties.containsKey("next")) {
 				nextCursor = CodeBlock.of("page.next()");
 			}
-			else if (ServiceGenerator.this.schemas.properties(ServiceGenerator.this.schemas.component(itemRef))
-				.containsKey("id")) {
+			else if (ServiceGenerator.this.models.isRecord(itemRef)
+					&& ServiceGenerator.this.schemas.properties(ServiceGenerator.this.schemas.component(itemRef))
+						.containsKey("id")) {
 				nextCursor = CodeBlock
 					.of("page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id()");
 			}
