@@ -47,12 +47,32 @@ public sealed interface AssistantStreamEvent permits ThreadStreamEvent, RunStrea
 
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantStreamEvent>variants(Unknown::new)
-				.object(ErrorEvent.class, "event", "data")
-				.object(DoneEvent.class, "event", "data")
-				.object(ThreadStreamEvent.class)
-				.object(RunStreamEvent.class)
-				.object(RunStepStreamEvent.class)
-				.object(MessageStreamEvent.class));
+				.discriminator("event")
+				.when("thread.created", ThreadStreamEvent.class)
+				.when("error", ErrorEvent.class)
+				.when("done", DoneEvent.class)
+				.when("thread.run.created", RunStreamEvent.ThreadRunCreated.class)
+				.when("thread.run.queued", RunStreamEvent.ThreadRunQueued.class)
+				.when("thread.run.in_progress", RunStreamEvent.ThreadRunInProgress.class)
+				.when("thread.run.requires_action", RunStreamEvent.ThreadRunRequiresAction.class)
+				.when("thread.run.completed", RunStreamEvent.ThreadRunCompleted.class)
+				.when("thread.run.incomplete", RunStreamEvent.ThreadRunIncomplete.class)
+				.when("thread.run.failed", RunStreamEvent.ThreadRunFailed.class)
+				.when("thread.run.cancelling", RunStreamEvent.ThreadRunCancelling.class)
+				.when("thread.run.cancelled", RunStreamEvent.ThreadRunCancelled.class)
+				.when("thread.run.expired", RunStreamEvent.ThreadRunExpired.class)
+				.when("thread.run.step.created", RunStepStreamEvent.ThreadRunStepCreated.class)
+				.when("thread.run.step.in_progress", RunStepStreamEvent.ThreadRunStepInProgress.class)
+				.when("thread.run.step.delta", RunStepStreamEvent.ThreadRunStepDelta.class)
+				.when("thread.run.step.completed", RunStepStreamEvent.ThreadRunStepCompleted.class)
+				.when("thread.run.step.failed", RunStepStreamEvent.ThreadRunStepFailed.class)
+				.when("thread.run.step.cancelled", RunStepStreamEvent.ThreadRunStepCancelled.class)
+				.when("thread.run.step.expired", RunStepStreamEvent.ThreadRunStepExpired.class)
+				.when("thread.message.created", MessageStreamEvent.ThreadMessageCreated.class)
+				.when("thread.message.in_progress", MessageStreamEvent.ThreadMessageInProgress.class)
+				.when("thread.message.delta", MessageStreamEvent.ThreadMessageDelta.class)
+				.when("thread.message.completed", MessageStreamEvent.ThreadMessageCompleted.class)
+				.when("thread.message.incomplete", MessageStreamEvent.ThreadMessageIncomplete.class));
 		}
 
 	}

@@ -73,8 +73,8 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("usage") RunCompletionUsage usage, @JsonProperty("temperature") @Nullable Double temperature,
 		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("max_prompt_tokens") @Nullable Long maxPromptTokens,
 		@JsonProperty("max_completion_tokens") @Nullable Long maxCompletionTokens,
-		@JsonProperty("truncation_strategy") RunObject.TruncationStrategy truncationStrategy,
-		@JsonProperty("tool_choice") RunObject.ToolChoice toolChoice,
+		@JsonProperty("truncation_strategy") TruncationObject truncationStrategy,
+		@JsonProperty("tool_choice") AssistantsApiToolChoiceOption toolChoice,
 		@JsonProperty("parallel_tool_calls") Boolean parallelToolCalls,
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -669,219 +669,6 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
-	 * @param type The truncation strategy to use for the thread.
-	 * @param lastMessages the {@code last_messages} property
-	 * @param additionalProperties properties that this version of the client does not
-	 * know
-	 */
-	public static record TruncationStrategy(@JsonProperty("type") TruncationStrategy.Type type,
-			@JsonProperty("last_messages") @Nullable Long lastMessages,
-			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-
-		public TruncationStrategy {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-		}
-
-		/**
-		 * A builder of {@link TruncationStrategy}.
-		 */
-		public static Builder builder() {
-			return new Builder();
-		}
-
-		/**
-		 * A builder that starts from this value.
-		 */
-		public Builder toBuilder() {
-			return new Builder(this);
-		}
-
-		/**
-		 * The truncation strategy to use for the thread. The default is `auto`. If set to
-		 * `last_messages`, the thread will be truncated to the n most recent messages in
-		 * the thread. When set to `auto`, messages in the middle of the thread will be
-		 * dropped to fit the context length of the model, `max_prompt_tokens`.
-		 * <p>
-		 * An open set: values this version does not know are kept as they are.
-		 *
-		 * @param value the value as the API spells it
-		 */
-		public static record Type(@JsonValue String value) {
-			public static final Type AUTO = new Type("auto");
-
-			public static final Type LAST_MESSAGES = new Type("last_messages");
-
-			public Type {
-				Objects.requireNonNull(value, "'value' must not be null");
-			}
-
-			/**
-			 * The value for the given text: a constant when it is known.
-			 */
-			@JsonCreator
-			public static Type of(String value) {
-				return switch (value) {
-					case "auto" -> AUTO;
-					case "last_messages" -> LAST_MESSAGES;
-					default -> new Type(value);
-				};
-			}
-
-			/**
-			 * Whether this version of the client knows the value.
-			 */
-			public boolean isKnown() {
-				return switch (this.value) {
-					case "auto", "last_messages" -> true;
-					default -> false;
-				};
-			}
-
-			@Override
-			public String toString() {
-				return this.value;
-			}
-		}
-
-		/**
-		 * Builds a {@link TruncationStrategy}.
-		 */
-		public static final class Builder {
-
-			private @Nullable Type type;
-
-			private @Nullable Long lastMessages;
-
-			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			private Builder(TruncationStrategy source) {
-				this.type = source.type();
-				this.lastMessages = source.lastMessages();
-				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Set {@code type}: The truncation strategy to use for the thread. The
-			 * default is `auto`. If set to `last_messages`, the thread will be truncated
-			 * to the n most recent messages in the thread. When set to `auto`, messages
-			 * in the middle of the thread will be dropped to fit the context length of
-			 * the model, `max_prompt_tokens`.
-			 * @param type the value (required)
-			 * @return this builder
-			 */
-			public Builder type(@Nullable Type type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
-			 * Set {@code type} to a value, known to this client or not.
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder type(String value) {
-				return type(Type.of(value));
-			}
-
-			/**
-			 * Set {@code last_messages}.
-			 * @param lastMessages the value
-			 * @return this builder
-			 */
-			public Builder lastMessages(@Nullable Long lastMessages) {
-				this.lastMessages = lastMessages;
-				return this;
-			}
-
-			/**
-			 * Set a property that this version of the client does not know.
-			 * @param name the property's name
-			 * @param value its value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Build the value.
-			 * @return the value
-			 */
-			public TruncationStrategy build() {
-				return new TruncationStrategy(Objects.requireNonNull(this.type, "'type' is required"),
-						this.lastMessages, this.additionalProperties);
-			}
-
-		}
-	}
-
-	/**
-	 * @param additionalProperties properties that this version of the client does not
-	 * know
-	 */
-	public static record ToolChoice(@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-
-		public ToolChoice {
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-		}
-
-		/**
-		 * A builder of {@link ToolChoice}.
-		 */
-		public static Builder builder() {
-			return new Builder();
-		}
-
-		/**
-		 * A builder that starts from this value.
-		 */
-		public Builder toBuilder() {
-			return new Builder(this);
-		}
-
-		/**
-		 * Builds a {@link ToolChoice}.
-		 */
-		public static final class Builder {
-
-			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			private Builder(ToolChoice source) {
-				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Set a property that this version of the client does not know.
-			 * @param name the property's name
-			 * @param value its value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Build the value.
-			 * @return the value
-			 */
-			public ToolChoice build() {
-				return new ToolChoice(this.additionalProperties);
-			}
-
-		}
-	}
-
-	/**
 	 * Builds a {@link RunObject}.
 	 */
 	public static final class Builder {
@@ -932,9 +719,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		private @Nullable Long maxCompletionTokens;
 
-		private @Nullable TruncationStrategy truncationStrategy;
+		private @Nullable TruncationObject truncationStrategy;
 
-		private @Nullable ToolChoice toolChoice;
+		private @Nullable AssistantsApiToolChoiceOption toolChoice;
 
 		private @Nullable Boolean parallelToolCalls;
 
@@ -1240,7 +1027,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @param truncationStrategy the value (required)
 		 * @return this builder
 		 */
-		public Builder truncationStrategy(@Nullable TruncationStrategy truncationStrategy) {
+		public Builder truncationStrategy(@Nullable TruncationObject truncationStrategy) {
 			this.truncationStrategy = truncationStrategy;
 			return this;
 		}
@@ -1250,9 +1037,18 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @param toolChoice the value (required)
 		 * @return this builder
 		 */
-		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
+		public Builder toolChoice(@Nullable AssistantsApiToolChoiceOption toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set {@code tool_choice} to a {@link AssistantsApiToolChoiceOption.ItemValue}.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(AssistantsApiToolChoiceOption.Item value) {
+			return toolChoice(new AssistantsApiToolChoiceOption.ItemValue(value));
 		}
 
 		/**

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
-		@JsonProperty("expires_after") UpdateVectorStoreRequest.@Nullable ExpiresAfter expiresAfter,
+		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
@@ -41,111 +40,13 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 	}
 
 	/**
-	 * @param anchor Anchor timestamp after which the expiration policy applies.
-	 * @param days The number of days after the anchor time that the vector store will
-	 * expire.
-	 * @param additionalProperties properties that this version of the client does not
-	 * know
-	 */
-	public static record ExpiresAfter(@JsonProperty("anchor") String anchor, @JsonProperty("days") Long days,
-			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
-
-		public ExpiresAfter {
-			if (anchor == null) {
-				anchor = "last_active_at";
-			}
-			additionalProperties = (additionalProperties != null)
-					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-		}
-
-		/**
-		 * A builder of {@link ExpiresAfter}.
-		 */
-		public static Builder builder() {
-			return new Builder();
-		}
-
-		/**
-		 * A builder that starts from this value.
-		 */
-		public Builder toBuilder() {
-			return new Builder(this);
-		}
-
-		/**
-		 * Builds a {@link ExpiresAfter}.
-		 */
-		public static final class Builder {
-
-			private @Nullable String anchor;
-
-			private @Nullable Long days;
-
-			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-				this.anchor = "last_active_at";
-			}
-
-			private Builder(ExpiresAfter source) {
-				this.anchor = source.anchor();
-				this.days = source.days();
-				this.additionalProperties.putAll(source.additionalProperties());
-			}
-
-			/**
-			 * Set {@code anchor}: Anchor timestamp after which the expiration policy
-			 * applies. Supported anchors: `last_active_at`.
-			 * @param anchor the value (required)
-			 * @return this builder
-			 */
-			public Builder anchor(@Nullable String anchor) {
-				this.anchor = anchor;
-				return this;
-			}
-
-			/**
-			 * Set {@code days}: The number of days after the anchor time that the vector
-			 * store will expire.
-			 * @param days the value (required)
-			 * @return this builder
-			 */
-			public Builder days(@Nullable Long days) {
-				this.days = days;
-				return this;
-			}
-
-			/**
-			 * Set a property that this version of the client does not know.
-			 * @param name the property's name
-			 * @param value its value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Build the value.
-			 * @return the value
-			 */
-			public ExpiresAfter build() {
-				return new ExpiresAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-						Objects.requireNonNull(this.days, "'days' is required"), this.additionalProperties);
-			}
-
-		}
-	}
-
-	/**
 	 * Builds a {@link UpdateVectorStoreRequest}.
 	 */
 	public static final class Builder {
 
 		private @Nullable String name;
 
-		private @Nullable ExpiresAfter expiresAfter;
+		private @Nullable VectorStoreExpirationAfter expiresAfter;
 
 		private @Nullable Map<String, String> metadata;
 
@@ -176,7 +77,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
-		public Builder expiresAfter(@Nullable ExpiresAfter expiresAfter) {
+		public Builder expiresAfter(@Nullable VectorStoreExpirationAfter expiresAfter) {
 			this.expiresAfter = expiresAfter;
 			return this;
 		}

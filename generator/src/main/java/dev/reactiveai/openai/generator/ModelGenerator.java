@@ -194,7 +194,7 @@ final class ModelGenerator {
 			return nested(owner, hint, (name) -> union(name, schema, owner));
 		}
 		if (schema.has("allOf")) {
-			JsonNode parts = schema.get("allOf");
+			List<JsonNode> parts = Schemas.typedParts(schema.get("allOf"));
 			if (parts.size() == 1 && !schema.has("properties")) {
 				return typeOf(parts.get(0), owner, hint);
 			}
@@ -268,11 +268,20 @@ final class ModelGenerator {
 		return Kind.ALIAS;
 	}
 
-	/** The schema without single-alternative wrappers ({@code anyOf: [X, null]}). */
+	/**
+	 * The schema without wrappers that add nothing but nullability:
+	 * {@code anyOf: [X, null]}, {@code allOf: [X, {nullable: true}]}.
+	 */
 	private JsonNode effective(JsonNode schema) {
 		List<JsonNode> alternatives = Schemas.alternatives(schema);
 		if (alternatives != null && alternatives.size() == 1 && !schema.has("properties")) {
 			return effective(alternatives.get(0));
+		}
+		if (schema.has("allOf") && !schema.has("properties")) {
+			List<JsonNode> parts = Schemas.typedParts(schema.get("allOf"));
+			if (parts.size() == 1) {
+				return effective(parts.get(0));
+			}
 		}
 		return schema;
 	}

@@ -173,6 +173,12 @@ final class Schemas {
 
 	private void collect(JsonNode schema, Map<String, JsonNode> properties, Set<String> required) {
 		JsonNode resolved = resolve(schema);
+		List<JsonNode> alternatives = alternatives(resolved);
+		if (alternatives != null && alternatives.size() == 1 && !resolved.has("properties")) {
+			// A one-variant oneOf is a wrapper: its properties are the variant's.
+			collect(alternatives.get(0), properties, required);
+			return;
+		}
 		JsonNode parts = resolved.get("allOf");
 		if (parts != null) {
 			for (JsonNode part : parts) {
@@ -191,6 +197,21 @@ final class Schemas {
 				required.add(name.asString());
 			}
 		}
+	}
+
+	/**
+	 * The parts of an allOf that say something about the type: a part with only
+	 * {@code nullable} or a description adds nothing but nullability.
+	 */
+	static List<JsonNode> typedParts(JsonNode allOf) {
+		List<JsonNode> typed = new ArrayList<>();
+		for (JsonNode part : allOf) {
+			if (part.has("$ref") || part.has("type") || part.has("properties") || part.has("oneOf") || part.has("anyOf")
+					|| part.has("allOf") || part.has("enum") || part.has("items") || part.has("const")) {
+				typed.add(part);
+			}
+		}
+		return typed;
 	}
 
 	/** Whether the schema describes an object with named properties. */
