@@ -15,7 +15,6 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
@@ -59,8 +58,9 @@ class OpenAiClientFactory {
 			clients.put(OpenAiClients.DEFAULT, createClient(OpenAiClients.DEFAULT, null, pools));
 			this.properties.getClients().forEach((name, overrides) -> {
 				if (OpenAiClients.DEFAULT.equals(name)) {
-					throw new InvalidConfigurationPropertyValueException("openai.clients.default", name,
-							"'default' names the client configured directly under openai; choose another name");
+					throw new InvalidOpenAiPropertyException("openai.clients.default", name,
+							"'default' names the client configured directly under openai",
+							"Configure the default client directly under openai, or give the named client another name");
 				}
 				clients.put(name, createClient(name, overrides, pools));
 			});
@@ -131,11 +131,13 @@ class OpenAiClientFactory {
 		}
 	}
 
-	private static InvalidConfigurationPropertyValueException invalidBaseUrl(String urlPrefix, String allowPrefix,
+	private static InvalidOpenAiPropertyException invalidBaseUrl(String urlPrefix, String allowPrefix,
 			InvalidBaseUrlException ex) {
-		String fix = ex.reason().startsWith("plain http") ? " (" + allowPrefix + "allow-insecure-http=true)"
-				: ". Set " + urlPrefix + "base-url to an absolute URL such as " + OpenAiClientOptions.DEFAULT_BASE_URL;
-		return new InvalidConfigurationPropertyValueException(urlPrefix + "base-url", ex.baseUrl(), ex.reason() + fix);
+		String action = ex.reason().startsWith("plain http")
+				? "Use https, or, if the server is trusted and the network private, set " + allowPrefix
+						+ "allow-insecure-http=true"
+				: "Set " + urlPrefix + "base-url to an absolute URL such as " + OpenAiClientOptions.DEFAULT_BASE_URL;
+		return new InvalidOpenAiPropertyException(urlPrefix + "base-url", ex.baseUrl(), ex.reason(), action);
 	}
 
 	private ClientHttpConnector connector(String name, OpenAiClientOptions options, ConnectionProvider pool,
@@ -163,8 +165,8 @@ class OpenAiClientFactory {
 		if (this.sslBundles == null) {
 			String property = (overrides != null && overrides.getSslBundle() != null)
 					? "openai.clients." + name + ".ssl-bundle" : "openai.ssl-bundle";
-			throw new InvalidConfigurationPropertyValueException(property, bundle,
-					"No SSL bundles are configured; define it under spring.ssl.bundle");
+			throw new InvalidOpenAiPropertyException(property, bundle, "no SSL bundles are configured",
+					"Define the bundle under spring.ssl.bundle, or remove " + property);
 		}
 		return this.sslBundles.getBundle(bundle);
 	}

@@ -215,7 +215,8 @@ class OpenAiAutoConfigurationTests {
 			InvalidConfigurationPropertyValueException failure = (InvalidConfigurationPropertyValueException) rootCause(
 					context.getStartupFailure());
 			assertThat(failure.getName()).isEqualTo("openai.base-url");
-			assertThat(failure.getReason()).contains("https://").contains("Set openai.base-url");
+			assertThat(failure.getReason()).contains("https://");
+			assertThat(((InvalidOpenAiPropertyException) failure).getAction()).contains("Set openai.base-url");
 		});
 	}
 
@@ -232,7 +233,9 @@ class OpenAiAutoConfigurationTests {
 	void plainHttpToRemoteHostStopsStartupUnlessAllowed() {
 		this.contextRunner.withPropertyValues("openai.base-url=http://api.example.test/v1").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(rootCause(context.getStartupFailure())).hasMessageContaining("openai.allow-insecure-http");
+			assertThat(rootCause(context.getStartupFailure())).isInstanceOfSatisfying(
+					InvalidOpenAiPropertyException.class,
+					(failure) -> assertThat(failure.getAction()).contains("openai.allow-insecure-http=true"));
 		});
 		this.contextRunner
 			.withPropertyValues("openai.base-url=http://api.example.test/v1", "openai.allow-insecure-http=true")
