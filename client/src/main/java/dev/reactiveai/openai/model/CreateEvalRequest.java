@@ -92,20 +92,8 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 	 * holds JSON that this version of the client does not recognize.
 	 */
 	@JsonDeserialize(using = TestingCriteriaItem.Deserializer.class)
-	public sealed interface TestingCriteriaItem
-			permits CreateEvalLabelModelGrader, TestingCriteriaItem.GraderStringCheckValue, EvalGraderTextSimilarity,
-			EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
-
-		/**
-		 * A {@link TestingCriteriaItem} that is a {@code GraderStringCheck}.
-		 *
-		 * @param value the value
-		 */
-		record GraderStringCheckValue(@JsonValue GraderStringCheck value) implements TestingCriteriaItem {
-			public GraderStringCheckValue {
-				Objects.requireNonNull(value, "'value' must not be null");
-			}
-		}
+	public sealed interface TestingCriteriaItem permits CreateEvalLabelModelGrader, GraderStringCheck,
+			EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
 
 		/**
 		 * A {@link TestingCriteriaItem} that this version of the client does not
@@ -125,10 +113,10 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
 					.discriminator("type")
 					.when("label_model", CreateEvalLabelModelGrader.class)
+					.when("string_check", GraderStringCheck.class)
 					.when("text_similarity", EvalGraderTextSimilarity.class)
 					.when("python", EvalGraderPython.class)
-					.when("score_model", EvalGraderScoreModel.class)
-					.string(GraderStringCheck.class, GraderStringCheckValue::new));
+					.when("score_model", EvalGraderScoreModel.class));
 			}
 
 		}

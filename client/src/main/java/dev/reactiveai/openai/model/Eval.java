@@ -99,19 +99,8 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * holds JSON that this version of the client does not recognize.
 	 */
 	@JsonDeserialize(using = TestingCriteriaItem.Deserializer.class)
-	public sealed interface TestingCriteriaItem permits TestingCriteriaItem.GraderLabelModelValue,
-			EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
-
-		/**
-		 * A {@link TestingCriteriaItem} that is a {@code GraderLabelModel}.
-		 *
-		 * @param value the value
-		 */
-		record GraderLabelModelValue(@JsonValue GraderLabelModel value) implements TestingCriteriaItem {
-			public GraderLabelModelValue {
-				Objects.requireNonNull(value, "'value' must not be null");
-			}
-		}
+	public sealed interface TestingCriteriaItem permits GraderLabelModel, GraderStringCheck, EvalGraderTextSimilarity,
+			EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
 
 		/**
 		 * A {@link TestingCriteriaItem} that this version of the client does not
@@ -130,10 +119,11 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			public Deserializer() {
 				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
 					.discriminator("type")
+					.when("label_model", GraderLabelModel.class)
+					.when("string_check", GraderStringCheck.class)
 					.when("text_similarity", EvalGraderTextSimilarity.class)
 					.when("python", EvalGraderPython.class)
-					.when("score_model", EvalGraderScoreModel.class)
-					.string(GraderLabelModel.class, GraderLabelModelValue::new));
+					.when("score_model", EvalGraderScoreModel.class));
 			}
 
 		}

@@ -29,7 +29,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonProperty("model") String model, @JsonProperty("input") List<EvalItem> input,
 		@JsonProperty("labels") List<String> labels, @JsonProperty("passing_labels") List<String> passingLabels,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements GraderMulti.Graders {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			Eval.TestingCriteriaItem,
+			GraderMulti.Graders {
 
 	public GraderLabelModel {
 		if (type == null) {

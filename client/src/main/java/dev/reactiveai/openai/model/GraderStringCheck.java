@@ -31,6 +31,8 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		@JsonProperty("operation") GraderStringCheck.Operation operation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
+			CreateEvalRequest.TestingCriteriaItem,
+			Eval.TestingCriteriaItem,
 			FineTuneReinforcementMethod.Grader,
 			GraderMulti.Graders,
 			RunGraderRequest.Grader,

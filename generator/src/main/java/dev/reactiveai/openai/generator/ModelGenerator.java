@@ -352,6 +352,19 @@ final class ModelGenerator {
 		return this.kinds.get(componentName) == Kind.OBJECT;
 	}
 
+	/** The component schema that a generated top-level record stands for, or null. */
+	@Nullable JsonNode recordSchema(TypeName type) {
+		if (!(type.withoutAnnotations() instanceof ClassName className) || className.enclosingClassName() != null) {
+			return null;
+		}
+		for (Map.Entry<String, Kind> component : this.kinds.entrySet()) {
+			if (component.getValue() == Kind.OBJECT && className(component.getKey()).equals(className)) {
+				return this.schemas.component(component.getKey());
+			}
+		}
+		return null;
+	}
+
 	/** Whether a reference names a component that is generated as a union. */
 	boolean isUnion(String componentName) {
 		return this.kinds.get(componentName) == Kind.UNION;

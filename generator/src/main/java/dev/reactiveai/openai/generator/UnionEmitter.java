@@ -97,6 +97,14 @@ final class UnionEmitter {
 				continue;
 			}
 			TypeName valueType = this.generator.typeOf(alternative, self, valueHint(alternative, ref));
+			JsonNode aliasedRecord = this.generator.recordSchema(valueType);
+			if (aliasedRecord != null) {
+				// A reference to an alias of a record: the record itself is the variant.
+				ClassName variant = (ClassName) valueType.withoutAnnotations();
+				addVariant(type, variant);
+				objects.add(new Leaf(variant, aliasedRecord));
+				continue;
+			}
 			String shape = shape(resolved, valueType);
 			if (!shapesTaken.add(shape)) {
 				// A second variant of the same JSON shape cannot be told apart: the first
