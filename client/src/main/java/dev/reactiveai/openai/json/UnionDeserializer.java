@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationContext;
@@ -72,12 +73,16 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 			if (this.discriminator != null && json.path(this.discriminator).isString()) {
 				Class<? extends T> type = this.byDiscriminator.get(json.path(this.discriminator).asString());
 				if (type != null) {
-					return context.readTreeAsValue(json, type);
+					return attempt((variantJson, variantContext) -> variantContext.readTreeAsValue(variantJson, type),
+							json, context);
 				}
 			}
 			for (ObjectVariant<T> variant : this.objectVariants) {
 				if (variant.matches(json)) {
-					return variant.variant.read(json, context);
+					T value = attempt(variant.variant, json, context);
+					if (value != null) {
+						return value;
+					}
 				}
 			}
 			return null;
@@ -101,7 +106,21 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 	}
 
 	private @Nullable T read(@Nullable Variant<T> variant, JsonNode json, DeserializationContext context) {
-		return (variant != null) ? variant.read(json, context) : null;
+		return (variant != null) ? attempt(variant, json, context) : null;
+	}
+
+	/**
+	 * Read a variant, or null when the JSON does not fit it after all: the next
+	 * candidate, or the unknown variant, keeps the value rather than failing the whole
+	 * answer.
+	 */
+	private @Nullable T attempt(Variant<T> variant, JsonNode json, DeserializationContext context) {
+		try {
+			return variant.read(json, context);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -58,6 +58,14 @@ class PaginationTests {
 		this.api.enqueue(json(page(false, "file-3")));
 		StepVerifier.create(this.api.client().files().list().map(OpenAIFile::id), 2)
 			.expectNext("file-1", "file-2")
+			.then(() -> {
+				try {
+					Thread.sleep(300);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			})
 			.then(() -> assertThat(this.api.requestCount()).isEqualTo(1))
 			.thenRequest(1)
 			.expectNext("file-3")

@@ -53,6 +53,14 @@ class GeneratedModelsTests {
 	}
 
 	@Test
+	void aVariantWhoseFieldsChangedShapeIsKeptAsUnknownRatherThanFailingTheAnswer() {
+		String json = "{\"role\":\"user\",\"content\":\"hi\",\"name\":{\"first\":\"Ada\"}}";
+		ChatCompletionRequestMessage message = this.mapper.readValue(json, ChatCompletionRequestMessage.class);
+		assertThat(message).isInstanceOfSatisfying(ChatCompletionRequestMessage.Unknown.class,
+				(unknown) -> assertThat(unknown.json().get("name").get("first").asString()).isEqualTo("Ada"));
+	}
+
+	@Test
 	void anUnknownEnumValueIsKept() {
 		ReasoningEffort effort = this.mapper.readValue("\"extreme\"", ReasoningEffort.class);
 		assertThat(effort.isKnown()).isFalse();
