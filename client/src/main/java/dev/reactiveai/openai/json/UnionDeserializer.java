@@ -42,6 +42,8 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 	private final List<ObjectVariant<T>> objectVariants;
 
+	private final List<Class<? extends T>> subUnions;
+
 	private final Function<JsonNode, T> unknown;
 
 	protected UnionDeserializer(Variants<T> variants) {
@@ -53,6 +55,7 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		this.booleanVariant = variants.booleanVariant;
 		this.arrayVariant = variants.arrayVariant;
 		this.objectVariants = List.copyOf(variants.objectVariants);
+		this.subUnions = List.copyOf(variants.subUnions);
 		this.unknown = variants.unknown;
 	}
 
@@ -69,6 +72,30 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 	}
 
 	private @Nullable T read(JsonNode json, DeserializationContext context) {
+		T value = readByShape(json, context);
+		return (value != null || json.isObject()) ? value : readBySubUnion(json, context);
+	}
+
+	/**
+	 * A union among the variants may know a shape that this one does not, such as a
+	 * string.
+	 */
+	private @Nullable T readBySubUnion(JsonNode json, DeserializationContext context) {
+		for (Class<? extends T> subUnion : this.subUnions) {
+			T value = attempt((variantJson, variantContext) -> variantContext.readTreeAsValue(variantJson, subUnion),
+					json, context);
+			if (value != null && !isUnknownOf(value, subUnion)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isUnknownOf(Object value, Class<?> union) {
+		return value.getClass().getEnclosingClass() == union && value.getClass().getSimpleName().equals("Unknown");
+	}
+
+	private @Nullable T readByShape(JsonNode json, DeserializationContext context) {
 		if (json.isObject()) {
 			if (this.discriminator != null && json.path(this.discriminator).isString()) {
 				Class<? extends T> type = this.byDiscriminator.get(json.path(this.discriminator).asString());
@@ -158,6 +185,8 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 		private final List<ObjectVariant<T>> objectVariants = new ArrayList<>();
 
+		private final List<Class<? extends T>> subUnions = new ArrayList<>();
+
 		private Variants(Function<JsonNode, T> unknown) {
 			this.unknown = unknown;
 		}
@@ -171,6 +200,15 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		/** An object whose discriminator has this value is of this type. */
 		public Variants<T> when(String value, Class<? extends T> type) {
 			this.byDiscriminator.putIfAbsent(value, type);
+			return this;
+		}
+
+		/**
+		 * A union that is a variant of this one: JSON of a shape no other variant takes
+		 * is tried on it.
+		 */
+		public Variants<T> union(Class<? extends T> type) {
+			this.subUnions.add(type);
 			return this;
 		}
 

@@ -72,7 +72,10 @@ public sealed interface AssistantStreamEvent permits ThreadStreamEvent, RunStrea
 				.when("thread.message.in_progress", MessageStreamEvent.ThreadMessageInProgress.class)
 				.when("thread.message.delta", MessageStreamEvent.ThreadMessageDelta.class)
 				.when("thread.message.completed", MessageStreamEvent.ThreadMessageCompleted.class)
-				.when("thread.message.incomplete", MessageStreamEvent.ThreadMessageIncomplete.class));
+				.when("thread.message.incomplete", MessageStreamEvent.ThreadMessageIncomplete.class)
+				.union(RunStreamEvent.class)
+				.union(RunStepStreamEvent.class)
+				.union(MessageStreamEvent.class));
 		}
 
 	}

@@ -37,7 +37,9 @@ public sealed interface Content permits InputContent, OutputContent, Content.Unk
 				.when("input_file", InputFileContent.class)
 				.when("output_text", OutputTextContent.class)
 				.when("refusal", RefusalContent.class)
-				.when("reasoning_text", ReasoningTextContent.class));
+				.when("reasoning_text", ReasoningTextContent.class)
+				.union(InputContent.class)
+				.union(OutputContent.class));
 		}
 
 	}

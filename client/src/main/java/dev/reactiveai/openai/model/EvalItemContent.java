@@ -53,7 +53,8 @@ public sealed interface EvalItemContent
 				.when("input_image", EvalItemInputImage.class)
 				.when("input_audio", InputAudio.class)
 				.array(new TypeReference<List<EvalItemContentItem>>() {
-				}, EvalItemContentItemList::new));
+				}, EvalItemContentItemList::new)
+				.union(EvalItemContentItem.class));
 		}
 
 	}

@@ -55,7 +55,8 @@ public sealed interface InputItem permits EasyInputMessage, Item, ItemReferenceP
 				.when("mcp_approval_response", MCPApprovalResponse.class)
 				.when("mcp_call", MCPToolCall.class)
 				.when("custom_tool_call_output", CustomToolCallOutput.class)
-				.when("custom_tool_call", CustomToolCall.class));
+				.when("custom_tool_call", CustomToolCall.class)
+				.union(Item.class));
 		}
 
 	}

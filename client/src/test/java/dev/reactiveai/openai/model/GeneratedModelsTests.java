@@ -61,6 +61,13 @@ class GeneratedModelsTests {
 	}
 
 	@Test
+	void aShapeOnlyANestedUnionKnowsIsReadByIt() {
+		EvalItemContent content = this.mapper.readValue("\"Grade {{item.answer}}\"", EvalItemContent.class);
+		assertThat(content).isInstanceOf(EvalItemContentItem.class).isNotInstanceOf(EvalItemContentItem.Unknown.class);
+		assertThat(this.mapper.writeValueAsString(content)).isEqualTo("\"Grade {{item.answer}}\"");
+	}
+
+	@Test
 	void anUnknownEnumValueIsKept() {
 		ReasoningEffort effort = this.mapper.readValue("\"extreme\"", ReasoningEffort.class);
 		assertThat(effort.isKnown()).isFalse();

@@ -209,6 +209,9 @@ final class UnionEmitter {
 			}
 		}
 		variants.add(shapes);
+		for (ClassName subUnion : subUnions) {
+			variants.add("\n.union($T.class)", subUnion);
+		}
 		ClassName deserializer = this.name.nestedClass("Deserializer");
 		return TypeSpec.classBuilder(deserializer)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
