@@ -133,17 +133,6 @@ public final class OpenAiTransport {
 	}
 
 	/**
-	 * Call a list operation and read one page.
-	 * @param <T> the item type
-	 * @param request the request
-	 * @param itemType the item type
-	 * @return the page
-	 */
-	public <T> Mono<ApiResponse<Page<T>>> exchangePage(ApiRequest request, Class<T> itemType) {
-		return exchange(request, this.mapper.getTypeFactory().constructParametricType(Page.class, itemType));
-	}
-
-	/**
 	 * Call an operation whose answer has no body worth reading.
 	 * @param request the request
 	 * @return the response, with no body
@@ -390,10 +379,7 @@ public final class OpenAiTransport {
 	}
 
 	private static ApiResponse<Void> withoutBody(ClientResponse response) {
-		@SuppressWarnings("NullAway")
-		ApiResponse<Void> result = new ApiResponse<>(response.statusCode().value(), response.headers().asHttpHeaders(),
-				null);
-		return result;
+		return new ApiResponse<>(response.statusCode().value(), response.headers().asHttpHeaders(), null);
 	}
 
 	private <T> Mono<T> errorFrom(ApiRequest request, ClientResponse response) {

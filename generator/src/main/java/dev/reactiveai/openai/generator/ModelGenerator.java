@@ -18,11 +18,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -94,6 +92,9 @@ final class ModelGenerator {
 
 	private final Set<String> aliasesInProgress = new HashSet<>();
 
+	/** The component behind each generated top-level type. */
+	private final Map<ClassName, String> componentNames = new HashMap<>();
+
 	/** The open enums, for builder shortcuts that take the string. */
 	private final Set<ClassName> openEnums = new HashSet<>();
 
@@ -116,6 +117,7 @@ final class ModelGenerator {
 		this.packageName = packageName;
 		for (Map.Entry<String, JsonNode> component : schemas.components().properties()) {
 			this.kinds.put(component.getKey(), classify(component.getValue()));
+			this.componentNames.put(className(component.getKey()), component.getKey());
 		}
 	}
 
@@ -133,9 +135,9 @@ final class ModelGenerator {
 				JsonNode schema = this.schemas.component(component.getKey());
 				ClassName className = className(component.getKey());
 				TypeSpec.Builder type = switch (kind) {
-					case ENUM -> openEnum(className, schema, null);
-					case UNION -> union(className, schema, null);
-					default -> record(className, effective(schema), null);
+					case ENUM -> openEnum(className, schema);
+					case UNION -> union(className, schema);
+					default -> record(className, effective(schema));
 				};
 				this.types.put(className.simpleName(), type);
 			}
@@ -189,24 +191,24 @@ final class ModelGenerator {
 				return typeOf(alternatives.get(0), owner, hint);
 			}
 			if (allStrings(alternatives)) {
-				return nested(owner, hint, (name) -> openEnumOf(name, schema, literalsOf(alternatives), owner));
+				return nested(owner, hint, (name) -> openEnumOf(name, schema, literalsOf(alternatives)));
 			}
-			return nested(owner, hint, (name) -> union(name, schema, owner));
+			return nested(owner, hint, (name) -> union(name, schema));
 		}
 		if (schema.has("allOf")) {
 			List<JsonNode> parts = Schemas.typedParts(schema.get("allOf"));
 			if (parts.size() == 1 && !schema.has("properties")) {
 				return typeOf(parts.get(0), owner, hint);
 			}
-			return nested(owner, hint, (name) -> record(name, schema, owner));
+			return nested(owner, hint, (name) -> record(name, schema));
 		}
 		List<String> literals = Schemas.stringValues(schema);
 		if (literals != null && !literals.isEmpty()) {
-			return nested(owner, hint, (name) -> openEnumOf(name, schema, literals, owner));
+			return nested(owner, hint, (name) -> openEnumOf(name, schema, literals));
 		}
 		String type = Schemas.type(schema);
 		if (type == null) {
-			return this.schemas.hasProperties(schema) ? nested(owner, hint, (name) -> record(name, schema, owner))
+			return this.schemas.hasProperties(schema) ? nested(owner, hint, (name) -> record(name, schema))
 					: ClassName.OBJECT;
 		}
 		return switch (type) {
@@ -223,7 +225,7 @@ final class ModelGenerator {
 
 	private TypeName objectType(JsonNode schema, Owner owner, String hint) {
 		if (this.schemas.hasProperties(schema)) {
-			return nested(owner, hint, (name) -> record(name, schema, owner));
+			return nested(owner, hint, (name) -> record(name, schema));
 		}
 		JsonNode values = schema.get("additionalProperties");
 		if (values != null && values.isObject() && !values.isEmpty()) {
@@ -321,26 +323,26 @@ final class ModelGenerator {
 		return new ArrayList<>(literals);
 	}
 
-	private TypeSpec.Builder openEnum(ClassName name, JsonNode schema, @Nullable Owner owner) {
+	private TypeSpec.Builder openEnum(ClassName name, JsonNode schema) {
 		JsonNode effective = effective(schema);
 		List<JsonNode> alternatives = Schemas.alternatives(effective);
 		List<String> literals = (alternatives != null) ? literalsOf(alternatives) : Schemas.stringValues(effective);
-		return openEnumOf(name, schema, (literals != null) ? literals : List.of(), owner);
+		return openEnumOf(name, schema, (literals != null) ? literals : List.of());
 	}
 
-	private TypeSpec.Builder openEnumOf(ClassName name, JsonNode schema, List<String> literals, @Nullable Owner owner) {
+	private TypeSpec.Builder openEnumOf(ClassName name, JsonNode schema, List<String> literals) {
 		this.openEnums.add(name);
-		return new OpenEnumEmitter(name, Schemas.description(schema), literals, owner != null).emit();
+		return new OpenEnumEmitter(name, Schemas.description(schema), literals).emit();
 	}
 
-	TypeSpec.Builder record(ClassName name, JsonNode schema, @Nullable Owner parent) {
-		TypeSpec.Builder builder = new RecordEmitter(this, name, schema, parent).emit();
+	TypeSpec.Builder record(ClassName name, JsonNode schema) {
+		TypeSpec.Builder builder = new RecordEmitter(this, name, schema).emit();
 		this.records.put(name, builder);
 		return builder;
 	}
 
-	private TypeSpec.Builder union(ClassName name, JsonNode schema, @Nullable Owner parent) {
-		return new UnionEmitter(this, name, effective(schema), parent).emit();
+	private TypeSpec.Builder union(ClassName name, JsonNode schema) {
+		return new UnionEmitter(this, name, effective(schema)).emit();
 	}
 
 	Schemas schemas() {
@@ -354,15 +356,19 @@ final class ModelGenerator {
 
 	/** The component schema that a generated top-level record stands for, or null. */
 	@Nullable JsonNode recordSchema(TypeName type) {
-		if (!(type.withoutAnnotations() instanceof ClassName className) || className.enclosingClassName() != null) {
-			return null;
-		}
-		for (Map.Entry<String, Kind> component : this.kinds.entrySet()) {
-			if (component.getValue() == Kind.OBJECT && className(component.getKey()).equals(className)) {
-				return this.schemas.component(component.getKey());
-			}
-		}
-		return null;
+		String component = componentName(type);
+		return (component != null && this.kinds.get(component) == Kind.OBJECT) ? this.schemas.component(component)
+				: null;
+	}
+
+	/** The component schema that a generated top-level type stands for, or null. */
+	@Nullable JsonNode componentSchema(TypeName type) {
+		String component = componentName(type);
+		return (component != null) ? this.schemas.component(component) : null;
+	}
+
+	private @Nullable String componentName(TypeName type) {
+		return (type.withoutAnnotations() instanceof ClassName className) ? this.componentNames.get(className) : null;
 	}
 
 	/** Whether a reference names a component that is generated as a union. */
@@ -411,10 +417,6 @@ final class ModelGenerator {
 		return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", name).build();
 	}
 
-	static TypeName wildcardList(TypeName element) {
-		return ParameterizedTypeName.get(LIST, WildcardTypeName.subtypeOf(element));
-	}
-
 	static CodeBlock javadoc(String description) {
 		String text = Names.javadoc(description);
 		return text.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$L\n", text);
@@ -428,14 +430,6 @@ final class ModelGenerator {
 
 	static MethodSpec.Builder publicMethod(String name) {
 		return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
-	}
-
-	static ParameterSpec parameter(TypeName type, String name) {
-		return ParameterSpec.builder(type, name).build();
-	}
-
-	static Map<String, JsonNode> ordered(Map<String, JsonNode> properties) {
-		return new LinkedHashMap<>(properties);
 	}
 
 }

@@ -27,13 +27,10 @@ final class OpenEnumEmitter {
 
 	private final List<String> values;
 
-	private final boolean nested;
-
-	OpenEnumEmitter(ClassName name, String description, List<String> values, boolean nested) {
+	OpenEnumEmitter(ClassName name, String description, List<String> values) {
 		this.name = name;
 		this.description = description;
 		this.values = values;
-		this.nested = nested;
 	}
 
 	TypeSpec.Builder emit() {

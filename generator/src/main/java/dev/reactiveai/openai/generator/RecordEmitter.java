@@ -8,7 +8,6 @@ import java.util.Set;
 
 import javax.lang.model.element.Modifier;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -50,13 +49,10 @@ final class RecordEmitter {
 
 	private final JsonNode schema;
 
-	private final @Nullable Owner parent;
-
-	RecordEmitter(ModelGenerator generator, ClassName name, JsonNode schema, @Nullable Owner parent) {
+	RecordEmitter(ModelGenerator generator, ClassName name, JsonNode schema) {
 		this.generator = generator;
 		this.name = name;
 		this.schema = schema;
-		this.parent = parent;
 	}
 
 	TypeSpec.Builder emit() {

@@ -491,7 +491,7 @@ final class ServiceGenerator {
 
 		/** The item type of a list response without cursors, or null. */
 		private @Nullable TypeName listItem(TypeName responseType) {
-			JsonNode component = componentOf(responseType);
+			JsonNode component = ServiceGenerator.this.models.componentSchema(responseType);
 			if (component == null) {
 				return null;
 			}
@@ -501,26 +501,9 @@ final class ServiceGenerator {
 					? ServiceGenerator.this.models.className(itemRef) : null;
 		}
 
-		private @Nullable JsonNode componentOf(TypeName type) {
-			for (Map.Entry<String, JsonNode> entry : ServiceGenerator.this.schemas.components().properties()) {
-				if (ServiceGenerator.this.models.className(entry.getKey()).equals(type)) {
-					return entry.getValue();
-				}
-			}
-			return null;
-		}
-
 		private @Nullable PageShape pageShape(TypeName responseType) {
-			if (!this.queryNames.contains("after") || !(responseType instanceof ClassName className)) {
-				return null;
-			}
-			JsonNode component = null;
-			for (Map.Entry<String, JsonNode> entry : ServiceGenerator.this.schemas.components().properties()) {
-				if (ServiceGenerator.this.models.className(entry.getKey()).equals(className)) {
-					component = entry.getValue();
-				}
-			}
-			if (component == null) {
+			JsonNode component = ServiceGenerator.this.models.componentSchema(responseType);
+			if (!this.queryNames.contains("after") || component == null) {
 				return null;
 			}
 			Map<String, JsonNode> properties = ServiceGenerator.this.schemas.properties(component);
@@ -621,15 +604,8 @@ final class ServiceGenerator {
 		}
 
 		private boolean hasProperty(TypeName type, String property) {
-			if (!(type instanceof ClassName className)) {
-				return false;
-			}
-			for (Map.Entry<String, JsonNode> entry : ServiceGenerator.this.schemas.components().properties()) {
-				if (ServiceGenerator.this.models.className(entry.getKey()).equals(className)) {
-					return ServiceGenerator.this.schemas.properties(entry.getValue()).containsKey(property);
-				}
-			}
-			return false;
+			JsonNode component = ServiceGenerator.this.models.componentSchema(type);
+			return component != null && ServiceGenerator.this.schemas.properties(component).containsKey(property);
 		}
 
 		private @Nullable ClassName queryParameters(String methodName) {
@@ -653,7 +629,7 @@ final class ServiceGenerator {
 				return null;
 			}
 			ClassName name = this.types.reserve(Names.pascal(methodName) + "Params");
-			this.types.add(name, ServiceGenerator.this.models.record(name, schema, null));
+			this.types.add(name, ServiceGenerator.this.models.record(name, schema));
 			this.queryNames = new ArrayList<>();
 			for (Map.Entry<String, JsonNode> property : properties.properties()) {
 				this.queryNames.add(property.getKey());
@@ -781,11 +757,6 @@ final class ServiceGenerator {
 				}
 			}
 			return unique;
-		}
-
-		private TypeName rawType(TypeName type) {
-			TypeName bare = type.withoutAnnotations();
-			return (bare instanceof ParameterizedTypeName parameterized) ? parameterized.rawType() : bare;
 		}
 
 	}

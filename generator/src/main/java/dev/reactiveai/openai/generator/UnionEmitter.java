@@ -41,13 +41,10 @@ final class UnionEmitter {
 
 	private final JsonNode schema;
 
-	private final @Nullable Owner parent;
-
-	UnionEmitter(ModelGenerator generator, ClassName name, JsonNode schema, @Nullable Owner parent) {
+	UnionEmitter(ModelGenerator generator, ClassName name, JsonNode schema) {
 		this.generator = generator;
 		this.name = name;
 		this.schema = schema;
-		this.parent = parent;
 	}
 
 	TypeSpec.Builder emit() {
@@ -88,7 +85,7 @@ final class UnionEmitter {
 			JsonNode resolved = this.generator.schemas().resolve(alternative);
 			if (ref == null && this.generator.schemas().hasProperties(resolved)) {
 				ClassName variant = self.reserve(variantName(alternative, index));
-				TypeSpec.Builder record = this.generator.record(variant, alternative, self)
+				TypeSpec.Builder record = this.generator.record(variant, alternative)
 					.addSuperinterface(this.name)
 					.addAnnotation(ModelGenerator.notUnionDeserialized());
 				type.addType(record.build());
@@ -225,15 +222,9 @@ final class UnionEmitter {
 	}
 
 	private List<Leaf> leavesOf(ClassName union) {
-		String componentName = null;
-		for (Map.Entry<String, JsonNode> component : this.generator.schemas().components().properties()) {
-			if (this.generator.className(component.getKey()).equals(union)) {
-				componentName = component.getKey();
-			}
-		}
+		JsonNode component = this.generator.componentSchema(union);
 		List<Leaf> leaves = new ArrayList<>();
-		List<JsonNode> alternatives = (componentName != null)
-				? Schemas.alternatives(this.generator.schemas().component(componentName)) : null;
+		List<JsonNode> alternatives = (component != null) ? Schemas.alternatives(component) : null;
 		int index = 0;
 		for (JsonNode alternative : (alternatives != null) ? alternatives : List.<JsonNode>of()) {
 			index++;
