@@ -30,12 +30,12 @@ public final class OpenAiAutoConfiguration {
 	OpenAiClients openAiClients(OpenAiProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<OpenAiWebClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
-			ResourceLoader resourceLoader) {
+			ObjectProvider<OpenAiConnectionDetails> connectionDetails, ResourceLoader resourceLoader) {
 		OpenAiClientFactory factory = new OpenAiClientFactory(properties,
 				() -> webClientBuilder.getIfAvailable(WebClient::builder),
 				() -> connectorBuilder
 					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
-				customizers.orderedStream().toList(), sslBundles.getIfAvailable());
+				customizers.orderedStream().toList(), sslBundles.getIfAvailable(), connectionDetails.getIfAvailable());
 		return factory.createClients();
 	}
 

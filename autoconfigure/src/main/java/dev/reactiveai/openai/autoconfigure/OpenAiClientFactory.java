@@ -41,9 +41,12 @@ class OpenAiClientFactory {
 
 	private final @Nullable SslBundles sslBundles;
 
+	private final @Nullable OpenAiConnectionDetails connectionDetails;
+
 	OpenAiClientFactory(OpenAiProperties properties, Supplier<WebClient.Builder> webClientBuilders,
 			Supplier<ClientHttpConnectorBuilder<?>> connectorBuilder, List<OpenAiWebClientCustomizer> customizers,
-			@Nullable SslBundles sslBundles) {
+			@Nullable SslBundles sslBundles, @Nullable OpenAiConnectionDetails connectionDetails) {
+		this.connectionDetails = connectionDetails;
 		this.properties = properties;
 		this.webClientBuilders = webClientBuilders;
 		this.connectorBuilder = connectorBuilder;
@@ -92,6 +95,12 @@ class OpenAiClientFactory {
 		String clientPrefix = "openai.clients." + name + ".";
 		if (overrides != null) {
 			apply(overrides, builder, clientPrefix);
+		}
+		if (this.connectionDetails != null) {
+			PropertyMapper map = PropertyMapper.get();
+			map.from(this.connectionDetails::getBaseUrl).to(builder::baseUrl);
+			map.from(this.connectionDetails::getApiKey).to(builder::apiKey);
+			map.from(this.connectionDetails::getAdminApiKey).to(builder::adminApiKey);
 		}
 		try {
 			return builder.build();

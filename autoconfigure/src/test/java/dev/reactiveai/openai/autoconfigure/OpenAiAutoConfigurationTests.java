@@ -178,6 +178,34 @@ class OpenAiAutoConfigurationTests {
 	}
 
 	@Test
+	void connectionDetailsSetTheBaseUrlAndKeysOfEveryClient() {
+		this.contextRunner.withBean(OpenAiConnectionDetails.class, () -> new OpenAiConnectionDetails() {
+
+			@Override
+			public String getBaseUrl() {
+				return "http://127.0.0.1:9/v1";
+			}
+
+			@Override
+			public String getApiKey() {
+				return "sk-from-details";
+			}
+
+		})
+			.withPropertyValues("openai.base-url=https://example.com/v1", "openai.api-key=sk-from-properties",
+					"openai.max-retries=5", "openai.clients.other.base-url=https://other.example.com/v1")
+			.run((context) -> {
+				OpenAiClients clients = context.getBean(OpenAiClients.class);
+				for (String name : List.of(OpenAiClients.DEFAULT, "other")) {
+					OpenAiClientOptions options = clients.get(name).options();
+					assertThat(options.baseUrl()).hasToString("http://127.0.0.1:9/v1");
+					assertThat(options.apiKey()).isEqualTo("sk-from-details");
+					assertThat(options.maxRetries()).isEqualTo(5);
+				}
+			});
+	}
+
+	@Test
 	void namedClientSetToTheDefaultValueStillOverrides() {
 		this.contextRunner.withPropertyValues("openai.max-retries=5", "openai.clients.second.max-retries=2")
 			.run((context) -> assertThat(context.getBean(OpenAiClients.class).get("second").options().maxRetries())

@@ -1,0 +1,462 @@
+package dev.reactiveai.openai.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.reactiveai.openai.json.OpenAiJson;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.multipart.FileUpload;
+import io.netty.handler.codec.http.multipart.HttpData;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * An OpenAI API on loopback, in the same process: for tests, and for running an
+ * application without a key, a network or a bill.
+ * <p>
+ * The groups applications use most are modelled with state (models, chat completions,
+ * responses and conversations, embeddings, moderations, files, uploads, batches, vector
+ * stores, images, audio); every other operation of the API answers from the spec's own
+ * examples, so no call of the client meets a 404. Answers are deterministic: the same
+ * input gets the same text and the same vectors. <pre class="code">
+ * try (OpenAiSimulator simulator = OpenAiSimulator.start()) {
+ *     OpenAiClient client = OpenAiClient.builder()
+ *         .options(OpenAiClientOptions.builder().baseUrl(simulator.baseUrl()).apiKey("sk-test").build())
+ *         .build();
+ *     simulator.faults().failNext(1, 429, Duration.ofMillis(10));
+ *     // ... call the client, then assert on simulator.requests()
+ * }
+ * </pre> Stream pacing, latency, faults and scripted answers can change while it runs;
+ * {@link #reset()} forgets all of them together with every stored resource and recorded
+ * request.
+ */
+public final class OpenAiSimulator implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(OpenAiSimulator.class);
+
+	private static final String API_PREFIX = "/v1";
+
+	private final JsonMapper mapper = OpenAiJson.mapper();
+
+	private final Routes routes = new Routes();
+
+	private final Faults faults = new Faults();
+
+	private final Script script = new Script();
+
+	private final RecordedRequests requests;
+
+	private final Simulation simulation;
+
+	private final List<ResourceHandler> handlers;
+
+	private final boolean requireApiKey;
+
+	private final AtomicLong requestIds = new AtomicLong();
+
+	private final LoopResources loops;
+
+	private final DisposableServer server;
+
+	private volatile int tokensPerSecond;
+
+	private volatile Duration latency;
+
+	private OpenAiSimulator(Builder builder) {
+		this.requests = new RecordedRequests(builder.requestCapacity);
+		this.requireApiKey = builder.requireApiKey;
+		this.tokensPerSecond = builder.tokensPerSecond;
+		this.latency = builder.latency;
+		this.simulation = new Simulation(this.script, builder.clock, this::dispatch);
+		this.handlers = ResourceHandlers.create(this.simulation);
+		this.handlers.forEach((handler) -> handler.register(this.routes));
+		// Its own event loop, so that a test that blocks the client's threads or a call
+		// scripted to hang never starves the server.
+		this.loops = LoopResources.create("openai-simulator", 1, 2, true);
+		this.server = HttpServer.create()
+			.host(builder.host)
+			.port(builder.port)
+			.runOn(this.loops)
+			.handle(this::serve)
+			.bindNow(Duration.ofSeconds(10));
+		logger.debug("OpenAI simulator listening on " + baseUrl());
+	}
+
+	/**
+	 * Starts a simulator on a free loopback port, with unpaced streams and no latency.
+	 * @return the running simulator
+	 */
+	public static OpenAiSimulator start() {
+		return builder().start();
+	}
+
+	/**
+	 * A builder of a simulator.
+	 * @return the builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The base URL to give the client, such as {@code http://127.0.0.1:54321/v1}.
+	 * @return the URL
+	 */
+	public String baseUrl() {
+		return "http://" + this.server.host() + ":" + this.server.port() + API_PREFIX;
+	}
+
+	/**
+	 * The port the simulator listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.server.port();
+	}
+
+	/**
+	 * The faults to script.
+	 * @return the faults
+	 */
+	public Faults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * The answers to script.
+	 * @return the script
+	 */
+	public Script script() {
+		return this.script;
+	}
+
+	/**
+	 * The requests received so far.
+	 * @return the requests
+	 */
+	public RecordedRequests requests() {
+		return this.requests;
+	}
+
+	/**
+	 * Paces every stream: one event per token, this many a second.
+	 * @param tokensPerSecond the rate, {@code 0} for as fast as possible
+	 */
+	public void tokensPerSecond(int tokensPerSecond) {
+		if (tokensPerSecond < 0) {
+			throw new IllegalArgumentException("tokensPerSecond must not be negative, was " + tokensPerSecond);
+		}
+		this.tokensPerSecond = tokensPerSecond;
+	}
+
+	/**
+	 * Delays every answer.
+	 * @param latency the delay before the status line, {@link Duration#ZERO} for none
+	 */
+	public void latency(Duration latency) {
+		if (latency.isNegative()) {
+			throw new IllegalArgumentException("latency must not be negative, was " + latency);
+		}
+		this.latency = latency;
+	}
+
+	/**
+	 * Forgets every stored resource, recorded request, scripted answer and fault not used
+	 * yet. Pacing and latency stay as they are.
+	 */
+	public void reset() {
+		this.faults.clear();
+		this.script.clear();
+		this.requests.clear();
+		this.simulation.reset();
+		this.handlers.forEach(ResourceHandler::reset);
+	}
+
+	/**
+	 * Stops the simulator: open connections are closed.
+	 */
+	@Override
+	public void close() {
+		this.server.disposeNow(Duration.ofSeconds(5));
+		this.loops.disposeLater().block(Duration.ofSeconds(5));
+	}
+
+	@Override
+	public String toString() {
+		return "OpenAiSimulator at " + baseUrl();
+	}
+
+	private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
+		String path = new QueryStringDecoder(request.uri()).path();
+		if (!path.startsWith(API_PREFIX + "/")) {
+			return write(response, invalidUrl(request.method().name(), path), null);
+		}
+		return read(request, path.substring(API_PREFIX.length())).flatMap((recorded) -> {
+			this.requests.add(recorded);
+			return answer(recorded);
+		})
+			.onErrorResume((ex) -> Mono.just(new Answer(SimulatorResponse.error(500, "server_error",
+					"The simulator failed: " + ex.getMessage(), null, null), null, null)))
+			.flatMap((answer) -> write(response, answer.response(), answer));
+	}
+
+	private Mono<Answer> answer(RecordedRequest request) {
+		if (this.requireApiKey && !hasApiKey(request.headers())) {
+			return Mono.just(new Answer(SimulatorResponse.error(401, "invalid_request_error",
+					"You didn't provide an API key. You need to provide your API key in an Authorization header "
+							+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+					null, null), null, null));
+		}
+		Faults.Kind fault = this.faults.take(request.path(), isStreaming(request));
+		if (fault instanceof Faults.Hang) {
+			return Mono.never();
+		}
+		Mono<Answer> answer = (fault instanceof Faults.Failure failure)
+				? Mono.just(new Answer(failure(failure.status()), failure.retryAfter(), null))
+				: dispatch(request).map((response) -> new Answer(response, null,
+						(fault instanceof Faults.Cut cut) ? cut.events() : null));
+		Duration delay = this.latency;
+		return delay.isZero() ? answer : answer.delaySubscription(delay);
+	}
+
+	private Mono<SimulatorResponse> dispatch(RecordedRequest request) {
+		Script.Stub stub = this.script.stubFor(request.method(), request.path());
+		if (stub != null) {
+			return Mono.just(new SimulatorResponse.Json(stub.status(), this.mapper.readTree(stub.json())));
+		}
+		Routes.Match match = this.routes.find(request.method(), request.path());
+		if (match == null) {
+			return Mono.just(invalidUrl(request.method(), API_PREFIX + request.path()));
+		}
+		return Mono.defer(() -> match.handler().apply(new Call(request, match.variables())));
+	}
+
+	private Mono<RecordedRequest> read(HttpServerRequest request, String path) {
+		String method = request.method().name();
+		Routes.Match match = this.routes.find(method, path);
+		String operationId = (match != null) ? match.operationId() : null;
+		Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+		HttpHeaders headers = new HttpHeaders();
+		request.requestHeaders().forEach((header) -> headers.add(header.getKey(), header.getValue()));
+		if (request.isMultipart()) {
+			return request.receiveForm()
+				.map(OpenAiSimulator::part)
+				.collectList()
+				.map((parts) -> new RecordedRequest(operationId, method, path, query, headers, new byte[0], parts));
+		}
+		return request.receive()
+			.aggregate()
+			.asByteArray()
+			.defaultIfEmpty(new byte[0])
+			.map((content) -> new RecordedRequest(operationId, method, path, query, headers, content, List.of()));
+	}
+
+	private static RecordedRequest.RecordedPart part(HttpData data) {
+		try {
+			if (data instanceof FileUpload file) {
+				return new RecordedRequest.RecordedPart(file.getName(), file.getFilename(), file.getContentType(),
+						file.get());
+			}
+			return new RecordedRequest.RecordedPart(data.getName(), null, null,
+					data.getString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private Mono<Void> write(HttpServerResponse response, SimulatorResponse answer, @Nullable Answer meta) {
+		response.header("x-request-id", "req_sim" + String.format("%029d", this.requestIds.incrementAndGet()));
+		response.header("openai-processing-ms", "1");
+		if (meta != null && meta.retryAfter() != null) {
+			long millis = meta.retryAfter().toMillis();
+			response.header("retry-after", Long.toString((millis + 999) / 1000));
+			response.header("retry-after-ms", Long.toString(millis));
+		}
+		if (answer instanceof SimulatorResponse.Json json) {
+			byte[] body = this.mapper.writeValueAsBytes(json.body());
+			return response.status(json.status())
+				.header("content-type", "application/json")
+				.sendByteArray(Mono.just(body))
+				.then();
+		}
+		if (answer instanceof SimulatorResponse.Bytes bytes) {
+			return response.status(200)
+				.header("content-type", bytes.contentType())
+				.sendByteArray(Mono.just(bytes.content()))
+				.then();
+		}
+		SimulatorResponse.Sse sse = (SimulatorResponse.Sse) answer;
+		Flux<SimulatorResponse.Event> events = paced(sse.events());
+		Integer cut = (meta != null) ? meta.cutAfter() : null;
+		response.status(200)
+			.header("content-type", "text/event-stream; charset=utf-8")
+			.header("cache-control", "no-cache");
+		if (cut == null) {
+			return response.sendString(events.map(SimulatorResponse.Event::encode)).then();
+		}
+		// The network failing mid-answer: the events so far, then the connection closes
+		// without the chunked body's end.
+		return response.sendString(events.take(cut).map(SimulatorResponse.Event::encode))
+			.then()
+			.then(Mono.fromRunnable(() -> response.withConnection((connection) -> connection.channel().close())));
+	}
+
+	private Flux<SimulatorResponse.Event> paced(Flux<SimulatorResponse.Event> events) {
+		int rate = this.tokensPerSecond;
+		return (rate == 0) ? events : events.delayElements(Duration.ofNanos(1_000_000_000L / rate));
+	}
+
+	private SimulatorResponse failure(int status) {
+		if (status == 429) {
+			return SimulatorResponse.error(status, "requests",
+					"Rate limit reached (a fault scripted in the OpenAI simulator).", null, "rate_limit_exceeded");
+		}
+		String type = (status >= 500) ? "server_error" : "invalid_request_error";
+		return SimulatorResponse.error(status, type,
+				"The simulator was scripted to fail this call with status " + status + ".", null, null);
+	}
+
+	private static SimulatorResponse invalidUrl(String method, String path) {
+		return SimulatorResponse.error(404, "invalid_request_error", "Invalid URL (" + method + " " + path + ")", null,
+				null);
+	}
+
+	private static boolean hasApiKey(HttpHeaders headers) {
+		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.startsWith("Bearer ") && !authorization.substring(7).isBlank();
+	}
+
+	private static boolean isStreaming(RecordedRequest request) {
+		if (request.content().length > 0) {
+			return request.json().path("stream").asBoolean(false);
+		}
+		RecordedRequest.RecordedPart stream = request.part("stream");
+		return stream != null && "true".equals(stream.text());
+	}
+
+	private record Answer(SimulatorResponse response, @Nullable Duration retryAfter, @Nullable Integer cutAfter) {
+
+	}
+
+	/**
+	 * Settings of a simulator.
+	 */
+	public static final class Builder {
+
+		private String host = "127.0.0.1";
+
+		private int port;
+
+		private int tokensPerSecond;
+
+		private Duration latency = Duration.ZERO;
+
+		private int requestCapacity = 10_000;
+
+		private boolean requireApiKey = true;
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder() {
+		}
+
+		/**
+		 * The port to listen on.
+		 * @param port the port, {@code 0} (the default) for a free one
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Paces every stream: one event per token, this many a second.
+		 * @param tokensPerSecond the rate, {@code 0} (the default) for as fast as
+		 * possible
+		 * @return this builder
+		 */
+		public Builder tokensPerSecond(int tokensPerSecond) {
+			if (tokensPerSecond < 0) {
+				throw new IllegalArgumentException("tokensPerSecond must not be negative, was " + tokensPerSecond);
+			}
+			this.tokensPerSecond = tokensPerSecond;
+			return this;
+		}
+
+		/**
+		 * Delays every answer.
+		 * @param latency the delay, {@link Duration#ZERO} (the default) for none
+		 * @return this builder
+		 */
+		public Builder latency(Duration latency) {
+			if (latency.isNegative()) {
+				throw new IllegalArgumentException("latency must not be negative, was " + latency);
+			}
+			this.latency = latency;
+			return this;
+		}
+
+		/**
+		 * How many recent requests to keep for {@link OpenAiSimulator#requests()}.
+		 * @param requestCapacity the count, 10,000 by default
+		 * @return this builder
+		 */
+		public Builder requestCapacity(int requestCapacity) {
+			if (requestCapacity < 1) {
+				throw new IllegalArgumentException("requestCapacity must be at least 1, was " + requestCapacity);
+			}
+			this.requestCapacity = requestCapacity;
+			return this;
+		}
+
+		/**
+		 * Whether a request without a bearer token is refused with 401, as the API does.
+		 * @param requireApiKey whether to refuse it; {@code true} by default
+		 * @return this builder
+		 */
+		public Builder requireApiKey(boolean requireApiKey) {
+			this.requireApiKey = requireApiKey;
+			return this;
+		}
+
+		/**
+		 * The clock of the {@code created} timestamps.
+		 * @param clock the clock, the system's by default
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Starts the simulator.
+		 * @return the running simulator
+		 */
+		public OpenAiSimulator start() {
+			return new OpenAiSimulator(this);
+		}
+
+	}
+
+}

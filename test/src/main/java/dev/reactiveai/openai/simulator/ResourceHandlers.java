@@ -1,0 +1,18 @@
+package dev.reactiveai.openai.simulator;
+
+import java.util.List;
+
+/**
+ * The resource groups the simulator models, in the order their routes are added. The
+ * operations none of them models are answered from the spec's examples, last.
+ */
+final class ResourceHandlers {
+
+	private ResourceHandlers() {
+	}
+
+	static List<ResourceHandler> create(Simulation simulation) {
+		return List.of(new ModelsHandler(simulation), new ChatCompletionsHandler(simulation));
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.reactiveai.openai.simulator;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * What the resource handlers share: identifiers, the script, the clock, the stored files,
+ * and a way to call the simulator's own operations (a batch runs its lines so).
+ */
+final class Simulation {
+
+	private final Ids ids = new Ids();
+
+	private final Script script;
+
+	private final Clock clock;
+
+	private final FileStore files = new FileStore();
+
+	private final Function<RecordedRequest, Mono<SimulatorResponse>> dispatcher;
+
+	Simulation(Script script, Clock clock, Function<RecordedRequest, Mono<SimulatorResponse>> dispatcher) {
+		this.script = script;
+		this.clock = clock;
+		this.dispatcher = dispatcher;
+	}
+
+	Ids ids() {
+		return this.ids;
+	}
+
+	Script script() {
+		return this.script;
+	}
+
+	FileStore files() {
+		return this.files;
+	}
+
+	/**
+	 * The time now, in seconds since the epoch, as the API's {@code created} fields.
+	 * @return the time
+	 */
+	long now() {
+		return this.clock.instant().getEpochSecond();
+	}
+
+	/**
+	 * Answers a request as the simulator would, without recording it and without faults.
+	 * @param request the request
+	 * @return the answer
+	 */
+	Mono<SimulatorResponse> dispatch(RecordedRequest request) {
+		return this.dispatcher.apply(request);
+	}
+
+	void reset() {
+		this.ids.reset();
+		this.files.clear();
+	}
+
+}
