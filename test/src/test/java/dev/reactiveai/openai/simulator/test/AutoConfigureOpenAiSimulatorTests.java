@@ -57,6 +57,18 @@ class AutoConfigureOpenAiSimulatorTests {
 			.verify(TIMEOUT);
 	}
 
+	@Test
+	@Order(3)
+	void retriesWhenRateLimited() {
+		this.simulator.faults().failNext(1, 429, Duration.ofMillis(100));
+		this.simulator.script().nextReply("Paris.");
+		StepVerifier.create(this.chat.completions().create(request("Capital of France?")))
+			.assertNext((completion) -> assertThat(completion.choices().get(0).message().content()).isEqualTo("Paris."))
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.simulator.requests().forOperation("createChatCompletion")).hasSize(2);
+	}
+
 	private static CreateChatCompletionRequest request(String content) {
 		return CreateChatCompletionRequest.builder()
 			.model("gpt-4o-mini")
