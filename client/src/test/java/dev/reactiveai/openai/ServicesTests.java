@@ -55,6 +55,22 @@ class ServicesTests {
 	}
 
 	@Test
+	void betaGroupsSendTheBetaHeaderTheApiRequires() throws InterruptedException {
+		this.api.enqueue(json("{\"object\":\"list\",\"data\":[],\"has_more\":false}"));
+		this.api.enqueue(json("{\"id\":\"cksess_1\",\"object\":\"chatkit.thread.deleted\",\"deleted\":true}"));
+		this.api.enqueue(json("{\"object\":\"list\",\"data\":[]}"));
+		StepVerifier.create(this.api.client().assistants().list()).expectComplete().verify(TIMEOUT);
+		StepVerifier.create(this.api.client().chatkit().threads().delete("cthr_1"))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		StepVerifier.create(this.api.client().models().list()).expectComplete().verify(TIMEOUT);
+		assertThat(this.api.takeRequest().getHeaders().get("OpenAI-Beta")).isEqualTo("assistants=v2");
+		assertThat(this.api.takeRequest().getHeaders().get("OpenAI-Beta")).isEqualTo("chatkit_beta=v1");
+		assertThat(this.api.takeRequest().getHeaders().get("OpenAI-Beta")).isNull();
+	}
+
+	@Test
 	void createsAChatCompletionSendingOnlyWhatIsSet() throws InterruptedException {
 		this.api.enqueue(new MockResponse.Builder(json("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\","
 				+ "\"created\":1741569952,\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","

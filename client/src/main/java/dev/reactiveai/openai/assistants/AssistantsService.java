@@ -122,6 +122,7 @@ public final class AssistantsService {
 		 */
 		public Mono<ApiResponse<ListAssistantsResponse>> list(AssistantsListParams params) {
 			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/assistants")
+				.header("OpenAI-Beta", "assistants=v2")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())
@@ -134,8 +135,10 @@ public final class AssistantsService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<AssistantObject>> create(CreateAssistantRequest request) {
-			return AssistantsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/assistants").json(request).build(), AssistantObject.class);
+			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/assistants")
+				.header("OpenAI-Beta", "assistants=v2")
+				.json(request)
+				.build(), AssistantObject.class);
 		}
 
 		/**
@@ -143,9 +146,10 @@ public final class AssistantsService {
 		 * @param assistantId the {@code assistantId}
 		 */
 		public Mono<ApiResponse<AssistantObject>> retrieve(String assistantId) {
-			return AssistantsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/assistants/{assistant_id}", assistantId).build(),
-					AssistantObject.class);
+			return AssistantsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/assistants/{assistant_id}", assistantId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), AssistantObject.class);
 		}
 
 		/**
@@ -154,9 +158,11 @@ public final class AssistantsService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<AssistantObject>> update(String assistantId, ModifyAssistantRequest request) {
-			return AssistantsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/assistants/{assistant_id}", assistantId).json(request).build(),
-					AssistantObject.class);
+			return AssistantsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/assistants/{assistant_id}", assistantId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.json(request)
+					.build(), AssistantObject.class);
 		}
 
 		/**
@@ -164,9 +170,10 @@ public final class AssistantsService {
 		 * @param assistantId the {@code assistantId}
 		 */
 		public Mono<ApiResponse<DeleteAssistantResponse>> delete(String assistantId) {
-			return AssistantsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/assistants/{assistant_id}", assistantId).build(),
-					DeleteAssistantResponse.class);
+			return AssistantsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/assistants/{assistant_id}", assistantId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), DeleteAssistantResponse.class);
 		}
 
 	}

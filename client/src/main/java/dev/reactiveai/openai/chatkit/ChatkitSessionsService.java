@@ -77,9 +77,10 @@ public final class ChatkitSessionsService {
 		 * @param sessionId the {@code sessionId}
 		 */
 		public Mono<ApiResponse<ChatSessionResource>> cancel(String sessionId) {
-			return ChatkitSessionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/chatkit/sessions/{session_id}/cancel", sessionId).build(),
-					ChatSessionResource.class);
+			return ChatkitSessionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions/{session_id}/cancel", sessionId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
+					.build(), ChatSessionResource.class);
 		}
 
 		/**
@@ -87,9 +88,10 @@ public final class ChatkitSessionsService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<ChatSessionResource>> create(CreateChatSessionBody request) {
-			return ChatkitSessionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/chatkit/sessions").json(request).build(),
-					ChatSessionResource.class);
+			return ChatkitSessionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions")
+				.header("OpenAI-Beta", "chatkit_beta=v1")
+				.json(request)
+				.build(), ChatSessionResource.class);
 		}
 
 	}

@@ -140,6 +140,7 @@ public final class ChatkitThreadsService {
 		public Mono<ApiResponse<ThreadItemListResource>> items(String threadId, ChatkitThreadsItemsParams params) {
 			return ChatkitThreadsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}/items", threadId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -152,9 +153,10 @@ public final class ChatkitThreadsService {
 		 * @param threadId the {@code threadId}
 		 */
 		public Mono<ApiResponse<ThreadResource>> retrieve(String threadId) {
-			return ChatkitThreadsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}", threadId).build(),
-					ThreadResource.class);
+			return ChatkitThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
+					.build(), ThreadResource.class);
 		}
 
 		/**
@@ -162,9 +164,10 @@ public final class ChatkitThreadsService {
 		 * @param threadId the {@code threadId}
 		 */
 		public Mono<ApiResponse<DeletedThreadResource>> delete(String threadId) {
-			return ChatkitThreadsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/chatkit/threads/{thread_id}", threadId).build(),
-					DeletedThreadResource.class);
+			return ChatkitThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/chatkit/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
+					.build(), DeletedThreadResource.class);
 		}
 
 		/**
@@ -173,6 +176,7 @@ public final class ChatkitThreadsService {
 		 */
 		public Mono<ApiResponse<ThreadListResource>> list(ChatkitThreadsListParams params) {
 			return ChatkitThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads")
+				.header("OpenAI-Beta", "chatkit_beta=v1")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())

@@ -134,6 +134,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<ListMessagesResponse>> list(String threadId, ThreadsMessagesListParams params) {
 			return ThreadsMessagesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/messages", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -148,9 +149,11 @@ public final class ThreadsMessagesService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<MessageObject>> create(String threadId, CreateMessageRequest request) {
-			return ThreadsMessagesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages", threadId).json(request).build(),
-					MessageObject.class);
+			return ThreadsMessagesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.json(request)
+					.build(), MessageObject.class);
 		}
 
 		/**
@@ -161,6 +164,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<MessageObject>> retrieve(String threadId, String messageId) {
 			return ThreadsMessagesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.header("OpenAI-Beta", "assistants=v2")
 						.build(),
 					MessageObject.class);
 		}
@@ -175,6 +179,7 @@ public final class ThreadsMessagesService {
 				ModifyMessageRequest request) {
 			return ThreadsMessagesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.header("OpenAI-Beta", "assistants=v2")
 						.json(request)
 						.build(),
 					MessageObject.class);
@@ -188,6 +193,7 @@ public final class ThreadsMessagesService {
 		public Mono<ApiResponse<DeleteMessageResponse>> delete(String threadId, String messageId) {
 			return ThreadsMessagesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/threads/{thread_id}/messages/{message_id}", threadId, messageId)
+						.header("OpenAI-Beta", "assistants=v2")
 						.build(),
 					DeleteMessageResponse.class);
 		}

@@ -70,9 +70,10 @@ public final class ThreadsRunsService {
 	 * @return the events, as they arrive
 	 */
 	public Flux<AssistantStreamEvent> createStream(CreateThreadAndRunRequest request) {
-		return this.transport.streamNamedEvents(
-				ApiRequest.of(HttpMethod.POST, "/threads/runs").json(request.toBuilder().stream(true).build()).build(),
-				AssistantStreamEvent.class);
+		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
+			.header("OpenAI-Beta", "assistants=v2")
+			.json(request.toBuilder().stream(true).build())
+			.build(), AssistantStreamEvent.class);
 	}
 
 	/**
@@ -125,6 +126,7 @@ public final class ThreadsRunsService {
 	public Flux<AssistantStreamEvent> createRunStream(String threadId, CreateRunRequest request,
 			ThreadsRunsCreateRunParams params) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
+			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
 			.json(request.toBuilder().stream(true).build())
 			.build(), AssistantStreamEvent.class);
@@ -194,6 +196,7 @@ public final class ThreadsRunsService {
 			SubmitToolOutputsRunRequest request) {
 		return this.transport.streamNamedEvents(ApiRequest
 			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
+			.header("OpenAI-Beta", "assistants=v2")
 			.json(request.toBuilder().stream(true).build())
 			.build(), AssistantStreamEvent.class);
 	}
@@ -219,8 +222,10 @@ public final class ThreadsRunsService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<RunObject>> create(CreateThreadAndRunRequest request) {
-			return ThreadsRunsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs").json(request).build(), RunObject.class);
+			return ThreadsRunsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
+				.header("OpenAI-Beta", "assistants=v2")
+				.json(request)
+				.build(), RunObject.class);
 		}
 
 		/**
@@ -231,6 +236,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<ListRunsResponse>> list(String threadId, ThreadsRunsListParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -248,6 +254,7 @@ public final class ThreadsRunsService {
 				ThreadsRunsCreateRunParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.query("include[]", params.include())
 					.json(request)
 					.build(), RunObject.class);
@@ -259,9 +266,10 @@ public final class ThreadsRunsService {
 		 * @param runId the {@code runId}
 		 */
 		public Mono<ApiResponse<RunObject>> retrieve(String threadId, String runId) {
-			return ThreadsRunsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}", threadId, runId).build(),
-					RunObject.class);
+			return ThreadsRunsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}", threadId, runId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), RunObject.class);
 		}
 
 		/**
@@ -273,6 +281,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<RunObject>> update(String threadId, String runId, ModifyRunRequest request) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}", threadId, runId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), RunObject.class);
 		}
@@ -285,6 +294,7 @@ public final class ThreadsRunsService {
 		public Mono<ApiResponse<RunObject>> cancel(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/cancel", threadId, runId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.build(), RunObject.class);
 		}
 
@@ -301,6 +311,7 @@ public final class ThreadsRunsService {
 				SubmitToolOutputsRunRequest request) {
 			return ThreadsRunsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
 				.build(), RunObject.class);
 		}

@@ -122,6 +122,7 @@ public final class ThreadsRunsStepsService {
 				ThreadsRunsStepsListParams params) {
 			return ThreadsRunsStepsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps", threadId, runId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -141,6 +142,7 @@ public final class ThreadsRunsStepsService {
 				ThreadsRunsStepsRetrieveParams params) {
 			return ThreadsRunsStepsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps/{step_id}", threadId, runId, stepId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.query("include[]", params.include())
 				.build(), RunStepObject.class);
 		}

@@ -112,8 +112,10 @@ public final class ThreadsService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<ThreadObject>> create(CreateThreadRequest request) {
-			return ThreadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/threads").json(request).build(), ThreadObject.class);
+			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads")
+				.header("OpenAI-Beta", "assistants=v2")
+				.json(request)
+				.build(), ThreadObject.class);
 		}
 
 		/**
@@ -122,7 +124,9 @@ public final class ThreadsService {
 		 */
 		public Mono<ApiResponse<ThreadObject>> retrieve(String threadId) {
 			return ThreadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}", threadId).build(), ThreadObject.class);
+				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), ThreadObject.class);
 		}
 
 		/**
@@ -131,9 +135,11 @@ public final class ThreadsService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<ThreadObject>> update(String threadId, ModifyThreadRequest request) {
-			return ThreadsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}", threadId).json(request).build(),
-					ThreadObject.class);
+			return ThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.json(request)
+					.build(), ThreadObject.class);
 		}
 
 		/**
@@ -141,9 +147,10 @@ public final class ThreadsService {
 		 * @param threadId the {@code threadId}
 		 */
 		public Mono<ApiResponse<DeleteThreadResponse>> delete(String threadId) {
-			return ThreadsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/threads/{thread_id}", threadId).build(),
-					DeleteThreadResponse.class);
+			return ThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), DeleteThreadResponse.class);
 		}
 
 	}

@@ -130,6 +130,7 @@ public final class VectorStoresFileBatchesService {
 				CreateVectorStoreFileBatchRequest request) {
 			return VectorStoresFileBatchesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/file_batches", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreFileBatchObject.class);
 		}
@@ -142,6 +143,7 @@ public final class VectorStoresFileBatchesService {
 		public Mono<ApiResponse<VectorStoreFileBatchObject>> retrieve(String vectorStoreId, String batchId) {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/file_batches/{batch_id}", vectorStoreId, batchId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileBatchObject.class);
 		}
 
@@ -155,6 +157,7 @@ public final class VectorStoresFileBatchesService {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel", vectorStoreId,
 						batchId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileBatchObject.class);
 		}
 
@@ -169,6 +172,7 @@ public final class VectorStoresFileBatchesService {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files", vectorStoreId,
 						batchId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())

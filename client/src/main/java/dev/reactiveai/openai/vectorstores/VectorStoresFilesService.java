@@ -148,6 +148,7 @@ public final class VectorStoresFilesService {
 				VectorStoresFilesListParams params) {
 			return VectorStoresFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.query("limit", params.limit())
 					.query("order", params.order())
 					.query("after", params.after())
@@ -166,6 +167,7 @@ public final class VectorStoresFilesService {
 				CreateVectorStoreFileRequest request) {
 			return VectorStoresFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreFileObject.class);
 		}
@@ -178,6 +180,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<VectorStoreFileObject>> retrieve(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileObject.class);
 		}
 
@@ -191,6 +194,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<DeleteVectorStoreFileResponse>> delete(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.build(), DeleteVectorStoreFileResponse.class);
 		}
 
@@ -204,6 +208,7 @@ public final class VectorStoresFilesService {
 				UpdateVectorStoreFileAttributesRequest request) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
 				.build(), VectorStoreFileObject.class);
 		}
@@ -216,6 +221,7 @@ public final class VectorStoresFilesService {
 		public Mono<ApiResponse<VectorStoreFileContentResponse>> content(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}/content", vectorStoreId, fileId)
+				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileContentResponse.class);
 		}
 

@@ -154,6 +154,7 @@ public final class VectorStoresService {
 		 */
 		public Mono<ApiResponse<ListVectorStoresResponse>> list(VectorStoresListParams params) {
 			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores")
+				.header("OpenAI-Beta", "assistants=v2")
 				.query("limit", params.limit())
 				.query("order", params.order())
 				.query("after", params.after())
@@ -166,8 +167,10 @@ public final class VectorStoresService {
 		 * @param request the request body
 		 */
 		public Mono<ApiResponse<VectorStoreObject>> create(CreateVectorStoreRequest request) {
-			return VectorStoresService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/vector_stores").json(request).build(), VectorStoreObject.class);
+			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores")
+				.header("OpenAI-Beta", "assistants=v2")
+				.json(request)
+				.build(), VectorStoreObject.class);
 		}
 
 		/**
@@ -175,9 +178,10 @@ public final class VectorStoresService {
 		 * @param vectorStoreId the {@code vectorStoreId}
 		 */
 		public Mono<ApiResponse<VectorStoreObject>> retrieve(String vectorStoreId) {
-			return VectorStoresService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}", vectorStoreId).build(),
-					VectorStoreObject.class);
+			return VectorStoresService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), VectorStoreObject.class);
 		}
 
 		/**
@@ -188,6 +192,7 @@ public final class VectorStoresService {
 		public Mono<ApiResponse<VectorStoreObject>> update(String vectorStoreId, UpdateVectorStoreRequest request) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreObject.class);
 		}
@@ -197,9 +202,10 @@ public final class VectorStoresService {
 		 * @param vectorStoreId the {@code vectorStoreId}
 		 */
 		public Mono<ApiResponse<DeleteVectorStoreResponse>> delete(String vectorStoreId) {
-			return VectorStoresService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}", vectorStoreId).build(),
-					DeleteVectorStoreResponse.class);
+			return VectorStoresService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
+					.build(), DeleteVectorStoreResponse.class);
 		}
 
 		/**
@@ -212,6 +218,7 @@ public final class VectorStoresService {
 				VectorStoreSearchRequest request) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/search", vectorStoreId)
+					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
 					.build(), VectorStoreSearchResultsPage.class);
 		}

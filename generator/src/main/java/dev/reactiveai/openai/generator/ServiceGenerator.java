@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.lang.model.element.Modifier;
 
@@ -99,7 +101,18 @@ final class ServiceGenerator {
 
 	}
 
-	private record Operation(String path, String method, JsonNode operation, List<String> remainder) {
+	/**
+	 * The {@code OpenAI-Beta} header of an operation's example requests, such as
+	 * {@code assistants=v2}: the API refuses the beta groups' calls without it.
+	 */
+	private static final Pattern BETA_HEADER = Pattern.compile("OpenAI-Beta: ([A-Za-z0-9_=.-]+)");
+
+	/**
+	 * @param betaHeader the {@code OpenAI-Beta} header the operation needs, or
+	 * {@code null}
+	 */
+	private record Operation(String path, String method, JsonNode operation, List<String> remainder,
+			@Nullable String betaHeader) {
 
 		String id() {
 			return this.operation.path("operationId").asString();
@@ -167,6 +180,7 @@ final class ServiceGenerator {
 				}
 			}
 		}
+		Map<String, String> groupBetaHeaders = groupBetaHeaders(operations);
 		Map<String, Resource> groups = new TreeMap<>();
 		for (Map.Entry<String, String> entry : operations) {
 			List<String> segments = List.of(entry.getKey().substring(1).split("/"));
@@ -188,10 +202,33 @@ final class ServiceGenerator {
 				last = i;
 			}
 			JsonNode operation = this.spec.path("paths").path(entry.getKey()).path(entry.getValue());
+			String betaHeader = betaHeader(operation);
 			resource.operations.add(new Operation(entry.getKey(), entry.getValue(), operation,
-					segments.subList(last + 1, segments.size())));
+					segments.subList(last + 1, segments.size()),
+					(betaHeader != null) ? betaHeader : groupBetaHeaders.get(segments.get(0))));
 		}
 		return groups;
+	}
+
+	/**
+	 * The {@code OpenAI-Beta} header of each path group whose examples send one, so that
+	 * an operation without an example of its own (ChatKit's thread deletion) sends it
+	 * too.
+	 */
+	private Map<String, String> groupBetaHeaders(List<Map.Entry<String, String>> operations) {
+		Map<String, String> headers = new TreeMap<>();
+		for (Map.Entry<String, String> entry : operations) {
+			String header = betaHeader(this.spec.path("paths").path(entry.getKey()).path(entry.getValue()));
+			if (header != null) {
+				headers.putIfAbsent(entry.getKey().substring(1).split("/")[0], header);
+			}
+		}
+		return headers;
+	}
+
+	private static @Nullable String betaHeader(JsonNode operation) {
+		Matcher matcher = BETA_HEADER.matcher(operation.path("x-oaiMeta").toString());
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	private static boolean isParameter(String segment) {
@@ -698,6 +735,9 @@ final class ServiceGenerator {
 				request.add(", $N", pathName);
 			}
 			request.add(")");
+			if (this.operation.betaHeader() != null) {
+				request.add("\n.header($S, $S)", "OpenAI-Beta", this.operation.betaHeader());
+			}
 			if (params != null) {
 				for (String query : this.queryNames) {
 					if (streamQuery && query.equals("stream")) {
