@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.OpenAiJson;
 
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,8 @@ public final class MultipartForm {
 	}
 
 	/**
-	 * Add every property of a request record: files as file parts, everything else as
+	 * Add every property of a request record: files as file parts (a list of files as
+	 * parts named {@code name[]}, as the API expects for arrays), everything else as
 	 * fields named as the API names them.
 	 * @param request a generated request record
 	 * @return this form
@@ -101,18 +103,39 @@ public final class MultipartForm {
 				continue;
 			}
 			String name = property.value();
-			if (value instanceof UploadFile file) {
+			Object content = unwrapped(value);
+			if (content instanceof UploadFile file) {
 				file(name, file);
 			}
-			else if (value instanceof Collection<?> values && !values.isEmpty()
+			else if (content instanceof Collection<?> values && !values.isEmpty()
 					&& values.iterator().next() instanceof UploadFile) {
-				values.forEach((file) -> file(name, (UploadFile) file));
+				values.forEach((file) -> file(name + "[]", (UploadFile) file));
 			}
 			else {
 				field(name, value);
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * The value a union's variant wraps (a record of one {@code @JsonValue} component,
+	 * such as an image edit's {@code Image.FileValue}), so that a file in a union is sent
+	 * as a file part.
+	 */
+	private static @Nullable Object unwrapped(@Nullable Object value) {
+		if (value instanceof Record record) {
+			RecordComponent[] components = record.getClass().getRecordComponents();
+			if (components.length == 1 && components[0].getAccessor().isAnnotationPresent(JsonValue.class)) {
+				try {
+					return components[0].getAccessor().invoke(record);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException("Could not read the value of " + record.getClass().getName(), ex);
+				}
+			}
+		}
+		return value;
 	}
 
 	boolean isReplayable() {

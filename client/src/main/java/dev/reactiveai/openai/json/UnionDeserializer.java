@@ -1,11 +1,17 @@
 package dev.reactiveai.openai.json;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -104,12 +110,10 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 							json, context);
 				}
 			}
-			for (ObjectVariant<T> variant : this.objectVariants) {
-				if (variant.matches(json)) {
-					T value = attempt(variant.variant, json, context);
-					if (value != null) {
-						return value;
-					}
+			for (ObjectVariant<T> variant : candidates(json)) {
+				T value = attempt(variant.variant, json, context);
+				if (value != null) {
+					return value;
 				}
 			}
 			return null;
@@ -130,6 +134,26 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 			return read(this.arrayVariant, json, context);
 		}
 		return null;
+	}
+
+	/**
+	 * The object variants whose required properties the JSON has, the best fit first: the
+	 * one that declares the most of the JSON's properties (a verbose transcription has
+	 * {@code task} like a diarized one, but its {@code language} and {@code words} are
+	 * only the verbose variant's); on a tie, the order of the description.
+	 */
+	private List<ObjectVariant<T>> candidates(JsonNode json) {
+		List<ObjectVariant<T>> candidates = new ArrayList<>(this.objectVariants.size());
+		for (ObjectVariant<T> variant : this.objectVariants) {
+			if (variant.matches(json)) {
+				candidates.add(variant);
+			}
+		}
+		if (candidates.size() > 1) {
+			Collection<String> properties = json.propertyNames();
+			candidates.sort(Comparator.comparingInt((variant) -> variant.undeclared(properties)));
+		}
+		return candidates;
 	}
 
 	private @Nullable T read(@Nullable Variant<T> variant, JsonNode json, DeserializationContext context) {
@@ -214,20 +238,20 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 		/** An object with all of these properties is of this type. */
 		public Variants<T> object(Class<? extends T> type, String... requiredProperties) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties),
+			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties), declaredProperties(type),
 					(json, context) -> context.readTreeAsValue(json, type)));
 			return this;
 		}
 
 		/** An object with all of these properties is a value of this type, wrapped. */
 		public <V> Variants<T> object(TypeReference<V> type, Function<V, T> wrap, String... requiredProperties) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties), wrapped(type, wrap)));
+			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties), null, wrapped(type, wrap)));
 			return this;
 		}
 
 		/** Any other object is a value of this type, wrapped, such as a map. */
 		public <V> Variants<T> objectValue(TypeReference<V> type, Function<V, T> wrap) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(), wrapped(type, wrap)));
+			this.objectVariants.add(new ObjectVariant<>(List.of(), null, wrapped(type, wrap)));
 			return this;
 		}
 
@@ -257,7 +281,7 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		}
 
 		public <V> Variants<T> objectValue(Class<V> type, Function<V, T> wrap) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(), wrapped(type, wrap)));
+			this.objectVariants.add(new ObjectVariant<>(List.of(), null, wrapped(type, wrap)));
 			return this;
 		}
 
@@ -281,6 +305,24 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 			return this;
 		}
 
+		/**
+		 * The JSON names of a record's properties, or null for a type that is not one.
+		 */
+		private static @Nullable Set<String> declaredProperties(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			if (components == null) {
+				return null;
+			}
+			Set<String> names = new HashSet<>();
+			for (RecordComponent component : components) {
+				JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+				if (property != null) {
+					names.add(property.value());
+				}
+			}
+			return names;
+		}
+
 		private static <T, V> Variant<T> wrapped(Class<V> type, Function<V, T> wrap) {
 			return (json, context) -> wrap.apply(context.readTreeAsValue(json, type));
 		}
@@ -302,7 +344,26 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 	}
 
-	private record ObjectVariant<T>(List<String> requiredProperties, Variant<T> variant) {
+	/**
+	 * @param declaredProperties the JSON names of the variant's properties, or null when
+	 * they are not known (a map, a wrapped value)
+	 */
+	private record ObjectVariant<T>(List<String> requiredProperties, @Nullable Set<String> declaredProperties,
+			Variant<T> variant) {
+
+		/** How many of these properties the variant does not declare. */
+		int undeclared(Collection<String> properties) {
+			if (this.declaredProperties == null) {
+				return properties.size();
+			}
+			int count = 0;
+			for (String property : properties) {
+				if (!this.declaredProperties.contains(property)) {
+					count++;
+				}
+			}
+			return count;
+		}
 
 		boolean matches(JsonNode json) {
 			for (String property : this.requiredProperties) {

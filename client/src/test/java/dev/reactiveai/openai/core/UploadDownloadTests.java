@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiException;
+import dev.reactiveai.openai.model.CreateImageEditRequest;
 import dev.reactiveai.openai.model.OpenAIFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -56,6 +58,28 @@ class UploadDownloadTests {
 		String body = request.getBody().utf8();
 		assertThat(body).contains("name=\"purpose\"").contains("fine-tune");
 		assertThat(body).contains("name=\"file\"; filename=\"train.jsonl\"").contains("{\"prompt\":\"a\"}");
+	}
+
+	@Test
+	void sendsAFileInsideAUnionAsAFilePart() throws Exception {
+		this.api.enqueue(json("{\"created\":1,\"data\":[]}"));
+		this.api.enqueue(json("{\"created\":1,\"data\":[]}"));
+		UploadFile one = UploadFile.of(new ByteArrayResource("png-1".getBytes()), "a.png");
+		UploadFile two = UploadFile.of(new ByteArrayResource("png-2".getBytes()), "b.png");
+		for (CreateImageEditRequest request : List.of(
+				CreateImageEditRequest.builder().image(one).prompt("Add a hat").build(),
+				CreateImageEditRequest.builder().image(List.of(one, two)).prompt("Add a hat").build())) {
+			StepVerifier.create(this.api.client().images().edits().create(request))
+				.expectNextCount(1)
+				.expectComplete()
+				.verify(TIMEOUT);
+		}
+		assertThat(this.api.takeRequest().getBody().utf8()).contains("name=\"image\"; filename=\"a.png\"")
+			.contains("png-1")
+			.contains("name=\"prompt\"");
+		assertThat(this.api.takeRequest().getBody().utf8()).contains("name=\"image[]\"; filename=\"a.png\"")
+			.contains("name=\"image[]\"; filename=\"b.png\"")
+			.doesNotContain("\"value\"");
 	}
 
 	@Test

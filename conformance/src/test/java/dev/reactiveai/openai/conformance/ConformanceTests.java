@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.conformance.OpenApiSpec.Operation;
 import dev.reactiveai.openai.conformance.OperationCaller.Outcome;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import dev.reactiveai.openai.simulator.spec.OpenApiSpec;
+import dev.reactiveai.openai.simulator.spec.OpenApiSpec.Operation;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

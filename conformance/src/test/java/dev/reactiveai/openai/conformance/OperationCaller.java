@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.reactiveai.openai.conformance.OpenApiSpec.Operation;
-import dev.reactiveai.openai.conformance.OpenApiSpec.Parameter;
 import dev.reactiveai.openai.conformance.ServiceMethods.Candidate;
 import dev.reactiveai.openai.conformance.ServiceMethods.Kind;
 import dev.reactiveai.openai.core.ApiResponse;
@@ -24,6 +22,10 @@ import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.error.UnprocessableEntityException;
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.simulator.spec.OpenApiSpec;
+import dev.reactiveai.openai.simulator.spec.OpenApiSpec.Operation;
+import dev.reactiveai.openai.simulator.spec.OpenApiSpec.Parameter;
+import dev.reactiveai.openai.simulator.spec.SchemaSampler;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -63,16 +65,31 @@ final class OperationCaller {
 
 	private final Duration timeout;
 
+	private final PathValues pathValues;
+
 	/** The client's own mapper, plus: any string read as an {@link UploadFile}. */
 	private final JsonMapper mapper = OpenAiJson.mapperBuilder()
 		.addModule(new SimpleModule("conformance-uploads").addDeserializer(UploadFile.class, new UploadDeserializer()))
 		.build();
 
 	OperationCaller(OpenApiSpec spec, ServiceMethods methods, Duration timeout) {
+		this(spec, methods, timeout, (prefix) -> null);
+	}
+
+	/**
+	 * A caller that takes the value of a path variable from the caller where it has one,
+	 * such as the id of a resource an earlier call created.
+	 * @param spec the spec
+	 * @param methods the generated methods
+	 * @param timeout the bound of each call
+	 * @param pathValues the values of path variables, by the path before them
+	 */
+	OperationCaller(OpenApiSpec spec, ServiceMethods methods, Duration timeout, PathValues pathValues) {
 		this.spec = spec;
 		this.methods = methods;
 		this.sampler = new SchemaSampler(spec);
 		this.timeout = timeout;
+		this.pathValues = pathValues;
 	}
 
 	/**
@@ -92,6 +109,7 @@ final class OperationCaller {
 		}
 		List<String> called = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
+		AtomicReference<@Nullable Object> answer = new AtomicReference<>();
 		boolean primaryDone = false;
 		for (Candidate candidate : candidates) {
 			if (candidate.kind() != Kind.STREAM && primaryDone) {
@@ -108,7 +126,7 @@ final class OperationCaller {
 			violations.set(null);
 			try {
 				Object[] arguments = arguments(operation, candidate);
-				failure = invoke(service, candidate, operation, arguments, notes);
+				failure = invoke(service, candidate, operation, arguments, notes, answer);
 			}
 			catch (ArgumentException ex) {
 				failure = "could not build the arguments: " + ex.getMessage();
@@ -122,11 +140,11 @@ final class OperationCaller {
 				return Outcome.failed(called, candidate.method().getName() + ": " + failure);
 			}
 		}
-		return Outcome.passed(called, notes);
+		return Outcome.passed(called, notes, answer.get());
 	}
 
 	private @Nullable String invoke(Object service, Candidate candidate, Operation operation, Object[] arguments,
-			List<String> notes) {
+			List<String> notes, AtomicReference<@Nullable Object> answer) {
 		Object publisher;
 		try {
 			publisher = candidate.method().invoke(service, arguments);
@@ -145,6 +163,7 @@ final class OperationCaller {
 					if (body == null) {
 						return "no body was read";
 					}
+					answer.set(body);
 					String unknown = UnknownVariants.find(body);
 					if (unknown != null) {
 						return "the answer was read, but not into its typed model: " + unknown;
@@ -226,7 +245,10 @@ final class OperationCaller {
 				if (pathIndex >= pathNames.size()) {
 					throw new ArgumentException("more String parameters than the path has variables");
 				}
-				arguments[i] = pathValue(pathParameters.get(pathNames.get(pathIndex++)));
+				String name = pathNames.get(pathIndex++);
+				String template = operation.path();
+				String prefix = template.substring(0, template.indexOf("/{" + name + "}"));
+				arguments[i] = pathValue(pathParameters.get(name), prefix);
 			}
 			else if (type.getSimpleName().endsWith("Params")) {
 				arguments[i] = bind(queryParameters(operation), type, "query parameters");
@@ -242,14 +264,18 @@ final class OperationCaller {
 		return arguments;
 	}
 
-	private String pathValue(@Nullable Parameter parameter) {
+	private String pathValue(@Nullable Parameter parameter, String prefix) {
 		if (parameter == null) {
 			return "x_1";
+		}
+		JsonNode schema = this.spec.resolve(parameter.schema());
+		String known = this.pathValues.value(prefix);
+		if (known != null && !schema.has("enum") && !schema.has("const")) {
+			return known;
 		}
 		if (parameter.example() != null && parameter.example().isString()) {
 			return parameter.example().asString();
 		}
-		JsonNode schema = this.spec.resolve(parameter.schema());
 		if (schema.has("enum") || schema.has("const") || schema.has("pattern") || schema.has("format")
 				|| !"string".equals(schema.path("type").asString("string"))) {
 			Object value = this.sampler.sample(schema);
@@ -318,20 +344,37 @@ final class OperationCaller {
 	 * @param missing whether the client has no method for it
 	 * @param methods the methods called
 	 * @param reason why it failed, or notes on how it passed
+	 * @param answer the model the JSON answer was read into, if it was
 	 */
-	record Outcome(boolean passed, boolean missing, List<String> methods, String reason) {
+	record Outcome(boolean passed, boolean missing, List<String> methods, String reason, @Nullable Object answer) {
 
-		static Outcome passed(List<String> methods, List<String> notes) {
-			return new Outcome(true, false, List.copyOf(methods), String.join("; ", notes));
+		static Outcome passed(List<String> methods, List<String> notes, @Nullable Object answer) {
+			return new Outcome(true, false, List.copyOf(methods), String.join("; ", notes), answer);
 		}
 
 		static Outcome failed(List<String> methods, String reason) {
-			return new Outcome(false, false, List.copyOf(methods), reason);
+			return new Outcome(false, false, List.copyOf(methods), reason, null);
 		}
 
 		static Outcome missing(String reason) {
-			return new Outcome(false, true, List.of(), reason);
+			return new Outcome(false, true, List.of(), reason, null);
 		}
+
+	}
+
+	/**
+	 * Values of path variables that the caller knows.
+	 */
+	@FunctionalInterface
+	interface PathValues {
+
+		/**
+		 * The value of the path variable that follows a path.
+		 * @param prefix the path template before the variable, such as
+		 * {@code /vector_stores/{vector_store_id}/files}
+		 * @return the value, or {@code null} to make one up
+		 */
+		@Nullable String value(String prefix);
 
 	}
 

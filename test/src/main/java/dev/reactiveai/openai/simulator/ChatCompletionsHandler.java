@@ -123,7 +123,7 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		}
 		JsonNode messages = request.path("messages");
 		JsonNode last = messages.get(messages.size() - 1);
-		JsonNode tool = toolToCall(request);
+		JsonNode tool = FunctionTools.forChatCompletion(request);
 		if (tool != null && !"tool".equals(last.path("role").asString())) {
 			return Reply.toolCall(this.simulation.ids().next("call_"), tool.path("name").asString(),
 					ToolArguments.fromSchema(tool.path("parameters"), lastUserText(messages)));
@@ -133,24 +133,6 @@ final class ChatCompletionsHandler implements ResourceHandler {
 			return Reply.text("The tool answered: " + result + ". " + AnswerText.answer(lastUserText(messages)));
 		}
 		return Reply.text(AnswerText.answer(lastUserText(messages)));
-	}
-
-	/**
-	 * The function a request's tools and tool choice ask to call, if any.
-	 */
-	private static @Nullable JsonNode toolToCall(JsonNode request) {
-		JsonNode choice = request.path("tool_choice");
-		if ("none".equals(choice.asString(""))) {
-			return null;
-		}
-		String named = choice.path("function").path("name").asString(null);
-		for (JsonNode tool : request.path("tools")) {
-			if ("function".equals(tool.path("type").asString())
-					&& (named == null || named.equals(tool.path("function").path("name").asString()))) {
-				return tool.path("function");
-			}
-		}
-		return null;
 	}
 
 	private static String lastUserText(JsonNode messages) {

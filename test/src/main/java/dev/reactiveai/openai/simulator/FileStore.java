@@ -1,5 +1,6 @@
 package dev.reactiveai.openai.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,33 @@ final class FileStore {
 	 * @param purpose its purpose, such as {@code batch}
 	 * @param createdAt when it was created, in seconds since the epoch
 	 * @param content its bytes
+	 * @param expiresAt when it expires, in seconds since the epoch, or {@code null} for
+	 * never
 	 */
-	record StoredFile(String id, String filename, String purpose, long createdAt, byte[] content) {
+	record StoredFile(String id, String filename, String purpose, long createdAt, byte[] content,
+			@Nullable Long expiresAt) {
+
+		StoredFile(String id, String filename, String purpose, long createdAt, byte[] content) {
+			this(id, filename, purpose, createdAt, content, null);
+		}
+
+		/**
+		 * The content as text, for the groups that read it (batches, vector stores).
+		 * @return the content decoded as UTF-8
+		 */
+		String text() {
+			return new String(this.content, StandardCharsets.UTF_8);
+		}
+
+		/**
+		 * The file in the API's shape, an {@code OpenAIFile}.
+		 * @return the JSON object
+		 */
+		Map<String, @Nullable Object> json() {
+			return JsonObjects.object("id", this.id, "object", "file", "bytes", this.content.length, "created_at",
+					this.createdAt, "expires_at", this.expiresAt, "filename", this.filename, "purpose", this.purpose,
+					"status", "processed", "status_details", null);
+		}
 
 	}
 

@@ -3,9 +3,10 @@ package dev.reactiveai.openai.simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.reactiveai.openai.json.OpenAiJson;
@@ -68,6 +69,8 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private final List<ResourceHandler> handlers;
 
+	private final SpecExampleResponses specExamples = new SpecExampleResponses();
+
 	private final boolean requireApiKey;
 
 	private final AtomicLong requestIds = new AtomicLong();
@@ -88,6 +91,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 		this.simulation = new Simulation(this.script, builder.clock, this::dispatch);
 		this.handlers = ResourceHandlers.create(this.simulation);
 		this.handlers.forEach((handler) -> handler.register(this.routes));
+		this.specExamples.register(this.routes);
 		// Its own event loop, so that a test that blocks the client's threads or a call
 		// scripted to hang never starves the server.
 		this.loops = LoopResources.create("openai-simulator", 1, 2, true);
@@ -157,6 +161,14 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The operations no resource group models, which answer from the spec's examples.
+	 * @return their {@code operationId}s, in the spec's order
+	 */
+	public Set<String> operationsAnsweredFromSpec() {
+		return Set.copyOf(this.specExamples.operationIds());
+	}
+
+	/**
 	 * Paces every stream: one event per token, this many a second.
 	 * @param tokensPerSecond the rate, {@code 0} for as fast as possible
 	 */
@@ -219,7 +231,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	private Mono<Answer> answer(RecordedRequest request) {
-		if (this.requireApiKey && !hasApiKey(request.headers())) {
+		if (this.requireApiKey && !hasApiKey(request.headers()) && !isPublic(request.path())) {
 			return Mono.just(new Answer(SimulatorResponse.error(401, "invalid_request_error",
 					"You didn't provide an API key. You need to provide your API key in an Authorization header "
 							+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
@@ -250,6 +262,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	private Mono<RecordedRequest> read(HttpServerRequest request, String path) {
+		Instant receivedAt = Instant.now();
 		String method = request.method().name();
 		Routes.Match match = this.routes.find(method, path);
 		String operationId = (match != null) ? match.operationId() : null;
@@ -260,13 +273,15 @@ public final class OpenAiSimulator implements AutoCloseable {
 			return request.receiveForm()
 				.map(OpenAiSimulator::part)
 				.collectList()
-				.map((parts) -> new RecordedRequest(operationId, method, path, query, headers, new byte[0], parts));
+				.map((parts) -> new RecordedRequest(operationId, method, path, query, headers, new byte[0], parts,
+						receivedAt));
 		}
 		return request.receive()
 			.aggregate()
 			.asByteArray()
 			.defaultIfEmpty(new byte[0])
-			.map((content) -> new RecordedRequest(operationId, method, path, query, headers, content, List.of()));
+			.map((content) -> new RecordedRequest(operationId, method, path, query, headers, content, List.of(),
+					receivedAt));
 	}
 
 	private static RecordedRequest.RecordedPart part(HttpData data) {
@@ -340,12 +355,20 @@ public final class OpenAiSimulator implements AutoCloseable {
 				null);
 	}
 
+	/**
+	 * Whether a path is open without a key: the generated images a DALL·E answer links
+	 * to, which a browser loads as the API's own image URLs.
+	 */
+	private static boolean isPublic(String path) {
+		return path.startsWith("/images/generated/");
+	}
+
 	private static boolean hasApiKey(HttpHeaders headers) {
 		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
 		return authorization != null && authorization.startsWith("Bearer ") && !authorization.substring(7).isBlank();
 	}
 
-	private static boolean isStreaming(RecordedRequest request) {
+	static boolean isStreaming(RecordedRequest request) {
 		if (request.content().length > 0) {
 			return request.json().path("stream").asBoolean(false);
 		}

@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +24,26 @@ import org.springframework.http.HttpHeaders;
  * @param headers the request headers
  * @param content the body as sent, empty for none and for a multipart form
  * @param parts the parts of a multipart form, empty for any other body
+ * @param receivedAt when the simulator received the request line (the system's time,
+ * whatever the simulator's clock)
  */
 public record RecordedRequest(@Nullable String operationId, String method, String path, Map<String, List<String>> query,
-		HttpHeaders headers, byte[] content, List<RecordedPart> parts) {
+		HttpHeaders headers, byte[] content, List<RecordedPart> parts, Instant receivedAt) {
+
+	/**
+	 * A request received now.
+	 * @param operationId the spec's {@code operationId}, or {@code null}
+	 * @param method the HTTP method
+	 * @param path the path below {@code /v1}
+	 * @param query the query parameters
+	 * @param headers the request headers
+	 * @param content the body as sent
+	 * @param parts the parts of a multipart form
+	 */
+	public RecordedRequest(@Nullable String operationId, String method, String path, Map<String, List<String>> query,
+			HttpHeaders headers, byte[] content, List<RecordedPart> parts) {
+		this(operationId, method, path, query, headers, content, parts, Instant.now());
+	}
 
 	/**
 	 * The body as text.

@@ -12,7 +12,10 @@ final class ResourceHandlers {
 	}
 
 	static List<ResourceHandler> create(Simulation simulation) {
-		return List.of(new ModelsHandler(simulation), new ChatCompletionsHandler(simulation));
+		return List.of(new ModelsHandler(simulation), new ChatCompletionsHandler(simulation),
+				new ResponsesHandler(simulation), new EmbeddingsHandler(simulation), new ModerationsHandler(simulation),
+				new FilesHandler(simulation), new UploadsHandler(simulation), new BatchesHandler(simulation),
+				new VectorStoresHandler(simulation), new ImagesHandler(simulation), new AudioHandler(simulation));
 	}
 
 }

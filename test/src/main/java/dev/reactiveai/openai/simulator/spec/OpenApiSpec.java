@@ -1,10 +1,14 @@
-package dev.reactiveai.openai.conformance;
+package dev.reactiveai.openai.simulator.spec;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -12,10 +16,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The operations of the vendored OpenAPI document, read as plain JSON: what the suite
- * needs to call each one (parameters, request body schemas, answer media types).
+ * The operations of the OpenAPI document of the OpenAI API, read as plain JSON: their
+ * parameters, request body schemas and answers. It supports the simulator, which answers
+ * the operations it does not model from it, and the conformance suite, which calls every
+ * operation; it is no API of the client.
+ * <p>
+ * {@link #bundled()} reads the copy in this jar once per JVM, on first use; the document
+ * is large (2.7 MB), so callers should ask for it outside of a request's path.
  */
-final class OpenApiSpec {
+public final class OpenApiSpec {
+
+	/** The copy of the document in this jar. */
+	public static final String RESOURCE = "/dev/reactiveai/openai/simulator/openai-openapi.json";
 
 	private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
 			"trace");
@@ -29,11 +41,28 @@ final class OpenApiSpec {
 		this.operations = readOperations();
 	}
 
-	static OpenApiSpec read(Path file) {
+	/**
+	 * Reads a document from a file.
+	 * @param file the file
+	 * @return the document
+	 */
+	public static OpenApiSpec read(Path file) {
 		return new OpenApiSpec(JsonMapper.builder().build().readTree(file.toFile()));
 	}
 
-	List<Operation> operations() {
+	/**
+	 * The document in this jar ({@value #RESOURCE}), read once per JVM.
+	 * @return the document
+	 */
+	public static OpenApiSpec bundled() {
+		return Bundled.SPEC;
+	}
+
+	/**
+	 * The operations, in the document's order.
+	 * @return the operations
+	 */
+	public List<Operation> operations() {
 		return this.operations;
 	}
 
@@ -42,7 +71,7 @@ final class OpenApiSpec {
 	 * @param node a schema, parameter or any other node
 	 * @return the node itself when it is no reference
 	 */
-	JsonNode resolve(JsonNode node) {
+	public JsonNode resolve(JsonNode node) {
 		JsonNode current = node;
 		for (int hops = 0; hops < 64 && current.has("$ref"); hops++) {
 			current = pointer(current.get("$ref").asString());
@@ -85,20 +114,43 @@ final class OpenApiSpec {
 					requestBodies.put(content.getKey(), content.getValue().path("schema"));
 				}
 				List<String> answerTypes = new ArrayList<>();
+				@Nullable String successStatus = null;
 				for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
 					if (response.getKey().startsWith("2")) {
+						if (successStatus == null || response.getKey().compareTo(successStatus) < 0) {
+							successStatus = response.getKey();
+						}
 						for (Map.Entry<String, JsonNode> content : resolve(response.getValue()).path("content")
 							.properties()) {
 							answerTypes.add(content.getKey());
 						}
 					}
 				}
-				result.add(new Operation(entry.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
+				Map<String, JsonNode> success = new LinkedHashMap<>();
+				if (successStatus != null) {
+					for (Map.Entry<String, JsonNode> content : resolve(operation.path("responses").path(successStatus))
+						.path("content")
+						.properties()) {
+						success.put(content.getKey(), content.getValue());
+					}
+				}
+				result.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
 						operation.path("operationId").asString(null), List.copyOf(parameters.values()), requestBodies,
-						requestBody.path("required").asBoolean(false), answerTypes));
+						requestBody.path("required").asBoolean(false), answerTypes,
+						(successStatus != null) ? successStatus(successStatus) : 200, success));
 			}
 		}
 		return List.copyOf(result);
+	}
+
+	private static int successStatus(String key) {
+		try {
+			return Integer.parseInt(key);
+		}
+		catch (NumberFormatException ex) {
+			// "2XX"
+			return 200;
+		}
 	}
 
 	private Parameter parameter(JsonNode node) {
@@ -117,28 +169,52 @@ final class OpenApiSpec {
 	 * @param requestBodies the request body schema by media type, in the document's order
 	 * @param requestBodyRequired whether the body is required
 	 * @param answerTypes the media types of the 2xx answers
+	 * @param successStatus the lowest 2xx status of the answers, 200 when none is given
+	 * @param successContent the media type objects (schema, examples) of that answer by
+	 * media type, empty when it declares no body
 	 */
-	record Operation(String method, String path, @Nullable String operationId, List<Parameter> parameters,
-			Map<String, JsonNode> requestBodies, boolean requestBodyRequired, List<String> answerTypes) {
+	public record Operation(String method, String path, @Nullable String operationId, List<Parameter> parameters,
+			Map<String, JsonNode> requestBodies, boolean requestBodyRequired, List<String> answerTypes,
+			int successStatus, Map<String, JsonNode> successContent) {
 
-		/** How the report and the allow-list name the operation. */
-		String key() {
+		/**
+		 * How reports name the operation: {@code METHOD /path}.
+		 * @return the key
+		 */
+		public String key() {
 			return this.method + " " + this.path;
 		}
 
-		String displayName() {
+		/**
+		 * The key and the operation id.
+		 * @return the name
+		 */
+		public String displayName() {
 			return key() + ((this.operationId != null) ? " (" + this.operationId + ")" : "");
 		}
 
-		List<Parameter> parameters(String in) {
+		/**
+		 * The parameters that go in one place.
+		 * @param in {@code path}, {@code query}, {@code header} or {@code cookie}
+		 * @return the parameters
+		 */
+		public List<Parameter> parameters(String in) {
 			return this.parameters.stream().filter((parameter) -> parameter.in().equals(in)).toList();
 		}
 
-		boolean answersJson() {
+		/**
+		 * Whether a 2xx answer is JSON.
+		 * @return whether one is
+		 */
+		public boolean answersJson() {
 			return this.answerTypes.stream().anyMatch((type) -> type.contains("json"));
 		}
 
-		boolean answersEventStream() {
+		/**
+		 * Whether a 2xx answer is an event stream.
+		 * @return whether one is
+		 */
+		public boolean answersEventStream() {
 			return this.answerTypes.contains("text/event-stream");
 		}
 
@@ -153,7 +229,26 @@ final class OpenApiSpec {
 	 * @param schema its schema
 	 * @param example its example, if any
 	 */
-	record Parameter(String name, String in, boolean required, JsonNode schema, @Nullable JsonNode example) {
+	public record Parameter(String name, String in, boolean required, JsonNode schema, @Nullable JsonNode example) {
+	}
+
+	/** The bundled document, read when first asked for. */
+	private static final class Bundled {
+
+		private static final OpenApiSpec SPEC = read();
+
+		private static OpenApiSpec read() {
+			try (InputStream content = OpenApiSpec.class.getResourceAsStream(RESOURCE)) {
+				if (content == null) {
+					throw new IllegalStateException("No " + RESOURCE + " on the class path");
+				}
+				return new OpenApiSpec(JsonMapper.builder().build().readTree(content));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.conformance;
+package dev.reactiveai.openai.simulator.spec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
  * from its {@code const}, first {@code enum} value, {@code default} or {@code example},
  * or else a plain value of its type that respects its format and bounds. A union takes
  * its first variant that is not {@code null}; an {@code allOf} merges its parts. Binary
- * strings become {@link #FILE}, which the suite's mapper turns into an upload.
+ * strings become {@link #FILE}, which the conformance suite's mapper turns into an
+ * upload. It supports the simulator, which answers with such values where the document
+ * has no example, and the conformance suite, which calls every operation with them; it is
+ * no API of the client. It is safe to use from several threads.
  */
-final class SchemaSampler {
+public final class SchemaSampler {
 
 	/** The value of a binary string (a file to upload). */
-	static final String FILE = "conformance-upload.txt";
+	public static final String FILE = "conformance-upload.txt";
 
 	private static final int MAX_DEPTH = 24;
 
@@ -34,7 +37,11 @@ final class SchemaSampler {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	SchemaSampler(OpenApiSpec spec) {
+	/**
+	 * A sampler of the schemas of a document.
+	 * @param spec the document, whose references the schemas may use
+	 */
+	public SchemaSampler(OpenApiSpec spec) {
 		this.spec = spec;
 	}
 
@@ -44,7 +51,7 @@ final class SchemaSampler {
 	 * @return the value: a map, list, string, number or boolean; {@code null} only when
 	 * the schema allows nothing else
 	 */
-	@Nullable Object sample(JsonNode schema) {
+	public @Nullable Object sample(JsonNode schema) {
 		return sample(schema, 0);
 	}
 

@@ -1,0 +1,116 @@
+package dev.reactiveai.openai.simulator;
+
+import java.time.Duration;
+
+import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.error.AuthenticationException;
+import dev.reactiveai.openai.error.NotFoundException;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScriptAndRecordingTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	@RegisterExtension
+	static final OpenAiSimulatorExtension simulator = new OpenAiSimulatorExtension();
+
+	@Test
+	void aRequestWithoutAKeyIsRefused() {
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(),
+				(options) -> options.maxRetries(0).header("Authorization", "Basic c2ltdWxhdG9y"))) {
+			StepVerifier.create(client.models().retrieve("gpt-4o"))
+				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(AuthenticationException.class,
+						(error) -> assertThat(error.statusCode()).isEqualTo(401)))
+				.verify(TIMEOUT);
+		}
+	}
+
+	@Test
+	void aScriptedReplyAnswersTheNextCompletion() {
+		simulator.simulator().script().nextReply("Paris is the capital of France.");
+		StepVerifier.create(simulator.client().chat().completions().create(SimulatorClients.chat("Capital?")))
+			.assertNext((completion) -> assertThat(completion.choices().get(0).message().content())
+				.isEqualTo("Paris is the capital of France."))
+			.expectComplete()
+			.verify(TIMEOUT);
+		StepVerifier.create(simulator.client().chat().completions().create(SimulatorClients.chat("Capital?")))
+			.assertNext((completion) -> assertThat(completion.choices().get(0).message().content())
+				.isNotEqualTo("Paris is the capital of France."))
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void aStubAnswersItsMethodAndPath() {
+		simulator.simulator()
+			.script()
+			.stub("GET", "/models/gpt-4o", 404,
+					"{\"error\":{\"message\":\"gone\",\"type\":\"invalid_request_error\",\"code\":\"model_not_found\"}}");
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(), (options) -> options.maxRetries(0))) {
+			StepVerifier.create(client.models().retrieve("gpt-4o"))
+				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(NotFoundException.class,
+						(error) -> assertThat(error.code()).isEqualTo("model_not_found")))
+				.verify(TIMEOUT);
+			StepVerifier.create(client.models().retrieve("gpt-4o-mini"))
+				.expectNextCount(1)
+				.expectComplete()
+				.verify(TIMEOUT);
+		}
+	}
+
+	@Test
+	void recordedRequestsReadIntoTheClientsModel() {
+		StepVerifier.create(simulator.client().chat().completions().create(SimulatorClients.chat("Hello")))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		RecordedRequest recorded = simulator.simulator().requests().last();
+		assertThat(recorded).isNotNull();
+		assertThat(recorded.operationId()).isEqualTo("createChatCompletion");
+		CreateChatCompletionRequest body = recorded.body(CreateChatCompletionRequest.class);
+		assertThat(body.messages()).hasSize(1);
+		assertThat(recorded.json().path("model").asString()).isEqualTo("gpt-4o-mini");
+		assertThat(recorded.receivedAt()).isNotNull();
+	}
+
+	@Test
+	void recordedRequestsAreBoundedByTheCapacity() {
+		try (OpenAiSimulator bounded = OpenAiSimulator.builder().requestCapacity(3).start();
+				OpenAiClient client = SimulatorClients.client(bounded, (options) -> {
+				})) {
+			for (String model : new String[] { "gpt-4.1", "gpt-4.1-mini", "gpt-4o", "gpt-4o-mini", "gpt-5" }) {
+				StepVerifier.create(client.models().retrieve(model))
+					.expectNextCount(1)
+					.expectComplete()
+					.verify(TIMEOUT);
+			}
+			assertThat(bounded.requests().count()).isEqualTo(3);
+			assertThat(bounded.requests().all()).extracting(RecordedRequest::path)
+				.containsExactly("/models/gpt-4o", "/models/gpt-4o-mini", "/models/gpt-5");
+		}
+	}
+
+	@Test
+	void resetForgetsStoredResourcesAndRecordedRequests() {
+		CreateChatCompletionRequest stored = SimulatorClients.chat("Remember me").toBuilder().store(true).build();
+		String id = simulator.client().chat().completions().create(stored).block(TIMEOUT).id();
+		StepVerifier.create(simulator.client().chat().completions().retrieve(id))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(TIMEOUT);
+		simulator.simulator().reset();
+		assertThat(simulator.simulator().requests().count()).isZero();
+		try (OpenAiClient client = SimulatorClients.client(simulator.simulator(), (options) -> options.maxRetries(0))) {
+			StepVerifier.create(client.chat().completions().retrieve(id))
+				.expectError(NotFoundException.class)
+				.verify(TIMEOUT);
+		}
+	}
+
+}
