@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,6 +23,12 @@ public class OpenAiProperties extends OpenAiConnectionProperties {
 	 */
 	private Map<String, OpenAiConnectionProperties> clients = new LinkedHashMap<>();
 
+	/**
+	 * Signing secret of the webhook endpoint, 'whsec_...', to verify the webhooks that
+	 * OpenAI sends with the OpenAiWebhooks bean.
+	 */
+	private @Nullable String webhookSecret;
+
 	private final Health health = new Health();
 
 	public Map<String, OpenAiConnectionProperties> getClients() {
@@ -29,6 +37,14 @@ public class OpenAiProperties extends OpenAiConnectionProperties {
 
 	public void setClients(Map<String, OpenAiConnectionProperties> clients) {
 		this.clients = clients;
+	}
+
+	public @Nullable String getWebhookSecret() {
+		return this.webhookSecret;
+	}
+
+	public void setWebhookSecret(@Nullable String webhookSecret) {
+		this.webhookSecret = webhookSecret;
 	}
 
 	public Health getHealth() {

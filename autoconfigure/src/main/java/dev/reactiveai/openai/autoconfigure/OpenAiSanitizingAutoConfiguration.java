@@ -9,8 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Masks OpenAI keys in the actuator's {@code env} and {@code configprops} endpoints, even
- * when they are set to show values.
+ * Masks OpenAI keys and the webhook secret in the actuator's {@code env} and
+ * {@code configprops} endpoints, even when they are set to show values.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
@@ -18,17 +18,19 @@ public final class OpenAiSanitizingAutoConfiguration {
 
 	@Bean
 	SanitizingFunction openAiKeySanitizingFunction() {
-		return (data) -> isOpenAiKey(data) ? data.withSanitizedValue() : data;
+		return (data) -> isOpenAiSecret(data) ? data.withSanitizedValue() : data;
 	}
 
 	/**
-	 * Whether the property is an OpenAI key in any of its spellings:
-	 * {@code openai.api-key}, {@code openai.clients.x.adminApiKey},
-	 * {@code OPENAI_API_KEY}, {@code OPENAI_ADMIN_KEY}.
+	 * Whether the property is an OpenAI key or the webhook secret in any of their
+	 * spellings: {@code openai.api-key}, {@code openai.clients.x.adminApiKey},
+	 * {@code OPENAI_API_KEY}, {@code OPENAI_ADMIN_KEY}, {@code openai.webhook-secret},
+	 * {@code OPENAI_WEBHOOK_SECRET}.
 	 */
-	private static boolean isOpenAiKey(SanitizableData data) {
+	private static boolean isOpenAiSecret(SanitizableData data) {
 		String key = data.getKey().toLowerCase(Locale.ROOT).replaceAll("[-_.\\[\\]]", "");
-		return key.startsWith("openai") && (key.endsWith("apikey") || key.endsWith("adminkey"));
+		return key.startsWith("openai")
+				&& (key.endsWith("apikey") || key.endsWith("adminkey") || key.endsWith("webhooksecret"));
 	}
 
 }

@@ -16,11 +16,13 @@ import ch.qos.logback.core.AppenderBase;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.health.OpenAiHealthContributorAutoConfiguration;
 import dev.reactiveai.openai.autoconfigure.health.OpenAiHealthIndicator;
+import dev.reactiveai.openai.autoconfigure.webhooks.OpenAiWebhooksAutoConfiguration;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.model.CreateChatCompletionRequest;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.webhooks.OpenAiWebhooks;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,8 @@ class OpenAiKeyNeverLoggedTests {
 	private static final String CANARY = "sk-canary-5e0d3b7f1a2c4d68";
 
 	private static final String ADMIN_CANARY = "sk-admin-canary-9b8a7c6d5e4f";
+
+	private static final String WEBHOOK_CANARY = "whsec_d2ViaG9vay1jYW5hcnktMmQ4ZjFl";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, OpenAiAutoConfiguration.class,
@@ -205,6 +209,18 @@ class OpenAiKeyNeverLoggedTests {
 	}
 
 	@Test
+	void theWebhookSecretIsNotInTheToStringOfThePropertiesNorOfTheWebhooks() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(OpenAiWebhooksAutoConfiguration.class))
+			.withPropertyValues("openai.webhook-secret=" + WEBHOOK_CANARY)
+			.run((context) -> {
+				assertThat(context.getBean(OpenAiProperties.class).getWebhookSecret()).isEqualTo(WEBHOOK_CANARY);
+				assertNoCanary(context.getBean(OpenAiProperties.class).toString());
+				assertNoCanary(context.getBean(OpenAiWebhooks.class).toString());
+			});
+		assertThat(this.logLines).noneMatch((line) -> line.contains(WEBHOOK_CANARY));
+	}
+
+	@Test
 	void theKeyIsNotInTheToStringOfThePropertiesNorOfTheClients() {
 		this.contextRunner.withPropertyValues("openai.clients.second.api-key=" + CANARY).run((context) -> {
 			OpenAiClients clients = context.getBean(OpenAiClients.class);
@@ -274,7 +290,7 @@ class OpenAiKeyNeverLoggedTests {
 	}
 
 	private static void assertNoCanary(String text) {
-		assertThat(text).doesNotContain(CANARY).doesNotContain(ADMIN_CANARY);
+		assertThat(text).doesNotContain(CANARY).doesNotContain(ADMIN_CANARY).doesNotContain(WEBHOOK_CANARY);
 	}
 
 	private String baseUrl() {

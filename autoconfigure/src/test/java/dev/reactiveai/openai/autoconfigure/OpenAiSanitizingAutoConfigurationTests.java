@@ -25,6 +25,10 @@ class OpenAiSanitizingAutoConfigurationTests {
 
 	private static final String ENV_CANARY = "sk-env-canary-0f0e0d0c";
 
+	private static final String WEBHOOK_CANARY = "whsec_d2ViaG9vay1jYW5hcnktNWE0YjNj";
+
+	private static final String ENV_WEBHOOK_CANARY = "whsec_ZW52LXdlYmhvb2stY2FuYXJ5LTdlNmQ=";
+
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, OpenAiAutoConfiguration.class,
 				OpenAiSanitizingAutoConfiguration.class, ConfigurationPropertiesReportEndpointAutoConfiguration.class,
@@ -32,28 +36,31 @@ class OpenAiSanitizingAutoConfigurationTests {
 		.withPropertyValues("management.endpoint.configprops.show-values=always",
 				"management.endpoint.env.show-values=always", "management.endpoints.web.exposure.include=*",
 				"openai.api-key=" + CANARY, "openai.admin-api-key=" + ADMIN_CANARY,
-				"openai.clients.second.api-key=" + CANARY, "openai.organization=org-visible")
+				"openai.clients.second.api-key=" + CANARY, "openai.webhook-secret=" + WEBHOOK_CANARY,
+				"openai.organization=org-visible")
 		.withInitializer((context) -> context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-					Map.of("OPENAI_API_KEY", ENV_CANARY))));
+					Map.of("OPENAI_API_KEY", ENV_CANARY, "OPENAI_WEBHOOK_SECRET", ENV_WEBHOOK_CANARY))));
 
 	private final JsonMapper json = new JsonMapper();
 
 	@Test
-	void configpropsNeverShowsKeysEvenWhenShowingValues() {
+	void configpropsNeverShowsKeysNorTheWebhookSecretEvenWhenShowingValues() {
 		this.contextRunner.run((context) -> {
 			String report = this.json.writeValueAsString(
 					context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
-			assertThat(report).contains("org-visible").doesNotContain(CANARY, ADMIN_CANARY, ENV_CANARY);
+			assertThat(report).contains("org-visible")
+				.doesNotContain(CANARY, ADMIN_CANARY, ENV_CANARY, WEBHOOK_CANARY, ENV_WEBHOOK_CANARY);
 		});
 	}
 
 	@Test
-	void envNeverShowsKeysEvenWhenShowingValues() {
+	void envNeverShowsKeysNorTheWebhookSecretsEvenWhenShowingValues() {
 		this.contextRunner.run((context) -> {
 			String report = this.json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
-			assertThat(report).contains("org-visible").doesNotContain(CANARY, ADMIN_CANARY, ENV_CANARY);
+			assertThat(report).contains("org-visible")
+				.doesNotContain(CANARY, ADMIN_CANARY, ENV_CANARY, WEBHOOK_CANARY, ENV_WEBHOOK_CANARY);
 		});
 	}
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Sent when an eval run has failed.
@@ -20,9 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param type The type of the event.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookEvalRunFailed.Data data, @JsonProperty("object") @Nullable String object,
-		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookEvalRunFailed {
 		if (object == null) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Sent when a fine-tuning job has failed.
@@ -20,9 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param type The type of the event.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record WebhookFineTuningJobFailed(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookFineTuningJobFailed.Data data, @JsonProperty("object") @Nullable String object,
-		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookFineTuningJobFailed {
 		if (object == null) {

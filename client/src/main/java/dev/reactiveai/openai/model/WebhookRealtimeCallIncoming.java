@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Sent when Realtime API Receives a incoming SIP call.
@@ -22,9 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param type The type of the event.
  * @param additionalProperties properties that this version of the client does not know
  */
+@JsonDeserialize(using = ValueDeserializer.None.class)
 public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonProperty("data") WebhookRealtimeCallIncoming.Data data, @JsonProperty("object") @Nullable String object,
-		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+		@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookRealtimeCallIncoming {
 		if (object == null) {

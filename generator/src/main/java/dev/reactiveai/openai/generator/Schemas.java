@@ -9,6 +9,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the API description's schemas: references, nullability, alternatives, merged
@@ -16,12 +19,59 @@ import tools.jackson.databind.JsonNode;
  */
 final class Schemas {
 
+	/**
+	 * The union of the webhooks' payloads: a component that the description implies but
+	 * does not declare.
+	 */
+	static final String WEBHOOK_EVENT = "WebhookEvent";
+
 	private static final String REF_PREFIX = "#/components/schemas/";
 
 	private final JsonNode components;
 
 	Schemas(JsonNode spec) {
-		this.components = spec.path("components").path("schemas");
+		this.components = withWebhookEvent(spec.path("components").path("schemas"), spec.path("webhooks"));
+	}
+
+	/**
+	 * The component schemas and, when the description has webhooks, one more:
+	 * {@value #WEBHOOK_EVENT}, a {@code oneOf} of each webhook's payload told apart by
+	 * its {@code type}, so that the payloads become a union like any other.
+	 */
+	private static JsonNode withWebhookEvent(JsonNode components, JsonNode webhooks) {
+		if (webhooks.isEmpty() || !components.isObject()) {
+			return components;
+		}
+		if (components.has(WEBHOOK_EVENT)) {
+			throw new IllegalStateException("The description declares a component named " + WEBHOOK_EVENT
+					+ ": rename the union of the webhooks' payloads");
+		}
+		ObjectNode union = JsonNodeFactory.instance.objectNode();
+		union.put("description", "An event that the API sends to a webhook endpoint.");
+		union.putObject("discriminator").put("propertyName", "type");
+		ArrayNode payloads = union.putArray("oneOf");
+		for (JsonNode webhook : webhooks) {
+			JsonNode payload = webhook.path("post")
+				.path("requestBody")
+				.path("content")
+				.path("application/json")
+				.path("schema");
+			if (payload.isObject() && !contains(payloads, payload)) {
+				payloads.add(payload);
+			}
+		}
+		ObjectNode result = ((ObjectNode) components).deepCopy();
+		result.set(WEBHOOK_EVENT, union);
+		return result;
+	}
+
+	private static boolean contains(ArrayNode nodes, JsonNode node) {
+		for (JsonNode element : nodes) {
+			if (element.equals(node)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	JsonNode components() {
