@@ -86,11 +86,17 @@ public final class SseDecoder {
 		/** Bytes are copied out of each buffer this many at a time, whatever its size. */
 		private static final int CHUNK_SIZE = 8192;
 
+		/**
+		 * The copy of the bytes being read, one per thread rather than per stream: an
+		 * open stream that waits holds no such buffer, which for thousands of open
+		 * streams is most of what each would hold. A parse never calls out, so a thread's
+		 * buffer is never used by two parses at once.
+		 */
+		private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[CHUNK_SIZE]);
+
 		private static final byte[] NO_BYTES = {};
 
 		private final int maxEventSize;
-
-		private final byte[] chunk = new byte[CHUNK_SIZE];
 
 		/** A line that a chunk boundary split; complete lines are read in the chunk. */
 		private byte[] line = NO_BYTES;
@@ -120,10 +126,11 @@ public final class SseDecoder {
 
 		List<SseEvent> parse(DataBuffer buffer) {
 			int remaining = buffer.readableByteCount();
+			byte[] chunk = CHUNKS.get();
 			while (remaining > 0) {
 				int length = Math.min(remaining, CHUNK_SIZE);
-				buffer.read(this.chunk, 0, length);
-				parseChunk(length);
+				buffer.read(chunk, 0, length);
+				parseChunk(chunk, length);
 				remaining -= length;
 			}
 			List<SseEvent> parsed = this.events;
@@ -131,8 +138,7 @@ public final class SseDecoder {
 			return (parsed != null) ? parsed : List.of();
 		}
 
-		private void parseChunk(int length) {
-			byte[] bytes = this.chunk;
+		private void parseChunk(byte[] bytes, int length) {
 			int position = 0;
 			if (this.afterCarriageReturn) {
 				this.afterCarriageReturn = false;
