@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -226,55 +228,43 @@ final class VectorStoresHandler implements ResourceHandler {
 	}
 
 	private Mono<SimulatorResponse> retrieveFile(Call call) {
-		Store store = store(call);
-		if (store == null) {
-			return Mono.just(missing(call));
-		}
-		VectorStoreFile file = store.files.get(call.variable("file_id"));
-		return Mono.just((file != null) ? SimulatorResponse.ok(file.json(store.id)) : missingFile(call));
+		return withFile(call, (store, file) -> SimulatorResponse.ok(file.json(store.id)));
 	}
 
 	private Mono<SimulatorResponse> updateFile(Call call) {
-		Store store = store(call);
-		if (store == null) {
-			return Mono.just(missing(call));
-		}
-		VectorStoreFile file = store.files.get(call.variable("file_id"));
-		if (file == null) {
-			return Mono.just(missingFile(call));
-		}
-		JsonNode attributes = call.json().path("attributes");
-		file.attributes = attributes.isObject() ? OpenAiJson.mapper().convertValue(attributes, Map.class) : null;
-		return Mono.just(SimulatorResponse.ok(file.json(store.id)));
+		return withFile(call, (store, file) -> {
+			JsonNode attributes = call.json().path("attributes");
+			file.attributes = attributes.isObject() ? OpenAiJson.mapper().convertValue(attributes, Map.class) : null;
+			return SimulatorResponse.ok(file.json(store.id));
+		});
 	}
 
 	private Mono<SimulatorResponse> deleteFile(Call call) {
-		Store store = store(call);
-		if (store == null) {
-			return Mono.just(missing(call));
-		}
-		String fileId = call.variable("file_id");
-		if (store.files.remove(fileId) == null) {
-			return Mono.just(missingFile(call));
-		}
-		return Mono.just(SimulatorResponse
-			.ok(JsonObjects.object("id", fileId, "object", "vector_store.file.deleted", "deleted", true)));
+		return withFile(call, (store, file) -> {
+			store.files.remove(file.fileId);
+			return SimulatorResponse
+				.ok(JsonObjects.object("id", file.fileId, "object", "vector_store.file.deleted", "deleted", true));
+		});
 	}
 
 	private Mono<SimulatorResponse> fileContent(Call call) {
+		return withFile(call, (store, file) -> {
+			List<Map<String, @Nullable Object>> data = file.chunks.stream()
+				.map((chunk) -> JsonObjects.object("type", "text", "text", chunk))
+				.toList();
+			return SimulatorResponse.ok(JsonObjects.object("object", "vector_store.file_content.page", "data", data,
+					"has_more", false, "next_page", null));
+		});
+	}
+
+	/** Answers a call about one file of a store, or 404 when either is missing. */
+	private Mono<SimulatorResponse> withFile(Call call, BiFunction<Store, VectorStoreFile, SimulatorResponse> answer) {
 		Store store = store(call);
 		if (store == null) {
 			return Mono.just(missing(call));
 		}
 		VectorStoreFile file = store.files.get(call.variable("file_id"));
-		if (file == null) {
-			return Mono.just(missingFile(call));
-		}
-		List<Map<String, @Nullable Object>> data = file.chunks.stream()
-			.map((chunk) -> JsonObjects.object("type", "text", "text", chunk))
-			.toList();
-		return Mono.just(SimulatorResponse.ok(JsonObjects.object("object", "vector_store.file_content.page", "data",
-				data, "has_more", false, "next_page", null)));
+		return Mono.just((file != null) ? answer.apply(store, file) : missingFile(call));
 	}
 
 	// File batches
@@ -615,7 +605,7 @@ final class VectorStoresHandler implements ResourceHandler {
 
 	private static final class VectorStoreFile {
 
-		private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+		private static final AtomicLong SEQUENCE = new AtomicLong();
 
 		private final String fileId;
 
