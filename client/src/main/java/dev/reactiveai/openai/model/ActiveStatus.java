@@ -15,13 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Indicates that a thread is active.
  *
- * @param type Status discriminator that is always `active`.
+ * @param type Status discriminator that is always {@code active}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ActiveStatus(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
+	/**
+	 * Creates a {@link ActiveStatus}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ActiveStatus {
 		if (type == null) {
 			type = "active";
@@ -32,6 +37,7 @@ public record ActiveStatus(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ActiveStatus}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record ActiveStatus(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +70,7 @@ public record ActiveStatus(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Status discriminator that is always `active`.
+		 * Status discriminator that is always {@code active}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -12,12 +12,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /uploads/{upload_id}/parts}: Adds a
+ * <a href="https://platform.openai.com/docs/api-reference/uploads/part-object">Part</a>
+ * to an
+ * <a href="https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>
+ * object.
+ *
  * @param data The chunk of bytes for this Part.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AddUploadPartRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AddUploadPartRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +35,7 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 
 	/**
 	 * A builder of {@link AddUploadPartRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +43,7 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,7 +67,7 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		}
 
 		/**
-		 * Set {@code data}: The chunk of bytes for this Part.
+		 * The chunk of bytes for this Part.
 		 * @param data the value (required)
 		 * @return this builder
 		 */

@@ -13,14 +13,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents an individual Admin API key in an org.
  *
- * @param object The object type, which is always `organization.admin_api_key`
+ * @param object The object type, which is always {@code organization.admin_api_key}
  * @param id The identifier, which can be referenced in API endpoints
  * @param name The name of the API key
  * @param redactedValue The redacted value of the API key
- * @param value The value of the API key.
+ * @param value The value of the API key. Only shown on create.
  * @param createdAt The Unix timestamp (in seconds) of when the API key was created
- * @param lastUsedAt the {@code last_used_at} property
- * @param owner the {@code owner} property
+ * @param lastUsedAt The Unix timestamp (in seconds) of when the API key was last used
+ * @param owner A {@link dev.reactiveai.openai.model.AdminApiKey.Owner} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("id") String id,
@@ -29,6 +30,10 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		@JsonProperty("last_used_at") @Nullable Long lastUsedAt, @JsonProperty("owner") AdminApiKey.Owner owner,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AdminApiKey}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AdminApiKey {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -36,6 +41,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 
 	/**
 	 * A builder of {@link AdminApiKey}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,18 +49,21 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param type Always `user`
+	 * A {@link AdminApiKey}'s {@code owner}.
+	 *
+	 * @param type Always {@code user}
 	 * @param object The object type, which is always organization.user
 	 * @param id The identifier, which can be referenced in API endpoints
 	 * @param name The name of the user
 	 * @param createdAt The Unix timestamp (in seconds) of when the user was created
-	 * @param role Always `owner`
+	 * @param role Always {@code owner}
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -64,6 +73,10 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			@JsonProperty("role") @Nullable String role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Owner}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Owner {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -71,6 +84,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 
 		/**
 		 * A builder of {@link Owner}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,6 +92,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -116,7 +131,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code type}: Always `user`
+			 * Always {@code user}
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -126,7 +141,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code object}: The object type, which is always organization.user
+			 * The object type, which is always organization.user
 			 * @param object the value
 			 * @return this builder
 			 */
@@ -136,7 +151,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code id}: The identifier, which can be referenced in API endpoints
+			 * The identifier, which can be referenced in API endpoints
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -146,7 +161,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code name}: The name of the user
+			 * The name of the user
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -156,8 +171,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code created_at}: The Unix timestamp (in seconds) of when the user
-			 * was created
+			 * The Unix timestamp (in seconds) of when the user was created
 			 * @param createdAt the value
 			 * @return this builder
 			 */
@@ -167,7 +181,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code role}: Always `owner`
+			 * Always {@code owner}
 			 * @param role the value
 			 * @return this builder
 			 */
@@ -238,8 +252,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `organization.admin_api_key`
+		 * The object type, which is always {@code organization.admin_api_key}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -249,7 +262,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -259,7 +272,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code name}: The name of the API key
+		 * The name of the API key
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -269,7 +282,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code redacted_value}: The redacted value of the API key
+		 * The redacted value of the API key
 		 * @param redactedValue the value (required)
 		 * @return this builder
 		 */
@@ -279,7 +292,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code value}: The value of the API key. Only shown on create.
+		 * The value of the API key.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -289,8 +302,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the API key was
-		 * created
+		 * The Unix timestamp (in seconds) of when the API key was created
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -300,7 +312,7 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code last_used_at}.
+		 * The Unix timestamp (in seconds) of when the API key was last used
 		 * @param lastUsedAt the value
 		 * @return this builder
 		 */
@@ -310,7 +322,8 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code owner}.
+		 * A {@link dev.reactiveai.openai.model.AdminApiKey.Owner} (the API description
+		 * says no more).
 		 * @param owner the value (required)
 		 * @return this builder
 		 */

@@ -30,6 +30,9 @@ public sealed interface Annotation
 	 */
 	final class Deserializer extends UnionDeserializer<Annotation> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<Annotation>variants(Unknown::new)
 				.discriminator("type")

@@ -11,11 +11,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param data the {@code data} property
- * @param hasMore the {@code has_more} property
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
+ * The response of {@code GET /organization/admin_api_keys}: List organization API keys.
+ *
+ * @param object The object type, {@code list}.
+ * @param data The items on this page of the list.
+ * @param hasMore Whether the list has more items after this page.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ApiKeyList(@JsonProperty("object") @Nullable String object,
@@ -23,6 +26,10 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ApiKeyList}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApiKeyList {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +37,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 
 	/**
 	 * A builder of {@link ApiKeyList}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +45,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +81,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -82,7 +91,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value
 		 * @return this builder
 		 */
@@ -92,7 +101,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value
 		 * @return this builder
 		 */
@@ -102,7 +111,7 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item on this page, or null when the page is empty.
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -112,7 +121,8 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
 		 * @param lastId the value
 		 * @return this builder
 		 */

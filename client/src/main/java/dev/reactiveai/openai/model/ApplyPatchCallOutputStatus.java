@@ -6,22 +6,35 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
+ * One of {@code completed} or {@code failed}.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record ApplyPatchCallOutputStatus(@JsonValue String value) {
+	/**
+	 * The value {@code completed}.
+	 */
 	public static final ApplyPatchCallOutputStatus COMPLETED = new ApplyPatchCallOutputStatus("completed");
 
+	/**
+	 * The value {@code failed}.
+	 */
 	public static final ApplyPatchCallOutputStatus FAILED = new ApplyPatchCallOutputStatus("failed");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public ApplyPatchCallOutputStatus {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static ApplyPatchCallOutputStatus of(String value) {
@@ -34,6 +47,7 @@ public record ApplyPatchCallOutputStatus(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

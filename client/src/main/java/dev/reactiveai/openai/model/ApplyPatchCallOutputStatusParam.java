@@ -13,16 +13,28 @@ import java.util.Objects;
  * @param value the value as the API spells it
  */
 public record ApplyPatchCallOutputStatusParam(@JsonValue String value) {
+	/**
+	 * The value {@code completed}.
+	 */
 	public static final ApplyPatchCallOutputStatusParam COMPLETED = new ApplyPatchCallOutputStatusParam("completed");
 
+	/**
+	 * The value {@code failed}.
+	 */
 	public static final ApplyPatchCallOutputStatusParam FAILED = new ApplyPatchCallOutputStatusParam("failed");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public ApplyPatchCallOutputStatusParam {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static ApplyPatchCallOutputStatusParam of(String value) {
@@ -35,6 +47,7 @@ public record ApplyPatchCallOutputStatusParam(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -13,16 +13,28 @@ import java.util.Objects;
  * @param value the value as the API spells it
  */
 public record ApplyPatchCallStatusParam(@JsonValue String value) {
+	/**
+	 * The value {@code in_progress}.
+	 */
 	public static final ApplyPatchCallStatusParam IN_PROGRESS = new ApplyPatchCallStatusParam("in_progress");
 
+	/**
+	 * The value {@code completed}.
+	 */
 	public static final ApplyPatchCallStatusParam COMPLETED = new ApplyPatchCallStatusParam("completed");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public ApplyPatchCallStatusParam {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static ApplyPatchCallStatusParam of(String value) {
@@ -35,6 +47,7 @@ public record ApplyPatchCallStatusParam(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

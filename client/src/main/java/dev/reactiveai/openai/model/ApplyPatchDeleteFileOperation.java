@@ -25,6 +25,11 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		implements
 			ApplyPatchToolCall.Operation {
 
+	/**
+	 * Creates a {@link ApplyPatchDeleteFileOperation}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApplyPatchDeleteFileOperation {
 		if (type == null) {
 			type = "delete_file";
@@ -35,6 +40,7 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder of {@link ApplyPatchDeleteFileOperation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code type}: Delete the specified file.
+		 * Delete the specified file.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code path}: Path of the file to delete.
+		 * Path of the file to delete.
 		 * @param path the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Instruction for deleting an existing file via the apply_patch tool.
  *
- * @param type The operation type.
+ * @param type The operation type. Always {@code delete_file}.
  * @param path Path of the file to delete relative to the workspace root.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
+	/**
+	 * Creates a {@link ApplyPatchDeleteFileOperationParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApplyPatchDeleteFileOperationParam {
 		if (type == null) {
 			type = "delete_file";
@@ -33,6 +38,7 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link ApplyPatchDeleteFileOperationParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The operation type. Always `delete_file`.
+		 * The operation type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code path}: Path of the file to delete relative to the workspace root.
+		 * Path of the file to delete relative to the workspace root.
 		 * @param path the value (required)
 		 * @return this builder
 		 */

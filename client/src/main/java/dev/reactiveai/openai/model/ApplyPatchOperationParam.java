@@ -31,6 +31,9 @@ public sealed interface ApplyPatchOperationParam permits ApplyPatchCreateFileOpe
 	 */
 	final class Deserializer extends UnionDeserializer<ApplyPatchOperationParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ApplyPatchOperationParam>variants(Unknown::new)
 				.discriminator("type")

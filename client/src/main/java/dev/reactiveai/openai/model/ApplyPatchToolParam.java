@@ -15,13 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Allows the assistant to create, delete, or update files using unified diffs.
  *
- * @param type The type of the tool.
+ * @param type The type of the tool. Always {@code apply_patch}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link ApplyPatchToolParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApplyPatchToolParam {
 		if (type == null) {
 			type = "apply_patch";
@@ -32,6 +37,7 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ApplyPatchToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +70,7 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the tool. Always `apply_patch`.
+		 * The type of the tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

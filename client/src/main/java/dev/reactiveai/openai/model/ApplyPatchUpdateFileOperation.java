@@ -26,6 +26,11 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		implements
 			ApplyPatchToolCall.Operation {
 
+	/**
+	 * Creates a {@link ApplyPatchUpdateFileOperation}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApplyPatchUpdateFileOperation {
 		if (type == null) {
 			type = "update_file";
@@ -36,6 +41,7 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder of {@link ApplyPatchUpdateFileOperation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +80,7 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code type}: Update an existing file with the provided diff.
+		 * Update an existing file with the provided diff.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +90,7 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code path}: Path of the file to update.
+		 * Path of the file to update.
 		 * @param path the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code diff}: Diff to apply.
+		 * Diff to apply.
 		 * @param diff the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Instruction for updating an existing file via the apply_patch tool.
  *
- * @param type The operation type.
+ * @param type The operation type. Always {@code update_file}.
  * @param path Path of the file to update relative to the workspace root.
  * @param diff Unified diff content to apply to the existing file.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		@JsonProperty("diff") String diff,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
+	/**
+	 * Creates a {@link ApplyPatchUpdateFileOperationParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApplyPatchUpdateFileOperationParam {
 		if (type == null) {
 			type = "update_file";
@@ -35,6 +40,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link ApplyPatchUpdateFileOperationParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The operation type. Always `update_file`.
+		 * The operation type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code path}: Path of the file to update relative to the workspace root.
+		 * Path of the file to update relative to the workspace root.
 		 * @param path the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code diff}: Unified diff content to apply to the existing file.
+		 * Unified diff content to apply to the existing file.
 		 * @param diff the value (required)
 		 * @return this builder
 		 */

@@ -11,11 +11,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param type The type of location approximation.
- * @param country the {@code country} property
- * @param region the {@code region} property
- * @param city the {@code city} property
- * @param timezone the {@code timezone} property
+ * An object with {@code type}, {@code country}, {@code region}, {@code city} and
+ * {@code timezone}.
+ *
+ * @param type The type of location approximation. Always {@code approximate}.
+ * @param country The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO
+ * country code</a> of the user, e.g. {@code US}.
+ * @param region Free text input for the region of the user, e.g. {@code California}.
+ * @param city Free text input for the city of the user, e.g. {@code San Francisco}.
+ * @param timezone The <a href="https://timeapi.io/documentation/iana-timezones">IANA
+ * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ApproximateLocation(@JsonProperty("type") String type, @JsonProperty("country") @Nullable String country,
@@ -23,6 +28,11 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		@JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ApproximateLocation}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ApproximateLocation {
 		if (type == null) {
 			type = "approximate";
@@ -33,6 +43,7 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder of {@link ApproximateLocation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +51,7 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +88,7 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code type}: The type of location approximation. Always `approximate`.
+		 * The type of location approximation.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +98,8 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code country}.
+		 * The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country
+		 * code</a> of the user, e.g. {@code US}.
 		 * @param country the value
 		 * @return this builder
 		 */
@@ -96,7 +109,7 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code region}.
+		 * Free text input for the region of the user, e.g. {@code California}.
 		 * @param region the value
 		 * @return this builder
 		 */
@@ -106,7 +119,7 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code city}.
+		 * Free text input for the city of the user, e.g. {@code San Francisco}.
 		 * @param city the value
 		 * @return this builder
 		 */
@@ -116,7 +129,8 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code timezone}.
+		 * The <a href="https://timeapi.io/documentation/iana-timezones">IANA timezone</a>
+		 * of the user, e.g. {@code America/Los_Angeles}.
 		 * @param timezone the value
 		 * @return this builder
 		 */

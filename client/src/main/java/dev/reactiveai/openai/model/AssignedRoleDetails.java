@@ -37,6 +37,10 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AssignedRoleDetails}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssignedRoleDetails {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -44,6 +48,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * A builder of {@link AssignedRoleDetails}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +56,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -104,7 +110,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the role.
+		 * Identifier for the role.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -114,7 +120,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code name}: Name of the role.
+		 * Name of the role.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -124,7 +130,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code permissions}: Permissions associated with the role.
+		 * Permissions associated with the role.
 		 * @param permissions the value (required)
 		 * @return this builder
 		 */
@@ -134,7 +140,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code resource_type}: Resource type the role applies to.
+		 * Resource type the role applies to.
 		 * @param resourceType the value (required)
 		 * @return this builder
 		 */
@@ -144,7 +150,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code predefined_role}: Whether the role is predefined by OpenAI.
+		 * Whether the role is predefined by OpenAI.
 		 * @param predefinedRole the value (required)
 		 * @return this builder
 		 */
@@ -154,7 +160,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code description}: Description of the role.
+		 * Description of the role.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -164,7 +170,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code created_at}: When the role was created.
+		 * When the role was created.
 		 * @param createdAt the value
 		 * @return this builder
 		 */
@@ -174,7 +180,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code updated_at}: When the role was last updated.
+		 * When the role was last updated.
 		 * @param updatedAt the value
 		 * @return this builder
 		 */
@@ -184,7 +190,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code created_by}: Identifier of the actor who created the role.
+		 * Identifier of the actor who created the role.
 		 * @param createdBy the value
 		 * @return this builder
 		 */
@@ -194,8 +200,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code created_by_user_obj}: User details for the actor that created the
-		 * role, when available.
+		 * User details for the actor that created the role, when available.
 		 * @param createdByUserObj the value
 		 * @return this builder
 		 */
@@ -205,7 +210,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code metadata}: Arbitrary metadata stored on the role.
+		 * Arbitrary metadata stored on the role.
 		 * @param metadata the value
 		 * @return this builder
 		 */

@@ -17,10 +17,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Assistant-authored message within a thread.
  *
  * @param id Identifier of the thread item.
- * @param object Type discriminator that is always `chatkit.thread_item`.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
  * @param createdAt Unix timestamp (in seconds) for when the item was created.
  * @param threadId Identifier of the parent thread.
- * @param type Type discriminator that is always `chatkit.assistant_message`.
+ * @param type Type discriminator that is always {@code chatkit.assistant_message}.
  * @param content Ordered assistant response segments.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +30,11 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		@JsonProperty("type") String type, @JsonProperty("content") List<ResponseOutputText> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
+	/**
+	 * Creates a {@link AssistantMessageItem}, filling in {@code object} and {@code type}
+	 * with their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantMessageItem {
 		if (object == null) {
 			object = "chatkit.thread_item";
@@ -43,6 +48,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 
 	/**
 	 * A builder of {@link AssistantMessageItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +97,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread item.
+		 * Identifier of the thread item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +107,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread_item`.
+		 * Type discriminator that is always {@code chatkit.thread_item}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +117,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the item was
-		 * created.
+		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +127,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code thread_id}: Identifier of the parent thread.
+		 * Identifier of the parent thread.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -131,8 +137,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always
-		 * `chatkit.assistant_message`.
+		 * Type discriminator that is always {@code chatkit.assistant_message}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -142,7 +147,7 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code content}: Ordered assistant response segments.
+		 * Ordered assistant response segments.
 		 * @param content the value (required)
 		 * @return this builder
 		 */

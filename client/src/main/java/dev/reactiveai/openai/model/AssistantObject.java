@@ -16,23 +16,66 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Represents an `assistant` that can call the model and use tools.
+ * Represents an {@code assistant} that can call the model and use tools.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `assistant`.
+ * @param object The object type, which is always {@code assistant}.
  * @param createdAt The Unix timestamp (in seconds) for when the assistant was created.
- * @param name the {@code name} property
- * @param description the {@code description} property
- * @param model ID of the model to use.
- * @param instructions the {@code instructions} property
- * @param tools A list of tool enabled on the assistant.
- * @param toolResources the {@code tool_resources} property
- * @param metadata the {@code metadata} property
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param responseFormat the {@code response_format} property
+ * @param name The name of the assistant. The maximum length is 256 characters.
+ * @param description The description of the assistant. The maximum length is 512
+ * characters.
+ * @param model ID of the model to use. You can use the
+ * <a href="https://platform.openai.com/docs/api-reference/models/list">List models</a>
+ * API to see all of your available models, or see our
+ * <a href="https://platform.openai.com/docs/models">Model overview</a> for descriptions
+ * of them.
+ * @param instructions The system instructions that the assistant uses. The maximum length
+ * is 256,000 characters.
+ * @param tools A list of tool enabled on the assistant. There can be a maximum of 128
+ * tools per assistant. Tools can be of types {@code code_interpreter},
+ * {@code file_search}, or {@code function}.
+ * @param toolResources A set of resources that are used by the assistant's tools. The
+ * resources are specific to the type of tool. For example, the {@code code_interpreter}
+ * tool requires a list of file IDs, while the {@code file_search} tool requires a list of
+ * vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic.
+ * @param topP An alternative to sampling with temperature, called nucleus sampling, where
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or temperature but not both.
+ * @param responseFormat Specifies the format that the model must output. Compatible with
+ * <a href="https://platform.openai.com/docs/models#gpt-4o">GPT-4o</a>,
+ * <a href="https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4">GPT-4
+ * Turbo</a>, and all GPT-3.5 Turbo models since {@code gpt-3.5-turbo-1106}.
+ * <p>
+ * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables Structured
+ * Outputs which ensures the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables JSON mode, which ensures the
+ * message the model generates is valid JSON.
+ * <p>
+ * <strong>Important:</strong> when using JSON mode, you <strong>must</strong> also
+ * instruct the model to produce JSON yourself via a system or user message. Without this,
+ * the model may generate an unending stream of whitespace until the generation reaches
+ * the token limit, resulting in a long-running and seemingly "stuck" request. Also note
+ * that the message content may be partially cut off if {@code finish_reason="length"},
+ * which indicates the generation exceeded {@code max_tokens} or the conversation exceeded
+ * the max context length.
  * @param additionalProperties properties that this version of the client does not know
+ * @deprecated The API description marks it deprecated and names no replacement.
  */
+@Deprecated
 public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("name") @Nullable String name,
 		@JsonProperty("description") @Nullable String description, @JsonProperty("model") String model,
@@ -44,6 +87,11 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AssistantObject}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantObject {
 		if (object == null) {
 			object = "assistant";
@@ -54,6 +102,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A builder of {@link AssistantObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -61,12 +110,15 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link AssistantObject}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -88,6 +140,9 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -102,11 +157,16 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A set of resources that are used by the assistant's tools. The resources are
-	 * specific to the type of tool. For example, the `code_interpreter` tool requires a
-	 * list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+	 * specific to the type of tool. For example, the {@code code_interpreter} tool
+	 * requires a list of file IDs, while the {@code file_search} tool requires a list of
+	 * vector store IDs.
 	 *
-	 * @param codeInterpreter the {@code code_interpreter} property
-	 * @param fileSearch the {@code file_search} property
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.model.AssistantObject.ToolResources.CodeInterpreter}
+	 * (the API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.model.AssistantObject.ToolResources.FileSearch} (the
+	 * API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -115,6 +175,10 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -122,6 +186,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 		/**
 		 * A builder of {@link ToolResources}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -129,20 +194,29 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param fileIds A list of [file](/docs/api-reference/files) IDs made available
-		 * to the `code_interpreter`` tool.
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the `code_interpreter`` tool. There can be a maximum of 20
+		 * files associated with the tool.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -150,6 +224,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 			/**
 			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -157,6 +232,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -180,9 +256,10 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 				}
 
 				/**
-				 * Set {@code file_ids}: A list of [file](/docs/api-reference/files) IDs
-				 * made available to the `code_interpreter`` tool. There can be a maximum
-				 * of 20 files associated with the tool.
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the `code_interpreter`` tool. There can be a
+				 * maximum of 20 files associated with the tool.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
@@ -214,14 +291,22 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * @param vectorStoreIds The ID of the [vector
-		 * store](/docs/api-reference/vector-stores/object) attached to this assistant.
+		 * A {@link ToolResources}'s {@code file_search}.
+		 *
+		 * @param vectorStoreIds The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> attached to this assistant. There can be a maximum of 1 vector store
+		 * attached to the assistant.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -229,6 +314,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 			/**
 			 * A builder of {@link FileSearch}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -236,6 +322,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -259,10 +346,9 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 				}
 
 				/**
-				 * Set {@code vector_store_ids}: The ID of the [vector
-				 * store](/docs/api-reference/vector-stores/object) attached to this
-				 * assistant. There can be a maximum of 1 vector store attached to the
-				 * assistant.
+				 * The ID of the <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this assistant.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
@@ -314,7 +400,9 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 			}
 
 			/**
-			 * Set {@code code_interpreter}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.AssistantObject.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
 			 * @param codeInterpreter the value
 			 * @return this builder
 			 */
@@ -324,7 +412,9 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 			}
 
 			/**
-			 * Set {@code file_search}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.AssistantObject.ToolResources.FileSearch}
+			 * (the API description says no more).
 			 * @param fileSearch the value
 			 * @return this builder
 			 */
@@ -410,7 +500,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -420,7 +510,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `assistant`.
+		 * The object type, which is always {@code assistant}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -430,8 +520,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the assistant
-		 * was created.
+		 * The Unix timestamp (in seconds) for when the assistant was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -441,7 +530,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code name}.
+		 * The name of the assistant.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -451,7 +540,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code description}.
+		 * The description of the assistant.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -461,9 +550,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code model}: ID of the model to use. You can use the [List
-		 * models](/docs/api-reference/models/list) API to see all of your available
-		 * models, or see our [Model overview](/docs/models) for descriptions of them.
+		 * ID of the model to use.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -473,7 +560,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code instructions}.
+		 * The system instructions that the assistant uses.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -483,9 +570,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code tools}: A list of tool enabled on the assistant. There can be a
-		 * maximum of 128 tools per assistant. Tools can be of types `code_interpreter`,
-		 * `file_search`, or `function`.
+		 * A list of tool enabled on the assistant.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
@@ -495,7 +580,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code tool_resources}.
+		 * A set of resources that are used by the assistant's tools.
 		 * @param toolResources the value
 		 * @return this builder
 		 */
@@ -505,7 +590,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -515,7 +600,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -525,7 +610,8 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -535,7 +621,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code response_format}.
+		 * Specifies the format that the model must output.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -545,8 +631,9 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code response_format} to a
-		 * {@link AssistantsApiResponseFormatOption.ItemValue}.
+		 * Specifies the format that the model must output.
+		 * <p>
+		 * Takes the value of a {@link AssistantsApiResponseFormatOption.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

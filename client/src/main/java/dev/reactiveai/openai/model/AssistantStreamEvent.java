@@ -8,21 +8,25 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Represents an event emitted when streaming a Run.
- *
- * Each event in a server-sent events stream has an `event` and `data` property:
- *
- * ``` event: thread.created data: {"id": "thread_123", "object": "thread", ...} ```
- *
+ * <p>
+ * Each event in a server-sent events stream has an {@code event} and {@code data}
+ * property: <pre>{@code
+ * event: thread.created
+ * data: {"id": "thread_123", "object": "thread", ...}
+ * }</pre>
+ * <p>
  * We emit events whenever a new object is created, transitions to a new state, or is
- * being streamed in parts (deltas). For example, we emit `thread.run.created` when a new
- * run is created, `thread.run.completed` when a run completes, and so on. When an
- * Assistant chooses to create a message during a run, we emit a `thread.message.created
- * event`, a `thread.message.in_progress` event, many `thread.message.delta` events, and
- * finally a `thread.message.completed` event.
- *
+ * being streamed in parts (deltas). For example, we emit {@code thread.run.created} when
+ * a new run is created, {@code thread.run.completed} when a run completes, and so on.
+ * When an Assistant chooses to create a message during a run, we emit a
+ * {@code thread.message.created event}, a {@code thread.message.in_progress} event, many
+ * {@code thread.message.delta} events, and finally a {@code thread.message.completed}
+ * event.
+ * <p>
  * We may add additional events over time, so we recommend handling unknown events
- * gracefully in your code. See the [Assistants API quickstart](/docs/assistants/overview)
- * to learn how to integrate the Assistants API with streaming.
+ * gracefully in your code. See the
+ * <a href="https://platform.openai.com/docs/assistants/overview">Assistants API
+ * quickstart</a> to learn how to integrate the Assistants API with streaming.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -45,6 +49,9 @@ public sealed interface AssistantStreamEvent permits ThreadStreamEvent, RunStrea
 	 */
 	final class Deserializer extends UnionDeserializer<AssistantStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantStreamEvent>variants(Unknown::new)
 				.discriminator("event")

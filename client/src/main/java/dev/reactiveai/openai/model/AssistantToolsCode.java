@@ -15,10 +15,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Code interpreter tool
  *
- * @param type The type of tool being defined: `code_interpreter`
+ * @param type The type of tool being defined: {@code code_interpreter}
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
+@SuppressWarnings("deprecation")
 public record AssistantToolsCode(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
 		implements
@@ -31,6 +32,11 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 			ModifyAssistantRequest.ToolsItem,
 			RunObject.ToolsItem {
 
+	/**
+	 * Creates a {@link AssistantToolsCode}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantToolsCode {
 		if (type == null) {
 			type = "code_interpreter";
@@ -41,6 +47,7 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link AssistantToolsCode}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +55,7 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +80,7 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of tool being defined: `code_interpreter`
+		 * The type of tool being defined: {@code code_interpreter}
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -15,11 +15,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * FileSearch tool
  *
- * @param type The type of tool being defined: `file_search`
+ * @param type The type of tool being defined: {@code file_search}
  * @param fileSearch Overrides for the file search tool.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
+@SuppressWarnings("deprecation")
 public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		@JsonProperty("file_search") AssistantToolsFileSearch.@Nullable FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -31,6 +32,11 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			ModifyAssistantRequest.ToolsItem,
 			RunObject.ToolsItem {
 
+	/**
+	 * Creates a {@link AssistantToolsFileSearch}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantToolsFileSearch {
 		if (type == null) {
 			type = "file_search";
@@ -41,6 +47,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link AssistantToolsFileSearch}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +55,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -57,8 +65,19 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * Overrides for the file search tool.
 	 *
 	 * @param maxNumResults The maximum number of results the file search tool should
-	 * output.
-	 * @param rankingOptions The ranking options for the file search.
+	 * output. The default is 20 for {@code gpt-4*} models and 5 for
+	 * {@code gpt-3.5-turbo}. This number should be between 1 and 50 inclusive.
+	 * <p>
+	 * Note that the file search tool may output fewer than {@code max_num_results}
+	 * results. See the <a href=
+	 * "https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings">file
+	 * search tool documentation</a> for more information.
+	 * @param rankingOptions The ranking options for the file search. If not specified,
+	 * the file search tool will use the {@code auto} ranker and a score_threshold of 0.
+	 * <p>
+	 * See the <a href=
+	 * "https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings">file
+	 * search tool documentation</a> for more information.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -66,6 +85,10 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			@JsonProperty("ranking_options") @Nullable FileSearchRankingOptions rankingOptions,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FileSearch {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -73,6 +96,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link FileSearch}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +104,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -106,14 +131,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code max_num_results}: The maximum number of results the file search
-			 * tool should output. The default is 20 for `gpt-4*` models and 5 for
-			 * `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
-			 *
-			 * Note that the file search tool may output fewer than `max_num_results`
-			 * results. See the [file search tool
-			 * documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
-			 * for more information.
+			 * The maximum number of results the file search tool should output.
 			 * @param maxNumResults the value
 			 * @return this builder
 			 */
@@ -123,13 +141,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code ranking_options}: The ranking options for the file search. If
-			 * not specified, the file search tool will use the `auto` ranker and a
-			 * score_threshold of 0.
-			 *
-			 * See the [file search tool
-			 * documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
-			 * for more information.
+			 * The ranking options for the file search.
 			 * @param rankingOptions the value
 			 * @return this builder
 			 */
@@ -182,7 +194,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of tool being defined: `file_search`
+		 * The type of tool being defined: {@code file_search}
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -192,7 +204,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_search}: Overrides for the file search tool.
+		 * Overrides for the file search tool.
 		 * @param fileSearch the value
 		 * @return this builder
 		 */

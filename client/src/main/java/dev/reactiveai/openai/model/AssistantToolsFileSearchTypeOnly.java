@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * FileSearch tool
  *
- * @param type The type of tool being defined: `file_search`
+ * @param type The type of tool being defined: {@code file_search}
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +25,11 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 			CreateMessageRequest.AttachmentsItem.ToolsItem,
 			MessageObject.AttachmentsItem.ToolsItem {
 
+	/**
+	 * Creates a {@link AssistantToolsFileSearchTypeOnly}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantToolsFileSearchTypeOnly {
 		if (type == null) {
 			type = "file_search";
@@ -35,6 +40,7 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 
 	/**
 	 * A builder of {@link AssistantToolsFileSearchTypeOnly}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,7 +73,7 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code type}: The type of tool being defined: `file_search`
+		 * The type of tool being defined: {@code file_search}
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -15,11 +15,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Function tool
  *
- * @param type The type of tool being defined: `function`
- * @param function the {@code function} property
+ * @param type The type of tool being defined: {@code function}
+ * @param function A {@link dev.reactiveai.openai.model.FunctionObject} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
+@SuppressWarnings("deprecation")
 public record AssistantToolsFunction(@JsonProperty("type") String type,
 		@JsonProperty("function") FunctionObject function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
@@ -31,6 +33,11 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 			ModifyAssistantRequest.ToolsItem,
 			RunObject.ToolsItem {
 
+	/**
+	 * Creates a {@link AssistantToolsFunction}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantToolsFunction {
 		if (type == null) {
 			type = "function";
@@ -41,6 +48,7 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link AssistantToolsFunction}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +56,7 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +84,7 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of tool being defined: `function`
+		 * The type of tool being defined: {@code function}
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +94,8 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code function}.
+		 * A {@link dev.reactiveai.openai.model.FunctionObject} (the API description says
+		 * no more).
 		 * @param function the value (required)
 		 * @return this builder
 		 */

@@ -10,22 +10,25 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Specifies the format that the model must output. Compatible with
- * [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and
- * all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
- *
- * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs
- * which ensures the model will match your supplied JSON schema. Learn more in the
- * [Structured Outputs guide](/docs/guides/structured-outputs).
- *
- * Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the
- * model generates is valid JSON.
- *
- * **Important:** when using JSON mode, you **must** also instruct the model to produce
- * JSON yourself via a system or user message. Without this, the model may generate an
- * unending stream of whitespace until the generation reaches the token limit, resulting
- * in a long-running and seemingly "stuck" request. Also note that the message content may
- * be partially cut off if `finish_reason="length"`, which indicates the generation
- * exceeded `max_tokens` or the conversation exceeded the max context length.
+ * <a href="https://platform.openai.com/docs/models#gpt-4o">GPT-4o</a>,
+ * <a href="https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4">GPT-4
+ * Turbo</a>, and all GPT-3.5 Turbo models since {@code gpt-3.5-turbo-1106}.
+ * <p>
+ * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables Structured
+ * Outputs which ensures the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables JSON mode, which ensures the
+ * message the model generates is valid JSON.
+ * <p>
+ * <strong>Important:</strong> when using JSON mode, you <strong>must</strong> also
+ * instruct the model to produce JSON yourself via a system or user message. Without this,
+ * the model may generate an unending stream of whitespace until the generation reaches
+ * the token limit, resulting in a long-running and seemingly "stuck" request. Also note
+ * that the message content may be partially cut off if {@code finish_reason="length"},
+ * which indicates the generation exceeded {@code max_tokens} or the conversation exceeded
+ * the max context length.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -36,21 +39,30 @@ public sealed interface AssistantsApiResponseFormatOption
 		ResponseFormatJsonSchema, AssistantsApiResponseFormatOption.Unknown {
 
 	/**
-	 * `auto` is the default value
+	 * {@code auto} is the default value
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	record Item(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Item AUTO = new Item("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Item of(String value) {
@@ -62,6 +74,7 @@ public sealed interface AssistantsApiResponseFormatOption
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -82,6 +95,9 @@ public sealed interface AssistantsApiResponseFormatOption
 	 * @param value the value
 	 */
 	record ItemValue(@JsonValue Item value) implements AssistantsApiResponseFormatOption {
+		/**
+		 * Creates a {@link ItemValue}, rejecting a null value.
+		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -101,6 +117,9 @@ public sealed interface AssistantsApiResponseFormatOption
 	 */
 	final class Deserializer extends UnionDeserializer<AssistantsApiResponseFormatOption> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantsApiResponseFormatOption>variants(Unknown::new)
 				.discriminator("type")

@@ -9,12 +9,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Controls which (if any) tool is called by the model. `none` means the model will not
- * call any tools and instead generates a message. `auto` is the default value and means
- * the model can pick between generating a message or calling one or more tools.
- * `required` means the model must call one or more tools before responding to the user.
- * Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function",
- * "function": {"name": "my_function"}}` forces the model to call that tool.
+ * Controls which (if any) tool is called by the model. {@code none} means the model will
+ * not call any tools and instead generates a message. {@code auto} is the default value
+ * and means the model can pick between generating a message or calling one or more tools.
+ * {@code required} means the model must call one or more tools before responding to the
+ * user. Specifying a particular tool like {@code {"type": "file_search"}} or
+ * {@code {"type": "function", "function": {"name": "my_function"}}} forces the model to
+ * call that tool.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -24,28 +25,43 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 		AssistantsNamedToolChoice, AssistantsApiToolChoiceOption.Unknown {
 
 	/**
-	 * `none` means the model will not call any tools and instead generates a message.
-	 * `auto` means the model can pick between generating a message or calling one or more
-	 * tools. `required` means the model must call one or more tools before responding to
-	 * the user.
+	 * {@code none} means the model will not call any tools and instead generates a
+	 * message. {@code auto} means the model can pick between generating a message or
+	 * calling one or more tools. {@code required} means the model must call one or more
+	 * tools before responding to the user.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	record Item(@JsonValue String value) {
+		/**
+		 * The value {@code none}.
+		 */
 		public static final Item NONE = new Item("none");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Item AUTO = new Item("auto");
 
+		/**
+		 * The value {@code required}.
+		 */
 		public static final Item REQUIRED = new Item("required");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Item of(String value) {
@@ -59,6 +75,7 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -79,6 +96,9 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 	 * @param value the value
 	 */
 	record ItemValue(@JsonValue Item value) implements AssistantsApiToolChoiceOption {
+		/**
+		 * Creates a {@link ItemValue}, rejecting a null value.
+		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -98,6 +118,9 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 	 */
 	final class Deserializer extends UnionDeserializer<AssistantsApiToolChoiceOption> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantsApiToolChoiceOption>variants(Unknown::new)
 				.object(AssistantsNamedToolChoice.class, "type")

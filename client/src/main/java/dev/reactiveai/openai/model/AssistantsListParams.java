@@ -13,10 +13,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param order Sort order by the `created_at` timestamp of the objects.
- * @param after A cursor for use in pagination.
- * @param before A cursor for use in pagination.
+ * The query parameters of {@code GET /assistants}, {@code GET /threads/{thread_id}/runs}
+ * and {@code GET /vector_stores}.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param order Sort order by the {@code created_at} timestamp of the objects. {@code asc}
+ * for ascending order and {@code desc} for descending order.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param before A cursor for use in pagination. {@code before} is an object ID that
+ * defines your place in the list. For instance, if you make a list request and receive
+ * 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in
+ * order to fetch the previous page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
@@ -24,6 +35,10 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AssistantsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +46,7 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 
 	/**
 	 * A builder of {@link AssistantsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,30 +54,43 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order by the `created_at` timestamp of the objects. `asc` for ascending order
-	 * and `desc` for descending order.
+	 * Sort order by the {@code created_at} timestamp of the objects. {@code asc} for
+	 * ascending order and {@code desc} for descending order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -74,6 +103,7 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -115,8 +145,7 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -126,8 +155,7 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code order}: Sort order by the `created_at` timestamp of the objects.
-		 * `asc` for ascending order and `desc` for descending order.
+		 * Sort order by the {@code created_at} timestamp of the objects.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -137,7 +165,9 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order by the {@code created_at} timestamp of the objects.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -146,10 +176,7 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -159,10 +186,7 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code before}: A cursor for use in pagination. `before` is an object ID
-		 * that defines your place in the list. For instance, if you make a list request
-		 * and receive 100 objects, starting with obj_foo, your subsequent call can
-		 * include before=obj_foo in order to fetch the previous page of the list.
+		 * A cursor for use in pagination.
 		 * @param before the value
 		 * @return this builder
 		 */

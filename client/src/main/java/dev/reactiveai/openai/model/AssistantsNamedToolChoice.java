@@ -17,8 +17,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Specifies a tool the model should use. Use to force the model to call a specific tool.
  *
- * @param type The type of the tool.
- * @param function the {@code function} property
+ * @param type The type of the tool. If type is {@code function}, the function name must
+ * be set
+ * @param function A
+ * {@link dev.reactiveai.openai.model.AssistantsNamedToolChoice.Function} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +31,10 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		implements
 			AssistantsApiToolChoiceOption {
 
+	/**
+	 * Creates a {@link AssistantsNamedToolChoice}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AssistantsNamedToolChoice {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +42,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 	/**
 	 * A builder of {@link AssistantsNamedToolChoice}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,31 +50,47 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of the tool. If type is `function`, the function name must be set
+	 * The type of the tool. If type is {@code function}, the function name must be set
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code function}.
+		 */
 		public static final Type FUNCTION = new Type("function");
 
+		/**
+		 * The value {@code code_interpreter}.
+		 */
 		public static final Type CODE_INTERPRETER = new Type("code_interpreter");
 
+		/**
+		 * The value {@code file_search}.
+		 */
 		public static final Type FILE_SEARCH = new Type("file_search");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -80,6 +104,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -95,6 +120,8 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	}
 
 	/**
+	 * A {@link AssistantsNamedToolChoice}'s {@code function}.
+	 *
 	 * @param name The name of the function to call.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -102,6 +129,10 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Function}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -109,6 +140,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 		/**
 		 * A builder of {@link Function}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -116,6 +148,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -139,7 +172,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			}
 
 			/**
-			 * Set {@code name}: The name of the function to call.
+			 * The name of the function to call.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -191,8 +224,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		}
 
 		/**
-		 * Set {@code type}: The type of the tool. If type is `function`, the function
-		 * name must be set
+		 * The type of the tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -202,8 +234,10 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of the tool.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -211,7 +245,8 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		}
 
 		/**
-		 * Set {@code function}.
+		 * A {@link dev.reactiveai.openai.model.AssistantsNamedToolChoice.Function} (the
+		 * API description says no more).
 		 * @param function the value
 		 * @return this builder
 		 */

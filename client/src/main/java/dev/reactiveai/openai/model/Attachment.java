@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param id Identifier for the attachment.
  * @param name Original display name for the attachment.
  * @param mimeType MIME type of the attachment.
- * @param previewUrl the {@code preview_url} property
+ * @param previewUrl Preview URL for rendering the attachment inline.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Attachment(@JsonProperty("type") AttachmentType type, @JsonProperty("id") String id,
@@ -25,6 +25,10 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		@JsonProperty("preview_url") @Nullable String previewUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Attachment}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Attachment {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 
 	/**
 	 * A builder of {@link Attachment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +80,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: Attachment discriminator.
+		 * Attachment discriminator.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -84,8 +90,10 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * Attachment discriminator.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -93,7 +101,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the attachment.
+		 * Identifier for the attachment.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -103,7 +111,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code name}: Original display name for the attachment.
+		 * Original display name for the attachment.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -113,7 +121,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code mime_type}: MIME type of the attachment.
+		 * MIME type of the attachment.
 		 * @param mimeType the value (required)
 		 * @return this builder
 		 */
@@ -123,7 +131,7 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code preview_url}.
+		 * Preview URL for rendering the attachment inline.
 		 * @param previewUrl the value
 		 * @return this builder
 		 */

@@ -13,16 +13,31 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param model The model to use for transcription.
- * @param language The language of the input audio.
+ * An object with {@code model}, {@code language} and {@code prompt}.
+ *
+ * @param model The model to use for transcription. Current options are {@code whisper-1},
+ * {@code gpt-4o-mini-transcribe}, {@code gpt-4o-mini-transcribe-2025-12-15},
+ * {@code gpt-4o-transcribe}, and {@code gpt-4o-transcribe-diarize}. Use
+ * {@code gpt-4o-transcribe-diarize} when you need diarization with speaker labels.
+ * @param language The language of the input audio. Supplying the input language in
+ * <a href="https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes">ISO-639-1</a> (e.g.
+ * {@code en}) format will improve accuracy and latency.
  * @param prompt An optional text to guide the model's style or continue a previous audio
- * segment.
+ * segment. For {@code whisper-1}, the
+ * <a href="https://platform.openai.com/docs/guides/speech-to-text#prompting">prompt is a
+ * list of keywords</a>. For {@code gpt-4o-transcribe} models (excluding
+ * {@code gpt-4o-transcribe-diarize}), the prompt is a free text string, for example
+ * "expect words related to technology".
  * @param additionalProperties properties that this version of the client does not know
  */
 public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Nullable Model model,
 		@JsonProperty("language") @Nullable String language, @JsonProperty("prompt") @Nullable String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AudioTranscription}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AudioTranscription {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +45,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 
 	/**
 	 * A builder of {@link AudioTranscription}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,38 +53,60 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The model to use for transcription. Current options are `whisper-1`,
-	 * `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`,
-	 * and `gpt-4o-transcribe-diarize`. Use `gpt-4o-transcribe-diarize` when you need
-	 * diarization with speaker labels.
+	 * The model to use for transcription. Current options are {@code whisper-1},
+	 * {@code gpt-4o-mini-transcribe}, {@code gpt-4o-mini-transcribe-2025-12-15},
+	 * {@code gpt-4o-transcribe}, and {@code gpt-4o-transcribe-diarize}. Use
+	 * {@code gpt-4o-transcribe-diarize} when you need diarization with speaker labels.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code whisper-1}.
+		 */
 		public static final Model WHISPER_1 = new Model("whisper-1");
 
+		/**
+		 * The value {@code gpt-4o-mini-transcribe}.
+		 */
 		public static final Model GPT_4O_MINI_TRANSCRIBE = new Model("gpt-4o-mini-transcribe");
 
+		/**
+		 * The value {@code gpt-4o-mini-transcribe-2025-12-15}.
+		 */
 		public static final Model GPT_4O_MINI_TRANSCRIBE_2025_12_15 = new Model("gpt-4o-mini-transcribe-2025-12-15");
 
+		/**
+		 * The value {@code gpt-4o-transcribe}.
+		 */
 		public static final Model GPT_4O_TRANSCRIBE = new Model("gpt-4o-transcribe");
 
+		/**
+		 * The value {@code gpt-4o-transcribe-diarize}.
+		 */
 		public static final Model GPT_4O_TRANSCRIBE_DIARIZE = new Model("gpt-4o-transcribe-diarize");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -84,6 +122,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -124,10 +163,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		}
 
 		/**
-		 * Set {@code model}: The model to use for transcription. Current options are
-		 * `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`,
-		 * `gpt-4o-transcribe`, and `gpt-4o-transcribe-diarize`. Use
-		 * `gpt-4o-transcribe-diarize` when you need diarization with speaker labels.
+		 * The model to use for transcription.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -137,7 +173,9 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The model to use for transcription.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -146,9 +184,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		}
 
 		/**
-		 * Set {@code language}: The language of the input audio. Supplying the input
-		 * language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
-		 * (e.g. `en`) format will improve accuracy and latency.
+		 * The language of the input audio.
 		 * @param language the value
 		 * @return this builder
 		 */
@@ -158,11 +194,8 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		}
 
 		/**
-		 * Set {@code prompt}: An optional text to guide the model's style or continue a
-		 * previous audio segment. For `whisper-1`, the [prompt is a list of
-		 * keywords](/docs/guides/speech-to-text#prompting). For `gpt-4o-transcribe`
-		 * models (excluding `gpt-4o-transcribe-diarize`), the prompt is a free text
-		 * string, for example "expect words related to technology".
+		 * An optional text to guide the model's style or continue a previous audio
+		 * segment.
 		 * @param prompt the value
 		 * @return this builder
 		 */

@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The response of {@code POST /audio/transcriptions}: Transcribes audio into the input
+ * language.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -29,6 +32,9 @@ public sealed interface AudioTranscriptionsCreateResponse
 	 */
 	final class Deserializer extends UnionDeserializer<AudioTranscriptionsCreateResponse> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AudioTranscriptionsCreateResponse>variants(Unknown::new)
 				.object(CreateTranscriptionResponseDiarizedJson.class, "task", "duration", "text", "segments")

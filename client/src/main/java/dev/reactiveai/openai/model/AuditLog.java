@@ -17,58 +17,60 @@ import org.jspecify.annotations.Nullable;
  * @param id The ID of this log.
  * @param type The event type.
  * @param effectiveAt The Unix timestamp (in seconds) of the event.
- * @param project The project that the action was scoped to.
+ * @param project The project that the action was scoped to. Absent for actions not scoped
+ * to projects. Note that any admin actions taken via Admin API keys are associated with
+ * the default project.
  * @param actor The actor who performed the audit logged action.
- * @param apiKeyCreated The details for events with this `type`.
- * @param apiKeyUpdated The details for events with this `type`.
- * @param apiKeyDeleted The details for events with this `type`.
+ * @param apiKeyCreated The details for events with this {@code type}.
+ * @param apiKeyUpdated The details for events with this {@code type}.
+ * @param apiKeyDeleted The details for events with this {@code type}.
  * @param checkpointPermissionCreated The project and fine-tuned model checkpoint that the
  * checkpoint permission was created for.
- * @param checkpointPermissionDeleted The details for events with this `type`.
- * @param externalKeyRegistered The details for events with this `type`.
- * @param externalKeyRemoved The details for events with this `type`.
- * @param groupCreated The details for events with this `type`.
- * @param groupUpdated The details for events with this `type`.
- * @param groupDeleted The details for events with this `type`.
- * @param scimEnabled The details for events with this `type`.
- * @param scimDisabled The details for events with this `type`.
- * @param inviteSent The details for events with this `type`.
- * @param inviteAccepted The details for events with this `type`.
- * @param inviteDeleted The details for events with this `type`.
- * @param ipAllowlistCreated The details for events with this `type`.
- * @param ipAllowlistUpdated The details for events with this `type`.
- * @param ipAllowlistDeleted The details for events with this `type`.
- * @param ipAllowlistConfigActivated The details for events with this `type`.
- * @param ipAllowlistConfigDeactivated The details for events with this `type`.
+ * @param checkpointPermissionDeleted The details for events with this {@code type}.
+ * @param externalKeyRegistered The details for events with this {@code type}.
+ * @param externalKeyRemoved The details for events with this {@code type}.
+ * @param groupCreated The details for events with this {@code type}.
+ * @param groupUpdated The details for events with this {@code type}.
+ * @param groupDeleted The details for events with this {@code type}.
+ * @param scimEnabled The details for events with this {@code type}.
+ * @param scimDisabled The details for events with this {@code type}.
+ * @param inviteSent The details for events with this {@code type}.
+ * @param inviteAccepted The details for events with this {@code type}.
+ * @param inviteDeleted The details for events with this {@code type}.
+ * @param ipAllowlistCreated The details for events with this {@code type}.
+ * @param ipAllowlistUpdated The details for events with this {@code type}.
+ * @param ipAllowlistDeleted The details for events with this {@code type}.
+ * @param ipAllowlistConfigActivated The details for events with this {@code type}.
+ * @param ipAllowlistConfigDeactivated The details for events with this {@code type}.
  * @param loginSucceeded This event has no additional fields beyond the standard audit log
  * attributes.
- * @param loginFailed The details for events with this `type`.
+ * @param loginFailed The details for events with this {@code type}.
  * @param logoutSucceeded This event has no additional fields beyond the standard audit
  * log attributes.
- * @param logoutFailed The details for events with this `type`.
- * @param organizationUpdated The details for events with this `type`.
- * @param projectCreated The details for events with this `type`.
- * @param projectUpdated The details for events with this `type`.
- * @param projectArchived The details for events with this `type`.
- * @param projectDeleted The details for events with this `type`.
- * @param rateLimitUpdated The details for events with this `type`.
- * @param rateLimitDeleted The details for events with this `type`.
- * @param roleCreated The details for events with this `type`.
- * @param roleUpdated The details for events with this `type`.
- * @param roleDeleted The details for events with this `type`.
- * @param roleAssignmentCreated The details for events with this `type`.
- * @param roleAssignmentDeleted The details for events with this `type`.
- * @param serviceAccountCreated The details for events with this `type`.
- * @param serviceAccountUpdated The details for events with this `type`.
- * @param serviceAccountDeleted The details for events with this `type`.
- * @param userAdded The details for events with this `type`.
- * @param userUpdated The details for events with this `type`.
- * @param userDeleted The details for events with this `type`.
- * @param certificateCreated The details for events with this `type`.
- * @param certificateUpdated The details for events with this `type`.
- * @param certificateDeleted The details for events with this `type`.
- * @param certificatesActivated The details for events with this `type`.
- * @param certificatesDeactivated The details for events with this `type`.
+ * @param logoutFailed The details for events with this {@code type}.
+ * @param organizationUpdated The details for events with this {@code type}.
+ * @param projectCreated The details for events with this {@code type}.
+ * @param projectUpdated The details for events with this {@code type}.
+ * @param projectArchived The details for events with this {@code type}.
+ * @param projectDeleted The details for events with this {@code type}.
+ * @param rateLimitUpdated The details for events with this {@code type}.
+ * @param rateLimitDeleted The details for events with this {@code type}.
+ * @param roleCreated The details for events with this {@code type}.
+ * @param roleUpdated The details for events with this {@code type}.
+ * @param roleDeleted The details for events with this {@code type}.
+ * @param roleAssignmentCreated The details for events with this {@code type}.
+ * @param roleAssignmentDeleted The details for events with this {@code type}.
+ * @param serviceAccountCreated The details for events with this {@code type}.
+ * @param serviceAccountUpdated The details for events with this {@code type}.
+ * @param serviceAccountDeleted The details for events with this {@code type}.
+ * @param userAdded The details for events with this {@code type}.
+ * @param userUpdated The details for events with this {@code type}.
+ * @param userDeleted The details for events with this {@code type}.
+ * @param certificateCreated The details for events with this {@code type}.
+ * @param certificateUpdated The details for events with this {@code type}.
+ * @param certificateDeleted The details for events with this {@code type}.
+ * @param certificatesActivated The details for events with this {@code type}.
+ * @param certificatesDeactivated The details for events with this {@code type}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") AuditLogEventType type,
@@ -123,6 +125,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		@JsonProperty("certificates.deactivated") AuditLog.@Nullable CertificatesDeactivated certificatesDeactivated,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AuditLog}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AuditLog {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -130,6 +136,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 	/**
 	 * A builder of {@link AuditLog}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -137,6 +144,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -155,6 +163,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record Project(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Project}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Project {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -162,6 +174,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link Project}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -169,6 +182,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -195,7 +209,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The project ID.
+			 * The project ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -205,7 +219,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code name}: The project title.
+			 * The project title.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -237,7 +251,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The tracking ID of the API key.
 	 * @param data The payload used to create the API key.
@@ -248,6 +262,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") ApiKeyCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ApiKeyCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ApiKeyCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -255,6 +273,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ApiKeyCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -262,6 +281,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -271,12 +291,17 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * The payload used to create the API key.
 		 *
 		 * @param scopes A list of scopes allowed for the API key, e.g.
+		 * {@code ["api.model.request"]}
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record Data(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -284,6 +309,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -291,6 +317,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -314,8 +341,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code scopes}: A list of scopes allowed for the API key, e.g.
-				 * `["api.model.request"]`
+				 * A list of scopes allowed for the API key, e.g.
+				 * {@code ["api.model.request"]}
 				 * @param scopes the value
 				 * @return this builder
 				 */
@@ -367,7 +394,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The tracking ID of the API key.
+			 * The tracking ID of the API key.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -377,7 +404,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The payload used to create the API key.
+			 * The payload used to create the API key.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -409,7 +436,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The tracking ID of the API key.
 	 * @param changesRequested The payload used to update the API key.
@@ -420,6 +447,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") ApiKeyUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ApiKeyUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ApiKeyUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -427,6 +458,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ApiKeyUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -434,6 +466,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -443,12 +476,17 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * The payload used to update the API key.
 		 *
 		 * @param scopes A list of scopes allowed for the API key, e.g.
+		 * {@code ["api.model.request"]}
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record ChangesRequested(@JsonProperty("scopes") @Nullable List<String> scopes,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -456,6 +494,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -463,6 +502,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -486,8 +526,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code scopes}: A list of scopes allowed for the API key, e.g.
-				 * `["api.model.request"]`
+				 * A list of scopes allowed for the API key, e.g.
+				 * {@code ["api.model.request"]}
 				 * @param scopes the value
 				 * @return this builder
 				 */
@@ -539,7 +579,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The tracking ID of the API key.
+			 * The tracking ID of the API key.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -549,7 +589,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the API key.
+			 * The payload used to update the API key.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -581,7 +621,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The tracking ID of the API key.
 	 * @param additionalProperties properties that this version of the client does not
@@ -590,6 +630,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ApiKeyDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ApiKeyDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ApiKeyDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -597,6 +641,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ApiKeyDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -604,6 +649,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -627,7 +673,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The tracking ID of the API key.
+			 * The tracking ID of the API key.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -671,6 +717,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") CheckpointPermissionCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CheckpointPermissionCreated}, and keeping an unmodifiable copy
+		 * of {@code additionalProperties} (none for null).
+		 */
 		public CheckpointPermissionCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -678,6 +728,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CheckpointPermissionCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -685,6 +736,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -703,6 +755,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("fine_tuned_model_checkpoint") @Nullable String fineTunedModelCheckpoint,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -710,6 +766,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -717,6 +774,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -743,8 +801,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code project_id}: The ID of the project that the checkpoint
-				 * permission was created for.
+				 * The ID of the project that the checkpoint permission was created for.
 				 * @param projectId the value
 				 * @return this builder
 				 */
@@ -754,8 +811,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code fine_tuned_model_checkpoint}: The ID of the fine-tuned model
-				 * checkpoint.
+				 * The ID of the fine-tuned model checkpoint.
 				 * @param fineTunedModelCheckpoint the value
 				 * @return this builder
 				 */
@@ -807,7 +863,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the checkpoint permission.
+			 * The ID of the checkpoint permission.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -817,7 +873,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The payload used to create the checkpoint permission.
+			 * The payload used to create the checkpoint permission.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -849,7 +905,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the checkpoint permission.
 	 * @param additionalProperties properties that this version of the client does not
@@ -858,6 +914,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record CheckpointPermissionDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CheckpointPermissionDeleted}, and keeping an unmodifiable copy
+		 * of {@code additionalProperties} (none for null).
+		 */
 		public CheckpointPermissionDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -865,6 +925,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CheckpointPermissionDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -872,6 +933,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -895,7 +957,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the checkpoint permission.
+			 * The ID of the checkpoint permission.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -927,7 +989,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the external key configuration.
 	 * @param data The configuration for the external key.
@@ -938,6 +1000,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") @Nullable Map<String, Object> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ExternalKeyRegistered}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ExternalKeyRegistered {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -945,6 +1011,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ExternalKeyRegistered}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -952,6 +1019,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -978,7 +1046,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the external key configuration.
+			 * The ID of the external key configuration.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -988,7 +1056,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The configuration for the external key.
+			 * The configuration for the external key.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -1020,7 +1088,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the external key configuration.
 	 * @param additionalProperties properties that this version of the client does not
@@ -1029,6 +1097,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ExternalKeyRemoved(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ExternalKeyRemoved}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ExternalKeyRemoved {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1036,6 +1108,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ExternalKeyRemoved}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1043,6 +1116,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1066,7 +1140,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the external key configuration.
+			 * The ID of the external key configuration.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1098,7 +1172,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the group.
 	 * @param data Information about the created group.
@@ -1109,6 +1183,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") GroupCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link GroupCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public GroupCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1116,6 +1194,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link GroupCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1123,6 +1202,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1138,6 +1218,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		public static record Data(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1145,6 +1229,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -1152,6 +1237,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -1175,7 +1261,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code group_name}: The group name.
+				 * The group name.
 				 * @param groupName the value
 				 * @return this builder
 				 */
@@ -1227,7 +1313,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the group.
+			 * The ID of the group.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1237,7 +1323,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: Information about the created group.
+			 * Information about the created group.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -1269,7 +1355,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the group.
 	 * @param changesRequested The payload used to update the group.
@@ -1280,6 +1366,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") GroupUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link GroupUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public GroupUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1287,6 +1377,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link GroupUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1294,6 +1385,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1309,6 +1401,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		public static record ChangesRequested(@JsonProperty("group_name") @Nullable String groupName,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1316,6 +1412,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -1323,6 +1420,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -1346,7 +1444,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code group_name}: The updated group name.
+				 * The updated group name.
 				 * @param groupName the value
 				 * @return this builder
 				 */
@@ -1398,7 +1496,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the group.
+			 * The ID of the group.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1408,7 +1506,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the group.
+			 * The payload used to update the group.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -1440,7 +1538,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the group.
 	 * @param additionalProperties properties that this version of the client does not
@@ -1449,6 +1547,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record GroupDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link GroupDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public GroupDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1456,6 +1558,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link GroupDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1463,6 +1566,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1486,7 +1590,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the group.
+			 * The ID of the group.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1518,7 +1622,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the SCIM was enabled for.
 	 * @param additionalProperties properties that this version of the client does not
@@ -1527,6 +1631,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ScimEnabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ScimEnabled}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ScimEnabled {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1534,6 +1642,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ScimEnabled}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1541,6 +1650,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1564,7 +1674,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the SCIM was enabled for.
+			 * The ID of the SCIM was enabled for.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1596,7 +1706,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the SCIM was disabled for.
 	 * @param additionalProperties properties that this version of the client does not
@@ -1605,6 +1715,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ScimDisabled(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ScimDisabled}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ScimDisabled {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1612,6 +1726,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ScimDisabled}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1619,6 +1734,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1642,7 +1758,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the SCIM was disabled for.
+			 * The ID of the SCIM was disabled for.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1674,7 +1790,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the invite.
 	 * @param data The payload used to create the invite.
@@ -1685,6 +1801,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") InviteSent.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InviteSent}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InviteSent {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1692,6 +1812,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link InviteSent}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1699,6 +1820,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1708,7 +1830,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * The payload used to create the invite.
 		 *
 		 * @param email The email invited to the organization.
-		 * @param role The role the email was invited to be.
+		 * @param role The role the email was invited to be. Is either {@code owner} or
+		 * {@code member}.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -1716,6 +1839,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1723,6 +1850,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -1730,6 +1858,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -1756,7 +1885,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code email}: The email invited to the organization.
+				 * The email invited to the organization.
 				 * @param email the value
 				 * @return this builder
 				 */
@@ -1766,8 +1895,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code role}: The role the email was invited to be. Is either
-				 * `owner` or `member`.
+				 * The role the email was invited to be.
 				 * @param role the value
 				 * @return this builder
 				 */
@@ -1819,7 +1947,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the invite.
+			 * The ID of the invite.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1829,7 +1957,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The payload used to create the invite.
+			 * The payload used to create the invite.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -1861,7 +1989,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the invite.
 	 * @param additionalProperties properties that this version of the client does not
@@ -1870,6 +1998,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record InviteAccepted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InviteAccepted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InviteAccepted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1877,6 +2009,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link InviteAccepted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1884,6 +2017,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1907,7 +2041,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the invite.
+			 * The ID of the invite.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -1939,7 +2073,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the invite.
 	 * @param additionalProperties properties that this version of the client does not
@@ -1948,6 +2082,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record InviteDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InviteDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InviteDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -1955,6 +2093,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link InviteDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -1962,6 +2101,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -1985,7 +2125,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the invite.
+			 * The ID of the invite.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -2017,7 +2157,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the IP allowlist configuration.
 	 * @param name The name of the IP allowlist configuration.
@@ -2029,6 +2169,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IpAllowlistCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IpAllowlistCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2036,6 +2180,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link IpAllowlistCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2043,6 +2188,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -2072,7 +2218,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the IP allowlist configuration.
+			 * The ID of the IP allowlist configuration.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -2082,7 +2228,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code name}: The name of the IP allowlist configuration.
+			 * The name of the IP allowlist configuration.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -2092,8 +2238,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code allowed_ips}: The IP addresses or CIDR ranges included in the
-			 * configuration.
+			 * The IP addresses or CIDR ranges included in the configuration.
 			 * @param allowedIps the value
 			 * @return this builder
 			 */
@@ -2125,7 +2270,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the IP allowlist configuration.
 	 * @param allowedIps The updated set of IP addresses or CIDR ranges in the
@@ -2137,6 +2282,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IpAllowlistUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IpAllowlistUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2144,6 +2293,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link IpAllowlistUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2151,6 +2301,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -2177,7 +2328,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the IP allowlist configuration.
+			 * The ID of the IP allowlist configuration.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -2187,8 +2338,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code allowed_ips}: The updated set of IP addresses or CIDR ranges in
-			 * the configuration.
+			 * The updated set of IP addresses or CIDR ranges in the configuration.
 			 * @param allowedIps the value
 			 * @return this builder
 			 */
@@ -2220,7 +2370,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The ID of the IP allowlist configuration.
 	 * @param name The name of the IP allowlist configuration.
@@ -2232,6 +2382,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("name") @Nullable String name, @JsonProperty("allowed_ips") @Nullable List<String> allowedIps,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IpAllowlistDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IpAllowlistDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2239,6 +2393,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link IpAllowlistDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2246,6 +2401,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -2275,7 +2431,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The ID of the IP allowlist configuration.
+			 * The ID of the IP allowlist configuration.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -2285,7 +2441,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code name}: The name of the IP allowlist configuration.
+			 * The name of the IP allowlist configuration.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -2295,8 +2451,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code allowed_ips}: The IP addresses or CIDR ranges that were in the
-			 * configuration.
+			 * The IP addresses or CIDR ranges that were in the configuration.
 			 * @param allowedIps the value
 			 * @return this builder
 			 */
@@ -2328,7 +2483,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param configs The configurations that were activated.
 	 * @param additionalProperties properties that this version of the client does not
@@ -2338,6 +2493,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigActivated.ConfigsItem> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IpAllowlistConfigActivated}, and keeping an unmodifiable copy
+		 * of {@code additionalProperties} (none for null).
+		 */
 		public IpAllowlistConfigActivated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2345,6 +2504,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link IpAllowlistConfigActivated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2352,12 +2512,15 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link IpAllowlistConfigActivated}'s {@code configs}.
+		 *
 		 * @param id The ID of the IP allowlist configuration.
 		 * @param name The name of the IP allowlist configuration.
 		 * @param additionalProperties properties that this version of the client does not
@@ -2367,6 +2530,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ConfigsItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ConfigsItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2374,6 +2541,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ConfigsItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -2381,6 +2549,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -2407,7 +2576,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code id}: The ID of the IP allowlist configuration.
+				 * The ID of the IP allowlist configuration.
 				 * @param id the value
 				 * @return this builder
 				 */
@@ -2417,7 +2586,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code name}: The name of the IP allowlist configuration.
+				 * The name of the IP allowlist configuration.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -2466,7 +2635,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code configs}: The configurations that were activated.
+			 * The configurations that were activated.
 			 * @param configs the value
 			 * @return this builder
 			 */
@@ -2498,7 +2667,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param configs The configurations that were deactivated.
 	 * @param additionalProperties properties that this version of the client does not
@@ -2508,6 +2677,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("configs") @Nullable List<IpAllowlistConfigDeactivated.ConfigsItem> configs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IpAllowlistConfigDeactivated}, and keeping an unmodifiable
+		 * copy of {@code additionalProperties} (none for null).
+		 */
 		public IpAllowlistConfigDeactivated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2515,6 +2688,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link IpAllowlistConfigDeactivated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2522,12 +2696,15 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link IpAllowlistConfigDeactivated}'s {@code configs}.
+		 *
 		 * @param id The ID of the IP allowlist configuration.
 		 * @param name The name of the IP allowlist configuration.
 		 * @param additionalProperties properties that this version of the client does not
@@ -2537,6 +2714,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ConfigsItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ConfigsItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2544,6 +2725,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ConfigsItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -2551,6 +2733,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -2577,7 +2760,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code id}: The ID of the IP allowlist configuration.
+				 * The ID of the IP allowlist configuration.
 				 * @param id the value
 				 * @return this builder
 				 */
@@ -2587,7 +2770,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code name}: The name of the IP allowlist configuration.
+				 * The name of the IP allowlist configuration.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -2636,7 +2819,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code configs}: The configurations that were deactivated.
+			 * The configurations that were deactivated.
 			 * @param configs the value
 			 * @return this builder
 			 */
@@ -2668,7 +2851,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param errorCode The error code of the failure.
 	 * @param errorMessage The error message of the failure.
@@ -2679,6 +2862,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LoginFailed}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LoginFailed {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2686,6 +2873,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link LoginFailed}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2693,6 +2881,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -2719,7 +2908,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code error_code}: The error code of the failure.
+			 * The error code of the failure.
 			 * @param errorCode the value
 			 * @return this builder
 			 */
@@ -2729,7 +2918,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code error_message}: The error message of the failure.
+			 * The error message of the failure.
 			 * @param errorMessage the value
 			 * @return this builder
 			 */
@@ -2761,7 +2950,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param errorCode The error code of the failure.
 	 * @param errorMessage The error message of the failure.
@@ -2772,6 +2961,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("error_message") @Nullable String errorMessage,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LogoutFailed}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LogoutFailed {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2779,6 +2972,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link LogoutFailed}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2786,6 +2980,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -2812,7 +3007,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code error_code}: The error code of the failure.
+			 * The error code of the failure.
 			 * @param errorCode the value
 			 * @return this builder
 			 */
@@ -2822,7 +3017,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code error_message}: The error message of the failure.
+			 * The error message of the failure.
 			 * @param errorMessage the value
 			 * @return this builder
 			 */
@@ -2854,7 +3049,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The organization ID.
 	 * @param changesRequested The payload used to update the organization settings.
@@ -2865,6 +3060,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") OrganizationUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link OrganizationUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public OrganizationUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2872,6 +3071,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link OrganizationUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -2879,6 +3079,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -2891,12 +3092,16 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 * @param description The organization description.
 		 * @param name The organization name.
 		 * @param threadsUiVisibility Visibility of the threads page which shows messages
-		 * created with the Assistants API and Playground.
+		 * created with the Assistants API and Playground. One of {@code ANY_ROLE},
+		 * {@code OWNERS}, or {@code NONE}.
 		 * @param usageDashboardVisibility Visibility of the usage dashboard which shows
-		 * activity and costs for your organization.
+		 * activity and costs for your organization. One of {@code ANY_ROLE} or
+		 * {@code OWNERS}.
 		 * @param apiCallLogging How your organization logs data from supported API calls.
+		 * One of {@code disabled}, {@code enabled_per_call},
+		 * {@code enabled_for_all_projects}, or {@code enabled_for_selected_projects}
 		 * @param apiCallLoggingProjectIds The list of project ids if api_call_logging is
-		 * set to `enabled_for_selected_projects`
+		 * set to {@code enabled_for_selected_projects}
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -2908,6 +3113,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("api_call_logging_project_ids") @Nullable String apiCallLoggingProjectIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -2915,6 +3124,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -2922,6 +3132,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -2963,7 +3174,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code title}: The organization title.
+				 * The organization title.
 				 * @param title the value
 				 * @return this builder
 				 */
@@ -2973,7 +3184,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code description}: The organization description.
+				 * The organization description.
 				 * @param description the value
 				 * @return this builder
 				 */
@@ -2983,7 +3194,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code name}: The organization name.
+				 * The organization name.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -2993,9 +3204,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code threads_ui_visibility}: Visibility of the threads page which
-				 * shows messages created with the Assistants API and Playground. One of
-				 * `ANY_ROLE`, `OWNERS`, or `NONE`.
+				 * Visibility of the threads page which shows messages created with the
+				 * Assistants API and Playground.
 				 * @param threadsUiVisibility the value
 				 * @return this builder
 				 */
@@ -3005,9 +3215,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code usage_dashboard_visibility}: Visibility of the usage
-				 * dashboard which shows activity and costs for your organization. One of
-				 * `ANY_ROLE` or `OWNERS`.
+				 * Visibility of the usage dashboard which shows activity and costs for
+				 * your organization.
 				 * @param usageDashboardVisibility the value
 				 * @return this builder
 				 */
@@ -3017,9 +3226,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code api_call_logging}: How your organization logs data from
-				 * supported API calls. One of `disabled`, `enabled_per_call`,
-				 * `enabled_for_all_projects`, or `enabled_for_selected_projects`
+				 * How your organization logs data from supported API calls.
 				 * @param apiCallLogging the value
 				 * @return this builder
 				 */
@@ -3029,8 +3236,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code api_call_logging_project_ids}: The list of project ids if
-				 * api_call_logging is set to `enabled_for_selected_projects`
+				 * The list of project ids if api_call_logging is set to
+				 * {@code enabled_for_selected_projects}
 				 * @param apiCallLoggingProjectIds the value
 				 * @return this builder
 				 */
@@ -3084,7 +3291,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The organization ID.
+			 * The organization ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3094,8 +3301,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the organization
-			 * settings.
+			 * The payload used to update the organization settings.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -3127,7 +3333,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The project ID.
 	 * @param data The payload used to create the project.
@@ -3138,6 +3344,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") ProjectCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ProjectCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ProjectCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3145,6 +3355,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ProjectCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -3152,6 +3363,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -3169,6 +3381,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3176,6 +3392,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -3183,6 +3400,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -3209,7 +3427,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code name}: The project name.
+				 * The project name.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -3219,7 +3437,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code title}: The title of the project as seen on the dashboard.
+				 * The title of the project as seen on the dashboard.
 				 * @param title the value
 				 * @return this builder
 				 */
@@ -3271,7 +3489,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The project ID.
+			 * The project ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3281,7 +3499,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The payload used to create the project.
+			 * The payload used to create the project.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -3313,7 +3531,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The project ID.
 	 * @param changesRequested The payload used to update the project.
@@ -3324,6 +3542,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") ProjectUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ProjectUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ProjectUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3331,6 +3553,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ProjectUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -3338,6 +3561,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -3353,6 +3577,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		public static record ChangesRequested(@JsonProperty("title") @Nullable String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3360,6 +3588,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -3367,6 +3596,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -3390,7 +3620,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code title}: The title of the project as seen on the dashboard.
+				 * The title of the project as seen on the dashboard.
 				 * @param title the value
 				 * @return this builder
 				 */
@@ -3442,7 +3672,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The project ID.
+			 * The project ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3452,7 +3682,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the project.
+			 * The payload used to update the project.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -3484,7 +3714,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The project ID.
 	 * @param additionalProperties properties that this version of the client does not
@@ -3493,6 +3723,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ProjectArchived(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ProjectArchived}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ProjectArchived {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3500,6 +3734,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ProjectArchived}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -3507,6 +3742,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -3530,7 +3766,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The project ID.
+			 * The project ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3562,7 +3798,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The project ID.
 	 * @param additionalProperties properties that this version of the client does not
@@ -3571,6 +3807,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ProjectDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ProjectDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ProjectDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3578,6 +3818,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ProjectDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -3585,6 +3826,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -3608,7 +3850,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The project ID.
+			 * The project ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3640,7 +3882,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The rate limit ID
 	 * @param changesRequested The payload used to update the rate limits.
@@ -3651,6 +3893,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") RateLimitUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RateLimitUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RateLimitUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3658,6 +3904,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RateLimitUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -3665,6 +3912,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -3675,10 +3923,14 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		 *
 		 * @param maxRequestsPer1Minute The maximum requests per minute.
 		 * @param maxTokensPer1Minute The maximum tokens per minute.
-		 * @param maxImagesPer1Minute The maximum images per minute.
-		 * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
-		 * @param maxRequestsPer1Day The maximum requests per day.
-		 * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+		 * @param maxImagesPer1Minute The maximum images per minute. Only relevant for
+		 * certain models.
+		 * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute. Only
+		 * relevant for certain models.
+		 * @param maxRequestsPer1Day The maximum requests per day. Only relevant for
+		 * certain models.
+		 * @param batch1DayMaxInputTokens The maximum batch input tokens per day. Only
+		 * relevant for certain models.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -3691,6 +3943,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("batch_1_day_max_input_tokens") @Nullable Long batch1DayMaxInputTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3698,6 +3954,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -3705,6 +3962,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -3743,7 +4001,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code max_requests_per_1_minute}: The maximum requests per minute.
+				 * The maximum requests per minute.
 				 * @param maxRequestsPer1Minute the value
 				 * @return this builder
 				 */
@@ -3753,7 +4011,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code max_tokens_per_1_minute}: The maximum tokens per minute.
+				 * The maximum tokens per minute.
 				 * @param maxTokensPer1Minute the value
 				 * @return this builder
 				 */
@@ -3763,8 +4021,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code max_images_per_1_minute}: The maximum images per minute.
-				 * Only relevant for certain models.
+				 * The maximum images per minute.
 				 * @param maxImagesPer1Minute the value
 				 * @return this builder
 				 */
@@ -3774,8 +4031,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code max_audio_megabytes_per_1_minute}: The maximum audio
-				 * megabytes per minute. Only relevant for certain models.
+				 * The maximum audio megabytes per minute.
 				 * @param maxAudioMegabytesPer1Minute the value
 				 * @return this builder
 				 */
@@ -3785,8 +4041,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code max_requests_per_1_day}: The maximum requests per day. Only
-				 * relevant for certain models.
+				 * The maximum requests per day.
 				 * @param maxRequestsPer1Day the value
 				 * @return this builder
 				 */
@@ -3796,8 +4051,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code batch_1_day_max_input_tokens}: The maximum batch input
-				 * tokens per day. Only relevant for certain models.
+				 * The maximum batch input tokens per day.
 				 * @param batch1DayMaxInputTokens the value
 				 * @return this builder
 				 */
@@ -3851,7 +4105,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The rate limit ID
+			 * The rate limit ID
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3861,7 +4115,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the rate limits.
+			 * The payload used to update the rate limits.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -3893,7 +4147,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The rate limit ID
 	 * @param additionalProperties properties that this version of the client does not
@@ -3902,6 +4156,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record RateLimitDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RateLimitDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RateLimitDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3909,6 +4167,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RateLimitDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -3916,6 +4175,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -3939,7 +4199,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The rate limit ID
+			 * The rate limit ID
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -3971,7 +4231,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The role ID.
 	 * @param roleName The name of the role.
@@ -3988,6 +4248,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("resource_id") @Nullable String resourceId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RoleCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RoleCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -3995,6 +4259,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RoleCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4002,6 +4267,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4037,7 +4303,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The role ID.
+			 * The role ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -4047,7 +4313,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code role_name}: The name of the role.
+			 * The name of the role.
 			 * @param roleName the value
 			 * @return this builder
 			 */
@@ -4057,7 +4323,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code permissions}: The permissions granted by the role.
+			 * The permissions granted by the role.
 			 * @param permissions the value
 			 * @return this builder
 			 */
@@ -4067,7 +4333,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code resource_type}: The type of resource the role belongs to.
+			 * The type of resource the role belongs to.
 			 * @param resourceType the value
 			 * @return this builder
 			 */
@@ -4077,7 +4343,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code resource_id}: The resource the role is scoped to.
+			 * The resource the role is scoped to.
 			 * @param resourceId the value
 			 * @return this builder
 			 */
@@ -4110,7 +4376,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The role ID.
 	 * @param changesRequested The payload used to update the role.
@@ -4121,6 +4387,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") RoleUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RoleUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RoleUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4128,6 +4398,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RoleUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4135,6 +4406,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4162,6 +4434,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4169,6 +4445,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -4176,6 +4453,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -4217,7 +4495,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code role_name}: The updated role name, when provided.
+				 * The updated role name, when provided.
 				 * @param roleName the value
 				 * @return this builder
 				 */
@@ -4227,7 +4505,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code resource_id}: The resource the role is scoped to.
+				 * The resource the role is scoped to.
 				 * @param resourceId the value
 				 * @return this builder
 				 */
@@ -4237,7 +4515,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code resource_type}: The type of resource the role belongs to.
+				 * The type of resource the role belongs to.
 				 * @param resourceType the value
 				 * @return this builder
 				 */
@@ -4247,7 +4525,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code permissions_added}: The permissions added to the role.
+				 * The permissions added to the role.
 				 * @param permissionsAdded the value
 				 * @return this builder
 				 */
@@ -4257,7 +4535,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code permissions_removed}: The permissions removed from the role.
+				 * The permissions removed from the role.
 				 * @param permissionsRemoved the value
 				 * @return this builder
 				 */
@@ -4267,7 +4545,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code description}: The updated role description, when provided.
+				 * The updated role description, when provided.
 				 * @param description the value
 				 * @return this builder
 				 */
@@ -4277,7 +4555,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code metadata}: Additional metadata stored on the role.
+				 * Additional metadata stored on the role.
 				 * @param metadata the value
 				 * @return this builder
 				 */
@@ -4331,7 +4609,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The role ID.
+			 * The role ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -4341,7 +4619,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the role.
+			 * The payload used to update the role.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -4373,7 +4651,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The role ID.
 	 * @param additionalProperties properties that this version of the client does not
@@ -4382,6 +4660,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record RoleDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RoleDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RoleDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4389,6 +4671,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RoleDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4396,6 +4679,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4419,7 +4703,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The role ID.
+			 * The role ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -4451,7 +4735,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The identifier of the role assignment.
 	 * @param principalId The principal (user or group) that received the role.
@@ -4468,6 +4752,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("resource_type") @Nullable String resourceType,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RoleAssignmentCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RoleAssignmentCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4475,6 +4763,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RoleAssignmentCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4482,6 +4771,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4517,7 +4807,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The identifier of the role assignment.
+			 * The identifier of the role assignment.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -4527,8 +4817,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code principal_id}: The principal (user or group) that received the
-			 * role.
+			 * The principal (user or group) that received the role.
 			 * @param principalId the value
 			 * @return this builder
 			 */
@@ -4538,8 +4827,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code principal_type}: The type of principal (user or group) that
-			 * received the role.
+			 * The type of principal (user or group) that received the role.
 			 * @param principalType the value
 			 * @return this builder
 			 */
@@ -4549,7 +4837,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code resource_id}: The resource the role assignment is scoped to.
+			 * The resource the role assignment is scoped to.
 			 * @param resourceId the value
 			 * @return this builder
 			 */
@@ -4559,8 +4847,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code resource_type}: The type of resource the role assignment is
-			 * scoped to.
+			 * The type of resource the role assignment is scoped to.
 			 * @param resourceType the value
 			 * @return this builder
 			 */
@@ -4593,7 +4880,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The identifier of the role assignment.
 	 * @param principalId The principal (user or group) that had the role removed.
@@ -4611,6 +4898,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("resource_type") @Nullable String resourceType,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RoleAssignmentDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RoleAssignmentDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4618,6 +4909,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link RoleAssignmentDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4625,6 +4917,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4660,7 +4953,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The identifier of the role assignment.
+			 * The identifier of the role assignment.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -4670,8 +4963,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code principal_id}: The principal (user or group) that had the role
-			 * removed.
+			 * The principal (user or group) that had the role removed.
 			 * @param principalId the value
 			 * @return this builder
 			 */
@@ -4681,8 +4973,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code principal_type}: The type of principal (user or group) that had
-			 * the role removed.
+			 * The type of principal (user or group) that had the role removed.
 			 * @param principalType the value
 			 * @return this builder
 			 */
@@ -4692,7 +4983,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code resource_id}: The resource the role assignment was scoped to.
+			 * The resource the role assignment was scoped to.
 			 * @param resourceId the value
 			 * @return this builder
 			 */
@@ -4702,8 +4993,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code resource_type}: The type of resource the role assignment was
-			 * scoped to.
+			 * The type of resource the role assignment was scoped to.
 			 * @param resourceType the value
 			 * @return this builder
 			 */
@@ -4736,7 +5026,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The service account ID.
 	 * @param data The payload used to create the service account.
@@ -4747,6 +5037,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") ServiceAccountCreated.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ServiceAccountCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ServiceAccountCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4754,6 +5048,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ServiceAccountCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4761,6 +5056,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4769,13 +5065,18 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		/**
 		 * The payload used to create the service account.
 		 *
-		 * @param role The role of the service account.
+		 * @param role The role of the service account. Is either {@code owner} or
+		 * {@code member}.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4783,6 +5084,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -4790,6 +5092,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -4813,8 +5116,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code role}: The role of the service account. Is either `owner` or
-				 * `member`.
+				 * The role of the service account.
 				 * @param role the value
 				 * @return this builder
 				 */
@@ -4866,7 +5168,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The service account ID.
+			 * The service account ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -4876,7 +5178,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The payload used to create the service account.
+			 * The payload used to create the service account.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -4908,7 +5210,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The service account ID.
 	 * @param changesRequested The payload used to updated the service account.
@@ -4919,6 +5221,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") ServiceAccountUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ServiceAccountUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ServiceAccountUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4926,6 +5232,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ServiceAccountUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -4933,6 +5240,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -4941,13 +5249,18 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		/**
 		 * The payload used to updated the service account.
 		 *
-		 * @param role The role of the service account.
+		 * @param role The role of the service account. Is either {@code owner} or
+		 * {@code member}.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -4955,6 +5268,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -4962,6 +5276,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -4985,8 +5300,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code role}: The role of the service account. Is either `owner` or
-				 * `member`.
+				 * The role of the service account.
 				 * @param role the value
 				 * @return this builder
 				 */
@@ -5038,7 +5352,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The service account ID.
+			 * The service account ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5048,8 +5362,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to updated the service
-			 * account.
+			 * The payload used to updated the service account.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -5081,7 +5394,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The service account ID.
 	 * @param additionalProperties properties that this version of the client does not
@@ -5090,6 +5403,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record ServiceAccountDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ServiceAccountDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ServiceAccountDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5097,6 +5414,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link ServiceAccountDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5104,6 +5422,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5127,7 +5446,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The service account ID.
+			 * The service account ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5159,7 +5478,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The user ID.
 	 * @param data The payload used to add the user to the project.
@@ -5170,6 +5489,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("data") UserAdded.@Nullable Data data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link UserAdded}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public UserAdded {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5177,6 +5500,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link UserAdded}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5184,6 +5508,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5192,13 +5517,17 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		/**
 		 * The payload used to add the user to the project.
 		 *
-		 * @param role The role of the user.
+		 * @param role The role of the user. Is either {@code owner} or {@code member}.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record Data(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Data}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5206,6 +5535,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link Data}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -5213,6 +5543,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -5236,7 +5567,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code role}: The role of the user. Is either `owner` or `member`.
+				 * The role of the user.
 				 * @param role the value
 				 * @return this builder
 				 */
@@ -5288,7 +5619,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The user ID.
+			 * The user ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5298,7 +5629,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code data}: The payload used to add the user to the project.
+			 * The payload used to add the user to the project.
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -5330,7 +5661,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The project ID.
 	 * @param changesRequested The payload used to update the user.
@@ -5341,6 +5672,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("changes_requested") UserUpdated.@Nullable ChangesRequested changesRequested,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link UserUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public UserUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5348,6 +5683,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link UserUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5355,6 +5691,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5363,13 +5700,17 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		/**
 		 * The payload used to update the user.
 		 *
-		 * @param role The role of the user.
+		 * @param role The role of the user. Is either {@code owner} or {@code member}.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record ChangesRequested(@JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5377,6 +5718,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link ChangesRequested}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -5384,6 +5726,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -5407,7 +5750,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code role}: The role of the user. Is either `owner` or `member`.
+				 * The role of the user.
 				 * @param role the value
 				 * @return this builder
 				 */
@@ -5459,7 +5802,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The project ID.
+			 * The project ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5469,7 +5812,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code changes_requested}: The payload used to update the user.
+			 * The payload used to update the user.
 			 * @param changesRequested the value
 			 * @return this builder
 			 */
@@ -5501,7 +5844,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The user ID.
 	 * @param additionalProperties properties that this version of the client does not
@@ -5510,6 +5853,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	public static record UserDeleted(@JsonProperty("id") @Nullable String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link UserDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public UserDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5517,6 +5864,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link UserDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5524,6 +5872,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5547,7 +5896,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The user ID.
+			 * The user ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5579,7 +5928,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The certificate ID.
 	 * @param name The name of the certificate.
@@ -5590,6 +5939,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CertificateCreated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CertificateCreated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5597,6 +5950,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CertificateCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5604,6 +5958,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5630,7 +5985,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The certificate ID.
+			 * The certificate ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5640,7 +5995,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code name}: The name of the certificate.
+			 * The name of the certificate.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -5672,7 +6027,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The certificate ID.
 	 * @param name The name of the certificate.
@@ -5683,6 +6038,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CertificateUpdated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CertificateUpdated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5690,6 +6049,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CertificateUpdated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5697,6 +6057,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5723,7 +6084,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The certificate ID.
+			 * The certificate ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5733,7 +6094,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code name}: The name of the certificate.
+			 * The name of the certificate.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -5765,7 +6126,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
 	 * @param id The certificate ID.
 	 * @param name The name of the certificate.
@@ -5777,6 +6138,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("name") @Nullable String name, @JsonProperty("certificate") @Nullable String certificate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CertificateDeleted}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CertificateDeleted {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5784,6 +6149,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CertificateDeleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5791,6 +6157,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -5820,7 +6187,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code id}: The certificate ID.
+			 * The certificate ID.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -5830,7 +6197,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code name}: The name of the certificate.
+			 * The name of the certificate.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -5840,7 +6207,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code certificate}: The certificate content in PEM format.
+			 * The certificate content in PEM format.
 			 * @param certificate the value
 			 * @return this builder
 			 */
@@ -5872,9 +6239,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
-	 * @param certificates the {@code certificates} property
+	 * @param certificates A list of a
+	 * {@link dev.reactiveai.openai.model.AuditLog.CertificatesActivated.CertificatesItem}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -5882,6 +6251,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("certificates") @Nullable List<CertificatesActivated.CertificatesItem> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CertificatesActivated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CertificatesActivated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5889,6 +6262,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CertificatesActivated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -5896,12 +6270,15 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link CertificatesActivated}'s {@code certificates}.
+		 *
 		 * @param id The certificate ID.
 		 * @param name The name of the certificate.
 		 * @param additionalProperties properties that this version of the client does not
@@ -5911,6 +6288,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CertificatesItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CertificatesItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -5918,6 +6299,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link CertificatesItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -5925,6 +6307,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -5951,7 +6334,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code id}: The certificate ID.
+				 * The certificate ID.
 				 * @param id the value
 				 * @return this builder
 				 */
@@ -5961,7 +6344,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code name}: The name of the certificate.
+				 * The name of the certificate.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -6010,7 +6393,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code certificates}.
+			 * A list of a
+			 * {@link dev.reactiveai.openai.model.AuditLog.CertificatesActivated.CertificatesItem}
+			 * (the API description says no more).
 			 * @param certificates the value
 			 * @return this builder
 			 */
@@ -6042,9 +6427,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 	}
 
 	/**
-	 * The details for events with this `type`.
+	 * The details for events with this {@code type}.
 	 *
-	 * @param certificates the {@code certificates} property
+	 * @param certificates A list of a
+	 * {@link dev.reactiveai.openai.model.AuditLog.CertificatesDeactivated.CertificatesItem}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -6052,6 +6439,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonProperty("certificates") @Nullable List<CertificatesDeactivated.CertificatesItem> certificates,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CertificatesDeactivated}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CertificatesDeactivated {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -6059,6 +6450,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder of {@link CertificatesDeactivated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -6066,12 +6458,15 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link CertificatesDeactivated}'s {@code certificates}.
+		 *
 		 * @param id The certificate ID.
 		 * @param name The name of the certificate.
 		 * @param additionalProperties properties that this version of the client does not
@@ -6081,6 +6476,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonProperty("name") @Nullable String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CertificatesItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CertificatesItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -6088,6 +6487,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder of {@link CertificatesItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -6095,6 +6495,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -6121,7 +6522,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code id}: The certificate ID.
+				 * The certificate ID.
 				 * @param id the value
 				 * @return this builder
 				 */
@@ -6131,7 +6532,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				}
 
 				/**
-				 * Set {@code name}: The name of the certificate.
+				 * The name of the certificate.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -6180,7 +6581,9 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			}
 
 			/**
-			 * Set {@code certificates}.
+			 * A list of a
+			 * {@link dev.reactiveai.openai.model.AuditLog.CertificatesDeactivated.CertificatesItem}
+			 * (the API description says no more).
 			 * @param certificates the value
 			 * @return this builder
 			 */
@@ -6382,7 +6785,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code id}: The ID of this log.
+		 * The ID of this log.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -6392,7 +6795,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code type}: The event type.
+		 * The event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -6402,8 +6805,10 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The event type.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -6411,7 +6816,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code effective_at}: The Unix timestamp (in seconds) of the event.
+		 * The Unix timestamp (in seconds) of the event.
 		 * @param effectiveAt the value (required)
 		 * @return this builder
 		 */
@@ -6421,9 +6826,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code project}: The project that the action was scoped to. Absent for
-		 * actions not scoped to projects. Note that any admin actions taken via Admin API
-		 * keys are associated with the default project.
+		 * The project that the action was scoped to.
 		 * @param project the value
 		 * @return this builder
 		 */
@@ -6433,7 +6836,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code actor}: The actor who performed the audit logged action.
+		 * The actor who performed the audit logged action.
 		 * @param actor the value (required)
 		 * @return this builder
 		 */
@@ -6443,7 +6846,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code api_key.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param apiKeyCreated the value
 		 * @return this builder
 		 */
@@ -6453,7 +6856,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code api_key.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param apiKeyUpdated the value
 		 * @return this builder
 		 */
@@ -6463,7 +6866,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code api_key.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param apiKeyDeleted the value
 		 * @return this builder
 		 */
@@ -6473,8 +6876,8 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code checkpoint.permission.created}: The project and fine-tuned model
-		 * checkpoint that the checkpoint permission was created for.
+		 * The project and fine-tuned model checkpoint that the checkpoint permission was
+		 * created for.
 		 * @param checkpointPermissionCreated the value
 		 * @return this builder
 		 */
@@ -6484,8 +6887,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code checkpoint.permission.deleted}: The details for events with this
-		 * `type`.
+		 * The details for events with this {@code type}.
 		 * @param checkpointPermissionDeleted the value
 		 * @return this builder
 		 */
@@ -6495,7 +6897,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code external_key.registered}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param externalKeyRegistered the value
 		 * @return this builder
 		 */
@@ -6505,7 +6907,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code external_key.removed}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param externalKeyRemoved the value
 		 * @return this builder
 		 */
@@ -6515,7 +6917,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code group.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param groupCreated the value
 		 * @return this builder
 		 */
@@ -6525,7 +6927,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code group.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param groupUpdated the value
 		 * @return this builder
 		 */
@@ -6535,7 +6937,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code group.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param groupDeleted the value
 		 * @return this builder
 		 */
@@ -6545,7 +6947,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code scim.enabled}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param scimEnabled the value
 		 * @return this builder
 		 */
@@ -6555,7 +6957,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code scim.disabled}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param scimDisabled the value
 		 * @return this builder
 		 */
@@ -6565,7 +6967,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code invite.sent}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param inviteSent the value
 		 * @return this builder
 		 */
@@ -6575,7 +6977,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code invite.accepted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param inviteAccepted the value
 		 * @return this builder
 		 */
@@ -6585,7 +6987,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code invite.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param inviteDeleted the value
 		 * @return this builder
 		 */
@@ -6595,7 +6997,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code ip_allowlist.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param ipAllowlistCreated the value
 		 * @return this builder
 		 */
@@ -6605,7 +7007,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code ip_allowlist.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param ipAllowlistUpdated the value
 		 * @return this builder
 		 */
@@ -6615,7 +7017,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code ip_allowlist.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param ipAllowlistDeleted the value
 		 * @return this builder
 		 */
@@ -6625,8 +7027,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code ip_allowlist.config.activated}: The details for events with this
-		 * `type`.
+		 * The details for events with this {@code type}.
 		 * @param ipAllowlistConfigActivated the value
 		 * @return this builder
 		 */
@@ -6636,8 +7037,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code ip_allowlist.config.deactivated}: The details for events with this
-		 * `type`.
+		 * The details for events with this {@code type}.
 		 * @param ipAllowlistConfigDeactivated the value
 		 * @return this builder
 		 */
@@ -6648,8 +7048,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code login.succeeded}: This event has no additional fields beyond the
-		 * standard audit log attributes.
+		 * This event has no additional fields beyond the standard audit log attributes.
 		 * @param loginSucceeded the value
 		 * @return this builder
 		 */
@@ -6659,7 +7058,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code login.failed}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param loginFailed the value
 		 * @return this builder
 		 */
@@ -6669,8 +7068,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code logout.succeeded}: This event has no additional fields beyond the
-		 * standard audit log attributes.
+		 * This event has no additional fields beyond the standard audit log attributes.
 		 * @param logoutSucceeded the value
 		 * @return this builder
 		 */
@@ -6680,7 +7078,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code logout.failed}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param logoutFailed the value
 		 * @return this builder
 		 */
@@ -6690,7 +7088,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code organization.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param organizationUpdated the value
 		 * @return this builder
 		 */
@@ -6700,7 +7098,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code project.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param projectCreated the value
 		 * @return this builder
 		 */
@@ -6710,7 +7108,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code project.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param projectUpdated the value
 		 * @return this builder
 		 */
@@ -6720,7 +7118,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code project.archived}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param projectArchived the value
 		 * @return this builder
 		 */
@@ -6730,7 +7128,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code project.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param projectDeleted the value
 		 * @return this builder
 		 */
@@ -6740,7 +7138,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code rate_limit.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param rateLimitUpdated the value
 		 * @return this builder
 		 */
@@ -6750,7 +7148,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code rate_limit.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param rateLimitDeleted the value
 		 * @return this builder
 		 */
@@ -6760,7 +7158,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code role.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param roleCreated the value
 		 * @return this builder
 		 */
@@ -6770,7 +7168,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code role.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param roleUpdated the value
 		 * @return this builder
 		 */
@@ -6780,7 +7178,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code role.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param roleDeleted the value
 		 * @return this builder
 		 */
@@ -6790,7 +7188,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code role.assignment.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param roleAssignmentCreated the value
 		 * @return this builder
 		 */
@@ -6800,7 +7198,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code role.assignment.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param roleAssignmentDeleted the value
 		 * @return this builder
 		 */
@@ -6810,7 +7208,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code service_account.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param serviceAccountCreated the value
 		 * @return this builder
 		 */
@@ -6820,7 +7218,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code service_account.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param serviceAccountUpdated the value
 		 * @return this builder
 		 */
@@ -6830,7 +7228,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code service_account.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param serviceAccountDeleted the value
 		 * @return this builder
 		 */
@@ -6840,7 +7238,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code user.added}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param userAdded the value
 		 * @return this builder
 		 */
@@ -6850,7 +7248,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code user.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param userUpdated the value
 		 * @return this builder
 		 */
@@ -6860,7 +7258,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code user.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param userDeleted the value
 		 * @return this builder
 		 */
@@ -6870,7 +7268,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code certificate.created}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param certificateCreated the value
 		 * @return this builder
 		 */
@@ -6880,7 +7278,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code certificate.updated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param certificateUpdated the value
 		 * @return this builder
 		 */
@@ -6890,7 +7288,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code certificate.deleted}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param certificateDeleted the value
 		 * @return this builder
 		 */
@@ -6900,7 +7298,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code certificates.activated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param certificatesActivated the value
 		 * @return this builder
 		 */
@@ -6910,7 +7308,7 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		}
 
 		/**
-		 * Set {@code certificates.deactivated}: The details for events with this `type`.
+		 * The details for events with this {@code type}.
 		 * @param certificatesDeactivated the value
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The actor who performed the audit logged action.
  *
- * @param type The type of actor.
+ * @param type The type of actor. Is either {@code session} or {@code api_key}.
  * @param session The session in which the audit logged action was performed.
  * @param apiKey The API Key used to perform the audit logged action.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,10 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		@JsonProperty("api_key") @Nullable AuditLogActorApiKey apiKey,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AuditLogActor}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AuditLogActor {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 
 	/**
 	 * A builder of {@link AuditLogActor}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,29 +44,42 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of actor. Is either `session` or `api_key`.
+	 * The type of actor. Is either {@code session} or {@code api_key}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code session}.
+		 */
 		public static final Type SESSION = new Type("session");
 
+		/**
+		 * The value {@code api_key}.
+		 */
 		public static final Type API_KEY = new Type("api_key");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -74,6 +92,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -112,7 +131,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		}
 
 		/**
-		 * Set {@code type}: The type of actor. Is either `session` or `api_key`.
+		 * The type of actor.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -122,7 +141,9 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
+		 * The type of actor.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -131,8 +152,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		}
 
 		/**
-		 * Set {@code session}: The session in which the audit logged action was
-		 * performed.
+		 * The session in which the audit logged action was performed.
 		 * @param session the value
 		 * @return this builder
 		 */
@@ -142,7 +162,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		}
 
 		/**
-		 * Set {@code api_key}: The API Key used to perform the audit logged action.
+		 * The API Key used to perform the audit logged action.
 		 * @param apiKey the value
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The API Key used to perform the audit logged action.
  *
  * @param id The tracking id of the API key.
- * @param type The type of API key.
+ * @param type The type of API key. Can be either {@code user} or {@code service_account}.
  * @param user The user who performed the audit logged action.
  * @param serviceAccount The service account that performed the audit logged action.
  * @param additionalProperties properties that this version of the client does not know
@@ -27,6 +27,10 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("service_account") @Nullable AuditLogActorServiceAccount serviceAccount,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AuditLogActorApiKey}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AuditLogActorApiKey {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +38,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 
 	/**
 	 * A builder of {@link AuditLogActorApiKey}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,29 +46,42 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of API key. Can be either `user` or `service_account`.
+	 * The type of API key. Can be either {@code user} or {@code service_account}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code user}.
+		 */
 		public static final Type USER = new Type("user");
 
+		/**
+		 * The value {@code service_account}.
+		 */
 		public static final Type SERVICE_ACCOUNT = new Type("service_account");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -76,6 +94,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -117,7 +136,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code id}: The tracking id of the API key.
+		 * The tracking id of the API key.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -127,8 +146,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code type}: The type of API key. Can be either `user` or
-		 * `service_account`.
+		 * The type of API key.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -138,7 +156,9 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
+		 * The type of API key.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -147,7 +167,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code user}: The user who performed the audit logged action.
+		 * The user who performed the audit logged action.
 		 * @param user the value
 		 * @return this builder
 		 */
@@ -157,8 +177,7 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code service_account}: The service account that performed the audit
-		 * logged action.
+		 * The service account that performed the audit logged action.
 		 * @param serviceAccount the value
 		 * @return this builder
 		 */

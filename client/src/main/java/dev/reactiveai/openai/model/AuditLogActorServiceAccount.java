@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AuditLogActorServiceAccount}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AuditLogActorServiceAccount {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +29,7 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 
 	/**
 	 * A builder of {@link AuditLogActorServiceAccount}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +37,7 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,7 +61,7 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code id}: The service account id.
+		 * The service account id.
 		 * @param id the value
 		 * @return this builder
 		 */

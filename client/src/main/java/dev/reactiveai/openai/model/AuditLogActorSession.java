@@ -20,6 +20,10 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		@JsonProperty("ip_address") @Nullable String ipAddress,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AuditLogActorSession}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AuditLogActorSession {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 
 	/**
 	 * A builder of {@link AuditLogActorSession}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		}
 
 		/**
-		 * Set {@code user}: The user who performed the audit logged action.
+		 * The user who performed the audit logged action.
 		 * @param user the value
 		 * @return this builder
 		 */
@@ -70,7 +76,7 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		}
 
 		/**
-		 * Set {@code ip_address}: The IP address from which the action was performed.
+		 * The IP address from which the action was performed.
 		 * @param ipAddress the value
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonProperty("email") @Nullable String email,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AuditLogActorUser}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AuditLogActorUser {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 
 	/**
 	 * A builder of {@link AuditLogActorUser}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +65,7 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 		}
 
 		/**
-		 * Set {@code id}: The user id.
+		 * The user id.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -69,7 +75,7 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 		}
 
 		/**
-		 * Set {@code email}: The user email.
+		 * The user email.
 		 * @param email the value
 		 * @return this builder
 		 */

@@ -13,10 +13,10 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800`
- * and `chunk_overlap_tokens` of `400`.
+ * The default strategy. This strategy currently uses a {@code max_chunk_size_tokens} of
+ * {@code 800} and {@code chunk_overlap_tokens} of {@code 400}.
  *
- * @param type Always `auto`.
+ * @param type Always {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +26,11 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 			ChunkingStrategyRequestParam,
 			CreateVectorStoreRequest.ChunkingStrategy {
 
+	/**
+	 * Creates a {@link AutoChunkingStrategyRequestParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AutoChunkingStrategyRequestParam {
 		if (type == null) {
 			type = "auto";
@@ -36,6 +41,7 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 
 	/**
 	 * A builder of {@link AutoChunkingStrategyRequestParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code type}: Always `auto`.
+		 * Always {@code auto}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

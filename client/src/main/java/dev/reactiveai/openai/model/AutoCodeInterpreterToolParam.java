@@ -20,9 +20,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Configuration for a code interpreter container. Optionally specify the IDs of the files
  * to run the code on.
  *
- * @param type Always `auto`.
+ * @param type Always {@code auto}.
  * @param fileIds An optional list of uploaded files to make available to your code.
- * @param memoryLimit the {@code memory_limit} property
+ * @param memoryLimit A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the API
+ * description says no more).
  * @param networkPolicy Network access policy for the container.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -35,6 +36,11 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		implements
 			CodeInterpreterTool.Container {
 
+	/**
+	 * Creates a {@link AutoCodeInterpreterToolParam}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AutoCodeInterpreterToolParam {
 		if (type == null) {
 			type = "auto";
@@ -45,6 +51,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link AutoCodeInterpreterToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +59,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,6 +89,9 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<NetworkPolicy> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
 					.discriminator("type")
@@ -120,7 +131,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Always `auto`.
+		 * Always {@code auto}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -130,8 +141,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_ids}: An optional list of uploaded files to make available to
-		 * your code.
+		 * An optional list of uploaded files to make available to your code.
 		 * @param fileIds the value
 		 * @return this builder
 		 */
@@ -141,7 +151,8 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code memory_limit}.
+		 * A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the API description
+		 * says no more).
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
@@ -151,7 +162,10 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the API description
+		 * says no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -160,7 +174,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code network_policy}: Network access policy for the container.
+		 * Network access policy for the container.
 		 * @param networkPolicy the value
 		 * @return this builder
 		 */

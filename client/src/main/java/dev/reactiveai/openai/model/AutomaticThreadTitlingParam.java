@@ -12,12 +12,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Controls whether ChatKit automatically generates thread titles.
  *
- * @param enabled Enable automatic thread title generation.
+ * @param enabled Enable automatic thread title generation. Defaults to true.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link AutomaticThreadTitlingParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public AutomaticThreadTitlingParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +29,7 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 
 	/**
 	 * A builder of {@link AutomaticThreadTitlingParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +37,7 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,8 +61,7 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 		}
 
 		/**
-		 * Set {@code enabled}: Enable automatic thread title generation. Defaults to
-		 * true.
+		 * Enable automatic thread title generation.
 		 * @param enabled the value
 		 * @return this builder
 		 */

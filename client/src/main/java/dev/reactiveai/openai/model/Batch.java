@@ -14,11 +14,18 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param id the {@code id} property
- * @param object The object type, which is always `batch`.
+ * The response of {@code POST /batches}, {@code GET /batches/{batch_id}} and {@code POST
+ * /batches/{batch_id}/cancel}.
+ *
+ * @param id A string (the API description says no more).
+ * @param object The object type, which is always {@code batch}.
  * @param endpoint The OpenAI API endpoint used by the batch.
- * @param model Model ID used to process the batch, like `gpt-5-2025-08-07`.
- * @param errors the {@code errors} property
+ * @param model Model ID used to process the batch, like {@code gpt-5-2025-08-07}. OpenAI
+ * offers a wide range of models with different capabilities, performance characteristics,
+ * and price points. Refer to the <a href="https://platform.openai.com/docs/models">model
+ * guide</a> to browse and compare available models.
+ * @param errors A {@link dev.reactiveai.openai.model.Batch.Errors} (the API description
+ * says no more).
  * @param inputFileId The ID of the input file for the batch.
  * @param completionWindow The time frame within which the batch should be processed.
  * @param status The current status of the batch.
@@ -39,8 +46,14 @@ import org.jspecify.annotations.Nullable;
  * @param cancelledAt The Unix timestamp (in seconds) for when the batch was cancelled.
  * @param requestCounts The request counts for different statuses within the batch.
  * @param usage Represents token usage details including input tokens, output tokens, a
- * breakdown of output tokens, and the total tokens used.
- * @param metadata the {@code metadata} property
+ * breakdown of output tokens, and the total tokens used. Only populated on batches
+ * created after September 7, 2025.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Batch(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -61,6 +74,11 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Batch}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Batch {
 		if (object == null) {
 			object = "batch";
@@ -71,6 +89,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 	/**
 	 * A builder of {@link Batch}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -78,14 +97,18 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param object The object type, which is always `list`.
-	 * @param data the {@code data} property
+	 * A {@link Batch}'s {@code errors}.
+	 *
+	 * @param object The object type, which is always {@code list}.
+	 * @param data A list of a {@link dev.reactiveai.openai.model.Batch.Errors.DataItem}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -93,6 +116,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonProperty("data") @Nullable List<Errors.DataItem> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Errors}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Errors {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -100,6 +127,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * A builder of {@link Errors}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -107,16 +135,20 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link Errors}'s {@code data}.
+		 *
 		 * @param code An error code identifying the error type.
 		 * @param message A human-readable message providing more details about the error.
-		 * @param param the {@code param} property
-		 * @param line the {@code line} property
+		 * @param param The name of the parameter that caused the error, if applicable.
+		 * @param line The line number of the input file where the error occurred, if
+		 * applicable.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -125,6 +157,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				@JsonProperty("line") @Nullable Long line,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link DataItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public DataItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -132,6 +168,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			/**
 			 * A builder of {@link DataItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -139,6 +176,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -171,7 +209,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				/**
-				 * Set {@code code}: An error code identifying the error type.
+				 * An error code identifying the error type.
 				 * @param code the value
 				 * @return this builder
 				 */
@@ -181,8 +219,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				/**
-				 * Set {@code message}: A human-readable message providing more details
-				 * about the error.
+				 * A human-readable message providing more details about the error.
 				 * @param message the value
 				 * @return this builder
 				 */
@@ -192,7 +229,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				/**
-				 * Set {@code param}.
+				 * The name of the parameter that caused the error, if applicable.
 				 * @param param the value
 				 * @return this builder
 				 */
@@ -202,7 +239,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				/**
-				 * Set {@code line}.
+				 * The line number of the input file where the error occurred, if
+				 * applicable.
 				 * @param line the value
 				 * @return this builder
 				 */
@@ -254,7 +292,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code object}: The object type, which is always `list`.
+			 * The object type, which is always {@code list}.
 			 * @param object the value
 			 * @return this builder
 			 */
@@ -264,7 +302,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code data}.
+			 * A list of a {@link dev.reactiveai.openai.model.Batch.Errors.DataItem} (the
+			 * API description says no more).
 			 * @param data the value
 			 * @return this builder
 			 */
@@ -303,28 +342,58 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code validating}.
+		 */
 		public static final Status VALIDATING = new Status("validating");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code finalizing}.
+		 */
 		public static final Status FINALIZING = new Status("finalizing");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code expired}.
+		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * The value {@code cancelling}.
+		 */
 		public static final Status CANCELLING = new Status("cancelling");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -343,6 +412,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -372,6 +442,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RequestCounts}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RequestCounts {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -379,6 +453,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * A builder of {@link RequestCounts}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -386,6 +461,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -415,7 +491,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code total}: Total number of requests in the batch.
+			 * Total number of requests in the batch.
 			 * @param total the value (required)
 			 * @return this builder
 			 */
@@ -425,8 +501,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code completed}: Number of requests that have been completed
-			 * successfully.
+			 * Number of requests that have been completed successfully.
 			 * @param completed the value (required)
 			 * @return this builder
 			 */
@@ -436,7 +511,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code failed}: Number of requests that have failed.
+			 * Number of requests that have failed.
 			 * @param failed the value (required)
 			 * @return this builder
 			 */
@@ -489,6 +564,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Usage}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Usage {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -496,6 +575,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * A builder of {@link Usage}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -503,6 +583,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -512,12 +593,18 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * A detailed breakdown of the input tokens.
 		 *
 		 * @param cachedTokens The number of tokens that were retrieved from the cache.
+		 * <a href="https://platform.openai.com/docs/guides/prompt-caching">More on prompt
+		 * caching</a>.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link InputTokensDetails}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public InputTokensDetails {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -525,6 +612,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			/**
 			 * A builder of {@link InputTokensDetails}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -532,6 +620,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -555,8 +644,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				/**
-				 * Set {@code cached_tokens}: The number of tokens that were retrieved
-				 * from the cache. [More on prompt caching](/docs/guides/prompt-caching).
+				 * The number of tokens that were retrieved from the cache.
 				 * @param cachedTokens the value (required)
 				 * @return this builder
 				 */
@@ -599,6 +687,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link OutputTokensDetails}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public OutputTokensDetails {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -606,6 +698,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			/**
 			 * A builder of {@link OutputTokensDetails}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -613,6 +706,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -636,7 +730,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				}
 
 				/**
-				 * Set {@code reasoning_tokens}: The number of reasoning tokens.
+				 * The number of reasoning tokens.
 				 * @param reasoningTokens the value (required)
 				 * @return this builder
 				 */
@@ -699,7 +793,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code input_tokens}: The number of input tokens.
+			 * The number of input tokens.
 			 * @param inputTokens the value (required)
 			 * @return this builder
 			 */
@@ -709,7 +803,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code input_tokens_details}: A detailed breakdown of the input tokens.
+			 * A detailed breakdown of the input tokens.
 			 * @param inputTokensDetails the value (required)
 			 * @return this builder
 			 */
@@ -719,7 +813,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code output_tokens}: The number of output tokens.
+			 * The number of output tokens.
 			 * @param outputTokens the value (required)
 			 * @return this builder
 			 */
@@ -729,8 +823,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code output_tokens_details}: A detailed breakdown of the output
-			 * tokens.
+			 * A detailed breakdown of the output tokens.
 			 * @param outputTokensDetails the value (required)
 			 * @return this builder
 			 */
@@ -740,7 +833,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			}
 
 			/**
-			 * Set {@code total_tokens}: The total number of tokens used.
+			 * The total number of tokens used.
 			 * @param totalTokens the value (required)
 			 * @return this builder
 			 */
@@ -858,7 +951,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code id}.
+		 * A string (the API description says no more).
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -868,7 +961,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `batch`.
+		 * The object type, which is always {@code batch}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -878,7 +971,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code endpoint}: The OpenAI API endpoint used by the batch.
+		 * The OpenAI API endpoint used by the batch.
 		 * @param endpoint the value (required)
 		 * @return this builder
 		 */
@@ -888,10 +981,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code model}: Model ID used to process the batch, like `gpt-5-2025-08-07`.
-		 * OpenAI offers a wide range of models with different capabilities, performance
-		 * characteristics, and price points. Refer to the [model guide](/docs/models) to
-		 * browse and compare available models.
+		 * Model ID used to process the batch, like {@code gpt-5-2025-08-07}.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -901,7 +991,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code errors}.
+		 * A {@link dev.reactiveai.openai.model.Batch.Errors} (the API description says no
+		 * more).
 		 * @param errors the value
 		 * @return this builder
 		 */
@@ -911,7 +1002,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code input_file_id}: The ID of the input file for the batch.
+		 * The ID of the input file for the batch.
 		 * @param inputFileId the value (required)
 		 * @return this builder
 		 */
@@ -921,8 +1012,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code completion_window}: The time frame within which the batch should be
-		 * processed.
+		 * The time frame within which the batch should be processed.
 		 * @param completionWindow the value (required)
 		 * @return this builder
 		 */
@@ -932,7 +1022,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code status}: The current status of the batch.
+		 * The current status of the batch.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -942,8 +1032,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The current status of the batch.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -951,8 +1043,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code output_file_id}: The ID of the file containing the outputs of
-		 * successfully executed requests.
+		 * The ID of the file containing the outputs of successfully executed requests.
 		 * @param outputFileId the value
 		 * @return this builder
 		 */
@@ -962,8 +1053,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code error_file_id}: The ID of the file containing the outputs of
-		 * requests with errors.
+		 * The ID of the file containing the outputs of requests with errors.
 		 * @param errorFileId the value
 		 * @return this builder
 		 */
@@ -973,8 +1063,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the batch was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the batch was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -984,8 +1073,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code in_progress_at}: The Unix timestamp (in seconds) for when the batch
-		 * started processing.
+		 * The Unix timestamp (in seconds) for when the batch started processing.
 		 * @param inProgressAt the value
 		 * @return this builder
 		 */
@@ -995,8 +1083,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code expires_at}: The Unix timestamp (in seconds) for when the batch will
-		 * expire.
+		 * The Unix timestamp (in seconds) for when the batch will expire.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -1006,8 +1093,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code finalizing_at}: The Unix timestamp (in seconds) for when the batch
-		 * started finalizing.
+		 * The Unix timestamp (in seconds) for when the batch started finalizing.
 		 * @param finalizingAt the value
 		 * @return this builder
 		 */
@@ -1017,8 +1103,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code completed_at}: The Unix timestamp (in seconds) for when the batch
-		 * was completed.
+		 * The Unix timestamp (in seconds) for when the batch was completed.
 		 * @param completedAt the value
 		 * @return this builder
 		 */
@@ -1028,8 +1113,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code failed_at}: The Unix timestamp (in seconds) for when the batch
-		 * failed.
+		 * The Unix timestamp (in seconds) for when the batch failed.
 		 * @param failedAt the value
 		 * @return this builder
 		 */
@@ -1039,8 +1123,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code expired_at}: The Unix timestamp (in seconds) for when the batch
-		 * expired.
+		 * The Unix timestamp (in seconds) for when the batch expired.
 		 * @param expiredAt the value
 		 * @return this builder
 		 */
@@ -1050,8 +1133,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code cancelling_at}: The Unix timestamp (in seconds) for when the batch
-		 * started cancelling.
+		 * The Unix timestamp (in seconds) for when the batch started cancelling.
 		 * @param cancellingAt the value
 		 * @return this builder
 		 */
@@ -1061,8 +1143,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code cancelled_at}: The Unix timestamp (in seconds) for when the batch
-		 * was cancelled.
+		 * The Unix timestamp (in seconds) for when the batch was cancelled.
 		 * @param cancelledAt the value
 		 * @return this builder
 		 */
@@ -1072,8 +1153,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code request_counts}: The request counts for different statuses within
-		 * the batch.
+		 * The request counts for different statuses within the batch.
 		 * @param requestCounts the value
 		 * @return this builder
 		 */
@@ -1083,9 +1163,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code usage}: Represents token usage details including input tokens,
-		 * output tokens, a breakdown of output tokens, and the total tokens used. Only
-		 * populated on batches created after September 7, 2025.
+		 * Represents token usage details including input tokens, output tokens, a
+		 * breakdown of output tokens, and the total tokens used.
 		 * @param usage the value
 		 * @return this builder
 		 */
@@ -1095,7 +1174,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

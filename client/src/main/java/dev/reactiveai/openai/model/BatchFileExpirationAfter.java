@@ -13,13 +13,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The expiration policy for the output and/or error file that are generated for a batch.
  *
- * @param anchor Anchor timestamp after which the expiration policy applies.
+ * @param anchor Anchor timestamp after which the expiration policy applies. Supported
+ * anchors: {@code created_at}. Note that the anchor is the file creation time, not the
+ * time the batch is created.
  * @param seconds The number of seconds after the anchor time that the file will expire.
+ * Must be between 3600 (1 hour) and 2592000 (30 days).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link BatchFileExpirationAfter}, filling in {@code anchor} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public BatchFileExpirationAfter {
 		if (anchor == null) {
 			anchor = "created_at";
@@ -30,6 +38,7 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 
 	/**
 	 * A builder of {@link BatchFileExpirationAfter}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +46,7 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,9 +74,7 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		}
 
 		/**
-		 * Set {@code anchor}: Anchor timestamp after which the expiration policy applies.
-		 * Supported anchors: `created_at`. Note that the anchor is the file creation
-		 * time, not the time the batch is created.
+		 * Anchor timestamp after which the expiration policy applies.
 		 * @param anchor the value (required)
 		 * @return this builder
 		 */
@@ -76,8 +84,7 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		}
 
 		/**
-		 * Set {@code seconds}: The number of seconds after the anchor time that the file
-		 * will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
+		 * The number of seconds after the anchor time that the file will expire.
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */

@@ -13,10 +13,32 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /batches}: Creates and executes a batch from an
+ * uploaded file of requests.
+ *
  * @param inputFileId The ID of an uploaded file that contains requests for the new batch.
- * @param endpoint The endpoint to be used for all requests in the batch.
+ * <p>
+ * See <a href="https://platform.openai.com/docs/api-reference/files/create">upload
+ * file</a> for how to upload a file.
+ * <p>
+ * Your input file must be formatted as a
+ * <a href="https://platform.openai.com/docs/api-reference/batch/request-input">JSONL
+ * file</a>, and must be uploaded with the purpose {@code batch}. The file can contain up
+ * to 50,000 requests, and can be up to 200 MB in size.
+ * @param endpoint The endpoint to be used for all requests in the batch. Currently
+ * {@code /v1/responses}, {@code /v1/chat/completions}, {@code /v1/embeddings},
+ * {@code /v1/completions}, {@code /v1/moderations}, {@code /v1/images/generations},
+ * {@code /v1/images/edits}, and {@code /v1/videos} are supported. Note that
+ * {@code /v1/embeddings} batches are also restricted to a maximum of 50,000 embedding
+ * inputs across all requests in the batch.
  * @param completionWindow The time frame within which the batch should be processed.
- * @param metadata the {@code metadata} property
+ * Currently only {@code 24h} is supported.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param outputExpiresAfter The expiration policy for the output and/or error file that
  * are generated for a batch.
  * @param additionalProperties properties that this version of the client does not know
@@ -28,6 +50,11 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		@JsonProperty("output_expires_after") @Nullable BatchFileExpirationAfter outputExpiresAfter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link BatchesCreateRequest}, filling in {@code completion_window} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public BatchesCreateRequest {
 		if (completionWindow == null) {
 			completionWindow = "24h";
@@ -38,6 +65,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 
 	/**
 	 * A builder of {@link BatchesCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,16 +73,18 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The endpoint to be used for all requests in the batch. Currently `/v1/responses`,
-	 * `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`,
-	 * `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note
-	 * that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding
+	 * The endpoint to be used for all requests in the batch. Currently
+	 * {@code /v1/responses}, {@code /v1/chat/completions}, {@code /v1/embeddings},
+	 * {@code /v1/completions}, {@code /v1/moderations}, {@code /v1/images/generations},
+	 * {@code /v1/images/edits}, and {@code /v1/videos} are supported. Note that
+	 * {@code /v1/embeddings} batches are also restricted to a maximum of 50,000 embedding
 	 * inputs across all requests in the batch.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
@@ -62,28 +92,58 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 	 * @param value the value as the API spells it
 	 */
 	public static record Endpoint(@JsonValue String value) {
+		/**
+		 * The value {@code /v1/responses}.
+		 */
 		public static final Endpoint V1_RESPONSES = new Endpoint("/v1/responses");
 
+		/**
+		 * The value {@code /v1/chat/completions}.
+		 */
 		public static final Endpoint V1_CHAT_COMPLETIONS = new Endpoint("/v1/chat/completions");
 
+		/**
+		 * The value {@code /v1/embeddings}.
+		 */
 		public static final Endpoint V1_EMBEDDINGS = new Endpoint("/v1/embeddings");
 
+		/**
+		 * The value {@code /v1/completions}.
+		 */
 		public static final Endpoint V1_COMPLETIONS = new Endpoint("/v1/completions");
 
+		/**
+		 * The value {@code /v1/moderations}.
+		 */
 		public static final Endpoint V1_MODERATIONS = new Endpoint("/v1/moderations");
 
+		/**
+		 * The value {@code /v1/images/generations}.
+		 */
 		public static final Endpoint V1_IMAGES_GENERATIONS = new Endpoint("/v1/images/generations");
 
+		/**
+		 * The value {@code /v1/images/edits}.
+		 */
 		public static final Endpoint V1_IMAGES_EDITS = new Endpoint("/v1/images/edits");
 
+		/**
+		 * The value {@code /v1/videos}.
+		 */
 		public static final Endpoint V1_VIDEOS = new Endpoint("/v1/videos");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Endpoint {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Endpoint of(String value) {
@@ -102,6 +162,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -149,15 +210,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * Set {@code input_file_id}: The ID of an uploaded file that contains requests
-		 * for the new batch.
-		 *
-		 * See [upload file](/docs/api-reference/files/create) for how to upload a file.
-		 *
-		 * Your input file must be formatted as a [JSONL
-		 * file](/docs/api-reference/batch/request-input), and must be uploaded with the
-		 * purpose `batch`. The file can contain up to 50,000 requests, and can be up to
-		 * 200 MB in size.
+		 * The ID of an uploaded file that contains requests for the new batch.
 		 * @param inputFileId the value (required)
 		 * @return this builder
 		 */
@@ -167,12 +220,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * Set {@code endpoint}: The endpoint to be used for all requests in the batch.
-		 * Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`,
-		 * `/v1/completions`, `/v1/moderations`, `/v1/images/generations`,
-		 * `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings`
-		 * batches are also restricted to a maximum of 50,000 embedding inputs across all
-		 * requests in the batch.
+		 * The endpoint to be used for all requests in the batch.
 		 * @param endpoint the value (required)
 		 * @return this builder
 		 */
@@ -182,8 +230,10 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * Set {@code endpoint} to a value, known to this client or not.
-		 * @param value the value
+		 * The endpoint to be used for all requests in the batch.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder endpoint(String value) {
@@ -191,8 +241,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * Set {@code completion_window}: The time frame within which the batch should be
-		 * processed. Currently only `24h` is supported.
+		 * The time frame within which the batch should be processed.
 		 * @param completionWindow the value (required)
 		 * @return this builder
 		 */
@@ -202,7 +251,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -212,8 +261,8 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		}
 
 		/**
-		 * Set {@code output_expires_after}: The expiration policy for the output and/or
-		 * error file that are generated for a batch.
+		 * The expiration policy for the output and/or error file that are generated for a
+		 * batch.
 		 * @param outputExpiresAfter the value
 		 * @return this builder
 		 */

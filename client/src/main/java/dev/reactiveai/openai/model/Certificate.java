@@ -13,14 +13,25 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Represents an individual `certificate` uploaded to the organization.
+ * Represents an individual {@code certificate} uploaded to the organization.
  *
  * @param object The object type.
+ * <ul>
+ * <li>If creating, updating, or getting a specific certificate, the object type is
+ * {@code certificate}.</li>
+ * <li>If listing, activating, or deactivating certificates for the organization, the
+ * object type is {@code organization.certificate}.</li>
+ * <li>If listing, activating, or deactivating certificates for a project, the object type
+ * is {@code organization.project.certificate}.</li>
+ * </ul>
  * @param id The identifier, which can be referenced in API endpoints
  * @param name The name of the certificate.
  * @param createdAt The Unix timestamp (in seconds) of when the certificate was uploaded.
- * @param certificateDetails the {@code certificate_details} property
- * @param active Whether the certificate is currently active at the specified scope.
+ * @param certificateDetails A
+ * {@link dev.reactiveai.openai.model.Certificate.CertificateDetails} (the API description
+ * says no more).
+ * @param active Whether the certificate is currently active at the specified scope. Not
+ * returned when getting details for a specific certificate.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Certificate(@JsonProperty("object") Certificate.ObjectType object, @JsonProperty("id") String id,
@@ -29,6 +40,10 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		@JsonProperty("active") @Nullable Boolean active,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Certificate}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Certificate {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -36,6 +51,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 	/**
 	 * A builder of {@link Certificate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +59,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -50,31 +67,48 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 	/**
 	 * The object type.
-	 *
-	 * - If creating, updating, or getting a specific certificate, the object type is
-	 * `certificate`. - If listing, activating, or deactivating certificates for the
-	 * organization, the object type is `organization.certificate`. - If listing,
-	 * activating, or deactivating certificates for a project, the object type is
-	 * `organization.project.certificate`.
+	 * <ul>
+	 * <li>If creating, updating, or getting a specific certificate, the object type is
+	 * {@code certificate}.</li>
+	 * <li>If listing, activating, or deactivating certificates for the organization, the
+	 * object type is {@code organization.certificate}.</li>
+	 * <li>If listing, activating, or deactivating certificates for a project, the object
+	 * type is {@code organization.project.certificate}.</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ObjectType(@JsonValue String value) {
+		/**
+		 * The value {@code certificate}.
+		 */
 		public static final ObjectType CERTIFICATE = new ObjectType("certificate");
 
+		/**
+		 * The value {@code organization.certificate}.
+		 */
 		public static final ObjectType ORGANIZATION_CERTIFICATE = new ObjectType("organization.certificate");
 
+		/**
+		 * The value {@code organization.project.certificate}.
+		 */
 		public static final ObjectType ORGANIZATION_PROJECT_CERTIFICATE = new ObjectType(
 				"organization.project.certificate");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ObjectType {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ObjectType of(String value) {
@@ -88,6 +122,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -103,6 +138,8 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 	}
 
 	/**
+	 * A {@link Certificate}'s {@code certificate_details}.
+	 *
 	 * @param validAt The Unix timestamp (in seconds) of when the certificate becomes
 	 * valid.
 	 * @param expiresAt The Unix timestamp (in seconds) of when the certificate expires.
@@ -114,6 +151,10 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			@JsonProperty("expires_at") @Nullable Long expiresAt, @JsonProperty("content") @Nullable String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CertificateDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CertificateDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -121,6 +162,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 		/**
 		 * A builder of {@link CertificateDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -128,6 +170,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -157,8 +200,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			}
 
 			/**
-			 * Set {@code valid_at}: The Unix timestamp (in seconds) of when the
-			 * certificate becomes valid.
+			 * The Unix timestamp (in seconds) of when the certificate becomes valid.
 			 * @param validAt the value
 			 * @return this builder
 			 */
@@ -168,8 +210,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			}
 
 			/**
-			 * Set {@code expires_at}: The Unix timestamp (in seconds) of when the
-			 * certificate expires.
+			 * The Unix timestamp (in seconds) of when the certificate expires.
 			 * @param expiresAt the value
 			 * @return this builder
 			 */
@@ -179,7 +220,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			}
 
 			/**
-			 * Set {@code content}: The content of the certificate in PEM format.
+			 * The content of the certificate in PEM format.
 			 * @param content the value
 			 * @return this builder
 			 */
@@ -243,13 +284,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code object}: The object type.
-		 *
-		 * - If creating, updating, or getting a specific certificate, the object type is
-		 * `certificate`. - If listing, activating, or deactivating certificates for the
-		 * organization, the object type is `organization.certificate`. - If listing,
-		 * activating, or deactivating certificates for a project, the object type is
-		 * `organization.project.certificate`.
+		 * The object type.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -259,8 +294,10 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code object} to a value, known to this client or not.
-		 * @param value the value
+		 * The object type.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder object(String value) {
@@ -268,7 +305,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -278,7 +315,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code name}: The name of the certificate.
+		 * The name of the certificate.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -288,8 +325,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the certificate
-		 * was uploaded.
+		 * The Unix timestamp (in seconds) of when the certificate was uploaded.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -299,7 +335,8 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code certificate_details}.
+		 * A {@link dev.reactiveai.openai.model.Certificate.CertificateDetails} (the API
+		 * description says no more).
 		 * @param certificateDetails the value (required)
 		 * @return this builder
 		 */
@@ -309,8 +346,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		}
 
 		/**
-		 * Set {@code active}: Whether the certificate is currently active at the
-		 * specified scope. Not returned when getting details for a specific certificate.
+		 * Whether the certificate is currently active at the specified scope.
 		 * @param active the value
 		 * @return this builder
 		 */

@@ -17,13 +17,29 @@ import org.jspecify.annotations.Nullable;
  * Constrains the tools available to the model to a pre-defined set.
  *
  * @param mode Constrains the tools available to the model to a pre-defined set.
+ * <p>
+ * {@code auto} allows the model to pick from among the allowed tools and generate a
+ * message.
+ * <p>
+ * {@code required} requires the model to call one or more of the allowed tools.
  * @param tools A list of tool definitions that the model should be allowed to call.
+ * <p>
+ * For the Chat Completions API, the list of tool definitions might look like: <pre>{@code
+ * [
+ *   { "type": "function", "function": { "name": "get_weather" } },
+ *   { "type": "function", "function": { "name": "get_time" } }
+ * ]
+ * }</pre>
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAllowedTools.Mode mode,
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionAllowedTools}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionAllowedTools {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +47,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 	/**
 	 * A builder of {@link ChatCompletionAllowedTools}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +55,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -45,27 +63,39 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 	/**
 	 * Constrains the tools available to the model to a pre-defined set.
-	 *
-	 * `auto` allows the model to pick from among the allowed tools and generate a
+	 * <p>
+	 * {@code auto} allows the model to pick from among the allowed tools and generate a
 	 * message.
-	 *
-	 * `required` requires the model to call one or more of the allowed tools.
+	 * <p>
+	 * {@code required} requires the model to call one or more of the allowed tools.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Mode(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Mode AUTO = new Mode("auto");
 
+		/**
+		 * The value {@code required}.
+		 */
 		public static final Mode REQUIRED = new Mode("required");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Mode {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Mode of(String value) {
@@ -78,6 +108,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -113,13 +144,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		}
 
 		/**
-		 * Set {@code mode}: Constrains the tools available to the model to a pre-defined
-		 * set.
-		 *
-		 * `auto` allows the model to pick from among the allowed tools and generate a
-		 * message.
-		 *
-		 * `required` requires the model to call one or more of the allowed tools.
+		 * Constrains the tools available to the model to a pre-defined set.
 		 * @param mode the value (required)
 		 * @return this builder
 		 */
@@ -129,8 +154,10 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		}
 
 		/**
-		 * Set {@code mode} to a value, known to this client or not.
-		 * @param value the value
+		 * Constrains the tools available to the model to a pre-defined set.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder mode(String value) {
@@ -138,12 +165,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		}
 
 		/**
-		 * Set {@code tools}: A list of tool definitions that the model should be allowed
-		 * to call.
-		 *
-		 * For the Chat Completions API, the list of tool definitions might look like:
-		 * ```json [ { "type": "function", "function": { "name": "get_weather" } }, {
-		 * "type": "function", "function": { "name": "get_time" } } ] ```
+		 * A list of tool definitions that the model should be allowed to call.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Constrains the tools available to the model to a pre-defined set.
  *
- * @param type Allowed tool configuration type.
+ * @param type Allowed tool configuration type. Always {@code allowed_tools}.
  * @param allowedTools Constrains the tools available to the model to a pre-defined set.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		implements
 			ChatCompletionToolChoiceOption {
 
+	/**
+	 * Creates a {@link ChatCompletionAllowedToolsChoice}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionAllowedToolsChoice {
 		if (type == null) {
 			type = "allowed_tools";
@@ -36,6 +41,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 
 	/**
 	 * A builder of {@link ChatCompletionAllowedToolsChoice}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code type}: Allowed tool configuration type. Always `allowed_tools`.
+		 * Allowed tool configuration type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,8 +87,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code allowed_tools}: Constrains the tools available to the model to a
-		 * pre-defined set.
+		 * Constrains the tools available to the model to a pre-defined set.
 		 * @param allowedTools the value (required)
 		 * @return this builder
 		 */

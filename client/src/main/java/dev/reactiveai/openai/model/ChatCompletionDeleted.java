@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The response of {@code DELETE /chat/completions/{completion_id}}: Delete a stored chat
+ * completion.
+ *
  * @param object The type of object being deleted.
  * @param id The ID of the chat completion that was deleted.
  * @param deleted Whether the chat completion was deleted.
@@ -20,6 +23,11 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionDeleted}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionDeleted {
 		if (object == null) {
 			object = "chat.completion.deleted";
@@ -30,6 +38,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 
 	/**
 	 * A builder of {@link ChatCompletionDeleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +46,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +77,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code object}: The type of object being deleted.
+		 * The type of object being deleted.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +87,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code id}: The ID of the chat completion that was deleted.
+		 * The ID of the chat completion that was deleted.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +97,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the chat completion was deleted.
+		 * Whether the chat completion was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

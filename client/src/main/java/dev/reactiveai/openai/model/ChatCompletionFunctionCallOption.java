@@ -13,8 +13,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Specifying a particular function via `{"name": "my_function"}` forces the model to call
- * that function.
+ * Specifying a particular function via {@code {"name": "my_function"}} forces the model
+ * to call that function.
  *
  * @param name The name of the function to call.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,10 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 		implements
 			CreateChatCompletionRequest.FunctionCall {
 
+	/**
+	 * Creates a {@link ChatCompletionFunctionCallOption}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionFunctionCallOption {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 
 	/**
 	 * A builder of {@link ChatCompletionFunctionCallOption}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +68,7 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 		}
 
 		/**
-		 * Set {@code name}: The name of the function to call.
+		 * The name of the function to call.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

@@ -11,17 +11,31 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code description}, {@code name} and {@code parameters}.
+ *
  * @param description A description of what the function does, used by the model to choose
  * when and how to call the function.
- * @param name The name of the function to be called.
+ * @param name The name of the function to be called. Must be a-z, A-Z, 0-9, or contain
+ * underscores and dashes, with a maximum length of 64.
  * @param parameters The parameters the functions accepts, described as a JSON Schema
- * object.
+ * object. See the
+ * <a href="https://platform.openai.com/docs/guides/function-calling">guide</a> for
+ * examples, and the <a href="https://json-schema.org/understanding-json-schema/">JSON
+ * Schema reference</a> for documentation about the format.
+ * <p>
+ * Omitting {@code parameters} defines a function with an empty parameter list.
  * @param additionalProperties properties that this version of the client does not know
+ * @deprecated The API description marks it deprecated and names no replacement.
  */
+@Deprecated
 public record ChatCompletionFunctions(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionFunctions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionFunctions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +43,7 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 
 	/**
 	 * A builder of {@link ChatCompletionFunctions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +51,7 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,8 +81,8 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		}
 
 		/**
-		 * Set {@code description}: A description of what the function does, used by the
-		 * model to choose when and how to call the function.
+		 * A description of what the function does, used by the model to choose when and
+		 * how to call the function.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -76,8 +92,7 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		}
 
 		/**
-		 * Set {@code name}: The name of the function to be called. Must be a-z, A-Z, 0-9,
-		 * or contain underscores and dashes, with a maximum length of 64.
+		 * The name of the function to be called.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -87,13 +102,7 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		}
 
 		/**
-		 * Set {@code parameters}: The parameters the functions accepts, described as a
-		 * JSON Schema object. See the [guide](/docs/guides/function-calling) for
-		 * examples, and the [JSON Schema
-		 * reference](https://json-schema.org/understanding-json-schema/) for
-		 * documentation about the format.
-		 *
-		 * Omitting `parameters` defines a function with an empty parameter list.
+		 * The parameters the functions accepts, described as a JSON Schema object.
 		 * @param parameters the value
 		 * @return this builder
 		 */

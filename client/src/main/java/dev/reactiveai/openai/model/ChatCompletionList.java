@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An object representing a list of Chat Completions.
  *
- * @param object The type of this object.
+ * @param object The type of this object. It is always set to "list".
  * @param data An array of chat completion objects.
  * @param firstId The identifier of the first chat completion in the data array.
  * @param lastId The identifier of the last chat completion in the data array.
@@ -26,6 +26,11 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionList}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionList {
 		if (object == null) {
 			object = "list";
@@ -36,6 +41,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link ChatCompletionList}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +86,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}: The type of this object. It is always set to "list".
+		 * The type of this object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code data}: An array of chat completion objects.
+		 * An array of chat completion objects.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -99,8 +106,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code first_id}: The identifier of the first chat completion in the data
-		 * array.
+		 * The identifier of the first chat completion in the data array.
 		 * @param firstId the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +116,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code last_id}: The identifier of the last chat completion in the data
-		 * array.
+		 * The identifier of the last chat completion in the data array.
 		 * @param lastId the value (required)
 		 * @return this builder
 		 */
@@ -121,8 +126,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code has_more}: Indicates whether there are more Chat Completions
-		 * available.
+		 * Indicates whether there are more Chat Completions available.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

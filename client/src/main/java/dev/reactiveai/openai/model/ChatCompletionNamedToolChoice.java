@@ -16,8 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Specifies a tool the model should use. Use to force the model to call a specific
  * function.
  *
- * @param type For function calling, the type is always `function`.
- * @param function the {@code function} property
+ * @param type For function calling, the type is always {@code function}.
+ * @param function A
+ * {@link dev.reactiveai.openai.model.ChatCompletionNamedToolChoice.Function} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +29,11 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		implements
 			ChatCompletionToolChoiceOption {
 
+	/**
+	 * Creates a {@link ChatCompletionNamedToolChoice}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionNamedToolChoice {
 		if (type == null) {
 			type = "function";
@@ -37,6 +44,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ChatCompletionNamedToolChoice}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,12 +52,15 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link ChatCompletionNamedToolChoice}'s {@code function}.
+	 *
 	 * @param name The name of the function to call.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -57,6 +68,10 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Function}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -64,6 +79,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link Function}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -71,6 +87,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -94,7 +111,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code name}: The name of the function to call.
+			 * The name of the function to call.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -147,7 +164,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: For function calling, the type is always `function`.
+		 * For function calling, the type is always {@code function}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -157,7 +174,8 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code function}.
+		 * A {@link dev.reactiveai.openai.model.ChatCompletionNamedToolChoice.Function}
+		 * (the API description says no more).
 		 * @param function the value (required)
 		 * @return this builder
 		 */

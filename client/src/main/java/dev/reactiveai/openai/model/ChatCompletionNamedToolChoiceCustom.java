@@ -16,8 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Specifies a tool the model should use. Use to force the model to call a specific custom
  * tool.
  *
- * @param type For custom tool calling, the type is always `custom`.
- * @param custom the {@code custom} property
+ * @param type For custom tool calling, the type is always {@code custom}.
+ * @param custom A
+ * {@link dev.reactiveai.openai.model.ChatCompletionNamedToolChoiceCustom.Custom} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +29,11 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		implements
 			ChatCompletionToolChoiceOption {
 
+	/**
+	 * Creates a {@link ChatCompletionNamedToolChoiceCustom}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionNamedToolChoiceCustom {
 		if (type == null) {
 			type = "custom";
@@ -37,6 +44,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link ChatCompletionNamedToolChoiceCustom}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,12 +52,15 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link ChatCompletionNamedToolChoiceCustom}'s {@code custom}.
+	 *
 	 * @param name The name of the custom tool to call.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -57,6 +68,10 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Custom}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Custom {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -64,6 +79,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 
 		/**
 		 * A builder of {@link Custom}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -71,6 +87,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -94,7 +111,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			}
 
 			/**
-			 * Set {@code name}: The name of the custom tool to call.
+			 * The name of the custom tool to call.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -147,7 +164,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: For custom tool calling, the type is always `custom`.
+		 * For custom tool calling, the type is always {@code custom}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -157,7 +174,9 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code custom}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.ChatCompletionNamedToolChoiceCustom.Custom}
+		 * (the API description says no more).
 		 * @param custom the value (required)
 		 * @return this builder
 		 */

@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link ChatCompletionRequestMessageContentPartText} or
+ * {@link ChatCompletionRequestMessageContentPartRefusal}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -30,6 +33,9 @@ public sealed interface ChatCompletionRequestAssistantMessageContentPart
 	 */
 	final class Deserializer extends UnionDeserializer<ChatCompletionRequestAssistantMessageContentPart> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionRequestAssistantMessageContentPart>variants(Unknown::new)
 				.discriminator("type")

@@ -19,12 +19,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Developer-provided instructions that the model should follow, regardless of messages
- * sent by the user. With o1 models and newer, `developer` messages replace the previous
- * `system` messages.
+ * sent by the user. With o1 models and newer, {@code developer} messages replace the
+ * previous {@code system} messages.
  *
  * @param content The contents of the developer message.
- * @param role The role of the messages author, in this case `developer`.
- * @param name An optional name for the participant.
+ * @param role The role of the messages author, in this case {@code developer}.
+ * @param name An optional name for the participant. Provides the model information to
+ * differentiate between participants of the same role.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -35,6 +36,11 @@ public record ChatCompletionRequestDeveloperMessage(
 		implements
 			ChatCompletionRequestMessage {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestDeveloperMessage}, filling in {@code role}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestDeveloperMessage {
 		if (role == null) {
 			role = "developer";
@@ -45,6 +51,7 @@ public record ChatCompletionRequestDeveloperMessage(
 
 	/**
 	 * A builder of {@link ChatCompletionRequestDeveloperMessage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +59,7 @@ public record ChatCompletionRequestDeveloperMessage(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,6 +81,9 @@ public record ChatCompletionRequestDeveloperMessage(
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Content {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -86,6 +97,10 @@ public record ChatCompletionRequestDeveloperMessage(
 		 */
 		record ChatCompletionRequestMessageContentPartTextList(
 				@JsonValue List<ChatCompletionRequestMessageContentPartText> value) implements Content {
+			/**
+			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
+			 * rejecting a null value.
+			 */
 			public ChatCompletionRequestMessageContentPartTextList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -105,6 +120,9 @@ public record ChatCompletionRequestDeveloperMessage(
 		 */
 		final class Deserializer extends UnionDeserializer<Content> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Content>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -141,7 +159,7 @@ public record ChatCompletionRequestDeveloperMessage(
 		}
 
 		/**
-		 * Set {@code content}: The contents of the developer message.
+		 * The contents of the developer message.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -151,8 +169,10 @@ public record ChatCompletionRequestDeveloperMessage(
 		}
 
 		/**
-		 * Set {@code content} to a {@link Content.StringValue}.
-		 * @param value the value
+		 * The contents of the developer message.
+		 * <p>
+		 * Takes the value of a {@link Content.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(String value) {
@@ -160,9 +180,11 @@ public record ChatCompletionRequestDeveloperMessage(
 		}
 
 		/**
-		 * Set {@code content} to a
+		 * The contents of the developer message.
+		 * <p>
+		 * Takes the value of a
 		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}.
-		 * @param value the value
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(List<ChatCompletionRequestMessageContentPartText> value) {
@@ -170,7 +192,7 @@ public record ChatCompletionRequestDeveloperMessage(
 		}
 
 		/**
-		 * Set {@code role}: The role of the messages author, in this case `developer`.
+		 * The role of the messages author, in this case {@code developer}.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -180,8 +202,7 @@ public record ChatCompletionRequestDeveloperMessage(
 		}
 
 		/**
-		 * Set {@code name}: An optional name for the participant. Provides the model
-		 * information to differentiate between participants of the same role.
+		 * An optional name for the participant.
 		 * @param name the value
 		 * @return this builder
 		 */

@@ -15,11 +15,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Function message
  *
- * @param role The role of the messages author, in this case `function`.
- * @param content the {@code content} property
+ * @param role The role of the messages author, in this case {@code function}.
+ * @param content The contents of the function message.
  * @param name The name of the function to call.
  * @param additionalProperties properties that this version of the client does not know
+ * @deprecated The API description marks it deprecated and names no replacement.
  */
+@Deprecated
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String role,
 		@JsonProperty("content") @Nullable String content, @JsonProperty("name") String name,
@@ -27,6 +29,11 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		implements
 			ChatCompletionRequestMessage {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestFunctionMessage}, filling in {@code role}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestFunctionMessage {
 		if (role == null) {
 			role = "function";
@@ -37,6 +44,7 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 
 	/**
 	 * A builder of {@link ChatCompletionRequestFunctionMessage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +52,7 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +83,7 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		}
 
 		/**
-		 * Set {@code role}: The role of the messages author, in this case `function`.
+		 * The role of the messages author, in this case {@code function}.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -84,7 +93,7 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		}
 
 		/**
-		 * Set {@code content}.
+		 * The contents of the function message.
 		 * @param content the value
 		 * @return this builder
 		 */
@@ -94,7 +103,7 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		}
 
 		/**
-		 * Set {@code name}: The name of the function to call.
+		 * The name of the function to call.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

@@ -7,10 +7,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link ChatCompletionRequestDeveloperMessage},
+ * {@link ChatCompletionRequestSystemMessage}, {@link ChatCompletionRequestUserMessage},
+ * {@link ChatCompletionRequestAssistantMessage}, {@link ChatCompletionRequestToolMessage}
+ * or {@link ChatCompletionRequestFunctionMessage}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
 @JsonDeserialize(using = ChatCompletionRequestMessage.Deserializer.class)
+@SuppressWarnings("deprecation")
 public sealed interface ChatCompletionRequestMessage permits ChatCompletionRequestDeveloperMessage,
 		ChatCompletionRequestSystemMessage, ChatCompletionRequestUserMessage, ChatCompletionRequestAssistantMessage,
 		ChatCompletionRequestToolMessage, ChatCompletionRequestFunctionMessage, ChatCompletionRequestMessage.Unknown {
@@ -29,6 +35,9 @@ public sealed interface ChatCompletionRequestMessage permits ChatCompletionReque
 	 */
 	final class Deserializer extends UnionDeserializer<ChatCompletionRequestMessage> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionRequestMessage>variants(Unknown::new)
 				.discriminator("role")

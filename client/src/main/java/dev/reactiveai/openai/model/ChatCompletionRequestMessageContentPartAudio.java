@@ -15,10 +15,12 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Learn about [audio inputs](/docs/guides/audio).
+ * Learn about <a href="https://platform.openai.com/docs/guides/audio">audio inputs</a>.
  *
- * @param type The type of the content part.
- * @param inputAudio the {@code input_audio} property
+ * @param type The type of the content part. Always {@code input_audio}.
+ * @param inputAudio A
+ * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartAudio.InputAudio}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +30,11 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		implements
 			ChatCompletionRequestUserMessageContentPart {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestMessageContentPartAudio}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestMessageContentPartAudio {
 		if (type == null) {
 			type = "input_audio";
@@ -38,6 +45,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 	/**
 	 * A builder of {@link ChatCompletionRequestMessageContentPartAudio}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,20 +53,28 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link ChatCompletionRequestMessageContentPartAudio}'s {@code input_audio}.
+	 *
 	 * @param data Base64 encoded audio data.
-	 * @param format The format of the encoded audio data.
+	 * @param format The format of the encoded audio data. Currently supports "wav" and
+	 * "mp3".
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record InputAudio(@JsonProperty("data") String data, @JsonProperty("format") InputAudio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputAudio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputAudio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -66,6 +82,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 		/**
 		 * A builder of {@link InputAudio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -73,6 +90,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -86,16 +104,28 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		 * @param value the value as the API spells it
 		 */
 		public static record Format(@JsonValue String value) {
+			/**
+			 * The value {@code wav}.
+			 */
 			public static final Format WAV = new Format("wav");
 
+			/**
+			 * The value {@code mp3}.
+			 */
 			public static final Format MP3 = new Format("mp3");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Format {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Format of(String value) {
@@ -108,6 +138,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -143,7 +174,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code data}: Base64 encoded audio data.
+			 * Base64 encoded audio data.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -153,8 +184,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code format}: The format of the encoded audio data. Currently
-			 * supports "wav" and "mp3".
+			 * The format of the encoded audio data.
 			 * @param format the value (required)
 			 * @return this builder
 			 */
@@ -164,8 +194,10 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code format} to a value, known to this client or not.
-			 * @param value the value
+			 * The format of the encoded audio data.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder format(String value) {
@@ -217,7 +249,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: The type of the content part. Always `input_audio`.
+		 * The type of the content part.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -227,7 +259,9 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code input_audio}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartAudio.InputAudio}
+		 * (the API description says no more).
 		 * @param inputAudio the value (required)
 		 * @return this builder
 		 */

@@ -13,10 +13,13 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Learn about [file inputs](/docs/guides/text) for text generation.
+ * Learn about <a href="https://platform.openai.com/docs/guides/text">file inputs</a> for
+ * text generation.
  *
- * @param type The type of the content part.
- * @param file the {@code file} property
+ * @param type The type of the content part. Always {@code file}.
+ * @param file A
+ * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartFile.File}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +29,11 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		implements
 			ChatCompletionRequestUserMessageContentPart {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestMessageContentPartFile}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestMessageContentPartFile {
 		if (type == null) {
 			type = "file";
@@ -36,6 +44,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 	/**
 	 * A builder of {@link ChatCompletionRequestMessageContentPartFile}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,12 +52,15 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link ChatCompletionRequestMessageContentPartFile}'s {@code file}.
+	 *
 	 * @param filename The name of the file, used when passing the file to the model as a
 	 * string.
 	 * @param fileData The base64 encoded file data, used when passing the file to the
@@ -61,6 +73,10 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			@JsonProperty("file_data") @Nullable String fileData, @JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link File}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public File {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -68,6 +84,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 		/**
 		 * A builder of {@link File}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -75,6 +92,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -104,8 +122,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 			/**
-			 * Set {@code filename}: The name of the file, used when passing the file to
-			 * the model as a string.
+			 * The name of the file, used when passing the file to the model as a string.
 			 * @param filename the value
 			 * @return this builder
 			 */
@@ -115,8 +132,8 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 			/**
-			 * Set {@code file_data}: The base64 encoded file data, used when passing the
-			 * file to the model as a string.
+			 * The base64 encoded file data, used when passing the file to the model as a
+			 * string.
 			 * @param fileData the value
 			 * @return this builder
 			 */
@@ -126,7 +143,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of an uploaded file to use as input.
+			 * The ID of an uploaded file to use as input.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -179,7 +196,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code type}: The type of the content part. Always `file`.
+		 * The type of the content part.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -189,7 +206,9 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code file}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartFile.File}
+		 * (the API description says no more).
 		 * @param file the value (required)
 		 * @return this builder
 		 */

@@ -15,10 +15,12 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Learn about [image inputs](/docs/guides/vision).
+ * Learn about <a href="https://platform.openai.com/docs/guides/vision">image inputs</a>.
  *
  * @param type The type of the content part.
- * @param imageUrl the {@code image_url} property
+ * @param imageUrl A
+ * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartImage.ImageUrl}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +31,11 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			ChatCompletionMessageList.DataItem.ContentPartsItem,
 			ChatCompletionRequestUserMessageContentPart {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestMessageContentPartImage}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestMessageContentPartImage {
 		if (type == null) {
 			type = "image_url";
@@ -39,6 +46,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 	/**
 	 * A builder of {@link ChatCompletionRequestMessageContentPartImage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,14 +54,19 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link ChatCompletionRequestMessageContentPartImage}'s {@code image_url}.
+	 *
 	 * @param url Either a URL of the image or the base64 encoded image data.
-	 * @param detail Specifies the detail level of the image.
+	 * @param detail Specifies the detail level of the image. Learn more in the <a href=
+	 * "https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding">Vision
+	 * guide</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -61,6 +74,10 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ImageUrl}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ImageUrl {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -68,6 +85,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 		/**
 		 * A builder of {@link ImageUrl}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -75,32 +93,49 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * Specifies the detail level of the image. Learn more in the [Vision
-		 * guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+		 * Specifies the detail level of the image. Learn more in the <a href=
+		 * "https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding">Vision
+		 * guide</a>.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Detail(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Detail AUTO = new Detail("auto");
 
+			/**
+			 * The value {@code low}.
+			 */
 			public static final Detail LOW = new Detail("low");
 
+			/**
+			 * The value {@code high}.
+			 */
 			public static final Detail HIGH = new Detail("high");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Detail {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Detail of(String value) {
@@ -114,6 +149,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -149,8 +185,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code url}: Either a URL of the image or the base64 encoded image
-			 * data.
+			 * Either a URL of the image or the base64 encoded image data.
 			 * @param url the value (required)
 			 * @return this builder
 			 */
@@ -160,9 +195,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code detail}: Specifies the detail level of the image. Learn more in
-			 * the [Vision
-			 * guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+			 * Specifies the detail level of the image.
 			 * @param detail the value
 			 * @return this builder
 			 */
@@ -172,7 +205,9 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code detail} to a value, known to this client or not.
+			 * Specifies the detail level of the image.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -225,7 +260,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: The type of the content part.
+		 * The type of the content part.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -235,7 +270,9 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code image_url}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartImage.ImageUrl}
+		 * (the API description says no more).
 		 * @param imageUrl the value (required)
 		 * @return this builder
 		 */

@@ -13,7 +13,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Learn about [text inputs](/docs/guides/text-generation).
+ * Learn about <a href="https://platform.openai.com/docs/guides/text-generation">text
+ * inputs</a>.
  *
  * @param type The type of the content part.
  * @param text The text content.
@@ -27,6 +28,11 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 			ChatCompletionRequestAssistantMessageContentPart,
 			ChatCompletionRequestUserMessageContentPart {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestMessageContentPartText}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestMessageContentPartText {
 		if (type == null) {
 			type = "text";
@@ -37,6 +43,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 
 	/**
 	 * A builder of {@link ChatCompletionRequestMessageContentPartText}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +79,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code type}: The type of the content part.
+		 * The type of the content part.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +89,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code text}: The text content.
+		 * The text content.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Tool message
  *
- * @param role The role of the messages author, in this case `tool`.
+ * @param role The role of the messages author, in this case {@code tool}.
  * @param content The contents of the tool message.
  * @param toolCallId Tool call that this message is responding to.
  * @param additionalProperties properties that this version of the client does not know
@@ -33,6 +33,11 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		implements
 			ChatCompletionRequestMessage {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestToolMessage}, filling in {@code role} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestToolMessage {
 		if (role == null) {
 			role = "tool";
@@ -43,6 +48,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 
 	/**
 	 * A builder of {@link ChatCompletionRequestToolMessage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,6 +78,9 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Content {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -84,6 +94,10 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		 */
 		record ChatCompletionRequestMessageContentPartTextList(
 				@JsonValue List<ChatCompletionRequestMessageContentPartText> value) implements Content {
+			/**
+			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
+			 * rejecting a null value.
+			 */
 			public ChatCompletionRequestMessageContentPartTextList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -103,6 +117,9 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		 */
 		final class Deserializer extends UnionDeserializer<Content> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Content>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -139,7 +156,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		}
 
 		/**
-		 * Set {@code role}: The role of the messages author, in this case `tool`.
+		 * The role of the messages author, in this case {@code tool}.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -149,7 +166,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		}
 
 		/**
-		 * Set {@code content}: The contents of the tool message.
+		 * The contents of the tool message.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -159,8 +176,10 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		}
 
 		/**
-		 * Set {@code content} to a {@link Content.StringValue}.
-		 * @param value the value
+		 * The contents of the tool message.
+		 * <p>
+		 * Takes the value of a {@link Content.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(String value) {
@@ -168,9 +187,11 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		}
 
 		/**
-		 * Set {@code content} to a
+		 * The contents of the tool message.
+		 * <p>
+		 * Takes the value of a
 		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}.
-		 * @param value the value
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(List<ChatCompletionRequestMessageContentPartText> value) {
@@ -178,7 +199,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		}
 
 		/**
-		 * Set {@code tool_call_id}: Tool call that this message is responding to.
+		 * Tool call that this message is responding to.
 		 * @param toolCallId the value (required)
 		 * @return this builder
 		 */

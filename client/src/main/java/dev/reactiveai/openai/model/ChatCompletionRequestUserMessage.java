@@ -21,8 +21,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Messages sent by an end user, containing prompts or additional context information.
  *
  * @param content The contents of the user message.
- * @param role The role of the messages author, in this case `user`.
- * @param name An optional name for the participant.
+ * @param role The role of the messages author, in this case {@code user}.
+ * @param name An optional name for the participant. Provides the model information to
+ * differentiate between participants of the same role.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +34,11 @@ public record ChatCompletionRequestUserMessage(
 		implements
 			ChatCompletionRequestMessage {
 
+	/**
+	 * Creates a {@link ChatCompletionRequestUserMessage}, filling in {@code role} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionRequestUserMessage {
 		if (role == null) {
 			role = "user";
@@ -43,6 +49,7 @@ public record ChatCompletionRequestUserMessage(
 
 	/**
 	 * A builder of {@link ChatCompletionRequestUserMessage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +57,7 @@ public record ChatCompletionRequestUserMessage(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,6 +79,9 @@ public record ChatCompletionRequestUserMessage(
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Content {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -84,6 +95,10 @@ public record ChatCompletionRequestUserMessage(
 		 */
 		record ChatCompletionRequestUserMessageContentPartList(
 				@JsonValue List<ChatCompletionRequestUserMessageContentPart> value) implements Content {
+			/**
+			 * Creates a {@link ChatCompletionRequestUserMessageContentPartList},
+			 * rejecting a null value.
+			 */
 			public ChatCompletionRequestUserMessageContentPartList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -103,6 +118,9 @@ public record ChatCompletionRequestUserMessage(
 		 */
 		final class Deserializer extends UnionDeserializer<Content> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Content>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -139,7 +157,7 @@ public record ChatCompletionRequestUserMessage(
 		}
 
 		/**
-		 * Set {@code content}: The contents of the user message.
+		 * The contents of the user message.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -149,8 +167,10 @@ public record ChatCompletionRequestUserMessage(
 		}
 
 		/**
-		 * Set {@code content} to a {@link Content.StringValue}.
-		 * @param value the value
+		 * The contents of the user message.
+		 * <p>
+		 * Takes the value of a {@link Content.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(String value) {
@@ -158,9 +178,11 @@ public record ChatCompletionRequestUserMessage(
 		}
 
 		/**
-		 * Set {@code content} to a
+		 * The contents of the user message.
+		 * <p>
+		 * Takes the value of a
 		 * {@link Content.ChatCompletionRequestUserMessageContentPartList}.
-		 * @param value the value
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(List<ChatCompletionRequestUserMessageContentPart> value) {
@@ -168,7 +190,7 @@ public record ChatCompletionRequestUserMessage(
 		}
 
 		/**
-		 * Set {@code role}: The role of the messages author, in this case `user`.
+		 * The role of the messages author, in this case {@code user}.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -178,8 +200,7 @@ public record ChatCompletionRequestUserMessage(
 		}
 
 		/**
-		 * Set {@code name}: An optional name for the participant. Provides the model
-		 * information to differentiate between participants of the same role.
+		 * An optional name for the participant.
 		 * @param name the value
 		 * @return this builder
 		 */

@@ -7,6 +7,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link ChatCompletionRequestMessageContentPartText},
+ * {@link ChatCompletionRequestMessageContentPartImage},
+ * {@link ChatCompletionRequestMessageContentPartAudio} or
+ * {@link ChatCompletionRequestMessageContentPartFile}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -30,6 +35,9 @@ public sealed interface ChatCompletionRequestUserMessageContentPart permits Chat
 	 */
 	final class Deserializer extends UnionDeserializer<ChatCompletionRequestUserMessageContentPart> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionRequestUserMessageContentPart>variants(Unknown::new)
 				.discriminator("type")

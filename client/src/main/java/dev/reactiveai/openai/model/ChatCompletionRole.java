@@ -13,24 +13,48 @@ import java.util.Objects;
  * @param value the value as the API spells it
  */
 public record ChatCompletionRole(@JsonValue String value) {
+	/**
+	 * The value {@code developer}.
+	 */
 	public static final ChatCompletionRole DEVELOPER = new ChatCompletionRole("developer");
 
+	/**
+	 * The value {@code system}.
+	 */
 	public static final ChatCompletionRole SYSTEM = new ChatCompletionRole("system");
 
+	/**
+	 * The value {@code user}.
+	 */
 	public static final ChatCompletionRole USER = new ChatCompletionRole("user");
 
+	/**
+	 * The value {@code assistant}.
+	 */
 	public static final ChatCompletionRole ASSISTANT = new ChatCompletionRole("assistant");
 
+	/**
+	 * The value {@code tool}.
+	 */
 	public static final ChatCompletionRole TOOL = new ChatCompletionRole("tool");
 
+	/**
+	 * The value {@code function}.
+	 */
 	public static final ChatCompletionRole FUNCTION = new ChatCompletionRole("function");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public ChatCompletionRole {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static ChatCompletionRole of(String value) {
@@ -47,6 +71,7 @@ public record ChatCompletionRole(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -10,17 +10,32 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options for streaming response. Only set this when you set `stream: true`.
+ * Options for streaming response. Only set this when you set {@code stream: true}.
  *
- * @param includeUsage If set, an additional chunk will be streamed before the `data:
- * [DONE]` message.
- * @param includeObfuscation When true, stream obfuscation will be enabled.
+ * @param includeUsage If set, an additional chunk will be streamed before the
+ * {@code data: [DONE]} message. The {@code usage} field on this chunk shows the token
+ * usage statistics for the entire request, and the {@code choices} field will always be
+ * an empty array.
+ * <p>
+ * All other chunks will also include a {@code usage} field, but with a null value.
+ * <strong>NOTE:</strong> If the stream is interrupted, you may not receive the final
+ * usage chunk which contains the total token usage for the request.
+ * @param includeObfuscation When true, stream obfuscation will be enabled. Stream
+ * obfuscation adds random characters to an {@code obfuscation} field on streaming delta
+ * events to normalize payload sizes as a mitigation to certain side-channel attacks.
+ * These obfuscation fields are included by default, but add a small amount of overhead to
+ * the data stream. You can set {@code include_obfuscation} to false to optimize for
+ * bandwidth if you trust the network links between your application and the OpenAI API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullable Boolean includeUsage,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionStreamOptions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionStreamOptions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +43,7 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 
 	/**
 	 * A builder of {@link ChatCompletionStreamOptions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +51,7 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,14 +78,8 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 		}
 
 		/**
-		 * Set {@code include_usage}: If set, an additional chunk will be streamed before
-		 * the `data: [DONE]` message. The `usage` field on this chunk shows the token
-		 * usage statistics for the entire request, and the `choices` field will always be
-		 * an empty array.
-		 *
-		 * All other chunks will also include a `usage` field, but with a null value.
-		 * **NOTE:** If the stream is interrupted, you may not receive the final usage
-		 * chunk which contains the total token usage for the request.
+		 * If set, an additional chunk will be streamed before the {@code data: [DONE]}
+		 * message.
 		 * @param includeUsage the value
 		 * @return this builder
 		 */
@@ -78,13 +89,7 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 		}
 
 		/**
-		 * Set {@code include_obfuscation}: When true, stream obfuscation will be enabled.
-		 * Stream obfuscation adds random characters to an `obfuscation` field on
-		 * streaming delta events to normalize payload sizes as a mitigation to certain
-		 * side-channel attacks. These obfuscation fields are included by default, but add
-		 * a small amount of overhead to the data stream. You can set
-		 * `include_obfuscation` to false to optimize for bandwidth if you trust the
-		 * network links between your application and the OpenAI API.
+		 * When true, stream obfuscation will be enabled.
 		 * @param includeObfuscation the value
 		 * @return this builder
 		 */

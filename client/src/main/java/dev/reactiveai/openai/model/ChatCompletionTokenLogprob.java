@@ -12,12 +12,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code token}, {@code logprob}, {@code bytes} and {@code top_logprobs}.
+ *
  * @param token The token.
  * @param logprob The log probability of this token, if it is within the top 20 most
- * likely tokens.
- * @param bytes the {@code bytes} property
+ * likely tokens. Otherwise, the value {@code -9999.0} is used to signify that the token
+ * is very unlikely.
+ * @param bytes A list of integers representing the UTF-8 bytes representation of the
+ * token. Useful in instances where characters are represented by multiple tokens and
+ * their byte representations must be combined to generate the correct text
+ * representation. Can be {@code null} if there is no bytes representation for the token.
  * @param topLogprobs List of the most likely tokens and their log probability, at this
- * token position.
+ * token position. In rare cases, there may be fewer than the number of requested
+ * {@code top_logprobs} returned.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
@@ -25,6 +32,10 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		@JsonProperty("top_logprobs") List<ChatCompletionTokenLogprob.TopLogprobsItem> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionTokenLogprob}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionTokenLogprob {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +43,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 	/**
 	 * A builder of {@link ChatCompletionTokenLogprob}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,16 +51,24 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link ChatCompletionTokenLogprob}'s {@code top_logprobs}.
+	 *
 	 * @param token The token.
 	 * @param logprob The log probability of this token, if it is within the top 20 most
-	 * likely tokens.
-	 * @param bytes the {@code bytes} property
+	 * likely tokens. Otherwise, the value {@code -9999.0} is used to signify that the
+	 * token is very unlikely.
+	 * @param bytes A list of integers representing the UTF-8 bytes representation of the
+	 * token. Useful in instances where characters are represented by multiple tokens and
+	 * their byte representations must be combined to generate the correct text
+	 * representation. Can be {@code null} if there is no bytes representation for the
+	 * token.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -56,6 +76,10 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			@JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link TopLogprobsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public TopLogprobsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -63,6 +87,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 		/**
 		 * A builder of {@link TopLogprobsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -70,6 +95,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -99,7 +125,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			}
 
 			/**
-			 * Set {@code token}: The token.
+			 * The token.
 			 * @param token the value (required)
 			 * @return this builder
 			 */
@@ -109,9 +135,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			}
 
 			/**
-			 * Set {@code logprob}: The log probability of this token, if it is within the
-			 * top 20 most likely tokens. Otherwise, the value `-9999.0` is used to
-			 * signify that the token is very unlikely.
+			 * The log probability of this token, if it is within the top 20 most likely
+			 * tokens.
 			 * @param logprob the value (required)
 			 * @return this builder
 			 */
@@ -121,7 +146,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			}
 
 			/**
-			 * Set {@code bytes}.
+			 * A list of integers representing the UTF-8 bytes representation of the
+			 * token.
 			 * @param bytes the value
 			 * @return this builder
 			 */
@@ -181,7 +207,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		}
 
 		/**
-		 * Set {@code token}: The token.
+		 * The token.
 		 * @param token the value (required)
 		 * @return this builder
 		 */
@@ -191,9 +217,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		}
 
 		/**
-		 * Set {@code logprob}: The log probability of this token, if it is within the top
-		 * 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that
-		 * the token is very unlikely.
+		 * The log probability of this token, if it is within the top 20 most likely
+		 * tokens.
 		 * @param logprob the value (required)
 		 * @return this builder
 		 */
@@ -203,7 +228,7 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		}
 
 		/**
-		 * Set {@code bytes}.
+		 * A list of integers representing the UTF-8 bytes representation of the token.
 		 * @param bytes the value
 		 * @return this builder
 		 */
@@ -213,9 +238,8 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		}
 
 		/**
-		 * Set {@code top_logprobs}: List of the most likely tokens and their log
-		 * probability, at this token position. In rare cases, there may be fewer than the
-		 * number of requested `top_logprobs` returned.
+		 * List of the most likely tokens and their log probability, at this token
+		 * position.
 		 * @param topLogprobs the value (required)
 		 * @return this builder
 		 */

@@ -15,8 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A function tool that can be used to generate a response.
  *
- * @param type The type of the tool.
- * @param function the {@code function} property
+ * @param type The type of the tool. Currently, only {@code function} is supported.
+ * @param function A {@link dev.reactiveai.openai.model.FunctionObject} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +26,11 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		implements
 			CreateChatCompletionRequest.ToolsItem {
 
+	/**
+	 * Creates a {@link ChatCompletionTool}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionTool {
 		if (type == null) {
 			type = "function";
@@ -35,6 +41,7 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link ChatCompletionTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +49,7 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,8 +77,7 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The type of the tool. Currently, only `function` is
-		 * supported.
+		 * The type of the tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,8 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code function}.
+		 * A {@link dev.reactiveai.openai.model.FunctionObject} (the API description says
+		 * no more).
 		 * @param function the value (required)
 		 * @return this builder
 		 */

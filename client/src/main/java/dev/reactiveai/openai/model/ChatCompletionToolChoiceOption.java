@@ -9,14 +9,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Controls which (if any) tool is called by the model. `none` means the model will not
- * call any tool and instead generates a message. `auto` means the model can pick between
- * generating a message or calling one or more tools. `required` means the model must call
- * one or more tools. Specifying a particular tool via `{"type": "function", "function":
- * {"name": "my_function"}}` forces the model to call that tool.
- *
- * `none` is the default when no tools are present. `auto` is the default if tools are
- * present.
+ * Controls which (if any) tool is called by the model. {@code none} means the model will
+ * not call any tool and instead generates a message. {@code auto} means the model can
+ * pick between generating a message or calling one or more tools. {@code required} means
+ * the model must call one or more tools. Specifying a particular tool via {@code {"type":
+ * "function", "function": {"name": "my_function"}}} forces the model to call that tool.
+ * <p>
+ * {@code none} is the default when no tools are present. {@code auto} is the default if
+ * tools are present.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -27,27 +27,43 @@ public sealed interface ChatCompletionToolChoiceOption
 		ChatCompletionNamedToolChoice, ChatCompletionNamedToolChoiceCustom, ChatCompletionToolChoiceOption.Unknown {
 
 	/**
-	 * `none` means the model will not call any tool and instead generates a message.
-	 * `auto` means the model can pick between generating a message or calling one or more
-	 * tools. `required` means the model must call one or more tools.
+	 * {@code none} means the model will not call any tool and instead generates a
+	 * message. {@code auto} means the model can pick between generating a message or
+	 * calling one or more tools. {@code required} means the model must call one or more
+	 * tools.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	record ToolChoiceMode(@JsonValue String value) {
+		/**
+		 * The value {@code none}.
+		 */
 		public static final ToolChoiceMode NONE = new ToolChoiceMode("none");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final ToolChoiceMode AUTO = new ToolChoiceMode("auto");
 
+		/**
+		 * The value {@code required}.
+		 */
 		public static final ToolChoiceMode REQUIRED = new ToolChoiceMode("required");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ToolChoiceMode {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ToolChoiceMode of(String value) {
@@ -61,6 +77,7 @@ public sealed interface ChatCompletionToolChoiceOption
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -81,6 +98,9 @@ public sealed interface ChatCompletionToolChoiceOption
 	 * @param value the value
 	 */
 	record ToolChoiceModeValue(@JsonValue ToolChoiceMode value) implements ChatCompletionToolChoiceOption {
+		/**
+		 * Creates a {@link ToolChoiceModeValue}, rejecting a null value.
+		 */
 		public ToolChoiceModeValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -100,6 +120,9 @@ public sealed interface ChatCompletionToolChoiceOption
 	 */
 	final class Deserializer extends UnionDeserializer<ChatCompletionToolChoiceOption> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionToolChoiceOption>variants(Unknown::new)
 				.discriminator("type")

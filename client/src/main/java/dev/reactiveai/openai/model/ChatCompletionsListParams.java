@@ -13,12 +13,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /chat/completions}: List stored Chat Completions.
+ *
  * @param model The model used to generate the Chat Completions.
- * @param metadata A list of metadata keys to filter the Chat Completions by.
+ * @param metadata A list of metadata keys to filter the Chat Completions by. Example:
+ * <p>
+ * {@code metadata[key1]=value1&metadata[key2]=value2}
  * @param after Identifier for the last chat completion from the previous pagination
  * request.
  * @param limit Number of Chat Completions to retrieve.
- * @param order Sort order for Chat Completions by timestamp.
+ * @param order Sort order for Chat Completions by timestamp. Use {@code asc} for
+ * ascending order or {@code desc} for descending order. Defaults to {@code asc}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String model,
@@ -27,6 +32,10 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		@JsonProperty("order") ChatCompletionsListParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +43,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 
 	/**
 	 * A builder of {@link ChatCompletionsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,30 +51,43 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order for Chat Completions by timestamp. Use `asc` for ascending order or
-	 * `desc` for descending order. Defaults to `asc`.
+	 * Sort order for Chat Completions by timestamp. Use {@code asc} for ascending order
+	 * or {@code desc} for descending order. Defaults to {@code asc}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -77,6 +100,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -121,7 +145,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		}
 
 		/**
-		 * Set {@code model}: The model used to generate the Chat Completions.
+		 * The model used to generate the Chat Completions.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -131,10 +155,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		}
 
 		/**
-		 * Set {@code metadata}: A list of metadata keys to filter the Chat Completions
-		 * by. Example:
-		 *
-		 * `metadata[key1]=value1&amp;metadata[key2]=value2`
+		 * A list of metadata keys to filter the Chat Completions by.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -144,8 +165,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last chat completion from the previous
-		 * pagination request.
+		 * Identifier for the last chat completion from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -155,7 +175,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		}
 
 		/**
-		 * Set {@code limit}: Number of Chat Completions to retrieve.
+		 * Number of Chat Completions to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -165,8 +185,7 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		}
 
 		/**
-		 * Set {@code order}: Sort order for Chat Completions by timestamp. Use `asc` for
-		 * ascending order or `desc` for descending order. Defaults to `asc`.
+		 * Sort order for Chat Completions by timestamp.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -176,7 +195,9 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for Chat Completions by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -13,9 +13,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /chat/completions/{completion_id}/messages}: Get the
+ * messages in a stored chat completion.
+ *
  * @param after Identifier for the last message from the previous pagination request.
  * @param limit Number of messages to retrieve.
- * @param order Sort order for messages by timestamp.
+ * @param order Sort order for messages by timestamp. Use {@code asc} for ascending order
+ * or {@code desc} for descending order. Defaults to {@code asc}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable String after,
@@ -23,6 +27,10 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 		@JsonProperty("order") ChatCompletionsMessagesParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionsMessagesParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionsMessagesParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +38,7 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 
 	/**
 	 * A builder of {@link ChatCompletionsMessagesParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,30 +46,43 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for
-	 * descending order. Defaults to `asc`.
+	 * Sort order for messages by timestamp. Use {@code asc} for ascending order or
+	 * {@code desc} for descending order. Defaults to {@code asc}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -73,6 +95,7 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -111,8 +134,7 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last message from the previous pagination
-		 * request.
+		 * Identifier for the last message from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -122,7 +144,7 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 		}
 
 		/**
-		 * Set {@code limit}: Number of messages to retrieve.
+		 * Number of messages to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -132,8 +154,7 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 		}
 
 		/**
-		 * Set {@code order}: Sort order for messages by timestamp. Use `asc` for
-		 * ascending order or `desc` for descending order. Defaults to `asc`.
+		 * Sort order for messages by timestamp.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -143,7 +164,9 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for messages by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -11,12 +11,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param metadata the {@code metadata} property
+ * The request body of {@code POST /chat/completions/{completion_id}}: Modify a stored
+ * chat completion.
+ *
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatCompletionsUpdateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatCompletionsUpdateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +36,7 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String,
 
 	/**
 	 * A builder of {@link ChatCompletionsUpdateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +44,7 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +68,7 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatSessionAutomaticThreadTitling}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public ChatSessionAutomaticThreadTitling {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean
 
 	/**
 	 * A builder of {@link ChatSessionAutomaticThreadTitling}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean
 		}
 
 		/**
-		 * Set {@code enabled}: Whether automatic thread titling is enabled.
+		 * Whether automatic thread titling is enabled.
 		 * @param enabled the value (required)
 		 * @return this builder
 		 */

@@ -24,6 +24,10 @@ public record ChatSessionChatkitConfiguration(
 		@JsonProperty("history") ChatSessionHistory history,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatSessionChatkitConfiguration}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ChatSessionChatkitConfiguration {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +35,7 @@ public record ChatSessionChatkitConfiguration(
 
 	/**
 	 * A builder of {@link ChatSessionChatkitConfiguration}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +43,7 @@ public record ChatSessionChatkitConfiguration(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +73,7 @@ public record ChatSessionChatkitConfiguration(
 		}
 
 		/**
-		 * Set {@code automatic_thread_titling}: Automatic thread titling preferences.
+		 * Automatic thread titling preferences.
 		 * @param automaticThreadTitling the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +83,7 @@ public record ChatSessionChatkitConfiguration(
 		}
 
 		/**
-		 * Set {@code file_upload}: Upload settings for the session.
+		 * Upload settings for the session.
 		 * @param fileUpload the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +93,7 @@ public record ChatSessionChatkitConfiguration(
 		}
 
 		/**
-		 * Set {@code history}: History retention configuration.
+		 * History retention configuration.
 		 * @param history the value (required)
 		 * @return this builder
 		 */

@@ -14,14 +14,18 @@ import org.jspecify.annotations.Nullable;
  * Upload permissions and limits applied to the session.
  *
  * @param enabled Indicates if uploads are enabled for the session.
- * @param maxFileSize the {@code max_file_size} property
- * @param maxFiles the {@code max_files} property
+ * @param maxFileSize Maximum upload size in megabytes.
+ * @param maxFiles Maximum number of uploads allowed during the session.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatSessionFileUpload}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatSessionFileUpload {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 
 	/**
 	 * A builder of {@link ChatSessionFileUpload}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +71,7 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		}
 
 		/**
-		 * Set {@code enabled}: Indicates if uploads are enabled for the session.
+		 * Indicates if uploads are enabled for the session.
 		 * @param enabled the value (required)
 		 * @return this builder
 		 */
@@ -75,7 +81,7 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		}
 
 		/**
-		 * Set {@code max_file_size}.
+		 * Maximum upload size in megabytes.
 		 * @param maxFileSize the value
 		 * @return this builder
 		 */
@@ -85,7 +91,7 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		}
 
 		/**
-		 * Set {@code max_files}.
+		 * Maximum number of uploads allowed during the session.
 		 * @param maxFiles the value
 		 * @return this builder
 		 */

@@ -14,13 +14,18 @@ import org.jspecify.annotations.Nullable;
  * History retention preferences returned for the session.
  *
  * @param enabled Indicates if chat history is persisted for the session.
- * @param recentThreads the {@code recent_threads} property
+ * @param recentThreads Number of prior threads surfaced in history views. Defaults to
+ * null when all history is retained.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatSessionHistory}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatSessionHistory {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +33,7 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 
 	/**
 	 * A builder of {@link ChatSessionHistory}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +41,7 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,7 +68,7 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		}
 
 		/**
-		 * Set {@code enabled}: Indicates if chat history is persisted for the session.
+		 * Indicates if chat history is persisted for the session.
 		 * @param enabled the value (required)
 		 * @return this builder
 		 */
@@ -71,7 +78,7 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		}
 
 		/**
-		 * Set {@code recent_threads}.
+		 * Number of prior threads surfaced in history views.
 		 * @param recentThreads the value
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatSessionRateLimits}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatSessionRateLimits {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 
 	/**
 	 * A builder of {@link ChatSessionRateLimits}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,8 +62,7 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_minute}: Maximum allowed requests per one-minute
-		 * window.
+		 * Maximum allowed requests per one-minute window.
 		 * @param maxRequestsPer1Minute the value (required)
 		 * @return this builder
 		 */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Represents a ChatKit session and its resolved configuration.
  *
  * @param id Identifier for the ChatKit session.
- * @param object Type discriminator that is always `chatkit.session`.
+ * @param object Type discriminator that is always {@code chatkit.session}.
  * @param expiresAt Unix timestamp (in seconds) for when the session expires.
  * @param clientSecret Ephemeral client secret that authenticates session requests.
  * @param workflow Workflow metadata for the session.
@@ -34,6 +34,11 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		@JsonProperty("chatkit_configuration") ChatSessionChatkitConfiguration chatkitConfiguration,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatSessionResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatSessionResource {
 		if (object == null) {
 			object = "chatkit.session";
@@ -44,6 +49,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * A builder of {@link ChatSessionResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +57,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -102,7 +109,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the ChatKit session.
+		 * Identifier for the ChatKit session.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -112,7 +119,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.session`.
+		 * Type discriminator that is always {@code chatkit.session}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -122,8 +129,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code expires_at}: Unix timestamp (in seconds) for when the session
-		 * expires.
+		 * Unix timestamp (in seconds) for when the session expires.
 		 * @param expiresAt the value (required)
 		 * @return this builder
 		 */
@@ -133,8 +139,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code client_secret}: Ephemeral client secret that authenticates session
-		 * requests.
+		 * Ephemeral client secret that authenticates session requests.
 		 * @param clientSecret the value (required)
 		 * @return this builder
 		 */
@@ -144,7 +149,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code workflow}: Workflow metadata for the session.
+		 * Workflow metadata for the session.
 		 * @param workflow the value (required)
 		 * @return this builder
 		 */
@@ -154,7 +159,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code user}: User identifier associated with the session.
+		 * User identifier associated with the session.
 		 * @param user the value (required)
 		 * @return this builder
 		 */
@@ -164,7 +169,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code rate_limits}: Resolved rate limit values.
+		 * Resolved rate limit values.
 		 * @param rateLimits the value (required)
 		 * @return this builder
 		 */
@@ -174,8 +179,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_minute}: Convenience copy of the per-minute
-		 * request limit.
+		 * Convenience copy of the per-minute request limit.
 		 * @param maxRequestsPer1Minute the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +189,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code status}: Current lifecycle state of the session.
+		 * Current lifecycle state of the session.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -195,8 +199,10 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * Current lifecycle state of the session.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -204,8 +210,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code chatkit_configuration}: Resolved ChatKit feature configuration for
-		 * the session.
+		 * Resolved ChatKit feature configuration for the session.
 		 * @param chatkitConfiguration the value (required)
 		 * @return this builder
 		 */

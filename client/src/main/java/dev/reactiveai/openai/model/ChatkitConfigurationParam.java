@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Optional per-session configuration settings for ChatKit behavior.
  *
- * @param automaticThreadTitling Configuration for automatic thread titling.
- * @param fileUpload Configuration for upload enablement and limits.
- * @param history Configuration for chat history retention.
+ * @param automaticThreadTitling Configuration for automatic thread titling. When omitted,
+ * automatic thread titling is enabled by default.
+ * @param fileUpload Configuration for upload enablement and limits. When omitted, uploads
+ * are disabled by default (max_files 10, max_file_size 512 MB).
+ * @param history Configuration for chat history retention. When omitted, history is
+ * enabled by default with no limit on recent_threads (null).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatkitConfigurationParam(
@@ -23,6 +26,10 @@ public record ChatkitConfigurationParam(
 		@JsonProperty("history") @Nullable HistoryParam history,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatkitConfigurationParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatkitConfigurationParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +37,7 @@ public record ChatkitConfigurationParam(
 
 	/**
 	 * A builder of {@link ChatkitConfigurationParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +45,7 @@ public record ChatkitConfigurationParam(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,8 +75,7 @@ public record ChatkitConfigurationParam(
 		}
 
 		/**
-		 * Set {@code automatic_thread_titling}: Configuration for automatic thread
-		 * titling. When omitted, automatic thread titling is enabled by default.
+		 * Configuration for automatic thread titling.
 		 * @param automaticThreadTitling the value
 		 * @return this builder
 		 */
@@ -77,8 +85,7 @@ public record ChatkitConfigurationParam(
 		}
 
 		/**
-		 * Set {@code file_upload}: Configuration for upload enablement and limits. When
-		 * omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB).
+		 * Configuration for upload enablement and limits.
 		 * @param fileUpload the value
 		 * @return this builder
 		 */
@@ -88,8 +95,7 @@ public record ChatkitConfigurationParam(
 		}
 
 		/**
-		 * Set {@code history}: Configuration for chat history retention. When omitted,
-		 * history is enabled by default with no limit on recent_threads (null).
+		 * Configuration for chat history retention.
 		 * @param history the value
 		 * @return this builder
 		 */

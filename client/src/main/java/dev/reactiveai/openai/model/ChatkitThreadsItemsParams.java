@@ -10,10 +10,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit Maximum number of thread items to return.
- * @param order Sort order for results by creation time.
- * @param after List items created after this thread item ID.
- * @param before List items created before this thread item ID.
+ * The query parameters of {@code GET /chatkit/threads/{thread_id}/items}: List items that
+ * belong to a ChatKit thread.
+ *
+ * @param limit Maximum number of thread items to return. Defaults to 20.
+ * @param order Sort order for results by creation time. Defaults to {@code desc}.
+ * @param after List items created after this thread item ID. Defaults to null for the
+ * first page.
+ * @param before List items created before this thread item ID. Defaults to null for the
+ * newest results.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long limit,
@@ -21,6 +26,10 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		@JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatkitThreadsItemsParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatkitThreadsItemsParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +37,7 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 
 	/**
 	 * A builder of {@link ChatkitThreadsItemsParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +45,7 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +78,7 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code limit}: Maximum number of thread items to return. Defaults to 20.
+		 * Maximum number of thread items to return.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -77,7 +88,7 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code order}: Sort order for results by creation time. Defaults to `desc`.
+		 * Sort order for results by creation time.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -87,7 +98,9 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for results by creation time.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -96,8 +109,7 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code after}: List items created after this thread item ID. Defaults to
-		 * null for the first page.
+		 * List items created after this thread item ID.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -107,8 +119,7 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code before}: List items created before this thread item ID. Defaults to
-		 * null for the newest results.
+		 * List items created before this thread item ID.
 		 * @param before the value
 		 * @return this builder
 		 */

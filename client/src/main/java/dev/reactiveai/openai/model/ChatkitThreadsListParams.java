@@ -10,11 +10,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit Maximum number of thread items to return.
- * @param order Sort order for results by creation time.
- * @param after List items created after this thread item ID.
- * @param before List items created before this thread item ID.
- * @param user Filter threads that belong to this user identifier.
+ * The query parameters of {@code GET /chatkit/threads}: List ChatKit threads with
+ * optional pagination and user filters.
+ *
+ * @param limit Maximum number of thread items to return. Defaults to 20.
+ * @param order Sort order for results by creation time. Defaults to {@code desc}.
+ * @param after List items created after this thread item ID. Defaults to null for the
+ * first page.
+ * @param before List items created before this thread item ID. Defaults to null for the
+ * newest results.
+ * @param user Filter threads that belong to this user identifier. Defaults to null to
+ * return all users.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long limit,
@@ -22,6 +28,10 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		@JsonProperty("before") @Nullable String before, @JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatkitThreadsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatkitThreadsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +39,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 
 	/**
 	 * A builder of {@link ChatkitThreadsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +47,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +83,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code limit}: Maximum number of thread items to return. Defaults to 20.
+		 * Maximum number of thread items to return.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -81,7 +93,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code order}: Sort order for results by creation time. Defaults to `desc`.
+		 * Sort order for results by creation time.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -91,7 +103,9 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for results by creation time.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -100,8 +114,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code after}: List items created after this thread item ID. Defaults to
-		 * null for the first page.
+		 * List items created after this thread item ID.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -111,8 +124,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code before}: List items created before this thread item ID. Defaults to
-		 * null for the newest results.
+		 * List items created before this thread item ID.
 		 * @param before the value
 		 * @return this builder
 		 */
@@ -122,8 +134,7 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code user}: Filter threads that belong to this user identifier. Defaults
-		 * to null to return all users.
+		 * Filter threads that belong to this user identifier.
 		 * @param user the value
 		 * @return this builder
 		 */

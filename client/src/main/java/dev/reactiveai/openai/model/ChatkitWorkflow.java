@@ -18,8 +18,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Workflow metadata and state returned for the session.
  *
  * @param id Identifier of the workflow backing the session.
- * @param version the {@code version} property
- * @param stateVariables the {@code state_variables} property
+ * @param version Specific workflow version used for the session. Defaults to null when
+ * using the latest deployment.
+ * @param stateVariables State variable key-value pairs applied when invoking the
+ * workflow. Defaults to null when no overrides were provided.
  * @param tracing Tracing settings applied to the workflow.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +30,10 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		@JsonProperty("tracing") ChatkitWorkflowTracing tracing,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatkitWorkflow}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatkitWorkflow {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +41,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 
 	/**
 	 * A builder of {@link ChatkitWorkflow}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,12 +49,15 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A value of a {@link ChatkitWorkflow}'s {@code state_variables}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -61,6 +71,9 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -72,6 +85,9 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -83,6 +99,9 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -94,6 +113,9 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -113,6 +135,9 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 */
 		final class Deserializer extends UnionDeserializer<StateVariablesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<StateVariablesValue>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -152,7 +177,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the workflow backing the session.
+		 * Identifier of the workflow backing the session.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -162,7 +187,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		}
 
 		/**
-		 * Set {@code version}.
+		 * Specific workflow version used for the session.
 		 * @param version the value
 		 * @return this builder
 		 */
@@ -172,7 +197,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		}
 
 		/**
-		 * Set {@code state_variables}.
+		 * State variable key-value pairs applied when invoking the workflow.
 		 * @param stateVariables the value
 		 * @return this builder
 		 */
@@ -182,7 +207,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		}
 
 		/**
-		 * Set {@code tracing}: Tracing settings applied to the workflow.
+		 * Tracing settings applied to the workflow.
 		 * @param tracing the value (required)
 		 * @return this builder
 		 */

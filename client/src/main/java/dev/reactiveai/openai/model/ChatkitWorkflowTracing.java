@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ChatkitWorkflowTracing}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ChatkitWorkflowTracing {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 
 	/**
 	 * A builder of {@link ChatkitWorkflowTracing}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		}
 
 		/**
-		 * Set {@code enabled}: Indicates whether tracing is enabled.
+		 * Indicates whether tracing is enabled.
 		 * @param enabled the value (required)
 		 * @return this builder
 		 */

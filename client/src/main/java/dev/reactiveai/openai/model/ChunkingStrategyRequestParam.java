@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+ * The chunking strategy used to chunk the file(s). If not set, will use the {@code auto}
  * strategy.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
@@ -31,6 +31,9 @@ public sealed interface ChunkingStrategyRequestParam permits AutoChunkingStrateg
 	 */
 	final class Deserializer extends UnionDeserializer<ChunkingStrategyRequestParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ChunkingStrategyRequestParam>variants(Unknown::new)
 				.discriminator("type")

@@ -16,11 +16,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A click action.
  *
- * @param type Specifies the event type.
- * @param button Indicates which mouse button was pressed during the click.
+ * @param type Specifies the event type. For a click action, this property is always
+ * {@code click}.
+ * @param button Indicates which mouse button was pressed during the click. One of
+ * {@code left}, {@code right}, {@code wheel}, {@code back}, or {@code forward}.
  * @param x The x-coordinate where the click occurred.
  * @param y The y-coordinate where the click occurred.
- * @param keys the {@code keys} property
+ * @param keys The keys being held while clicking.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +30,11 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		@JsonProperty("x") Long x, @JsonProperty("y") Long y, @JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link ClickParam}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ClickParam {
 		if (type == null) {
 			type = "click";
@@ -38,6 +45,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 
 	/**
 	 * A builder of {@link ClickParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +53,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,8 +90,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a click action, this property
-		 * is always `click`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -92,8 +100,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
-		 * Set {@code button}: Indicates which mouse button was pressed during the click.
-		 * One of `left`, `right`, `wheel`, `back`, or `forward`.
+		 * Indicates which mouse button was pressed during the click.
 		 * @param button the value (required)
 		 * @return this builder
 		 */
@@ -103,8 +110,10 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
-		 * Set {@code button} to a value, known to this client or not.
-		 * @param value the value
+		 * Indicates which mouse button was pressed during the click.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder button(String value) {
@@ -112,7 +121,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
-		 * Set {@code x}: The x-coordinate where the click occurred.
+		 * The x-coordinate where the click occurred.
 		 * @param x the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +131,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
-		 * Set {@code y}: The y-coordinate where the click occurred.
+		 * The y-coordinate where the click occurred.
 		 * @param y the value (required)
 		 * @return this builder
 		 */
@@ -132,7 +141,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		}
 
 		/**
-		 * Set {@code keys}.
+		 * The keys being held while clicking.
 		 * @param keys the value
 		 * @return this builder
 		 */

@@ -16,15 +16,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Record of a client side tool invocation initiated by the assistant.
  *
  * @param id Identifier of the thread item.
- * @param object Type discriminator that is always `chatkit.thread_item`.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
  * @param createdAt Unix timestamp (in seconds) for when the item was created.
  * @param threadId Identifier of the parent thread.
- * @param type Type discriminator that is always `chatkit.client_tool_call`.
+ * @param type Type discriminator that is always {@code chatkit.client_tool_call}.
  * @param status Execution status for the tool call.
  * @param callId Identifier for the client tool call.
  * @param name Tool name that was invoked.
  * @param arguments JSON-encoded arguments that were sent to the tool.
- * @param output the {@code output} property
+ * @param output JSON-encoded output captured from the tool. Defaults to null while
+ * execution is in progress.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -35,6 +36,11 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		@JsonProperty("arguments") String arguments, @JsonProperty("output") @Nullable String output,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
+	/**
+	 * Creates a {@link ClientToolCallItem}, filling in {@code object} and {@code type}
+	 * with their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ClientToolCallItem {
 		if (object == null) {
 			object = "chatkit.thread_item";
@@ -48,6 +54,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder of {@link ClientToolCallItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,6 +62,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -107,7 +115,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread item.
+		 * Identifier of the thread item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +125,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread_item`.
+		 * Type discriminator that is always {@code chatkit.thread_item}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -127,8 +135,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the item was
-		 * created.
+		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +145,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code thread_id}: Identifier of the parent thread.
+		 * Identifier of the parent thread.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -148,7 +155,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `chatkit.client_tool_call`.
+		 * Type discriminator that is always {@code chatkit.client_tool_call}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -158,7 +165,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code status}: Execution status for the tool call.
+		 * Execution status for the tool call.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -168,8 +175,10 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * Execution status for the tool call.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -177,7 +186,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code call_id}: Identifier for the client tool call.
+		 * Identifier for the client tool call.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -187,7 +196,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code name}: Tool name that was invoked.
+		 * Tool name that was invoked.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -197,7 +206,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code arguments}: JSON-encoded arguments that were sent to the tool.
+		 * JSON-encoded arguments that were sent to the tool.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */
@@ -207,7 +216,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code output}.
+		 * JSON-encoded output captured from the tool.
 		 * @param output the value
 		 * @return this builder
 		 */

@@ -15,14 +15,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Indicates that a thread has been closed.
  *
- * @param type Status discriminator that is always `closed`.
- * @param reason the {@code reason} property
+ * @param type Status discriminator that is always {@code closed}.
+ * @param reason Reason that the thread was closed. Defaults to null when no reason is
+ * recorded.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
+	/**
+	 * Creates a {@link ClosedStatus}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ClosedStatus {
 		if (type == null) {
 			type = "closed";
@@ -33,6 +39,7 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 	/**
 	 * A builder of {@link ClosedStatus}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +47,7 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +75,7 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		}
 
 		/**
-		 * Set {@code type}: Status discriminator that is always `closed`.
+		 * Status discriminator that is always {@code closed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +85,7 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		}
 
 		/**
-		 * Set {@code reason}.
+		 * Reason that the thread was closed.
 		 * @param reason the value
 		 * @return this builder
 		 */

@@ -14,14 +14,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The output of a code interpreter tool call that is a file.
  *
- * @param type The type of the code interpreter file output.
- * @param files the {@code files} property
+ * @param type The type of the code interpreter file output. Always {@code files}.
+ * @param files A list of a
+ * {@link dev.reactiveai.openai.model.CodeInterpreterFileOutput.FilesItem} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		@JsonProperty("files") List<CodeInterpreterFileOutput.FilesItem> files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CodeInterpreterFileOutput}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CodeInterpreterFileOutput {
 		if (type == null) {
 			type = "files";
@@ -32,6 +39,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link CodeInterpreterFileOutput}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,12 +47,15 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link CodeInterpreterFileOutput}'s {@code files}.
+	 *
 	 * @param mimeType The MIME type of the file.
 	 * @param fileId The ID of the file.
 	 * @param additionalProperties properties that this version of the client does not
@@ -53,6 +64,10 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	public static record FilesItem(@JsonProperty("mime_type") String mimeType, @JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FilesItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FilesItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -60,6 +75,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link FilesItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -67,6 +83,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -93,7 +110,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code mime_type}: The MIME type of the file.
+			 * The MIME type of the file.
 			 * @param mimeType the value (required)
 			 * @return this builder
 			 */
@@ -103,7 +120,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of the file.
+			 * The ID of the file.
 			 * @param fileId the value (required)
 			 * @return this builder
 			 */
@@ -157,7 +174,7 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the code interpreter file output. Always `files`.
+		 * The type of the code interpreter file output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -167,7 +184,9 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code files}.
+		 * A list of a
+		 * {@link dev.reactiveai.openai.model.CodeInterpreterFileOutput.FilesItem} (the
+		 * API description says no more).
 		 * @param files the value (required)
 		 * @return this builder
 		 */

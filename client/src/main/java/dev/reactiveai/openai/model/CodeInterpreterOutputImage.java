@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The image output from the code interpreter.
  *
- * @param type The type of the output.
+ * @param type The type of the output. Always {@code image}.
  * @param url The URL of the image output from the code interpreter.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 		implements
 			CodeInterpreterToolCall.OutputsItem {
 
+	/**
+	 * Creates a {@link CodeInterpreterOutputImage}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CodeInterpreterOutputImage {
 		if (type == null) {
 			type = "image";
@@ -35,6 +40,7 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder of {@link CodeInterpreterOutputImage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code type}: The type of the output. Always `image`.
+		 * The type of the output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code url}: The URL of the image output from the code interpreter.
+		 * The URL of the image output from the code interpreter.
 		 * @param url the value (required)
 		 * @return this builder
 		 */

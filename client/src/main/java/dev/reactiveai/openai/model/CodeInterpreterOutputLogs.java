@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The logs output from the code interpreter.
  *
- * @param type The type of the output.
+ * @param type The type of the output. Always {@code logs}.
  * @param logs The logs output from the code interpreter.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		implements
 			CodeInterpreterToolCall.OutputsItem {
 
+	/**
+	 * Creates a {@link CodeInterpreterOutputLogs}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CodeInterpreterOutputLogs {
 		if (type == null) {
 			type = "logs";
@@ -35,6 +40,7 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder of {@link CodeInterpreterOutputLogs}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code type}: The type of the output. Always `logs`.
+		 * The type of the output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code logs}: The logs output from the code interpreter.
+		 * The logs output from the code interpreter.
 		 * @param logs the value (required)
 		 * @return this builder
 		 */

@@ -13,13 +13,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The output of a code interpreter tool call that is text.
  *
- * @param type The type of the code interpreter text output.
+ * @param type The type of the code interpreter text output. Always {@code logs}.
  * @param logs The logs of the code interpreter tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CodeInterpreterTextOutput}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CodeInterpreterTextOutput {
 		if (type == null) {
 			type = "logs";
@@ -30,6 +35,7 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder of {@link CodeInterpreterTextOutput}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +43,7 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +71,7 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code type}: The type of the code interpreter text output. Always `logs`.
+		 * The type of the code interpreter text output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -74,7 +81,7 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code logs}: The logs of the code interpreter tool call.
+		 * The logs of the code interpreter tool call.
 		 * @param logs the value (required)
 		 * @return this builder
 		 */

@@ -18,8 +18,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A tool that runs Python code to help generate a response to a prompt.
  *
- * @param type The type of the code interpreter tool.
- * @param container The code interpreter container.
+ * @param type The type of the code interpreter tool. Always {@code code_interpreter}.
+ * @param container The code interpreter container. Can be a container ID or an object
+ * that specifies uploaded file IDs to make available to your code, along with an optional
+ * {@code memory_limit} setting.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +29,11 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		@JsonProperty("container") CodeInterpreterTool.Container container,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link CodeInterpreterTool}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CodeInterpreterTool {
 		if (type == null) {
 			type = "code_interpreter";
@@ -37,6 +44,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link CodeInterpreterTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +52,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -52,7 +61,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 	/**
 	 * The code interpreter container. Can be a container ID or an object that specifies
 	 * uploaded file IDs to make available to your code, along with an optional
-	 * `memory_limit` setting.
+	 * {@code memory_limit} setting.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -66,6 +75,9 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Container {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -85,6 +97,9 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<Container> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Container>variants(Unknown::new)
 					.object(AutoCodeInterpreterToolParam.class, "type")
@@ -117,8 +132,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the code interpreter tool. Always
-		 * `code_interpreter`.
+		 * The type of the code interpreter tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -128,9 +142,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code container}: The code interpreter container. Can be a container ID or
-		 * an object that specifies uploaded file IDs to make available to your code,
-		 * along with an optional `memory_limit` setting.
+		 * The code interpreter container.
 		 * @param container the value (required)
 		 * @return this builder
 		 */
@@ -140,8 +152,10 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code container} to a {@link Container.StringValue}.
-		 * @param value the value
+		 * The code interpreter container.
+		 * <p>
+		 * Takes the value of a {@link Container.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder container(String value) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The compacted response object
  *
  * @param id The unique identifier for the compacted response.
- * @param object The object type.
+ * @param object The object type. Always {@code response.compaction}.
  * @param output The compacted list of output items.
  * @param createdAt Unix timestamp (in seconds) when the compacted conversation was
  * created.
@@ -28,6 +28,11 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonProperty("usage") ResponseUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CompactResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CompactResource {
 		if (object == null) {
 			object = "response.compaction";
@@ -38,6 +43,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A builder of {@link CompactResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code id}: The unique identifier for the compacted response.
+		 * The unique identifier for the compacted response.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code object}: The object type. Always `response.compaction`.
+		 * The object type.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code output}: The compacted list of output items.
+		 * The compacted list of output items.
 		 * @param output the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +118,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the compacted
-		 * conversation was created.
+		 * Unix timestamp (in seconds) when the compacted conversation was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -122,8 +128,8 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code usage}: Token accounting for the compaction pass, including cached,
-		 * reasoning, and total tokens.
+		 * Token accounting for the compaction pass, including cached, reasoning, and
+		 * total tokens.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

@@ -17,12 +17,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param model Model ID used to generate the response, like `gpt-5` or `o3`.
- * @param input the {@code input} property
- * @param previousResponseId the {@code previous_response_id} property
- * @param instructions the {@code instructions} property
- * @param promptCacheKey the {@code prompt_cache_key} property
- * @param promptCacheRetention the {@code prompt_cache_retention} property
+ * The request body of {@code POST /responses/compact}: Compact a conversation.
+ *
+ * @param model Model ID used to generate the response, like {@code gpt-5} or {@code o3}.
+ * OpenAI offers a wide range of models with different capabilities, performance
+ * characteristics, and price points. Refer to the
+ * <a href="https://platform.openai.com/docs/models">model guide</a> to browse and compare
+ * available models.
+ * @param input Text, image, or file inputs to the model, used to generate a response
+ * @param previousResponseId The unique ID of the previous response to the model. Use this
+ * to create multi-turn conversations. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/conversation-state">conversation
+ * state</a>. Cannot be used in conjunction with {@code conversation}.
+ * @param instructions A system (or developer) message inserted into the model's context.
+ * When used along with {@code previous_response_id}, the instructions from a previous
+ * response will not be carried over to the next response. This makes it simple to swap
+ * out system (or developer) messages in new responses.
+ * @param promptCacheKey A key to use when reading from or writing to the prompt cache.
+ * @param promptCacheRetention A
+ * {@link dev.reactiveai.openai.model.PromptCacheRetentionEnum} (the API description says
+ * no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCompaction model,
@@ -33,6 +47,10 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		@JsonProperty("prompt_cache_retention") @Nullable PromptCacheRetentionEnum promptCacheRetention,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CompactResponseMethodPublicBody}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public CompactResponseMethodPublicBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -40,6 +58,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 
 	/**
 	 * A builder of {@link CompactResponseMethodPublicBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +66,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,6 +87,9 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Input {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -78,6 +101,9 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @param value the value
 		 */
 		record InputItemList(@JsonValue List<InputItem> value) implements Input {
+			/**
+			 * Creates a {@link InputItemList}, rejecting a null value.
+			 */
 			public InputItemList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -97,6 +123,9 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 */
 		final class Deserializer extends UnionDeserializer<Input> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Input>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -141,10 +170,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code model}: Model ID used to generate the response, like `gpt-5` or
-		 * `o3`. OpenAI offers a wide range of models with different capabilities,
-		 * performance characteristics, and price points. Refer to the [model
-		 * guide](/docs/models) to browse and compare available models.
+		 * Model ID used to generate the response, like {@code gpt-5} or {@code o3}.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -154,8 +180,10 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * Model ID used to generate the response, like {@code gpt-5} or {@code o3}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -163,7 +191,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code input}.
+		 * Text, image, or file inputs to the model, used to generate a response
 		 * @param input the value
 		 * @return this builder
 		 */
@@ -173,7 +201,9 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.StringValue}.
+		 * Text, image, or file inputs to the model, used to generate a response
+		 * <p>
+		 * Takes the value of a {@link Input.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -182,7 +212,9 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.InputItemList}.
+		 * Text, image, or file inputs to the model, used to generate a response
+		 * <p>
+		 * Takes the value of a {@link Input.InputItemList}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -191,7 +223,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code previous_response_id}.
+		 * The unique ID of the previous response to the model.
 		 * @param previousResponseId the value
 		 * @return this builder
 		 */
@@ -201,7 +233,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code instructions}.
+		 * A system (or developer) message inserted into the model's context.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -211,7 +243,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code prompt_cache_key}.
+		 * A key to use when reading from or writing to the prompt cache.
 		 * @param promptCacheKey the value
 		 * @return this builder
 		 */
@@ -221,7 +253,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention}.
+		 * A {@link dev.reactiveai.openai.model.PromptCacheRetentionEnum} (the API
+		 * description says no more).
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
@@ -231,7 +264,10 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.PromptCacheRetentionEnum} (the API
+		 * description says no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

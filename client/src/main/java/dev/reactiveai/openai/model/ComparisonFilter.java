@@ -22,8 +22,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A filter used to compare a specified attribute key to a given value using a defined
  * comparison operation.
  *
- * @param type Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`,
- * `in`, `nin`.
+ * @param type Specifies the comparison operator: {@code eq}, {@code ne}, {@code gt},
+ * {@code gte}, {@code lt}, {@code lte}, {@code in}, {@code nin}.
+ * <ul>
+ * <li>{@code eq}: equals</li>
+ * <li>{@code ne}: not equal</li>
+ * <li>{@code gt}: greater than</li>
+ * <li>{@code gte}: greater than or equal</li>
+ * <li>{@code lt}: less than</li>
+ * <li>{@code lte}: less than or equal</li>
+ * <li>{@code in}: in</li>
+ * <li>{@code nin}: not in</li>
+ * </ul>
  * @param key The key to compare against the value.
  * @param value The value to compare against the attribute key; supports string, number,
  * or boolean types.
@@ -38,6 +48,10 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			Filters,
 			VectorStoreSearchRequest.Filters {
 
+	/**
+	 * Creates a {@link ComparisonFilter}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComparisonFilter {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -45,6 +59,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 
 	/**
 	 * A builder of {@link ComparisonFilter}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,43 +67,83 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`,
-	 * `nin`. - `eq`: equals - `ne`: not equal - `gt`: greater than - `gte`: greater than
-	 * or equal - `lt`: less than - `lte`: less than or equal - `in`: in - `nin`: not in
+	 * Specifies the comparison operator: {@code eq}, {@code ne}, {@code gt}, {@code gte},
+	 * {@code lt}, {@code lte}, {@code in}, {@code nin}.
+	 * <ul>
+	 * <li>{@code eq}: equals</li>
+	 * <li>{@code ne}: not equal</li>
+	 * <li>{@code gt}: greater than</li>
+	 * <li>{@code gte}: greater than or equal</li>
+	 * <li>{@code lt}: less than</li>
+	 * <li>{@code lte}: less than or equal</li>
+	 * <li>{@code in}: in</li>
+	 * <li>{@code nin}: not in</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code eq}.
+		 */
 		public static final Type EQ = new Type("eq");
 
+		/**
+		 * The value {@code ne}.
+		 */
 		public static final Type NE = new Type("ne");
 
+		/**
+		 * The value {@code gt}.
+		 */
 		public static final Type GT = new Type("gt");
 
+		/**
+		 * The value {@code gte}.
+		 */
 		public static final Type GTE = new Type("gte");
 
+		/**
+		 * The value {@code lt}.
+		 */
 		public static final Type LT = new Type("lt");
 
+		/**
+		 * The value {@code lte}.
+		 */
 		public static final Type LTE = new Type("lte");
 
+		/**
+		 * The value {@code in}.
+		 */
 		public static final Type IN = new Type("in");
 
+		/**
+		 * The value {@code nin}.
+		 */
 		public static final Type NIN = new Type("nin");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -107,6 +162,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -138,6 +194,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Value {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -149,6 +208,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements Value {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -160,12 +222,17 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements Value {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * An item of one of the forms of a {@link Value}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -178,6 +245,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			 * @param value the value
 			 */
 			record StringValue(@JsonValue String value) implements ItemItem {
+				/**
+				 * Creates a {@link StringValue}, rejecting a null value.
+				 */
 				public StringValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -189,6 +259,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			 * @param value the value
 			 */
 			record DoubleValue(@JsonValue Double value) implements ItemItem {
+				/**
+				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -208,6 +281,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			 */
 			final class Deserializer extends UnionDeserializer<ItemItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<ItemItem>variants(Unknown::new)
 						.string(String.class, StringValue::new)
@@ -224,6 +300,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 * @param value the value
 		 */
 		record ItemItemList(@JsonValue List<ItemItem> value) implements Value {
+			/**
+			 * Creates a {@link ItemItemList}, rejecting a null value.
+			 */
 			public ItemItemList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -243,6 +322,9 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 */
 		final class Deserializer extends UnionDeserializer<Value> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Value>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -280,10 +362,8 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code type}: Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`,
-		 * `lt`, `lte`, `in`, `nin`. - `eq`: equals - `ne`: not equal - `gt`: greater than
-		 * - `gte`: greater than or equal - `lt`: less than - `lte`: less than or equal -
-		 * `in`: in - `nin`: not in
+		 * Specifies the comparison operator: {@code eq}, {@code ne}, {@code gt},
+		 * {@code gte}, {@code lt}, {@code lte}, {@code in}, {@code nin}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -293,8 +373,11 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * Specifies the comparison operator: {@code eq}, {@code ne}, {@code gt},
+		 * {@code gte}, {@code lt}, {@code lte}, {@code in}, {@code nin}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -302,7 +385,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code key}: The key to compare against the value.
+		 * The key to compare against the value.
 		 * @param key the value (required)
 		 * @return this builder
 		 */
@@ -312,8 +395,8 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code value}: The value to compare against the attribute key; supports
-		 * string, number, or boolean types.
+		 * The value to compare against the attribute key; supports string, number, or
+		 * boolean types.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
@@ -323,8 +406,11 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code value} to a {@link Value.StringValue}.
-		 * @param value the value
+		 * The value to compare against the attribute key; supports string, number, or
+		 * boolean types.
+		 * <p>
+		 * Takes the value of a {@link Value.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder value(String value) {
@@ -332,8 +418,11 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code value} to a {@link Value.DoubleValue}.
-		 * @param value the value
+		 * The value to compare against the attribute key; supports string, number, or
+		 * boolean types.
+		 * <p>
+		 * Takes the value of a {@link Value.DoubleValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder value(Double value) {
@@ -341,8 +430,11 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code value} to a {@link Value.BooleanValue}.
-		 * @param value the value
+		 * The value to compare against the attribute key; supports string, number, or
+		 * boolean types.
+		 * <p>
+		 * Takes the value of a {@link Value.BooleanValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder value(Boolean value) {
@@ -350,8 +442,11 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		}
 
 		/**
-		 * Set {@code value} to a {@link Value.ItemItemList}.
-		 * @param value the value
+		 * The value to compare against the attribute key; supports string, number, or
+		 * boolean types.
+		 * <p>
+		 * Takes the value of a {@link Value.ItemItemList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder value(List<Value.ItemItem> value) {

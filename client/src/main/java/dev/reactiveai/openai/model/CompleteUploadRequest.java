@@ -12,6 +12,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /uploads/{upload_id}/complete}: Completes the
+ * <a href="https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>.
+ *
  * @param partIds The ordered list of Part IDs.
  * @param md5 The optional md5 checksum for the file contents to verify if the bytes
  * uploaded matches what you expect.
@@ -21,6 +24,10 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		@JsonProperty("md5") @Nullable String md5,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CompleteUploadRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CompleteUploadRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +35,7 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 
 	/**
 	 * A builder of {@link CompleteUploadRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +43,7 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,7 +70,7 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		}
 
 		/**
-		 * Set {@code part_ids}: The ordered list of Part IDs.
+		 * The ordered list of Part IDs.
 		 * @param partIds the value (required)
 		 * @return this builder
 		 */
@@ -71,8 +80,8 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		}
 
 		/**
-		 * Set {@code md5}: The optional md5 checksum for the file contents to verify if
-		 * the bytes uploaded matches what you expect.
+		 * The optional md5 checksum for the file contents to verify if the bytes uploaded
+		 * matches what you expect.
 		 * @param md5 the value
 		 * @return this builder
 		 */

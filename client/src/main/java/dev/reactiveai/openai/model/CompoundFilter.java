@@ -18,10 +18,11 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Combine multiple filters using `and` or `or`.
+ * Combine multiple filters using {@code and} or {@code or}.
  *
- * @param type Type of operation: `and` or `or`.
- * @param filters Array of filters to combine.
+ * @param type Type of operation: {@code and} or {@code or}.
+ * @param filters Array of filters to combine. Items can be {@code ComparisonFilter} or
+ * {@code CompoundFilter}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +33,10 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 			Filters,
 			VectorStoreSearchRequest.Filters {
 
+	/**
+	 * Creates a {@link CompoundFilter}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CompoundFilter {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +44,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 
 	/**
 	 * A builder of {@link CompoundFilter}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,29 +52,42 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Type of operation: `and` or `or`.
+	 * Type of operation: {@code and} or {@code or}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code and}.
+		 */
 		public static final Type AND = new Type("and");
 
+		/**
+		 * The value {@code or}.
+		 */
 		public static final Type OR = new Type("or");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -81,6 +100,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -96,6 +116,8 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 	}
 
 	/**
+	 * An item of a {@link CompoundFilter}'s {@code filters}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -108,6 +130,9 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		 * @param value the value
 		 */
 		record AnyValue(@JsonValue Object value) implements FiltersItem {
+			/**
+			 * Creates a {@link AnyValue}, rejecting a null value.
+			 */
 			public AnyValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -127,6 +152,9 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		 */
 		final class Deserializer extends UnionDeserializer<FiltersItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<FiltersItem>variants(Unknown::new)
 					.discriminator("type")
@@ -159,7 +187,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		}
 
 		/**
-		 * Set {@code type}: Type of operation: `and` or `or`.
+		 * Type of operation: {@code and} or {@code or}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -169,8 +197,10 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * Type of operation: {@code and} or {@code or}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -178,8 +208,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		}
 
 		/**
-		 * Set {@code filters}: Array of filters to combine. Items can be
-		 * `ComparisonFilter` or `CompoundFilter`.
+		 * Array of filters to combine.
 		 * @param filters the value (required)
 		 * @return this builder
 		 */

@@ -7,6 +7,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link ClickParam}, {@link DoubleClickAction},
+ * {@link DragParam}, {@link KeyPressAction}, {@link MoveParam}, {@link ScreenshotParam},
+ * {@link ScrollParam} or 2 more.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -28,6 +32,9 @@ public sealed interface ComputerAction permits ClickParam, DoubleClickAction, Dr
 	 */
 	final class Deserializer extends UnionDeserializer<ComputerAction> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ComputerAction>variants(Unknown::new)
 				.discriminator("type")

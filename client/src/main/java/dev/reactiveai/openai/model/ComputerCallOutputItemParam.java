@@ -16,12 +16,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The output of a computer tool call.
  *
- * @param id the {@code id} property
+ * @param id The ID of the computer tool call output.
  * @param callId The ID of the computer tool call that produced the output.
- * @param type The type of the computer tool call output.
+ * @param type The type of the computer tool call output. Always
+ * {@code computer_call_output}.
  * @param output A computer screenshot image used with the computer use tool.
- * @param acknowledgedSafetyChecks the {@code acknowledged_safety_checks} property
- * @param status the {@code status} property
+ * @param acknowledgedSafetyChecks The safety checks reported by the API that have been
+ * acknowledged by the developer.
+ * @param status A {@link dev.reactiveai.openai.model.FunctionCallItemStatus} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +35,11 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
+	/**
+	 * Creates a {@link ComputerCallOutputItemParam}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerCallOutputItemParam {
 		if (type == null) {
 			type = "computer_call_output";
@@ -42,6 +50,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 	/**
 	 * A builder of {@link ComputerCallOutputItemParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +58,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,7 +98,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the computer tool call output.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -98,7 +108,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the computer tool call that produced the output.
+		 * The ID of the computer tool call that produced the output.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -108,8 +118,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code type}: The type of the computer tool call output. Always
-		 * `computer_call_output`.
+		 * The type of the computer tool call output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -119,8 +128,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code output}: A computer screenshot image used with the computer use
-		 * tool.
+		 * A computer screenshot image used with the computer use tool.
 		 * @param output the value (required)
 		 * @return this builder
 		 */
@@ -130,7 +138,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code acknowledged_safety_checks}.
+		 * The safety checks reported by the API that have been acknowledged by the
+		 * developer.
 		 * @param acknowledgedSafetyChecks the value
 		 * @return this builder
 		 */
@@ -140,7 +149,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code status}.
+		 * A {@link dev.reactiveai.openai.model.FunctionCallItemStatus} (the API
+		 * description says no more).
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -150,7 +160,10 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.FunctionCallItemStatus} (the API
+		 * description says no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

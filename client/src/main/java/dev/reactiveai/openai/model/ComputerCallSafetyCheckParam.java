@@ -14,14 +14,18 @@ import org.jspecify.annotations.Nullable;
  * A pending safety check for the computer call.
  *
  * @param id The ID of the pending safety check.
- * @param code the {@code code} property
- * @param message the {@code message} property
+ * @param code The type of the pending safety check.
+ * @param message Details about the pending safety check.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") @Nullable String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ComputerCallSafetyCheckParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerCallSafetyCheckParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 
 	/**
 	 * A builder of {@link ComputerCallSafetyCheckParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +71,7 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 		}
 
 		/**
-		 * Set {@code id}: The ID of the pending safety check.
+		 * The ID of the pending safety check.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -75,7 +81,7 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 		}
 
 		/**
-		 * Set {@code code}.
+		 * The type of the pending safety check.
 		 * @param code the value
 		 * @return this builder
 		 */
@@ -85,7 +91,7 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 		}
 
 		/**
-		 * Set {@code message}.
+		 * Details about the pending safety check.
 		 * @param message the value
 		 * @return this builder
 		 */

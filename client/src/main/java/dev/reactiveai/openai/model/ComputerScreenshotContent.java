@@ -15,10 +15,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A screenshot of a computer.
  *
- * @param type Specifies the event type.
- * @param imageUrl the {@code image_url} property
- * @param fileId the {@code file_id} property
- * @param detail The detail level of the screenshot image to be sent to the model.
+ * @param type Specifies the event type. For a computer screenshot, this property is
+ * always set to {@code computer_screenshot}.
+ * @param imageUrl The URL of the screenshot image.
+ * @param fileId The identifier of an uploaded file that contains the screenshot.
+ * @param detail The detail level of the screenshot image to be sent to the model. One of
+ * {@code high}, {@code low}, {@code auto}, or {@code original}. Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +29,11 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		@JsonProperty("detail") ImageDetail detail,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
 
+	/**
+	 * Creates a {@link ComputerScreenshotContent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerScreenshotContent {
 		if (type == null) {
 			type = "computer_screenshot";
@@ -37,6 +44,7 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ComputerScreenshotContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +52,7 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +86,7 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a computer screenshot, this
-		 * property is always set to `computer_screenshot`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +96,7 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code image_url}.
+		 * The URL of the screenshot image.
 		 * @param imageUrl the value
 		 * @return this builder
 		 */
@@ -98,7 +106,7 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_id}.
+		 * The identifier of an uploaded file that contains the screenshot.
 		 * @param fileId the value
 		 * @return this builder
 		 */
@@ -108,8 +116,7 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code detail}: The detail level of the screenshot image to be sent to the
-		 * model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+		 * The detail level of the screenshot image to be sent to the model.
 		 * @param detail the value (required)
 		 * @return this builder
 		 */
@@ -119,8 +126,10 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code detail} to a value, known to this client or not.
-		 * @param value the value
+		 * The detail level of the screenshot image to be sent to the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder detail(String value) {

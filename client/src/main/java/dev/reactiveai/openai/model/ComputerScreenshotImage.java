@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A computer screenshot image used with the computer use tool.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a computer screenshot, this property is
+ * always set to {@code computer_screenshot}.
  * @param imageUrl The URL of the screenshot image.
  * @param fileId The identifier of an uploaded file that contains the screenshot.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +23,11 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ComputerScreenshotImage}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerScreenshotImage {
 		if (type == null) {
 			type = "computer_screenshot";
@@ -32,6 +38,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ComputerScreenshotImage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +46,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,8 +77,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a computer screenshot, this
-		 * property is always set to `computer_screenshot`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code image_url}: The URL of the screenshot image.
+		 * The URL of the screenshot image.
 		 * @param imageUrl the value
 		 * @return this builder
 		 */
@@ -90,8 +97,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_id}: The identifier of an uploaded file that contains the
-		 * screenshot.
+		 * The identifier of an uploaded file that contains the screenshot.
 		 * @param fileId the value
 		 * @return this builder
 		 */

@@ -13,16 +13,21 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A tool that controls a virtual computer. Learn more about the [computer
- * tool](https://platform.openai.com/docs/guides/tools-computer-use).
+ * A tool that controls a virtual computer. Learn more about the
+ * <a href="https://platform.openai.com/docs/guides/tools-computer-use">computer tool</a>.
  *
- * @param type The type of the computer tool.
+ * @param type The type of the computer tool. Always {@code computer}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ComputerTool(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link ComputerTool}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ComputerTool {
 		if (type == null) {
 			type = "computer";
@@ -33,6 +38,7 @@ public record ComputerTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ComputerTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record ComputerTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +71,7 @@ public record ComputerTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the computer tool. Always `computer`.
+		 * The type of the computer tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -16,16 +16,20 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A tool call to a computer use tool. See the [computer use
- * guide](/docs/guides/tools-computer-use) for more information.
+ * A tool call to a computer use tool. See the
+ * <a href="https://platform.openai.com/docs/guides/tools-computer-use">computer use
+ * guide</a> for more information.
  *
- * @param type The type of the computer call.
+ * @param type The type of the computer call. Always {@code computer_call}.
  * @param id The unique ID of the computer call.
  * @param callId An identifier used when responding to the tool call with output.
- * @param action the {@code action} property
- * @param actions Flattened batched actions for `computer_use`.
+ * @param action A {@link dev.reactiveai.openai.model.ComputerAction} (the API description
+ * says no more).
+ * @param actions Flattened batched actions for {@code computer_use}. Each action includes
+ * an {@code type} discriminator and action-specific fields.
  * @param pendingSafetyChecks The pending safety checks for the computer call.
- * @param status The status of the item.
+ * @param status The status of the item. One of {@code in_progress}, {@code completed}, or
+ * {@code incomplete}. Populated when items are returned via API.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -42,6 +46,11 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link ComputerToolCall}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerToolCall {
 		if (type == null) {
 			type = "computer_call";
@@ -52,6 +61,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link ComputerToolCall}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -59,32 +69,48 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the item. One of `in_progress`, `completed`, or `incomplete`.
-	 * Populated when items are returned via API.
+	 * The status of the item. One of {@code in_progress}, {@code completed}, or
+	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -98,6 +124,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -149,7 +176,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The type of the computer call. Always `computer_call`.
+		 * The type of the computer call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -159,7 +186,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the computer call.
+		 * The unique ID of the computer call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -169,8 +196,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code call_id}: An identifier used when responding to the tool call with
-		 * output.
+		 * An identifier used when responding to the tool call with output.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -180,7 +206,8 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code action}.
+		 * A {@link dev.reactiveai.openai.model.ComputerAction} (the API description says
+		 * no more).
 		 * @param action the value
 		 * @return this builder
 		 */
@@ -190,8 +217,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code actions}: Flattened batched actions for `computer_use`. Each action
-		 * includes an `type` discriminator and action-specific fields.
+		 * Flattened batched actions for {@code computer_use}.
 		 * @param actions the value
 		 * @return this builder
 		 */
@@ -201,8 +227,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code pending_safety_checks}: The pending safety checks for the computer
-		 * call.
+		 * The pending safety checks for the computer call.
 		 * @param pendingSafetyChecks the value (required)
 		 * @return this builder
 		 */
@@ -212,8 +237,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code status}: The status of the item. One of `in_progress`, `completed`,
-		 * or `incomplete`. Populated when items are returned via API.
+		 * The status of the item.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -223,8 +247,10 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the item.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {

@@ -16,13 +16,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The output of a computer tool call.
  *
- * @param type The type of the computer tool call output.
+ * @param type The type of the computer tool call output. Always
+ * {@code computer_call_output}.
  * @param id The ID of the computer tool call output.
  * @param callId The ID of the computer tool call that produced the output.
  * @param acknowledgedSafetyChecks The safety checks reported by the API that have been
  * acknowledged by the developer.
  * @param output A computer screenshot image used with the computer use tool.
- * @param status The status of the message input.
+ * @param status The status of the message input. One of {@code in_progress},
+ * {@code completed}, or {@code incomplete}. Populated when input items are returned via
+ * API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonProperty("id") @Nullable String id,
@@ -32,6 +35,11 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		@JsonProperty("status") ComputerToolCallOutput.@Nullable Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ComputerToolCallOutput}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerToolCallOutput {
 		if (type == null) {
 			type = "computer_call_output";
@@ -42,6 +50,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder of {@link ComputerToolCallOutput}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,32 +58,48 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the message input. One of `in_progress`, `completed`, or
-	 * `incomplete`. Populated when input items are returned via API.
+	 * The status of the message input. One of {@code in_progress}, {@code completed}, or
+	 * {@code incomplete}. Populated when input items are returned via API.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -88,6 +113,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -136,8 +162,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of the computer tool call output. Always
-		 * `computer_call_output`.
+		 * The type of the computer tool call output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -147,7 +172,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code id}: The ID of the computer tool call output.
+		 * The ID of the computer tool call output.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -157,7 +182,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the computer tool call that produced the output.
+		 * The ID of the computer tool call that produced the output.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -167,8 +192,8 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code acknowledged_safety_checks}: The safety checks reported by the API
-		 * that have been acknowledged by the developer.
+		 * The safety checks reported by the API that have been acknowledged by the
+		 * developer.
 		 * @param acknowledgedSafetyChecks the value
 		 * @return this builder
 		 */
@@ -178,8 +203,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code output}: A computer screenshot image used with the computer use
-		 * tool.
+		 * A computer screenshot image used with the computer use tool.
 		 * @param output the value (required)
 		 * @return this builder
 		 */
@@ -189,8 +213,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code status}: The status of the message input. One of `in_progress`,
-		 * `completed`, or `incomplete`. Populated when input items are returned via API.
+		 * The status of the message input.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -200,7 +223,9 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of the message input.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -14,13 +14,20 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param type The type of the computer tool call output.
+ * An object with {@code type}, {@code id}, {@code call_id},
+ * {@code acknowledged_safety_checks}, {@code output}, {@code status} and
+ * {@code created_by}.
+ *
+ * @param type The type of the computer tool call output. Always
+ * {@code computer_call_output}.
  * @param id The unique ID of the computer call tool output.
  * @param callId The ID of the computer tool call that produced the output.
  * @param acknowledgedSafetyChecks The safety checks reported by the API that have been
  * acknowledged by the developer.
  * @param output A computer screenshot image used with the computer use tool.
- * @param status The status of the message input.
+ * @param status The status of the message input. One of {@code in_progress},
+ * {@code completed}, or {@code incomplete}. Populated when input items are returned via
+ * API.
  * @param createdBy The identifier of the actor that created the item.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -37,6 +44,11 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link ComputerToolCallOutputResource}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerToolCallOutputResource {
 		if (type == null) {
 			type = "computer_call_output";
@@ -47,6 +59,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 
 	/**
 	 * A builder of {@link ComputerToolCallOutputResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +67,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -96,8 +110,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code type}: The type of the computer tool call output. Always
-		 * `computer_call_output`.
+		 * The type of the computer tool call output.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +120,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the computer call tool output.
+		 * The unique ID of the computer call tool output.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +130,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the computer tool call that produced the output.
+		 * The ID of the computer tool call that produced the output.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -127,8 +140,8 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code acknowledged_safety_checks}: The safety checks reported by the API
-		 * that have been acknowledged by the developer.
+		 * The safety checks reported by the API that have been acknowledged by the
+		 * developer.
 		 * @param acknowledgedSafetyChecks the value
 		 * @return this builder
 		 */
@@ -138,8 +151,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code output}: A computer screenshot image used with the computer use
-		 * tool.
+		 * A computer screenshot image used with the computer use tool.
 		 * @param output the value (required)
 		 * @return this builder
 		 */
@@ -149,8 +161,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code status}: The status of the message input. One of `in_progress`,
-		 * `completed`, or `incomplete`. Populated when input items are returned via API.
+		 * The status of the message input.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -160,8 +171,10 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the message input.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -169,7 +182,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code created_by}: The identifier of the actor that created the item.
+		 * The identifier of the actor that created the item.
 		 * @param createdBy the value
 		 * @return this builder
 		 */

@@ -13,10 +13,10 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A tool that controls a virtual computer. Learn more about the [computer
- * tool](https://platform.openai.com/docs/guides/tools-computer-use).
+ * A tool that controls a virtual computer. Learn more about the
+ * <a href="https://platform.openai.com/docs/guides/tools-computer-use">computer tool</a>.
  *
- * @param type The type of the computer use tool.
+ * @param type The type of the computer use tool. Always {@code computer_use_preview}.
  * @param environment The type of computer environment to control.
  * @param displayWidth The width of the computer display.
  * @param displayHeight The height of the computer display.
@@ -28,6 +28,11 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		@JsonProperty("display_height") Long displayHeight,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link ComputerUsePreviewTool}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ComputerUsePreviewTool {
 		if (type == null) {
 			type = "computer_use_preview";
@@ -38,6 +43,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ComputerUsePreviewTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,8 +85,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the computer use tool. Always
-		 * `computer_use_preview`.
+		 * The type of the computer use tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +95,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code environment}: The type of computer environment to control.
+		 * The type of computer environment to control.
 		 * @param environment the value (required)
 		 * @return this builder
 		 */
@@ -99,8 +105,10 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code environment} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of computer environment to control.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder environment(String value) {
@@ -108,7 +116,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code display_width}: The width of the computer display.
+		 * The width of the computer display.
 		 * @param displayWidth the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +126,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code display_height}: The height of the computer display.
+		 * The height of the computer display.
 		 * @param displayHeight the value (required)
 		 * @return this builder
 		 */

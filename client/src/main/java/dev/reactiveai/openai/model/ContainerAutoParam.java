@@ -17,9 +17,13 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code type}, {@code file_ids}, {@code memory_limit},
+ * {@code network_policy} and {@code skills}.
+ *
  * @param type Automatically creates a container for this request
  * @param fileIds An optional list of uploaded files to make available to your code.
- * @param memoryLimit the {@code memory_limit} property
+ * @param memoryLimit A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the API
+ * description says no more).
  * @param networkPolicy Network access policy for the container.
  * @param skills An optional list of skills referenced by id or inline data.
  * @param additionalProperties properties that this version of the client does not know
@@ -34,6 +38,11 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		implements
 			FunctionShellToolParam.Environment {
 
+	/**
+	 * Creates a {@link ContainerAutoParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerAutoParam {
 		if (type == null) {
 			type = "container_auto";
@@ -44,6 +53,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ContainerAutoParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +61,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -80,6 +91,9 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<NetworkPolicy> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
 					.discriminator("type")
@@ -92,6 +106,8 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 	}
 
 	/**
+	 * An item of a {@link ContainerAutoParam}'s {@code skills}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -112,6 +128,9 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<SkillsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<SkillsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -154,7 +173,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Automatically creates a container for this request
+		 * Automatically creates a container for this request
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -164,8 +183,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_ids}: An optional list of uploaded files to make available to
-		 * your code.
+		 * An optional list of uploaded files to make available to your code.
 		 * @param fileIds the value
 		 * @return this builder
 		 */
@@ -175,7 +193,8 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code memory_limit}.
+		 * A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the API description
+		 * says no more).
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
@@ -185,7 +204,10 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the API description
+		 * says no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -194,7 +216,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code network_policy}: Network access policy for the container.
+		 * Network access policy for the container.
 		 * @param networkPolicy the value
 		 * @return this builder
 		 */
@@ -204,7 +226,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code skills}: An optional list of skills referenced by id or inline data.
+		 * An optional list of skills referenced by id or inline data.
 		 * @param skills the value
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A citation for a container file used to generate a model response.
  *
- * @param type The type of the container file citation.
+ * @param type The type of the container file citation. Always
+ * {@code container_file_citation}.
  * @param containerId The ID of the container file.
  * @param fileId The ID of the file.
  * @param startIndex The index of the first character of the container file citation in
@@ -32,6 +33,11 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		@JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
 
+	/**
+	 * Creates a {@link ContainerFileCitationBody}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerFileCitationBody {
 		if (type == null) {
 			type = "container_file_citation";
@@ -42,6 +48,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ContainerFileCitationBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +56,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,8 +96,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the container file citation. Always
-		 * `container_file_citation`.
+		 * The type of the container file citation.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code container_id}: The ID of the container file.
+		 * The ID of the container file.
 		 * @param containerId the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +116,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_id}: The ID of the file.
+		 * The ID of the file.
 		 * @param fileId the value (required)
 		 * @return this builder
 		 */
@@ -119,8 +126,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code start_index}: The index of the first character of the container file
-		 * citation in the message.
+		 * The index of the first character of the container file citation in the message.
 		 * @param startIndex the value (required)
 		 * @return this builder
 		 */
@@ -130,8 +136,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code end_index}: The index of the last character of the container file
-		 * citation in the message.
+		 * The index of the last character of the container file citation in the message.
 		 * @param endIndex the value (required)
 		 * @return this builder
 		 */
@@ -141,7 +146,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code filename}: The filename of the container file cited.
+		 * The filename of the container file cited.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */

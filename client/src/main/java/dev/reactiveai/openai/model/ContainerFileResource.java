@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  * The container file object
  *
  * @param id Unique identifier for the file.
- * @param object The type of this object (`container.file`).
+ * @param object The type of this object ({@code container.file}).
  * @param containerId The container this file belongs to.
  * @param createdAt Unix timestamp (in seconds) when the file was created.
  * @param bytes Size of the file in bytes.
  * @param path Path of the file in the container.
- * @param source Source of the file (e.g., `user`, `assistant`).
+ * @param source Source of the file (e.g., {@code user}, {@code assistant}).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -27,6 +27,10 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		@JsonProperty("bytes") Long bytes, @JsonProperty("path") String path, @JsonProperty("source") String source,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ContainerFileResource}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerFileResource {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +38,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * A builder of {@link ContainerFileResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +46,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,7 +88,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the file.
+		 * Unique identifier for the file.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +98,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code object}: The type of this object (`container.file`).
+		 * The type of this object ({@code container.file}).
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -102,7 +108,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code container_id}: The container this file belongs to.
+		 * The container this file belongs to.
 		 * @param containerId the value (required)
 		 * @return this builder
 		 */
@@ -112,7 +118,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the file was created.
+		 * Unix timestamp (in seconds) when the file was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +128,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code bytes}: Size of the file in bytes.
+		 * Size of the file in bytes.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
@@ -132,7 +138,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code path}: Path of the file in the container.
+		 * Path of the file in the container.
 		 * @param path the value (required)
 		 * @return this builder
 		 */
@@ -142,7 +148,7 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code source}: Source of the file (e.g., `user`, `assistant`).
+		 * Source of the file (e.g., {@code user}, {@code assistant}).
 		 * @param source the value (required)
 		 * @return this builder
 		 */

@@ -12,6 +12,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The response of {@code GET /containers}: List Containers.
+ *
  * @param object The type of object returned, must be 'list'.
  * @param data A list of containers.
  * @param firstId The ID of the first container in the list.
@@ -24,6 +26,11 @@ public record ContainerListResource(@JsonProperty("object") String object,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ContainerListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerListResource {
 		if (object == null) {
 			object = "list";
@@ -34,6 +41,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link ContainerListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +86,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}: The type of object returned, must be 'list'.
+		 * The type of object returned, must be 'list'.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +96,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code data}: A list of containers.
+		 * A list of containers.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +106,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code first_id}: The ID of the first container in the list.
+		 * The ID of the first container in the list.
 		 * @param firstId the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +116,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code last_id}: The ID of the last container in the list.
+		 * The ID of the last container in the list.
 		 * @param lastId the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +126,7 @@ public record ContainerListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code has_more}: Whether there are more containers available.
+		 * Whether there are more containers available.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

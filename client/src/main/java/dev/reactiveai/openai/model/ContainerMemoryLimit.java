@@ -6,26 +6,45 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
+ * One of {@code 1g}, {@code 4g}, {@code 16g} or {@code 64g}.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record ContainerMemoryLimit(@JsonValue String value) {
+	/**
+	 * The value {@code 1g}.
+	 */
 	public static final ContainerMemoryLimit V1G = new ContainerMemoryLimit("1g");
 
+	/**
+	 * The value {@code 4g}.
+	 */
 	public static final ContainerMemoryLimit V4G = new ContainerMemoryLimit("4g");
 
+	/**
+	 * The value {@code 16g}.
+	 */
 	public static final ContainerMemoryLimit V16G = new ContainerMemoryLimit("16g");
 
+	/**
+	 * The value {@code 64g}.
+	 */
 	public static final ContainerMemoryLimit V64G = new ContainerMemoryLimit("64g");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public ContainerMemoryLimit {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static ContainerMemoryLimit of(String value) {
@@ -40,6 +59,7 @@ public record ContainerMemoryLimit(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

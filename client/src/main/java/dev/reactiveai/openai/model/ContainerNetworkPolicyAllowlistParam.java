@@ -14,8 +14,11 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param type Allow outbound network access only to specified domains.
- * @param allowedDomains A list of allowed domains when type is `allowlist`.
+ * An object with {@code type}, {@code allowed_domains} and {@code domain_secrets}.
+ *
+ * @param type Allow outbound network access only to specified domains. Always
+ * {@code allowlist}.
+ * @param allowedDomains A list of allowed domains when type is {@code allowlist}.
  * @param domainSecrets Optional domain-scoped secrets for allowlisted domains.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +32,11 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 			ContainerAutoParam.NetworkPolicy,
 			CreateContainerBody.NetworkPolicy {
 
+	/**
+	 * Creates a {@link ContainerNetworkPolicyAllowlistParam}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerNetworkPolicyAllowlistParam {
 		if (type == null) {
 			type = "allowlist";
@@ -39,6 +47,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 
 	/**
 	 * A builder of {@link ContainerNetworkPolicyAllowlistParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +55,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,8 +86,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code type}: Allow outbound network access only to specified domains.
-		 * Always `allowlist`.
+		 * Allow outbound network access only to specified domains.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -87,8 +96,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code allowed_domains}: A list of allowed domains when type is
-		 * `allowlist`.
+		 * A list of allowed domains when type is {@code allowlist}.
 		 * @param allowedDomains the value (required)
 		 * @return this builder
 		 */
@@ -98,8 +106,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code domain_secrets}: Optional domain-scoped secrets for allowlisted
-		 * domains.
+		 * Optional domain-scoped secrets for allowlisted domains.
 		 * @param domainSecrets the value
 		 * @return this builder
 		 */

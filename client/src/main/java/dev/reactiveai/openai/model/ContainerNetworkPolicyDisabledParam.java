@@ -13,7 +13,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param type Disable outbound network access.
+ * An object with {@code type}.
+ *
+ * @param type Disable outbound network access. Always {@code disabled}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -24,6 +26,11 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 			ContainerAutoParam.NetworkPolicy,
 			CreateContainerBody.NetworkPolicy {
 
+	/**
+	 * Creates a {@link ContainerNetworkPolicyDisabledParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerNetworkPolicyDisabledParam {
 		if (type == null) {
 			type = "disabled";
@@ -34,6 +41,7 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link ContainerNetworkPolicyDisabledParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +74,7 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: Disable outbound network access. Always `disabled`.
+		 * Disable outbound network access.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

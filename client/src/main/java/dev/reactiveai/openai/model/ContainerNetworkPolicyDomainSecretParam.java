@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code domain}, {@code name} and {@code value}.
+ *
  * @param domain The domain associated with the secret.
  * @param name The name of the secret to inject for the domain.
  * @param value The secret value to inject for the domain.
@@ -20,6 +22,10 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 		@JsonProperty("name") String name, @JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ContainerNetworkPolicyDomainSecretParam}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ContainerNetworkPolicyDomainSecretParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +33,7 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 
 	/**
 	 * A builder of {@link ContainerNetworkPolicyDomainSecretParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +41,7 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +71,7 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 		}
 
 		/**
-		 * Set {@code domain}: The domain associated with the secret.
+		 * The domain associated with the secret.
 		 * @param domain the value (required)
 		 * @return this builder
 		 */
@@ -73,7 +81,7 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 		}
 
 		/**
-		 * Set {@code name}: The name of the secret to inject for the domain.
+		 * The name of the secret to inject for the domain.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +91,7 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 		}
 
 		/**
-		 * Set {@code value}: The secret value to inject for the domain.
+		 * The secret value to inject for the domain.
 		 * @param value the value (required)
 		 * @return this builder
 		 */

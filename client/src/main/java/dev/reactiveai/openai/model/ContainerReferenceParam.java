@@ -13,6 +13,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code type} and {@code container_id}.
+ *
  * @param type References a container created with the /v1/containers endpoint
  * @param containerId The ID of the referenced container.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +27,11 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 			FunctionShellCallItemParam.Environment,
 			FunctionShellToolParam.Environment {
 
+	/**
+	 * Creates a {@link ContainerReferenceParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerReferenceParam {
 		if (type == null) {
 			type = "container_reference";
@@ -35,6 +42,7 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ContainerReferenceParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +50,7 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,8 +78,7 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: References a container created with the /v1/containers
-		 * endpoint
+		 * References a container created with the /v1/containers endpoint
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +88,7 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code container_id}: The ID of the referenced container.
+		 * The ID of the referenced container.
 		 * @param containerId the value (required)
 		 * @return this builder
 		 */

@@ -15,8 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Represents a container created with /v1/containers.
  *
- * @param type The environment type.
- * @param containerId the {@code container_id} property
+ * @param type The environment type. Always {@code container_reference}.
+ * @param containerId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +26,11 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		implements
 			FunctionShellCall.Environment {
 
+	/**
+	 * Creates a {@link ContainerReferenceResource}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerReferenceResource {
 		if (type == null) {
 			type = "container_reference";
@@ -36,6 +41,7 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ContainerReferenceResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The environment type. Always `container_reference`.
+		 * The environment type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code container_id}.
+		 * A string (the API description says no more).
 		 * @param containerId the value (required)
 		 * @return this builder
 		 */

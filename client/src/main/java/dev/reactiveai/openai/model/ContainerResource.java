@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt Unix timestamp (in seconds) when the container was created.
  * @param status Status of the container (e.g., active, deleted).
  * @param lastActiveAt Unix timestamp (in seconds) when the container was last active.
- * @param expiresAfter The container will expire after this time period.
+ * @param expiresAfter The container will expire after this time period. The anchor is the
+ * reference point for the expiration. The minutes is the number of minutes after the
+ * anchor before the container expires.
  * @param memoryLimit The memory limit configured for the container.
  * @param networkPolicy Network access policy for the container.
  * @param additionalProperties properties that this version of the client does not know
@@ -35,6 +37,10 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		@JsonProperty("network_policy") ContainerResource.@Nullable NetworkPolicy networkPolicy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ContainerResource}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContainerResource {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -42,6 +48,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * A builder of {@link ContainerResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +56,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,6 +76,11 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			@JsonProperty("minutes") @Nullable Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ExpiresAfter}, filling in {@code anchor} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ExpiresAfter {
 			if (anchor == null) {
 				anchor = "last_active_at";
@@ -78,6 +91,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * A builder of {@link ExpiresAfter}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -85,6 +99,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -112,7 +127,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code anchor}: The reference point for the expiration.
+			 * The reference point for the expiration.
 			 * @param anchor the value
 			 * @return this builder
 			 */
@@ -122,8 +137,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code minutes}: The number of minutes after the anchor before the
-			 * container expires.
+			 * The number of minutes after the anchor before the container expires.
 			 * @param minutes the value
 			 * @return this builder
 			 */
@@ -162,20 +176,38 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 	 * @param value the value as the API spells it
 	 */
 	public static record MemoryLimit(@JsonValue String value) {
+		/**
+		 * The value {@code 1g}.
+		 */
 		public static final MemoryLimit V1G = new MemoryLimit("1g");
 
+		/**
+		 * The value {@code 4g}.
+		 */
 		public static final MemoryLimit V4G = new MemoryLimit("4g");
 
+		/**
+		 * The value {@code 16g}.
+		 */
 		public static final MemoryLimit V16G = new MemoryLimit("16g");
 
+		/**
+		 * The value {@code 64g}.
+		 */
 		public static final MemoryLimit V64G = new MemoryLimit("64g");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public MemoryLimit {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static MemoryLimit of(String value) {
@@ -190,6 +222,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -208,7 +241,8 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 	 * Network access policy for the container.
 	 *
 	 * @param type The network policy mode.
-	 * @param allowedDomains Allowed outbound domains when `type` is `allowlist`.
+	 * @param allowedDomains Allowed outbound domains when {@code type} is
+	 * {@code allowlist}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -216,6 +250,10 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link NetworkPolicy}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public NetworkPolicy {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -223,6 +261,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * A builder of {@link NetworkPolicy}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -230,6 +269,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -243,16 +283,28 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		 * @param value the value as the API spells it
 		 */
 		public static record Type(@JsonValue String value) {
+			/**
+			 * The value {@code allowlist}.
+			 */
 			public static final Type ALLOWLIST = new Type("allowlist");
 
+			/**
+			 * The value {@code disabled}.
+			 */
 			public static final Type DISABLED = new Type("disabled");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Type of(String value) {
@@ -265,6 +317,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -300,7 +353,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code type}: The network policy mode.
+			 * The network policy mode.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -310,8 +363,10 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
-			 * @param value the value
+			 * The network policy mode.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder type(String value) {
@@ -319,8 +374,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code allowed_domains}: Allowed outbound domains when `type` is
-			 * `allowlist`.
+			 * Allowed outbound domains when {@code type} is {@code allowlist}.
 			 * @param allowedDomains the value
 			 * @return this builder
 			 */
@@ -394,7 +448,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the container.
+		 * Unique identifier for the container.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -404,7 +458,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code object}: The type of this object.
+		 * The type of this object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -414,7 +468,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code name}: Name of the container.
+		 * Name of the container.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -424,8 +478,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the container was
-		 * created.
+		 * Unix timestamp (in seconds) when the container was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -435,7 +488,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code status}: Status of the container (e.g., active, deleted).
+		 * Status of the container (e.g., active, deleted).
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -445,8 +498,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code last_active_at}: Unix timestamp (in seconds) when the container was
-		 * last active.
+		 * Unix timestamp (in seconds) when the container was last active.
 		 * @param lastActiveAt the value
 		 * @return this builder
 		 */
@@ -456,9 +508,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code expires_after}: The container will expire after this time period.
-		 * The anchor is the reference point for the expiration. The minutes is the number
-		 * of minutes after the anchor before the container expires.
+		 * The container will expire after this time period.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -468,7 +518,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code memory_limit}: The memory limit configured for the container.
+		 * The memory limit configured for the container.
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
@@ -478,7 +528,9 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * The memory limit configured for the container.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -487,7 +539,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code network_policy}: Network access policy for the container.
+		 * Network access policy for the container.
 		 * @param networkPolicy the value
 		 * @return this builder
 		 */

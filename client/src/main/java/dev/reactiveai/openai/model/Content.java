@@ -29,6 +29,9 @@ public sealed interface Content permits InputContent, OutputContent, Content.Unk
 	 */
 	final class Deserializer extends UnionDeserializer<Content> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<Content>variants(Unknown::new)
 				.discriminator("type")

@@ -11,14 +11,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param type The context management entry type.
- * @param compactThreshold the {@code compact_threshold} property
+ * An object with {@code type} and {@code compact_threshold}.
+ *
+ * @param type The context management entry type. Currently only 'compaction' is
+ * supported.
+ * @param compactThreshold Token threshold at which compaction should be triggered for
+ * this entry.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ContextManagementParam(@JsonProperty("type") String type,
 		@JsonProperty("compact_threshold") @Nullable Long compactThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ContextManagementParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ContextManagementParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +34,7 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ContextManagementParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +42,7 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,8 +69,7 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The context management entry type. Currently only
-		 * 'compaction' is supported.
+		 * The context management entry type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -70,7 +79,7 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code compact_threshold}.
+		 * Token threshold at which compaction should be triggered for this entry.
 		 * @param compactThreshold the value
 		 * @return this builder
 		 */

@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record Conversation2(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Conversation2}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Conversation2 {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record Conversation2(@JsonProperty("id") String id,
 
 	/**
 	 * A builder of {@link Conversation2}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record Conversation2(@JsonProperty("id") String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -57,8 +63,7 @@ public record Conversation2(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the conversation that this response was
-		 * associated with.
+		 * The unique ID of the conversation that this response was associated with.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -8,8 +8,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A single item within a conversation. The set of possible types are the same as the
- * `output` type of a [Response
- * object](/docs/api-reference/responses/object#responses/object-output).
+ * {@code output} type of a <a href=
+ * "https://platform.openai.com/docs/api-reference/responses/object#responses/object-output">Response
+ * object</a>.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -36,6 +37,9 @@ public sealed interface ConversationItem permits Message, FunctionToolCallResour
 	 */
 	final class Deserializer extends UnionDeserializer<ConversationItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ConversationItem>variants(Unknown::new)
 				.discriminator("type")

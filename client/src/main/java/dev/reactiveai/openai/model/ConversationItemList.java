@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A list of Conversation items.
  *
- * @param object The type of object returned, must be `list`.
+ * @param object The type of object returned, must be {@code list}.
  * @param data A list of conversation items.
  * @param hasMore Whether there are more items available.
  * @param firstId The ID of the first item in the list.
@@ -26,6 +26,11 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ConversationItemList}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ConversationItemList {
 		if (object == null) {
 			object = "list";
@@ -36,6 +41,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link ConversationItemList}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +86,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}: The type of object returned, must be `list`.
+		 * The type of object returned, must be {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code data}: A list of conversation items.
+		 * A list of conversation items.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code has_more}: Whether there are more items available.
+		 * Whether there are more items available.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +116,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code first_id}: The ID of the first item in the list.
+		 * The ID of the first item in the list.
 		 * @param firstId the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +126,7 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code last_id}: The ID of the last item in the list.
+		 * The ID of the last item in the list.
 		 * @param lastId the value (required)
 		 * @return this builder
 		 */

@@ -9,9 +9,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The conversation that this response belongs to. Items from this conversation are
- * prepended to `input_items` for this response request. Input items and output items from
- * this response are automatically added to this conversation after this response
- * completes.
+ * prepended to {@code input_items} for this response request. Input items and output
+ * items from this response are automatically added to this conversation after this
+ * response completes.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -26,6 +26,9 @@ public sealed interface ConversationParam
 	 * @param value the value
 	 */
 	record StringValue(@JsonValue String value) implements ConversationParam {
+		/**
+		 * Creates a {@link StringValue}, rejecting a null value.
+		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -45,6 +48,9 @@ public sealed interface ConversationParam
 	 */
 	final class Deserializer extends UnionDeserializer<ConversationParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ConversationParam>variants(Unknown::new)
 				.object(ConversationParam2.class, "id")

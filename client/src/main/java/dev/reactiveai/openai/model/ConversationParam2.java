@@ -22,6 +22,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ConversationParam2(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ConversationParam {
 
+	/**
+	 * Creates a {@link ConversationParam2}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ConversationParam2 {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record ConversationParam2(@JsonProperty("id") String id,
 
 	/**
 	 * A builder of {@link ConversationParam2}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record ConversationParam2(@JsonProperty("id") String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +65,7 @@ public record ConversationParam2(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the conversation.
+		 * The unique ID of the conversation.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -11,9 +11,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The response of {@code DELETE /conversations/{conversation_id}/items/{item_id}},
+ * {@code POST /conversations}, {@code GET /conversations/{conversation_id}} and
+ * {@code POST /conversations/{conversation_id}}.
+ *
  * @param id The unique ID of the conversation.
- * @param object The object type, which is always `conversation`.
- * @param metadata Set of 16 key-value pairs that can be attached to an object.
+ * @param object The object type, which is always {@code conversation}.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard. Keys are strings with a maximum
+ * length of 64 characters. Values are strings with a maximum length of 512 characters.
  * @param createdAt The time at which the conversation was created, measured in seconds
  * since the Unix epoch.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +29,11 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		@JsonProperty("metadata") Object metadata, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ConversationResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ConversationResource {
 		if (object == null) {
 			object = "conversation";
@@ -32,6 +44,7 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 
 	/**
 	 * A builder of {@link ConversationResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +52,7 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +86,7 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the conversation.
+		 * The unique ID of the conversation.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +96,7 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `conversation`.
+		 * The object type, which is always {@code conversation}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -92,11 +106,7 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code metadata}: Set of 16 key-value pairs that can be attached to an
-		 * object. This can be useful for storing additional information about the object
-		 * in a structured format, and querying for objects via API or the dashboard. Keys
-		 * are strings with a maximum length of 64 characters. Values are strings with a
-		 * maximum length of 512 characters.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +116,8 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code created_at}: The time at which the conversation was created,
-		 * measured in seconds since the Unix epoch.
+		 * The time at which the conversation was created, measured in seconds since the
+		 * Unix epoch.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */

@@ -11,12 +11,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param include Additional fields to include in the response.
+ * The query parameters of {@code POST /conversations/{conversation_id}/items} and
+ * {@code GET /conversations/{conversation_id}/items/{item_id}}.
+ *
+ * @param include Additional fields to include in the response. See the {@code include}
+ * parameter for <a href=
+ * "https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include">listing
+ * Conversation items above</a> for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ConversationsItemsCreateParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ConversationsItemsCreateParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +34,7 @@ public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable 
 
 	/**
 	 * A builder of {@link ConversationsItemsCreateParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +42,7 @@ public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,10 +66,7 @@ public record ConversationsItemsCreateParams(@JsonProperty("include") @Nullable 
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in the response. See the
-		 * `include` parameter for [listing Conversation items
-		 * above](/docs/api-reference/conversations/list-items#conversations_list_items-include)
-		 * for more information.
+		 * Additional fields to include in the response.
 		 * @param include the value
 		 * @return this builder
 		 */

@@ -12,12 +12,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param items The items to add to the conversation.
+ * The request body of {@code POST /conversations/{conversation_id}/items}: Create items
+ * in a conversation with the given ID.
+ *
+ * @param items The items to add to the conversation. You may add up to 20 items at a
+ * time.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ConversationsItemsCreateRequest}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ConversationsItemsCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +33,7 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 
 	/**
 	 * A builder of {@link ConversationsItemsCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +41,7 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,8 +65,7 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 		}
 
 		/**
-		 * Set {@code items}: The items to add to the conversation. You may add up to 20
-		 * items at a time.
+		 * The items to add to the conversation.
 		 * @param items the value (required)
 		 * @return this builder
 		 */

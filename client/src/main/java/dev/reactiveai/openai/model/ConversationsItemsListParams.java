@@ -14,10 +14,38 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param order The order to return the input items in.
+ * The query parameters of {@code GET /conversations/{conversation_id}/items}: List all
+ * items for a conversation with the given ID.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param order The order to return the input items in. Default is {@code desc}.
+ * <ul>
+ * <li>{@code asc}: Return the input items in ascending order.</li>
+ * <li>{@code desc}: Return the input items in descending order.</li>
+ * </ul>
  * @param after An item ID to list items after, used in pagination.
  * @param include Specify additional output data to include in the model response.
+ * Currently supported values are:
+ * <ul>
+ * <li>{@code web_search_call.action.sources}: Include the sources of the web search tool
+ * call.</li>
+ * <li>{@code code_interpreter_call.outputs}: Includes the outputs of python code
+ * execution in code interpreter tool call items.</li>
+ * <li>{@code computer_call_output.output.image_url}: Include image urls from the computer
+ * call output.</li>
+ * <li>{@code file_search_call.results}: Include the search results of the file search
+ * tool call.</li>
+ * <li>{@code message.input_image.image_url}: Include image urls from the input
+ * message.</li>
+ * <li>{@code message.output_text.logprobs}: Include logprobs with assistant
+ * messages.</li>
+ * <li>{@code reasoning.encrypted_content}: Includes an encrypted version of reasoning
+ * tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn
+ * conversations when using the Responses API statelessly (like when the {@code store}
+ * parameter is set to {@code false}, or when an organization is enrolled in the zero data
+ * retention program).</li>
+ * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long limit,
@@ -25,6 +53,10 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		@JsonProperty("after") @Nullable String after, @JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ConversationsItemsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ConversationsItemsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +64,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 
 	/**
 	 * A builder of {@link ConversationsItemsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,31 +72,46 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The order to return the input items in. Default is `desc`. - `asc`: Return the
-	 * input items in ascending order. - `desc`: Return the input items in descending
-	 * order.
+	 * The order to return the input items in. Default is {@code desc}.
+	 * <ul>
+	 * <li>{@code asc}: Return the input items in ascending order.</li>
+	 * <li>{@code desc}: Return the input items in descending order.</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -76,6 +124,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -117,8 +166,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -128,9 +176,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code order}: The order to return the input items in. Default is `desc`. -
-		 * `asc`: Return the input items in ascending order. - `desc`: Return the input
-		 * items in descending order.
+		 * The order to return the input items in.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -140,7 +186,9 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * The order to return the input items in.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -149,7 +197,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code after}: An item ID to list items after, used in pagination.
+		 * An item ID to list items after, used in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -159,20 +207,7 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code include}: Specify additional output data to include in the model
-		 * response. Currently supported values are: - `web_search_call.action.sources`:
-		 * Include the sources of the web search tool call. -
-		 * `code_interpreter_call.outputs`: Includes the outputs of python code execution
-		 * in code interpreter tool call items. - `computer_call_output.output.image_url`:
-		 * Include image urls from the computer call output. - `file_search_call.results`:
-		 * Include the search results of the file search tool call. -
-		 * `message.input_image.image_url`: Include image urls from the input message. -
-		 * `message.output_text.logprobs`: Include logprobs with assistant messages. -
-		 * `reasoning.encrypted_content`: Includes an encrypted version of reasoning
-		 * tokens in reasoning item outputs. This enables reasoning items to be used in
-		 * multi-turn conversations when using the Responses API statelessly (like when
-		 * the `store` parameter is set to `false`, or when an organization is enrolled in
-		 * the zero data retention program).
+		 * Specify additional output data to include in the model response.
 		 * @param include the value
 		 * @return this builder
 		 */

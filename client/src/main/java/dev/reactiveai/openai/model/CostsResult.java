@@ -15,10 +15,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The aggregated costs details of the specific time bucket.
  *
- * @param object the {@code object} property
+ * @param object Always {@code organization.costs.result}.
  * @param amount The monetary value in its associated currency.
- * @param lineItem the {@code line_item} property
- * @param projectId the {@code project_id} property
+ * @param lineItem When {@code group_by=line_item}, this field provides the line item of
+ * the grouped costs result.
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped costs result.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +29,11 @@ public record CostsResult(@JsonProperty("object") String object,
 		@JsonProperty("line_item") @Nullable String lineItem, @JsonProperty("project_id") @Nullable String projectId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
+	/**
+	 * Creates a {@link CostsResult}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public CostsResult {
 		if (object == null) {
 			object = "organization.costs.result";
@@ -37,6 +44,7 @@ public record CostsResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link CostsResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +52,7 @@ public record CostsResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,7 +62,7 @@ public record CostsResult(@JsonProperty("object") String object,
 	 * The monetary value in its associated currency.
 	 *
 	 * @param value The numeric value of the cost.
-	 * @param currency Lowercase ISO-4217 currency e.g.
+	 * @param currency Lowercase ISO-4217 currency e.g. "usd"
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -61,6 +70,10 @@ public record CostsResult(@JsonProperty("object") String object,
 			@JsonProperty("currency") @Nullable String currency,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Amount}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Amount {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -68,6 +81,7 @@ public record CostsResult(@JsonProperty("object") String object,
 
 		/**
 		 * A builder of {@link Amount}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -75,6 +89,7 @@ public record CostsResult(@JsonProperty("object") String object,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -101,7 +116,7 @@ public record CostsResult(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Set {@code value}: The numeric value of the cost.
+			 * The numeric value of the cost.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -111,7 +126,7 @@ public record CostsResult(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Set {@code currency}: Lowercase ISO-4217 currency e.g. "usd"
+			 * Lowercase ISO-4217 currency e.g. "usd"
 			 * @param currency the value
 			 * @return this builder
 			 */
@@ -170,7 +185,7 @@ public record CostsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.costs.result}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -180,7 +195,7 @@ public record CostsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code amount}: The monetary value in its associated currency.
+		 * The monetary value in its associated currency.
 		 * @param amount the value
 		 * @return this builder
 		 */
@@ -190,7 +205,8 @@ public record CostsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code line_item}.
+		 * When {@code group_by=line_item}, this field provides the line item of the
+		 * grouped costs result.
 		 * @param lineItem the value
 		 * @return this builder
 		 */
@@ -200,7 +216,8 @@ public record CostsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code project_id}.
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped costs result.
 		 * @param projectId the value
 		 * @return this builder
 		 */

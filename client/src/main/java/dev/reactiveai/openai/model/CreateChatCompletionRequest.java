@@ -17,58 +17,227 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param metadata the {@code metadata} property
+ * The request body of {@code POST /chat/completions}: <strong>Starting a new
+ * project?</strong> We recommend trying
+ * <a href="https://platform.openai.com/docs/api-reference/responses">Responses</a> to
+ * take advantage of the latest OpenAI platform features.
+ *
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
  * tokens to return at each token position, each with an associated log probability.
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param user This field is being replaced by `safety_identifier` and `prompt_cache_key`.
+ * {@code logprobs} must be set to {@code true} if this parameter is used.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic. We generally recommend altering this or {@code top_p}
+ * but not both.
+ * @param topP An alternative to sampling with temperature, called nucleus sampling, where
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or {@code temperature} but not both.
+ * @param user This field is being replaced by {@code safety_identifier} and
+ * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+ * optimizations. A stable identifier for your end-users. Used to boost cache hit rates by
+ * better bucketing similar requests and to help OpenAI detect and prevent abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
+ * <p>
+ * <strong>Deprecated:</strong> This field is being replaced by {@code safety_identifier}
+ * and {@code prompt_cache_key}.
  * @param safetyIdentifier A stable identifier used to help detect users of your
- * application that may be violating OpenAI's usage policies.
+ * application that may be violating OpenAI's usage policies. The IDs should be a string
+ * that uniquely identifies each user, with a maximum length of 64 characters. We
+ * recommend hashing their username or email address, in order to avoid sending us any
+ * identifying information. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
  * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
- * optimize your cache hit rates.
- * @param serviceTier the {@code service_tier} property
- * @param promptCacheRetention the {@code prompt_cache_retention} property
- * @param messages A list of messages comprising the conversation so far.
- * @param model Model ID used to generate the response, like `gpt-4o` or `o3`.
- * @param modalities the {@code modalities} property
- * @param verbosity the {@code verbosity} property
- * @param reasoningEffort the {@code reasoning_effort} property
+ * optimize your cache hit rates. Replaces the {@code user} field.
+ * <a href="https://platform.openai.com/docs/guides/prompt-caching">Learn more</a>.
+ * @param serviceTier Specifies the processing type used for serving the request.
+ * <ul>
+ * <li>If set to 'auto', then the request will be processed with the service tier
+ * configured in the Project settings. Unless otherwise configured, the Project will use
+ * 'default'.</li>
+ * <li>If set to 'default', then the request will be processed with the standard pricing
+ * and performance for the selected model.</li>
+ * <li>If set to
+ * '<a href="https://platform.openai.com/docs/guides/flex-processing">flex</a>' or
+ * '<a href="https://openai.com/api-priority-processing/">priority</a>', then the request
+ * will be processed with the corresponding service tier.</li>
+ * <li>When not set, the default behavior is 'auto'.</li>
+ * </ul>
+ * <p>
+ * When the {@code service_tier} parameter is set, the response body will include the
+ * {@code service_tier} value based on the processing mode actually used to serve the
+ * request. This response value may be different from the value set in the parameter.
+ * @param promptCacheRetention The retention policy for the prompt cache. Set to
+ * {@code 24h} to enable extended prompt caching, which keeps cached prefixes active for
+ * longer, up to a maximum of 24 hours. <a href=
+ * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+ * more</a>.
+ * @param messages A list of messages comprising the conversation so far. Depending on the
+ * <a href="https://platform.openai.com/docs/models">model</a> you use, different message
+ * types (modalities) are supported, like
+ * <a href="https://platform.openai.com/docs/guides/text-generation">text</a>,
+ * <a href="https://platform.openai.com/docs/guides/vision">images</a>, and
+ * <a href="https://platform.openai.com/docs/guides/audio">audio</a>.
+ * @param model Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+ * OpenAI offers a wide range of models with different capabilities, performance
+ * characteristics, and price points. Refer to the
+ * <a href="https://platform.openai.com/docs/models">model guide</a> to browse and compare
+ * available models.
+ * @param modalities Output types that you would like the model to generate. Most models
+ * are capable of generating text, which is the default:
+ * <p>
+ * {@code ["text"]}
+ * <p>
+ * The {@code gpt-4o-audio-preview} model can also be used to
+ * <a href="https://platform.openai.com/docs/guides/audio">generate audio</a>. To request
+ * that this model generate both text and audio responses, you can use:
+ * <p>
+ * {@code ["text", "audio"]}
+ * @param verbosity Constrains the verbosity of the model's response. Lower values will
+ * result in more concise responses, while higher values will result in more verbose
+ * responses. Currently supported values are {@code low}, {@code medium}, and
+ * {@code high}.
+ * @param reasoningEffort Constrains effort on reasoning for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * Currently supported values are {@code none}, {@code minimal}, {@code low},
+ * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can result
+ * in faster responses and fewer tokens used on reasoning in a response.
+ * <ul>
+ * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+ * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+ * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values in
+ * gpt-5.1.</li>
+ * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort, and
+ * do not support {@code none}.</li>
+ * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high} reasoning
+ * effort.</li>
+ * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+ * </ul>
  * @param maxCompletionTokens An upper bound for the number of tokens that can be
- * generated for a completion, including visible output tokens and [reasoning
- * tokens](/docs/guides/reasoning).
- * @param frequencyPenalty Number between -2.0 and 2.0.
- * @param presencePenalty Number between -2.0 and 2.0.
+ * generated for a completion, including visible output tokens and
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
+ * @param frequencyPenalty Number between -2.0 and 2.0. Positive values penalize new
+ * tokens based on their existing frequency in the text so far, decreasing the model's
+ * likelihood to repeat the same line verbatim.
+ * @param presencePenalty Number between -2.0 and 2.0. Positive values penalize new tokens
+ * based on whether they appear in the text so far, increasing the model's likelihood to
+ * talk about new topics.
  * @param webSearchOptions This tool searches the web for relevant results to use in a
- * response.
+ * response. Learn more about the
+ * <a href="https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat">web
+ * search tool</a>.
  * @param responseFormat An object specifying the format that the model must output.
- * @param audio Parameters for audio output.
+ * <p>
+ * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables Structured
+ * Outputs which ensures the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which ensures
+ * the message the model generates is valid JSON. Using {@code json_schema} is preferred
+ * for models that support it.
+ * @param audio Parameters for audio output. Required when audio output is requested with
+ * {@code modalities: ["audio"]}.
+ * <a href="https://platform.openai.com/docs/guides/audio">Learn more</a>.
  * @param store Whether or not to store the output of this chat completion request for use
- * in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals)
+ * in our <a href="https://platform.openai.com/docs/guides/distillation">model
+ * distillation</a> or <a href="https://platform.openai.com/docs/guides/evals">evals</a>
  * products.
+ * <p>
+ * Supports text and image inputs. Note: image inputs over 8MB will be dropped.
  * @param stream If set to true, the model response data will be streamed to the client as
- * it is generated using [server-sent
- * events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
- * @param stop Not supported with latest reasoning models `o3` and `o4-mini`.
+ * it is generated using <a href=
+ * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+ * events</a>. See the
+ * <a href="https://platform.openai.com/docs/api-reference/chat/streaming">Streaming
+ * section below</a> for more information, along with the
+ * <a href="https://platform.openai.com/docs/guides/streaming-responses">streaming
+ * responses</a> guide for more information on how to handle the streaming events.
+ * @param stop Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
+ * <p>
+ * Up to 4 sequences where the API will stop generating further tokens. The returned text
+ * will not contain the stop sequence.
  * @param logitBias Modify the likelihood of specified tokens appearing in the completion.
- * @param logprobs Whether to return log probabilities of the output tokens or not.
- * @param maxTokens The maximum number of [tokens](/tokenizer) that can be generated in
- * the chat completion.
- * @param n How many chat completion choices to generate for each input message.
- * @param prediction Configuration for a [Predicted
- * Output](/docs/guides/predicted-outputs), which can greatly improve response times when
- * large parts of the model response are known ahead of time.
- * @param seed This feature is in Beta.
- * @param streamOptions the {@code stream_options} property
- * @param tools A list of tools the model may call.
- * @param toolChoice Controls which (if any) tool is called by the model.
- * @param parallelToolCalls Whether to enable [parallel function
- * calling](/docs/guides/function-calling#configuring-parallel-function-calling) during
- * tool use.
- * @param functionCall Deprecated in favor of `tool_choice`.
- * @param functions Deprecated in favor of `tools`.
+ * <p>
+ * Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer)
+ * to an associated bias value from -100 to 100. Mathematically, the bias is added to the
+ * logits generated by the model prior to sampling. The exact effect will vary per model,
+ * but values between -1 and 1 should decrease or increase likelihood of selection; values
+ * like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+ * @param logprobs Whether to return log probabilities of the output tokens or not. If
+ * true, returns the log probabilities of each output token returned in the
+ * {@code content} of {@code message}.
+ * @param maxTokens The maximum number of
+ * <a href="https://platform.openai.com/tokenizer">tokens</a> that can be generated in the
+ * chat completion. This value can be used to control
+ * <a href="https://openai.com/api/pricing/">costs</a> for text generated via API.
+ * <p>
+ * This value is now deprecated in favor of {@code max_completion_tokens}, and is not
+ * compatible with <a href="https://platform.openai.com/docs/guides/reasoning">o-series
+ * models</a>.
+ * @param n How many chat completion choices to generate for each input message. Note that
+ * you will be charged based on the number of generated tokens across all of the choices.
+ * Keep {@code n} as {@code 1} to minimize costs.
+ * @param prediction Configuration for a
+ * <a href="https://platform.openai.com/docs/guides/predicted-outputs">Predicted
+ * Output</a>, which can greatly improve response times when large parts of the model
+ * response are known ahead of time. This is most common when you are regenerating a file
+ * with only minor changes to most of the content.
+ * @param seed This feature is in Beta. If specified, our system will make a best effort
+ * to sample deterministically, such that repeated requests with the same {@code seed} and
+ * parameters should return the same result. Determinism is not guaranteed, and you should
+ * refer to the {@code system_fingerprint} response parameter to monitor changes in the
+ * backend.
+ * <p>
+ * <strong>Deprecated:</strong> The API description marks it deprecated and names no
+ * replacement.
+ * @param streamOptions Options for streaming response. Only set this when you set
+ * {@code stream: true}.
+ * @param tools A list of tools the model may call. You can provide either
+ * <a href="https://platform.openai.com/docs/guides/function-calling#custom-tools">custom
+ * tools</a> or
+ * <a href="https://platform.openai.com/docs/guides/function-calling">function tools</a>.
+ * @param toolChoice Controls which (if any) tool is called by the model. {@code none}
+ * means the model will not call any tool and instead generates a message. {@code auto}
+ * means the model can pick between generating a message or calling one or more tools.
+ * {@code required} means the model must call one or more tools. Specifying a particular
+ * tool via {@code {"type": "function", "function": {"name": "my_function"}}} forces the
+ * model to call that tool.
+ * <p>
+ * {@code none} is the default when no tools are present. {@code auto} is the default if
+ * tools are present.
+ * @param parallelToolCalls Whether to enable <a href=
+ * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+ * function calling</a> during tool use.
+ * @param functionCall Deprecated in favor of {@code tool_choice}.
+ * <p>
+ * Controls which (if any) function is called by the model.
+ * <p>
+ * {@code none} means the model will not call a function and instead generates a message.
+ * <p>
+ * {@code auto} means the model can pick between generating a message or calling a
+ * function.
+ * <p>
+ * Specifying a particular function via {@code {"name": "my_function"}} forces the model
+ * to call that function.
+ * <p>
+ * {@code none} is the default when no functions are present. {@code auto} is the default
+ * if functions are present.
+ * @param functions Deprecated in favor of {@code tools}.
+ * <p>
+ * A list of functions the model may generate JSON inputs for.
  * @param additionalProperties properties that this version of the client does not know
  */
+@SuppressWarnings("deprecation")
 public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Long topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
@@ -102,13 +271,114 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		@JsonProperty("functions") @Nullable List<ChatCompletionFunctions> functions,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateChatCompletionRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateChatCompletionRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
 
 	/**
+	 * This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+	 * optimizations. A stable identifier for your end-users. Used to boost cache hit
+	 * rates by better bucketing similar requests and to help OpenAI detect and prevent
+	 * abuse. <a href=
+	 * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+	 * more</a>.
+	 * <p>
+	 * <strong>Deprecated:</strong> This field is being replaced by
+	 * {@code safety_identifier} and {@code prompt_cache_key}.
+	 * @return its value, or null when absent
+	 * @deprecated This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 */
+	@Deprecated
+	@JsonProperty("user")
+	public @Nullable String user() {
+		return this.user;
+	}
+
+	/**
+	 * The maximum number of <a href="https://platform.openai.com/tokenizer">tokens</a>
+	 * that can be generated in the chat completion. This value can be used to control
+	 * <a href="https://openai.com/api/pricing/">costs</a> for text generated via API.
+	 * <p>
+	 * This value is now deprecated in favor of {@code max_completion_tokens}, and is not
+	 * compatible with
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">o-series models</a>.
+	 * @return its value, or null when absent
+	 * @deprecated This value is now deprecated in favor of {@code max_completion_tokens},
+	 * and is not compatible with
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">o-series models</a>.
+	 */
+	@Deprecated
+	@JsonProperty("max_tokens")
+	public @Nullable Long maxTokens() {
+		return this.maxTokens;
+	}
+
+	/**
+	 * This feature is in Beta. If specified, our system will make a best effort to sample
+	 * deterministically, such that repeated requests with the same {@code seed} and
+	 * parameters should return the same result. Determinism is not guaranteed, and you
+	 * should refer to the {@code system_fingerprint} response parameter to monitor
+	 * changes in the backend.
+	 * <p>
+	 * <strong>Deprecated:</strong> The API description marks it deprecated and names no
+	 * replacement.
+	 * @return its value, or null when absent
+	 * @deprecated The API description marks it deprecated and names no replacement.
+	 */
+	@Deprecated
+	@JsonProperty("seed")
+	public @Nullable Long seed() {
+		return this.seed;
+	}
+
+	/**
+	 * Deprecated in favor of {@code tool_choice}.
+	 * <p>
+	 * Controls which (if any) function is called by the model.
+	 * <p>
+	 * {@code none} means the model will not call a function and instead generates a
+	 * message.
+	 * <p>
+	 * {@code auto} means the model can pick between generating a message or calling a
+	 * function.
+	 * <p>
+	 * Specifying a particular function via {@code {"name": "my_function"}} forces the
+	 * model to call that function.
+	 * <p>
+	 * {@code none} is the default when no functions are present. {@code auto} is the
+	 * default if functions are present.
+	 * @return its value, or null when absent
+	 * @deprecated Deprecated in favor of {@code tool_choice}.
+	 */
+	@Deprecated
+	@JsonProperty("function_call")
+	public @Nullable FunctionCall functionCall() {
+		return this.functionCall;
+	}
+
+	/**
+	 * Deprecated in favor of {@code tools}.
+	 * <p>
+	 * A list of functions the model may generate JSON inputs for.
+	 * @return its value, or null when absent
+	 * @deprecated Deprecated in favor of {@code tools}.
+	 */
+	@Deprecated
+	@JsonProperty("functions")
+	public @Nullable List<ChatCompletionFunctions> functions() {
+		return this.functions;
+	}
+
+	/**
 	 * A builder of {@link CreateChatCompletionRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -116,31 +386,46 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The retention policy for the prompt cache. Set to `24h` to enable extended prompt
-	 * caching, which keeps cached prefixes active for longer, up to a maximum of 24
-	 * hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+	 * The retention policy for the prompt cache. Set to {@code 24h} to enable extended
+	 * prompt caching, which keeps cached prefixes active for longer, up to a maximum of
+	 * 24 hours. <a href=
+	 * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+	 * more</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record PromptCacheRetention(@JsonValue String value) {
+		/**
+		 * The value {@code in_memory}.
+		 */
 		public static final PromptCacheRetention IN_MEMORY = new PromptCacheRetention("in_memory");
 
+		/**
+		 * The value {@code 24h}.
+		 */
 		public static final PromptCacheRetention V24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static PromptCacheRetention of(String value) {
@@ -153,6 +438,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -168,22 +454,35 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	}
 
 	/**
+	 * An item of a {@link CreateChatCompletionRequest}'s {@code modalities}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ResponseModalitiesItem(@JsonValue String value) {
+		/**
+		 * The value {@code text}.
+		 */
 		public static final ResponseModalitiesItem TEXT = new ResponseModalitiesItem("text");
 
+		/**
+		 * The value {@code audio}.
+		 */
 		public static final ResponseModalitiesItem AUDIO = new ResponseModalitiesItem("audio");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ResponseModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ResponseModalitiesItem of(String value) {
@@ -196,6 +495,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -212,11 +512,14 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 	/**
 	 * This tool searches the web for relevant results to use in a response. Learn more
-	 * about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+	 * about the <a href=
+	 * "https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat">web search
+	 * tool</a>.
 	 *
 	 * @param userLocation Approximate location parameters for the search.
 	 * @param searchContextSize High level guidance for the amount of context window space
-	 * to use for the search.
+	 * to use for the search. One of {@code low}, {@code medium}, or {@code high}.
+	 * {@code medium} is the default.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -225,6 +528,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			@JsonProperty("search_context_size") @Nullable WebSearchContextSize searchContextSize,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link WebSearchOptions}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public WebSearchOptions {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -232,6 +539,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * A builder of {@link WebSearchOptions}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -239,6 +547,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -247,7 +556,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		/**
 		 * Approximate location parameters for the search.
 		 *
-		 * @param type The type of location approximation.
+		 * @param type The type of location approximation. Always {@code approximate}.
 		 * @param approximate Approximate location parameters for the search.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
@@ -256,6 +565,11 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				@JsonProperty("approximate") WebSearchLocation approximate,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link UserLocation}, filling in {@code type} with its single
+			 * possible value when absent, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public UserLocation {
 				if (type == null) {
 					type = "approximate";
@@ -266,6 +580,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			/**
 			 * A builder of {@link UserLocation}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -273,6 +588,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -300,8 +616,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				}
 
 				/**
-				 * Set {@code type}: The type of location approximation. Always
-				 * `approximate`.
+				 * The type of location approximation.
 				 * @param type the value (required)
 				 * @return this builder
 				 */
@@ -311,8 +626,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				}
 
 				/**
-				 * Set {@code approximate}: Approximate location parameters for the
-				 * search.
+				 * Approximate location parameters for the search.
 				 * @param approximate the value (required)
 				 * @return this builder
 				 */
@@ -366,7 +680,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code user_location}: Approximate location parameters for the search.
+			 * Approximate location parameters for the search.
 			 * @param userLocation the value
 			 * @return this builder
 			 */
@@ -376,9 +690,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code search_context_size}: High level guidance for the amount of
-			 * context window space to use for the search. One of `low`, `medium`, or
-			 * `high`. `medium` is the default.
+			 * High level guidance for the amount of context window space to use for the
+			 * search.
 			 * @param searchContextSize the value
 			 * @return this builder
 			 */
@@ -388,7 +701,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code search_context_size} to a value, known to this client or not.
+			 * High level guidance for the amount of context window space to use for the
+			 * search.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -420,14 +736,16 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 	/**
 	 * An object specifying the format that the model must output.
-	 *
-	 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
-	 * Outputs which ensures the model will match your supplied JSON schema. Learn more in
-	 * the [Structured Outputs guide](/docs/guides/structured-outputs).
-	 *
-	 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures
-	 * the message the model generates is valid JSON. Using `json_schema` is preferred for
-	 * models that support it.
+	 * <p>
+	 * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables
+	 * Structured Outputs which ensures the model will match your supplied JSON schema.
+	 * Learn more in the
+	 * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+	 * Outputs guide</a>.
+	 * <p>
+	 * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which
+	 * ensures the message the model generates is valid JSON. Using {@code json_schema} is
+	 * preferred for models that support it.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -450,6 +768,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 */
 		final class Deserializer extends UnionDeserializer<ResponseFormat> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ResponseFormat>variants(Unknown::new)
 					.discriminator("type")
@@ -464,10 +785,16 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 	/**
 	 * Parameters for audio output. Required when audio output is requested with
-	 * `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+	 * {@code modalities: ["audio"]}.
+	 * <a href="https://platform.openai.com/docs/guides/audio">Learn more</a>.
 	 *
-	 * @param voice The voice the model uses to respond.
-	 * @param format Specifies the output audio format.
+	 * @param voice The voice the model uses to respond. Supported built-in voices are
+	 * {@code alloy}, {@code ash}, {@code ballad}, {@code coral}, {@code echo},
+	 * {@code fable}, {@code nova}, {@code onyx}, {@code sage}, {@code shimmer},
+	 * {@code marin}, and {@code cedar}. You may also provide a custom voice object with
+	 * an {@code id}, for example {@code { "id": "voice_1234" }}.
+	 * @param format Specifies the output audio format. Must be one of {@code wav},
+	 * {@code mp3}, {@code flac}, {@code opus}, or {@code pcm16}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -475,6 +802,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			@JsonProperty("format") Audio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -482,6 +813,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * A builder of {@link Audio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -489,38 +821,63 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`, `opus`,
-		 * or `pcm16`.
+		 * Specifies the output audio format. Must be one of {@code wav}, {@code mp3},
+		 * {@code flac}, {@code opus}, or {@code pcm16}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Format(@JsonValue String value) {
+			/**
+			 * The value {@code wav}.
+			 */
 			public static final Format WAV = new Format("wav");
 
+			/**
+			 * The value {@code aac}.
+			 */
 			public static final Format AAC = new Format("aac");
 
+			/**
+			 * The value {@code mp3}.
+			 */
 			public static final Format MP3 = new Format("mp3");
 
+			/**
+			 * The value {@code flac}.
+			 */
 			public static final Format FLAC = new Format("flac");
 
+			/**
+			 * The value {@code opus}.
+			 */
 			public static final Format OPUS = new Format("opus");
 
+			/**
+			 * The value {@code pcm16}.
+			 */
 			public static final Format PCM16 = new Format("pcm16");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Format {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Format of(String value) {
@@ -537,6 +894,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -572,10 +930,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code voice}: The voice the model uses to respond. Supported built-in
-			 * voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`,
-			 * `onyx`, `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
-			 * custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
+			 * The voice the model uses to respond.
 			 * @param voice the value (required)
 			 * @return this builder
 			 */
@@ -585,8 +940,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code voice} to a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
-			 * @param value the value
+			 * The voice the model uses to respond.
+			 * <p>
+			 * Takes the value of a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder voice(VoiceIdsShared value) {
@@ -594,8 +951,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code format}: Specifies the output audio format. Must be one of
-			 * `wav`, `mp3`, `flac`, `opus`, or `pcm16`.
+			 * Specifies the output audio format.
 			 * @param format the value (required)
 			 * @return this builder
 			 */
@@ -605,8 +961,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			}
 
 			/**
-			 * Set {@code format} to a value, known to this client or not.
-			 * @param value the value
+			 * Specifies the output audio format.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder format(String value) {
@@ -637,6 +995,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	}
 
 	/**
+	 * An item of a {@link CreateChatCompletionRequest}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -657,6 +1017,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -669,19 +1032,21 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 	}
 
 	/**
-	 * Deprecated in favor of `tool_choice`.
-	 *
+	 * Deprecated in favor of {@code tool_choice}.
+	 * <p>
 	 * Controls which (if any) function is called by the model.
-	 *
-	 * `none` means the model will not call a function and instead generates a message.
-	 *
-	 * `auto` means the model can pick between generating a message or calling a function.
-	 *
-	 * Specifying a particular function via `{"name": "my_function"}` forces the model to
-	 * call that function.
-	 *
-	 * `none` is the default when no functions are present. `auto` is the default if
-	 * functions are present.
+	 * <p>
+	 * {@code none} means the model will not call a function and instead generates a
+	 * message.
+	 * <p>
+	 * {@code auto} means the model can pick between generating a message or calling a
+	 * function.
+	 * <p>
+	 * Specifying a particular function via {@code {"name": "my_function"}} forces the
+	 * model to call that function.
+	 * <p>
+	 * {@code none} is the default when no functions are present. {@code auto} is the
+	 * default if functions are present.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -691,8 +1056,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			permits FunctionCall.ItemValue, ChatCompletionFunctionCallOption, FunctionCall.Unknown {
 
 		/**
-		 * `none` means the model will not call a function and instead generates a
-		 * message. `auto` means the model can pick between generating a message or
+		 * {@code none} means the model will not call a function and instead generates a
+		 * message. {@code auto} means the model can pick between generating a message or
 		 * calling a function.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
@@ -700,16 +1065,28 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code none}.
+			 */
 			public static final Item NONE = new Item("none");
 
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -722,6 +1099,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -742,6 +1120,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements FunctionCall {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -761,6 +1142,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 */
 		final class Deserializer extends UnionDeserializer<FunctionCall> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<FunctionCall>variants(Unknown::new)
 					.object(ChatCompletionFunctionCallOption.class, "name")
@@ -891,7 +1275,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -901,9 +1285,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code top_logprobs}: An integer between 0 and 20 specifying the number of
-		 * most likely tokens to return at each token position, each with an associated
-		 * log probability. `logprobs` must be set to `true` if this parameter is used.
+		 * An integer between 0 and 20 specifying the number of most likely tokens to
+		 * return at each token position, each with an associated log probability.
 		 * @param topLogprobs the value
 		 * @return this builder
 		 */
@@ -913,7 +1296,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -923,7 +1306,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -933,27 +1317,22 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code user}: This field is being replaced by `safety_identifier` and
-		 * `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
-		 * optimizations. A stable identifier for your end-users. Used to boost cache hit
-		 * rates by better bucketing similar requests and to help OpenAI detect and
-		 * prevent abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 * @param user the value
 		 * @return this builder
+		 * @deprecated This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 */
+		@Deprecated
 		public Builder user(@Nullable String user) {
 			this.user = user;
 			return this;
 		}
 
 		/**
-		 * Set {@code safety_identifier}: A stable identifier used to help detect users of
-		 * your application that may be violating OpenAI's usage policies. The IDs should
-		 * be a string that uniquely identifies each user, with a maximum length of 64
-		 * characters. We recommend hashing their username or email address, in order to
-		 * avoid sending us any identifying information. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * A stable identifier used to help detect users of your application that may be
+		 * violating OpenAI's usage policies.
 		 * @param safetyIdentifier the value
 		 * @return this builder
 		 */
@@ -963,9 +1342,8 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code prompt_cache_key}: Used by OpenAI to cache responses for similar
-		 * requests to optimize your cache hit rates. Replaces the `user` field. [Learn
-		 * more](/docs/guides/prompt-caching).
+		 * Used by OpenAI to cache responses for similar requests to optimize your cache
+		 * hit rates.
 		 * @param promptCacheKey the value
 		 * @return this builder
 		 */
@@ -975,7 +1353,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code service_tier}.
+		 * Specifies the processing type used for serving the request.
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
@@ -985,7 +1363,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code service_tier} to a value, known to this client or not.
+		 * Specifies the processing type used for serving the request.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -994,7 +1374,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention}.
+		 * The retention policy for the prompt cache.
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
@@ -1004,7 +1384,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * The retention policy for the prompt cache.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1013,10 +1395,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code messages}: A list of messages comprising the conversation so far.
-		 * Depending on the [model](/docs/models) you use, different message types
-		 * (modalities) are supported, like [text](/docs/guides/text-generation),
-		 * [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+		 * A list of messages comprising the conversation so far.
 		 * @param messages the value (required)
 		 * @return this builder
 		 */
@@ -1026,10 +1405,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code model}: Model ID used to generate the response, like `gpt-4o` or
-		 * `o3`. OpenAI offers a wide range of models with different capabilities,
-		 * performance characteristics, and price points. Refer to the [model
-		 * guide](/docs/models) to browse and compare available models.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -1039,8 +1415,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -1048,7 +1426,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code modalities}.
+		 * Output types that you would like the model to generate.
 		 * @param modalities the value
 		 * @return this builder
 		 */
@@ -1058,7 +1436,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code verbosity}.
+		 * Constrains the verbosity of the model's response.
 		 * @param verbosity the value
 		 * @return this builder
 		 */
@@ -1068,7 +1446,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code verbosity} to a value, known to this client or not.
+		 * Constrains the verbosity of the model's response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1077,7 +1457,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code reasoning_effort}.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
 		 * @param reasoningEffort the value
 		 * @return this builder
 		 */
@@ -1087,7 +1469,11 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1096,9 +1482,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code max_completion_tokens}: An upper bound for the number of tokens that
-		 * can be generated for a completion, including visible output tokens and
-		 * [reasoning tokens](/docs/guides/reasoning).
+		 * An upper bound for the number of tokens that can be generated for a completion,
+		 * including visible output tokens and
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * tokens</a>.
 		 * @param maxCompletionTokens the value
 		 * @return this builder
 		 */
@@ -1108,9 +1495,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code frequency_penalty}: Number between -2.0 and 2.0. Positive values
-		 * penalize new tokens based on their existing frequency in the text so far,
-		 * decreasing the model's likelihood to repeat the same line verbatim.
+		 * Number between -2.0 and 2.0.
 		 * @param frequencyPenalty the value
 		 * @return this builder
 		 */
@@ -1120,9 +1505,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code presence_penalty}: Number between -2.0 and 2.0. Positive values
-		 * penalize new tokens based on whether they appear in the text so far, increasing
-		 * the model's likelihood to talk about new topics.
+		 * Number between -2.0 and 2.0.
 		 * @param presencePenalty the value
 		 * @return this builder
 		 */
@@ -1132,9 +1515,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code web_search_options}: This tool searches the web for relevant results
-		 * to use in a response. Learn more about the [web search
-		 * tool](/docs/guides/tools-web-search?api-mode=chat).
+		 * This tool searches the web for relevant results to use in a response.
 		 * @param webSearchOptions the value
 		 * @return this builder
 		 */
@@ -1144,16 +1525,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code response_format}: An object specifying the format that the model
-		 * must output.
-		 *
-		 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
-		 * Outputs which ensures the model will match your supplied JSON schema. Learn
-		 * more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-		 *
-		 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-		 * ensures the message the model generates is valid JSON. Using `json_schema` is
-		 * preferred for models that support it.
+		 * An object specifying the format that the model must output.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -1163,8 +1535,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code audio}: Parameters for audio output. Required when audio output is
-		 * requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+		 * Parameters for audio output.
 		 * @param audio the value
 		 * @return this builder
 		 */
@@ -1174,11 +1545,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code store}: Whether or not to store the output of this chat completion
-		 * request for use in our [model distillation](/docs/guides/distillation) or
-		 * [evals](/docs/guides/evals) products.
-		 *
-		 * Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+		 * Whether or not to store the output of this chat completion request for use in
+		 * our <a href="https://platform.openai.com/docs/guides/distillation">model
+		 * distillation</a> or
+		 * <a href="https://platform.openai.com/docs/guides/evals">evals</a> products.
 		 * @param store the value
 		 * @return this builder
 		 */
@@ -1188,13 +1558,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code stream}: If set to true, the model response data will be streamed to
-		 * the client as it is generated using [server-sent
-		 * events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-		 * See the [Streaming section below](/docs/api-reference/chat/streaming) for more
-		 * information, along with the [streaming
-		 * responses](/docs/guides/streaming-responses) guide for more information on how
-		 * to handle the streaming events.
+		 * If set to true, the model response data will be streamed to the client as it is
+		 * generated using <a href=
+		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+		 * events</a>.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -1204,11 +1571,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code stop}: Not supported with latest reasoning models `o3` and
-		 * `o4-mini`.
-		 *
-		 * Up to 4 sequences where the API will stop generating further tokens. The
-		 * returned text will not contain the stop sequence.
+		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
 		 * @param stop the value
 		 * @return this builder
 		 */
@@ -1218,7 +1581,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code stop} to a {@link StopConfiguration.StringValue}.
+		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
+		 * <p>
+		 * Takes the value of a {@link StopConfiguration.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1227,7 +1592,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code stop} to a {@link StopConfiguration.StringList}.
+		 * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
+		 * <p>
+		 * Takes the value of a {@link StopConfiguration.StringList}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1236,15 +1603,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code logit_bias}: Modify the likelihood of specified tokens appearing in
-		 * the completion.
-		 *
-		 * Accepts a JSON object that maps tokens (specified by their token ID in the
-		 * tokenizer) to an associated bias value from -100 to 100. Mathematically, the
-		 * bias is added to the logits generated by the model prior to sampling. The exact
-		 * effect will vary per model, but values between -1 and 1 should decrease or
-		 * increase likelihood of selection; values like -100 or 100 should result in a
-		 * ban or exclusive selection of the relevant token.
+		 * Modify the likelihood of specified tokens appearing in the completion.
 		 * @param logitBias the value
 		 * @return this builder
 		 */
@@ -1254,9 +1613,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code logprobs}: Whether to return log probabilities of the output tokens
-		 * or not. If true, returns the log probabilities of each output token returned in
-		 * the `content` of `message`.
+		 * Whether to return log probabilities of the output tokens or not.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
@@ -1266,24 +1623,24 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code max_tokens}: The maximum number of [tokens](/tokenizer) that can be
-		 * generated in the chat completion. This value can be used to control
-		 * [costs](https://openai.com/api/pricing/) for text generated via API.
-		 *
-		 * This value is now deprecated in favor of `max_completion_tokens`, and is not
-		 * compatible with [o-series models](/docs/guides/reasoning).
+		 * The maximum number of
+		 * <a href="https://platform.openai.com/tokenizer">tokens</a> that can be
+		 * generated in the chat completion.
 		 * @param maxTokens the value
 		 * @return this builder
+		 * @deprecated This value is now deprecated in favor of
+		 * {@code max_completion_tokens}, and is not compatible with
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">o-series
+		 * models</a>.
 		 */
+		@Deprecated
 		public Builder maxTokens(@Nullable Long maxTokens) {
 			this.maxTokens = maxTokens;
 			return this;
 		}
 
 		/**
-		 * Set {@code n}: How many chat completion choices to generate for each input
-		 * message. Note that you will be charged based on the number of generated tokens
-		 * across all of the choices. Keep `n` as `1` to minimize costs.
+		 * How many chat completion choices to generate for each input message.
 		 * @param n the value
 		 * @return this builder
 		 */
@@ -1293,11 +1650,10 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code prediction}: Configuration for a [Predicted
-		 * Output](/docs/guides/predicted-outputs), which can greatly improve response
-		 * times when large parts of the model response are known ahead of time. This is
-		 * most common when you are regenerating a file with only minor changes to most of
-		 * the content.
+		 * Configuration for a
+		 * <a href="https://platform.openai.com/docs/guides/predicted-outputs">Predicted
+		 * Output</a>, which can greatly improve response times when large parts of the
+		 * model response are known ahead of time.
 		 * @param prediction the value
 		 * @return this builder
 		 */
@@ -1307,21 +1663,19 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code seed}: This feature is in Beta. If specified, our system will make a
-		 * best effort to sample deterministically, such that repeated requests with the
-		 * same `seed` and parameters should return the same result. Determinism is not
-		 * guaranteed, and you should refer to the `system_fingerprint` response parameter
-		 * to monitor changes in the backend.
+		 * This feature is in Beta.
 		 * @param seed the value
 		 * @return this builder
+		 * @deprecated The API description marks it deprecated and names no replacement.
 		 */
+		@Deprecated
 		public Builder seed(@Nullable Long seed) {
 			this.seed = seed;
 			return this;
 		}
 
 		/**
-		 * Set {@code stream_options}.
+		 * Options for streaming response.
 		 * @param streamOptions the value
 		 * @return this builder
 		 */
@@ -1331,9 +1685,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code tools}: A list of tools the model may call. You can provide either
-		 * [custom tools](/docs/guides/function-calling#custom-tools) or [function
-		 * tools](/docs/guides/function-calling).
+		 * A list of tools the model may call.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -1343,15 +1695,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code tool_choice}: Controls which (if any) tool is called by the model.
-		 * `none` means the model will not call any tool and instead generates a message.
-		 * `auto` means the model can pick between generating a message or calling one or
-		 * more tools. `required` means the model must call one or more tools. Specifying
-		 * a particular tool via `{"type": "function", "function": {"name":
-		 * "my_function"}}` forces the model to call that tool.
-		 *
-		 * `none` is the default when no tools are present. `auto` is the default if tools
-		 * are present.
+		 * Controls which (if any) tool is called by the model.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -1361,7 +1705,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code tool_choice} to a
+		 * Controls which (if any) tool is called by the model.
+		 * <p>
+		 * Takes the value of a
 		 * {@link ChatCompletionToolChoiceOption.ToolChoiceModeValue}.
 		 * @param value the value
 		 * @return this builder
@@ -1371,9 +1717,9 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code parallel_tool_calls}: Whether to enable [parallel function
-		 * calling](/docs/guides/function-calling#configuring-parallel-function-calling)
-		 * during tool use.
+		 * Whether to enable <a href=
+		 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+		 * function calling</a> during tool use.
 		 * @param parallelToolCalls the value
 		 * @return this builder
 		 */
@@ -1383,45 +1729,37 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
-		 * Set {@code function_call}: Deprecated in favor of `tool_choice`.
-		 *
-		 * Controls which (if any) function is called by the model.
-		 *
-		 * `none` means the model will not call a function and instead generates a
-		 * message.
-		 *
-		 * `auto` means the model can pick between generating a message or calling a
-		 * function.
-		 *
-		 * Specifying a particular function via `{"name": "my_function"}` forces the model
-		 * to call that function.
-		 *
-		 * `none` is the default when no functions are present. `auto` is the default if
-		 * functions are present.
+		 * Deprecated in favor of {@code tool_choice}.
 		 * @param functionCall the value
 		 * @return this builder
+		 * @deprecated Deprecated in favor of {@code tool_choice}.
 		 */
+		@Deprecated
 		public Builder functionCall(@Nullable FunctionCall functionCall) {
 			this.functionCall = functionCall;
 			return this;
 		}
 
 		/**
-		 * Set {@code function_call} to a {@link FunctionCall.ItemValue}.
+		 * Deprecated in favor of {@code tool_choice}.
+		 * <p>
+		 * Takes the value of a {@link FunctionCall.ItemValue}.
 		 * @param value the value
 		 * @return this builder
+		 * @deprecated Deprecated in favor of {@code tool_choice}.
 		 */
+		@Deprecated
 		public Builder functionCall(FunctionCall.Item value) {
 			return functionCall(new FunctionCall.ItemValue(value));
 		}
 
 		/**
-		 * Set {@code functions}: Deprecated in favor of `tools`.
-		 *
-		 * A list of functions the model may generate JSON inputs for.
+		 * Deprecated in favor of {@code tools}.
 		 * @param functions the value
 		 * @return this builder
+		 * @deprecated Deprecated in favor of {@code tools}.
 		 */
+		@Deprecated
 		public Builder functions(@Nullable List<ChatCompletionFunctions> functions) {
 			this.functions = functions;
 			return this;

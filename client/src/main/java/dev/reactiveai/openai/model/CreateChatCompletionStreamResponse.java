@@ -15,18 +15,47 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Represents a streamed chunk of a chat completion response returned by the model, based
- * on the provided input. [Learn more](/docs/guides/streaming-responses).
+ * on the provided input.
+ * <a href="https://platform.openai.com/docs/guides/streaming-responses">Learn more</a>.
  *
- * @param id A unique identifier for the chat completion.
- * @param choices A list of chat completion choices.
+ * @param id A unique identifier for the chat completion. Each chunk has the same ID.
+ * @param choices A list of chat completion choices. Can contain more than one elements if
+ * {@code n} is greater than 1. Can also be empty for the last chunk if you set
+ * {@code stream_options: {"include_usage": true}}.
  * @param created The Unix timestamp (in seconds) of when the chat completion was created.
+ * Each chunk has the same timestamp.
  * @param model The model to generate the completion.
- * @param serviceTier the {@code service_tier} property
+ * @param serviceTier Specifies the processing type used for serving the request.
+ * <ul>
+ * <li>If set to 'auto', then the request will be processed with the service tier
+ * configured in the Project settings. Unless otherwise configured, the Project will use
+ * 'default'.</li>
+ * <li>If set to 'default', then the request will be processed with the standard pricing
+ * and performance for the selected model.</li>
+ * <li>If set to
+ * '<a href="https://platform.openai.com/docs/guides/flex-processing">flex</a>' or
+ * '<a href="https://openai.com/api-priority-processing/">priority</a>', then the request
+ * will be processed with the corresponding service tier.</li>
+ * <li>When not set, the default behavior is 'auto'.</li>
+ * </ul>
+ * <p>
+ * When the {@code service_tier} parameter is set, the response body will include the
+ * {@code service_tier} value based on the processing mode actually used to serve the
+ * request. This response value may be different from the value set in the parameter.
  * @param systemFingerprint This fingerprint represents the backend configuration that the
- * model runs with.
- * @param object The object type, which is always `chat.completion.chunk`.
- * @param usage An optional field that will only be present when you set `stream_options:
- * {"include_usage": true}` in your request.
+ * model runs with. Can be used in conjunction with the {@code seed} request parameter to
+ * understand when backend changes have been made that might impact determinism.
+ * <p>
+ * <strong>Deprecated:</strong> The API description marks it deprecated and names no
+ * replacement.
+ * @param object The object type, which is always {@code chat.completion.chunk}.
+ * @param usage An optional field that will only be present when you set
+ * {@code stream_options: {"include_usage": true}} in your request. When present, it
+ * contains a null value <strong>except for the last chunk</strong> which contains the
+ * token usage statistics for the entire request.
+ * <p>
+ * <strong>NOTE:</strong> If the stream is interrupted or cancelled, you may not receive
+ * the final usage chunk which contains the total token usage for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
@@ -37,6 +66,11 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		@JsonProperty("usage") @Nullable CompletionUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateChatCompletionStreamResponse}, filling in {@code object}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateChatCompletionStreamResponse {
 		if (object == null) {
 			object = "chat.completion.chunk";
@@ -46,7 +80,24 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 	}
 
 	/**
+	 * This fingerprint represents the backend configuration that the model runs with. Can
+	 * be used in conjunction with the {@code seed} request parameter to understand when
+	 * backend changes have been made that might impact determinism.
+	 * <p>
+	 * <strong>Deprecated:</strong> The API description marks it deprecated and names no
+	 * replacement.
+	 * @return its value, or null when absent
+	 * @deprecated The API description marks it deprecated and names no replacement.
+	 */
+	@Deprecated
+	@JsonProperty("system_fingerprint")
+	public @Nullable String systemFingerprint() {
+		return this.systemFingerprint;
+	}
+
+	/**
 	 * A builder of {@link CreateChatCompletionStreamResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,15 +105,23 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link CreateChatCompletionStreamResponse}'s {@code choices}.
+	 *
 	 * @param delta A chat completion delta generated by streamed model responses.
 	 * @param logprobs Log probability information for the choice.
-	 * @param finishReason The reason the model stopped generating tokens.
+	 * @param finishReason The reason the model stopped generating tokens. This will be
+	 * {@code stop} if the model hit a natural stop point or a provided stop sequence,
+	 * {@code length} if the maximum number of tokens specified in the request was
+	 * reached, {@code content_filter} if content was omitted due to a flag from our
+	 * content filters, {@code tool_calls} if the model called a tool, or
+	 * {@code function_call} (deprecated) if the model called a function.
 	 * @param index The index of the choice in the list of choices.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -72,6 +131,10 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			@JsonProperty("finish_reason") ChoicesItem.@Nullable FinishReason finishReason,
 			@JsonProperty("index") Long index, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ChoicesItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ChoicesItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -79,6 +142,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 
 		/**
 		 * A builder of {@link ChoicesItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -86,6 +150,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -105,6 +170,10 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Logprobs}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Logprobs {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -112,6 +181,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 
 			/**
 			 * A builder of {@link Logprobs}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -119,6 +189,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -145,8 +216,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 				}
 
 				/**
-				 * Set {@code content}: A list of message content tokens with log
-				 * probability information.
+				 * A list of message content tokens with log probability information.
 				 * @param content the value
 				 * @return this builder
 				 */
@@ -156,8 +226,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 				}
 
 				/**
-				 * Set {@code refusal}: A list of message refusal tokens with log
-				 * probability information.
+				 * A list of message refusal tokens with log probability information.
 				 * @param refusal the value
 				 * @return this builder
 				 */
@@ -189,34 +258,55 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * The reason the model stopped generating tokens. This will be `stop` if the
-		 * model hit a natural stop point or a provided stop sequence, `length` if the
-		 * maximum number of tokens specified in the request was reached, `content_filter`
-		 * if content was omitted due to a flag from our content filters, `tool_calls` if
-		 * the model called a tool, or `function_call` (deprecated) if the model called a
-		 * function.
+		 * The reason the model stopped generating tokens. This will be {@code stop} if
+		 * the model hit a natural stop point or a provided stop sequence, {@code length}
+		 * if the maximum number of tokens specified in the request was reached,
+		 * {@code content_filter} if content was omitted due to a flag from our content
+		 * filters, {@code tool_calls} if the model called a tool, or
+		 * {@code function_call} (deprecated) if the model called a function.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record FinishReason(@JsonValue String value) {
+			/**
+			 * The value {@code stop}.
+			 */
 			public static final FinishReason STOP = new FinishReason("stop");
 
+			/**
+			 * The value {@code length}.
+			 */
 			public static final FinishReason LENGTH = new FinishReason("length");
 
+			/**
+			 * The value {@code tool_calls}.
+			 */
 			public static final FinishReason TOOL_CALLS = new FinishReason("tool_calls");
 
+			/**
+			 * The value {@code content_filter}.
+			 */
 			public static final FinishReason CONTENT_FILTER = new FinishReason("content_filter");
 
+			/**
+			 * The value {@code function_call}.
+			 */
 			public static final FinishReason FUNCTION_CALL = new FinishReason("function_call");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public FinishReason {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static FinishReason of(String value) {
@@ -232,6 +322,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -273,8 +364,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code delta}: A chat completion delta generated by streamed model
-			 * responses.
+			 * A chat completion delta generated by streamed model responses.
 			 * @param delta the value (required)
 			 * @return this builder
 			 */
@@ -284,7 +374,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code logprobs}: Log probability information for the choice.
+			 * Log probability information for the choice.
 			 * @param logprobs the value
 			 * @return this builder
 			 */
@@ -294,12 +384,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code finish_reason}: The reason the model stopped generating tokens.
-			 * This will be `stop` if the model hit a natural stop point or a provided
-			 * stop sequence, `length` if the maximum number of tokens specified in the
-			 * request was reached, `content_filter` if content was omitted due to a flag
-			 * from our content filters, `tool_calls` if the model called a tool, or
-			 * `function_call` (deprecated) if the model called a function.
+			 * The reason the model stopped generating tokens.
 			 * @param finishReason the value
 			 * @return this builder
 			 */
@@ -309,7 +394,9 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code finish_reason} to a value, known to this client or not.
+			 * The reason the model stopped generating tokens.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -318,7 +405,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code index}: The index of the choice in the list of choices.
+			 * The index of the choice in the list of choices.
 			 * @param index the value (required)
 			 * @return this builder
 			 */
@@ -391,8 +478,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code id}: A unique identifier for the chat completion. Each chunk has the
-		 * same ID.
+		 * A unique identifier for the chat completion.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -402,9 +488,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code choices}: A list of chat completion choices. Can contain more than
-		 * one elements if `n` is greater than 1. Can also be empty for the last chunk if
-		 * you set `stream_options: {"include_usage": true}`.
+		 * A list of chat completion choices.
 		 * @param choices the value (required)
 		 * @return this builder
 		 */
@@ -414,8 +498,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code created}: The Unix timestamp (in seconds) of when the chat
-		 * completion was created. Each chunk has the same timestamp.
+		 * The Unix timestamp (in seconds) of when the chat completion was created.
 		 * @param created the value (required)
 		 * @return this builder
 		 */
@@ -425,7 +508,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code model}: The model to generate the completion.
+		 * The model to generate the completion.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -435,7 +518,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code service_tier}.
+		 * Specifies the processing type used for serving the request.
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
@@ -445,7 +528,9 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code service_tier} to a value, known to this client or not.
+		 * Specifies the processing type used for serving the request.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -454,20 +539,19 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code system_fingerprint}: This fingerprint represents the backend
-		 * configuration that the model runs with. Can be used in conjunction with the
-		 * `seed` request parameter to understand when backend changes have been made that
-		 * might impact determinism.
+		 * This fingerprint represents the backend configuration that the model runs with.
 		 * @param systemFingerprint the value
 		 * @return this builder
+		 * @deprecated The API description marks it deprecated and names no replacement.
 		 */
+		@Deprecated
 		public Builder systemFingerprint(@Nullable String systemFingerprint) {
 			this.systemFingerprint = systemFingerprint;
 			return this;
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `chat.completion.chunk`.
+		 * The object type, which is always {@code chat.completion.chunk}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -477,13 +561,8 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code usage}: An optional field that will only be present when you set
-		 * `stream_options: {"include_usage": true}` in your request. When present, it
-		 * contains a null value **except for the last chunk** which contains the token
-		 * usage statistics for the entire request.
-		 *
-		 * **NOTE:** If the stream is interrupted or cancelled, you may not receive the
-		 * final usage chunk which contains the total token usage for the request.
+		 * An optional field that will only be present when you set {@code stream_options:
+		 * {"include_usage": true}} in your request.
 		 * @param usage the value
 		 * @return this builder
 		 */

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param workflow Workflow that powers the session.
  * @param user A free-form string that identifies your end user; ensures this Session can
- * access other objects that have the same `user` scope.
+ * access other objects that have the same {@code user} scope.
  * @param expiresAfter Optional override for session expiration timing in seconds from
- * creation.
- * @param rateLimits Optional override for per-minute request limits.
+ * creation. Defaults to 10 minutes.
+ * @param rateLimits Optional override for per-minute request limits. When omitted,
+ * defaults to 10.
  * @param chatkitConfiguration Optional overrides for ChatKit runtime configuration
  * features
  * @param additionalProperties properties that this version of the client does not know
@@ -29,6 +30,10 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		@JsonProperty("chatkit_configuration") @Nullable ChatkitConfigurationParam chatkitConfiguration,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateChatSessionBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateChatSessionBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -36,6 +41,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 
 	/**
 	 * A builder of {@link CreateChatSessionBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +85,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		}
 
 		/**
-		 * Set {@code workflow}: Workflow that powers the session.
+		 * Workflow that powers the session.
 		 * @param workflow the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +95,8 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		}
 
 		/**
-		 * Set {@code user}: A free-form string that identifies your end user; ensures
-		 * this Session can access other objects that have the same `user` scope.
+		 * A free-form string that identifies your end user; ensures this Session can
+		 * access other objects that have the same {@code user} scope.
 		 * @param user the value (required)
 		 * @return this builder
 		 */
@@ -99,8 +106,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		}
 
 		/**
-		 * Set {@code expires_after}: Optional override for session expiration timing in
-		 * seconds from creation. Defaults to 10 minutes.
+		 * Optional override for session expiration timing in seconds from creation.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -110,8 +116,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		}
 
 		/**
-		 * Set {@code rate_limits}: Optional override for per-minute request limits. When
-		 * omitted, defaults to 10.
+		 * Optional override for per-minute request limits.
 		 * @param rateLimits the value
 		 * @return this builder
 		 */
@@ -121,8 +126,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		}
 
 		/**
-		 * Set {@code chatkit_configuration}: Optional overrides for ChatKit runtime
-		 * configuration features
+		 * Optional overrides for ChatKit runtime configuration features
 		 * @param chatkitConfiguration the value
 		 * @return this builder
 		 */

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param model The model used for completion.
  * @param systemFingerprint This fingerprint represents the backend configuration that the
  * model runs with.
+ * <p>
+ * Can be used in conjunction with the {@code seed} request parameter to understand when
+ * backend changes have been made that might impact determinism.
  * @param object The object type, which is always "text_completion"
  * @param usage Usage statistics for the completion request.
  * @param additionalProperties properties that this version of the client does not know
@@ -34,6 +37,11 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		@JsonProperty("usage") @Nullable CompletionUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateCompletionResponse}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateCompletionResponse {
 		if (object == null) {
 			object = "text_completion";
@@ -44,6 +52,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 	/**
 	 * A builder of {@link CreateCompletionResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,16 +60,25 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param finishReason The reason the model stopped generating tokens.
-	 * @param index the {@code index} property
-	 * @param logprobs the {@code logprobs} property
-	 * @param text the {@code text} property
+	 * An item of a {@link CreateCompletionResponse}'s {@code choices}.
+	 *
+	 * @param finishReason The reason the model stopped generating tokens. This will be
+	 * {@code stop} if the model hit a natural stop point or a provided stop sequence,
+	 * {@code length} if the maximum number of tokens specified in the request was
+	 * reached, or {@code content_filter} if content was omitted due to a flag from our
+	 * content filters.
+	 * @param index An integer (the API description says no more).
+	 * @param logprobs A
+	 * {@link dev.reactiveai.openai.model.CreateCompletionResponse.ChoicesItem.Logprobs}
+	 * (the API description says no more).
+	 * @param text A string (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -68,6 +86,10 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			@JsonProperty("index") Long index, @JsonProperty("logprobs") ChoicesItem.@Nullable Logprobs logprobs,
 			@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ChoicesItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ChoicesItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -75,6 +97,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 		/**
 		 * A builder of {@link ChoicesItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -82,34 +105,51 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * The reason the model stopped generating tokens. This will be `stop` if the
-		 * model hit a natural stop point or a provided stop sequence, `length` if the
-		 * maximum number of tokens specified in the request was reached, or
-		 * `content_filter` if content was omitted due to a flag from our content filters.
+		 * The reason the model stopped generating tokens. This will be {@code stop} if
+		 * the model hit a natural stop point or a provided stop sequence, {@code length}
+		 * if the maximum number of tokens specified in the request was reached, or
+		 * {@code content_filter} if content was omitted due to a flag from our content
+		 * filters.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record FinishReason(@JsonValue String value) {
+			/**
+			 * The value {@code stop}.
+			 */
 			public static final FinishReason STOP = new FinishReason("stop");
 
+			/**
+			 * The value {@code length}.
+			 */
 			public static final FinishReason LENGTH = new FinishReason("length");
 
+			/**
+			 * The value {@code content_filter}.
+			 */
 			public static final FinishReason CONTENT_FILTER = new FinishReason("content_filter");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public FinishReason {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static FinishReason of(String value) {
@@ -123,6 +163,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -138,10 +179,13 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * @param textOffset the {@code text_offset} property
-		 * @param tokenLogprobs the {@code token_logprobs} property
-		 * @param tokens the {@code tokens} property
-		 * @param topLogprobs the {@code top_logprobs} property
+		 * A {@link ChoicesItem}'s {@code logprobs}.
+		 *
+		 * @param textOffset A list of integers (the API description says no more).
+		 * @param tokenLogprobs A list of numbers (the API description says no more).
+		 * @param tokens A list of strings (the API description says no more).
+		 * @param topLogprobs A list of a map of names to numbers (the API description
+		 * says no more).
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -151,6 +195,10 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				@JsonProperty("top_logprobs") @Nullable List<Map<String, Double>> topLogprobs,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Logprobs}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Logprobs {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -158,6 +206,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 			/**
 			 * A builder of {@link Logprobs}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -165,6 +214,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -197,7 +247,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				}
 
 				/**
-				 * Set {@code text_offset}.
+				 * A list of integers (the API description says no more).
 				 * @param textOffset the value
 				 * @return this builder
 				 */
@@ -207,7 +257,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				}
 
 				/**
-				 * Set {@code token_logprobs}.
+				 * A list of numbers (the API description says no more).
 				 * @param tokenLogprobs the value
 				 * @return this builder
 				 */
@@ -217,7 +267,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				}
 
 				/**
-				 * Set {@code tokens}.
+				 * A list of strings (the API description says no more).
 				 * @param tokens the value
 				 * @return this builder
 				 */
@@ -227,7 +277,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				}
 
 				/**
-				 * Set {@code top_logprobs}.
+				 * A list of a map of names to numbers (the API description says no more).
 				 * @param topLogprobs the value
 				 * @return this builder
 				 */
@@ -286,11 +336,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code finish_reason}: The reason the model stopped generating tokens.
-			 * This will be `stop` if the model hit a natural stop point or a provided
-			 * stop sequence, `length` if the maximum number of tokens specified in the
-			 * request was reached, or `content_filter` if content was omitted due to a
-			 * flag from our content filters.
+			 * The reason the model stopped generating tokens.
 			 * @param finishReason the value (required)
 			 * @return this builder
 			 */
@@ -300,8 +346,10 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code finish_reason} to a value, known to this client or not.
-			 * @param value the value
+			 * The reason the model stopped generating tokens.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder finishReason(String value) {
@@ -309,7 +357,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code index}.
+			 * An integer (the API description says no more).
 			 * @param index the value (required)
 			 * @return this builder
 			 */
@@ -319,7 +367,9 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code logprobs}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.CreateCompletionResponse.ChoicesItem.Logprobs}
+			 * (the API description says no more).
 			 * @param logprobs the value
 			 * @return this builder
 			 */
@@ -329,7 +379,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			}
 
 			/**
-			 * Set {@code text}.
+			 * A string (the API description says no more).
 			 * @param text the value (required)
 			 * @return this builder
 			 */
@@ -399,7 +449,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code id}: A unique identifier for the completion.
+		 * A unique identifier for the completion.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -409,8 +459,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code choices}: The list of completion choices the model generated for the
-		 * input prompt.
+		 * The list of completion choices the model generated for the input prompt.
 		 * @param choices the value (required)
 		 * @return this builder
 		 */
@@ -420,8 +469,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code created}: The Unix timestamp (in seconds) of when the completion was
-		 * created.
+		 * The Unix timestamp (in seconds) of when the completion was created.
 		 * @param created the value (required)
 		 * @return this builder
 		 */
@@ -431,7 +479,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code model}: The model used for completion.
+		 * The model used for completion.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -441,11 +489,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code system_fingerprint}: This fingerprint represents the backend
-		 * configuration that the model runs with.
-		 *
-		 * Can be used in conjunction with the `seed` request parameter to understand when
-		 * backend changes have been made that might impact determinism.
+		 * This fingerprint represents the backend configuration that the model runs with.
 		 * @param systemFingerprint the value
 		 * @return this builder
 		 */
@@ -455,7 +499,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "text_completion"
+		 * The object type, which is always "text_completion"
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -465,7 +509,7 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code usage}: Usage statistics for the completion request.
+		 * Usage statistics for the completion request.
 		 * @param usage the value
 		 * @return this builder
 		 */

@@ -17,11 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The request body of {@code POST /containers}: Create Container.
+ *
  * @param name Name of the container to create.
  * @param fileIds IDs of files to copy to the container.
  * @param expiresAfter Container expiration time in seconds relative to the 'anchor' time.
  * @param skills An optional list of skills referenced by id or inline data.
- * @param memoryLimit Optional memory limit for the container.
+ * @param memoryLimit Optional memory limit for the container. Defaults to "1g".
  * @param networkPolicy Network access policy for the container.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -33,6 +35,10 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonProperty("network_policy") CreateContainerBody.@Nullable NetworkPolicy networkPolicy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateContainerBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateContainerBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -40,6 +46,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link CreateContainerBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,14 +63,20 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	/**
 	 * Container expiration time in seconds relative to the 'anchor' time.
 	 *
-	 * @param anchor Time anchor for the expiration time.
-	 * @param minutes the {@code minutes} property
+	 * @param anchor Time anchor for the expiration time. Currently only 'last_active_at'
+	 * is supported.
+	 * @param minutes An integer (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record ExpiresAfter(@JsonProperty("anchor") String anchor, @JsonProperty("minutes") Long minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ExpiresAfter}, filling in {@code anchor} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ExpiresAfter {
 			if (anchor == null) {
 				anchor = "last_active_at";
@@ -73,6 +87,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		/**
 		 * A builder of {@link ExpiresAfter}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +95,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -107,8 +123,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			}
 
 			/**
-			 * Set {@code anchor}: Time anchor for the expiration time. Currently only
-			 * 'last_active_at' is supported.
+			 * Time anchor for the expiration time.
 			 * @param anchor the value (required)
 			 * @return this builder
 			 */
@@ -118,7 +133,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			}
 
 			/**
-			 * Set {@code minutes}.
+			 * An integer (the API description says no more).
 			 * @param minutes the value (required)
 			 * @return this builder
 			 */
@@ -151,6 +166,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	}
 
 	/**
+	 * An item of a {@link CreateContainerBody}'s {@code skills}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -171,6 +188,9 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 */
 		final class Deserializer extends UnionDeserializer<SkillsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<SkillsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -190,20 +210,38 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	 * @param value the value as the API spells it
 	 */
 	public static record MemoryLimit(@JsonValue String value) {
+		/**
+		 * The value {@code 1g}.
+		 */
 		public static final MemoryLimit V1G = new MemoryLimit("1g");
 
+		/**
+		 * The value {@code 4g}.
+		 */
 		public static final MemoryLimit V4G = new MemoryLimit("4g");
 
+		/**
+		 * The value {@code 16g}.
+		 */
 		public static final MemoryLimit V16G = new MemoryLimit("16g");
 
+		/**
+		 * The value {@code 64g}.
+		 */
 		public static final MemoryLimit V64G = new MemoryLimit("64g");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public MemoryLimit {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static MemoryLimit of(String value) {
@@ -218,6 +256,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -256,6 +295,9 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 */
 		final class Deserializer extends UnionDeserializer<NetworkPolicy> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
 					.discriminator("type")
@@ -300,7 +342,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: Name of the container to create.
+		 * Name of the container to create.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -310,7 +352,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code file_ids}: IDs of files to copy to the container.
+		 * IDs of files to copy to the container.
 		 * @param fileIds the value
 		 * @return this builder
 		 */
@@ -320,8 +362,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code expires_after}: Container expiration time in seconds relative to the
-		 * 'anchor' time.
+		 * Container expiration time in seconds relative to the 'anchor' time.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -331,7 +372,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code skills}: An optional list of skills referenced by id or inline data.
+		 * An optional list of skills referenced by id or inline data.
 		 * @param skills the value
 		 * @return this builder
 		 */
@@ -341,8 +382,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code memory_limit}: Optional memory limit for the container. Defaults to
-		 * "1g".
+		 * Optional memory limit for the container.
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
@@ -352,7 +392,9 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code memory_limit} to a value, known to this client or not.
+		 * Optional memory limit for the container.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -361,7 +403,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code network_policy}: Network access policy for the container.
+		 * Network access policy for the container.
 		 * @param networkPolicy the value
 		 * @return this builder
 		 */

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /containers/{container_id}/files}: Create a Container
+ * File.
+ *
  * @param fileId Name of the file to create.
  * @param file The File object (not file name) to be uploaded.
  * @param additionalProperties properties that this version of the client does not know
@@ -19,6 +22,10 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		@JsonProperty("file") @Nullable UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateContainerFileBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateContainerFileBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 
 	/**
 	 * A builder of {@link CreateContainerFileBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +41,7 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +68,7 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		}
 
 		/**
-		 * Set {@code file_id}: Name of the file to create.
+		 * Name of the file to create.
 		 * @param fileId the value
 		 * @return this builder
 		 */
@@ -69,7 +78,7 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		}
 
 		/**
-		 * Set {@code file}: The File object (not file name) to be uploaded.
+		 * The File object (not file name) to be uploaded.
 		 * @param file the value
 		 * @return this builder
 		 */

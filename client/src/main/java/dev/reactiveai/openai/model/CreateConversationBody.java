@@ -11,14 +11,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param metadata the {@code metadata} property
- * @param items the {@code items} property
+ * The request body of {@code POST /conversations}: Create a conversation.
+ *
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param items Initial items to include in the conversation context. You may add up to 20
+ * items at a time.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateConversationBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateConversationBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +38,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 
 	/**
 	 * A builder of {@link CreateConversationBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +46,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +73,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -69,7 +83,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		}
 
 		/**
-		 * Set {@code items}.
+		 * Initial items to include in the conversation context.
 		 * @param items the value
 		 * @return this builder
 		 */

@@ -18,12 +18,31 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param input Input text to embed, encoded as a string or array of tokens.
- * @param model ID of the model to use.
- * @param encodingFormat The format to return the embeddings in.
+ * The request body of {@code POST /embeddings}: Creates an embedding vector representing
+ * the input text.
+ *
+ * @param input Input text to embed, encoded as a string or array of tokens. To embed
+ * multiple inputs in a single request, pass an array of strings or array of token arrays.
+ * The input must not exceed the max input tokens for the model (8192 tokens for all
+ * embedding models), cannot be an empty string, and any array must be 2048 dimensions or
+ * less. <a href=
+ * "https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken">Example Python
+ * code</a> for counting tokens. In addition to the per-input token limit, all embedding
+ * models enforce a maximum of 300,000 tokens summed across all inputs in a single
+ * request.
+ * @param model ID of the model to use. You can use the
+ * <a href="https://platform.openai.com/docs/api-reference/models/list">List models</a>
+ * API to see all of your available models, or see our
+ * <a href="https://platform.openai.com/docs/models">Model overview</a> for descriptions
+ * of them.
+ * @param encodingFormat The format to return the embeddings in. Can be either
+ * {@code float} or <a href="https://pypi.org/project/pybase64/">{@code base64}</a>.
  * @param dimensions The number of dimensions the resulting output embeddings should have.
+ * Only supported in {@code text-embedding-3} and later models.
  * @param user A unique identifier representing your end-user, which can help OpenAI to
- * monitor and detect abuse.
+ * monitor and detect abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids">Learn
+ * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingRequest.Input input,
@@ -32,6 +51,10 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		@JsonProperty("dimensions") @Nullable Long dimensions, @JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateEmbeddingRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEmbeddingRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +62,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 
 	/**
 	 * A builder of {@link CreateEmbeddingRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +70,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,10 +81,11 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 	 * inputs in a single request, pass an array of strings or array of token arrays. The
 	 * input must not exceed the max input tokens for the model (8192 tokens for all
 	 * embedding models), cannot be an empty string, and any array must be 2048 dimensions
-	 * or less. [Example Python
-	 * code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for
-	 * counting tokens. In addition to the per-input token limit, all embedding models
-	 * enforce a maximum of 300,000 tokens summed across all inputs in a single request.
+	 * or less. <a href=
+	 * "https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken">Example
+	 * Python code</a> for counting tokens. In addition to the per-input token limit, all
+	 * embedding models enforce a maximum of 300,000 tokens summed across all inputs in a
+	 * single request.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -73,6 +99,9 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Input {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -84,6 +113,9 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		 * @param value the value
 		 */
 		record StringList(@JsonValue List<String> value) implements Input {
+			/**
+			 * Creates a {@link StringList}, rejecting a null value.
+			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -103,6 +135,9 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		 */
 		final class Deserializer extends UnionDeserializer<Input> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Input>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -115,27 +150,44 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 	}
 
 	/**
-	 * ID of the model to use. You can use the [List
-	 * models](/docs/api-reference/models/list) API to see all of your available models,
-	 * or see our [Model overview](/docs/models) for descriptions of them.
+	 * ID of the model to use. You can use the
+	 * <a href="https://platform.openai.com/docs/api-reference/models/list">List
+	 * models</a> API to see all of your available models, or see our
+	 * <a href="https://platform.openai.com/docs/models">Model overview</a> for
+	 * descriptions of them.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code text-embedding-ada-002}.
+		 */
 		public static final Model TEXT_EMBEDDING_ADA_002 = new Model("text-embedding-ada-002");
 
+		/**
+		 * The value {@code text-embedding-3-small}.
+		 */
 		public static final Model TEXT_EMBEDDING_3_SMALL = new Model("text-embedding-3-small");
 
+		/**
+		 * The value {@code text-embedding-3-large}.
+		 */
 		public static final Model TEXT_EMBEDDING_3_LARGE = new Model("text-embedding-3-large");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -149,6 +201,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -164,24 +217,36 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 	}
 
 	/**
-	 * The format to return the embeddings in. Can be either `float` or
-	 * [`base64`](https://pypi.org/project/pybase64/).
+	 * The format to return the embeddings in. Can be either {@code float} or
+	 * <a href="https://pypi.org/project/pybase64/">{@code base64}</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record EncodingFormat(@JsonValue String value) {
+		/**
+		 * The value {@code float}.
+		 */
 		public static final EncodingFormat FLOAT = new EncodingFormat("float");
 
+		/**
+		 * The value {@code base64}.
+		 */
 		public static final EncodingFormat BASE64 = new EncodingFormat("base64");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public EncodingFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static EncodingFormat of(String value) {
@@ -194,6 +259,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -238,15 +304,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code input}: Input text to embed, encoded as a string or array of tokens.
-		 * To embed multiple inputs in a single request, pass an array of strings or array
-		 * of token arrays. The input must not exceed the max input tokens for the model
-		 * (8192 tokens for all embedding models), cannot be an empty string, and any
-		 * array must be 2048 dimensions or less. [Example Python
-		 * code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken)
-		 * for counting tokens. In addition to the per-input token limit, all embedding
-		 * models enforce a maximum of 300,000 tokens summed across all inputs in a single
-		 * request.
+		 * Input text to embed, encoded as a string or array of tokens.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -256,8 +314,10 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.StringValue}.
-		 * @param value the value
+		 * Input text to embed, encoded as a string or array of tokens.
+		 * <p>
+		 * Takes the value of a {@link Input.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder input(String value) {
@@ -265,8 +325,10 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.StringList}.
-		 * @param value the value
+		 * Input text to embed, encoded as a string or array of tokens.
+		 * <p>
+		 * Takes the value of a {@link Input.StringList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder input(List<String> value) {
@@ -274,9 +336,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code model}: ID of the model to use. You can use the [List
-		 * models](/docs/api-reference/models/list) API to see all of your available
-		 * models, or see our [Model overview](/docs/models) for descriptions of them.
+		 * ID of the model to use.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -286,8 +346,10 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * ID of the model to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -295,8 +357,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code encoding_format}: The format to return the embeddings in. Can be
-		 * either `float` or [`base64`](https://pypi.org/project/pybase64/).
+		 * The format to return the embeddings in.
 		 * @param encodingFormat the value
 		 * @return this builder
 		 */
@@ -306,7 +367,9 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code encoding_format} to a value, known to this client or not.
+		 * The format to return the embeddings in.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -315,8 +378,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code dimensions}: The number of dimensions the resulting output
-		 * embeddings should have. Only supported in `text-embedding-3` and later models.
+		 * The number of dimensions the resulting output embeddings should have.
 		 * @param dimensions the value
 		 * @return this builder
 		 */
@@ -326,9 +388,8 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		}
 
 		/**
-		 * Set {@code user}: A unique identifier representing your end-user, which can
-		 * help OpenAI to monitor and detect abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#end-user-ids).
+		 * A unique identifier representing your end-user, which can help OpenAI to
+		 * monitor and detect abuse.
 		 * @param user the value
 		 * @return this builder
 		 */

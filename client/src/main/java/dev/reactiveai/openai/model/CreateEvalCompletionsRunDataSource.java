@@ -19,11 +19,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A CompletionsRunDataSource object describing a model sampling configuration.
  *
- * @param type The type of run data source.
- * @param inputMessages Used when sampling from a model.
- * @param samplingParams the {@code sampling_params} property
- * @param model The name of the model to use for generating completions (e.g.
- * @param source Determines what populates the `item` namespace in this run's data source.
+ * @param type The type of run data source. Always {@code completions}.
+ * @param inputMessages Used when sampling from a model. Dictates the structure of the
+ * messages passed into the model. Can either be a reference to a prebuilt trajectory (ie,
+ * {@code item.input_trajectory}), or a template with variable references to the
+ * {@code item} namespace.
+ * @param samplingParams A
+ * {@link dev.reactiveai.openai.model.CreateEvalCompletionsRunDataSource.SamplingParams}
+ * (the API description says no more).
+ * @param model The name of the model to use for generating completions (e.g. "o3-mini").
+ * @param source Determines what populates the {@code item} namespace in this run's data
+ * source.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -37,6 +43,11 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			CreateEvalRunRequest.DataSource,
 			EvalRun.DataSource {
 
+	/**
+	 * Creates a {@link CreateEvalCompletionsRunDataSource}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalCompletionsRunDataSource {
 		if (type == null) {
 			type = "completions";
@@ -47,6 +58,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link CreateEvalCompletionsRunDataSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +66,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,8 +75,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	/**
 	 * Used when sampling from a model. Dictates the structure of the messages passed into
 	 * the model. Can either be a reference to a prebuilt trajectory (ie,
-	 * `item.input_trajectory`), or a template with variable references to the `item`
-	 * namespace.
+	 * {@code item.input_trajectory}), or a template with variable references to the
+	 * {@code item} namespace.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -75,8 +88,10 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		/**
 		 * TemplateInputMessages
 		 *
-		 * @param type The type of input messages.
-		 * @param template A list of chat messages forming the prompt or context.
+		 * @param type The type of input messages. Always {@code template}.
+		 * @param template A list of chat messages forming the prompt or context. May
+		 * include variable references to the {@code item} namespace, ie
+		 * &#123;&#123;item.name&#125;&#125;.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -85,6 +100,11 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				@JsonProperty("template") List<TemplateInputMessages.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
 
+			/**
+			 * Creates a {@link TemplateInputMessages}, filling in {@code type} with its
+			 * single possible value when absent, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public TemplateInputMessages {
 				if (type == null) {
 					type = "template";
@@ -95,6 +115,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * A builder of {@link TemplateInputMessages}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -102,12 +123,15 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
 			}
 
 			/**
+			 * An item of a {@link TemplateInputMessages}'s {@code template}.
+			 * <p>
 			 * One of the variants nested here or implementing this interface;
 			 * {@link Unknown} holds JSON that this version of the client does not
 			 * recognize.
@@ -129,6 +153,10 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				 */
 				final class Deserializer extends UnionDeserializer<TemplateItem> {
 
+					/**
+					 * Creates the deserializer; Jackson does, from
+					 * {@code @JsonDeserialize}.
+					 */
 					public Deserializer() {
 						super(UnionDeserializer.<TemplateItem>variants(Unknown::new)
 							.object(EasyInputMessage.class, "role", "content")
@@ -161,7 +189,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 				/**
-				 * Set {@code type}: The type of input messages. Always `template`.
+				 * The type of input messages.
 				 * @param type the value (required)
 				 * @return this builder
 				 */
@@ -171,9 +199,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 				/**
-				 * Set {@code template}: A list of chat messages forming the prompt or
-				 * context. May include variable references to the `item` namespace, ie
-				 * {{item.name}}.
+				 * A list of chat messages forming the prompt or context.
 				 * @param template the value (required)
 				 * @return this builder
 				 */
@@ -208,8 +234,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		/**
 		 * ItemReferenceInputMessages
 		 *
-		 * @param type The type of input messages.
-		 * @param itemReference A reference to a variable in the `item` namespace.
+		 * @param type The type of input messages. Always {@code item_reference}.
+		 * @param itemReference A reference to a variable in the {@code item} namespace.
+		 * Ie, "item.input_trajectory"
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -218,6 +245,11 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
 
+			/**
+			 * Creates a {@link ItemReferenceInputMessages}, filling in {@code type} with
+			 * its single possible value when absent, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public ItemReferenceInputMessages {
 				if (type == null) {
 					type = "item_reference";
@@ -228,6 +260,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * A builder of {@link ItemReferenceInputMessages}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -235,6 +268,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -262,7 +296,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 				/**
-				 * Set {@code type}: The type of input messages. Always `item_reference`.
+				 * The type of input messages.
 				 * @param type the value (required)
 				 * @return this builder
 				 */
@@ -272,8 +306,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				}
 
 				/**
-				 * Set {@code item_reference}: A reference to a variable in the `item`
-				 * namespace. Ie, "item.input_trajectory"
+				 * A reference to a variable in the {@code item} namespace.
 				 * @param itemReference the value (required)
 				 * @return this builder
 				 */
@@ -320,6 +353,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 */
 		final class Deserializer extends UnionDeserializer<InputMessages> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<InputMessages>variants(Unknown::new)
 					.discriminator("type")
@@ -332,14 +368,43 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * @param reasoningEffort the {@code reasoning_effort} property
+	 * A {@link CreateEvalCompletionsRunDataSource}'s {@code sampling_params}.
+	 *
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * Currently supported values are {@code none}, {@code minimal}, {@code low},
+	 * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can
+	 * result in faster responses and fewer tokens used on reasoning in a response.
+	 * <ul>
+	 * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+	 * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+	 * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values
+	 * in gpt-5.1.</li>
+	 * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort,
+	 * and do not support {@code none}.</li>
+	 * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high}
+	 * reasoning effort.</li>
+	 * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+	 * </ul>
 	 * @param temperature A higher temperature increases randomness in the outputs.
 	 * @param maxCompletionTokens The maximum number of tokens in the generated output.
 	 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes all
 	 * tokens.
 	 * @param seed A seed value to initialize the randomness, during sampling.
 	 * @param responseFormat An object specifying the format that the model must output.
-	 * @param tools A list of tools the model may call.
+	 * <p>
+	 * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables
+	 * Structured Outputs which ensures the model will match your supplied JSON schema.
+	 * Learn more in the
+	 * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+	 * Outputs guide</a>.
+	 * <p>
+	 * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which
+	 * ensures the message the model generates is valid JSON. Using {@code json_schema} is
+	 * preferred for models that support it.
+	 * @param tools A list of tools the model may call. Currently, only functions are
+	 * supported as a tool. Use this to provide a list of functions the model may generate
+	 * JSON inputs for. A max of 128 functions are supported.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -351,6 +416,10 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			@JsonProperty("tools") @Nullable List<ChatCompletionTool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -358,6 +427,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 		/**
 		 * A builder of {@link SamplingParams}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -365,6 +435,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -372,14 +443,16 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 		/**
 		 * An object specifying the format that the model must output.
-		 *
-		 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
-		 * Outputs which ensures the model will match your supplied JSON schema. Learn
-		 * more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-		 *
-		 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-		 * ensures the message the model generates is valid JSON. Using `json_schema` is
-		 * preferred for models that support it.
+		 * <p>
+		 * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables
+		 * Structured Outputs which ensures the model will match your supplied JSON
+		 * schema. Learn more in the
+		 * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+		 * Outputs guide</a>.
+		 * <p>
+		 * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which
+		 * ensures the message the model generates is valid JSON. Using
+		 * {@code json_schema} is preferred for models that support it.
 		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
@@ -402,6 +475,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 */
 			final class Deserializer extends UnionDeserializer<ResponseFormat> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<ResponseFormat>variants(Unknown::new)
 						.discriminator("type")
@@ -450,7 +526,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code reasoning_effort}.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
@@ -460,7 +538,11 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code reasoning_effort} to a value, known to this client or not.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -469,8 +551,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code temperature}: A higher temperature increases randomness in the
-			 * outputs.
+			 * A higher temperature increases randomness in the outputs.
 			 * @param temperature the value
 			 * @return this builder
 			 */
@@ -480,8 +561,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code max_completion_tokens}: The maximum number of tokens in the
-			 * generated output.
+			 * The maximum number of tokens in the generated output.
 			 * @param maxCompletionTokens the value
 			 * @return this builder
 			 */
@@ -491,8 +571,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code top_p}: An alternative to temperature for nucleus sampling; 1.0
-			 * includes all tokens.
+			 * An alternative to temperature for nucleus sampling; 1.0 includes all
+			 * tokens.
 			 * @param topP the value
 			 * @return this builder
 			 */
@@ -502,8 +582,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code seed}: A seed value to initialize the randomness, during
-			 * sampling.
+			 * A seed value to initialize the randomness, during sampling.
 			 * @param seed the value
 			 * @return this builder
 			 */
@@ -513,17 +592,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code response_format}: An object specifying the format that the model
-			 * must output.
-			 *
-			 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-			 * Structured Outputs which ensures the model will match your supplied JSON
-			 * schema. Learn more in the [Structured Outputs
-			 * guide](/docs/guides/structured-outputs).
-			 *
-			 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-			 * ensures the message the model generates is valid JSON. Using `json_schema`
-			 * is preferred for models that support it.
+			 * An object specifying the format that the model must output.
 			 * @param responseFormat the value
 			 * @return this builder
 			 */
@@ -533,10 +602,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			}
 
 			/**
-			 * Set {@code tools}: A list of tools the model may call. Currently, only
-			 * functions are supported as a tool. Use this to provide a list of functions
-			 * the model may generate JSON inputs for. A max of 128 functions are
-			 * supported.
+			 * A list of tools the model may call.
 			 * @param tools the value
 			 * @return this builder
 			 */
@@ -569,7 +635,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * Determines what populates the `item` namespace in this run's data source.
+	 * Determines what populates the {@code item} namespace in this run's data source.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -592,6 +658,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 */
 		final class Deserializer extends UnionDeserializer<Source> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
@@ -635,7 +704,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The type of run data source. Always `completions`.
+		 * The type of run data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -645,10 +714,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code input_messages}: Used when sampling from a model. Dictates the
-		 * structure of the messages passed into the model. Can either be a reference to a
-		 * prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable
-		 * references to the `item` namespace.
+		 * Used when sampling from a model.
 		 * @param inputMessages the value
 		 * @return this builder
 		 */
@@ -658,7 +724,9 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code sampling_params}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.CreateEvalCompletionsRunDataSource.SamplingParams}
+		 * (the API description says no more).
 		 * @param samplingParams the value
 		 * @return this builder
 		 */
@@ -668,8 +736,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code model}: The name of the model to use for generating completions
-		 * (e.g. "o3-mini").
+		 * The name of the model to use for generating completions (e.g. "o3-mini").
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -679,8 +746,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code source}: Determines what populates the `item` namespace in this
-		 * run's data source.
+		 * Determines what populates the {@code item} namespace in this run's data source.
 		 * @param source the value (required)
 		 * @return this builder
 		 */

@@ -15,9 +15,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A CustomDataSourceConfig object that defines the schema for the data source used for
  * the evaluation runs. This schema is used to define the shape of the data that will be:
- * - Used to define your testing criteria and - What data is required when creating a run
+ * <ul>
+ * <li>Used to define your testing criteria and</li>
+ * <li>What data is required when creating a run</li>
+ * </ul>
  *
- * @param type The type of data source.
+ * @param type The type of data source. Always {@code custom}.
  * @param itemSchema The json schema for each row in the data source.
  * @param includeSampleSchema Whether the eval should expect you to populate the sample
  * namespace (ie, by generating responses off of your data source)
@@ -31,6 +34,11 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 		implements
 			CreateEvalRequest.DataSourceConfig {
 
+	/**
+	 * Creates a {@link CreateEvalCustomDataSourceConfig}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalCustomDataSourceConfig {
 		if (type == null) {
 			type = "custom";
@@ -41,6 +49,7 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 
 	/**
 	 * A builder of {@link CreateEvalCustomDataSourceConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +57,7 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +88,7 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `custom`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +98,7 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code item_schema}: The json schema for each row in the data source.
+		 * The json schema for each row in the data source.
 		 * @param itemSchema the value (required)
 		 * @return this builder
 		 */
@@ -98,9 +108,8 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code include_sample_schema}: Whether the eval should expect you to
-		 * populate the sample namespace (ie, by generating responses off of your data
-		 * source)
+		 * Whether the eval should expect you to populate the sample namespace (ie, by
+		 * generating responses off of your data source)
 		 * @param includeSampleSchema the value
 		 * @return this builder
 		 */

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A chat message that makes up the prompt or context. May include variable references to
- * the `item` namespace, ie {{item.name}}.
+ * the {@code item} namespace, ie &#123;&#123;item.name&#125;&#125;.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -28,7 +28,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	/**
 	 * SimpleInputMessage
 	 *
-	 * @param role The role of the message (e.g.
+	 * @param role The role of the message (e.g. "system", "assistant", "user").
 	 * @param content The content of the message.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -37,6 +37,10 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	record SimpleInputMessage(@JsonProperty("role") String role, @JsonProperty("content") String content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CreateEvalItem {
 
+		/**
+		 * Creates a {@link SimpleInputMessage}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SimpleInputMessage {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -44,6 +48,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 
 		/**
 		 * A builder of {@link SimpleInputMessage}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -51,6 +56,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -77,8 +83,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 			}
 
 			/**
-			 * Set {@code role}: The role of the message (e.g. "system", "assistant",
-			 * "user").
+			 * The role of the message (e.g. "system", "assistant", "user").
 			 * @param role the value (required)
 			 * @return this builder
 			 */
@@ -88,7 +93,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 			}
 
 			/**
-			 * Set {@code content}: The content of the message.
+			 * The content of the message.
 			 * @param content the value (required)
 			 * @return this builder
 			 */
@@ -134,6 +139,9 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	 */
 	final class Deserializer extends UnionDeserializer<CreateEvalItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<CreateEvalItem>variants(Unknown::new)
 				.object(SimpleInputMessage.class, "role", "content")

@@ -18,8 +18,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
  *
- * @param type The type of data source.
- * @param source Determines what populates the `item` namespace in the data source.
+ * @param type The type of data source. Always {@code jsonl}.
+ * @param source Determines what populates the {@code item} namespace in the data source.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -30,6 +30,11 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 			CreateEvalRunRequest.DataSource,
 			EvalRun.DataSource {
 
+	/**
+	 * Creates a {@link CreateEvalJsonlRunDataSource}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalJsonlRunDataSource {
 		if (type == null) {
 			type = "jsonl";
@@ -40,6 +45,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link CreateEvalJsonlRunDataSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,13 +53,14 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Determines what populates the `item` namespace in the data source.
+	 * Determines what populates the {@code item} namespace in the data source.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -75,6 +82,9 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<Source> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
@@ -108,7 +118,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `jsonl`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -118,8 +128,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code source}: Determines what populates the `item` namespace in the data
-		 * source.
+		 * Determines what populates the {@code item} namespace in the data source.
 		 * @param source the value (required)
 		 * @return this builder
 		 */

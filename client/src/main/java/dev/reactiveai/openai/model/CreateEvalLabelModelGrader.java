@@ -17,12 +17,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A LabelModelGrader object which uses a model to assign labels to each item in the
  * evaluation.
  *
- * @param type The object type, which is always `label_model`.
+ * @param type The object type, which is always {@code label_model}.
  * @param name The name of the grader.
- * @param model The model to use for the evaluation.
- * @param input A list of chat messages forming the prompt or context.
+ * @param model The model to use for the evaluation. Must support structured outputs.
+ * @param input A list of chat messages forming the prompt or context. May include
+ * variable references to the {@code item} namespace, ie
+ * &#123;&#123;item.name&#125;&#125;.
  * @param labels The labels to classify to each item in the evaluation.
- * @param passingLabels The labels that indicate a passing result.
+ * @param passingLabels The labels that indicate a passing result. Must be a subset of
+ * labels.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +36,11 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		implements
 			CreateEvalRequest.TestingCriteriaItem {
 
+	/**
+	 * Creates a {@link CreateEvalLabelModelGrader}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalLabelModelGrader {
 		if (type == null) {
 			type = "label_model";
@@ -43,6 +51,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder of {@link CreateEvalLabelModelGrader}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +59,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -89,7 +99,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `label_model`.
+		 * The object type, which is always {@code label_model}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +109,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +119,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code model}: The model to use for the evaluation. Must support structured
-		 * outputs.
+		 * The model to use for the evaluation.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -120,8 +129,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code input}: A list of chat messages forming the prompt or context. May
-		 * include variable references to the `item` namespace, ie {{item.name}}.
+		 * A list of chat messages forming the prompt or context.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +139,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code labels}: The labels to classify to each item in the evaluation.
+		 * The labels to classify to each item in the evaluation.
 		 * @param labels the value (required)
 		 * @return this builder
 		 */
@@ -141,8 +149,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code passing_labels}: The labels that indicate a passing result. Must be
-		 * a subset of labels.
+		 * The labels that indicate a passing result.
 		 * @param passingLabels the value (required)
 		 * @return this builder
 		 */

@@ -14,9 +14,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A data source config which specifies the metadata property of your logs query. This is
- * usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+ * usually metadata like {@code usecase=chatbot} or {@code prompt-version=v2}, etc.
  *
- * @param type The type of data source.
+ * @param type The type of data source. Always {@code logs}.
  * @param metadata Metadata filters for the logs data source.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +27,11 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		implements
 			CreateEvalRequest.DataSourceConfig {
 
+	/**
+	 * Creates a {@link CreateEvalLogsDataSourceConfig}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalLogsDataSourceConfig {
 		if (type == null) {
 			type = "logs";
@@ -37,6 +42,7 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link CreateEvalLogsDataSourceConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `logs`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code metadata}: Metadata filters for the logs data source.
+		 * Metadata filters for the logs data source.
 		 * @param metadata the value
 		 * @return this builder
 		 */

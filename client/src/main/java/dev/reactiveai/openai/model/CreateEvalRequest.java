@@ -19,18 +19,31 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * CreateEvalRequest
  *
  * @param name The name of the evaluation.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param dataSourceConfig The configuration for the data source used for the evaluation
- * runs.
- * @param testingCriteria A list of graders for all eval runs in this group.
+ * runs. Dictates the schema of the data used in the evaluation.
+ * @param testingCriteria A list of graders for all eval runs in this group. Graders can
+ * reference variables in the data source using double curly braces notation, like
+ * {@code {{item.variable_name}}}. To reference the model's output, use the {@code sample}
+ * namespace (ie, {@code {{sample.output_text}}}).
  * @param additionalProperties properties that this version of the client does not know
  */
+@SuppressWarnings("deprecation")
 public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source_config") CreateEvalRequest.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<CreateEvalRequest.TestingCriteriaItem> testingCriteria,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateEvalRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -38,6 +51,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 
 	/**
 	 * A builder of {@link CreateEvalRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +59,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,6 +90,9 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 */
 		final class Deserializer extends UnionDeserializer<DataSourceConfig> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<DataSourceConfig>variants(Unknown::new)
 					.discriminator("type")
@@ -88,6 +106,8 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 	}
 
 	/**
+	 * An item of a {@link CreateEvalRequest}'s {@code testing_criteria}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -109,6 +129,9 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 */
 		final class Deserializer extends UnionDeserializer<TestingCriteriaItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
 					.discriminator("type")
@@ -150,7 +173,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code name}: The name of the evaluation.
+		 * The name of the evaluation.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -160,7 +183,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -170,8 +193,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code data_source_config}: The configuration for the data source used for
-		 * the evaluation runs. Dictates the schema of the data used in the evaluation.
+		 * The configuration for the data source used for the evaluation runs.
 		 * @param dataSourceConfig the value (required)
 		 * @return this builder
 		 */
@@ -181,10 +203,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code testing_criteria}: A list of graders for all eval runs in this
-		 * group. Graders can reference variables in the data source using double curly
-		 * braces notation, like `{{item.variable_name}}`. To reference the model's
-		 * output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+		 * A list of graders for all eval runs in this group.
 		 * @param testingCriteria the value (required)
 		 * @return this builder
 		 */

@@ -19,11 +19,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A ResponsesRunDataSource object describing a model sampling configuration.
  *
- * @param type The type of run data source.
- * @param inputMessages Used when sampling from a model.
- * @param samplingParams the {@code sampling_params} property
- * @param model The name of the model to use for generating completions (e.g.
- * @param source Determines what populates the `item` namespace in this run's data source.
+ * @param type The type of run data source. Always {@code responses}.
+ * @param inputMessages Used when sampling from a model. Dictates the structure of the
+ * messages passed into the model. Can either be a reference to a prebuilt trajectory (ie,
+ * {@code item.input_trajectory}), or a template with variable references to the
+ * {@code item} namespace.
+ * @param samplingParams A
+ * {@link dev.reactiveai.openai.model.CreateEvalResponsesRunDataSource.SamplingParams}
+ * (the API description says no more).
+ * @param model The name of the model to use for generating completions (e.g. "o3-mini").
+ * @param source Determines what populates the {@code item} namespace in this run's data
+ * source.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -37,6 +43,11 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			CreateEvalRunRequest.DataSource,
 			EvalRun.DataSource {
 
+	/**
+	 * Creates a {@link CreateEvalResponsesRunDataSource}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalResponsesRunDataSource {
 		if (type == null) {
 			type = "responses";
@@ -47,6 +58,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 	/**
 	 * A builder of {@link CreateEvalResponsesRunDataSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +66,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,8 +75,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	/**
 	 * Used when sampling from a model. Dictates the structure of the messages passed into
 	 * the model. Can either be a reference to a prebuilt trajectory (ie,
-	 * `item.input_trajectory`), or a template with variable references to the `item`
-	 * namespace.
+	 * {@code item.input_trajectory}), or a template with variable references to the
+	 * {@code item} namespace.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -75,8 +88,10 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		/**
 		 * InputMessagesTemplate
 		 *
-		 * @param type The type of input messages.
-		 * @param template A list of chat messages forming the prompt or context.
+		 * @param type The type of input messages. Always {@code template}.
+		 * @param template A list of chat messages forming the prompt or context. May
+		 * include variable references to the {@code item} namespace, ie
+		 * &#123;&#123;item.name&#125;&#125;.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -85,6 +100,11 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				@JsonProperty("template") List<InputMessagesTemplate.TemplateItem> template,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
 
+			/**
+			 * Creates a {@link InputMessagesTemplate}, filling in {@code type} with its
+			 * single possible value when absent, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public InputMessagesTemplate {
 				if (type == null) {
 					type = "template";
@@ -95,6 +115,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * A builder of {@link InputMessagesTemplate}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -102,12 +123,15 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
 			}
 
 			/**
+			 * An item of a {@link InputMessagesTemplate}'s {@code template}.
+			 * <p>
 			 * One of the variants nested here or implementing this interface;
 			 * {@link Unknown} holds JSON that this version of the client does not
 			 * recognize.
@@ -118,7 +142,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				/**
 				 * ChatMessage
 				 *
-				 * @param role The role of the message (e.g.
+				 * @param role The role of the message (e.g. "system", "assistant",
+				 * "user").
 				 * @param content The content of the message.
 				 * @param additionalProperties properties that this version of the client
 				 * does not know
@@ -129,6 +154,10 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 						implements
 							TemplateItem {
 
+					/**
+					 * Creates a {@link ChatMessage}, and keeping an unmodifiable copy of
+					 * {@code additionalProperties} (none for null).
+					 */
 					public ChatMessage {
 						additionalProperties = (additionalProperties != null)
 								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -136,6 +165,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 					/**
 					 * A builder of {@link ChatMessage}.
+					 * @return a new builder
 					 */
 					public static Builder builder() {
 						return new Builder();
@@ -143,6 +173,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 					/**
 					 * A builder that starts from this value.
+					 * @return a builder with this value's properties
 					 */
 					public Builder toBuilder() {
 						return new Builder(this);
@@ -169,8 +200,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 						}
 
 						/**
-						 * Set {@code role}: The role of the message (e.g. "system",
-						 * "assistant", "user").
+						 * The role of the message (e.g. "system", "assistant", "user").
 						 * @param role the value (required)
 						 * @return this builder
 						 */
@@ -180,7 +210,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 						}
 
 						/**
-						 * Set {@code content}: The content of the message.
+						 * The content of the message.
 						 * @param content the value (required)
 						 * @return this builder
 						 */
@@ -227,6 +257,10 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 */
 				final class Deserializer extends UnionDeserializer<TemplateItem> {
 
+					/**
+					 * Creates the deserializer; Jackson does, from
+					 * {@code @JsonDeserialize}.
+					 */
 					public Deserializer() {
 						super(UnionDeserializer.<TemplateItem>variants(Unknown::new)
 							.object(ChatMessage.class, "role", "content")
@@ -259,7 +293,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 				/**
-				 * Set {@code type}: The type of input messages. Always `template`.
+				 * The type of input messages.
 				 * @param type the value (required)
 				 * @return this builder
 				 */
@@ -269,9 +303,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 				/**
-				 * Set {@code template}: A list of chat messages forming the prompt or
-				 * context. May include variable references to the `item` namespace, ie
-				 * {{item.name}}.
+				 * A list of chat messages forming the prompt or context.
 				 * @param template the value (required)
 				 * @return this builder
 				 */
@@ -306,8 +338,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		/**
 		 * InputMessagesItemReference
 		 *
-		 * @param type The type of input messages.
-		 * @param itemReference A reference to a variable in the `item` namespace.
+		 * @param type The type of input messages. Always {@code item_reference}.
+		 * @param itemReference A reference to a variable in the {@code item} namespace.
+		 * Ie, "item.name"
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -316,6 +349,11 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				@JsonProperty("item_reference") String itemReference,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputMessages {
 
+			/**
+			 * Creates a {@link InputMessagesItemReference}, filling in {@code type} with
+			 * its single possible value when absent, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public InputMessagesItemReference {
 				if (type == null) {
 					type = "item_reference";
@@ -326,6 +364,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * A builder of {@link InputMessagesItemReference}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -333,6 +372,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -360,7 +400,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 				/**
-				 * Set {@code type}: The type of input messages. Always `item_reference`.
+				 * The type of input messages.
 				 * @param type the value (required)
 				 * @return this builder
 				 */
@@ -370,8 +410,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 				/**
-				 * Set {@code item_reference}: A reference to a variable in the `item`
-				 * namespace. Ie, "item.name"
+				 * A reference to a variable in the {@code item} namespace.
 				 * @param itemReference the value (required)
 				 * @return this builder
 				 */
@@ -418,6 +457,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 */
 		final class Deserializer extends UnionDeserializer<InputMessages> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<InputMessages>variants(Unknown::new)
 					.discriminator("type")
@@ -430,14 +472,53 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	}
 
 	/**
-	 * @param reasoningEffort the {@code reasoning_effort} property
+	 * A {@link CreateEvalResponsesRunDataSource}'s {@code sampling_params}.
+	 *
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * Currently supported values are {@code none}, {@code minimal}, {@code low},
+	 * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can
+	 * result in faster responses and fewer tokens used on reasoning in a response.
+	 * <ul>
+	 * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+	 * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+	 * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values
+	 * in gpt-5.1.</li>
+	 * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort,
+	 * and do not support {@code none}.</li>
+	 * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high}
+	 * reasoning effort.</li>
+	 * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+	 * </ul>
 	 * @param temperature A higher temperature increases randomness in the outputs.
 	 * @param maxCompletionTokens The maximum number of tokens in the generated output.
 	 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes all
 	 * tokens.
 	 * @param seed A seed value to initialize the randomness, during sampling.
-	 * @param tools An array of tools the model may call while generating a response.
-	 * @param text Configuration options for a text response from the model.
+	 * @param tools An array of tools the model may call while generating a response. You
+	 * can specify which tool to use by setting the {@code tool_choice} parameter.
+	 * <p>
+	 * The two categories of tools you can provide the model are:
+	 * <ul>
+	 * <li><strong>Built-in tools</strong>: Tools that are provided by OpenAI that extend
+	 * the model's capabilities, like
+	 * <a href="https://platform.openai.com/docs/guides/tools-web-search">web search</a>
+	 * or <a href="https://platform.openai.com/docs/guides/tools-file-search">file
+	 * search</a>. Learn more about
+	 * <a href="https://platform.openai.com/docs/guides/tools">built-in tools</a>.</li>
+	 * <li><strong>Function calls (custom tools)</strong>: Functions that are defined by
+	 * you, enabling the model to call your own code. Learn more about
+	 * <a href="https://platform.openai.com/docs/guides/function-calling">function
+	 * calling</a>.</li>
+	 * </ul>
+	 * @param text Configuration options for a text response from the model. Can be plain
+	 * text or structured JSON data. Learn more:
+	 * <ul>
+	 * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+	 * outputs</a></li>
+	 * <li><a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+	 * Outputs</a></li>
+	 * </ul>
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -448,6 +529,10 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			@JsonProperty("tools") @Nullable List<Tool> tools, @JsonProperty("text") SamplingParams.@Nullable Text text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -455,6 +540,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 		/**
 		 * A builder of {@link SamplingParams}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -462,6 +548,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -469,17 +556,39 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 		/**
 		 * Configuration options for a text response from the model. Can be plain text or
-		 * structured JSON data. Learn more: - [Text inputs and
-		 * outputs](/docs/guides/text) - [Structured
-		 * Outputs](/docs/guides/structured-outputs)
+		 * structured JSON data. Learn more:
+		 * <ul>
+		 * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+		 * outputs</a></li>
+		 * <li><a href=
+		 * "https://platform.openai.com/docs/guides/structured-outputs">Structured
+		 * Outputs</a></li>
+		 * </ul>
 		 *
 		 * @param format An object specifying the format that the model must output.
+		 * <p>
+		 * Configuring {@code { "type": "json_schema" }} enables Structured Outputs, which
+		 * ensures the model will match your supplied JSON schema. Learn more in the
+		 * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+		 * Outputs guide</a>.
+		 * <p>
+		 * The default format is {@code { "type": "text" }} with no additional options.
+		 * <p>
+		 * <strong>Not recommended for gpt-4o and newer models:</strong>
+		 * <p>
+		 * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which
+		 * ensures the message the model generates is valid JSON. Using
+		 * {@code json_schema} is preferred for models that support it.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record Text(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Text}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Text {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -487,6 +596,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * A builder of {@link Text}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -494,6 +604,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -517,21 +628,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				}
 
 				/**
-				 * Set {@code format}: An object specifying the format that the model must
-				 * output.
-				 *
-				 * Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-				 * which ensures the model will match your supplied JSON schema. Learn
-				 * more in the [Structured Outputs
-				 * guide](/docs/guides/structured-outputs).
-				 *
-				 * The default format is `{ "type": "text" }` with no additional options.
-				 *
-				 * **Not recommended for gpt-4o and newer models:**
-				 *
-				 * Setting to `{ "type": "json_object" }` enables the older JSON mode,
-				 * which ensures the message the model generates is valid JSON. Using
-				 * `json_schema` is preferred for models that support it.
+				 * An object specifying the format that the model must output.
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -598,7 +695,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code reasoning_effort}.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
@@ -608,7 +707,11 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code reasoning_effort} to a value, known to this client or not.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -617,8 +720,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code temperature}: A higher temperature increases randomness in the
-			 * outputs.
+			 * A higher temperature increases randomness in the outputs.
 			 * @param temperature the value
 			 * @return this builder
 			 */
@@ -628,8 +730,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code max_completion_tokens}: The maximum number of tokens in the
-			 * generated output.
+			 * The maximum number of tokens in the generated output.
 			 * @param maxCompletionTokens the value
 			 * @return this builder
 			 */
@@ -639,8 +740,8 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code top_p}: An alternative to temperature for nucleus sampling; 1.0
-			 * includes all tokens.
+			 * An alternative to temperature for nucleus sampling; 1.0 includes all
+			 * tokens.
 			 * @param topP the value
 			 * @return this builder
 			 */
@@ -650,8 +751,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code seed}: A seed value to initialize the randomness, during
-			 * sampling.
+			 * A seed value to initialize the randomness, during sampling.
 			 * @param seed the value
 			 * @return this builder
 			 */
@@ -661,18 +761,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code tools}: An array of tools the model may call while generating a
-			 * response. You can specify which tool to use by setting the `tool_choice`
-			 * parameter.
-			 *
-			 * The two categories of tools you can provide the model are:
-			 *
-			 * - **Built-in tools**: Tools that are provided by OpenAI that extend the
-			 * model's capabilities, like [web search](/docs/guides/tools-web-search) or
-			 * [file search](/docs/guides/tools-file-search). Learn more about [built-in
-			 * tools](/docs/guides/tools). - **Function calls (custom tools)**: Functions
-			 * that are defined by you, enabling the model to call your own code. Learn
-			 * more about [function calling](/docs/guides/function-calling).
+			 * An array of tools the model may call while generating a response.
 			 * @param tools the value
 			 * @return this builder
 			 */
@@ -682,10 +771,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			}
 
 			/**
-			 * Set {@code text}: Configuration options for a text response from the model.
-			 * Can be plain text or structured JSON data. Learn more: - [Text inputs and
-			 * outputs](/docs/guides/text) - [Structured
-			 * Outputs](/docs/guides/structured-outputs)
+			 * Configuration options for a text response from the model.
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -718,7 +804,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	}
 
 	/**
-	 * Determines what populates the `item` namespace in this run's data source.
+	 * Determines what populates the {@code item} namespace in this run's data source.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -741,6 +827,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 */
 		final class Deserializer extends UnionDeserializer<Source> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
@@ -784,7 +873,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code type}: The type of run data source. Always `responses`.
+		 * The type of run data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -794,10 +883,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code input_messages}: Used when sampling from a model. Dictates the
-		 * structure of the messages passed into the model. Can either be a reference to a
-		 * prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable
-		 * references to the `item` namespace.
+		 * Used when sampling from a model.
 		 * @param inputMessages the value
 		 * @return this builder
 		 */
@@ -807,7 +893,9 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code sampling_params}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.CreateEvalResponsesRunDataSource.SamplingParams}
+		 * (the API description says no more).
 		 * @param samplingParams the value
 		 * @return this builder
 		 */
@@ -817,8 +905,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code model}: The name of the model to use for generating completions
-		 * (e.g. "o3-mini").
+		 * The name of the model to use for generating completions (e.g. "o3-mini").
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -828,8 +915,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code source}: Determines what populates the `item` namespace in this
-		 * run's data source.
+		 * Determines what populates the {@code item} namespace in this run's data source.
 		 * @param source the value (required)
 		 * @return this builder
 		 */

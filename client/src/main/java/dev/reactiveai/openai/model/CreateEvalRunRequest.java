@@ -18,7 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * CreateEvalRunRequest
  *
  * @param name The name of the run.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param dataSource Details about the run's data source.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +32,10 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("data_source") CreateEvalRunRequest.DataSource dataSource,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateEvalRunRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalRunRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +43,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 
 	/**
 	 * A builder of {@link CreateEvalRunRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +51,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,6 +81,9 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		 */
 		final class Deserializer extends UnionDeserializer<DataSource> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<DataSource>variants(Unknown::new)
 					.discriminator("type")
@@ -106,7 +120,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code name}: The name of the run.
+		 * The name of the run.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -116,7 +130,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -126,7 +140,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code data_source}: Details about the run's data source.
+		 * Details about the run's data source.
 		 * @param dataSource the value (required)
 		 * @return this builder
 		 */

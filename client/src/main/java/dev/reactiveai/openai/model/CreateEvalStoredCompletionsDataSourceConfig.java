@@ -15,10 +15,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Deprecated in favor of LogsDataSourceConfig.
  *
- * @param type The type of data source.
+ * @param type The type of data source. Always {@code stored_completions}.
  * @param metadata Metadata filters for the stored completions data source.
  * @param additionalProperties properties that this version of the client does not know
+ * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
+@Deprecated
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
@@ -26,6 +28,11 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 		implements
 			CreateEvalRequest.DataSourceConfig {
 
+	/**
+	 * Creates a {@link CreateEvalStoredCompletionsDataSourceConfig}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public CreateEvalStoredCompletionsDataSourceConfig {
 		if (type == null) {
 			type = "stored_completions";
@@ -36,6 +43,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 
 	/**
 	 * A builder of {@link CreateEvalStoredCompletionsDataSourceConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +51,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +79,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `stored_completions`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +89,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code metadata}: Metadata filters for the stored completions data source.
+		 * Metadata filters for the stored completions data source.
 		 * @param metadata the value
 		 * @return this builder
 		 */

@@ -14,9 +14,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /files}: Upload a file that can be used across various
+ * endpoints.
+ *
  * @param file The File object (not file name) to be uploaded.
- * @param purpose The intended purpose of the uploaded file.
- * @param expiresAfter The expiration policy for a file.
+ * @param purpose The intended purpose of the uploaded file. One of:
+ * <ul>
+ * <li>{@code assistants}: Used in the Assistants API</li>
+ * <li>{@code batch}: Used in the Batch API</li>
+ * <li>{@code fine-tune}: Used for fine-tuning</li>
+ * <li>{@code vision}: Images used for vision fine-tuning</li>
+ * <li>{@code user_data}: Flexible file type for any purpose</li>
+ * <li>{@code evals}: Used for eval data sets</li>
+ * </ul>
+ * @param expiresAfter The expiration policy for a file. By default, files with
+ * {@code purpose=batch} expire after 30 days and all other files are persisted until they
+ * are manually deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateFileRequest(@JsonProperty("file") UploadFile file,
@@ -24,6 +37,10 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateFileRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateFileRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +48,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * A builder of {@link CreateFileRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,40 +56,70 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The intended purpose of the uploaded file. One of: - `assistants`: Used in the
-	 * Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning
-	 * - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type
-	 * for any purpose - `evals`: Used for eval data sets
+	 * The intended purpose of the uploaded file. One of:
+	 * <ul>
+	 * <li>{@code assistants}: Used in the Assistants API</li>
+	 * <li>{@code batch}: Used in the Batch API</li>
+	 * <li>{@code fine-tune}: Used for fine-tuning</li>
+	 * <li>{@code vision}: Images used for vision fine-tuning</li>
+	 * <li>{@code user_data}: Flexible file type for any purpose</li>
+	 * <li>{@code evals}: Used for eval data sets</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Purpose(@JsonValue String value) {
+		/**
+		 * The value {@code assistants}.
+		 */
 		public static final Purpose ASSISTANTS = new Purpose("assistants");
 
+		/**
+		 * The value {@code batch}.
+		 */
 		public static final Purpose BATCH = new Purpose("batch");
 
+		/**
+		 * The value {@code fine-tune}.
+		 */
 		public static final Purpose FINE_TUNE = new Purpose("fine-tune");
 
+		/**
+		 * The value {@code vision}.
+		 */
 		public static final Purpose VISION = new Purpose("vision");
 
+		/**
+		 * The value {@code user_data}.
+		 */
 		public static final Purpose USER_DATA = new Purpose("user_data");
 
+		/**
+		 * The value {@code evals}.
+		 */
 		public static final Purpose EVALS = new Purpose("evals");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Purpose {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Purpose of(String value) {
@@ -88,6 +136,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -126,7 +175,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code file}: The File object (not file name) to be uploaded.
+		 * The File object (not file name) to be uploaded.
 		 * @param file the value (required)
 		 * @return this builder
 		 */
@@ -136,11 +185,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code purpose}: The intended purpose of the uploaded file. One of: -
-		 * `assistants`: Used in the Assistants API - `batch`: Used in the Batch API -
-		 * `fine-tune`: Used for fine-tuning - `vision`: Images used for vision
-		 * fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used
-		 * for eval data sets
+		 * The intended purpose of the uploaded file.
 		 * @param purpose the value (required)
 		 * @return this builder
 		 */
@@ -150,8 +195,10 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code purpose} to a value, known to this client or not.
-		 * @param value the value
+		 * The intended purpose of the uploaded file.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder purpose(String value) {
@@ -159,9 +206,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code expires_after}: The expiration policy for a file. By default, files
-		 * with `purpose=batch` expire after 30 days and all other files are persisted
-		 * until they are manually deleted.
+		 * The expiration policy for a file.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */

@@ -12,12 +12,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST
+ * /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}:
+ * <strong>NOTE:</strong> Calling this endpoint requires an
+ * <a href="../admin-api-keys">admin API key</a>.
+ *
  * @param projectIds The project identifiers to grant access to.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project_ids") List<String> projectIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateFineTuningCheckpointPermissionRequest}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public CreateFineTuningCheckpointPermissionRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +34,7 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 
 	/**
 	 * A builder of {@link CreateFineTuningCheckpointPermissionRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +42,7 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,7 +66,7 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 		}
 
 		/**
-		 * Set {@code project_ids}: The project identifiers to grant access to.
+		 * The project identifiers to grant access to.
 		 * @param projectIds the value (required)
 		 * @return this builder
 		 */

@@ -17,16 +17,62 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param model The name of the model to fine-tune.
+ * The request body of {@code POST /fine_tuning/jobs}: Creates a fine-tuning job which
+ * begins the process of creating a new model from a given dataset.
+ *
+ * @param model The name of the model to fine-tune. You can select one of the <a href=
+ * "https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned">supported
+ * models</a>.
  * @param trainingFile The ID of an uploaded file that contains training data.
- * @param hyperparameters The hyperparameters used for the fine-tuning job.
+ * <p>
+ * See <a href="https://platform.openai.com/docs/api-reference/files/create">upload
+ * file</a> for how to upload a file.
+ * <p>
+ * Your dataset must be formatted as a JSONL file. Additionally, you must upload your file
+ * with the purpose {@code fine-tune}.
+ * <p>
+ * The contents of the file should differ depending on if the model uses the <a href=
+ * "https://platform.openai.com/docs/api-reference/fine-tuning/chat-input">chat</a>,
+ * <a href=
+ * "https://platform.openai.com/docs/api-reference/fine-tuning/completions-input">completions</a>
+ * format, or if the fine-tuning method uses the <a href=
+ * "https://platform.openai.com/docs/api-reference/fine-tuning/preference-input">preference</a>
+ * format.
+ * <p>
+ * See the
+ * <a href="https://platform.openai.com/docs/guides/model-optimization">fine-tuning
+ * guide</a> for more details.
+ * @param hyperparameters The hyperparameters used for the fine-tuning job. This value is
+ * now deprecated in favor of {@code method}, and should be passed in under the
+ * {@code method} parameter.
  * @param suffix A string of up to 64 characters that will be added to your fine-tuned
  * model name.
+ * <p>
+ * For example, a {@code suffix} of "custom-model-name" would produce a model name like
+ * {@code ft:gpt-4o-mini:openai:custom-model-name:7p4lURel}.
  * @param validationFile The ID of an uploaded file that contains validation data.
+ * <p>
+ * If you provide this file, the data is used to generate validation metrics periodically
+ * during fine-tuning. These metrics can be viewed in the fine-tuning results file. The
+ * same data should not be present in both train and validation files.
+ * <p>
+ * Your dataset must be formatted as a JSONL file. You must upload your file with the
+ * purpose {@code fine-tune}.
+ * <p>
+ * See the
+ * <a href="https://platform.openai.com/docs/guides/model-optimization">fine-tuning
+ * guide</a> for more details.
  * @param integrations A list of integrations to enable for your fine-tuning job.
- * @param seed The seed controls the reproducibility of the job.
+ * @param seed The seed controls the reproducibility of the job. Passing in the same seed
+ * and job parameters should produce the same results, but may differ in rare cases. If a
+ * seed is not specified, one will be generated for you.
  * @param method The method used for fine-tuning.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuningJobRequest.Model model,
@@ -39,13 +85,32 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateFineTuningJobRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateFineTuningJobRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
 
 	/**
+	 * The hyperparameters used for the fine-tuning job. This value is now deprecated in
+	 * favor of {@code method}, and should be passed in under the {@code method}
+	 * parameter.
+	 * @return its value, or null when absent
+	 * @deprecated This value is now deprecated in favor of {@code method}, and should be
+	 * passed in under the {@code method} parameter.
+	 */
+	@Deprecated
+	@JsonProperty("hyperparameters")
+	public @Nullable Hyperparameters hyperparameters() {
+		return this.hyperparameters;
+	}
+
+	/**
 	 * A builder of {@link CreateFineTuningJobRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,34 +118,54 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The name of the model to fine-tune. You can select one of the [supported
-	 * models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+	 * The name of the model to fine-tune. You can select one of the <a href=
+	 * "https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned">supported
+	 * models</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code babbage-002}.
+		 */
 		public static final Model BABBAGE_002 = new Model("babbage-002");
 
+		/**
+		 * The value {@code davinci-002}.
+		 */
 		public static final Model DAVINCI_002 = new Model("davinci-002");
 
+		/**
+		 * The value {@code gpt-3.5-turbo}.
+		 */
 		public static final Model GPT_3_5_TURBO = new Model("gpt-3.5-turbo");
 
+		/**
+		 * The value {@code gpt-4o-mini}.
+		 */
 		public static final Model GPT_4O_MINI = new Model("gpt-4o-mini");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -95,6 +180,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -111,11 +197,15 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 	/**
 	 * The hyperparameters used for the fine-tuning job. This value is now deprecated in
-	 * favor of `method`, and should be passed in under the `method` parameter.
+	 * favor of {@code method}, and should be passed in under the {@code method}
+	 * parameter.
 	 *
-	 * @param batchSize Number of examples in each batch.
-	 * @param learningRateMultiplier Scaling factor for the learning rate.
-	 * @param nEpochs The number of epochs to train the model for.
+	 * @param batchSize Number of examples in each batch. A larger batch size means that
+	 * model parameters are updated less frequently, but with lower variance.
+	 * @param learningRateMultiplier Scaling factor for the learning rate. A smaller
+	 * learning rate may be useful to avoid overfitting.
+	 * @param nEpochs The number of epochs to train the model for. An epoch refers to one
+	 * full cycle through the training dataset.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -124,6 +214,10 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Hyperparameters}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Hyperparameters {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -131,6 +225,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * A builder of {@link Hyperparameters}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -138,6 +233,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -154,20 +250,30 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
 
 			/**
+			 * One of the forms of a {@link BatchSize}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			record Item(@JsonValue String value) {
+				/**
+				 * The value {@code auto}.
+				 */
 				public static final Item AUTO = new Item("auto");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static Item of(String value) {
@@ -179,6 +285,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -199,6 +306,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @param value the value
 			 */
 			record ItemValue(@JsonValue Item value) implements BatchSize {
+				/**
+				 * Creates a {@link ItemValue}, rejecting a null value.
+				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -210,6 +320,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @param value the value
 			 */
 			record LongValue(@JsonValue Long value) implements BatchSize {
+				/**
+				 * Creates a {@link LongValue}, rejecting a null value.
+				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -229,6 +342,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 */
 			final class Deserializer extends UnionDeserializer<BatchSize> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<BatchSize>variants(Unknown::new)
 						.string(Item.class, ItemValue::new)
@@ -251,20 +367,30 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
 
 			/**
+			 * One of the forms of a {@link LearningRateMultiplier}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			record Item(@JsonValue String value) {
+				/**
+				 * The value {@code auto}.
+				 */
 				public static final Item AUTO = new Item("auto");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static Item of(String value) {
@@ -276,6 +402,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -296,6 +423,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @param value the value
 			 */
 			record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+				/**
+				 * Creates a {@link ItemValue}, rejecting a null value.
+				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -307,6 +437,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @param value the value
 			 */
 			record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+				/**
+				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -326,6 +459,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 */
 			final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
 						.string(Item.class, ItemValue::new)
@@ -347,20 +483,30 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
 
 			/**
+			 * One of the forms of a {@link NEpochs}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			record Item(@JsonValue String value) {
+				/**
+				 * The value {@code auto}.
+				 */
 				public static final Item AUTO = new Item("auto");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static Item of(String value) {
@@ -372,6 +518,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -392,6 +539,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @param value the value
 			 */
 			record ItemValue(@JsonValue Item value) implements NEpochs {
+				/**
+				 * Creates a {@link ItemValue}, rejecting a null value.
+				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -403,6 +553,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @param value the value
 			 */
 			record LongValue(@JsonValue Long value) implements NEpochs {
+				/**
+				 * Creates a {@link LongValue}, rejecting a null value.
+				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -422,6 +575,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 */
 			final class Deserializer extends UnionDeserializer<NEpochs> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<NEpochs>variants(Unknown::new)
 						.string(Item.class, ItemValue::new)
@@ -456,9 +612,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code batch_size}: Number of examples in each batch. A larger batch
-			 * size means that model parameters are updated less frequently, but with
-			 * lower variance.
+			 * Number of examples in each batch.
 			 * @param batchSize the value
 			 * @return this builder
 			 */
@@ -468,7 +622,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+			 * Number of examples in each batch.
+			 * <p>
+			 * Takes the value of a {@link BatchSize.ItemValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -477,7 +633,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+			 * Number of examples in each batch.
+			 * <p>
+			 * Takes the value of a {@link BatchSize.LongValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -486,8 +644,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate.
-			 * A smaller learning rate may be useful to avoid overfitting.
+			 * Scaling factor for the learning rate.
 			 * @param learningRateMultiplier the value
 			 * @return this builder
 			 */
@@ -497,8 +654,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code learning_rate_multiplier} to a
-			 * {@link LearningRateMultiplier.ItemValue}.
+			 * Scaling factor for the learning rate.
+			 * <p>
+			 * Takes the value of a {@link LearningRateMultiplier.ItemValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -507,8 +665,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code learning_rate_multiplier} to a
-			 * {@link LearningRateMultiplier.DoubleValue}.
+			 * Scaling factor for the learning rate.
+			 * <p>
+			 * Takes the value of a {@link LearningRateMultiplier.DoubleValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -517,8 +676,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
-			 * refers to one full cycle through the training dataset.
+			 * The number of epochs to train the model for.
 			 * @param nEpochs the value
 			 * @return this builder
 			 */
@@ -528,7 +686,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+			 * The number of epochs to train the model for.
+			 * <p>
+			 * Takes the value of a {@link NEpochs.ItemValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -537,7 +697,9 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+			 * The number of epochs to train the model for.
+			 * <p>
+			 * Takes the value of a {@link NEpochs.LongValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -569,8 +731,14 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 	}
 
 	/**
-	 * @param type The type of integration to enable.
-	 * @param wandb The settings for your integration with Weights and Biases.
+	 * An item of a {@link CreateFineTuningJobRequest}'s {@code integrations}.
+	 *
+	 * @param type The type of integration to enable. Currently, only "wandb" (Weights and
+	 * Biases) is supported.
+	 * @param wandb The settings for your integration with Weights and Biases. This
+	 * payload specifies the project that metrics will be sent to. Optionally, you can set
+	 * an explicit display name for your run, add tags to your run, and set a default
+	 * entity (team, username, etc) to be associated with your run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -578,6 +746,11 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			@JsonProperty("wandb") IntegrationsItem.Wandb wandb,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IntegrationsItem}, filling in {@code type} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IntegrationsItem {
 			if (type == null) {
 				type = "wandb";
@@ -588,6 +761,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * A builder of {@link IntegrationsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -595,6 +769,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -607,9 +782,15 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * entity (team, username, etc) to be associated with your run.
 		 *
 		 * @param project The name of the project that the new run will be created under.
-		 * @param name A display name to set for the run.
-		 * @param entity The entity to use for the run.
-		 * @param tags A list of tags to be attached to the newly created run.
+		 * @param name A display name to set for the run. If not set, we will use the Job
+		 * ID as the name.
+		 * @param entity The entity to use for the run. This allows you to set the team or
+		 * username of the WandB user that you would like associated with the run. If not
+		 * set, the default entity for the registered WandB API key is used.
+		 * @param tags A list of tags to be attached to the newly created run. These tags
+		 * are passed through directly to WandB. Some default tags are generated by
+		 * OpenAI: "openai/finetune", "openai/&#123;base-model&#125;",
+		 * "openai/&#123;ftjob-abcdef&#125;".
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -617,6 +798,10 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				@JsonProperty("entity") @Nullable String entity, @JsonProperty("tags") @Nullable List<String> tags,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Wandb}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Wandb {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -624,6 +809,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 			/**
 			 * A builder of {@link Wandb}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -631,6 +817,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -663,8 +850,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 				/**
-				 * Set {@code project}: The name of the project that the new run will be
-				 * created under.
+				 * The name of the project that the new run will be created under.
 				 * @param project the value (required)
 				 * @return this builder
 				 */
@@ -674,8 +860,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 				/**
-				 * Set {@code name}: A display name to set for the run. If not set, we
-				 * will use the Job ID as the name.
+				 * A display name to set for the run.
 				 * @param name the value
 				 * @return this builder
 				 */
@@ -685,10 +870,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 				/**
-				 * Set {@code entity}: The entity to use for the run. This allows you to
-				 * set the team or username of the WandB user that you would like
-				 * associated with the run. If not set, the default entity for the
-				 * registered WandB API key is used.
+				 * The entity to use for the run.
 				 * @param entity the value
 				 * @return this builder
 				 */
@@ -698,10 +880,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				}
 
 				/**
-				 * Set {@code tags}: A list of tags to be attached to the newly created
-				 * run. These tags are passed through directly to WandB. Some default tags
-				 * are generated by OpenAI: "openai/finetune", "openai/{base-model}",
-				 * "openai/{ftjob-abcdef}".
+				 * A list of tags to be attached to the newly created run.
 				 * @param tags the value
 				 * @return this builder
 				 */
@@ -755,8 +934,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code type}: The type of integration to enable. Currently, only
-			 * "wandb" (Weights and Biases) is supported.
+			 * The type of integration to enable.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -766,11 +944,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			}
 
 			/**
-			 * Set {@code wandb}: The settings for your integration with Weights and
-			 * Biases. This payload specifies the project that metrics will be sent to.
-			 * Optionally, you can set an explicit display name for your run, add tags to
-			 * your run, and set a default entity (team, username, etc) to be associated
-			 * with your run.
+			 * The settings for your integration with Weights and Biases.
 			 * @param wandb the value (required)
 			 * @return this builder
 			 */
@@ -844,9 +1018,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code model}: The name of the model to fine-tune. You can select one of
-		 * the [supported
-		 * models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+		 * The name of the model to fine-tune.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -856,8 +1028,10 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * The name of the model to fine-tune.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -865,21 +1039,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code training_file}: The ID of an uploaded file that contains training
-		 * data.
-		 *
-		 * See [upload file](/docs/api-reference/files/create) for how to upload a file.
-		 *
-		 * Your dataset must be formatted as a JSONL file. Additionally, you must upload
-		 * your file with the purpose `fine-tune`.
-		 *
-		 * The contents of the file should differ depending on if the model uses the
-		 * [chat](/docs/api-reference/fine-tuning/chat-input),
-		 * [completions](/docs/api-reference/fine-tuning/completions-input) format, or if
-		 * the fine-tuning method uses the
-		 * [preference](/docs/api-reference/fine-tuning/preference-input) format.
-		 *
-		 * See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+		 * The ID of an uploaded file that contains training data.
 		 * @param trainingFile the value (required)
 		 * @return this builder
 		 */
@@ -889,23 +1049,21 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code hyperparameters}: The hyperparameters used for the fine-tuning job.
-		 * This value is now deprecated in favor of `method`, and should be passed in
-		 * under the `method` parameter.
+		 * The hyperparameters used for the fine-tuning job.
 		 * @param hyperparameters the value
 		 * @return this builder
+		 * @deprecated This value is now deprecated in favor of {@code method}, and should
+		 * be passed in under the {@code method} parameter.
 		 */
+		@Deprecated
 		public Builder hyperparameters(@Nullable Hyperparameters hyperparameters) {
 			this.hyperparameters = hyperparameters;
 			return this;
 		}
 
 		/**
-		 * Set {@code suffix}: A string of up to 64 characters that will be added to your
-		 * fine-tuned model name.
-		 *
-		 * For example, a `suffix` of "custom-model-name" would produce a model name like
-		 * `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+		 * A string of up to 64 characters that will be added to your fine-tuned model
+		 * name.
 		 * @param suffix the value
 		 * @return this builder
 		 */
@@ -915,18 +1073,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code validation_file}: The ID of an uploaded file that contains
-		 * validation data.
-		 *
-		 * If you provide this file, the data is used to generate validation metrics
-		 * periodically during fine-tuning. These metrics can be viewed in the fine-tuning
-		 * results file. The same data should not be present in both train and validation
-		 * files.
-		 *
-		 * Your dataset must be formatted as a JSONL file. You must upload your file with
-		 * the purpose `fine-tune`.
-		 *
-		 * See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+		 * The ID of an uploaded file that contains validation data.
 		 * @param validationFile the value
 		 * @return this builder
 		 */
@@ -936,8 +1083,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code integrations}: A list of integrations to enable for your fine-tuning
-		 * job.
+		 * A list of integrations to enable for your fine-tuning job.
 		 * @param integrations the value
 		 * @return this builder
 		 */
@@ -947,10 +1093,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code seed}: The seed controls the reproducibility of the job. Passing in
-		 * the same seed and job parameters should produce the same results, but may
-		 * differ in rare cases. If a seed is not specified, one will be generated for
-		 * you.
+		 * The seed controls the reproducibility of the job.
 		 * @param seed the value
 		 * @return this builder
 		 */
@@ -960,7 +1103,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code method}: The method used for fine-tuning.
+		 * The method used for fine-tuning.
 		 * @param method the value
 		 * @return this builder
 		 */
@@ -970,7 +1113,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record CreateGroupBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateGroupBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateGroupBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record CreateGroupBody(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link CreateGroupBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record CreateGroupBody(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record CreateGroupBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: Human readable name for the group.
+		 * Human readable name for the group.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateGroupUserBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateGroupUserBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 
 	/**
 	 * A builder of {@link CreateGroupUserBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		}
 
 		/**
-		 * Set {@code user_id}: Identifier of the user to add to the group.
+		 * Identifier of the user to add to the group.
 		 * @param userId the value (required)
 		 * @return this builder
 		 */

@@ -19,23 +19,69 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param image The image(s) to edit.
- * @param prompt A text description of the desired image(s).
- * @param mask An additional image whose fully transparent areas (e.g.
+ * The request body of {@code POST /images/edits}: Creates an edited or extended image
+ * given one or more source images and a prompt.
+ *
+ * @param image The image(s) to edit. Must be a supported image file or an array of
+ * images.
+ * <p>
+ * For the GPT image models ({@code gpt-image-1}, {@code gpt-image-1-mini}, and
+ * {@code gpt-image-1.5}), each image should be a {@code png}, {@code webp}, or
+ * {@code jpg} file less than 50MB. You can provide up to 16 images.
+ * {@code chatgpt-image-latest} follows the same input constraints as GPT image models.
+ * <p>
+ * For {@code dall-e-2}, you can only provide one image, and it should be a square
+ * {@code png} file less than 4MB.
+ * @param prompt A text description of the desired image(s). The maximum length is 1000
+ * characters for {@code dall-e-2}, and 32000 characters for the GPT image models.
+ * @param mask An additional image whose fully transparent areas (e.g. where alpha is
+ * zero) indicate where {@code image} should be edited. If there are multiple images
+ * provided, the mask will be applied on the first image. Must be a valid PNG file, less
+ * than 4MB, and have the same dimensions as {@code image}.
  * @param background Allows to set transparency for the background of the generated
- * image(s).
- * @param model The model to use for image generation.
- * @param n The number of images to generate.
- * @param size The size of the generated images.
- * @param responseFormat The format in which the generated images are returned.
- * @param outputFormat The format in which the generated images are returned.
- * @param outputCompression The compression level (0-100%) for the generated images.
+ * image(s). This parameter is only supported for the GPT image models. Must be one of
+ * {@code transparent}, {@code opaque} or {@code auto} (default value). When {@code auto}
+ * is used, the model will automatically determine the best background for the image.
+ * <p>
+ * If {@code transparent}, the output format needs to support transparency, so it should
+ * be set to either {@code png} (default value) or {@code webp}.
+ * @param model The model to use for image generation. Defaults to {@code gpt-image-1.5}.
+ * @param n The number of images to generate. Must be between 1 and 10.
+ * @param size The size of the generated images. Must be one of {@code 1024x1024},
+ * {@code 1536x1024} (landscape), {@code 1024x1536} (portrait), or {@code auto} (default
+ * value) for the GPT image models, and one of {@code 256x256}, {@code 512x512}, or
+ * {@code 1024x1024} for {@code dall-e-2}.
+ * @param responseFormat The format in which the generated images are returned. Must be
+ * one of {@code url} or {@code b64_json}. URLs are only valid for 60 minutes after the
+ * image has been generated. This parameter is only supported for {@code dall-e-2}
+ * (default is {@code url} for {@code dall-e-2}), as GPT image models always return
+ * base64-encoded images.
+ * @param outputFormat The format in which the generated images are returned. This
+ * parameter is only supported for the GPT image models. Must be one of {@code png},
+ * {@code jpeg}, or {@code webp}. The default value is {@code png}.
+ * @param outputCompression The compression level (0-100%) for the generated images. This
+ * parameter is only supported for the GPT image models with the {@code webp} or
+ * {@code jpeg} output formats, and defaults to 100.
  * @param user A unique identifier representing your end-user, which can help OpenAI to
- * monitor and detect abuse.
- * @param inputFidelity the {@code input_fidelity} property
- * @param stream Edit the image in streaming mode.
- * @param partialImages the {@code partial_images} property
+ * monitor and detect abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids">Learn
+ * more</a>.
+ * @param inputFidelity Control how much effort the model will exert to match the style
+ * and features, especially facial features, of input images. This parameter is only
+ * supported for {@code gpt-image-1} and {@code gpt-image-1.5} and later models,
+ * unsupported for {@code gpt-image-1-mini}. Supports {@code high} and {@code low}.
+ * Defaults to {@code low}.
+ * @param stream Edit the image in streaming mode. Defaults to {@code false}. See the
+ * <a href="https://platform.openai.com/docs/guides/image-generation">Image generation
+ * guide</a> for more information.
+ * @param partialImages The number of partial images to generate. This parameter is used
+ * for streaming responses that return partial images. Value must be between 0 and 3. When
+ * set to 0, the response will be a single image sent in one streaming event.
+ * <p>
+ * Note that the final image may be sent before the full number of partial images are
+ * generated if the full image is generated more quickly.
  * @param quality The quality of the image that will be generated for GPT image models.
+ * Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditRequest.Image image,
@@ -52,6 +98,10 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		@JsonProperty("quality") CreateImageEditRequest.@Nullable Quality quality,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateImageEditRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateImageEditRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -59,6 +109,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * A builder of {@link CreateImageEditRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -66,6 +117,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,14 +125,15 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * The image(s) to edit. Must be a supported image file or an array of images.
-	 *
-	 * For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`),
-	 * each image should be a `png`, `webp`, or `jpg` file less than 50MB. You can provide
-	 * up to 16 images. `chatgpt-image-latest` follows the same input constraints as GPT
-	 * image models.
-	 *
-	 * For `dall-e-2`, you can only provide one image, and it should be a square `png`
-	 * file less than 4MB.
+	 * <p>
+	 * For the GPT image models ({@code gpt-image-1}, {@code gpt-image-1-mini}, and
+	 * {@code gpt-image-1.5}), each image should be a {@code png}, {@code webp}, or
+	 * {@code jpg} file less than 50MB. You can provide up to 16 images.
+	 * {@code chatgpt-image-latest} follows the same input constraints as GPT image
+	 * models.
+	 * <p>
+	 * For {@code dall-e-2}, you can only provide one image, and it should be a square
+	 * {@code png} file less than 4MB.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -94,6 +147,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		 * @param value the value
 		 */
 		record FileValue(@JsonValue UploadFile value) implements Image {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -105,6 +161,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		 * @param value the value
 		 */
 		record UploadFileList(@JsonValue List<UploadFile> value) implements Image {
+			/**
+			 * Creates a {@link UploadFileList}, rejecting a null value.
+			 */
 			public UploadFileList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -124,6 +183,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		 */
 		final class Deserializer extends UnionDeserializer<Image> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Image>variants(Unknown::new)
 					.string(UploadFile.class, FileValue::new)
@@ -137,30 +199,46 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * Allows to set transparency for the background of the generated image(s). This
-	 * parameter is only supported for the GPT image models. Must be one of `transparent`,
-	 * `opaque` or `auto` (default value). When `auto` is used, the model will
-	 * automatically determine the best background for the image.
-	 *
-	 * If `transparent`, the output format needs to support transparency, so it should be
-	 * set to either `png` (default value) or `webp`.
+	 * parameter is only supported for the GPT image models. Must be one of
+	 * {@code transparent}, {@code opaque} or {@code auto} (default value). When
+	 * {@code auto} is used, the model will automatically determine the best background
+	 * for the image.
+	 * <p>
+	 * If {@code transparent}, the output format needs to support transparency, so it
+	 * should be set to either {@code png} (default value) or {@code webp}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -174,6 +252,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -189,29 +268,50 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 	}
 
 	/**
-	 * The model to use for image generation. Defaults to `gpt-image-1.5`.
+	 * The model to use for image generation. Defaults to {@code gpt-image-1.5}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-image-1.5}.
+		 */
 		public static final Model GPT_IMAGE_1_5 = new Model("gpt-image-1.5");
 
+		/**
+		 * The value {@code dall-e-2}.
+		 */
 		public static final Model DALL_E_2 = new Model("dall-e-2");
 
+		/**
+		 * The value {@code gpt-image-1}.
+		 */
 		public static final Model GPT_IMAGE_1 = new Model("gpt-image-1");
 
+		/**
+		 * The value {@code gpt-image-1-mini}.
+		 */
 		public static final Model GPT_IMAGE_1_MINI = new Model("gpt-image-1-mini");
 
+		/**
+		 * The value {@code chatgpt-image-latest}.
+		 */
 		public static final Model CHATGPT_IMAGE_LATEST = new Model("chatgpt-image-latest");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -227,6 +327,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -242,33 +343,58 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 	}
 
 	/**
-	 * The size of the generated images. Must be one of `1024x1024`, `1536x1024`
-	 * (landscape), `1024x1536` (portrait), or `auto` (default value) for the GPT image
-	 * models, and one of `256x256`, `512x512`, or `1024x1024` for `dall-e-2`.
+	 * The size of the generated images. Must be one of {@code 1024x1024},
+	 * {@code 1536x1024} (landscape), {@code 1024x1536} (portrait), or {@code auto}
+	 * (default value) for the GPT image models, and one of {@code 256x256},
+	 * {@code 512x512}, or {@code 1024x1024} for {@code dall-e-2}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 256x256}.
+		 */
 		public static final Size V256X256 = new Size("256x256");
 
+		/**
+		 * The value {@code 512x512}.
+		 */
 		public static final Size V512X512 = new Size("512x512");
 
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -285,6 +411,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -300,26 +427,39 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 	}
 
 	/**
-	 * The format in which the generated images are returned. Must be one of `url` or
-	 * `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
-	 * This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`),
-	 * as GPT image models always return base64-encoded images.
+	 * The format in which the generated images are returned. Must be one of {@code url}
+	 * or {@code b64_json}. URLs are only valid for 60 minutes after the image has been
+	 * generated. This parameter is only supported for {@code dall-e-2} (default is
+	 * {@code url} for {@code dall-e-2}), as GPT image models always return base64-encoded
+	 * images.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ResponseFormat(@JsonValue String value) {
+		/**
+		 * The value {@code url}.
+		 */
 		public static final ResponseFormat URL = new ResponseFormat("url");
 
+		/**
+		 * The value {@code b64_json}.
+		 */
 		public static final ResponseFormat B64_JSON = new ResponseFormat("b64_json");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ResponseFormat of(String value) {
@@ -332,6 +472,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -348,26 +489,41 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * The format in which the generated images are returned. This parameter is only
-	 * supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`. The
-	 * default value is `png`.
+	 * supported for the GPT image models. Must be one of {@code png}, {@code jpeg}, or
+	 * {@code webp}. The default value is {@code png}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -381,6 +537,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -397,29 +554,50 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 	/**
 	 * The quality of the image that will be generated for GPT image models. Defaults to
-	 * `auto`.
+	 * {@code auto}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code standard}.
+		 */
 		public static final Quality STANDARD = new Quality("standard");
 
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -435,6 +613,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -509,16 +688,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code image}: The image(s) to edit. Must be a supported image file or an
-		 * array of images.
-		 *
-		 * For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and
-		 * `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg` file less than
-		 * 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows the same
-		 * input constraints as GPT image models.
-		 *
-		 * For `dall-e-2`, you can only provide one image, and it should be a square `png`
-		 * file less than 4MB.
+		 * The image(s) to edit.
 		 * @param image the value (required)
 		 * @return this builder
 		 */
@@ -528,8 +698,10 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code image} to a {@link Image.FileValue}.
-		 * @param value the value
+		 * The image(s) to edit.
+		 * <p>
+		 * Takes the value of a {@link Image.FileValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder image(UploadFile value) {
@@ -537,8 +709,10 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code image} to a {@link Image.UploadFileList}.
-		 * @param value the value
+		 * The image(s) to edit.
+		 * <p>
+		 * Takes the value of a {@link Image.UploadFileList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder image(List<UploadFile> value) {
@@ -546,9 +720,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code prompt}: A text description of the desired image(s). The maximum
-		 * length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
-		 * image models.
+		 * A text description of the desired image(s).
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */
@@ -558,10 +730,8 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code mask}: An additional image whose fully transparent areas (e.g. where
-		 * alpha is zero) indicate where `image` should be edited. If there are multiple
-		 * images provided, the mask will be applied on the first image. Must be a valid
-		 * PNG file, less than 4MB, and have the same dimensions as `image`.
+		 * An additional image whose fully transparent areas (e.g. where alpha is zero)
+		 * indicate where {@code image} should be edited.
 		 * @param mask the value
 		 * @return this builder
 		 */
@@ -571,14 +741,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code background}: Allows to set transparency for the background of the
-		 * generated image(s). This parameter is only supported for the GPT image models.
-		 * Must be one of `transparent`, `opaque` or `auto` (default value). When `auto`
-		 * is used, the model will automatically determine the best background for the
-		 * image.
-		 *
-		 * If `transparent`, the output format needs to support transparency, so it should
-		 * be set to either `png` (default value) or `webp`.
+		 * Allows to set transparency for the background of the generated image(s).
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -588,7 +751,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
+		 * Allows to set transparency for the background of the generated image(s).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -597,8 +762,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code model}: The model to use for image generation. Defaults to
-		 * `gpt-image-1.5`.
+		 * The model to use for image generation.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -608,7 +772,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The model to use for image generation.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -617,7 +783,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code n}: The number of images to generate. Must be between 1 and 10.
+		 * The number of images to generate.
 		 * @param n the value
 		 * @return this builder
 		 */
@@ -627,10 +793,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code size}: The size of the generated images. Must be one of `1024x1024`,
-		 * `1536x1024` (landscape), `1024x1536` (portrait), or `auto` (default value) for
-		 * the GPT image models, and one of `256x256`, `512x512`, or `1024x1024` for
-		 * `dall-e-2`.
+		 * The size of the generated images.
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -640,7 +803,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * The size of the generated images.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -649,11 +814,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code response_format}: The format in which the generated images are
-		 * returned. Must be one of `url` or `b64_json`. URLs are only valid for 60
-		 * minutes after the image has been generated. This parameter is only supported
-		 * for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
-		 * return base64-encoded images.
+		 * The format in which the generated images are returned.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -663,7 +824,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code response_format} to a value, known to this client or not.
+		 * The format in which the generated images are returned.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -672,9 +835,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code output_format}: The format in which the generated images are
-		 * returned. This parameter is only supported for the GPT image models. Must be
-		 * one of `png`, `jpeg`, or `webp`. The default value is `png`.
+		 * The format in which the generated images are returned.
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
@@ -684,7 +845,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
+		 * The format in which the generated images are returned.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -693,9 +856,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code output_compression}: The compression level (0-100%) for the
-		 * generated images. This parameter is only supported for the GPT image models
-		 * with the `webp` or `jpeg` output formats, and defaults to 100.
+		 * The compression level (0-100%) for the generated images.
 		 * @param outputCompression the value
 		 * @return this builder
 		 */
@@ -705,9 +866,8 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code user}: A unique identifier representing your end-user, which can
-		 * help OpenAI to monitor and detect abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#end-user-ids).
+		 * A unique identifier representing your end-user, which can help OpenAI to
+		 * monitor and detect abuse.
 		 * @param user the value
 		 * @return this builder
 		 */
@@ -717,7 +877,8 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code input_fidelity}.
+		 * Control how much effort the model will exert to match the style and features,
+		 * especially facial features, of input images.
 		 * @param inputFidelity the value
 		 * @return this builder
 		 */
@@ -727,7 +888,10 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code input_fidelity} to a value, known to this client or not.
+		 * Control how much effort the model will exert to match the style and features,
+		 * especially facial features, of input images.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -736,9 +900,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code stream}: Edit the image in streaming mode. Defaults to `false`. See
-		 * the [Image generation guide](/docs/guides/image-generation) for more
-		 * information.
+		 * Edit the image in streaming mode.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -748,7 +910,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code partial_images}.
+		 * The number of partial images to generate.
 		 * @param partialImages the value
 		 * @return this builder
 		 */
@@ -758,8 +920,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code quality}: The quality of the image that will be generated for GPT
-		 * image models. Defaults to `auto`.
+		 * The quality of the image that will be generated for GPT image models.
 		 * @param quality the value
 		 * @return this builder
 		 */
@@ -769,7 +930,9 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
+		 * The quality of the image that will be generated for GPT image models.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -14,13 +14,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param image The image to use as the basis for the variation(s).
- * @param model The model to use for image generation.
- * @param n The number of images to generate.
- * @param responseFormat The format in which the generated images are returned.
- * @param size The size of the generated images.
+ * The request body of {@code POST /images/variations}: Creates a variation of a given
+ * image.
+ *
+ * @param image The image to use as the basis for the variation(s). Must be a valid PNG
+ * file, less than 4MB, and square.
+ * @param model The model to use for image generation. Only {@code dall-e-2} is supported
+ * at this time.
+ * @param n The number of images to generate. Must be between 1 and 10.
+ * @param responseFormat The format in which the generated images are returned. Must be
+ * one of {@code url} or {@code b64_json}. URLs are only valid for 60 minutes after the
+ * image has been generated.
+ * @param size The size of the generated images. Must be one of {@code 256x256},
+ * {@code 512x512}, or {@code 1024x1024}.
  * @param user A unique identifier representing your end-user, which can help OpenAI to
- * monitor and detect abuse.
+ * monitor and detect abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids">Learn
+ * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateImageVariationRequest(@JsonProperty("image") UploadFile image,
@@ -30,6 +40,10 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		@JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateImageVariationRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateImageVariationRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -37,6 +51,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 
 	/**
 	 * A builder of {@link CreateImageVariationRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,27 +59,38 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The model to use for image generation. Only `dall-e-2` is supported at this time.
+	 * The model to use for image generation. Only {@code dall-e-2} is supported at this
+	 * time.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code dall-e-2}.
+		 */
 		public static final Model DALL_E_2 = new Model("dall-e-2");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -76,6 +102,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -91,24 +118,37 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 	}
 
 	/**
-	 * The format in which the generated images are returned. Must be one of `url` or
-	 * `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
+	 * The format in which the generated images are returned. Must be one of {@code url}
+	 * or {@code b64_json}. URLs are only valid for 60 minutes after the image has been
+	 * generated.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ResponseFormat(@JsonValue String value) {
+		/**
+		 * The value {@code url}.
+		 */
 		public static final ResponseFormat URL = new ResponseFormat("url");
 
+		/**
+		 * The value {@code b64_json}.
+		 */
 		public static final ResponseFormat B64_JSON = new ResponseFormat("b64_json");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ResponseFormat of(String value) {
@@ -121,6 +161,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -136,26 +177,41 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 	}
 
 	/**
-	 * The size of the generated images. Must be one of `256x256`, `512x512`, or
-	 * `1024x1024`.
+	 * The size of the generated images. Must be one of {@code 256x256}, {@code 512x512},
+	 * or {@code 1024x1024}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 256x256}.
+		 */
 		public static final Size V256X256 = new Size("256x256");
 
+		/**
+		 * The value {@code 512x512}.
+		 */
 		public static final Size V512X512 = new Size("512x512");
 
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -169,6 +225,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -216,8 +273,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code image}: The image to use as the basis for the variation(s). Must be
-		 * a valid PNG file, less than 4MB, and square.
+		 * The image to use as the basis for the variation(s).
 		 * @param image the value (required)
 		 * @return this builder
 		 */
@@ -227,8 +283,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code model}: The model to use for image generation. Only `dall-e-2` is
-		 * supported at this time.
+		 * The model to use for image generation.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -238,7 +293,9 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The model to use for image generation.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -247,7 +304,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code n}: The number of images to generate. Must be between 1 and 10.
+		 * The number of images to generate.
 		 * @param n the value
 		 * @return this builder
 		 */
@@ -257,9 +314,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code response_format}: The format in which the generated images are
-		 * returned. Must be one of `url` or `b64_json`. URLs are only valid for 60
-		 * minutes after the image has been generated.
+		 * The format in which the generated images are returned.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -269,7 +324,9 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code response_format} to a value, known to this client or not.
+		 * The format in which the generated images are returned.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -278,8 +335,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code size}: The size of the generated images. Must be one of `256x256`,
-		 * `512x512`, or `1024x1024`.
+		 * The size of the generated images.
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -289,7 +345,9 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * The size of the generated images.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -298,9 +356,8 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		}
 
 		/**
-		 * Set {@code user}: A unique identifier representing your end-user, which can
-		 * help OpenAI to monitor and detect abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#end-user-ids).
+		 * A unique identifier representing your end-user, which can help OpenAI to
+		 * monitor and detect abuse.
 		 * @param user the value
 		 * @return this builder
 		 */

@@ -19,14 +19,25 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param input Input (or inputs) to classify.
- * @param model The content moderation model you would like to use.
+ * The request body of {@code POST /moderations}: Classifies if text and/or image inputs
+ * are potentially harmful.
+ *
+ * @param input Input (or inputs) to classify. Can be a single string, an array of
+ * strings, or an array of multi-modal input objects similar to other models.
+ * @param model The content moderation model you would like to use. Learn more in
+ * <a href="https://platform.openai.com/docs/guides/moderation">the moderation guide</a>,
+ * and learn about available models
+ * <a href="https://platform.openai.com/docs/models#moderation">here</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateModerationRequest(@JsonProperty("input") CreateModerationRequest.Input input,
 		@JsonProperty("model") CreateModerationRequest.@Nullable Model model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateModerationRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateModerationRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +45,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 	/**
 	 * A builder of {@link CreateModerationRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +53,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,6 +75,9 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Input {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -73,12 +89,17 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		 * @param value the value
 		 */
 		record StringList(@JsonValue List<String> value) implements Input {
+			/**
+			 * Creates a {@link StringList}, rejecting a null value.
+			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * An item of one of the forms of a {@link Input}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -88,7 +109,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			/**
 			 * An object describing an image to classify.
 			 *
-			 * @param type Always `image_url`.
+			 * @param type Always {@code image_url}.
 			 * @param imageUrl Contains either an image URL or a data URL for a base64
 			 * encoded image.
 			 * @param additionalProperties properties that this version of the client does
@@ -98,6 +119,11 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			record ImageUrl(@JsonProperty("type") String type, @JsonProperty("image_url") ImageUrl.ImageUrl2 imageUrl,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemItem {
 
+				/**
+				 * Creates a {@link ImageUrl}, filling in {@code type} with its single
+				 * possible value when absent, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public ImageUrl {
 					if (type == null) {
 						type = "image_url";
@@ -108,6 +134,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 				/**
 				 * A builder of {@link ImageUrl}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -115,6 +142,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -130,6 +158,10 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				public static record ImageUrl2(@JsonProperty("url") String url,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+					/**
+					 * Creates a {@link ImageUrl2}, and keeping an unmodifiable copy of
+					 * {@code additionalProperties} (none for null).
+					 */
 					public ImageUrl2 {
 						additionalProperties = (additionalProperties != null)
 								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -137,6 +169,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 					/**
 					 * A builder of {@link ImageUrl2}.
+					 * @return a new builder
 					 */
 					public static Builder builder() {
 						return new Builder();
@@ -144,6 +177,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 					/**
 					 * A builder that starts from this value.
+					 * @return a builder with this value's properties
 					 */
 					public Builder toBuilder() {
 						return new Builder(this);
@@ -167,8 +201,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						}
 
 						/**
-						 * Set {@code url}: Either a URL of the image or the base64
-						 * encoded image data.
+						 * Either a URL of the image or the base64 encoded image data.
 						 * @param url the value (required)
 						 * @return this builder
 						 */
@@ -222,7 +255,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					/**
-					 * Set {@code type}: Always `image_url`.
+					 * Always {@code image_url}.
 					 * @param type the value (required)
 					 * @return this builder
 					 */
@@ -232,8 +265,8 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					/**
-					 * Set {@code image_url}: Contains either an image URL or a data URL
-					 * for a base64 encoded image.
+					 * Contains either an image URL or a data URL for a base64 encoded
+					 * image.
 					 * @param imageUrl the value (required)
 					 * @return this builder
 					 */
@@ -269,7 +302,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			/**
 			 * An object describing text to classify.
 			 *
-			 * @param type Always `text`.
+			 * @param type Always {@code text}.
 			 * @param text A string of text to classify.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
@@ -278,6 +311,11 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			record Text(@JsonProperty("type") String type, @JsonProperty("text") String text,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemItem {
 
+				/**
+				 * Creates a {@link Text}, filling in {@code type} with its single
+				 * possible value when absent, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public Text {
 					if (type == null) {
 						type = "text";
@@ -288,6 +326,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 				/**
 				 * A builder of {@link Text}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -295,6 +334,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -322,7 +362,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					/**
-					 * Set {@code type}: Always `text`.
+					 * Always {@code text}.
 					 * @param type the value (required)
 					 * @return this builder
 					 */
@@ -332,7 +372,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					}
 
 					/**
-					 * Set {@code text}: A string of text to classify.
+					 * A string of text to classify.
 					 * @param text the value (required)
 					 * @return this builder
 					 */
@@ -378,6 +418,9 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 */
 			final class Deserializer extends UnionDeserializer<ItemItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<ItemItem>variants(Unknown::new)
 						.discriminator("type")
@@ -403,6 +446,9 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		 */
 		final class Deserializer extends UnionDeserializer<Input> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Input>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -415,29 +461,48 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 	}
 
 	/**
-	 * The content moderation model you would like to use. Learn more in [the moderation
-	 * guide](/docs/guides/moderation), and learn about available models
-	 * [here](/docs/models#moderation).
+	 * The content moderation model you would like to use. Learn more in
+	 * <a href="https://platform.openai.com/docs/guides/moderation">the moderation
+	 * guide</a>, and learn about available models
+	 * <a href="https://platform.openai.com/docs/models#moderation">here</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code omni-moderation-latest}.
+		 */
 		public static final Model OMNI_MODERATION_LATEST = new Model("omni-moderation-latest");
 
+		/**
+		 * The value {@code omni-moderation-2024-09-26}.
+		 */
 		public static final Model OMNI_MODERATION_2024_09_26 = new Model("omni-moderation-2024-09-26");
 
+		/**
+		 * The value {@code text-moderation-latest}.
+		 */
 		public static final Model TEXT_MODERATION_LATEST = new Model("text-moderation-latest");
 
+		/**
+		 * The value {@code text-moderation-stable}.
+		 */
 		public static final Model TEXT_MODERATION_STABLE = new Model("text-moderation-stable");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -452,6 +517,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -489,9 +555,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		}
 
 		/**
-		 * Set {@code input}: Input (or inputs) to classify. Can be a single string, an
-		 * array of strings, or an array of multi-modal input objects similar to other
-		 * models.
+		 * Input (or inputs) to classify.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -501,8 +565,10 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.StringValue}.
-		 * @param value the value
+		 * Input (or inputs) to classify.
+		 * <p>
+		 * Takes the value of a {@link Input.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder input(String value) {
@@ -510,8 +576,10 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.StringList}.
-		 * @param value the value
+		 * Input (or inputs) to classify.
+		 * <p>
+		 * Takes the value of a {@link Input.StringList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder input(List<String> value) {
@@ -519,9 +587,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		}
 
 		/**
-		 * Set {@code model}: The content moderation model you would like to use. Learn
-		 * more in [the moderation guide](/docs/guides/moderation), and learn about
-		 * available models [here](/docs/models#moderation).
+		 * The content moderation model you would like to use.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -531,7 +597,9 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The content moderation model you would like to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

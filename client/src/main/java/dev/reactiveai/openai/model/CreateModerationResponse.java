@@ -25,6 +25,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		@JsonProperty("results") List<CreateModerationResponse.ResultsItem> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateModerationResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateModerationResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 	/**
 	 * A builder of {@link CreateModerationResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,12 +44,15 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link CreateModerationResponse}'s {@code results}.
+	 *
 	 * @param flagged Whether any of the below categories are flagged.
 	 * @param categories A list of the categories, and whether they are flagged or not.
 	 * @param categoryScores A list of the categories along with their scores as predicted
@@ -60,6 +68,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			@JsonProperty("category_applied_input_types") ResultsItem.CategoryAppliedInputTypes categoryAppliedInputTypes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ResultsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ResultsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -67,6 +79,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 		/**
 		 * A builder of {@link ResultsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -74,6 +87,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -84,7 +98,8 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		 *
 		 * @param hate Content that expresses, incites, or promotes hate based on race,
 		 * gender, ethnicity, religion, nationality, sexual orientation, disability
-		 * status, or caste.
+		 * status, or caste. Hateful content aimed at non-protected groups (e.g., chess
+		 * players) is harassment.
 		 * @param hateThreatening Hateful content that also includes violence or serious
 		 * harm towards the targeted group based on race, gender, ethnicity, religion,
 		 * nationality, sexual orientation, disability status, or caste.
@@ -92,8 +107,12 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		 * language towards any target.
 		 * @param harassmentThreatening Harassment content that also includes violence or
 		 * serious harm towards any target.
-		 * @param illicit the {@code illicit} property
-		 * @param illicitViolent the {@code illicit/violent} property
+		 * @param illicit Content that includes instructions or advice that facilitate the
+		 * planning or execution of wrongdoing, or that gives advice or instruction on how
+		 * to commit illicit acts. For example, "how to shoplift" would fit this category.
+		 * @param illicitViolent Content that includes instructions or advice that
+		 * facilitate the planning or execution of wrongdoing that also includes violence,
+		 * or that gives advice or instruction on the procurement of any weapon.
 		 * @param selfHarm Content that promotes, encourages, or depicts acts of
 		 * self-harm, such as suicide, cutting, and eating disorders.
 		 * @param selfHarmIntent Content where the speaker expresses that they are
@@ -125,6 +144,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				@JsonProperty("violence") Boolean violence, @JsonProperty("violence/graphic") Boolean violenceGraphic,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Categories}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Categories {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -132,6 +155,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 			/**
 			 * A builder of {@link Categories}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -139,6 +163,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -198,10 +223,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code hate}: Content that expresses, incites, or promotes hate
-				 * based on race, gender, ethnicity, religion, nationality, sexual
-				 * orientation, disability status, or caste. Hateful content aimed at
-				 * non-protected groups (e.g., chess players) is harassment.
+				 * Content that expresses, incites, or promotes hate based on race,
+				 * gender, ethnicity, religion, nationality, sexual orientation,
+				 * disability status, or caste.
 				 * @param hate the value (required)
 				 * @return this builder
 				 */
@@ -211,10 +235,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code hate/threatening}: Hateful content that also includes
-				 * violence or serious harm towards the targeted group based on race,
-				 * gender, ethnicity, religion, nationality, sexual orientation,
-				 * disability status, or caste.
+				 * Hateful content that also includes violence or serious harm towards the
+				 * targeted group based on race, gender, ethnicity, religion, nationality,
+				 * sexual orientation, disability status, or caste.
 				 * @param hateThreatening the value (required)
 				 * @return this builder
 				 */
@@ -224,8 +247,8 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code harassment}: Content that expresses, incites, or promotes
-				 * harassing language towards any target.
+				 * Content that expresses, incites, or promotes harassing language towards
+				 * any target.
 				 * @param harassment the value (required)
 				 * @return this builder
 				 */
@@ -235,8 +258,8 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code harassment/threatening}: Harassment content that also
-				 * includes violence or serious harm towards any target.
+				 * Harassment content that also includes violence or serious harm towards
+				 * any target.
 				 * @param harassmentThreatening the value (required)
 				 * @return this builder
 				 */
@@ -246,7 +269,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code illicit}.
+				 * Content that includes instructions or advice that facilitate the
+				 * planning or execution of wrongdoing, or that gives advice or
+				 * instruction on how to commit illicit acts.
 				 * @param illicit the value
 				 * @return this builder
 				 */
@@ -256,7 +281,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code illicit/violent}.
+				 * Content that includes instructions or advice that facilitate the
+				 * planning or execution of wrongdoing that also includes violence, or
+				 * that gives advice or instruction on the procurement of any weapon.
 				 * @param illicitViolent the value
 				 * @return this builder
 				 */
@@ -266,8 +293,8 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm}: Content that promotes, encourages, or depicts
-				 * acts of self-harm, such as suicide, cutting, and eating disorders.
+				 * Content that promotes, encourages, or depicts acts of self-harm, such
+				 * as suicide, cutting, and eating disorders.
 				 * @param selfHarm the value (required)
 				 * @return this builder
 				 */
@@ -277,9 +304,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm/intent}: Content where the speaker expresses that
-				 * they are engaging or intend to engage in acts of self-harm, such as
-				 * suicide, cutting, and eating disorders.
+				 * Content where the speaker expresses that they are engaging or intend to
+				 * engage in acts of self-harm, such as suicide, cutting, and eating
+				 * disorders.
 				 * @param selfHarmIntent the value (required)
 				 * @return this builder
 				 */
@@ -289,9 +316,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm/instructions}: Content that encourages performing
-				 * acts of self-harm, such as suicide, cutting, and eating disorders, or
-				 * that gives instructions or advice on how to commit such acts.
+				 * Content that encourages performing acts of self-harm, such as suicide,
+				 * cutting, and eating disorders, or that gives instructions or advice on
+				 * how to commit such acts.
 				 * @param selfHarmInstructions the value (required)
 				 * @return this builder
 				 */
@@ -301,9 +328,9 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code sexual}: Content meant to arouse sexual excitement, such as
-				 * the description of sexual activity, or that promotes sexual services
-				 * (excluding sex education and wellness).
+				 * Content meant to arouse sexual excitement, such as the description of
+				 * sexual activity, or that promotes sexual services (excluding sex
+				 * education and wellness).
 				 * @param sexual the value (required)
 				 * @return this builder
 				 */
@@ -313,8 +340,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code sexual/minors}: Sexual content that includes an individual
-				 * who is under 18 years old.
+				 * Sexual content that includes an individual who is under 18 years old.
 				 * @param sexualMinors the value (required)
 				 * @return this builder
 				 */
@@ -324,8 +350,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code violence}: Content that depicts death, violence, or physical
-				 * injury.
+				 * Content that depicts death, violence, or physical injury.
 				 * @param violence the value (required)
 				 * @return this builder
 				 */
@@ -335,8 +360,8 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code violence/graphic}: Content that depicts death, violence, or
-				 * physical injury in graphic detail.
+				 * Content that depicts death, violence, or physical injury in graphic
+				 * detail.
 				 * @param violenceGraphic the value (required)
 				 * @return this builder
 				 */
@@ -410,6 +435,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				@JsonProperty("violence") Double violence, @JsonProperty("violence/graphic") Double violenceGraphic,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CategoryScores}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CategoryScores {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -417,6 +446,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 			/**
 			 * A builder of {@link CategoryScores}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -424,6 +454,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -483,7 +514,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code hate}: The score for the category 'hate'.
+				 * The score for the category 'hate'.
 				 * @param hate the value (required)
 				 * @return this builder
 				 */
@@ -493,8 +524,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code hate/threatening}: The score for the category
-				 * 'hate/threatening'.
+				 * The score for the category 'hate/threatening'.
 				 * @param hateThreatening the value (required)
 				 * @return this builder
 				 */
@@ -504,7 +534,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code harassment}: The score for the category 'harassment'.
+				 * The score for the category 'harassment'.
 				 * @param harassment the value (required)
 				 * @return this builder
 				 */
@@ -514,8 +544,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code harassment/threatening}: The score for the category
-				 * 'harassment/threatening'.
+				 * The score for the category 'harassment/threatening'.
 				 * @param harassmentThreatening the value (required)
 				 * @return this builder
 				 */
@@ -525,7 +554,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code illicit}: The score for the category 'illicit'.
+				 * The score for the category 'illicit'.
 				 * @param illicit the value (required)
 				 * @return this builder
 				 */
@@ -535,8 +564,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code illicit/violent}: The score for the category
-				 * 'illicit/violent'.
+				 * The score for the category 'illicit/violent'.
 				 * @param illicitViolent the value (required)
 				 * @return this builder
 				 */
@@ -546,7 +574,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm}: The score for the category 'self-harm'.
+				 * The score for the category 'self-harm'.
 				 * @param selfHarm the value (required)
 				 * @return this builder
 				 */
@@ -556,8 +584,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm/intent}: The score for the category
-				 * 'self-harm/intent'.
+				 * The score for the category 'self-harm/intent'.
 				 * @param selfHarmIntent the value (required)
 				 * @return this builder
 				 */
@@ -567,8 +594,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm/instructions}: The score for the category
-				 * 'self-harm/instructions'.
+				 * The score for the category 'self-harm/instructions'.
 				 * @param selfHarmInstructions the value (required)
 				 * @return this builder
 				 */
@@ -578,7 +604,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code sexual}: The score for the category 'sexual'.
+				 * The score for the category 'sexual'.
 				 * @param sexual the value (required)
 				 * @return this builder
 				 */
@@ -588,7 +614,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code sexual/minors}: The score for the category 'sexual/minors'.
+				 * The score for the category 'sexual/minors'.
 				 * @param sexualMinors the value (required)
 				 * @return this builder
 				 */
@@ -598,7 +624,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code violence}: The score for the category 'violence'.
+				 * The score for the category 'violence'.
 				 * @param violence the value (required)
 				 * @return this builder
 				 */
@@ -608,8 +634,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code violence/graphic}: The score for the category
-				 * 'violence/graphic'.
+				 * The score for the category 'violence/graphic'.
 				 * @param violenceGraphic the value (required)
 				 * @return this builder
 				 */
@@ -695,6 +720,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				@JsonProperty("violence/graphic") List<CategoryAppliedInputTypes.ViolenceGraphicItem> violenceGraphic,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CategoryAppliedInputTypes}, and keeping an unmodifiable
+			 * copy of {@code additionalProperties} (none for null).
+			 */
 			public CategoryAppliedInputTypes {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -702,6 +731,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 			/**
 			 * A builder of {@link CategoryAppliedInputTypes}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -709,26 +739,37 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code hate}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record HateItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final HateItem TEXT = new HateItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public HateItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static HateItem of(String value) {
@@ -740,6 +781,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -755,20 +797,30 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code hate/threatening}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record HateThreateningItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final HateThreateningItem TEXT = new HateThreateningItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public HateThreateningItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static HateThreateningItem of(String value) {
@@ -780,6 +832,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -795,20 +848,30 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code harassment}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record HarassmentItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final HarassmentItem TEXT = new HarassmentItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public HarassmentItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static HarassmentItem of(String value) {
@@ -820,6 +883,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -835,20 +899,31 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s
+			 * {@code harassment/threatening}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record HarassmentThreateningItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final HarassmentThreateningItem TEXT = new HarassmentThreateningItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public HarassmentThreateningItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static HarassmentThreateningItem of(String value) {
@@ -860,6 +935,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -875,20 +951,30 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code illicit}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record IllicitItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final IllicitItem TEXT = new IllicitItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public IllicitItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static IllicitItem of(String value) {
@@ -900,6 +986,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -915,20 +1002,30 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code illicit/violent}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record IllicitViolentItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final IllicitViolentItem TEXT = new IllicitViolentItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public IllicitViolentItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static IllicitViolentItem of(String value) {
@@ -940,6 +1037,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -955,22 +1053,35 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code self-harm}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record SelfHarmItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final SelfHarmItem TEXT = new SelfHarmItem("text");
 
+				/**
+				 * The value {@code image}.
+				 */
 				public static final SelfHarmItem IMAGE = new SelfHarmItem("image");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public SelfHarmItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static SelfHarmItem of(String value) {
@@ -983,6 +1094,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -998,22 +1110,35 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code self-harm/intent}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record SelfHarmIntentItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final SelfHarmIntentItem TEXT = new SelfHarmIntentItem("text");
 
+				/**
+				 * The value {@code image}.
+				 */
 				public static final SelfHarmIntentItem IMAGE = new SelfHarmIntentItem("image");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public SelfHarmIntentItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static SelfHarmIntentItem of(String value) {
@@ -1026,6 +1151,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -1041,22 +1167,36 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s
+			 * {@code self-harm/instructions}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record SelfHarmInstructionsItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final SelfHarmInstructionsItem TEXT = new SelfHarmInstructionsItem("text");
 
+				/**
+				 * The value {@code image}.
+				 */
 				public static final SelfHarmInstructionsItem IMAGE = new SelfHarmInstructionsItem("image");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public SelfHarmInstructionsItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static SelfHarmInstructionsItem of(String value) {
@@ -1069,6 +1209,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -1084,22 +1225,35 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code sexual}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record SexualItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final SexualItem TEXT = new SexualItem("text");
 
+				/**
+				 * The value {@code image}.
+				 */
 				public static final SexualItem IMAGE = new SexualItem("image");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public SexualItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static SexualItem of(String value) {
@@ -1112,6 +1266,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -1127,20 +1282,30 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code sexual/minors}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record SexualMinorsItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final SexualMinorsItem TEXT = new SexualMinorsItem("text");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public SexualMinorsItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static SexualMinorsItem of(String value) {
@@ -1152,6 +1317,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -1167,22 +1333,35 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code violence}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record ViolenceItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final ViolenceItem TEXT = new ViolenceItem("text");
 
+				/**
+				 * The value {@code image}.
+				 */
 				public static final ViolenceItem IMAGE = new ViolenceItem("image");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public ViolenceItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static ViolenceItem of(String value) {
@@ -1195,6 +1374,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -1210,22 +1390,35 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
+			 * An item of a {@link CategoryAppliedInputTypes}'s {@code violence/graphic}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			public static record ViolenceGraphicItem(@JsonValue String value) {
+				/**
+				 * The value {@code text}.
+				 */
 				public static final ViolenceGraphicItem TEXT = new ViolenceGraphicItem("text");
 
+				/**
+				 * The value {@code image}.
+				 */
 				public static final ViolenceGraphicItem IMAGE = new ViolenceGraphicItem("image");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public ViolenceGraphicItem {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static ViolenceGraphicItem of(String value) {
@@ -1238,6 +1431,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -1306,7 +1500,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code hate}: The applied input type(s) for the category 'hate'.
+				 * The applied input type(s) for the category 'hate'.
 				 * @param hate the value (required)
 				 * @return this builder
 				 */
@@ -1316,8 +1510,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code hate/threatening}: The applied input type(s) for the
-				 * category 'hate/threatening'.
+				 * The applied input type(s) for the category 'hate/threatening'.
 				 * @param hateThreatening the value (required)
 				 * @return this builder
 				 */
@@ -1327,8 +1520,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code harassment}: The applied input type(s) for the category
-				 * 'harassment'.
+				 * The applied input type(s) for the category 'harassment'.
 				 * @param harassment the value (required)
 				 * @return this builder
 				 */
@@ -1338,8 +1530,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code harassment/threatening}: The applied input type(s) for the
-				 * category 'harassment/threatening'.
+				 * The applied input type(s) for the category 'harassment/threatening'.
 				 * @param harassmentThreatening the value (required)
 				 * @return this builder
 				 */
@@ -1349,8 +1540,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code illicit}: The applied input type(s) for the category
-				 * 'illicit'.
+				 * The applied input type(s) for the category 'illicit'.
 				 * @param illicit the value (required)
 				 * @return this builder
 				 */
@@ -1360,8 +1550,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code illicit/violent}: The applied input type(s) for the category
-				 * 'illicit/violent'.
+				 * The applied input type(s) for the category 'illicit/violent'.
 				 * @param illicitViolent the value (required)
 				 * @return this builder
 				 */
@@ -1371,8 +1560,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm}: The applied input type(s) for the category
-				 * 'self-harm'.
+				 * The applied input type(s) for the category 'self-harm'.
 				 * @param selfHarm the value (required)
 				 * @return this builder
 				 */
@@ -1382,8 +1570,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm/intent}: The applied input type(s) for the
-				 * category 'self-harm/intent'.
+				 * The applied input type(s) for the category 'self-harm/intent'.
 				 * @param selfHarmIntent the value (required)
 				 * @return this builder
 				 */
@@ -1393,8 +1580,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code self-harm/instructions}: The applied input type(s) for the
-				 * category 'self-harm/instructions'.
+				 * The applied input type(s) for the category 'self-harm/instructions'.
 				 * @param selfHarmInstructions the value (required)
 				 * @return this builder
 				 */
@@ -1404,8 +1590,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code sexual}: The applied input type(s) for the category
-				 * 'sexual'.
+				 * The applied input type(s) for the category 'sexual'.
 				 * @param sexual the value (required)
 				 * @return this builder
 				 */
@@ -1415,8 +1600,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code sexual/minors}: The applied input type(s) for the category
-				 * 'sexual/minors'.
+				 * The applied input type(s) for the category 'sexual/minors'.
 				 * @param sexualMinors the value (required)
 				 * @return this builder
 				 */
@@ -1426,8 +1610,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code violence}: The applied input type(s) for the category
-				 * 'violence'.
+				 * The applied input type(s) for the category 'violence'.
 				 * @param violence the value (required)
 				 * @return this builder
 				 */
@@ -1437,8 +1620,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
-				 * Set {@code violence/graphic}: The applied input type(s) for the
-				 * category 'violence/graphic'.
+				 * The applied input type(s) for the category 'violence/graphic'.
 				 * @param violenceGraphic the value (required)
 				 * @return this builder
 				 */
@@ -1509,7 +1691,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
-			 * Set {@code flagged}: Whether any of the below categories are flagged.
+			 * Whether any of the below categories are flagged.
 			 * @param flagged the value (required)
 			 * @return this builder
 			 */
@@ -1519,8 +1701,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
-			 * Set {@code categories}: A list of the categories, and whether they are
-			 * flagged or not.
+			 * A list of the categories, and whether they are flagged or not.
 			 * @param categories the value (required)
 			 * @return this builder
 			 */
@@ -1530,8 +1711,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
-			 * Set {@code category_scores}: A list of the categories along with their
-			 * scores as predicted by model.
+			 * A list of the categories along with their scores as predicted by model.
 			 * @param categoryScores the value (required)
 			 * @return this builder
 			 */
@@ -1541,8 +1721,8 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			}
 
 			/**
-			 * Set {@code category_applied_input_types}: A list of the categories along
-			 * with the input type(s) that the score applies to.
+			 * A list of the categories along with the input type(s) that the score
+			 * applies to.
 			 * @param categoryAppliedInputTypes the value (required)
 			 * @return this builder
 			 */
@@ -1601,7 +1781,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code id}: The unique identifier for the moderation request.
+		 * The unique identifier for the moderation request.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -1611,7 +1791,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code model}: The model used to generate the moderation results.
+		 * The model used to generate the moderation results.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -1621,7 +1801,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code results}: A list of moderation objects.
+		 * A list of moderation objects.
 		 * @param results the value (required)
 		 * @return this builder
 		 */

@@ -18,14 +18,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Uploads a skill either as a directory (multipart `files[]`) or as a single zip file.
+ * Uploads a skill either as a directory (multipart {@code files[]}) or as a single zip
+ * file.
  *
- * @param files the {@code files} property
+ * @param files A {@link dev.reactiveai.openai.model.CreateSkillBody.Files} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateSkillBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateSkillBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +39,7 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 
 	/**
 	 * A builder of {@link CreateSkillBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,12 +47,15 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link CreateSkillBody}'s {@code files}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -58,6 +68,9 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		 * @param value the value
 		 */
 		record UploadFileList(@JsonValue List<UploadFile> value) implements Files {
+			/**
+			 * Creates a {@link UploadFileList}, rejecting a null value.
+			 */
 			public UploadFileList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -69,6 +82,9 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		 * @param value the value
 		 */
 		record FileValue(@JsonValue UploadFile value) implements Files {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -88,6 +104,9 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		 */
 		final class Deserializer extends UnionDeserializer<Files> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Files>variants(Unknown::new).array(new TypeReference<List<UploadFile>>() {
 				}, UploadFileList::new).string(UploadFile.class, FileValue::new));
@@ -115,7 +134,8 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		}
 
 		/**
-		 * Set {@code files}.
+		 * A {@link dev.reactiveai.openai.model.CreateSkillBody.Files} (the API
+		 * description says no more).
 		 * @param files the value (required)
 		 * @return this builder
 		 */
@@ -125,8 +145,11 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		}
 
 		/**
-		 * Set {@code files} to a {@link Files.UploadFileList}.
-		 * @param value the value
+		 * A {@link dev.reactiveai.openai.model.CreateSkillBody.Files} (the API
+		 * description says no more).
+		 * <p>
+		 * Takes the value of a {@link Files.UploadFileList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder files(List<UploadFile> value) {
@@ -134,8 +157,11 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		}
 
 		/**
-		 * Set {@code files} to a {@link Files.FileValue}.
-		 * @param value the value
+		 * A {@link dev.reactiveai.openai.model.CreateSkillBody.Files} (the API
+		 * description says no more).
+		 * <p>
+		 * Takes the value of a {@link Files.FileValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder files(UploadFile value) {

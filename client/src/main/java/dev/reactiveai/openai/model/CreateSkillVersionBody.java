@@ -20,7 +20,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Uploads a new immutable version of a skill.
  *
- * @param files the {@code files} property
+ * @param files A {@link dev.reactiveai.openai.model.CreateSkillVersionBody.Files} (the
+ * API description says no more).
  * @param defaultValue Whether to set this version as the default.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +29,10 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		@JsonProperty("default") @Nullable Boolean defaultValue,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateSkillVersionBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateSkillVersionBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +40,7 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 
 	/**
 	 * A builder of {@link CreateSkillVersionBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,12 +48,15 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link CreateSkillVersionBody}'s {@code files}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -60,6 +69,9 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 * @param value the value
 		 */
 		record UploadFileList(@JsonValue List<UploadFile> value) implements Files {
+			/**
+			 * Creates a {@link UploadFileList}, rejecting a null value.
+			 */
 			public UploadFileList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -71,6 +83,9 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 * @param value the value
 		 */
 		record FileValue(@JsonValue UploadFile value) implements Files {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -90,6 +105,9 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		 */
 		final class Deserializer extends UnionDeserializer<Files> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Files>variants(Unknown::new).array(new TypeReference<List<UploadFile>>() {
 				}, UploadFileList::new).string(UploadFile.class, FileValue::new));
@@ -120,7 +138,8 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		}
 
 		/**
-		 * Set {@code files}.
+		 * A {@link dev.reactiveai.openai.model.CreateSkillVersionBody.Files} (the API
+		 * description says no more).
 		 * @param files the value (required)
 		 * @return this builder
 		 */
@@ -130,8 +149,11 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		}
 
 		/**
-		 * Set {@code files} to a {@link Files.UploadFileList}.
-		 * @param value the value
+		 * A {@link dev.reactiveai.openai.model.CreateSkillVersionBody.Files} (the API
+		 * description says no more).
+		 * <p>
+		 * Takes the value of a {@link Files.UploadFileList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder files(List<UploadFile> value) {
@@ -139,8 +161,11 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		}
 
 		/**
-		 * Set {@code files} to a {@link Files.FileValue}.
-		 * @param value the value
+		 * A {@link dev.reactiveai.openai.model.CreateSkillVersionBody.Files} (the API
+		 * description says no more).
+		 * <p>
+		 * Takes the value of a {@link Files.FileValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder files(UploadFile value) {
@@ -148,7 +173,7 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		}
 
 		/**
-		 * Set {@code default}: Whether to set this version as the default.
+		 * Whether to set this version as the default.
 		 * @param defaultValue the value
 		 * @return this builder
 		 */

@@ -13,15 +13,29 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param model One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`,
- * `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
- * @param input The text to generate audio for.
+ * The request body of {@code POST /audio/speech}: Generates audio from the input text.
+ *
+ * @param model One of the available
+ * <a href="https://platform.openai.com/docs/models#tts">TTS models</a>: {@code tts-1},
+ * {@code tts-1-hd}, {@code gpt-4o-mini-tts}, or {@code gpt-4o-mini-tts-2025-12-15}.
+ * @param input The text to generate audio for. The maximum length is 4096 characters.
  * @param instructions Control the voice of your generated audio with additional
- * instructions.
- * @param voice The voice to use when generating the audio.
- * @param responseFormat The format to audio in.
- * @param speed The speed of the generated audio.
- * @param streamFormat The format to stream the audio in.
+ * instructions. Does not work with {@code tts-1} or {@code tts-1-hd}.
+ * @param voice The voice to use when generating the audio. Supported built-in voices are
+ * {@code alloy}, {@code ash}, {@code ballad}, {@code coral}, {@code echo}, {@code fable},
+ * {@code onyx}, {@code nova}, {@code sage}, {@code shimmer}, {@code verse},
+ * {@code marin}, and {@code cedar}. You may also provide a custom voice object with an
+ * {@code id}, for example {@code { "id": "voice_1234" }}. Previews of the voices are
+ * available in the
+ * <a href="https://platform.openai.com/docs/guides/text-to-speech#voice-options">Text to
+ * speech guide</a>.
+ * @param responseFormat The format to audio in. Supported formats are {@code mp3},
+ * {@code opus}, {@code aac}, {@code flac}, {@code wav}, and {@code pcm}.
+ * @param speed The speed of the generated audio. Select a value from {@code 0.25} to
+ * {@code 4.0}. {@code 1.0} is the default.
+ * @param streamFormat The format to stream the audio in. Supported formats are
+ * {@code sse} and {@code audio}. {@code sse} is not supported for {@code tts-1} or
+ * {@code tts-1-hd}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Model model,
@@ -32,6 +46,10 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		@JsonProperty("stream_format") CreateSpeechRequest.@Nullable StreamFormat streamFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateSpeechRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateSpeechRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +57,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 	/**
 	 * A builder of {@link CreateSpeechRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,34 +65,54 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`,
-	 * `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+	 * One of the available <a href="https://platform.openai.com/docs/models#tts">TTS
+	 * models</a>: {@code tts-1}, {@code tts-1-hd}, {@code gpt-4o-mini-tts}, or
+	 * {@code gpt-4o-mini-tts-2025-12-15}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code tts-1}.
+		 */
 		public static final Model TTS_1 = new Model("tts-1");
 
+		/**
+		 * The value {@code tts-1-hd}.
+		 */
 		public static final Model TTS_1_HD = new Model("tts-1-hd");
 
+		/**
+		 * The value {@code gpt-4o-mini-tts}.
+		 */
 		public static final Model GPT_4O_MINI_TTS = new Model("gpt-4o-mini-tts");
 
+		/**
+		 * The value {@code gpt-4o-mini-tts-2025-12-15}.
+		 */
 		public static final Model GPT_4O_MINI_TTS_2025_12_15 = new Model("gpt-4o-mini-tts-2025-12-15");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -88,6 +127,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -103,32 +143,56 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 	}
 
 	/**
-	 * The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`,
-	 * and `pcm`.
+	 * The format to audio in. Supported formats are {@code mp3}, {@code opus},
+	 * {@code aac}, {@code flac}, {@code wav}, and {@code pcm}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ResponseFormat(@JsonValue String value) {
+		/**
+		 * The value {@code mp3}.
+		 */
 		public static final ResponseFormat MP3 = new ResponseFormat("mp3");
 
+		/**
+		 * The value {@code opus}.
+		 */
 		public static final ResponseFormat OPUS = new ResponseFormat("opus");
 
+		/**
+		 * The value {@code aac}.
+		 */
 		public static final ResponseFormat AAC = new ResponseFormat("aac");
 
+		/**
+		 * The value {@code flac}.
+		 */
 		public static final ResponseFormat FLAC = new ResponseFormat("flac");
 
+		/**
+		 * The value {@code wav}.
+		 */
 		public static final ResponseFormat WAV = new ResponseFormat("wav");
 
+		/**
+		 * The value {@code pcm}.
+		 */
 		public static final ResponseFormat PCM = new ResponseFormat("pcm");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ResponseFormat of(String value) {
@@ -145,6 +209,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -160,24 +225,36 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 	}
 
 	/**
-	 * The format to stream the audio in. Supported formats are `sse` and `audio`. `sse`
-	 * is not supported for `tts-1` or `tts-1-hd`.
+	 * The format to stream the audio in. Supported formats are {@code sse} and
+	 * {@code audio}. {@code sse} is not supported for {@code tts-1} or {@code tts-1-hd}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record StreamFormat(@JsonValue String value) {
+		/**
+		 * The value {@code sse}.
+		 */
 		public static final StreamFormat SSE = new StreamFormat("sse");
 
+		/**
+		 * The value {@code audio}.
+		 */
 		public static final StreamFormat AUDIO = new StreamFormat("audio");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public StreamFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static StreamFormat of(String value) {
@@ -190,6 +267,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -240,8 +318,9 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code model}: One of the available [TTS models](/docs/models#tts):
-		 * `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+		 * One of the available <a href="https://platform.openai.com/docs/models#tts">TTS
+		 * models</a>: {@code tts-1}, {@code tts-1-hd}, {@code gpt-4o-mini-tts}, or
+		 * {@code gpt-4o-mini-tts-2025-12-15}.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -251,8 +330,12 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * One of the available <a href="https://platform.openai.com/docs/models#tts">TTS
+		 * models</a>: {@code tts-1}, {@code tts-1-hd}, {@code gpt-4o-mini-tts}, or
+		 * {@code gpt-4o-mini-tts-2025-12-15}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -260,8 +343,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code input}: The text to generate audio for. The maximum length is 4096
-		 * characters.
+		 * The text to generate audio for.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -271,8 +353,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code instructions}: Control the voice of your generated audio with
-		 * additional instructions. Does not work with `tts-1` or `tts-1-hd`.
+		 * Control the voice of your generated audio with additional instructions.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -282,12 +363,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code voice}: The voice to use when generating the audio. Supported
-		 * built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`,
-		 * `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide
-		 * a custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
-		 * Previews of the voices are available in the [Text to speech
-		 * guide](/docs/guides/text-to-speech#voice-options).
+		 * The voice to use when generating the audio.
 		 * @param voice the value (required)
 		 * @return this builder
 		 */
@@ -297,8 +373,10 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code voice} to a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
-		 * @param value the value
+		 * The voice to use when generating the audio.
+		 * <p>
+		 * Takes the value of a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder voice(VoiceIdsShared value) {
@@ -306,8 +384,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code response_format}: The format to audio in. Supported formats are
-		 * `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
+		 * The format to audio in.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -317,7 +394,9 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code response_format} to a value, known to this client or not.
+		 * The format to audio in.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -326,8 +405,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code speed}: The speed of the generated audio. Select a value from `0.25`
-		 * to `4.0`. `1.0` is the default.
+		 * The speed of the generated audio.
 		 * @param speed the value
 		 * @return this builder
 		 */
@@ -337,8 +415,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code stream_format}: The format to stream the audio in. Supported formats
-		 * are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+		 * The format to stream the audio in.
 		 * @param streamFormat the value
 		 * @return this builder
 		 */
@@ -348,7 +425,9 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		}
 
 		/**
-		 * Set {@code stream_format} to a value, known to this client or not.
+		 * The format to stream the audio in.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

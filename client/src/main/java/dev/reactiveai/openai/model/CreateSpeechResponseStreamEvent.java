@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The response of {@code POST /audio/speech}: Generates audio from the input text.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -28,6 +30,9 @@ public sealed interface CreateSpeechResponseStreamEvent
 	 */
 	final class Deserializer extends UnionDeserializer<CreateSpeechResponseStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<CreateSpeechResponseStreamEvent>variants(Unknown::new)
 				.discriminator("type")

@@ -17,31 +17,85 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param assistantId The ID of the [assistant](/docs/api-reference/assistants) to use to
- * execute this run.
- * @param thread Options to create a new thread.
- * @param model The ID of the [Model](/docs/api-reference/models) to be used to execute
- * this run.
- * @param instructions Override the default system message of the assistant.
- * @param tools Override the tools the assistant can use for this run.
- * @param toolResources A set of resources that are used by the assistant's tools.
- * @param metadata the {@code metadata} property
- * @param temperature What sampling temperature to use, between 0 and 2.
+ * The request body of {@code POST /threads/runs}: Create a thread and run it in one
+ * request.
+ *
+ * @param assistantId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a> to
+ * use to execute this run.
+ * @param thread Options to create a new thread. If no thread is provided when running a
+ * request, an empty thread will be created.
+ * @param model The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/models">Model</a> to be used to
+ * execute this run. If a value is provided here, it will override the model associated
+ * with the assistant. If not, the model associated with the assistant will be used.
+ * @param instructions Override the default system message of the assistant. This is
+ * useful for modifying the behavior on a per-run basis.
+ * @param tools Override the tools the assistant can use for this run. This is useful for
+ * modifying the behavior on a per-run basis.
+ * @param toolResources A set of resources that are used by the assistant's tools. The
+ * resources are specific to the type of tool. For example, the {@code code_interpreter}
+ * tool requires a list of file IDs, while the {@code file_search} tool requires a list of
+ * vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic.
  * @param topP An alternative to sampling with temperature, called nucleus sampling, where
- * the model considers the results of the tokens with top_p probability mass.
- * @param stream If `true`, returns a stream of events that happen during the Run as
- * server-sent events, terminating when the Run enters a terminal state with a `data:
- * [DONE]` message.
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or temperature but not both.
+ * @param stream If {@code true}, returns a stream of events that happen during the Run as
+ * server-sent events, terminating when the Run enters a terminal state with a
+ * {@code data: [DONE]} message.
  * @param maxPromptTokens The maximum number of prompt tokens that may be used over the
- * course of the run.
+ * course of the run. The run will make a best effort to use only the number of prompt
+ * tokens specified, across multiple turns of the run. If the run exceeds the number of
+ * prompt tokens specified, the run will end with status {@code incomplete}. See
+ * {@code incomplete_details} for more info.
  * @param maxCompletionTokens The maximum number of completion tokens that may be used
- * over the course of the run.
- * @param truncationStrategy the {@code truncation_strategy} property
- * @param toolChoice the {@code tool_choice} property
- * @param parallelToolCalls Whether to enable [parallel function
- * calling](/docs/guides/function-calling#configuring-parallel-function-calling) during
- * tool use.
- * @param responseFormat Specifies the format that the model must output.
+ * over the course of the run. The run will make a best effort to use only the number of
+ * completion tokens specified, across multiple turns of the run. If the run exceeds the
+ * number of completion tokens specified, the run will end with status {@code incomplete}.
+ * See {@code incomplete_details} for more info.
+ * @param truncationStrategy Controls for how a thread will be truncated prior to the run.
+ * Use this to control the initial context window of the run.
+ * @param toolChoice Controls which (if any) tool is called by the model. {@code none}
+ * means the model will not call any tools and instead generates a message. {@code auto}
+ * is the default value and means the model can pick between generating a message or
+ * calling one or more tools. {@code required} means the model must call one or more tools
+ * before responding to the user. Specifying a particular tool like {@code {"type":
+ * "file_search"}} or {@code {"type": "function", "function": {"name": "my_function"}}}
+ * forces the model to call that tool.
+ * @param parallelToolCalls Whether to enable <a href=
+ * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+ * function calling</a> during tool use.
+ * @param responseFormat Specifies the format that the model must output. Compatible with
+ * <a href="https://platform.openai.com/docs/models#gpt-4o">GPT-4o</a>,
+ * <a href="https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4">GPT-4
+ * Turbo</a>, and all GPT-3.5 Turbo models since {@code gpt-3.5-turbo-1106}.
+ * <p>
+ * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables Structured
+ * Outputs which ensures the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables JSON mode, which ensures the
+ * message the model generates is valid JSON.
+ * <p>
+ * <strong>Important:</strong> when using JSON mode, you <strong>must</strong> also
+ * instruct the model to produce JSON yourself via a system or user message. Without this,
+ * the model may generate an unending stream of whitespace until the generation reaches
+ * the token limit, resulting in a long-running and seemingly "stuck" request. Also note
+ * that the message content may be partially cut off if {@code finish_reason="length"},
+ * which indicates the generation exceeded {@code max_tokens} or the conversation exceeded
+ * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String assistantId,
@@ -61,6 +115,10 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateThreadAndRunRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateThreadAndRunRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -68,6 +126,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 	/**
 	 * A builder of {@link CreateThreadAndRunRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -75,103 +134,226 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The ID of the [Model](/docs/api-reference/models) to be used to execute this run.
-	 * If a value is provided here, it will override the model associated with the
-	 * assistant. If not, the model associated with the assistant will be used.
+	 * The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/models">Model</a> to be
+	 * used to execute this run. If a value is provided here, it will override the model
+	 * associated with the assistant. If not, the model associated with the assistant will
+	 * be used.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-5}.
+		 */
 		public static final Model GPT_5 = new Model("gpt-5");
 
+		/**
+		 * The value {@code gpt-5-mini}.
+		 */
 		public static final Model GPT_5_MINI = new Model("gpt-5-mini");
 
+		/**
+		 * The value {@code gpt-5-nano}.
+		 */
 		public static final Model GPT_5_NANO = new Model("gpt-5-nano");
 
+		/**
+		 * The value {@code gpt-5-2025-08-07}.
+		 */
 		public static final Model GPT_5_2025_08_07 = new Model("gpt-5-2025-08-07");
 
+		/**
+		 * The value {@code gpt-5-mini-2025-08-07}.
+		 */
 		public static final Model GPT_5_MINI_2025_08_07 = new Model("gpt-5-mini-2025-08-07");
 
+		/**
+		 * The value {@code gpt-5-nano-2025-08-07}.
+		 */
 		public static final Model GPT_5_NANO_2025_08_07 = new Model("gpt-5-nano-2025-08-07");
 
+		/**
+		 * The value {@code gpt-4.1}.
+		 */
 		public static final Model GPT_4_1 = new Model("gpt-4.1");
 
+		/**
+		 * The value {@code gpt-4.1-mini}.
+		 */
 		public static final Model GPT_4_1_MINI = new Model("gpt-4.1-mini");
 
+		/**
+		 * The value {@code gpt-4.1-nano}.
+		 */
 		public static final Model GPT_4_1_NANO = new Model("gpt-4.1-nano");
 
+		/**
+		 * The value {@code gpt-4.1-2025-04-14}.
+		 */
 		public static final Model GPT_4_1_2025_04_14 = new Model("gpt-4.1-2025-04-14");
 
+		/**
+		 * The value {@code gpt-4.1-mini-2025-04-14}.
+		 */
 		public static final Model GPT_4_1_MINI_2025_04_14 = new Model("gpt-4.1-mini-2025-04-14");
 
+		/**
+		 * The value {@code gpt-4.1-nano-2025-04-14}.
+		 */
 		public static final Model GPT_4_1_NANO_2025_04_14 = new Model("gpt-4.1-nano-2025-04-14");
 
+		/**
+		 * The value {@code gpt-4o}.
+		 */
 		public static final Model GPT_4O = new Model("gpt-4o");
 
+		/**
+		 * The value {@code gpt-4o-2024-11-20}.
+		 */
 		public static final Model GPT_4O_2024_11_20 = new Model("gpt-4o-2024-11-20");
 
+		/**
+		 * The value {@code gpt-4o-2024-08-06}.
+		 */
 		public static final Model GPT_4O_2024_08_06 = new Model("gpt-4o-2024-08-06");
 
+		/**
+		 * The value {@code gpt-4o-2024-05-13}.
+		 */
 		public static final Model GPT_4O_2024_05_13 = new Model("gpt-4o-2024-05-13");
 
+		/**
+		 * The value {@code gpt-4o-mini}.
+		 */
 		public static final Model GPT_4O_MINI = new Model("gpt-4o-mini");
 
+		/**
+		 * The value {@code gpt-4o-mini-2024-07-18}.
+		 */
 		public static final Model GPT_4O_MINI_2024_07_18 = new Model("gpt-4o-mini-2024-07-18");
 
+		/**
+		 * The value {@code gpt-4.5-preview}.
+		 */
 		public static final Model GPT_4_5_PREVIEW = new Model("gpt-4.5-preview");
 
+		/**
+		 * The value {@code gpt-4.5-preview-2025-02-27}.
+		 */
 		public static final Model GPT_4_5_PREVIEW_2025_02_27 = new Model("gpt-4.5-preview-2025-02-27");
 
+		/**
+		 * The value {@code gpt-4-turbo}.
+		 */
 		public static final Model GPT_4_TURBO = new Model("gpt-4-turbo");
 
+		/**
+		 * The value {@code gpt-4-turbo-2024-04-09}.
+		 */
 		public static final Model GPT_4_TURBO_2024_04_09 = new Model("gpt-4-turbo-2024-04-09");
 
+		/**
+		 * The value {@code gpt-4-0125-preview}.
+		 */
 		public static final Model GPT_4_0125_PREVIEW = new Model("gpt-4-0125-preview");
 
+		/**
+		 * The value {@code gpt-4-turbo-preview}.
+		 */
 		public static final Model GPT_4_TURBO_PREVIEW = new Model("gpt-4-turbo-preview");
 
+		/**
+		 * The value {@code gpt-4-1106-preview}.
+		 */
 		public static final Model GPT_4_1106_PREVIEW = new Model("gpt-4-1106-preview");
 
+		/**
+		 * The value {@code gpt-4-vision-preview}.
+		 */
 		public static final Model GPT_4_VISION_PREVIEW = new Model("gpt-4-vision-preview");
 
+		/**
+		 * The value {@code gpt-4}.
+		 */
 		public static final Model GPT_4 = new Model("gpt-4");
 
+		/**
+		 * The value {@code gpt-4-0314}.
+		 */
 		public static final Model GPT_4_0314 = new Model("gpt-4-0314");
 
+		/**
+		 * The value {@code gpt-4-0613}.
+		 */
 		public static final Model GPT_4_0613 = new Model("gpt-4-0613");
 
+		/**
+		 * The value {@code gpt-4-32k}.
+		 */
 		public static final Model GPT_4_32K = new Model("gpt-4-32k");
 
+		/**
+		 * The value {@code gpt-4-32k-0314}.
+		 */
 		public static final Model GPT_4_32K_0314 = new Model("gpt-4-32k-0314");
 
+		/**
+		 * The value {@code gpt-4-32k-0613}.
+		 */
 		public static final Model GPT_4_32K_0613 = new Model("gpt-4-32k-0613");
 
+		/**
+		 * The value {@code gpt-3.5-turbo}.
+		 */
 		public static final Model GPT_3_5_TURBO = new Model("gpt-3.5-turbo");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-16k}.
+		 */
 		public static final Model GPT_3_5_TURBO_16K = new Model("gpt-3.5-turbo-16k");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-0613}.
+		 */
 		public static final Model GPT_3_5_TURBO_0613 = new Model("gpt-3.5-turbo-0613");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-1106}.
+		 */
 		public static final Model GPT_3_5_TURBO_1106 = new Model("gpt-3.5-turbo-1106");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-0125}.
+		 */
 		public static final Model GPT_3_5_TURBO_0125 = new Model("gpt-3.5-turbo-0125");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-16k-0613}.
+		 */
 		public static final Model GPT_3_5_TURBO_16K_0613 = new Model("gpt-3.5-turbo-16k-0613");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -220,6 +402,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -244,6 +427,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 	}
 
 	/**
+	 * An item of a {@link CreateThreadAndRunRequest}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -265,6 +450,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -279,11 +467,16 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 	/**
 	 * A set of resources that are used by the assistant's tools. The resources are
-	 * specific to the type of tool. For example, the `code_interpreter` tool requires a
-	 * list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+	 * specific to the type of tool. For example, the {@code code_interpreter} tool
+	 * requires a list of file IDs, while the {@code file_search} tool requires a list of
+	 * vector store IDs.
 	 *
-	 * @param codeInterpreter the {@code code_interpreter} property
-	 * @param fileSearch the {@code file_search} property
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.model.CreateThreadAndRunRequest.ToolResources.CodeInterpreter}
+	 * (the API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.model.CreateThreadAndRunRequest.ToolResources.FileSearch}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -292,6 +485,10 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -299,6 +496,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 		/**
 		 * A builder of {@link ToolResources}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -306,20 +504,29 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param fileIds A list of [file](/docs/api-reference/files) IDs made available
-		 * to the `code_interpreter` tool.
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the {@code code_interpreter} tool. There can be a maximum of
+		 * 20 files associated with the tool.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -327,6 +534,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 			/**
 			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -334,6 +542,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -357,9 +566,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 				/**
-				 * Set {@code file_ids}: A list of [file](/docs/api-reference/files) IDs
-				 * made available to the `code_interpreter` tool. There can be a maximum
-				 * of 20 files associated with the tool.
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
@@ -391,14 +600,22 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * @param vectorStoreIds The ID of the [vector
-		 * store](/docs/api-reference/vector-stores/object) attached to this assistant.
+		 * A {@link ToolResources}'s {@code file_search}.
+		 *
+		 * @param vectorStoreIds The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> attached to this assistant. There can be a maximum of 1 vector store
+		 * attached to the assistant.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -406,6 +623,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 			/**
 			 * A builder of {@link FileSearch}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -413,6 +631,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -436,10 +655,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				}
 
 				/**
-				 * Set {@code vector_store_ids}: The ID of the [vector
-				 * store](/docs/api-reference/vector-stores/object) attached to this
-				 * assistant. There can be a maximum of 1 vector store attached to the
-				 * assistant.
+				 * The ID of the <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this assistant.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
@@ -491,7 +709,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			}
 
 			/**
-			 * Set {@code code_interpreter}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.CreateThreadAndRunRequest.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
 			 * @param codeInterpreter the value
 			 * @return this builder
 			 */
@@ -501,7 +721,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			}
 
 			/**
-			 * Set {@code file_search}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.CreateThreadAndRunRequest.ToolResources.FileSearch}
+			 * (the API description says no more).
 			 * @param fileSearch the value
 			 * @return this builder
 			 */
@@ -595,8 +817,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code assistant_id}: The ID of the
-		 * [assistant](/docs/api-reference/assistants) to use to execute this run.
+		 * The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> to
+		 * use to execute this run.
 		 * @param assistantId the value (required)
 		 * @return this builder
 		 */
@@ -606,8 +829,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code thread}: Options to create a new thread. If no thread is provided
-		 * when running a request, an empty thread will be created.
+		 * Options to create a new thread.
 		 * @param thread the value
 		 * @return this builder
 		 */
@@ -617,10 +839,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code model}: The ID of the [Model](/docs/api-reference/models) to be used
-		 * to execute this run. If a value is provided here, it will override the model
-		 * associated with the assistant. If not, the model associated with the assistant
-		 * will be used.
+		 * The ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/models">Model</a> to be
+		 * used to execute this run.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -630,7 +851,11 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/models">Model</a> to be
+		 * used to execute this run.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -639,8 +864,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code instructions}: Override the default system message of the assistant.
-		 * This is useful for modifying the behavior on a per-run basis.
+		 * Override the default system message of the assistant.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -650,8 +874,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code tools}: Override the tools the assistant can use for this run. This
-		 * is useful for modifying the behavior on a per-run basis.
+		 * Override the tools the assistant can use for this run.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -661,10 +884,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code tool_resources}: A set of resources that are used by the assistant's
-		 * tools. The resources are specific to the type of tool. For example, the
-		 * `code_interpreter` tool requires a list of file IDs, while the `file_search`
-		 * tool requires a list of vector store IDs.
+		 * A set of resources that are used by the assistant's tools.
 		 * @param toolResources the value
 		 * @return this builder
 		 */
@@ -674,7 +894,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -684,9 +904,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code temperature}: What sampling temperature to use, between 0 and 2.
-		 * Higher values like 0.8 will make the output more random, while lower values
-		 * like 0.2 will make it more focused and deterministic.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -696,12 +914,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code top_p}: An alternative to sampling with temperature, called nucleus
-		 * sampling, where the model considers the results of the tokens with top_p
-		 * probability mass. So 0.1 means only the tokens comprising the top 10%
-		 * probability mass are considered.
-		 *
-		 * We generally recommend altering this or temperature but not both.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -711,9 +925,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code stream}: If `true`, returns a stream of events that happen during
-		 * the Run as server-sent events, terminating when the Run enters a terminal state
-		 * with a `data: [DONE]` message.
+		 * If {@code true}, returns a stream of events that happen during the Run as
+		 * server-sent events, terminating when the Run enters a terminal state with a
+		 * {@code data: [DONE]} message.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -723,11 +937,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code max_prompt_tokens}: The maximum number of prompt tokens that may be
-		 * used over the course of the run. The run will make a best effort to use only
-		 * the number of prompt tokens specified, across multiple turns of the run. If the
-		 * run exceeds the number of prompt tokens specified, the run will end with status
-		 * `incomplete`. See `incomplete_details` for more info.
+		 * The maximum number of prompt tokens that may be used over the course of the
+		 * run.
 		 * @param maxPromptTokens the value
 		 * @return this builder
 		 */
@@ -737,11 +948,8 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code max_completion_tokens}: The maximum number of completion tokens that
-		 * may be used over the course of the run. The run will make a best effort to use
-		 * only the number of completion tokens specified, across multiple turns of the
-		 * run. If the run exceeds the number of completion tokens specified, the run will
-		 * end with status `incomplete`. See `incomplete_details` for more info.
+		 * The maximum number of completion tokens that may be used over the course of the
+		 * run.
 		 * @param maxCompletionTokens the value
 		 * @return this builder
 		 */
@@ -751,7 +959,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code truncation_strategy}.
+		 * Controls for how a thread will be truncated prior to the run.
 		 * @param truncationStrategy the value
 		 * @return this builder
 		 */
@@ -761,7 +969,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code tool_choice}.
+		 * Controls which (if any) tool is called by the model.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -771,7 +979,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link AssistantsApiToolChoiceOption.ItemValue}.
+		 * Controls which (if any) tool is called by the model.
+		 * <p>
+		 * Takes the value of a {@link AssistantsApiToolChoiceOption.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -780,9 +990,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code parallel_tool_calls}: Whether to enable [parallel function
-		 * calling](/docs/guides/function-calling#configuring-parallel-function-calling)
-		 * during tool use.
+		 * Whether to enable <a href=
+		 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+		 * function calling</a> during tool use.
 		 * @param parallelToolCalls the value
 		 * @return this builder
 		 */
@@ -792,25 +1002,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code response_format}: Specifies the format that the model must output.
-		 * Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
-		 * Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since
-		 * `gpt-3.5-turbo-1106`.
-		 *
-		 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
-		 * Outputs which ensures the model will match your supplied JSON schema. Learn
-		 * more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-		 *
-		 * Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
-		 * message the model generates is valid JSON.
-		 *
-		 * **Important:** when using JSON mode, you **must** also instruct the model to
-		 * produce JSON yourself via a system or user message. Without this, the model may
-		 * generate an unending stream of whitespace until the generation reaches the
-		 * token limit, resulting in a long-running and seemingly "stuck" request. Also
-		 * note that the message content may be partially cut off if
-		 * `finish_reason="length"`, which indicates the generation exceeded `max_tokens`
-		 * or the conversation exceeded the max context length.
+		 * Specifies the format that the model must output.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -820,8 +1012,9 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		}
 
 		/**
-		 * Set {@code response_format} to a
-		 * {@link AssistantsApiResponseFormatOption.ItemValue}.
+		 * Specifies the format that the model must output.
+		 * <p>
+		 * Takes the value of a {@link AssistantsApiResponseFormatOption.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

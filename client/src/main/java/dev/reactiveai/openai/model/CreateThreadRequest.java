@@ -19,10 +19,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Options to create a new thread. If no thread is provided when running a request, an
  * empty thread will be created.
  *
- * @param messages A list of [messages](/docs/api-reference/messages) to start the thread
- * with.
- * @param toolResources the {@code tool_resources} property
- * @param metadata the {@code metadata} property
+ * @param messages A list of
+ * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a> to start
+ * the thread with.
+ * @param toolResources A set of resources that are made available to the assistant's
+ * tools in this thread. The resources are specific to the type of tool. For example, the
+ * {@code code_interpreter} tool requires a list of file IDs, while the
+ * {@code file_search} tool requires a list of vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<CreateMessageRequest> messages,
@@ -30,6 +39,10 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateThreadRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateThreadRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -37,6 +50,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 	/**
 	 * A builder of {@link CreateThreadRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +58,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -51,12 +66,16 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 	/**
 	 * A set of resources that are made available to the assistant's tools in this thread.
-	 * The resources are specific to the type of tool. For example, the `code_interpreter`
-	 * tool requires a list of file IDs, while the `file_search` tool requires a list of
-	 * vector store IDs.
+	 * The resources are specific to the type of tool. For example, the
+	 * {@code code_interpreter} tool requires a list of file IDs, while the
+	 * {@code file_search} tool requires a list of vector store IDs.
 	 *
-	 * @param codeInterpreter the {@code code_interpreter} property
-	 * @param fileSearch the {@code file_search} property
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.CodeInterpreter}
+	 * (the API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.FileSearch}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -65,6 +84,10 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -72,6 +95,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 		/**
 		 * A builder of {@link ToolResources}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -79,20 +103,29 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param fileIds A list of [file](/docs/api-reference/files) IDs made available
-		 * to the `code_interpreter` tool.
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the {@code code_interpreter} tool. There can be a maximum of
+		 * 20 files associated with the tool.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -100,6 +133,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 			/**
 			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -107,6 +141,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -130,9 +165,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				}
 
 				/**
-				 * Set {@code file_ids}: A list of [file](/docs/api-reference/files) IDs
-				 * made available to the `code_interpreter` tool. There can be a maximum
-				 * of 20 files associated with the tool.
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
@@ -164,6 +199,8 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		}
 
 		/**
+		 * A {@link ToolResources}'s {@code file_search}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -176,6 +213,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			 * @param value the value
 			 */
 			record AnyValue(@JsonValue Object value) implements FileSearch {
+				/**
+				 * Creates a {@link AnyValue}, rejecting a null value.
+				 */
 				public AnyValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -195,6 +235,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			 */
 			final class Deserializer extends UnionDeserializer<FileSearch> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<FileSearch>variants(Unknown::new)
 						.objectValue(Object.class, AnyValue::new));
@@ -225,7 +268,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 			/**
-			 * Set {@code code_interpreter}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
 			 * @param codeInterpreter the value
 			 * @return this builder
 			 */
@@ -235,7 +280,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 			/**
-			 * Set {@code file_search}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.FileSearch}
+			 * (the API description says no more).
 			 * @param fileSearch the value
 			 * @return this builder
 			 */
@@ -245,7 +292,11 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			}
 
 			/**
-			 * Set {@code file_search} to a {@link FileSearch.AnyValue}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.FileSearch}
+			 * (the API description says no more).
+			 * <p>
+			 * Takes the value of a {@link FileSearch.AnyValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -299,8 +350,9 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		}
 
 		/**
-		 * Set {@code messages}: A list of [messages](/docs/api-reference/messages) to
-		 * start the thread with.
+		 * A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>
+		 * to start the thread with.
 		 * @param messages the value
 		 * @return this builder
 		 */
@@ -310,7 +362,8 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		}
 
 		/**
-		 * Set {@code tool_resources}.
+		 * A set of resources that are made available to the assistant's tools in this
+		 * thread.
 		 * @param toolResources the value
 		 * @return this builder
 		 */
@@ -320,7 +373,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

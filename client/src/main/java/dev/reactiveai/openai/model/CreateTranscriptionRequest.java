@@ -18,25 +18,70 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The request body of {@code POST /audio/transcriptions}: Transcribes audio into the
+ * input language.
+ *
  * @param file The audio file object (not file name) to transcribe, in one of these
  * formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
- * @param model ID of the model to use.
- * @param language The language of the input audio.
+ * @param model ID of the model to use. The options are {@code gpt-4o-transcribe},
+ * {@code gpt-4o-mini-transcribe}, {@code gpt-4o-mini-transcribe-2025-12-15},
+ * {@code whisper-1} (which is powered by our open source Whisper V2 model), and
+ * {@code gpt-4o-transcribe-diarize}.
+ * @param language The language of the input audio. Supplying the input language in
+ * <a href="https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes">ISO-639-1</a> (e.g.
+ * {@code en}) format will improve accuracy and latency.
  * @param prompt An optional text to guide the model's style or continue a previous audio
- * segment.
- * @param responseFormat The format of the output, in one of these options: `json`,
- * `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`.
- * @param temperature The sampling temperature, between 0 and 1.
+ * segment. The
+ * <a href="https://platform.openai.com/docs/guides/speech-to-text#prompting">prompt</a>
+ * should match the audio language. This field is not supported when using
+ * {@code gpt-4o-transcribe-diarize}.
+ * @param responseFormat The format of the output, in one of these options: {@code json},
+ * {@code text}, {@code srt}, {@code verbose_json}, {@code vtt}, or {@code diarized_json}.
+ * For {@code gpt-4o-transcribe} and {@code gpt-4o-mini-transcribe}, the only supported
+ * format is {@code json}. For {@code gpt-4o-transcribe-diarize}, the supported formats
+ * are {@code json}, {@code text}, and {@code diarized_json}, with {@code diarized_json}
+ * required to receive speaker annotations.
+ * @param temperature The sampling temperature, between 0 and 1. Higher values like 0.8
+ * will make the output more random, while lower values like 0.2 will make it more focused
+ * and deterministic. If set to 0, the model will use
+ * <a href="https://en.wikipedia.org/wiki/Log_probability">log probability</a> to
+ * automatically increase the temperature until certain thresholds are hit.
  * @param include Additional information to include in the transcription response.
+ * {@code logprobs} will return the log probabilities of the tokens in the response to
+ * understand the model's confidence in the transcription. {@code logprobs} only works
+ * with response_format set to {@code json} and only with the models
+ * {@code gpt-4o-transcribe}, {@code gpt-4o-mini-transcribe}, and
+ * {@code gpt-4o-mini-transcribe-2025-12-15}. This field is not supported when using
+ * {@code gpt-4o-transcribe-diarize}.
  * @param timestampGranularities The timestamp granularities to populate for this
- * transcription.
- * @param stream the {@code stream} property
- * @param chunkingStrategy the {@code chunking_strategy} property
+ * transcription. {@code response_format} must be set {@code verbose_json} to use
+ * timestamp granularities. Either or both of these options are supported: {@code word},
+ * or {@code segment}. Note: There is no additional latency for segment timestamps, but
+ * generating word timestamps incurs additional latency. This option is not available for
+ * {@code gpt-4o-transcribe-diarize}.
+ * @param stream If set to true, the model response data will be streamed to the client as
+ * it is generated using <a href=
+ * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+ * events</a>. See the <a href=
+ * "https://platform.openai.com/docs/guides/speech-to-text?lang=curl#streaming-transcriptions">Streaming
+ * section of the Speech-to-Text guide</a> for more information.
+ * <p>
+ * Note: Streaming is not supported for the {@code whisper-1} model and will be ignored.
+ * @param chunkingStrategy Controls how the audio is cut into chunks. When set to
+ * {@code "auto"}, the server first normalizes loudness and then uses voice activity
+ * detection (VAD) to choose boundaries. {@code server_vad} object can be provided to
+ * tweak VAD detection parameters manually. If unset, the audio is transcribed as a single
+ * block. Required when using {@code gpt-4o-transcribe-diarize} for inputs longer than 30
+ * seconds.
  * @param knownSpeakerNames Optional list of speaker names that correspond to the audio
- * samples provided in `known_speaker_references[]`.
- * @param knownSpeakerReferences Optional list of audio samples (as [data
- * URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that
- * contain known speaker references matching `known_speaker_names[]`.
+ * samples provided in {@code known_speaker_references[]}. Each entry should be a short
+ * identifier (for example {@code customer} or {@code agent}). Up to 4 speakers are
+ * supported.
+ * @param knownSpeakerReferences Optional list of audio samples (as <a href=
+ * "https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs">data
+ * URLs</a>) that contain known speaker references matching {@code known_speaker_names[]}.
+ * Each sample must be between 2 and 10 seconds, and can use any of the same input audio
+ * formats supported by {@code file}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
@@ -52,6 +97,10 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("known_speaker_references") @Nullable List<String> knownSpeakerReferences,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateTranscriptionRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateTranscriptionRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -59,6 +108,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * A builder of {@link CreateTranscriptionRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -66,37 +116,60 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * ID of the model to use. The options are `gpt-4o-transcribe`,
-	 * `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which
-	 * is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+	 * ID of the model to use. The options are {@code gpt-4o-transcribe},
+	 * {@code gpt-4o-mini-transcribe}, {@code gpt-4o-mini-transcribe-2025-12-15},
+	 * {@code whisper-1} (which is powered by our open source Whisper V2 model), and
+	 * {@code gpt-4o-transcribe-diarize}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code whisper-1}.
+		 */
 		public static final Model WHISPER_1 = new Model("whisper-1");
 
+		/**
+		 * The value {@code gpt-4o-transcribe}.
+		 */
 		public static final Model GPT_4O_TRANSCRIBE = new Model("gpt-4o-transcribe");
 
+		/**
+		 * The value {@code gpt-4o-mini-transcribe}.
+		 */
 		public static final Model GPT_4O_MINI_TRANSCRIBE = new Model("gpt-4o-mini-transcribe");
 
+		/**
+		 * The value {@code gpt-4o-mini-transcribe-2025-12-15}.
+		 */
 		public static final Model GPT_4O_MINI_TRANSCRIBE_2025_12_15 = new Model("gpt-4o-mini-transcribe-2025-12-15");
 
+		/**
+		 * The value {@code gpt-4o-transcribe-diarize}.
+		 */
 		public static final Model GPT_4O_TRANSCRIBE_DIARIZE = new Model("gpt-4o-transcribe-diarize");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -112,6 +185,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -129,22 +203,35 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 	}
 
 	/**
+	 * An item of a {@link CreateTranscriptionRequest}'s {@code timestamp_granularities}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record TimestampGranularitiesItem(@JsonValue String value) {
+		/**
+		 * The value {@code word}.
+		 */
 		public static final TimestampGranularitiesItem WORD = new TimestampGranularitiesItem("word");
 
+		/**
+		 * The value {@code segment}.
+		 */
 		public static final TimestampGranularitiesItem SEGMENT = new TimestampGranularitiesItem("segment");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public TimestampGranularitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static TimestampGranularitiesItem of(String value) {
@@ -157,6 +244,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -172,11 +260,11 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 	}
 
 	/**
-	 * Controls how the audio is cut into chunks. When set to `"auto"`, the server first
-	 * normalizes loudness and then uses voice activity detection (VAD) to choose
-	 * boundaries. `server_vad` object can be provided to tweak VAD detection parameters
-	 * manually. If unset, the audio is transcribed as a single block. Required when using
-	 * `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
+	 * Controls how the audio is cut into chunks. When set to {@code "auto"}, the server
+	 * first normalizes loudness and then uses voice activity detection (VAD) to choose
+	 * boundaries. {@code server_vad} object can be provided to tweak VAD detection
+	 * parameters manually. If unset, the audio is transcribed as a single block. Required
+	 * when using {@code gpt-4o-transcribe-diarize} for inputs longer than 30 seconds.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -186,21 +274,30 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Automatically set chunking parameters based on the audio. Must be set to
-		 * `"auto"`.
+		 * {@code "auto"}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -212,6 +309,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -232,6 +330,9 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements ChunkingStrategy {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -251,6 +352,9 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		 */
 		final class Deserializer extends UnionDeserializer<ChunkingStrategy> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
 					.object(VadConfig.class, "type")
@@ -312,8 +416,8 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code file}: The audio file object (not file name) to transcribe, in one
-		 * of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+		 * The audio file object (not file name) to transcribe, in one of these formats:
+		 * flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
 		 * @param file the value (required)
 		 * @return this builder
 		 */
@@ -323,10 +427,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code model}: ID of the model to use. The options are `gpt-4o-transcribe`,
-		 * `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1`
-		 * (which is powered by our open source Whisper V2 model), and
-		 * `gpt-4o-transcribe-diarize`.
+		 * ID of the model to use.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -336,8 +437,10 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * ID of the model to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -345,9 +448,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code language}: The language of the input audio. Supplying the input
-		 * language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
-		 * (e.g. `en`) format will improve accuracy and latency.
+		 * The language of the input audio.
 		 * @param language the value
 		 * @return this builder
 		 */
@@ -357,10 +458,8 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code prompt}: An optional text to guide the model's style or continue a
-		 * previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting)
-		 * should match the audio language. This field is not supported when using
-		 * `gpt-4o-transcribe-diarize`.
+		 * An optional text to guide the model's style or continue a previous audio
+		 * segment.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -370,12 +469,8 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code response_format}: The format of the output, in one of these options:
-		 * `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For
-		 * `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is
-		 * `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`,
-		 * `text`, and `diarized_json`, with `diarized_json` required to receive speaker
-		 * annotations.
+		 * The format of the output, in one of these options: {@code json}, {@code text},
+		 * {@code srt}, {@code verbose_json}, {@code vtt}, or {@code diarized_json}.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -385,7 +480,10 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code response_format} to a value, known to this client or not.
+		 * The format of the output, in one of these options: {@code json}, {@code text},
+		 * {@code srt}, {@code verbose_json}, {@code vtt}, or {@code diarized_json}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -394,11 +492,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code temperature}: The sampling temperature, between 0 and 1. Higher
-		 * values like 0.8 will make the output more random, while lower values like 0.2
-		 * will make it more focused and deterministic. If set to 0, the model will use
-		 * [log probability](https://en.wikipedia.org/wiki/Log_probability) to
-		 * automatically increase the temperature until certain thresholds are hit.
+		 * The sampling temperature, between 0 and 1.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -408,13 +502,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code include}: Additional information to include in the transcription
-		 * response. `logprobs` will return the log probabilities of the tokens in the
-		 * response to understand the model's confidence in the transcription. `logprobs`
-		 * only works with response_format set to `json` and only with the models
-		 * `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and
-		 * `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using
-		 * `gpt-4o-transcribe-diarize`.
+		 * Additional information to include in the transcription response.
 		 * @param include the value
 		 * @return this builder
 		 */
@@ -424,12 +512,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code timestamp_granularities}: The timestamp granularities to populate
-		 * for this transcription. `response_format` must be set `verbose_json` to use
-		 * timestamp granularities. Either or both of these options are supported: `word`,
-		 * or `segment`. Note: There is no additional latency for segment timestamps, but
-		 * generating word timestamps incurs additional latency. This option is not
-		 * available for `gpt-4o-transcribe-diarize`.
+		 * The timestamp granularities to populate for this transcription.
 		 * @param timestampGranularities the value
 		 * @return this builder
 		 */
@@ -439,7 +522,10 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code stream}.
+		 * If set to true, the model response data will be streamed to the client as it is
+		 * generated using <a href=
+		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+		 * events</a>.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -449,7 +535,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code chunking_strategy}.
+		 * Controls how the audio is cut into chunks.
 		 * @param chunkingStrategy the value
 		 * @return this builder
 		 */
@@ -459,7 +545,9 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code chunking_strategy} to a {@link ChunkingStrategy.ItemValue}.
+		 * Controls how the audio is cut into chunks.
+		 * <p>
+		 * Takes the value of a {@link ChunkingStrategy.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -468,10 +556,8 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code known_speaker_names}: Optional list of speaker names that correspond
-		 * to the audio samples provided in `known_speaker_references[]`. Each entry
-		 * should be a short identifier (for example `customer` or `agent`). Up to 4
-		 * speakers are supported.
+		 * Optional list of speaker names that correspond to the audio samples provided in
+		 * {@code known_speaker_references[]}.
 		 * @param knownSpeakerNames the value
 		 * @return this builder
 		 */
@@ -481,11 +567,10 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code known_speaker_references}: Optional list of audio samples (as [data
-		 * URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs))
-		 * that contain known speaker references matching `known_speaker_names[]`. Each
-		 * sample must be between 2 and 10 seconds, and can use any of the same input
-		 * audio formats supported by `file`.
+		 * Optional list of audio samples (as <a href=
+		 * "https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs">data
+		 * URLs</a>) that contain known speaker references matching
+		 * {@code known_speaker_names[]}.
 		 * @param knownSpeakerReferences the value
 		 * @return this builder
 		 */

@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Represents a diarized transcription response returned by the model, including the
  * combined transcript and speaker-segment annotations.
  *
- * @param task The type of task that was run.
+ * @param task The type of task that was run. Always {@code transcribe}.
  * @param duration Duration of the input audio in seconds.
  * @param text The concatenated transcript text for the entire audio input.
  * @param segments Segments of the transcript annotated with timestamps and speaker
@@ -37,6 +37,11 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		implements
 			AudioTranscriptionsCreateResponse {
 
+	/**
+	 * Creates a {@link CreateTranscriptionResponseDiarizedJson}, filling in {@code task}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateTranscriptionResponseDiarizedJson {
 		if (task == null) {
 			task = "transcribe";
@@ -47,6 +52,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 
 	/**
 	 * A builder of {@link CreateTranscriptionResponseDiarizedJson}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +60,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,6 +89,9 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		 */
 		final class Deserializer extends UnionDeserializer<Usage> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
@@ -124,7 +134,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		}
 
 		/**
-		 * Set {@code task}: The type of task that was run. Always `transcribe`.
+		 * The type of task that was run.
 		 * @param task the value (required)
 		 * @return this builder
 		 */
@@ -134,7 +144,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		}
 
 		/**
-		 * Set {@code duration}: Duration of the input audio in seconds.
+		 * Duration of the input audio in seconds.
 		 * @param duration the value (required)
 		 * @return this builder
 		 */
@@ -144,7 +154,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		}
 
 		/**
-		 * Set {@code text}: The concatenated transcript text for the entire audio input.
+		 * The concatenated transcript text for the entire audio input.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -154,8 +164,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		}
 
 		/**
-		 * Set {@code segments}: Segments of the transcript annotated with timestamps and
-		 * speaker labels.
+		 * Segments of the transcript annotated with timestamps and speaker labels.
 		 * @param segments the value (required)
 		 * @return this builder
 		 */
@@ -165,7 +174,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		}
 
 		/**
-		 * Set {@code usage}: Token or duration usage statistics for the request.
+		 * Token or duration usage statistics for the request.
 		 * @param usage the value
 		 * @return this builder
 		 */

@@ -20,7 +20,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Represents a transcription response returned by model, based on the provided input.
  *
  * @param text The transcribed text.
- * @param logprobs The log probabilities of the tokens in the transcription.
+ * @param logprobs The log probabilities of the tokens in the transcription. Only returned
+ * with the models {@code gpt-4o-transcribe} and {@code gpt-4o-mini-transcribe} if
+ * {@code logprobs} is added to the {@code include} array.
  * @param usage Token usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -32,6 +34,10 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		implements
 			AudioTranscriptionsCreateResponse {
 
+	/**
+	 * Creates a {@link CreateTranscriptionResponseJson}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public CreateTranscriptionResponseJson {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +45,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 	/**
 	 * A builder of {@link CreateTranscriptionResponseJson}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,12 +53,15 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link CreateTranscriptionResponseJson}'s {@code logprobs}.
+	 *
 	 * @param token The token in the transcription.
 	 * @param logprob The log probability of the token.
 	 * @param bytes The bytes of the token.
@@ -62,6 +72,10 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Double> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LogprobsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LogprobsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +83,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 		/**
 		 * A builder of {@link LogprobsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,6 +91,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -105,7 +121,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			}
 
 			/**
-			 * Set {@code token}: The token in the transcription.
+			 * The token in the transcription.
 			 * @param token the value
 			 * @return this builder
 			 */
@@ -115,7 +131,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			}
 
 			/**
-			 * Set {@code logprob}: The log probability of the token.
+			 * The log probability of the token.
 			 * @param logprob the value
 			 * @return this builder
 			 */
@@ -125,7 +141,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			}
 
 			/**
-			 * Set {@code bytes}: The bytes of the token.
+			 * The bytes of the token.
 			 * @param bytes the value
 			 * @return this builder
 			 */
@@ -179,6 +195,9 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 */
 		final class Deserializer extends UnionDeserializer<Usage> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
@@ -214,7 +233,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		}
 
 		/**
-		 * Set {@code text}: The transcribed text.
+		 * The transcribed text.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -224,9 +243,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		}
 
 		/**
-		 * Set {@code logprobs}: The log probabilities of the tokens in the transcription.
-		 * Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`
-		 * if `logprobs` is added to the `include` array.
+		 * The log probabilities of the tokens in the transcription.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
@@ -236,7 +253,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		}
 
 		/**
-		 * Set {@code usage}: Token usage statistics for the request.
+		 * Token usage statistics for the request.
 		 * @param usage the value
 		 * @return this builder
 		 */

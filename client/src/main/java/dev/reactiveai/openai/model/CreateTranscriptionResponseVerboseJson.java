@@ -35,6 +35,10 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		implements
 			AudioTranscriptionsCreateResponse {
 
+	/**
+	 * Creates a {@link CreateTranscriptionResponseVerboseJson}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public CreateTranscriptionResponseVerboseJson {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -42,6 +46,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 
 	/**
 	 * A builder of {@link CreateTranscriptionResponseVerboseJson}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +54,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +93,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
-		 * Set {@code language}: The language of the input audio.
+		 * The language of the input audio.
 		 * @param language the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +103,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
-		 * Set {@code duration}: The duration of the input audio.
+		 * The duration of the input audio.
 		 * @param duration the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +113,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
-		 * Set {@code text}: The transcribed text.
+		 * The transcribed text.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +123,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
-		 * Set {@code words}: Extracted words and their corresponding timestamps.
+		 * Extracted words and their corresponding timestamps.
 		 * @param words the value
 		 * @return this builder
 		 */
@@ -127,8 +133,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
-		 * Set {@code segments}: Segments of the transcribed text and their corresponding
-		 * details.
+		 * Segments of the transcribed text and their corresponding details.
 		 * @param segments the value
 		 * @return this builder
 		 */
@@ -138,7 +143,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
-		 * Set {@code usage}: Usage statistics for models billed by audio input duration.
+		 * Usage statistics for models billed by audio input duration.
 		 * @param usage the value
 		 * @return this builder
 		 */

@@ -14,14 +14,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /audio/translations}: Translates audio into English.
+ *
  * @param file The audio file object (not file name) translate, in one of these formats:
  * flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
- * @param model ID of the model to use.
+ * @param model ID of the model to use. Only {@code whisper-1} (which is powered by our
+ * open source Whisper V2 model) is currently available.
  * @param prompt An optional text to guide the model's style or continue a previous audio
- * segment.
- * @param responseFormat The format of the output, in one of these options: `json`,
- * `text`, `srt`, `verbose_json`, or `vtt`.
- * @param temperature The sampling temperature, between 0 and 1.
+ * segment. The
+ * <a href="https://platform.openai.com/docs/guides/speech-to-text#prompting">prompt</a>
+ * should be in English.
+ * @param responseFormat The format of the output, in one of these options: {@code json},
+ * {@code text}, {@code srt}, {@code verbose_json}, or {@code vtt}.
+ * @param temperature The sampling temperature, between 0 and 1. Higher values like 0.8
+ * will make the output more random, while lower values like 0.2 will make it more focused
+ * and deterministic. If set to 0, the model will use
+ * <a href="https://en.wikipedia.org/wiki/Log_probability">log probability</a> to
+ * automatically increase the temperature until certain thresholds are hit.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
@@ -30,6 +39,10 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		@JsonProperty("temperature") @Nullable Double temperature,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateTranslationRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateTranslationRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -37,6 +50,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * A builder of {@link CreateTranslationRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,13 +58,14 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * ID of the model to use. Only `whisper-1` (which is powered by our open source
+	 * ID of the model to use. Only {@code whisper-1} (which is powered by our open source
 	 * Whisper V2 model) is currently available.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
@@ -58,14 +73,23 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code whisper-1}.
+		 */
 		public static final Model WHISPER_1 = new Model("whisper-1");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -77,6 +101,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -92,30 +117,51 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 	}
 
 	/**
-	 * The format of the output, in one of these options: `json`, `text`, `srt`,
-	 * `verbose_json`, or `vtt`.
+	 * The format of the output, in one of these options: {@code json}, {@code text},
+	 * {@code srt}, {@code verbose_json}, or {@code vtt}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ResponseFormat(@JsonValue String value) {
+		/**
+		 * The value {@code json}.
+		 */
 		public static final ResponseFormat JSON = new ResponseFormat("json");
 
+		/**
+		 * The value {@code text}.
+		 */
 		public static final ResponseFormat TEXT = new ResponseFormat("text");
 
+		/**
+		 * The value {@code srt}.
+		 */
 		public static final ResponseFormat SRT = new ResponseFormat("srt");
 
+		/**
+		 * The value {@code verbose_json}.
+		 */
 		public static final ResponseFormat VERBOSE_JSON = new ResponseFormat("verbose_json");
 
+		/**
+		 * The value {@code vtt}.
+		 */
 		public static final ResponseFormat VTT = new ResponseFormat("vtt");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ResponseFormat of(String value) {
@@ -131,6 +177,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -175,8 +222,8 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code file}: The audio file object (not file name) translate, in one of
-		 * these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+		 * The audio file object (not file name) translate, in one of these formats: flac,
+		 * mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
 		 * @param file the value (required)
 		 * @return this builder
 		 */
@@ -186,8 +233,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code model}: ID of the model to use. Only `whisper-1` (which is powered
-		 * by our open source Whisper V2 model) is currently available.
+		 * ID of the model to use.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -197,8 +243,10 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * ID of the model to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -206,9 +254,8 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code prompt}: An optional text to guide the model's style or continue a
-		 * previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting)
-		 * should be in English.
+		 * An optional text to guide the model's style or continue a previous audio
+		 * segment.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -218,8 +265,8 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code response_format}: The format of the output, in one of these options:
-		 * `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+		 * The format of the output, in one of these options: {@code json}, {@code text},
+		 * {@code srt}, {@code verbose_json}, or {@code vtt}.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -229,7 +276,10 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code response_format} to a value, known to this client or not.
+		 * The format of the output, in one of these options: {@code json}, {@code text},
+		 * {@code srt}, {@code verbose_json}, or {@code vtt}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -238,11 +288,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
-		 * Set {@code temperature}: The sampling temperature, between 0 and 1. Higher
-		 * values like 0.8 will make the output more random, while lower values like 0.2
-		 * will make it more focused and deterministic. If set to 0, the model will use
-		 * [log probability](https://en.wikipedia.org/wiki/Log_probability) to
-		 * automatically increase the temperature until certain thresholds are hit.
+		 * The sampling temperature, between 0 and 1.
 		 * @param temperature the value
 		 * @return this builder
 		 */

@@ -13,7 +13,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param text the {@code text} property
+ * An object with {@code text}.
+ *
+ * @param text A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -22,6 +24,10 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		implements
 			AudioTranslationsCreateResponse {
 
+	/**
+	 * Creates a {@link CreateTranslationResponseJson}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public CreateTranslationResponseJson {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +35,7 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 
 	/**
 	 * A builder of {@link CreateTranslationResponseJson}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +43,7 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +67,7 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		}
 
 		/**
-		 * Set {@code text}.
+		 * A string (the API description says no more).
 		 * @param text the value (required)
 		 * @return this builder
 		 */

@@ -14,7 +14,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param language The language of the output translation (always `english`).
+ * An object with {@code language}, {@code duration}, {@code text} and {@code segments}.
+ *
+ * @param language The language of the output translation (always {@code english}).
  * @param duration The duration of the input audio.
  * @param text The translated text.
  * @param segments Segments of the translated text and their corresponding details.
@@ -28,6 +30,10 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		implements
 			AudioTranslationsCreateResponse {
 
+	/**
+	 * Creates a {@link CreateTranslationResponseVerboseJson}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public CreateTranslationResponseVerboseJson {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +41,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 
 	/**
 	 * A builder of {@link CreateTranslationResponseVerboseJson}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +49,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,8 +82,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		}
 
 		/**
-		 * Set {@code language}: The language of the output translation (always
-		 * `english`).
+		 * The language of the output translation (always {@code english}).
 		 * @param language the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +92,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		}
 
 		/**
-		 * Set {@code duration}: The duration of the input audio.
+		 * The duration of the input audio.
 		 * @param duration the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +102,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		}
 
 		/**
-		 * Set {@code text}: The translated text.
+		 * The translated text.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +112,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		}
 
 		/**
-		 * Set {@code segments}: Segments of the translated text and their corresponding
-		 * details.
+		 * Segments of the translated text and their corresponding details.
 		 * @param segments the value
 		 * @return this builder
 		 */

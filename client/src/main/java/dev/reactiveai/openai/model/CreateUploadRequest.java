@@ -13,11 +13,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /uploads}: Creates an intermediate
+ * <a href="https://platform.openai.com/docs/api-reference/uploads/object">Upload</a>
+ * object that you can add
+ * <a href="https://platform.openai.com/docs/api-reference/uploads/part-object">Parts</a>
+ * to.
+ *
  * @param filename The name of the file to upload.
  * @param purpose The intended purpose of the uploaded file.
+ * <p>
+ * See the <a href=
+ * "https://platform.openai.com/docs/api-reference/files/create#files-create-purpose">documentation
+ * on File purposes</a>.
  * @param bytes The number of bytes in the file you are uploading.
  * @param mimeType The MIME type of the file.
- * @param expiresAfter The expiration policy for a file.
+ * <p>
+ * This must fall within the supported MIME types for your file purpose. See the supported
+ * MIME types for assistants and vision.
+ * @param expiresAfter The expiration policy for a file. By default, files with
+ * {@code purpose=batch} expire after 30 days and all other files are persisted until they
+ * are manually deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateUploadRequest(@JsonProperty("filename") String filename,
@@ -26,6 +41,10 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateUploadRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateUploadRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +52,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 
 	/**
 	 * A builder of {@link CreateUploadRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +60,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -47,29 +68,48 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 
 	/**
 	 * The intended purpose of the uploaded file.
-	 *
-	 * See the [documentation on File
-	 * purposes](/docs/api-reference/files/create#files-create-purpose).
+	 * <p>
+	 * See the <a href=
+	 * "https://platform.openai.com/docs/api-reference/files/create#files-create-purpose">documentation
+	 * on File purposes</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Purpose(@JsonValue String value) {
+		/**
+		 * The value {@code assistants}.
+		 */
 		public static final Purpose ASSISTANTS = new Purpose("assistants");
 
+		/**
+		 * The value {@code batch}.
+		 */
 		public static final Purpose BATCH = new Purpose("batch");
 
+		/**
+		 * The value {@code fine-tune}.
+		 */
 		public static final Purpose FINE_TUNE = new Purpose("fine-tune");
 
+		/**
+		 * The value {@code vision}.
+		 */
 		public static final Purpose VISION = new Purpose("vision");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Purpose {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Purpose of(String value) {
@@ -84,6 +124,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -128,7 +169,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
-		 * Set {@code filename}: The name of the file to upload.
+		 * The name of the file to upload.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */
@@ -138,10 +179,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
-		 * Set {@code purpose}: The intended purpose of the uploaded file.
-		 *
-		 * See the [documentation on File
-		 * purposes](/docs/api-reference/files/create#files-create-purpose).
+		 * The intended purpose of the uploaded file.
 		 * @param purpose the value (required)
 		 * @return this builder
 		 */
@@ -151,8 +189,10 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
-		 * Set {@code purpose} to a value, known to this client or not.
-		 * @param value the value
+		 * The intended purpose of the uploaded file.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder purpose(String value) {
@@ -160,7 +200,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
-		 * Set {@code bytes}: The number of bytes in the file you are uploading.
+		 * The number of bytes in the file you are uploading.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
@@ -170,11 +210,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
-		 * Set {@code mime_type}: The MIME type of the file.
-		 *
-		 *
-		 * This must fall within the supported MIME types for your file purpose. See the
-		 * supported MIME types for assistants and vision.
+		 * The MIME type of the file.
 		 * @param mimeType the value (required)
 		 * @return this builder
 		 */
@@ -184,9 +220,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
-		 * Set {@code expires_after}: The expiration policy for a file. By default, files
-		 * with `purpose=batch` expire after 30 days and all other files are persisted
-		 * until they are manually deleted.
+		 * The expiration policy for a file.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */

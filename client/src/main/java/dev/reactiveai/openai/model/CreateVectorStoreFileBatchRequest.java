@@ -8,6 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The request body of {@code POST /vector_stores/{vector_store_id}/file_batches}: Create
+ * a vector store file batch.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -21,6 +24,9 @@ public sealed interface CreateVectorStoreFileBatchRequest
 	 * @param value the value
 	 */
 	record AnyValue(@JsonValue Object value) implements CreateVectorStoreFileBatchRequest {
+		/**
+		 * Creates a {@link AnyValue}, rejecting a null value.
+		 */
 		public AnyValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -40,6 +46,9 @@ public sealed interface CreateVectorStoreFileBatchRequest
 	 */
 	final class Deserializer extends UnionDeserializer<CreateVectorStoreFileBatchRequest> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<CreateVectorStoreFileBatchRequest>variants(Unknown::new)
 				.objectValue(Object.class, AnyValue::new));

@@ -15,9 +15,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param fileId A [File](/docs/api-reference/files) ID that the vector store should use.
- * @param chunkingStrategy The chunking strategy used to chunk the file(s).
- * @param attributes the {@code attributes} property
+ * The request body of {@code POST /vector_stores/{vector_store_id}/files}: Create a
+ * vector store file by attaching a
+ * <a href="https://platform.openai.com/docs/api-reference/files">File</a> to a
+ * <a href="https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+ * store</a>.
+ *
+ * @param fileId A <a href="https://platform.openai.com/docs/api-reference/files">File</a>
+ * ID that the vector store should use. Useful for tools like {@code file_search} that can
+ * access files. For multi-file ingestion, we recommend <a href=
+ * "https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch">{@code file_batches}</a>
+ * to minimize per-vector-store write requests.
+ * @param chunkingStrategy The chunking strategy used to chunk the file(s). If not set,
+ * will use the {@code auto} strategy.
+ * @param attributes Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard. Keys are strings with a maximum
+ * length of 64 characters. Values are strings with a maximum length of 512 characters,
+ * booleans, or numbers.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileId,
@@ -25,6 +40,10 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		@JsonProperty("attributes") @Nullable Map<String, CreateVectorStoreFileRequest.VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVectorStoreFileRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVectorStoreFileRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +51,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 
 	/**
 	 * A builder of {@link CreateVectorStoreFileRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,12 +59,15 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A value of a {@link CreateVectorStoreFileRequest}'s {@code attributes}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -59,6 +82,9 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -70,6 +96,9 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -81,6 +110,9 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -100,6 +132,9 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 */
 		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -135,11 +170,8 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		}
 
 		/**
-		 * Set {@code file_id}: A [File](/docs/api-reference/files) ID that the vector
-		 * store should use. Useful for tools like `file_search` that can access files.
-		 * For multi-file ingestion, we recommend
-		 * [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to
-		 * minimize per-vector-store write requests.
+		 * A <a href="https://platform.openai.com/docs/api-reference/files">File</a> ID
+		 * that the vector store should use.
 		 * @param fileId the value (required)
 		 * @return this builder
 		 */
@@ -149,8 +181,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		}
 
 		/**
-		 * Set {@code chunking_strategy}: The chunking strategy used to chunk the file(s).
-		 * If not set, will use the `auto` strategy.
+		 * The chunking strategy used to chunk the file(s).
 		 * @param chunkingStrategy the value
 		 * @return this builder
 		 */
@@ -160,7 +191,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		}
 
 		/**
-		 * Set {@code attributes}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param attributes the value
 		 * @return this builder
 		 */

@@ -15,13 +15,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param fileIds A list of [File](/docs/api-reference/files) IDs that the vector store
- * should use.
+ * The request body of {@code POST /vector_stores}: Create a vector store.
+ *
+ * @param fileIds A list of
+ * <a href="https://platform.openai.com/docs/api-reference/files">File</a> IDs that the
+ * vector store should use. Useful for tools like {@code file_search} that can access
+ * files.
  * @param name The name of the vector store.
- * @param description A description for the vector store.
+ * @param description A description for the vector store. Can be used to describe the
+ * vector store's purpose.
  * @param expiresAfter The expiration policy for a vector store.
- * @param chunkingStrategy The chunking strategy used to chunk the file(s).
- * @param metadata the {@code metadata} property
+ * @param chunkingStrategy The chunking strategy used to chunk the file(s). If not set,
+ * will use the {@code auto} strategy. Only applicable if {@code file_ids} is non-empty.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<String> fileIds,
@@ -31,6 +42,10 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVectorStoreRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVectorStoreRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -38,6 +53,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 
 	/**
 	 * A builder of {@link CreateVectorStoreRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,14 +61,15 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The chunking strategy used to chunk the file(s). If not set, will use the `auto`
-	 * strategy. Only applicable if `file_ids` is non-empty.
+	 * The chunking strategy used to chunk the file(s). If not set, will use the
+	 * {@code auto} strategy. Only applicable if {@code file_ids} is non-empty.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -75,6 +92,9 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 */
 		final class Deserializer extends UnionDeserializer<ChunkingStrategy> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
 					.discriminator("type")
@@ -119,9 +139,9 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		/**
-		 * Set {@code file_ids}: A list of [File](/docs/api-reference/files) IDs that the
-		 * vector store should use. Useful for tools like `file_search` that can access
-		 * files.
+		 * A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> IDs
+		 * that the vector store should use.
 		 * @param fileIds the value
 		 * @return this builder
 		 */
@@ -131,7 +151,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		/**
-		 * Set {@code name}: The name of the vector store.
+		 * The name of the vector store.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -141,8 +161,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		/**
-		 * Set {@code description}: A description for the vector store. Can be used to
-		 * describe the vector store's purpose.
+		 * A description for the vector store.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -152,7 +171,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		/**
-		 * Set {@code expires_after}: The expiration policy for a vector store.
+		 * The expiration policy for a vector store.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -162,9 +181,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		/**
-		 * Set {@code chunking_strategy}: The chunking strategy used to chunk the file(s).
-		 * If not set, will use the `auto` strategy. Only applicable if `file_ids` is
-		 * non-empty.
+		 * The chunking strategy used to chunk the file(s).
 		 * @param chunkingStrategy the value
 		 * @return this builder
 		 */
@@ -174,7 +191,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
 public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoCharacterBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoCharacterBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +32,7 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 
 	/**
 	 * A builder of {@link CreateVideoCharacterBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +40,7 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,7 +67,7 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 		}
 
 		/**
-		 * Set {@code video}: Video file used to create a character.
+		 * Video file used to create a character.
 		 * @param video the value (required)
 		 * @return this builder
 		 */
@@ -71,7 +77,7 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 		}
 
 		/**
-		 * Set {@code name}: Display name for this API character.
+		 * Display name for this API character.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

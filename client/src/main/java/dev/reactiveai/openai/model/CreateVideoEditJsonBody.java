@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoEditJsonBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoEditJsonBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 
 	/**
 	 * A builder of {@link CreateVideoEditJsonBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 		}
 
 		/**
-		 * Set {@code video}: Reference to the completed video to edit.
+		 * Reference to the completed video to edit.
 		 * @param video the value (required)
 		 * @return this builder
 		 */
@@ -70,7 +76,7 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 		}
 
 		/**
-		 * Set {@code prompt}: Text prompt that describes how to edit the source video.
+		 * Text prompt that describes how to edit the source video.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */

@@ -18,13 +18,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Parameters for editing an existing generated video.
  *
- * @param video the {@code video} property
+ * @param video A {@link dev.reactiveai.openai.model.CreateVideoEditMultipartBody.Video}
+ * (the API description says no more).
  * @param prompt Text prompt that describes how to edit the source video.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEditMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoEditMultipartBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoEditMultipartBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +37,7 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 
 	/**
 	 * A builder of {@link CreateVideoEditMultipartBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,12 +45,15 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link CreateVideoEditMultipartBody}'s {@code video}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -57,6 +66,9 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		 * @param value the value
 		 */
 		record FileValue(@JsonValue UploadFile value) implements Video {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -76,6 +88,9 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		 */
 		final class Deserializer extends UnionDeserializer<Video> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Video>variants(Unknown::new)
 					.object(VideoReferenceInputParam.class, "id")
@@ -107,7 +122,8 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		}
 
 		/**
-		 * Set {@code video}.
+		 * A {@link dev.reactiveai.openai.model.CreateVideoEditMultipartBody.Video} (the
+		 * API description says no more).
 		 * @param video the value (required)
 		 * @return this builder
 		 */
@@ -117,8 +133,11 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		}
 
 		/**
-		 * Set {@code video} to a {@link Video.FileValue}.
-		 * @param value the value
+		 * A {@link dev.reactiveai.openai.model.CreateVideoEditMultipartBody.Video} (the
+		 * API description says no more).
+		 * <p>
+		 * Takes the value of a {@link Video.FileValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder video(UploadFile value) {
@@ -126,7 +145,7 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		}
 
 		/**
-		 * Set {@code prompt}: Text prompt that describes how to edit the source video.
+		 * Text prompt that describes how to edit the source video.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */

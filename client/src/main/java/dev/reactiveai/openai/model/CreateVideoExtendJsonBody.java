@@ -23,6 +23,10 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoExtendJsonBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoExtendJsonBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +34,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 
 	/**
 	 * A builder of {@link CreateVideoExtendJsonBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +42,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,7 +72,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		}
 
 		/**
-		 * Set {@code video}: Reference to the completed video to extend.
+		 * Reference to the completed video to extend.
 		 * @param video the value (required)
 		 * @return this builder
 		 */
@@ -76,7 +82,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		}
 
 		/**
-		 * Set {@code prompt}: Updated text prompt that directs the extension generation.
+		 * Updated text prompt that directs the extension generation.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */
@@ -86,8 +92,8 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		}
 
 		/**
-		 * Set {@code seconds}: Length of the newly generated extension segment in seconds
-		 * (allowed values: 4, 8, 12, 16, 20).
+		 * Length of the newly generated extension segment in seconds (allowed values: 4,
+		 * 8, 12, 16, 20).
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */
@@ -97,8 +103,11 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		}
 
 		/**
-		 * Set {@code seconds} to a value, known to this client or not.
-		 * @param value the value
+		 * Length of the newly generated extension segment in seconds (allowed values: 4,
+		 * 8, 12, 16, 20).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder seconds(String value) {

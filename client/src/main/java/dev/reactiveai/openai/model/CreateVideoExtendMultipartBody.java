@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Multipart parameters for extending an existing generated video.
  *
- * @param video the {@code video} property
+ * @param video A {@link dev.reactiveai.openai.model.CreateVideoExtendMultipartBody.Video}
+ * (the API description says no more).
  * @param prompt Updated text prompt that directs the extension generation.
  * @param seconds Length of the newly generated extension segment in seconds (allowed
  * values: 4, 8, 12, 16, 20).
@@ -28,6 +29,10 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoExtendMultipartBody}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoExtendMultipartBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +40,7 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 
 	/**
 	 * A builder of {@link CreateVideoExtendMultipartBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,12 +48,15 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link CreateVideoExtendMultipartBody}'s {@code video}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -60,6 +69,9 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		 * @param value the value
 		 */
 		record FileValue(@JsonValue UploadFile value) implements Video {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -79,6 +91,9 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		 */
 		final class Deserializer extends UnionDeserializer<Video> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Video>variants(Unknown::new)
 					.object(VideoReferenceInputParam.class, "id")
@@ -113,7 +128,8 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		}
 
 		/**
-		 * Set {@code video}.
+		 * A {@link dev.reactiveai.openai.model.CreateVideoExtendMultipartBody.Video} (the
+		 * API description says no more).
 		 * @param video the value (required)
 		 * @return this builder
 		 */
@@ -123,8 +139,11 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		}
 
 		/**
-		 * Set {@code video} to a {@link Video.FileValue}.
-		 * @param value the value
+		 * A {@link dev.reactiveai.openai.model.CreateVideoExtendMultipartBody.Video} (the
+		 * API description says no more).
+		 * <p>
+		 * Takes the value of a {@link Video.FileValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder video(UploadFile value) {
@@ -132,7 +151,7 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		}
 
 		/**
-		 * Set {@code prompt}: Updated text prompt that directs the extension generation.
+		 * Updated text prompt that directs the extension generation.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */
@@ -142,8 +161,8 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		}
 
 		/**
-		 * Set {@code seconds}: Length of the newly generated extension segment in seconds
-		 * (allowed values: 4, 8, 12, 16, 20).
+		 * Length of the newly generated extension segment in seconds (allowed values: 4,
+		 * 8, 12, 16, 20).
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */
@@ -153,8 +172,11 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		}
 
 		/**
-		 * Set {@code seconds} to a value, known to this client or not.
-		 * @param value the value
+		 * Length of the newly generated extension segment in seconds (allowed values: 4,
+		 * 8, 12, 16, 20).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder seconds(String value) {

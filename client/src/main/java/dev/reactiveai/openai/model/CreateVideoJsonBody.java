@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
  * JSON parameters for creating a new video generation job.
  *
  * @param model The video generation model to use (allowed values: sora-2, sora-2-pro).
+ * Defaults to {@code sora-2}.
  * @param prompt Text prompt that describes the video to generate.
- * @param inputReference Optional reference object that guides generation.
- * @param seconds Clip duration in seconds (allowed values: 4, 8, 12).
+ * @param inputReference Optional reference object that guides generation. Provide exactly
+ * one of {@code image_url} or {@code file_id}.
+ * @param seconds Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4
+ * seconds.
  * @param size Output resolution formatted as width x height (allowed values: 720x1280,
- * 1280x720, 1024x1792, 1792x1024).
+ * 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel model,
@@ -26,6 +29,10 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		@JsonProperty("seconds") @Nullable VideoSeconds seconds, @JsonProperty("size") @Nullable VideoSize size,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoJsonBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoJsonBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +40,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 
 	/**
 	 * A builder of {@link CreateVideoJsonBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +48,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,8 +84,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code model}: The video generation model to use (allowed values: sora-2,
-		 * sora-2-pro). Defaults to `sora-2`.
+		 * The video generation model to use (allowed values: sora-2, sora-2-pro).
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -86,7 +94,9 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The video generation model to use (allowed values: sora-2, sora-2-pro).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -95,7 +105,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code prompt}: Text prompt that describes the video to generate.
+		 * Text prompt that describes the video to generate.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +115,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code input_reference}: Optional reference object that guides generation.
-		 * Provide exactly one of `image_url` or `file_id`.
+		 * Optional reference object that guides generation.
 		 * @param inputReference the value
 		 * @return this builder
 		 */
@@ -116,8 +125,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code seconds}: Clip duration in seconds (allowed values: 4, 8, 12).
-		 * Defaults to 4 seconds.
+		 * Clip duration in seconds (allowed values: 4, 8, 12).
 		 * @param seconds the value
 		 * @return this builder
 		 */
@@ -127,7 +135,9 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code seconds} to a value, known to this client or not.
+		 * Clip duration in seconds (allowed values: 4, 8, 12).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -136,8 +146,8 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code size}: Output resolution formatted as width x height (allowed
-		 * values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+		 * Output resolution formatted as width x height (allowed values: 720x1280,
+		 * 1280x720, 1024x1792, 1792x1024).
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -147,7 +157,10 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * Output resolution formatted as width x height (allowed values: 720x1280,
+		 * 1280x720, 1024x1792, 1792x1024).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -19,11 +19,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Multipart parameters for creating a new video generation job.
  *
  * @param model The video generation model to use (allowed values: sora-2, sora-2-pro).
+ * Defaults to {@code sora-2}.
  * @param prompt Text prompt that describes the video to generate.
- * @param inputReference the {@code input_reference} property
- * @param seconds Clip duration in seconds (allowed values: 4, 8, 12).
+ * @param inputReference A
+ * {@link dev.reactiveai.openai.model.CreateVideoMultipartBody.InputReference} (the API
+ * description says no more).
+ * @param seconds Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4
+ * seconds.
  * @param size Output resolution formatted as width x height (allowed values: 720x1280,
- * 1280x720, 1024x1792, 1792x1024).
+ * 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoModel model,
@@ -32,6 +36,10 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		@JsonProperty("seconds") @Nullable VideoSeconds seconds, @JsonProperty("size") @Nullable VideoSize size,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoMultipartBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoMultipartBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +47,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 
 	/**
 	 * A builder of {@link CreateVideoMultipartBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,12 +55,15 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link CreateVideoMultipartBody}'s {@code input_reference}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -64,6 +76,9 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 * @param value the value
 		 */
 		record FileValue(@JsonValue UploadFile value) implements InputReference {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -83,6 +98,9 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 */
 		final class Deserializer extends UnionDeserializer<InputReference> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<InputReference>variants(Unknown::new)
 					.object(ImageRefParam2.class)
@@ -123,8 +141,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code model}: The video generation model to use (allowed values: sora-2,
-		 * sora-2-pro). Defaults to `sora-2`.
+		 * The video generation model to use (allowed values: sora-2, sora-2-pro).
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -134,7 +151,9 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The video generation model to use (allowed values: sora-2, sora-2-pro).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -143,7 +162,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code prompt}: Text prompt that describes the video to generate.
+		 * Text prompt that describes the video to generate.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */
@@ -153,7 +172,8 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code input_reference}.
+		 * A {@link dev.reactiveai.openai.model.CreateVideoMultipartBody.InputReference}
+		 * (the API description says no more).
 		 * @param inputReference the value
 		 * @return this builder
 		 */
@@ -163,7 +183,10 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code input_reference} to a {@link InputReference.FileValue}.
+		 * A {@link dev.reactiveai.openai.model.CreateVideoMultipartBody.InputReference}
+		 * (the API description says no more).
+		 * <p>
+		 * Takes the value of a {@link InputReference.FileValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -172,8 +195,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code seconds}: Clip duration in seconds (allowed values: 4, 8, 12).
-		 * Defaults to 4 seconds.
+		 * Clip duration in seconds (allowed values: 4, 8, 12).
 		 * @param seconds the value
 		 * @return this builder
 		 */
@@ -183,7 +205,9 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code seconds} to a value, known to this client or not.
+		 * Clip duration in seconds (allowed values: 4, 8, 12).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -192,8 +216,8 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code size}: Output resolution formatted as width x height (allowed
-		 * values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+		 * Output resolution formatted as width x height (allowed values: 720x1280,
+		 * 1280x720, 1024x1792, 1792x1024).
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -203,7 +227,10 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * Output resolution formatted as width x height (allowed values: 720x1280,
+		 * 1280x720, 1024x1792, 1792x1024).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVideoRemixBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVideoRemixBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 
 	/**
 	 * A builder of {@link CreateVideoRemixBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		}
 
 		/**
-		 * Set {@code prompt}: Updated text prompt that directs the remix generation.
+		 * Updated text prompt that directs the remix generation.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */

@@ -12,15 +12,27 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /audio/voice_consents}: Upload a voice consent
+ * recording.
+ *
  * @param name The label to use for this consent recording.
- * @param recording The consent audio recording file.
- * @param language The BCP 47 language tag for the consent phrase (for example, `en-US`).
+ * @param recording The consent audio recording file. Maximum size is 10 MiB.
+ * <p>
+ * Supported MIME types: {@code audio/mpeg}, {@code audio/wav}, {@code audio/x-wav},
+ * {@code audio/ogg}, {@code audio/aac}, {@code audio/flac}, {@code audio/webm},
+ * {@code audio/mp4}.
+ * @param language The BCP 47 language tag for the consent phrase (for example,
+ * {@code en-US}).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonProperty("recording") UploadFile recording, @JsonProperty("language") String language,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVoiceConsentRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVoiceConsentRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +40,7 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link CreateVoiceConsentRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +48,7 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +78,7 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The label to use for this consent recording.
+		 * The label to use for this consent recording.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -74,11 +88,7 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code recording}: The consent audio recording file. Maximum size is 10
-		 * MiB.
-		 *
-		 * Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`,
-		 * `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+		 * The consent audio recording file.
 		 * @param recording the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +98,7 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code language}: The BCP 47 language tag for the consent phrase (for
-		 * example, `en-US`).
+		 * The BCP 47 language tag for the consent phrase (for example, {@code en-US}).
 		 * @param language the value (required)
 		 * @return this builder
 		 */

@@ -12,15 +12,25 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /audio/voices}: Creates a custom voice.
+ *
  * @param name The name of the new voice.
- * @param audioSample The sample audio recording file.
- * @param consent The consent recording ID (for example, `cons_1234`).
+ * @param audioSample The sample audio recording file. Maximum size is 10 MiB.
+ * <p>
+ * Supported MIME types: {@code audio/mpeg}, {@code audio/wav}, {@code audio/x-wav},
+ * {@code audio/ogg}, {@code audio/aac}, {@code audio/flac}, {@code audio/webm},
+ * {@code audio/mp4}.
+ * @param consent The consent recording ID (for example, {@code cons_1234}).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record CreateVoiceRequest(@JsonProperty("name") String name,
 		@JsonProperty("audio_sample") UploadFile audioSample, @JsonProperty("consent") String consent,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link CreateVoiceRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CreateVoiceRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +38,7 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link CreateVoiceRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +46,7 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +76,7 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The name of the new voice.
+		 * The name of the new voice.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -74,11 +86,7 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code audio_sample}: The sample audio recording file. Maximum size is 10
-		 * MiB.
-		 *
-		 * Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`,
-		 * `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+		 * The sample audio recording file.
 		 * @param audioSample the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +96,7 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code consent}: The consent recording ID (for example, `cons_1234`).
+		 * The consent recording ID (for example, {@code cons_1234}).
 		 * @param consent the value (required)
 		 * @return this builder
 		 */

@@ -15,8 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A grammar defined by the user.
  *
- * @param type Grammar format.
- * @param syntax The syntax of the grammar definition.
+ * @param type Grammar format. Always {@code grammar}.
+ * @param syntax The syntax of the grammar definition. One of {@code lark} or
+ * {@code regex}.
  * @param definition The grammar definition.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +26,11 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		@JsonProperty("definition") String definition,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
 
+	/**
+	 * Creates a {@link CustomGrammarFormatParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CustomGrammarFormatParam {
 		if (type == null) {
 			type = "grammar";
@@ -35,6 +41,7 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder of {@link CustomGrammarFormatParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +49,7 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +80,7 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code type}: Grammar format. Always `grammar`.
+		 * Grammar format.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,8 +90,7 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code syntax}: The syntax of the grammar definition. One of `lark` or
-		 * `regex`.
+		 * The syntax of the grammar definition.
 		 * @param syntax the value (required)
 		 * @return this builder
 		 */
@@ -93,8 +100,10 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code syntax} to a value, known to this client or not.
-		 * @param value the value
+		 * The syntax of the grammar definition.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder syntax(String value) {
@@ -102,7 +111,7 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code definition}: The grammar definition.
+		 * The grammar definition.
 		 * @param definition the value (required)
 		 * @return this builder
 		 */

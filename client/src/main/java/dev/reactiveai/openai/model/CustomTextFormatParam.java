@@ -15,13 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Unconstrained free-form text.
  *
- * @param type Unconstrained text format.
+ * @param type Unconstrained text format. Always {@code text}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record CustomTextFormatParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CustomToolParam.Format {
 
+	/**
+	 * Creates a {@link CustomTextFormatParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CustomTextFormatParam {
 		if (type == null) {
 			type = "text";
@@ -32,6 +37,7 @@ public record CustomTextFormatParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link CustomTextFormatParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record CustomTextFormatParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +70,7 @@ public record CustomTextFormatParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Unconstrained text format. Always `text`.
+		 * Unconstrained text format.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

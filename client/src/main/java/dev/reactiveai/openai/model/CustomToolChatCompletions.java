@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A custom tool that processes input using a specified format.
  *
- * @param type The type of the custom tool.
+ * @param type The type of the custom tool. Always {@code custom}.
  * @param custom Properties of the custom tool.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +30,11 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		implements
 			CreateChatCompletionRequest.ToolsItem {
 
+	/**
+	 * Creates a {@link CustomToolChatCompletions}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public CustomToolChatCompletions {
 		if (type == null) {
 			type = "custom";
@@ -40,6 +45,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link CustomToolChatCompletions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -58,7 +65,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * @param name The name of the custom tool, used to identify it in tool calls.
 	 * @param description Optional description of the custom tool, used to provide more
 	 * context.
-	 * @param format The input format for the custom tool.
+	 * @param format The input format for the custom tool. Default is unconstrained text.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -67,6 +74,10 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			@JsonProperty("format") Custom.@Nullable Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Custom}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Custom {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -74,6 +85,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link Custom}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -81,6 +93,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -98,7 +111,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			/**
 			 * Unconstrained free-form text.
 			 *
-			 * @param type Unconstrained text format.
+			 * @param type Unconstrained text format. Always {@code text}.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
@@ -106,6 +119,11 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			record TextFormat(@JsonProperty("type") String type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
 
+				/**
+				 * Creates a {@link TextFormat}, filling in {@code type} with its single
+				 * possible value when absent, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public TextFormat {
 					if (type == null) {
 						type = "text";
@@ -116,6 +134,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 				/**
 				 * A builder of {@link TextFormat}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -123,6 +142,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -147,7 +167,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					/**
-					 * Set {@code type}: Unconstrained text format. Always `text`.
+					 * Unconstrained text format.
 					 * @param type the value (required)
 					 * @return this builder
 					 */
@@ -182,7 +202,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			/**
 			 * A grammar defined by the user.
 			 *
-			 * @param type Grammar format.
+			 * @param type Grammar format. Always {@code grammar}.
 			 * @param grammar Your chosen grammar.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
@@ -192,6 +212,11 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					@JsonProperty("grammar") GrammarFormat.Grammar grammar,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
 
+				/**
+				 * Creates a {@link GrammarFormat}, filling in {@code type} with its
+				 * single possible value when absent, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public GrammarFormat {
 					if (type == null) {
 						type = "grammar";
@@ -202,6 +227,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 				/**
 				 * A builder of {@link GrammarFormat}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -209,6 +235,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -218,7 +245,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * Your chosen grammar.
 				 *
 				 * @param definition The grammar definition.
-				 * @param syntax The syntax of the grammar definition.
+				 * @param syntax The syntax of the grammar definition. One of {@code lark}
+				 * or {@code regex}.
 				 * @param additionalProperties properties that this version of the client
 				 * does not know
 				 */
@@ -226,6 +254,10 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						@JsonProperty("syntax") Grammar.Syntax syntax,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+					/**
+					 * Creates a {@link Grammar}, and keeping an unmodifiable copy of
+					 * {@code additionalProperties} (none for null).
+					 */
 					public Grammar {
 						additionalProperties = (additionalProperties != null)
 								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -233,6 +265,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 					/**
 					 * A builder of {@link Grammar}.
+					 * @return a new builder
 					 */
 					public static Builder builder() {
 						return new Builder();
@@ -240,13 +273,15 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 					/**
 					 * A builder that starts from this value.
+					 * @return a builder with this value's properties
 					 */
 					public Builder toBuilder() {
 						return new Builder(this);
 					}
 
 					/**
-					 * The syntax of the grammar definition. One of `lark` or `regex`.
+					 * The syntax of the grammar definition. One of {@code lark} or
+					 * {@code regex}.
 					 * <p>
 					 * An open set: values this version does not know are kept as they
 					 * are.
@@ -254,16 +289,28 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					 * @param value the value as the API spells it
 					 */
 					public static record Syntax(@JsonValue String value) {
+						/**
+						 * The value {@code lark}.
+						 */
 						public static final Syntax LARK = new Syntax("lark");
 
+						/**
+						 * The value {@code regex}.
+						 */
 						public static final Syntax REGEX = new Syntax("regex");
 
+						/**
+						 * Creates a value, rejecting null; {@link #of(String)} gives the
+						 * constant for a known one.
+						 */
 						public Syntax {
 							Objects.requireNonNull(value, "'value' must not be null");
 						}
 
 						/**
 						 * The value for the given text: a constant when it is known.
+						 * @param value the value as the API spells it
+						 * @return the value
 						 */
 						@JsonCreator
 						public static Syntax of(String value) {
@@ -276,6 +323,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 						/**
 						 * Whether this version of the client knows the value.
+						 * @return whether the value is one of the constants
 						 */
 						public boolean isKnown() {
 							return switch (this.value) {
@@ -311,7 +359,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 						/**
-						 * Set {@code definition}: The grammar definition.
+						 * The grammar definition.
 						 * @param definition the value (required)
 						 * @return this builder
 						 */
@@ -321,8 +369,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 						/**
-						 * Set {@code syntax}: The syntax of the grammar definition. One
-						 * of `lark` or `regex`.
+						 * The syntax of the grammar definition.
 						 * @param syntax the value (required)
 						 * @return this builder
 						 */
@@ -332,8 +379,11 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						}
 
 						/**
-						 * Set {@code syntax} to a value, known to this client or not.
-						 * @param value the value
+						 * The syntax of the grammar definition.
+						 * <p>
+						 * Takes the value as the API spells it, known to this client or
+						 * not.
+						 * @param value the value (required)
 						 * @return this builder
 						 */
 						public Builder syntax(String value) {
@@ -386,7 +436,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					/**
-					 * Set {@code type}: Grammar format. Always `grammar`.
+					 * Grammar format.
 					 * @param type the value (required)
 					 * @return this builder
 					 */
@@ -396,7 +446,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					}
 
 					/**
-					 * Set {@code grammar}: Your chosen grammar.
+					 * Your chosen grammar.
 					 * @param grammar the value (required)
 					 * @return this builder
 					 */
@@ -443,6 +493,9 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 */
 			final class Deserializer extends UnionDeserializer<Format> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<Format>variants(Unknown::new)
 						.discriminator("type")
@@ -478,8 +531,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code name}: The name of the custom tool, used to identify it in tool
-			 * calls.
+			 * The name of the custom tool, used to identify it in tool calls.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -489,8 +541,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code description}: Optional description of the custom tool, used to
-			 * provide more context.
+			 * Optional description of the custom tool, used to provide more context.
 			 * @param description the value
 			 * @return this builder
 			 */
@@ -500,8 +551,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code format}: The input format for the custom tool. Default is
-			 * unconstrained text.
+			 * The input format for the custom tool.
 			 * @param format the value
 			 * @return this builder
 			 */
@@ -555,7 +605,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the custom tool. Always `custom`.
+		 * The type of the custom tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -565,7 +615,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code custom}: Properties of the custom tool.
+		 * Properties of the custom tool.
 		 * @param custom the value (required)
 		 * @return this builder
 		 */

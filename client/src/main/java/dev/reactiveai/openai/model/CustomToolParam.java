@@ -16,14 +16,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A custom tool that processes input using a specified format. Learn more about [custom
- * tools](/docs/guides/function-calling#custom-tools)
+ * A custom tool that processes input using a specified format. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/function-calling#custom-tools">custom
+ * tools</a>
  *
- * @param type The type of the custom tool.
+ * @param type The type of the custom tool. Always {@code custom}.
  * @param name The name of the custom tool, used to identify it in tool calls.
  * @param description Optional description of the custom tool, used to provide more
  * context.
- * @param format The input format for the custom tool.
+ * @param format The input format for the custom tool. Default is unconstrained text.
  * @param deferLoading Whether this tool should be deferred and discovered via tool
  * search.
  * @param additionalProperties properties that this version of the client does not know
@@ -38,6 +39,11 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 			NamespaceToolParam.ToolsItem,
 			Tool {
 
+	/**
+	 * Creates a {@link CustomToolParam}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public CustomToolParam {
 		if (type == null) {
 			type = "custom";
@@ -48,6 +54,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 
 	/**
 	 * A builder of {@link CustomToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,6 +62,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,6 +91,9 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		 */
 		final class Deserializer extends UnionDeserializer<Format> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Format>variants(Unknown::new)
 					.discriminator("type")
@@ -125,7 +136,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}: The type of the custom tool. Always `custom`.
+		 * The type of the custom tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -135,8 +146,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code name}: The name of the custom tool, used to identify it in tool
-		 * calls.
+		 * The name of the custom tool, used to identify it in tool calls.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -146,8 +156,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code description}: Optional description of the custom tool, used to
-		 * provide more context.
+		 * Optional description of the custom tool, used to provide more context.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -157,8 +166,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code format}: The input format for the custom tool. Default is
-		 * unconstrained text.
+		 * The input format for the custom tool.
 		 * @param format the value
 		 * @return this builder
 		 */
@@ -168,8 +176,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code defer_loading}: Whether this tool should be deferred and discovered
-		 * via tool search.
+		 * Whether this tool should be deferred and discovered via tool search.
 		 * @param deferLoading the value
 		 * @return this builder
 		 */

@@ -11,13 +11,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object The object type, must be `certificate.deleted`.
+ * The response of {@code DELETE /organization/certificates/{certificate_id}}: Delete a
+ * certificate from the organization.
+ *
+ * @param object The object type, must be {@code certificate.deleted}.
  * @param id The ID of the certificate that was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record DeleteCertificateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeleteCertificateResponse}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeleteCertificateResponse {
 		if (object == null) {
 			object = "certificate.deleted";
@@ -28,6 +36,7 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 
 	/**
 	 * A builder of {@link DeleteCertificateResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +44,7 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +72,7 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		}
 
 		/**
-		 * Set {@code object}: The object type, must be `certificate.deleted`.
+		 * The object type, must be {@code certificate.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -72,7 +82,7 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		}
 
 		/**
-		 * Set {@code id}: The ID of the certificate that was deleted.
+		 * The ID of the certificate that was deleted.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

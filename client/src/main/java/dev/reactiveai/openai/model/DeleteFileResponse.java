@@ -11,15 +11,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param id the {@code id} property
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
+ * The response of {@code DELETE /files/{file_id}}: Delete a file and remove it from all
+ * vector stores.
+ *
+ * @param id The ID of the deleted object.
+ * @param object The type of the deleted object.
+ * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeleteFileResponse}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeleteFileResponse {
 		if (object == null) {
 			object = "file";
@@ -30,6 +38,7 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder of {@link DeleteFileResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +46,7 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +77,7 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +87,7 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +97,7 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

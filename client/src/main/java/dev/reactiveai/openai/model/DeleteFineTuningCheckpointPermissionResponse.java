@@ -11,6 +11,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The response of {@code DELETE
+ * /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}}:
+ * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin API
+ * key</a>.
+ *
  * @param id The ID of the fine-tuned model checkpoint permission that was deleted.
  * @param object The object type, which is always "checkpoint.permission".
  * @param deleted Whether the fine-tuned model checkpoint permission was successfully
@@ -21,6 +26,11 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeleteFineTuningCheckpointPermissionResponse}, filling in
+	 * {@code object} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public DeleteFineTuningCheckpointPermissionResponse {
 		if (object == null) {
 			object = "checkpoint.permission";
@@ -31,6 +41,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 
 	/**
 	 * A builder of {@link DeleteFineTuningCheckpointPermissionResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +49,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,8 +80,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code id}: The ID of the fine-tuned model checkpoint permission that was
-		 * deleted.
+		 * The ID of the fine-tuned model checkpoint permission that was deleted.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +90,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "checkpoint.permission".
+		 * The object type, which is always "checkpoint.permission".
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,8 +100,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the fine-tuned model checkpoint permission was
-		 * successfully deleted.
+		 * Whether the fine-tuned model checkpoint permission was successfully deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

@@ -11,14 +11,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param id the {@code id} property
- * @param deleted the {@code deleted} property
- * @param object the {@code object} property
+ * The response of {@code DELETE /models/{model}}: Delete a fine-tuned model.
+ *
+ * @param id The ID of the deleted object.
+ * @param deleted Whether the object was deleted.
+ * @param object The type of the deleted object.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeleteModelResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeleteModelResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +32,7 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * A builder of {@link DeleteModelResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +40,7 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +70,7 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -72,7 +80,7 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +90,7 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */

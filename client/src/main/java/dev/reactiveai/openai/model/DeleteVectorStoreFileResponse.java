@@ -11,14 +11,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param id the {@code id} property
- * @param deleted the {@code deleted} property
- * @param object the {@code object} property
+ * The response of {@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}: Delete
+ * a vector store file.
+ *
+ * @param id The ID of the deleted object.
+ * @param deleted Whether the object was deleted.
+ * @param object The type of the deleted object.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeleteVectorStoreFileResponse}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeleteVectorStoreFileResponse {
 		if (object == null) {
 			object = "vector_store.file.deleted";
@@ -29,6 +37,7 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 
 	/**
 	 * A builder of {@link DeleteVectorStoreFileResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +45,7 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,7 +76,7 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -76,7 +86,7 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +96,7 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */

@@ -11,15 +11,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
- * @param id the {@code id} property
+ * The response of {@code DELETE /conversations/{conversation_id}}: Delete a conversation.
+ *
+ * @param object The type of the deleted object.
+ * @param deleted Whether the object was deleted.
+ * @param id The ID of the deleted object.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record DeletedConversationResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeletedConversationResource}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeletedConversationResource {
 		if (object == null) {
 			object = "conversation.deleted";
@@ -30,6 +37,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link DeletedConversationResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +45,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +76,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +86,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +96,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confirmation payload returned after unassigning a role.
  *
- * @param object Identifier for the deleted assignment, such as `group.role.deleted` or
- * `user.role.deleted`.
+ * @param object Identifier for the deleted assignment, such as {@code group.role.deleted}
+ * or {@code user.role.deleted}.
  * @param deleted Whether the assignment was removed.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +22,10 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeletedRoleAssignmentResource}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public DeletedRoleAssignmentResource {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 
 	/**
 	 * A builder of {@link DeletedRoleAssignmentResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,8 +68,8 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		}
 
 		/**
-		 * Set {@code object}: Identifier for the deleted assignment, such as
-		 * `group.role.deleted` or `user.role.deleted`.
+		 * Identifier for the deleted assignment, such as {@code group.role.deleted} or
+		 * {@code user.role.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -73,7 +79,7 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the assignment was removed.
+		 * Whether the assignment was removed.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

@@ -11,9 +11,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
- * @param id the {@code id} property
+ * The response of {@code DELETE /skills/{skill_id}/versions/{version}}: Delete a skill
+ * version.
+ *
+ * @param object The type of the deleted object.
+ * @param deleted Whether the object was deleted.
+ * @param id The ID of the deleted object.
  * @param version The deleted skill version.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +25,11 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		@JsonProperty("version") String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeletedSkillVersionResource}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeletedSkillVersionResource {
 		if (object == null) {
 			object = "skill.version.deleted";
@@ -32,6 +40,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link DeletedSkillVersionResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +48,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +82,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +92,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +102,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -102,7 +112,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code version}: The deleted skill version.
+		 * The deleted skill version.
 		 * @param version the value (required)
 		 * @return this builder
 		 */

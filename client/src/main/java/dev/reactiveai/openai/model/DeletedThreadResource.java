@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Confirmation payload returned after deleting a thread.
  *
  * @param id Identifier of the deleted thread.
- * @param object Type discriminator that is always `chatkit.thread.deleted`.
+ * @param object Type discriminator that is always {@code chatkit.thread.deleted}.
  * @param deleted Indicates that the thread has been deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +22,11 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeletedThreadResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeletedThreadResource {
 		if (object == null) {
 			object = "chatkit.thread.deleted";
@@ -32,6 +37,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * A builder of {@link DeletedThreadResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the deleted thread.
+		 * Identifier of the deleted thread.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread.deleted`.
+		 * Type discriminator that is always {@code chatkit.thread.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code deleted}: Indicates that the thread has been deleted.
+		 * Indicates that the thread has been deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

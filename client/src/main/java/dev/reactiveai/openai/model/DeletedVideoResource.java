@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
 public record DeletedVideoResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("id") String id, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DeletedVideoResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DeletedVideoResource {
 		if (object == null) {
 			object = "video.deleted";
@@ -31,6 +36,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder of {@link DeletedVideoResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +75,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code object}: The object type that signals the deletion response.
+		 * The object type that signals the deletion response.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +85,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code deleted}: Indicates that the video resource was deleted.
+		 * Indicates that the video resource was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the deleted video.
+		 * Identifier of the deleted video.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -15,14 +15,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Occurs when a stream ends.
  *
- * @param event the {@code event} property
- * @param data the {@code data} property
+ * @param event Always {@code done}.
+ * @param data Always {@code [DONE]}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data") String data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
+	/**
+	 * Creates a {@link DoneEvent}, filling in {@code event} and {@code data} with their
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DoneEvent {
 		if (event == null) {
 			event = "done";
@@ -36,6 +41,7 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 
 	/**
 	 * A builder of {@link DoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		}
 
 		/**
-		 * Set {@code event}.
+		 * Always {@code done}.
 		 * @param event the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		}
 
 		/**
-		 * Set {@code data}.
+		 * Always {@code [DONE]}.
 		 * @param data the value (required)
 		 * @return this builder
 		 */

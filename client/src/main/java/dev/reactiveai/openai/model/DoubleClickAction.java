@@ -16,10 +16,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A double click action.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a double click action, this property is
+ * always set to {@code double_click}.
  * @param x The x-coordinate where the double click occurred.
  * @param y The y-coordinate where the double click occurred.
- * @param keys the {@code keys} property
+ * @param keys The keys being held while double-clicking.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +28,11 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link DoubleClickAction}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DoubleClickAction {
 		if (type == null) {
 			type = "double_click";
@@ -37,6 +43,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder of {@link DoubleClickAction}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +85,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a double click action, this
-		 * property is always set to `double_click`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code x}: The x-coordinate where the double click occurred.
+		 * The x-coordinate where the double click occurred.
 		 * @param x the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code y}: The y-coordinate where the double click occurred.
+		 * The y-coordinate where the double click occurred.
 		 * @param y the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code keys}.
+		 * The keys being held while double-clicking.
 		 * @param keys the value
 		 * @return this builder
 		 */

@@ -16,9 +16,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A drag action.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a drag action, this property is always set to
+ * {@code drag}.
  * @param path An array of coordinates representing the path of the drag action.
- * @param keys the {@code keys} property
+ * Coordinates will appear as an array of objects, eg <pre>{@code
+ * [
+ *   { x: 100, y: 200 },
+ *   { x: 200, y: 300 }
+ * ]
+ * }</pre>
+ * @param keys The keys being held while dragging the mouse.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +33,11 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link DragParam}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public DragParam {
 		if (type == null) {
 			type = "drag";
@@ -36,6 +48,7 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 
 	/**
 	 * A builder of {@link DragParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +56,7 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,8 +87,7 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a drag action, this property is
-		 * always set to `drag`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -84,9 +97,7 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		}
 
 		/**
-		 * Set {@code path}: An array of coordinates representing the path of the drag
-		 * action. Coordinates will appear as an array of objects, eg ``` [ { x: 100, y:
-		 * 200 }, { x: 200, y: 300 } ] ```
+		 * An array of coordinates representing the path of the drag action.
 		 * @param path the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +107,7 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		}
 
 		/**
-		 * Set {@code keys}.
+		 * The keys being held while dragging the mouse.
 		 * @param keys the value
 		 * @return this builder
 		 */

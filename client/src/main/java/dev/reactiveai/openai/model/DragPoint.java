@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+ * An x/y coordinate pair, e.g. {@code { x: 100, y: 200 }}.
  *
  * @param x The x-coordinate.
  * @param y The y-coordinate.
@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link DragPoint}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public DragPoint {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 
 	/**
 	 * A builder of {@link DragPoint}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		}
 
 		/**
-		 * Set {@code x}: The x-coordinate.
+		 * The x-coordinate.
 		 * @param x the value (required)
 		 * @return this builder
 		 */
@@ -70,7 +76,7 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		}
 
 		/**
-		 * Set {@code y}: The y-coordinate.
+		 * The y-coordinate.
 		 * @param y the value (required)
 		 * @return this builder
 		 */

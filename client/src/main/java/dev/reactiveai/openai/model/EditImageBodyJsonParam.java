@@ -15,14 +15,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * JSON request body for image edits.
- *
- * Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads. You can
- * reference images via external URLs, data URLs, or uploaded file IDs. JSON edits support
- * GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
+ * <p>
+ * Use {@code images} (array of {@code ImageRefParam}) instead of multipart {@code image}
+ * uploads. You can reference images via external URLs, data URLs, or uploaded file IDs.
+ * JSON edits support GPT image models only; DALL-E edits require multipart
+ * ({@code dall-e-2} only).
  *
  * @param model The model to use for image editing.
- * @param images Input image references to edit.
- * @param mask Reference an input image by either URL or uploaded file ID.
+ * @param images Input image references to edit. For GPT image models, you can provide up
+ * to 16 images.
+ * @param mask Reference an input image by either URL or uploaded file ID. Provide exactly
+ * one of {@code image_url} or {@code file_id}.
  * @param prompt A text description of the desired image edit.
  * @param n The number of edited images to generate.
  * @param quality Output quality for GPT image models.
@@ -30,12 +33,17 @@ import org.jspecify.annotations.Nullable;
  * @param size Requested output image size.
  * @param user A unique identifier representing your end-user, which can help OpenAI
  * monitor and detect abuse.
- * @param outputFormat Output image format.
- * @param outputCompression Compression level for `jpeg` or `webp` output.
+ * @param outputFormat Output image format. Supported for GPT image models.
+ * @param outputCompression Compression level for {@code jpeg} or {@code webp} output.
  * @param moderation Moderation level for GPT image models.
  * @param background Background behavior for generated image output.
  * @param stream Stream partial image results as events.
- * @param partialImages the {@code partial_images} property
+ * @param partialImages The number of partial images to generate. This parameter is used
+ * for streaming responses that return partial images. Value must be between 0 and 3. When
+ * set to 0, the response will be a single image sent in one streaming event.
+ * <p>
+ * Note that the final image may be sent before the full number of partial images are
+ * generated if the full image is generated more quickly.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonParam.@Nullable Model model,
@@ -51,6 +59,10 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		@JsonProperty("stream") @Nullable Boolean stream, @JsonProperty("partial_images") @Nullable Long partialImages,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EditImageBodyJsonParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EditImageBodyJsonParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -58,6 +70,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 	/**
 	 * A builder of {@link EditImageBodyJsonParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -65,6 +78,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,20 +92,38 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-image-1.5}.
+		 */
 		public static final Model GPT_IMAGE_1_5 = new Model("gpt-image-1.5");
 
+		/**
+		 * The value {@code gpt-image-1}.
+		 */
 		public static final Model GPT_IMAGE_1 = new Model("gpt-image-1");
 
+		/**
+		 * The value {@code gpt-image-1-mini}.
+		 */
 		public static final Model GPT_IMAGE_1_MINI = new Model("gpt-image-1-mini");
 
+		/**
+		 * The value {@code chatgpt-image-latest}.
+		 */
 		public static final Model CHATGPT_IMAGE_LATEST = new Model("chatgpt-image-latest");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -106,6 +138,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -121,26 +154,45 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
+	 * A {@link EditImageBodyJsonParam}'s {@code quality}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -155,6 +207,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -170,22 +223,35 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
+	 * A {@link EditImageBodyJsonParam}'s {@code input_fidelity}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record InputFidelity(@JsonValue String value) {
+		/**
+		 * The value {@code high}.
+		 */
 		public static final InputFidelity HIGH = new InputFidelity("high");
 
+		/**
+		 * The value {@code low}.
+		 */
 		public static final InputFidelity LOW = new InputFidelity("low");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public InputFidelity {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static InputFidelity of(String value) {
@@ -198,6 +264,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -213,26 +280,45 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
+	 * A {@link EditImageBodyJsonParam}'s {@code size}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -247,6 +333,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -262,24 +349,40 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
+	 * A {@link EditImageBodyJsonParam}'s {@code output_format}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -293,6 +396,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -308,22 +412,35 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
+	 * A {@link EditImageBodyJsonParam}'s {@code moderation}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Moderation(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Moderation LOW = new Moderation("low");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Moderation AUTO = new Moderation("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Moderation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Moderation of(String value) {
@@ -336,6 +453,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -351,24 +469,40 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 	}
 
 	/**
+	 * A {@link EditImageBodyJsonParam}'s {@code background}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -382,6 +516,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -456,7 +591,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code model}: The model to use for image editing.
+		 * The model to use for image editing.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -466,7 +601,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The model to use for image editing.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -475,8 +612,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code images}: Input image references to edit. For GPT image models, you
-		 * can provide up to 16 images.
+		 * Input image references to edit.
 		 * @param images the value (required)
 		 * @return this builder
 		 */
@@ -486,8 +622,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code mask}: Reference an input image by either URL or uploaded file ID.
-		 * Provide exactly one of `image_url` or `file_id`.
+		 * Reference an input image by either URL or uploaded file ID.
 		 * @param mask the value
 		 * @return this builder
 		 */
@@ -497,7 +632,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code mask} to a {@link ImageRefParam.AnyValue}.
+		 * Reference an input image by either URL or uploaded file ID.
+		 * <p>
+		 * Takes the value of a {@link ImageRefParam.AnyValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -506,7 +643,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code prompt}: A text description of the desired image edit.
+		 * A text description of the desired image edit.
 		 * @param prompt the value (required)
 		 * @return this builder
 		 */
@@ -516,7 +653,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code n}: The number of edited images to generate.
+		 * The number of edited images to generate.
 		 * @param n the value
 		 * @return this builder
 		 */
@@ -526,7 +663,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code quality}: Output quality for GPT image models.
+		 * Output quality for GPT image models.
 		 * @param quality the value
 		 * @return this builder
 		 */
@@ -536,7 +673,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
+		 * Output quality for GPT image models.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -545,7 +684,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code input_fidelity}: Controls fidelity to the original input image(s).
+		 * Controls fidelity to the original input image(s).
 		 * @param inputFidelity the value
 		 * @return this builder
 		 */
@@ -555,7 +694,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code input_fidelity} to a value, known to this client or not.
+		 * Controls fidelity to the original input image(s).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -564,7 +705,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code size}: Requested output image size.
+		 * Requested output image size.
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -574,7 +715,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * Requested output image size.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -583,8 +726,8 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code user}: A unique identifier representing your end-user, which can
-		 * help OpenAI monitor and detect abuse.
+		 * A unique identifier representing your end-user, which can help OpenAI monitor
+		 * and detect abuse.
 		 * @param user the value
 		 * @return this builder
 		 */
@@ -594,7 +737,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code output_format}: Output image format. Supported for GPT image models.
+		 * Output image format.
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
@@ -604,7 +747,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
+		 * Output image format.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -613,7 +758,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code output_compression}: Compression level for `jpeg` or `webp` output.
+		 * Compression level for {@code jpeg} or {@code webp} output.
 		 * @param outputCompression the value
 		 * @return this builder
 		 */
@@ -623,7 +768,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code moderation}: Moderation level for GPT image models.
+		 * Moderation level for GPT image models.
 		 * @param moderation the value
 		 * @return this builder
 		 */
@@ -633,7 +778,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code moderation} to a value, known to this client or not.
+		 * Moderation level for GPT image models.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -642,7 +789,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code background}: Background behavior for generated image output.
+		 * Background behavior for generated image output.
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -652,7 +799,9 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
+		 * Background behavior for generated image output.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -661,7 +810,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code stream}: Stream partial image results as events.
+		 * Stream partial image results as events.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -671,7 +820,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		}
 
 		/**
-		 * Set {@code partial_images}.
+		 * The number of partial images to generate.
 		 * @param partialImages the value
 		 * @return this builder
 		 */

@@ -15,13 +15,20 @@ import org.jspecify.annotations.Nullable;
  * Represents an embedding vector returned by embedding endpoint.
  *
  * @param index The index of the embedding in the list of embeddings.
- * @param embedding The embedding vector, which is a list of floats.
+ * @param embedding The embedding vector, which is a list of floats. The length of vector
+ * depends on the model as listed in the
+ * <a href="https://platform.openai.com/docs/guides/embeddings">embedding guide</a>.
  * @param object The object type, which is always "embedding".
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") EmbeddingVector embedding,
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Embedding}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public Embedding {
 		if (object == null) {
 			object = "embedding";
@@ -32,6 +39,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 
 	/**
 	 * A builder of {@link Embedding}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +47,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +78,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		}
 
 		/**
-		 * Set {@code index}: The index of the embedding in the list of embeddings.
+		 * The index of the embedding in the list of embeddings.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -79,9 +88,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		}
 
 		/**
-		 * Set {@code embedding}: The embedding vector, which is a list of floats. The
-		 * length of vector depends on the model as listed in the [embedding
-		 * guide](/docs/guides/embeddings).
+		 * The embedding vector, which is a list of floats.
 		 * @param embedding the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "embedding".
+		 * The object type, which is always "embedding".
 		 * @param object the value (required)
 		 * @return this builder
 		 */

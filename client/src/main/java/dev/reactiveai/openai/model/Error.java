@@ -11,16 +11,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param code the {@code code} property
- * @param message the {@code message} property
- * @param param the {@code param} property
- * @param type the {@code type} property
+ * An object with {@code code}, {@code message}, {@code param} and {@code type}.
+ *
+ * @param code A string (the API description says no more).
+ * @param message A string (the API description says no more).
+ * @param param A string (the API description says no more).
+ * @param type A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("message") String message,
 		@JsonProperty("param") @Nullable String param, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Error}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Error {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +34,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 
 	/**
 	 * A builder of {@link Error}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +42,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +75,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code code}.
+		 * A string (the API description says no more).
 		 * @param code the value
 		 * @return this builder
 		 */
@@ -77,7 +85,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code message}.
+		 * A string (the API description says no more).
 		 * @param message the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +95,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code param}.
+		 * A string (the API description says no more).
 		 * @param param the value
 		 * @return this builder
 		 */
@@ -97,7 +105,7 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}.
+		 * A string (the API description says no more).
 		 * @param type the value (required)
 		 * @return this builder
 		 */

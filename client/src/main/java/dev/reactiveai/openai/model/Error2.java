@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record Error2(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Error2}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Error2 {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record Error2(@JsonProperty("code") String code, @JsonProperty("message")
 
 	/**
 	 * A builder of {@link Error2}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record Error2(@JsonProperty("code") String code, @JsonProperty("message")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record Error2(@JsonProperty("code") String code, @JsonProperty("message")
 		}
 
 		/**
-		 * Set {@code code}: A machine-readable error code that was returned.
+		 * A machine-readable error code that was returned.
 		 * @param code the value (required)
 		 * @return this builder
 		 */
@@ -70,8 +76,7 @@ public record Error2(@JsonProperty("code") String code, @JsonProperty("message")
 		}
 
 		/**
-		 * Set {@code message}: A human-readable description of the error that was
-		 * returned.
+		 * A human-readable description of the error that was returned.
 		 * @param message the value (required)
 		 * @return this builder
 		 */

@@ -13,17 +13,24 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due
- * to an internal server error or a timeout.
+ * Occurs when an
+ * <a href="https://platform.openai.com/docs/guides/error-codes#api-errors">error</a>
+ * occurs. This can happen due to an internal server error or a timeout.
  *
- * @param event the {@code event} property
- * @param data the {@code data} property
+ * @param event Always {@code error}.
+ * @param data A {@link dev.reactiveai.openai.model.Error} (the API description says no
+ * more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("data") Error data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
+	/**
+	 * Creates a {@link ErrorEvent}, filling in {@code event} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ErrorEvent {
 		if (event == null) {
 			event = "error";
@@ -34,6 +41,7 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 
 	/**
 	 * A builder of {@link ErrorEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +77,7 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		}
 
 		/**
-		 * Set {@code event}.
+		 * Always {@code error}.
 		 * @param event the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +87,7 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		}
 
 		/**
-		 * Set {@code data}.
+		 * A {@link dev.reactiveai.openai.model.Error} (the API description says no more).
 		 * @param data the value (required)
 		 * @return this builder
 		 */

@@ -11,12 +11,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param error the {@code error} property
+ * An object with {@code error}.
+ *
+ * @param error A {@link dev.reactiveai.openai.model.Error} (the API description says no
+ * more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ErrorResponse(@JsonProperty("error") Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ErrorResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ErrorResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +31,7 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 
 	/**
 	 * A builder of {@link ErrorResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +39,7 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +63,7 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 		}
 
 		/**
-		 * Set {@code error}.
+		 * A {@link dev.reactiveai.openai.model.Error} (the API description says no more).
 		 * @param error the value (required)
 		 * @return this builder
 		 */

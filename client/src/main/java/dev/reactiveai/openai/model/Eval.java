@@ -17,9 +17,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An Eval object with a data source config and testing criteria. An Eval represents a
- * task to be done for your LLM integration. Like: - Improve the quality of my chatbot -
- * See how well my chatbot handles customer support - Check if o4-mini is better at my
- * usecase than gpt-4o
+ * task to be done for your LLM integration. Like:
+ * <ul>
+ * <li>Improve the quality of my chatbot</li>
+ * <li>See how well my chatbot handles customer support</li>
+ * <li>Check if o4-mini is better at my usecase than gpt-4o</li>
+ * </ul>
  *
  * @param object The object type.
  * @param id Unique identifier for the evaluation.
@@ -27,15 +30,26 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param dataSourceConfig Configuration of data sources used in runs of the evaluation.
  * @param testingCriteria A list of testing criteria.
  * @param createdAt The Unix timestamp (in seconds) for when the eval was created.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
+@SuppressWarnings("deprecation")
 public record Eval(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<Eval.TestingCriteriaItem> testingCriteria,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Eval}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Eval {
 		if (object == null) {
 			object = "eval";
@@ -46,6 +60,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * A builder of {@link Eval}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,6 +68,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,6 +98,9 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 */
 		final class Deserializer extends UnionDeserializer<DataSourceConfig> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<DataSourceConfig>variants(Unknown::new)
 					.discriminator("type")
@@ -95,6 +114,8 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	}
 
 	/**
+	 * An item of a {@link Eval}'s {@code testing_criteria}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -116,6 +137,9 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 */
 		final class Deserializer extends UnionDeserializer<TestingCriteriaItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
 					.discriminator("type")
@@ -167,7 +191,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code object}: The object type.
+		 * The object type.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -177,7 +201,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the evaluation.
+		 * Unique identifier for the evaluation.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -187,7 +211,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code name}: The name of the evaluation.
+		 * The name of the evaluation.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -197,8 +221,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code data_source_config}: Configuration of data sources used in runs of
-		 * the evaluation.
+		 * Configuration of data sources used in runs of the evaluation.
 		 * @param dataSourceConfig the value (required)
 		 * @return this builder
 		 */
@@ -208,7 +231,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code testing_criteria}: A list of testing criteria.
+		 * A list of testing criteria.
 		 * @param testingCriteria the value (required)
 		 * @return this builder
 		 */
@@ -218,8 +241,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the eval was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the eval was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -229,7 +251,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */

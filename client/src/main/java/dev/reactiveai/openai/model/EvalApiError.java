@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalApiError}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalApiError {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 
 	/**
 	 * A builder of {@link EvalApiError}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 		}
 
 		/**
-		 * Set {@code code}: The error code.
+		 * The error code.
 		 * @param code the value (required)
 		 * @return this builder
 		 */
@@ -70,7 +76,7 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 		}
 
 		/**
-		 * Set {@code message}: The error message.
+		 * The error message.
 		 * @param message the value (required)
 		 * @return this builder
 		 */

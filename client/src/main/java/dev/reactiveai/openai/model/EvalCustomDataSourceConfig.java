@@ -13,12 +13,17 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A CustomDataSourceConfig which specifies the schema of your `item` and optionally
- * `sample` namespaces. The response schema defines the shape of the data that will be: -
- * Used to define your testing criteria and - What data is required when creating a run
+ * A CustomDataSourceConfig which specifies the schema of your {@code item} and optionally
+ * {@code sample} namespaces. The response schema defines the shape of the data that will
+ * be:
+ * <ul>
+ * <li>Used to define your testing criteria and</li>
+ * <li>What data is required when creating a run</li>
+ * </ul>
  *
- * @param type The type of data source.
- * @param schema The json schema for the run data source items.
+ * @param type The type of data source. Always {@code custom}.
+ * @param schema The json schema for the run data source items. Learn how to build JSON
+ * schemas <a href="https://json-schema.org/">here</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +31,11 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("schema") Map<String, Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
 
+	/**
+	 * Creates a {@link EvalCustomDataSourceConfig}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalCustomDataSourceConfig {
 		if (type == null) {
 			type = "custom";
@@ -36,6 +46,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link EvalCustomDataSourceConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +54,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +82,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `custom`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,8 +92,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code schema}: The json schema for the run data source items. Learn how to
-		 * build JSON schemas [here](https://json-schema.org/).
+		 * The json schema for the run data source items.
 		 * @param schema the value (required)
 		 * @return this builder
 		 */

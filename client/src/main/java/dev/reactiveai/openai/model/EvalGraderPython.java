@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * PythonGrader
  *
- * @param type The object type, which is always `python`.
+ * @param type The object type, which is always {@code python}.
  * @param name The name of the grader.
  * @param source The source code of the python script.
  * @param imageTag The image tag to use for the python script.
@@ -31,6 +31,11 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 			CreateEvalRequest.TestingCriteriaItem,
 			Eval.TestingCriteriaItem {
 
+	/**
+	 * Creates a {@link EvalGraderPython}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalGraderPython {
 		if (type == null) {
 			type = "python";
@@ -41,6 +46,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link EvalGraderPython}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +91,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `python`.
+		 * The object type, which is always {@code python}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -104,7 +111,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code source}: The source code of the python script.
+		 * The source code of the python script.
 		 * @param source the value (required)
 		 * @return this builder
 		 */
@@ -114,7 +121,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code image_tag}: The image tag to use for the python script.
+		 * The image tag to use for the python script.
 		 * @param imageTag the value
 		 * @return this builder
 		 */
@@ -124,7 +131,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code pass_threshold}: The threshold for the score.
+		 * The threshold for the score.
 		 * @param passThreshold the value
 		 * @return this builder
 		 */

@@ -16,12 +16,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * ScoreModelGrader
  *
- * @param type The object type, which is always `score_model`.
+ * @param type The object type, which is always {@code score_model}.
  * @param name The name of the grader.
  * @param model The model to use for the evaluation.
  * @param samplingParams The sampling parameters for the model.
- * @param input The input messages evaluated by the grader.
- * @param range The range of the score.
+ * @param input The input messages evaluated by the grader. Supports text, output text,
+ * input image, and input audio content blocks, and may include template strings.
+ * @param range The range of the score. Defaults to {@code [0, 1]}.
  * @param passThreshold The threshold for the score.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -36,6 +37,11 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			CreateEvalRequest.TestingCriteriaItem,
 			Eval.TestingCriteriaItem {
 
+	/**
+	 * Creates a {@link EvalGraderScoreModel}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalGraderScoreModel {
 		if (type == null) {
 			type = "score_model";
@@ -46,6 +52,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder of {@link EvalGraderScoreModel}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,6 +60,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,11 +69,28 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 	/**
 	 * The sampling parameters for the model.
 	 *
-	 * @param seed the {@code seed} property
-	 * @param topP the {@code top_p} property
-	 * @param temperature the {@code temperature} property
-	 * @param maxCompletionsTokens the {@code max_completions_tokens} property
-	 * @param reasoningEffort the {@code reasoning_effort} property
+	 * @param seed A seed value to initialize the randomness, during sampling.
+	 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes all
+	 * tokens.
+	 * @param temperature A higher temperature increases randomness in the outputs.
+	 * @param maxCompletionsTokens The maximum number of tokens the grader model may
+	 * generate in its response.
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * Currently supported values are {@code none}, {@code minimal}, {@code low},
+	 * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can
+	 * result in faster responses and fewer tokens used on reasoning in a response.
+	 * <ul>
+	 * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+	 * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+	 * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values
+	 * in gpt-5.1.</li>
+	 * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort,
+	 * and do not support {@code none}.</li>
+	 * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high}
+	 * reasoning effort.</li>
+	 * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+	 * </ul>
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -75,6 +100,10 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -82,6 +111,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 
 		/**
 		 * A builder of {@link SamplingParams}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -89,6 +119,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -124,7 +155,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			}
 
 			/**
-			 * Set {@code seed}.
+			 * A seed value to initialize the randomness, during sampling.
 			 * @param seed the value
 			 * @return this builder
 			 */
@@ -134,7 +165,8 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			}
 
 			/**
-			 * Set {@code top_p}.
+			 * An alternative to temperature for nucleus sampling; 1.0 includes all
+			 * tokens.
 			 * @param topP the value
 			 * @return this builder
 			 */
@@ -144,7 +176,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			}
 
 			/**
-			 * Set {@code temperature}.
+			 * A higher temperature increases randomness in the outputs.
 			 * @param temperature the value
 			 * @return this builder
 			 */
@@ -154,7 +186,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			}
 
 			/**
-			 * Set {@code max_completions_tokens}.
+			 * The maximum number of tokens the grader model may generate in its response.
 			 * @param maxCompletionsTokens the value
 			 * @return this builder
 			 */
@@ -164,7 +196,9 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			}
 
 			/**
-			 * Set {@code reasoning_effort}.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
@@ -174,7 +208,11 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 			}
 
 			/**
-			 * Set {@code reasoning_effort} to a value, known to this client or not.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -242,7 +280,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `score_model`.
+		 * The object type, which is always {@code score_model}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -252,7 +290,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -262,7 +300,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code model}: The model to use for the evaluation.
+		 * The model to use for the evaluation.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -272,7 +310,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code sampling_params}: The sampling parameters for the model.
+		 * The sampling parameters for the model.
 		 * @param samplingParams the value
 		 * @return this builder
 		 */
@@ -282,9 +320,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code input}: The input messages evaluated by the grader. Supports text,
-		 * output text, input image, and input audio content blocks, and may include
-		 * template strings.
+		 * The input messages evaluated by the grader.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -294,7 +330,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code range}: The range of the score. Defaults to `[0, 1]`.
+		 * The range of the score.
 		 * @param range the value
 		 * @return this builder
 		 */
@@ -304,7 +340,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code pass_threshold}: The threshold for the score.
+		 * The threshold for the score.
 		 * @param passThreshold the value
 		 * @return this builder
 		 */

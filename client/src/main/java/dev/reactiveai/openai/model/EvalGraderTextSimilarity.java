@@ -21,7 +21,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param name The name of the grader.
  * @param input The text being graded.
  * @param reference The text being graded against.
- * @param evaluationMetric The evaluation metric to use.
+ * @param evaluationMetric The evaluation metric to use. One of {@code cosine},
+ * {@code fuzzy_match}, {@code bleu}, {@code gleu}, {@code meteor}, {@code rouge_1},
+ * {@code rouge_2}, {@code rouge_3}, {@code rouge_4}, {@code rouge_5}, or {@code rouge_l}.
  * @param passThreshold The threshold for the score.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -35,6 +37,11 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 			CreateEvalRequest.TestingCriteriaItem,
 			Eval.TestingCriteriaItem {
 
+	/**
+	 * Creates a {@link EvalGraderTextSimilarity}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalGraderTextSimilarity {
 		if (type == null) {
 			type = "text_similarity";
@@ -45,6 +52,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder of {@link EvalGraderTextSimilarity}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,48 +60,89 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`, `gleu`,
-	 * `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`, or `rouge_l`.
+	 * The evaluation metric to use. One of {@code cosine}, {@code fuzzy_match},
+	 * {@code bleu}, {@code gleu}, {@code meteor}, {@code rouge_1}, {@code rouge_2},
+	 * {@code rouge_3}, {@code rouge_4}, {@code rouge_5}, or {@code rouge_l}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record EvaluationMetric(@JsonValue String value) {
+		/**
+		 * The value {@code cosine}.
+		 */
 		public static final EvaluationMetric COSINE = new EvaluationMetric("cosine");
 
+		/**
+		 * The value {@code fuzzy_match}.
+		 */
 		public static final EvaluationMetric FUZZY_MATCH = new EvaluationMetric("fuzzy_match");
 
+		/**
+		 * The value {@code bleu}.
+		 */
 		public static final EvaluationMetric BLEU = new EvaluationMetric("bleu");
 
+		/**
+		 * The value {@code gleu}.
+		 */
 		public static final EvaluationMetric GLEU = new EvaluationMetric("gleu");
 
+		/**
+		 * The value {@code meteor}.
+		 */
 		public static final EvaluationMetric METEOR = new EvaluationMetric("meteor");
 
+		/**
+		 * The value {@code rouge_1}.
+		 */
 		public static final EvaluationMetric ROUGE_1 = new EvaluationMetric("rouge_1");
 
+		/**
+		 * The value {@code rouge_2}.
+		 */
 		public static final EvaluationMetric ROUGE_2 = new EvaluationMetric("rouge_2");
 
+		/**
+		 * The value {@code rouge_3}.
+		 */
 		public static final EvaluationMetric ROUGE_3 = new EvaluationMetric("rouge_3");
 
+		/**
+		 * The value {@code rouge_4}.
+		 */
 		public static final EvaluationMetric ROUGE_4 = new EvaluationMetric("rouge_4");
 
+		/**
+		 * The value {@code rouge_5}.
+		 */
 		public static final EvaluationMetric ROUGE_5 = new EvaluationMetric("rouge_5");
 
+		/**
+		 * The value {@code rouge_l}.
+		 */
 		public static final EvaluationMetric ROUGE_L = new EvaluationMetric("rouge_l");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public EvaluationMetric {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static EvaluationMetric of(String value) {
@@ -115,6 +164,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -165,7 +215,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code type}: The type of grader.
+		 * The type of grader.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +225,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +235,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code input}: The text being graded.
+		 * The text being graded.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -195,7 +245,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code reference}: The text being graded against.
+		 * The text being graded against.
 		 * @param reference the value (required)
 		 * @return this builder
 		 */
@@ -205,9 +255,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code evaluation_metric}: The evaluation metric to use. One of `cosine`,
-		 * `fuzzy_match`, `bleu`, `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`,
-		 * `rouge_4`, `rouge_5`, or `rouge_l`.
+		 * The evaluation metric to use.
 		 * @param evaluationMetric the value (required)
 		 * @return this builder
 		 */
@@ -217,8 +265,10 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code evaluation_metric} to a value, known to this client or not.
-		 * @param value the value
+		 * The evaluation metric to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder evaluationMetric(String value) {
@@ -226,7 +276,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code pass_threshold}: The threshold for the score.
+		 * The threshold for the score.
 		 * @param passThreshold the value (required)
 		 * @return this builder
 		 */

@@ -26,6 +26,9 @@ public sealed interface EvalItemContent
 	 * @param value the value
 	 */
 	record EvalItemContentItemList(@JsonValue List<EvalItemContentItem> value) implements EvalItemContent {
+		/**
+		 * Creates a {@link EvalItemContentItemList}, rejecting a null value.
+		 */
 		public EvalItemContentItemList {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -45,6 +48,9 @@ public sealed interface EvalItemContent
 	 */
 	final class Deserializer extends UnionDeserializer<EvalItemContent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<EvalItemContent>variants(Unknown::new)
 				.discriminator("type")

@@ -23,6 +23,9 @@ public sealed interface EvalItemContentItem extends EvalItemContent permits Eval
 	 * @param value the value
 	 */
 	record StringValue(@JsonValue String value) implements EvalItemContentItem {
+		/**
+		 * Creates a {@link StringValue}, rejecting a null value.
+		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -42,6 +45,9 @@ public sealed interface EvalItemContentItem extends EvalItemContent permits Eval
 	 */
 	final class Deserializer extends UnionDeserializer<EvalItemContentItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<EvalItemContentItem>variants(Unknown::new)
 				.discriminator("type")

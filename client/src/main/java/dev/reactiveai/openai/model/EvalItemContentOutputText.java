@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A text output from the model.
  *
- * @param type The type of the output text.
+ * @param type The type of the output text. Always {@code output_text}.
  * @param text The text output from the model.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record EvalItemContentOutputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
 
+	/**
+	 * Creates a {@link EvalItemContentOutputText}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalItemContentOutputText {
 		if (type == null) {
 			type = "output_text";
@@ -33,6 +38,7 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder of {@link EvalItemContentOutputText}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code type}: The type of the output text. Always `output_text`.
+		 * The type of the output text.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code text}: The text output from the model.
+		 * The text output from the model.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

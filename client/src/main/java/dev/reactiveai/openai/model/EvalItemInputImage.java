@@ -15,9 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An image input block used within EvalItem content arrays.
  *
- * @param type The type of the image input.
+ * @param type The type of the image input. Always {@code input_image}.
  * @param imageUrl The URL of the image input.
- * @param detail The detail level of the image to be sent to the model.
+ * @param detail The detail level of the image to be sent to the model. One of
+ * {@code high}, {@code low}, or {@code auto}. Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +26,11 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		@JsonProperty("detail") @Nullable String detail,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
 
+	/**
+	 * Creates a {@link EvalItemInputImage}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalItemInputImage {
 		if (type == null) {
 			type = "input_image";
@@ -35,6 +41,7 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link EvalItemInputImage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +49,7 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +80,7 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The type of the image input. Always `input_image`.
+		 * The type of the image input.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +90,7 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code image_url}: The URL of the image input.
+		 * The URL of the image input.
 		 * @param imageUrl the value (required)
 		 * @return this builder
 		 */
@@ -92,8 +100,7 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code detail}: The detail level of the image to be sent to the model. One
-		 * of `high`, `low`, or `auto`. Defaults to `auto`.
+		 * The detail level of the image to be sent to the model.
 		 * @param detail the value
 		 * @return this builder
 		 */

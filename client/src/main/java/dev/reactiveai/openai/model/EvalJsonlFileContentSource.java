@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * EvalJsonlFileContentSource
  *
- * @param type The type of jsonl source.
+ * @param type The type of jsonl source. Always {@code file_content}.
  * @param content The content of the jsonl file.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			CreateEvalJsonlRunDataSource.Source,
 			CreateEvalResponsesRunDataSource.Source {
 
+	/**
+	 * Creates a {@link EvalJsonlFileContentSource}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalJsonlFileContentSource {
 		if (type == null) {
 			type = "file_content";
@@ -39,6 +44,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link EvalJsonlFileContentSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,14 +52,17 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param item the {@code item} property
-	 * @param sample the {@code sample} property
+	 * An item of a {@link EvalJsonlFileContentSource}'s {@code content}.
+	 *
+	 * @param item A map of names to any JSON values (the API description says no more).
+	 * @param sample A map of names to any JSON values (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -61,6 +70,10 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			@JsonProperty("sample") @Nullable Map<String, Object> sample,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ContentItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ContentItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -68,6 +81,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link ContentItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -75,6 +89,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -101,7 +116,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code item}.
+			 * A map of names to any JSON values (the API description says no more).
 			 * @param item the value (required)
 			 * @return this builder
 			 */
@@ -111,7 +126,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code sample}.
+			 * A map of names to any JSON values (the API description says no more).
 			 * @param sample the value
 			 * @return this builder
 			 */
@@ -165,7 +180,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of jsonl source. Always `file_content`.
+		 * The type of jsonl source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +190,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code content}: The content of the jsonl file.
+		 * The content of the jsonl file.
 		 * @param content the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * EvalJsonlFileIdSource
  *
- * @param type The type of jsonl source.
+ * @param type The type of jsonl source. Always {@code file_id}.
  * @param id The identifier of the file.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +27,11 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 			CreateEvalJsonlRunDataSource.Source,
 			CreateEvalResponsesRunDataSource.Source {
 
+	/**
+	 * Creates a {@link EvalJsonlFileIdSource}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalJsonlFileIdSource {
 		if (type == null) {
 			type = "file_id";
@@ -37,6 +42,7 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder of {@link EvalJsonlFileIdSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code type}: The type of jsonl source. Always `file_id`.
+		 * The type of jsonl source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code id}: The identifier of the file.
+		 * The identifier of the file.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -14,13 +14,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A LogsDataSourceConfig which specifies the metadata property of your logs query. This
- * is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc. The schema
- * returned by this data source config is used to defined what variables are available in
- * your evals. `item` and `sample` are both defined when using this data source config.
+ * is usually metadata like {@code usecase=chatbot} or {@code prompt-version=v2}, etc. The
+ * schema returned by this data source config is used to defined what variables are
+ * available in your evals. {@code item} and {@code sample} are both defined when using
+ * this data source config.
  *
- * @param type The type of data source.
- * @param metadata the {@code metadata} property
- * @param schema The json schema for the run data source items.
+ * @param type The type of data source. Always {@code logs}.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param schema The json schema for the run data source items. Learn how to build JSON
+ * schemas <a href="https://json-schema.org/">here</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +36,11 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("schema") Map<String, Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
 
+	/**
+	 * Creates a {@link EvalLogsDataSourceConfig}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalLogsDataSourceConfig {
 		if (type == null) {
 			type = "logs";
@@ -39,6 +51,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link EvalLogsDataSourceConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +59,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +90,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `logs`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +100,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -96,8 +110,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code schema}: The json schema for the run data source items. Learn how to
-		 * build JSON schemas [here](https://json-schema.org/).
+		 * The json schema for the run data source items.
 		 * @param schema the value (required)
 		 * @return this builder
 		 */

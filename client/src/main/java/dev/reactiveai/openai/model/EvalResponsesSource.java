@@ -16,17 +16,40 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A EvalResponsesSource object describing a run data source configuration.
  *
- * @param type The type of run data source.
- * @param metadata the {@code metadata} property
- * @param model the {@code model} property
- * @param instructionsSearch the {@code instructions_search} property
- * @param createdAfter the {@code created_after} property
- * @param createdBefore the {@code created_before} property
- * @param reasoningEffort the {@code reasoning_effort} property
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param users the {@code users} property
- * @param tools the {@code tools} property
+ * @param type The type of run data source. Always {@code responses}.
+ * @param metadata Metadata filter for the responses. This is a query parameter used to
+ * select responses.
+ * @param model The name of the model to find responses for. This is a query parameter
+ * used to select responses.
+ * @param instructionsSearch Optional string to search the 'instructions' field. This is a
+ * query parameter used to select responses.
+ * @param createdAfter Only include items created after this timestamp (inclusive). This
+ * is a query parameter used to select responses.
+ * @param createdBefore Only include items created before this timestamp (inclusive). This
+ * is a query parameter used to select responses.
+ * @param reasoningEffort Constrains effort on reasoning for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * Currently supported values are {@code none}, {@code minimal}, {@code low},
+ * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can result
+ * in faster responses and fewer tokens used on reasoning in a response.
+ * <ul>
+ * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+ * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+ * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values in
+ * gpt-5.1.</li>
+ * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort, and
+ * do not support {@code none}.</li>
+ * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high} reasoning
+ * effort.</li>
+ * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+ * </ul>
+ * @param temperature Sampling temperature. This is a query parameter used to select
+ * responses.
+ * @param topP Nucleus sampling parameter. This is a query parameter used to select
+ * responses.
+ * @param users List of user identifiers. This is a query parameter used to select
+ * responses.
+ * @param tools List of tool names. This is a query parameter used to select responses.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -42,6 +65,11 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		implements
 			CreateEvalResponsesRunDataSource.Source {
 
+	/**
+	 * Creates a {@link EvalResponsesSource}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalResponsesSource {
 		if (type == null) {
 			type = "responses";
@@ -52,6 +80,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link EvalResponsesSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -59,6 +88,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -113,7 +143,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of run data source. Always `responses`.
+		 * The type of run data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -123,7 +153,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Metadata filter for the responses.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -133,7 +163,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code model}.
+		 * The name of the model to find responses for.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -143,7 +173,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code instructions_search}.
+		 * Optional string to search the 'instructions' field.
 		 * @param instructionsSearch the value
 		 * @return this builder
 		 */
@@ -153,7 +183,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code created_after}.
+		 * Only include items created after this timestamp (inclusive).
 		 * @param createdAfter the value
 		 * @return this builder
 		 */
@@ -163,7 +193,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code created_before}.
+		 * Only include items created before this timestamp (inclusive).
 		 * @param createdBefore the value
 		 * @return this builder
 		 */
@@ -173,7 +203,9 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code reasoning_effort}.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
 		 * @param reasoningEffort the value
 		 * @return this builder
 		 */
@@ -183,7 +215,11 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -192,7 +228,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * Sampling temperature.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -202,7 +238,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * Nucleus sampling parameter.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -212,7 +248,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code users}.
+		 * List of user identifiers.
 		 * @param users the value
 		 * @return this builder
 		 */
@@ -222,7 +258,7 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code tools}.
+		 * List of tool names.
 		 * @param tools the value
 		 * @return this builder
 		 */

@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A schema representing an evaluation run.
  *
- * @param object The type of the object.
+ * @param object The type of the object. Always "eval.run".
  * @param id Unique identifier for the evaluation run.
  * @param evalId The identifier of the associated evaluation.
  * @param status The status of the evaluation run.
@@ -31,7 +31,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param perTestingCriteriaResults Results per testing criteria applied during the
  * evaluation run.
  * @param dataSource Information about the run's data source.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param error An object representing an error response from the Eval API.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -46,6 +51,11 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("error") EvalApiError error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalRun}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public EvalRun {
 		if (object == null) {
 			object = "eval.run";
@@ -56,6 +66,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 	/**
 	 * A builder of {@link EvalRun}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -63,6 +74,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,6 +94,10 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonProperty("failed") Long failed, @JsonProperty("passed") Long passed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ResultCounts}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ResultCounts {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -89,6 +105,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * A builder of {@link ResultCounts}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -96,6 +113,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -128,7 +146,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code total}: Total number of executed output items.
+			 * Total number of executed output items.
 			 * @param total the value (required)
 			 * @return this builder
 			 */
@@ -138,7 +156,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code errored}: Number of output items that resulted in an error.
+			 * Number of output items that resulted in an error.
 			 * @param errored the value (required)
 			 * @return this builder
 			 */
@@ -148,8 +166,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code failed}: Number of output items that failed to pass the
-			 * evaluation.
+			 * Number of output items that failed to pass the evaluation.
 			 * @param failed the value (required)
 			 * @return this builder
 			 */
@@ -159,7 +176,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code passed}: Number of output items that passed the evaluation.
+			 * Number of output items that passed the evaluation.
 			 * @param passed the value (required)
 			 * @return this builder
 			 */
@@ -194,6 +211,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	}
 
 	/**
+	 * An item of a {@link EvalRun}'s {@code per_model_usage}.
+	 *
 	 * @param modelName The name of the model.
 	 * @param invocationCount The number of invocations.
 	 * @param promptTokens The number of prompt tokens used.
@@ -209,6 +228,10 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonProperty("cached_tokens") Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link PerModelUsageItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public PerModelUsageItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -216,6 +239,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * A builder of {@link PerModelUsageItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -223,6 +247,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -261,7 +286,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code model_name}: The name of the model.
+			 * The name of the model.
 			 * @param modelName the value (required)
 			 * @return this builder
 			 */
@@ -271,7 +296,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code invocation_count}: The number of invocations.
+			 * The number of invocations.
 			 * @param invocationCount the value (required)
 			 * @return this builder
 			 */
@@ -281,7 +306,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code prompt_tokens}: The number of prompt tokens used.
+			 * The number of prompt tokens used.
 			 * @param promptTokens the value (required)
 			 * @return this builder
 			 */
@@ -291,7 +316,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code completion_tokens}: The number of completion tokens generated.
+			 * The number of completion tokens generated.
 			 * @param completionTokens the value (required)
 			 * @return this builder
 			 */
@@ -301,7 +326,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code total_tokens}: The total number of tokens used.
+			 * The total number of tokens used.
 			 * @param totalTokens the value (required)
 			 * @return this builder
 			 */
@@ -311,7 +336,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code cached_tokens}: The number of tokens retrieved from cache.
+			 * The number of tokens retrieved from cache.
 			 * @param cachedTokens the value (required)
 			 * @return this builder
 			 */
@@ -349,6 +374,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	}
 
 	/**
+	 * An item of a {@link EvalRun}'s {@code per_testing_criteria_results}.
+	 *
 	 * @param testingCriteria A description of the testing criteria.
 	 * @param passed Number of tests passed for this criteria.
 	 * @param failed Number of tests failed for this criteria.
@@ -359,6 +386,10 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonProperty("passed") Long passed, @JsonProperty("failed") Long failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link PerTestingCriteriaResultsItem}, and keeping an unmodifiable
+		 * copy of {@code additionalProperties} (none for null).
+		 */
 		public PerTestingCriteriaResultsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -366,6 +397,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * A builder of {@link PerTestingCriteriaResultsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -373,6 +405,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -402,7 +435,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code testing_criteria}: A description of the testing criteria.
+			 * A description of the testing criteria.
 			 * @param testingCriteria the value (required)
 			 * @return this builder
 			 */
@@ -412,7 +445,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code passed}: Number of tests passed for this criteria.
+			 * Number of tests passed for this criteria.
 			 * @param passed the value (required)
 			 * @return this builder
 			 */
@@ -422,7 +455,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			}
 
 			/**
-			 * Set {@code failed}: Number of tests failed for this criteria.
+			 * Number of tests failed for this criteria.
 			 * @param failed the value (required)
 			 * @return this builder
 			 */
@@ -480,6 +513,9 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 */
 		final class Deserializer extends UnionDeserializer<DataSource> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<DataSource>variants(Unknown::new)
 					.discriminator("type")
@@ -550,7 +586,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code object}: The type of the object. Always "eval.run".
+		 * The type of the object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -560,7 +596,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the evaluation run.
+		 * Unique identifier for the evaluation run.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -570,7 +606,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code eval_id}: The identifier of the associated evaluation.
+		 * The identifier of the associated evaluation.
 		 * @param evalId the value (required)
 		 * @return this builder
 		 */
@@ -580,7 +616,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code status}: The status of the evaluation run.
+		 * The status of the evaluation run.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -590,7 +626,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code model}: The model that is evaluated, if applicable.
+		 * The model that is evaluated, if applicable.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -600,7 +636,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code name}: The name of the evaluation run.
+		 * The name of the evaluation run.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -610,8 +646,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the evaluation run was
-		 * created.
+		 * Unix timestamp (in seconds) when the evaluation run was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -621,8 +656,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code report_url}: The URL to the rendered evaluation run report on the UI
-		 * dashboard.
+		 * The URL to the rendered evaluation run report on the UI dashboard.
 		 * @param reportUrl the value (required)
 		 * @return this builder
 		 */
@@ -632,8 +666,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code result_counts}: Counters summarizing the outcomes of the evaluation
-		 * run.
+		 * Counters summarizing the outcomes of the evaluation run.
 		 * @param resultCounts the value (required)
 		 * @return this builder
 		 */
@@ -643,8 +676,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code per_model_usage}: Usage statistics for each model during the
-		 * evaluation run.
+		 * Usage statistics for each model during the evaluation run.
 		 * @param perModelUsage the value (required)
 		 * @return this builder
 		 */
@@ -654,8 +686,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code per_testing_criteria_results}: Results per testing criteria applied
-		 * during the evaluation run.
+		 * Results per testing criteria applied during the evaluation run.
 		 * @param perTestingCriteriaResults the value (required)
 		 * @return this builder
 		 */
@@ -666,7 +697,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code data_source}: Information about the run's data source.
+		 * Information about the run's data source.
 		 * @param dataSource the value (required)
 		 * @return this builder
 		 */
@@ -676,7 +707,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -686,7 +717,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code error}: An object representing an error response from the Eval API.
+		 * An object representing an error response from the Eval API.
 		 * @param error the value (required)
 		 * @return this builder
 		 */

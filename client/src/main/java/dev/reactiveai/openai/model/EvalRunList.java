@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An object representing a list of runs for an evaluation.
  *
- * @param object The type of this object.
+ * @param object The type of this object. It is always set to "list".
  * @param data An array of eval run objects.
  * @param firstId The identifier of the first eval run in the data array.
  * @param lastId The identifier of the last eval run in the data array.
@@ -26,6 +26,11 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalRunList}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public EvalRunList {
 		if (object == null) {
 			object = "list";
@@ -36,6 +41,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 
 	/**
 	 * A builder of {@link EvalRunList}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +86,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code object}: The type of this object. It is always set to "list".
+		 * The type of this object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code data}: An array of eval run objects.
+		 * An array of eval run objects.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code first_id}: The identifier of the first eval run in the data array.
+		 * The identifier of the first eval run in the data array.
 		 * @param firstId the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +116,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code last_id}: The identifier of the last eval run in the data array.
+		 * The identifier of the last eval run in the data array.
 		 * @param lastId the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +126,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code has_more}: Indicates whether there are more evals available.
+		 * Indicates whether there are more evals available.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

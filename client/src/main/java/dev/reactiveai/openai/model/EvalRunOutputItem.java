@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A schema representing an evaluation run output item.
  *
- * @param object The type of the object.
+ * @param object The type of the object. Always "eval.run.output_item".
  * @param id Unique identifier for the evaluation run output item.
  * @param runId The identifier of the evaluation run associated with this output item.
  * @param evalId The identifier of the evaluation group.
@@ -35,6 +35,11 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		@JsonProperty("sample") EvalRunOutputItem.Sample sample,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalRunOutputItem}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalRunOutputItem {
 		if (object == null) {
 			object = "eval.run.output_item";
@@ -45,6 +50,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder of {@link EvalRunOutputItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +58,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -80,6 +87,10 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			@JsonProperty("max_completion_tokens") Long maxCompletionTokens, @JsonProperty("top_p") Double topP,
 			@JsonProperty("seed") Long seed, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Sample}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Sample {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -87,6 +98,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 		/**
 		 * A builder of {@link Sample}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -94,6 +106,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -110,6 +123,10 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		public static record InputItem(@JsonProperty("role") String role, @JsonProperty("content") String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link InputItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public InputItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -117,6 +134,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * A builder of {@link InputItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -124,6 +142,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -150,8 +169,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code role}: The role of the message sender (e.g., system, user,
-				 * developer).
+				 * The role of the message sender (e.g., system, user, developer).
 				 * @param role the value (required)
 				 * @return this builder
 				 */
@@ -161,7 +179,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code content}: The content of the message.
+				 * The content of the message.
 				 * @param content the value (required)
 				 * @return this builder
 				 */
@@ -194,7 +212,9 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * @param role The role of the message (e.g.
+		 * An item of a {@link Sample}'s {@code output}.
+		 *
+		 * @param role The role of the message (e.g. "system", "assistant", "user").
 		 * @param content The content of the message.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
@@ -203,6 +223,10 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				@JsonProperty("content") @Nullable String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link OutputItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public OutputItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -210,6 +234,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * A builder of {@link OutputItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -217,6 +242,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -243,8 +269,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code role}: The role of the message (e.g. "system", "assistant",
-				 * "user").
+				 * The role of the message (e.g. "system", "assistant", "user").
 				 * @param role the value
 				 * @return this builder
 				 */
@@ -254,7 +279,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code content}: The content of the message.
+				 * The content of the message.
 				 * @param content the value
 				 * @return this builder
 				 */
@@ -300,6 +325,10 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("cached_tokens") Long cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Usage}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Usage {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -307,6 +336,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * A builder of {@link Usage}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -314,6 +344,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -346,7 +377,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code total_tokens}: The total number of tokens used.
+				 * The total number of tokens used.
 				 * @param totalTokens the value (required)
 				 * @return this builder
 				 */
@@ -356,8 +387,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code completion_tokens}: The number of completion tokens
-				 * generated.
+				 * The number of completion tokens generated.
 				 * @param completionTokens the value (required)
 				 * @return this builder
 				 */
@@ -367,7 +397,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code prompt_tokens}: The number of prompt tokens used.
+				 * The number of prompt tokens used.
 				 * @param promptTokens the value (required)
 				 * @return this builder
 				 */
@@ -377,7 +407,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				}
 
 				/**
-				 * Set {@code cached_tokens}: The number of tokens retrieved from cache.
+				 * The number of tokens retrieved from cache.
 				 * @param cachedTokens the value (required)
 				 * @return this builder
 				 */
@@ -457,7 +487,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code input}: An array of input messages.
+			 * An array of input messages.
 			 * @param input the value (required)
 			 * @return this builder
 			 */
@@ -467,7 +497,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code output}: An array of output messages.
+			 * An array of output messages.
 			 * @param output the value (required)
 			 * @return this builder
 			 */
@@ -477,8 +507,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code finish_reason}: The reason why the sample generation was
-			 * finished.
+			 * The reason why the sample generation was finished.
 			 * @param finishReason the value (required)
 			 * @return this builder
 			 */
@@ -488,7 +517,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code model}: The model used for generating the sample.
+			 * The model used for generating the sample.
 			 * @param model the value (required)
 			 * @return this builder
 			 */
@@ -498,7 +527,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code usage}: Token usage details for the sample.
+			 * Token usage details for the sample.
 			 * @param usage the value (required)
 			 * @return this builder
 			 */
@@ -508,8 +537,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code error}: An object representing an error response from the Eval
-			 * API.
+			 * An object representing an error response from the Eval API.
 			 * @param error the value (required)
 			 * @return this builder
 			 */
@@ -519,7 +547,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code temperature}: The sampling temperature used.
+			 * The sampling temperature used.
 			 * @param temperature the value (required)
 			 * @return this builder
 			 */
@@ -529,8 +557,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code max_completion_tokens}: The maximum number of tokens allowed for
-			 * completion.
+			 * The maximum number of tokens allowed for completion.
 			 * @param maxCompletionTokens the value (required)
 			 * @return this builder
 			 */
@@ -540,7 +567,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code top_p}: The top_p value used for sampling.
+			 * The top_p value used for sampling.
 			 * @param topP the value (required)
 			 * @return this builder
 			 */
@@ -550,7 +577,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			}
 
 			/**
-			 * Set {@code seed}: The seed used for generating the sample.
+			 * The seed used for generating the sample.
 			 * @param seed the value (required)
 			 * @return this builder
 			 */
@@ -636,7 +663,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code object}: The type of the object. Always "eval.run.output_item".
+		 * The type of the object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -646,7 +673,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the evaluation run output item.
+		 * Unique identifier for the evaluation run output item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -656,8 +683,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code run_id}: The identifier of the evaluation run associated with this
-		 * output item.
+		 * The identifier of the evaluation run associated with this output item.
 		 * @param runId the value (required)
 		 * @return this builder
 		 */
@@ -667,7 +693,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code eval_id}: The identifier of the evaluation group.
+		 * The identifier of the evaluation group.
 		 * @param evalId the value (required)
 		 * @return this builder
 		 */
@@ -677,8 +703,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the evaluation run was
-		 * created.
+		 * Unix timestamp (in seconds) when the evaluation run was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -688,7 +713,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code status}: The status of the evaluation run.
+		 * The status of the evaluation run.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -698,7 +723,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code datasource_item_id}: The identifier for the data source item.
+		 * The identifier for the data source item.
 		 * @param datasourceItemId the value (required)
 		 * @return this builder
 		 */
@@ -708,7 +733,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code datasource_item}: Details of the input data source item.
+		 * Details of the input data source item.
 		 * @param datasourceItem the value (required)
 		 * @return this builder
 		 */
@@ -718,7 +743,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code results}: A list of grader results for this output item.
+		 * A list of grader results for this output item.
 		 * @param results the value (required)
 		 * @return this builder
 		 */
@@ -728,8 +753,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code sample}: A sample containing the input and output of the evaluation
-		 * run.
+		 * A sample containing the input and output of the evaluation run.
 		 * @param sample the value (required)
 		 * @return this builder
 		 */

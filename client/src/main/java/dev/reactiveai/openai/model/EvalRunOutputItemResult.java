@@ -25,6 +25,10 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		@JsonProperty("sample") @Nullable Map<String, Object> sample,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalRunOutputItemResult}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalRunOutputItemResult {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 
 	/**
 	 * A builder of {@link EvalRunOutputItemResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +80,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -84,7 +90,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		}
 
 		/**
-		 * Set {@code type}: The grader type (for example, "string-check-grader").
+		 * The grader type (for example, "string-check-grader").
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -94,7 +100,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		}
 
 		/**
-		 * Set {@code score}: The numeric score produced by the grader.
+		 * The numeric score produced by the grader.
 		 * @param score the value (required)
 		 * @return this builder
 		 */
@@ -104,7 +110,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		}
 
 		/**
-		 * Set {@code passed}: Whether the grader considered the output a pass.
+		 * Whether the grader considered the output a pass.
 		 * @param passed the value (required)
 		 * @return this builder
 		 */
@@ -114,8 +120,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		}
 
 		/**
-		 * Set {@code sample}: Optional sample or intermediate data produced by the
-		 * grader.
+		 * Optional sample or intermediate data produced by the grader.
 		 * @param sample the value
 		 * @return this builder
 		 */

@@ -15,17 +15,30 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Deprecated in favor of LogsDataSourceConfig.
  *
- * @param type The type of data source.
- * @param metadata the {@code metadata} property
- * @param schema The json schema for the run data source items.
+ * @param type The type of data source. Always {@code stored_completions}.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param schema The json schema for the run data source items. Learn how to build JSON
+ * schemas <a href="https://json-schema.org/">here</a>.
  * @param additionalProperties properties that this version of the client does not know
+ * @deprecated Deprecated in favor of LogsDataSourceConfig.
  */
+@Deprecated
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
 
+	/**
+	 * Creates a {@link EvalStoredCompletionsDataSourceConfig}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalStoredCompletionsDataSourceConfig {
 		if (type == null) {
 			type = "stored_completions";
@@ -36,6 +49,7 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 
 	/**
 	 * A builder of {@link EvalStoredCompletionsDataSourceConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +57,7 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +88,7 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code type}: The type of data source. Always `stored_completions`.
+		 * The type of data source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +98,7 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -93,8 +108,7 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code schema}: The json schema for the run data source items. Learn how to
-		 * build JSON schemas [here](https://json-schema.org/).
+		 * The json schema for the run data source items.
 		 * @param schema the value (required)
 		 * @return this builder
 		 */

@@ -15,12 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A StoredCompletionsRunDataSource configuration describing a set of filters
  *
- * @param type The type of source.
- * @param metadata the {@code metadata} property
- * @param model the {@code model} property
- * @param createdAfter the {@code created_after} property
- * @param createdBefore the {@code created_before} property
- * @param limit the {@code limit} property
+ * @param type The type of source. Always {@code stored_completions}.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param model An optional model to filter by (e.g., 'gpt-4o').
+ * @param createdAfter An optional Unix timestamp to filter items created after this time.
+ * @param createdBefore An optional Unix timestamp to filter items created before this
+ * time.
+ * @param limit An optional maximum number of items to return.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +38,11 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		implements
 			CreateEvalCompletionsRunDataSource.Source {
 
+	/**
+	 * Creates a {@link EvalStoredCompletionsSource}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalStoredCompletionsSource {
 		if (type == null) {
 			type = "stored_completions";
@@ -42,6 +53,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link EvalStoredCompletionsSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +61,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,7 +101,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of source. Always `stored_completions`.
+		 * The type of source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +111,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -108,7 +121,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code model}.
+		 * An optional model to filter by (e.g., 'gpt-4o').
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -118,7 +131,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code created_after}.
+		 * An optional Unix timestamp to filter items created after this time.
 		 * @param createdAfter the value
 		 * @return this builder
 		 */
@@ -128,7 +141,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code created_before}.
+		 * An optional Unix timestamp to filter items created before this time.
 		 * @param createdBefore the value
 		 * @return this builder
 		 */
@@ -138,7 +151,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code limit}.
+		 * An optional maximum number of items to return.
 		 * @param limit the value
 		 * @return this builder
 		 */

@@ -11,15 +11,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
- * @param evalId the {@code eval_id} property
+ * The response of {@code DELETE /evals/{eval_id}}: Delete an evaluation.
+ *
+ * @param object A string (the API description says no more).
+ * @param deleted A boolean (the API description says no more).
+ * @param evalId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonProperty("eval_id") String evalId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalsDeleteResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalsDeleteResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +33,7 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder of {@link EvalsDeleteResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +41,7 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +71,7 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code object}.
+		 * A string (the API description says no more).
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -73,7 +81,7 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * A boolean (the API description says no more).
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +91,7 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code eval_id}.
+		 * A string (the API description says no more).
 		 * @param evalId the value (required)
 		 * @return this builder
 		 */

@@ -13,10 +13,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /evals}: List evaluations for a project.
+ *
  * @param after Identifier for the last eval from the previous pagination request.
  * @param limit Number of evals to retrieve.
- * @param order Sort order for evals by timestamp.
- * @param orderBy Evals can be ordered by creation time or last updated time.
+ * @param order Sort order for evals by timestamp. Use {@code asc} for ascending order or
+ * {@code desc} for descending order.
+ * @param orderBy Evals can be ordered by creation time or last updated time. Use
+ * {@code created_at} for creation time or {@code updated_at} for last updated time.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EvalsListParams(@JsonProperty("after") @Nullable String after,
@@ -24,6 +28,10 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("order_by") EvalsListParams.@Nullable OrderBy orderBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +39,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 
 	/**
 	 * A builder of {@link EvalsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,30 +47,43 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for
-	 * descending order.
+	 * Sort order for evals by timestamp. Use {@code asc} for ascending order or
+	 * {@code desc} for descending order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -74,6 +96,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -89,24 +112,36 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 	}
 
 	/**
-	 * Evals can be ordered by creation time or last updated time. Use `created_at` for
-	 * creation time or `updated_at` for last updated time.
+	 * Evals can be ordered by creation time or last updated time. Use {@code created_at}
+	 * for creation time or {@code updated_at} for last updated time.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OrderBy(@JsonValue String value) {
+		/**
+		 * The value {@code created_at}.
+		 */
 		public static final OrderBy CREATED_AT = new OrderBy("created_at");
 
+		/**
+		 * The value {@code updated_at}.
+		 */
 		public static final OrderBy UPDATED_AT = new OrderBy("updated_at");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OrderBy {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OrderBy of(String value) {
@@ -119,6 +154,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -160,8 +196,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last eval from the previous pagination
-		 * request.
+		 * Identifier for the last eval from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -171,7 +206,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code limit}: Number of evals to retrieve.
+		 * Number of evals to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -181,8 +216,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code order}: Sort order for evals by timestamp. Use `asc` for ascending
-		 * order or `desc` for descending order.
+		 * Sort order for evals by timestamp.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -192,7 +226,9 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for evals by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -201,8 +237,7 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code order_by}: Evals can be ordered by creation time or last updated
-		 * time. Use `created_at` for creation time or `updated_at` for last updated time.
+		 * Evals can be ordered by creation time or last updated time.
 		 * @param orderBy the value
 		 * @return this builder
 		 */
@@ -212,7 +247,9 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code order_by} to a value, known to this client or not.
+		 * Evals can be ordered by creation time or last updated time.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -10,15 +10,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
- * @param runId the {@code run_id} property
+ * The response of {@code DELETE /evals/{eval_id}/runs/{run_id}}: Delete an eval run.
+ *
+ * @param object A string (the API description says no more).
+ * @param deleted A boolean (the API description says no more).
+ * @param runId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String object,
 		@JsonProperty("deleted") @Nullable Boolean deleted, @JsonProperty("run_id") @Nullable String runId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalsRunsDeleteResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalsRunsDeleteResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +32,7 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 
 	/**
 	 * A builder of {@link EvalsRunsDeleteResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +40,7 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +70,7 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 		}
 
 		/**
-		 * Set {@code object}.
+		 * A string (the API description says no more).
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -72,7 +80,7 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * A boolean (the API description says no more).
 		 * @param deleted the value
 		 * @return this builder
 		 */
@@ -82,7 +90,7 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 		}
 
 		/**
-		 * Set {@code run_id}.
+		 * A string (the API description says no more).
 		 * @param runId the value
 		 * @return this builder
 		 */

@@ -13,10 +13,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /evals/{eval_id}/runs}: Get a list of runs for an
+ * evaluation.
+ *
  * @param after Identifier for the last run from the previous pagination request.
  * @param limit Number of runs to retrieve.
- * @param order Sort order for runs by timestamp.
- * @param status Filter runs by status.
+ * @param order Sort order for runs by timestamp. Use {@code asc} for ascending order or
+ * {@code desc} for descending order. Defaults to {@code asc}.
+ * @param status Filter runs by status. One of {@code queued} | {@code in_progress} |
+ * {@code failed} | {@code completed} | {@code canceled}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
@@ -24,6 +29,10 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("status") EvalsRunsListParams.@Nullable Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalsRunsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalsRunsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +40,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 
 	/**
 	 * A builder of {@link EvalsRunsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,30 +48,43 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for
-	 * descending order. Defaults to `asc`.
+	 * Sort order for runs by timestamp. Use {@code asc} for ascending order or
+	 * {@code desc} for descending order. Defaults to {@code asc}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -74,6 +97,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -89,30 +113,51 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 	}
 
 	/**
-	 * Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` |
-	 * `canceled`.
+	 * Filter runs by status. One of {@code queued} | {@code in_progress} | {@code failed}
+	 * | {@code completed} | {@code canceled}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code queued}.
+		 */
 		public static final Status QUEUED = new Status("queued");
 
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code canceled}.
+		 */
 		public static final Status CANCELED = new Status("canceled");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -128,6 +173,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -169,8 +215,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last run from the previous pagination
-		 * request.
+		 * Identifier for the last run from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -180,7 +225,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code limit}: Number of runs to retrieve.
+		 * Number of runs to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -190,8 +235,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code order}: Sort order for runs by timestamp. Use `asc` for ascending
-		 * order or `desc` for descending order. Defaults to `asc`.
+		 * Sort order for runs by timestamp.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -201,7 +245,9 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for runs by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -210,8 +256,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code status}: Filter runs by status. One of `queued` | `in_progress` |
-		 * `failed` | `completed` | `canceled`.
+		 * Filter runs by status.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -221,7 +266,9 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * Filter runs by status.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

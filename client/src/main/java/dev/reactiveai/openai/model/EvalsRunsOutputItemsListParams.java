@@ -13,10 +13,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /evals/{eval_id}/runs/{run_id}/output_items}: Get a
+ * list of output items for an evaluation run.
+ *
  * @param after Identifier for the last output item from the previous pagination request.
  * @param limit Number of output items to retrieve.
- * @param status Filter output items by status.
- * @param order Sort order for output items by timestamp.
+ * @param status Filter output items by status. Use {@code failed} to filter by failed
+ * output items or {@code pass} to filter by passed output items.
+ * @param order Sort order for output items by timestamp. Use {@code asc} for ascending
+ * order or {@code desc} for descending order. Defaults to {@code asc}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable String after,
@@ -25,6 +30,10 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		@JsonProperty("order") EvalsRunsOutputItemsListParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalsRunsOutputItemsListParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public EvalsRunsOutputItemsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +41,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 
 	/**
 	 * A builder of {@link EvalsRunsOutputItemsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,30 +49,43 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Filter output items by status. Use `failed` to filter by failed output items or
-	 * `pass` to filter by passed output items.
+	 * Filter output items by status. Use {@code failed} to filter by failed output items
+	 * or {@code pass} to filter by passed output items.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code fail}.
+		 */
 		public static final Status FAIL = new Status("fail");
 
+		/**
+		 * The value {@code pass}.
+		 */
 		public static final Status PASS = new Status("pass");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -75,6 +98,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -90,24 +114,36 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 	}
 
 	/**
-	 * Sort order for output items by timestamp. Use `asc` for ascending order or `desc`
-	 * for descending order. Defaults to `asc`.
+	 * Sort order for output items by timestamp. Use {@code asc} for ascending order or
+	 * {@code desc} for descending order. Defaults to {@code asc}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -120,6 +156,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -161,8 +198,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last output item from the previous
-		 * pagination request.
+		 * Identifier for the last output item from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -172,7 +208,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		}
 
 		/**
-		 * Set {@code limit}: Number of output items to retrieve.
+		 * Number of output items to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -182,8 +218,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		}
 
 		/**
-		 * Set {@code status}: Filter output items by status. Use `failed` to filter by
-		 * failed output items or `pass` to filter by passed output items.
+		 * Filter output items by status.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -193,7 +228,9 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * Filter output items by status.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -202,8 +239,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		}
 
 		/**
-		 * Set {@code order}: Sort order for output items by timestamp. Use `asc` for
-		 * ascending order or `desc` for descending order. Defaults to `asc`.
+		 * Sort order for output items by timestamp.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -213,7 +249,9 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for output items by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

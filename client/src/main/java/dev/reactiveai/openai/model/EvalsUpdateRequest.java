@@ -10,14 +10,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /evals/{eval_id}}: Update certain properties of an
+ * evaluation.
+ *
  * @param name Rename the evaluation.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link EvalsUpdateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public EvalsUpdateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +37,7 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 
 	/**
 	 * A builder of {@link EvalsUpdateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +45,7 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -58,7 +72,7 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code name}: Rename the evaluation.
+		 * Rename the evaluation.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -68,7 +82,7 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

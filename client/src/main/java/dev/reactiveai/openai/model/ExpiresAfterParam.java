@@ -13,13 +13,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Controls when the session expires relative to an anchor timestamp.
  *
- * @param anchor Base timestamp used to calculate expiration.
+ * @param anchor Base timestamp used to calculate expiration. Currently fixed to
+ * {@code created_at}.
  * @param seconds Number of seconds after the anchor when the session expires.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ExpiresAfterParam}, filling in {@code anchor} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ExpiresAfterParam {
 		if (anchor == null) {
 			anchor = "created_at";
@@ -30,6 +36,7 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 
 	/**
 	 * A builder of {@link ExpiresAfterParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +44,7 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,8 +72,7 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 		}
 
 		/**
-		 * Set {@code anchor}: Base timestamp used to calculate expiration. Currently
-		 * fixed to `created_at`.
+		 * Base timestamp used to calculate expiration.
 		 * @param anchor the value (required)
 		 * @return this builder
 		 */
@@ -75,8 +82,7 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 		}
 
 		/**
-		 * Set {@code seconds}: Number of seconds after the anchor when the session
-		 * expires.
+		 * Number of seconds after the anchor when the session expires.
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Annotation that references an uploaded file.
  *
- * @param type Type discriminator that is always `file` for this annotation.
+ * @param type Type discriminator that is always {@code file} for this annotation.
  * @param source File attachment referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		implements
 			ResponseOutputText.AnnotationsItem {
 
+	/**
+	 * Creates a {@link FileAnnotation}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public FileAnnotation {
 		if (type == null) {
 			type = "file";
@@ -35,6 +40,7 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 
 	/**
 	 * A builder of {@link FileAnnotation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `file` for this annotation.
+		 * Type discriminator that is always {@code file} for this annotation.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code source}: File attachment referenced by the annotation.
+		 * File attachment referenced by the annotation.
 		 * @param source the value (required)
 		 * @return this builder
 		 */

@@ -13,13 +13,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Attachment source referenced by an annotation.
  *
- * @param type Type discriminator that is always `file`.
+ * @param type Type discriminator that is always {@code file}.
  * @param filename Filename referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FileAnnotationSource(@JsonProperty("type") String type, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FileAnnotationSource}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FileAnnotationSource {
 		if (type == null) {
 			type = "file";
@@ -30,6 +35,7 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder of {@link FileAnnotationSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +43,7 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +71,7 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `file`.
+		 * Type discriminator that is always {@code file}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -74,7 +81,7 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code filename}: Filename referenced by the annotation.
+		 * Filename referenced by the annotation.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A citation to a file.
  *
- * @param type The type of the file citation.
+ * @param type The type of the file citation. Always {@code file_citation}.
  * @param fileId The ID of the file.
  * @param index The index of the file in the list of files.
  * @param filename The filename of the file cited.
@@ -26,6 +26,11 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		@JsonProperty("index") Long index, @JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
 
+	/**
+	 * Creates a {@link FileCitationBody}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FileCitationBody {
 		if (type == null) {
 			type = "file_citation";
@@ -36,6 +41,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link FileCitationBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +83,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The type of the file citation. Always `file_citation`.
+		 * The type of the file citation.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +93,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code file_id}: The ID of the file.
+		 * The ID of the file.
 		 * @param fileId the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code index}: The index of the file in the list of files.
+		 * The index of the file in the list of files.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +113,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code filename}: The filename of the file cited.
+		 * The filename of the file cited.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */

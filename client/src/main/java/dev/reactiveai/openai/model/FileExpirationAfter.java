@@ -11,16 +11,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The expiration policy for a file. By default, files with `purpose=batch` expire after
- * 30 days and all other files are persisted until they are manually deleted.
+ * The expiration policy for a file. By default, files with {@code purpose=batch} expire
+ * after 30 days and all other files are persisted until they are manually deleted.
  *
- * @param anchor Anchor timestamp after which the expiration policy applies.
+ * @param anchor Anchor timestamp after which the expiration policy applies. Supported
+ * anchors: {@code created_at}.
  * @param seconds The number of seconds after the anchor time that the file will expire.
+ * Must be between 3600 (1 hour) and 2592000 (30 days).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FileExpirationAfter}, filling in {@code anchor} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FileExpirationAfter {
 		if (anchor == null) {
 			anchor = "created_at";
@@ -31,6 +38,7 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 
 	/**
 	 * A builder of {@link FileExpirationAfter}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +46,7 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,8 +74,7 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		}
 
 		/**
-		 * Set {@code anchor}: Anchor timestamp after which the expiration policy applies.
-		 * Supported anchors: `created_at`.
+		 * Anchor timestamp after which the expiration policy applies.
 		 * @param anchor the value (required)
 		 * @return this builder
 		 */
@@ -76,8 +84,7 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		}
 
 		/**
-		 * Set {@code seconds}: The number of seconds after the anchor time that the file
-		 * will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
+		 * The number of seconds after the anchor time that the file will expire.
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */

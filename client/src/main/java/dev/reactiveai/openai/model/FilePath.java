@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A path to a file.
  *
- * @param type The type of the file path.
+ * @param type The type of the file path. Always {@code file_path}.
  * @param fileId The ID of the file.
  * @param index The index of the file in the list of files.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		@JsonProperty("index") Long index,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
 
+	/**
+	 * Creates a {@link FilePath}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public FilePath {
 		if (type == null) {
 			type = "file_path";
@@ -35,6 +40,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 
 	/**
 	 * A builder of {@link FilePath}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		}
 
 		/**
-		 * Set {@code type}: The type of the file path. Always `file_path`.
+		 * The type of the file path.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		}
 
 		/**
-		 * Set {@code file_id}: The ID of the file.
+		 * The ID of the file.
 		 * @param fileId the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		}
 
 		/**
-		 * Set {@code index}: The index of the file in the list of files.
+		 * The index of the file in the list of files.
 		 * @param index the value (required)
 		 * @return this builder
 		 */

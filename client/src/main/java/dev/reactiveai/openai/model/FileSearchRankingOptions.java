@@ -12,20 +12,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ranking options for the file search. If not specified, the file search tool will
- * use the `auto` ranker and a score_threshold of 0.
+ * use the {@code auto} ranker and a score_threshold of 0.
+ * <p>
+ * See the <a href=
+ * "https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings">file
+ * search tool documentation</a> for more information.
  *
- * See the [file search tool
- * documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
- * more information.
- *
- * @param ranker The ranker to use for the file search.
- * @param scoreThreshold The score threshold for the file search.
+ * @param ranker The ranker to use for the file search. If not specified will use the
+ * {@code auto} ranker.
+ * @param scoreThreshold The score threshold for the file search. All values must be a
+ * floating point number between 0 and 1.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FileSearchRankingOptions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FileSearchRankingOptions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +39,7 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 
 	/**
 	 * A builder of {@link FileSearchRankingOptions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +47,7 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,8 +74,7 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		}
 
 		/**
-		 * Set {@code ranker}: The ranker to use for the file search. If not specified
-		 * will use the `auto` ranker.
+		 * The ranker to use for the file search.
 		 * @param ranker the value
 		 * @return this builder
 		 */
@@ -77,7 +84,9 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		}
 
 		/**
-		 * Set {@code ranker} to a value, known to this client or not.
+		 * The ranker to use for the file search.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -86,8 +95,7 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		}
 
 		/**
-		 * Set {@code score_threshold}: The score threshold for the file search. All
-		 * values must be a floating point number between 0 and 1.
+		 * The score threshold for the file search.
 		 * @param scoreThreshold the value (required)
 		 * @return this builder
 		 */

@@ -15,13 +15,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A tool that searches for relevant content from uploaded files. Learn more about the
- * [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+ * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search
+ * tool</a>.
  *
- * @param type The type of the file search tool.
+ * @param type The type of the file search tool. Always {@code file_search}.
  * @param vectorStoreIds The IDs of the vector stores to search.
- * @param maxNumResults The maximum number of results to return.
+ * @param maxNumResults The maximum number of results to return. This number should be
+ * between 1 and 50 inclusive.
  * @param rankingOptions Ranking options for search.
- * @param filters the {@code filters} property
+ * @param filters A {@link dev.reactiveai.openai.model.Filters} (the API description says
+ * no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +35,11 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		@JsonProperty("filters") @Nullable Filters filters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link FileSearchTool}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public FileSearchTool {
 		if (type == null) {
 			type = "file_search";
@@ -42,6 +50,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link FileSearchTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +58,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +95,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the file search tool. Always `file_search`.
+		 * The type of the file search tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +105,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code vector_store_ids}: The IDs of the vector stores to search.
+		 * The IDs of the vector stores to search.
 		 * @param vectorStoreIds the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +115,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code max_num_results}: The maximum number of results to return. This
-		 * number should be between 1 and 50 inclusive.
+		 * The maximum number of results to return.
 		 * @param maxNumResults the value
 		 * @return this builder
 		 */
@@ -116,7 +125,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code ranking_options}: Ranking options for search.
+		 * Ranking options for search.
 		 * @param rankingOptions the value
 		 * @return this builder
 		 */
@@ -126,7 +135,8 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code filters}.
+		 * A {@link dev.reactiveai.openai.model.Filters} (the API description says no
+		 * more).
 		 * @param filters the value
 		 * @return this builder
 		 */

@@ -18,14 +18,16 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The results of a file search tool call. See the [file search
- * guide](/docs/guides/tools-file-search) for more information.
+ * The results of a file search tool call. See the
+ * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search
+ * guide</a> for more information.
  *
  * @param id The unique ID of the file search tool call.
- * @param type The type of the file search tool call.
- * @param status The status of the file search tool call.
+ * @param type The type of the file search tool call. Always {@code file_search_call}.
+ * @param status The status of the file search tool call. One of {@code in_progress},
+ * {@code searching}, {@code incomplete} or {@code failed},
  * @param queries The queries used to search for files.
- * @param results the {@code results} property
+ * @param results The results of the file search tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -40,6 +42,11 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link FileSearchToolCall}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FileSearchToolCall {
 		if (type == null) {
 			type = "file_search_call";
@@ -50,6 +57,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 	/**
 	 * A builder of {@link FileSearchToolCall}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -57,36 +65,58 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the file search tool call. One of `in_progress`, `searching`,
-	 * `incomplete` or `failed`,
+	 * The status of the file search tool call. One of {@code in_progress},
+	 * {@code searching}, {@code incomplete} or {@code failed},
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code searching}.
+		 */
 		public static final Status SEARCHING = new Status("searching");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -102,6 +132,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -117,10 +148,16 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	}
 
 	/**
+	 * An item of a {@link FileSearchToolCall}'s {@code results}.
+	 *
 	 * @param fileId The unique ID of the file.
 	 * @param text The text that was retrieved from the file.
 	 * @param filename The name of the file.
-	 * @param attributes the {@code attributes} property
+	 * @param attributes Set of 16 key-value pairs that can be attached to an object. This
+	 * can be useful for storing additional information about the object in a structured
+	 * format, and querying for objects via API or the dashboard. Keys are strings with a
+	 * maximum length of 64 characters. Values are strings with a maximum length of 512
+	 * characters, booleans, or numbers.
 	 * @param score The relevance score of the file - a value between 0 and 1.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -131,6 +168,10 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			@JsonProperty("score") @Nullable Double score,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ResultsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ResultsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -138,6 +179,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 		/**
 		 * A builder of {@link ResultsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -145,12 +187,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * A value of a {@link ResultsItem}'s {@code attributes}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -165,6 +210,9 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			 * @param value the value
 			 */
 			record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+				/**
+				 * Creates a {@link StringValue}, rejecting a null value.
+				 */
 				public StringValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -176,6 +224,9 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			 * @param value the value
 			 */
 			record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+				/**
+				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -187,6 +238,9 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			 * @param value the value
 			 */
 			record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+				/**
+				 * Creates a {@link BooleanValue}, rejecting a null value.
+				 */
 				public BooleanValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -207,6 +261,9 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			 */
 			final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
 						.string(String.class, StringValue::new)
@@ -248,7 +305,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 			/**
-			 * Set {@code file_id}: The unique ID of the file.
+			 * The unique ID of the file.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -258,7 +315,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 			/**
-			 * Set {@code text}: The text that was retrieved from the file.
+			 * The text that was retrieved from the file.
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -268,7 +325,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 			/**
-			 * Set {@code filename}: The name of the file.
+			 * The name of the file.
 			 * @param filename the value
 			 * @return this builder
 			 */
@@ -278,7 +335,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 			/**
-			 * Set {@code attributes}.
+			 * Set of 16 key-value pairs that can be attached to an object.
 			 * @param attributes the value
 			 * @return this builder
 			 */
@@ -288,8 +345,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			}
 
 			/**
-			 * Set {@code score}: The relevance score of the file - a value between 0 and
-			 * 1.
+			 * The relevance score of the file - a value between 0 and 1.
 			 * @param score the value
 			 * @return this builder
 			 */
@@ -352,7 +408,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the file search tool call.
+		 * The unique ID of the file search tool call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -362,8 +418,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Set {@code type}: The type of the file search tool call. Always
-		 * `file_search_call`.
+		 * The type of the file search tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -373,8 +428,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Set {@code status}: The status of the file search tool call. One of
-		 * `in_progress`, `searching`, `incomplete` or `failed`,
+		 * The status of the file search tool call.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -384,8 +438,10 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the file search tool call.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -393,7 +449,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Set {@code queries}: The queries used to search for files.
+		 * The queries used to search for files.
 		 * @param queries the value (required)
 		 * @return this builder
 		 */
@@ -403,7 +459,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		}
 
 		/**
-		 * Set {@code results}.
+		 * The results of the file search tool call.
 		 * @param results the value
 		 * @return this builder
 		 */

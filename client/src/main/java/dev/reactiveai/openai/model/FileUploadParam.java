@@ -12,15 +12,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Controls whether users can upload files.
  *
- * @param enabled Enable uploads for this session.
- * @param maxFileSize Maximum size in megabytes for each uploaded file.
- * @param maxFiles Maximum number of files that can be uploaded to the session.
+ * @param enabled Enable uploads for this session. Defaults to false.
+ * @param maxFileSize Maximum size in megabytes for each uploaded file. Defaults to 512
+ * MB, which is the maximum allowable size.
+ * @param maxFiles Maximum number of files that can be uploaded to the session. Defaults
+ * to 10.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("max_file_size") @Nullable Long maxFileSize, @JsonProperty("max_files") @Nullable Long maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FileUploadParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FileUploadParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +34,7 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 
 	/**
 	 * A builder of {@link FileUploadParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +42,7 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +72,7 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		}
 
 		/**
-		 * Set {@code enabled}: Enable uploads for this session. Defaults to false.
+		 * Enable uploads for this session.
 		 * @param enabled the value
 		 * @return this builder
 		 */
@@ -74,8 +82,7 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		}
 
 		/**
-		 * Set {@code max_file_size}: Maximum size in megabytes for each uploaded file.
-		 * Defaults to 512 MB, which is the maximum allowable size.
+		 * Maximum size in megabytes for each uploaded file.
 		 * @param maxFileSize the value
 		 * @return this builder
 		 */
@@ -85,8 +92,7 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		}
 
 		/**
-		 * Set {@code max_files}: Maximum number of files that can be uploaded to the
-		 * session. Defaults to 10.
+		 * Maximum number of files that can be uploaded to the session.
 		 * @param maxFiles the value
 		 * @return this builder
 		 */

@@ -13,10 +13,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /files}: Returns a list of files.
+ *
  * @param purpose Only return files with the given purpose.
- * @param limit A limit on the number of objects to be returned.
- * @param order Sort order by the `created_at` timestamp of the objects.
- * @param after A cursor for use in pagination.
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 10,000, and the default is 10,000.
+ * @param order Sort order by the {@code created_at} timestamp of the objects. {@code asc}
+ * for ascending order and {@code desc} for descending order.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
@@ -24,6 +31,10 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FilesListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FilesListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +42,7 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 
 	/**
 	 * A builder of {@link FilesListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,30 +50,43 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order by the `created_at` timestamp of the objects. `asc` for ascending order
-	 * and `desc` for descending order.
+	 * Sort order by the {@code created_at} timestamp of the objects. {@code asc} for
+	 * ascending order and {@code desc} for descending order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -74,6 +99,7 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -115,7 +141,7 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		}
 
 		/**
-		 * Set {@code purpose}: Only return files with the given purpose.
+		 * Only return files with the given purpose.
 		 * @param purpose the value
 		 * @return this builder
 		 */
@@ -125,8 +151,7 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 10,000, and the default is 10,000.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -136,8 +161,7 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		}
 
 		/**
-		 * Set {@code order}: Sort order by the `created_at` timestamp of the objects.
-		 * `asc` for ascending order and `desc` for descending order.
+		 * Sort order by the {@code created_at} timestamp of the objects.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -147,7 +171,9 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order by the {@code created_at} timestamp of the objects.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -156,10 +182,7 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link ComparisonFilter} or {@link CompoundFilter}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -27,6 +29,9 @@ public sealed interface Filters permits ComparisonFilter, CompoundFilter, Filter
 	 */
 	final class Deserializer extends UnionDeserializer<Filters> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<Filters>variants(Unknown::new)
 				.object(ComparisonFilter.class, "type", "key", "value")

@@ -18,10 +18,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The hyperparameters used for the DPO fine-tuning job.
  *
- * @param beta The beta value for the DPO method.
- * @param batchSize Number of examples in each batch.
- * @param learningRateMultiplier Scaling factor for the learning rate.
- * @param nEpochs The number of epochs to train the model for.
+ * @param beta The beta value for the DPO method. A higher beta value will increase the
+ * weight of the penalty between the policy and reference model.
+ * @param batchSize Number of examples in each batch. A larger batch size means that model
+ * parameters are updated less frequently, but with lower variance.
+ * @param learningRateMultiplier Scaling factor for the learning rate. A smaller learning
+ * rate may be useful to avoid overfitting.
+ * @param nEpochs The number of epochs to train the model for. An epoch refers to one full
+ * cycle through the training dataset.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperparameters.@Nullable Beta beta,
@@ -30,6 +34,10 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		@JsonProperty("n_epochs") FineTuneDPOHyperparameters.@Nullable NEpochs nEpochs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneDPOHyperparameters}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuneDPOHyperparameters {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -37,6 +45,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 	/**
 	 * A builder of {@link FineTuneDPOHyperparameters}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +53,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,20 +70,30 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 	public sealed interface Beta permits Beta.ItemValue, Beta.DoubleValue, Beta.Unknown {
 
 		/**
+		 * One of the forms of a {@link Beta}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -85,6 +105,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -105,6 +126,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements Beta {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -116,6 +140,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements Beta {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -135,6 +162,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 */
 		final class Deserializer extends UnionDeserializer<Beta> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Beta>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -156,20 +186,30 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 	public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
 
 		/**
+		 * One of the forms of a {@link BatchSize}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -181,6 +221,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -201,6 +242,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements BatchSize {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -212,6 +256,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements BatchSize {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -231,6 +278,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 */
 		final class Deserializer extends UnionDeserializer<BatchSize> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<BatchSize>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -253,20 +303,30 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 			LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
 
 		/**
+		 * One of the forms of a {@link LearningRateMultiplier}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -278,6 +338,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -298,6 +359,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -309,6 +373,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -328,6 +395,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 */
 		final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -349,20 +419,30 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 	public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
 
 		/**
+		 * One of the forms of a {@link NEpochs}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -374,6 +454,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -394,6 +475,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements NEpochs {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -405,6 +489,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements NEpochs {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -424,6 +511,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 */
 		final class Deserializer extends UnionDeserializer<NEpochs> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<NEpochs>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -461,8 +551,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code beta}: The beta value for the DPO method. A higher beta value will
-		 * increase the weight of the penalty between the policy and reference model.
+		 * The beta value for the DPO method.
 		 * @param beta the value
 		 * @return this builder
 		 */
@@ -472,7 +561,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code beta} to a {@link Beta.ItemValue}.
+		 * The beta value for the DPO method.
+		 * <p>
+		 * Takes the value of a {@link Beta.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -481,7 +572,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code beta} to a {@link Beta.DoubleValue}.
+		 * The beta value for the DPO method.
+		 * <p>
+		 * Takes the value of a {@link Beta.DoubleValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -490,9 +583,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code batch_size}: Number of examples in each batch. A larger batch size
-		 * means that model parameters are updated less frequently, but with lower
-		 * variance.
+		 * Number of examples in each batch.
 		 * @param batchSize the value
 		 * @return this builder
 		 */
@@ -502,7 +593,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+		 * Number of examples in each batch.
+		 * <p>
+		 * Takes the value of a {@link BatchSize.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -511,7 +604,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+		 * Number of examples in each batch.
+		 * <p>
+		 * Takes the value of a {@link BatchSize.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -520,8 +615,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate. A
-		 * smaller learning rate may be useful to avoid overfitting.
+		 * Scaling factor for the learning rate.
 		 * @param learningRateMultiplier the value
 		 * @return this builder
 		 */
@@ -531,8 +625,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier} to a
-		 * {@link LearningRateMultiplier.ItemValue}.
+		 * Scaling factor for the learning rate.
+		 * <p>
+		 * Takes the value of a {@link LearningRateMultiplier.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -541,8 +636,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier} to a
-		 * {@link LearningRateMultiplier.DoubleValue}.
+		 * Scaling factor for the learning rate.
+		 * <p>
+		 * Takes the value of a {@link LearningRateMultiplier.DoubleValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -551,8 +647,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
-		 * refers to one full cycle through the training dataset.
+		 * The number of epochs to train the model for.
 		 * @param nEpochs the value
 		 * @return this builder
 		 */
@@ -562,7 +657,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+		 * The number of epochs to train the model for.
+		 * <p>
+		 * Takes the value of a {@link NEpochs.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -571,7 +668,9 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		}
 
 		/**
-		 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+		 * The number of epochs to train the model for.
+		 * <p>
+		 * Takes the value of a {@link NEpochs.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineTuneDPOHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneDPOMethod}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuneDPOMethod {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +29,7 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 
 	/**
 	 * A builder of {@link FineTuneDPOMethod}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +37,7 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,8 +61,7 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 		}
 
 		/**
-		 * Set {@code hyperparameters}: The hyperparameters used for the DPO fine-tuning
-		 * job.
+		 * The hyperparameters used for the DPO fine-tuning job.
 		 * @param hyperparameters the value
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The method used for fine-tuning.
  *
- * @param type The type of method.
+ * @param type The type of method. Is either {@code supervised}, {@code dpo}, or
+ * {@code reinforcement}.
  * @param supervised Configuration for the supervised fine-tuning method.
  * @param dpo Configuration for the DPO fine-tuning method.
  * @param reinforcement Configuration for the reinforcement fine-tuning method.
@@ -27,6 +28,10 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		@JsonProperty("reinforcement") @Nullable FineTuneReinforcementMethod reinforcement,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneMethod}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuneMethod {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +39,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 
 	/**
 	 * A builder of {@link FineTuneMethod}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,31 +47,48 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
+	 * The type of method. Is either {@code supervised}, {@code dpo}, or
+	 * {@code reinforcement}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code supervised}.
+		 */
 		public static final Type SUPERVISED = new Type("supervised");
 
+		/**
+		 * The value {@code dpo}.
+		 */
 		public static final Type DPO = new Type("dpo");
 
+		/**
+		 * The value {@code reinforcement}.
+		 */
 		public static final Type REINFORCEMENT = new Type("reinforcement");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -79,6 +102,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -120,8 +144,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		}
 
 		/**
-		 * Set {@code type}: The type of method. Is either `supervised`, `dpo`, or
-		 * `reinforcement`.
+		 * The type of method.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -131,8 +154,10 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of method.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -140,7 +165,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		}
 
 		/**
-		 * Set {@code supervised}: Configuration for the supervised fine-tuning method.
+		 * Configuration for the supervised fine-tuning method.
 		 * @param supervised the value
 		 * @return this builder
 		 */
@@ -150,7 +175,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		}
 
 		/**
-		 * Set {@code dpo}: Configuration for the DPO fine-tuning method.
+		 * Configuration for the DPO fine-tuning method.
 		 * @param dpo the value
 		 * @return this builder
 		 */
@@ -160,8 +185,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		}
 
 		/**
-		 * Set {@code reinforcement}: Configuration for the reinforcement fine-tuning
-		 * method.
+		 * Configuration for the reinforcement fine-tuning method.
 		 * @param reinforcement the value
 		 * @return this builder
 		 */

@@ -18,9 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The hyperparameters used for the reinforcement fine-tuning job.
  *
- * @param batchSize Number of examples in each batch.
- * @param learningRateMultiplier Scaling factor for the learning rate.
- * @param nEpochs The number of epochs to train the model for.
+ * @param batchSize Number of examples in each batch. A larger batch size means that model
+ * parameters are updated less frequently, but with lower variance.
+ * @param learningRateMultiplier Scaling factor for the learning rate. A smaller learning
+ * rate may be useful to avoid overfitting.
+ * @param nEpochs The number of epochs to train the model for. An epoch refers to one full
+ * cycle through the training dataset.
  * @param reasoningEffort Level of reasoning effort.
  * @param computeMultiplier Multiplier on amount of compute used for exploring search
  * space during training.
@@ -38,6 +41,10 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonProperty("eval_samples") FineTuneReinforcementHyperparameters.@Nullable EvalSamples evalSamples,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneReinforcementHyperparameters}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public FineTuneReinforcementHyperparameters {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -45,6 +52,7 @@ public record FineTuneReinforcementHyperparameters(
 
 	/**
 	 * A builder of {@link FineTuneReinforcementHyperparameters}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +60,7 @@ public record FineTuneReinforcementHyperparameters(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,20 +77,30 @@ public record FineTuneReinforcementHyperparameters(
 	public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
 
 		/**
+		 * One of the forms of a {@link BatchSize}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -93,6 +112,7 @@ public record FineTuneReinforcementHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -113,6 +133,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements BatchSize {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -124,6 +147,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements BatchSize {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -143,6 +169,9 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<BatchSize> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<BatchSize>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -165,20 +194,30 @@ public record FineTuneReinforcementHyperparameters(
 			LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
 
 		/**
+		 * One of the forms of a {@link LearningRateMultiplier}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -190,6 +229,7 @@ public record FineTuneReinforcementHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -210,6 +250,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -221,6 +264,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -240,6 +286,9 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -261,20 +310,30 @@ public record FineTuneReinforcementHyperparameters(
 	public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
 
 		/**
+		 * One of the forms of a {@link NEpochs}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -286,6 +345,7 @@ public record FineTuneReinforcementHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -306,6 +366,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements NEpochs {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -317,6 +380,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements NEpochs {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -336,6 +402,9 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<NEpochs> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<NEpochs>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -354,20 +423,38 @@ public record FineTuneReinforcementHyperparameters(
 	 * @param value the value as the API spells it
 	 */
 	public static record ReasoningEffort(@JsonValue String value) {
+		/**
+		 * The value {@code default}.
+		 */
 		public static final ReasoningEffort DEFAULT = new ReasoningEffort("default");
 
+		/**
+		 * The value {@code low}.
+		 */
 		public static final ReasoningEffort LOW = new ReasoningEffort("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final ReasoningEffort MEDIUM = new ReasoningEffort("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final ReasoningEffort HIGH = new ReasoningEffort("high");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ReasoningEffort {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ReasoningEffort of(String value) {
@@ -382,6 +469,7 @@ public record FineTuneReinforcementHyperparameters(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -407,20 +495,30 @@ public record FineTuneReinforcementHyperparameters(
 			permits ComputeMultiplier.ItemValue, ComputeMultiplier.DoubleValue, ComputeMultiplier.Unknown {
 
 		/**
+		 * One of the forms of a {@link ComputeMultiplier}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -432,6 +530,7 @@ public record FineTuneReinforcementHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -452,6 +551,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements ComputeMultiplier {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -463,6 +565,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements ComputeMultiplier {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -482,6 +587,9 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<ComputeMultiplier> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ComputeMultiplier>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -502,20 +610,30 @@ public record FineTuneReinforcementHyperparameters(
 	public sealed interface EvalInterval permits EvalInterval.ItemValue, EvalInterval.LongValue, EvalInterval.Unknown {
 
 		/**
+		 * One of the forms of a {@link EvalInterval}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -527,6 +645,7 @@ public record FineTuneReinforcementHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -547,6 +666,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements EvalInterval {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -558,6 +680,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements EvalInterval {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -577,6 +702,9 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<EvalInterval> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<EvalInterval>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -597,20 +725,30 @@ public record FineTuneReinforcementHyperparameters(
 	public sealed interface EvalSamples permits EvalSamples.ItemValue, EvalSamples.LongValue, EvalSamples.Unknown {
 
 		/**
+		 * One of the forms of a {@link EvalSamples}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -622,6 +760,7 @@ public record FineTuneReinforcementHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -642,6 +781,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements EvalSamples {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -653,6 +795,9 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements EvalSamples {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -672,6 +817,9 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<EvalSamples> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<EvalSamples>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -718,9 +866,7 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code batch_size}: Number of examples in each batch. A larger batch size
-		 * means that model parameters are updated less frequently, but with lower
-		 * variance.
+		 * Number of examples in each batch.
 		 * @param batchSize the value
 		 * @return this builder
 		 */
@@ -730,7 +876,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+		 * Number of examples in each batch.
+		 * <p>
+		 * Takes the value of a {@link BatchSize.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -739,7 +887,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+		 * Number of examples in each batch.
+		 * <p>
+		 * Takes the value of a {@link BatchSize.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -748,8 +898,7 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate. A
-		 * smaller learning rate may be useful to avoid overfitting.
+		 * Scaling factor for the learning rate.
 		 * @param learningRateMultiplier the value
 		 * @return this builder
 		 */
@@ -759,8 +908,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier} to a
-		 * {@link LearningRateMultiplier.ItemValue}.
+		 * Scaling factor for the learning rate.
+		 * <p>
+		 * Takes the value of a {@link LearningRateMultiplier.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -769,8 +919,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier} to a
-		 * {@link LearningRateMultiplier.DoubleValue}.
+		 * Scaling factor for the learning rate.
+		 * <p>
+		 * Takes the value of a {@link LearningRateMultiplier.DoubleValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -779,8 +930,7 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
-		 * refers to one full cycle through the training dataset.
+		 * The number of epochs to train the model for.
 		 * @param nEpochs the value
 		 * @return this builder
 		 */
@@ -790,7 +940,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+		 * The number of epochs to train the model for.
+		 * <p>
+		 * Takes the value of a {@link NEpochs.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -799,7 +951,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+		 * The number of epochs to train the model for.
+		 * <p>
+		 * Takes the value of a {@link NEpochs.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -808,7 +962,7 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code reasoning_effort}: Level of reasoning effort.
+		 * Level of reasoning effort.
 		 * @param reasoningEffort the value
 		 * @return this builder
 		 */
@@ -818,7 +972,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * Level of reasoning effort.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -827,8 +983,8 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code compute_multiplier}: Multiplier on amount of compute used for
-		 * exploring search space during training.
+		 * Multiplier on amount of compute used for exploring search space during
+		 * training.
 		 * @param computeMultiplier the value
 		 * @return this builder
 		 */
@@ -838,7 +994,10 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code compute_multiplier} to a {@link ComputeMultiplier.ItemValue}.
+		 * Multiplier on amount of compute used for exploring search space during
+		 * training.
+		 * <p>
+		 * Takes the value of a {@link ComputeMultiplier.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -847,7 +1006,10 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code compute_multiplier} to a {@link ComputeMultiplier.DoubleValue}.
+		 * Multiplier on amount of compute used for exploring search space during
+		 * training.
+		 * <p>
+		 * Takes the value of a {@link ComputeMultiplier.DoubleValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -856,8 +1018,7 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code eval_interval}: The number of training steps between evaluation
-		 * runs.
+		 * The number of training steps between evaluation runs.
 		 * @param evalInterval the value
 		 * @return this builder
 		 */
@@ -867,7 +1028,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code eval_interval} to a {@link EvalInterval.ItemValue}.
+		 * The number of training steps between evaluation runs.
+		 * <p>
+		 * Takes the value of a {@link EvalInterval.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -876,7 +1039,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code eval_interval} to a {@link EvalInterval.LongValue}.
+		 * The number of training steps between evaluation runs.
+		 * <p>
+		 * Takes the value of a {@link EvalInterval.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -885,8 +1050,7 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code eval_samples}: Number of evaluation samples to generate per training
-		 * step.
+		 * Number of evaluation samples to generate per training step.
 		 * @param evalSamples the value
 		 * @return this builder
 		 */
@@ -896,7 +1060,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code eval_samples} to a {@link EvalSamples.ItemValue}.
+		 * Number of evaluation samples to generate per training step.
+		 * <p>
+		 * Takes the value of a {@link EvalSamples.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -905,7 +1071,9 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
-		 * Set {@code eval_samples} to a {@link EvalSamples.LongValue}.
+		 * Number of evaluation samples to generate per training step.
+		 * <p>
+		 * Takes the value of a {@link EvalSamples.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -25,6 +25,10 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 		@JsonProperty("hyperparameters") @Nullable FineTuneReinforcementHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneReinforcementMethod}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuneReinforcementMethod {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 
 	/**
 	 * A builder of {@link FineTuneReinforcementMethod}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,6 +74,9 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 		 */
 		final class Deserializer extends UnionDeserializer<Grader> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Grader>variants(Unknown::new)
 					.discriminator("type")
@@ -103,7 +112,7 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 		}
 
 		/**
-		 * Set {@code grader}: The grader used for the fine-tuning job.
+		 * The grader used for the fine-tuning job.
 		 * @param grader the value (required)
 		 * @return this builder
 		 */
@@ -113,8 +122,7 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 		}
 
 		/**
-		 * Set {@code hyperparameters}: The hyperparameters used for the reinforcement
-		 * fine-tuning job.
+		 * The hyperparameters used for the reinforcement fine-tuning job.
 		 * @param hyperparameters the value
 		 * @return this builder
 		 */

@@ -18,9 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The hyperparameters used for the fine-tuning job.
  *
- * @param batchSize Number of examples in each batch.
- * @param learningRateMultiplier Scaling factor for the learning rate.
- * @param nEpochs The number of epochs to train the model for.
+ * @param batchSize Number of examples in each batch. A larger batch size means that model
+ * parameters are updated less frequently, but with lower variance.
+ * @param learningRateMultiplier Scaling factor for the learning rate. A smaller learning
+ * rate may be useful to avoid overfitting.
+ * @param nEpochs The number of epochs to train the model for. An epoch refers to one full
+ * cycle through the training dataset.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FineTuneSupervisedHyperparameters(
@@ -29,6 +32,10 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonProperty("n_epochs") FineTuneSupervisedHyperparameters.@Nullable NEpochs nEpochs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneSupervisedHyperparameters}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public FineTuneSupervisedHyperparameters {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -36,6 +43,7 @@ public record FineTuneSupervisedHyperparameters(
 
 	/**
 	 * A builder of {@link FineTuneSupervisedHyperparameters}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +51,7 @@ public record FineTuneSupervisedHyperparameters(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,20 +68,30 @@ public record FineTuneSupervisedHyperparameters(
 	public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
 
 		/**
+		 * One of the forms of a {@link BatchSize}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -84,6 +103,7 @@ public record FineTuneSupervisedHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -104,6 +124,9 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements BatchSize {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -115,6 +138,9 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements BatchSize {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -134,6 +160,9 @@ public record FineTuneSupervisedHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<BatchSize> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<BatchSize>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -156,20 +185,30 @@ public record FineTuneSupervisedHyperparameters(
 			LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
 
 		/**
+		 * One of the forms of a {@link LearningRateMultiplier}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -181,6 +220,7 @@ public record FineTuneSupervisedHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -201,6 +241,9 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -212,6 +255,9 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -231,6 +277,9 @@ public record FineTuneSupervisedHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -252,20 +301,30 @@ public record FineTuneSupervisedHyperparameters(
 	public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
 
 		/**
+		 * One of the forms of a {@link NEpochs}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -277,6 +336,7 @@ public record FineTuneSupervisedHyperparameters(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -297,6 +357,9 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements NEpochs {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -308,6 +371,9 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements NEpochs {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -327,6 +393,9 @@ public record FineTuneSupervisedHyperparameters(
 		 */
 		final class Deserializer extends UnionDeserializer<NEpochs> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<NEpochs>variants(Unknown::new)
 					.string(Item.class, ItemValue::new)
@@ -361,9 +430,7 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code batch_size}: Number of examples in each batch. A larger batch size
-		 * means that model parameters are updated less frequently, but with lower
-		 * variance.
+		 * Number of examples in each batch.
 		 * @param batchSize the value
 		 * @return this builder
 		 */
@@ -373,7 +440,9 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+		 * Number of examples in each batch.
+		 * <p>
+		 * Takes the value of a {@link BatchSize.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -382,7 +451,9 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+		 * Number of examples in each batch.
+		 * <p>
+		 * Takes the value of a {@link BatchSize.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -391,8 +462,7 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate. A
-		 * smaller learning rate may be useful to avoid overfitting.
+		 * Scaling factor for the learning rate.
 		 * @param learningRateMultiplier the value
 		 * @return this builder
 		 */
@@ -402,8 +472,9 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier} to a
-		 * {@link LearningRateMultiplier.ItemValue}.
+		 * Scaling factor for the learning rate.
+		 * <p>
+		 * Takes the value of a {@link LearningRateMultiplier.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -412,8 +483,9 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code learning_rate_multiplier} to a
-		 * {@link LearningRateMultiplier.DoubleValue}.
+		 * Scaling factor for the learning rate.
+		 * <p>
+		 * Takes the value of a {@link LearningRateMultiplier.DoubleValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -422,8 +494,7 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
-		 * refers to one full cycle through the training dataset.
+		 * The number of epochs to train the model for.
 		 * @param nEpochs the value
 		 * @return this builder
 		 */
@@ -433,7 +504,9 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+		 * The number of epochs to train the model for.
+		 * <p>
+		 * Takes the value of a {@link NEpochs.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -442,7 +515,9 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
-		 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+		 * The number of epochs to train the model for.
+		 * <p>
+		 * Takes the value of a {@link NEpochs.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ public record FineTuneSupervisedMethod(
 		@JsonProperty("hyperparameters") @Nullable FineTuneSupervisedHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuneSupervisedMethod}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuneSupervisedMethod {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record FineTuneSupervisedMethod(
 
 	/**
 	 * A builder of {@link FineTuneSupervisedMethod}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record FineTuneSupervisedMethod(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record FineTuneSupervisedMethod(
 		}
 
 		/**
-		 * Set {@code hyperparameters}: The hyperparameters used for the fine-tuning job.
+		 * The hyperparameters used for the fine-tuning job.
 		 * @param hyperparameters the value
 		 * @return this builder
 		 */

@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The `checkpoint.permission` object represents a permission for a fine-tuned model
+ * The {@code checkpoint.permission} object represents a permission for a fine-tuned model
  * checkpoint.
  *
  * @param id The permission identifier, which can be referenced in the API endpoints.
@@ -24,6 +24,11 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		@JsonProperty("project_id") String projectId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningCheckpointPermission}, filling in {@code object} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuningCheckpointPermission {
 		if (object == null) {
 			object = "checkpoint.permission";
@@ -34,6 +39,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 
 	/**
 	 * A builder of {@link FineTuningCheckpointPermission}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,8 +81,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		}
 
 		/**
-		 * Set {@code id}: The permission identifier, which can be referenced in the API
-		 * endpoints.
+		 * The permission identifier, which can be referenced in the API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -85,8 +91,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the permission
-		 * was created.
+		 * The Unix timestamp (in seconds) for when the permission was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +101,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		}
 
 		/**
-		 * Set {@code project_id}: The project identifier that the permission is for.
+		 * The project identifier that the permission is for.
 		 * @param projectId the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +111,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "checkpoint.permission".
+		 * The object type, which is always "checkpoint.permission".
 		 * @param object the value (required)
 		 * @return this builder
 		 */

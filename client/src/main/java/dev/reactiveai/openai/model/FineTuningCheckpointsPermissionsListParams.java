@@ -13,6 +13,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET
+ * /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}:
+ * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin API
+ * key</a>.
+ *
  * @param projectId The ID of the project to get permissions for.
  * @param after Identifier for the last permission ID from the previous pagination
  * request.
@@ -25,6 +30,10 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		@JsonProperty("order") FineTuningCheckpointsPermissionsListParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningCheckpointsPermissionsListParams}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public FineTuningCheckpointsPermissionsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +41,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 
 	/**
 	 * A builder of {@link FineTuningCheckpointsPermissionsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +49,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -52,16 +63,28 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code ascending}.
+		 */
 		public static final Order ASCENDING = new Order("ascending");
 
+		/**
+		 * The value {@code descending}.
+		 */
 		public static final Order DESCENDING = new Order("descending");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -74,6 +97,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -115,7 +139,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		}
 
 		/**
-		 * Set {@code project_id}: The ID of the project to get permissions for.
+		 * The ID of the project to get permissions for.
 		 * @param projectId the value
 		 * @return this builder
 		 */
@@ -125,8 +149,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last permission ID from the previous
-		 * pagination request.
+		 * Identifier for the last permission ID from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -136,7 +159,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		}
 
 		/**
-		 * Set {@code limit}: Number of permissions to retrieve.
+		 * Number of permissions to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -146,7 +169,7 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		}
 
 		/**
-		 * Set {@code order}: The order in which to retrieve permissions.
+		 * The order in which to retrieve permissions.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -156,7 +179,9 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * The order in which to retrieve permissions.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

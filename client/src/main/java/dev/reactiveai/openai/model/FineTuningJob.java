@@ -17,30 +17,51 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The `fine_tuning.job` object represents a fine-tuning job that has been created through
- * the API.
+ * The {@code fine_tuning.job} object represents a fine-tuning job that has been created
+ * through the API.
  *
  * @param id The object identifier, which can be referenced in the API endpoints.
  * @param createdAt The Unix timestamp (in seconds) for when the fine-tuning job was
  * created.
- * @param error the {@code error} property
- * @param fineTunedModel the {@code fine_tuned_model} property
- * @param finishedAt the {@code finished_at} property
- * @param hyperparameters The hyperparameters used for the fine-tuning job.
+ * @param error For fine-tuning jobs that have {@code failed}, this will contain more
+ * information on the cause of the failure.
+ * @param fineTunedModel The name of the fine-tuned model that is being created. The value
+ * will be null if the fine-tuning job is still running.
+ * @param finishedAt The Unix timestamp (in seconds) for when the fine-tuning job was
+ * finished. The value will be null if the fine-tuning job is still running.
+ * @param hyperparameters The hyperparameters used for the fine-tuning job. This value
+ * will only be returned when running {@code supervised} jobs.
  * @param model The base model that is being fine-tuned.
  * @param object The object type, which is always "fine_tuning.job".
  * @param organizationId The organization that owns the fine-tuning job.
- * @param resultFiles The compiled results file ID(s) for the fine-tuning job.
+ * @param resultFiles The compiled results file ID(s) for the fine-tuning job. You can
+ * retrieve the results with the
+ * <a href="https://platform.openai.com/docs/api-reference/files/retrieve-contents">Files
+ * API</a>.
  * @param status The current status of the fine-tuning job, which can be either
- * `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
- * @param trainedTokens the {@code trained_tokens} property
- * @param trainingFile The file ID used for training.
- * @param validationFile the {@code validation_file} property
- * @param integrations the {@code integrations} property
+ * {@code validating_files}, {@code queued}, {@code running}, {@code succeeded},
+ * {@code failed}, or {@code cancelled}.
+ * @param trainedTokens The total number of billable tokens processed by this fine-tuning
+ * job. The value will be null if the fine-tuning job is still running.
+ * @param trainingFile The file ID used for training. You can retrieve the training data
+ * with the
+ * <a href="https://platform.openai.com/docs/api-reference/files/retrieve-contents">Files
+ * API</a>.
+ * @param validationFile The file ID used for validation. You can retrieve the validation
+ * results with the
+ * <a href="https://platform.openai.com/docs/api-reference/files/retrieve-contents">Files
+ * API</a>.
+ * @param integrations A list of integrations to enable for this fine-tuning job.
  * @param seed The seed used for the fine-tuning job.
- * @param estimatedFinish the {@code estimated_finish} property
+ * @param estimatedFinish The Unix timestamp (in seconds) for when the fine-tuning job is
+ * estimated to finish. The value will be null if the fine-tuning job is not running.
  * @param method The method used for fine-tuning.
- * @param metadata the {@code metadata} property
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
@@ -60,6 +81,11 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningJob}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public FineTuningJob {
 		if (object == null) {
 			object = "fine_tuning.job";
@@ -70,6 +96,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 	/**
 	 * A builder of {@link FineTuningJob}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -77,18 +104,21 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * For fine-tuning jobs that have `failed`, this will contain more information on the
-	 * cause of the failure.
+	 * For fine-tuning jobs that have {@code failed}, this will contain more information
+	 * on the cause of the failure.
 	 *
 	 * @param code A machine-readable error code.
 	 * @param message A human-readable error message.
-	 * @param param the {@code param} property
+	 * @param param The parameter that was invalid, usually {@code training_file} or
+	 * {@code validation_file}. This field will be null if the failure was not
+	 * parameter-specific.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -96,6 +126,10 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			@JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Error}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -103,6 +137,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * A builder of {@link Error}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -110,6 +145,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -139,7 +175,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code code}: A machine-readable error code.
+			 * A machine-readable error code.
 			 * @param code the value (required)
 			 * @return this builder
 			 */
@@ -149,7 +185,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code message}: A human-readable error message.
+			 * A human-readable error message.
 			 * @param message the value (required)
 			 * @return this builder
 			 */
@@ -159,7 +195,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code param}.
+			 * The parameter that was invalid, usually {@code training_file} or
+			 * {@code validation_file}.
 			 * @param param the value
 			 * @return this builder
 			 */
@@ -194,11 +231,14 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 	/**
 	 * The hyperparameters used for the fine-tuning job. This value will only be returned
-	 * when running `supervised` jobs.
+	 * when running {@code supervised} jobs.
 	 *
-	 * @param batchSize the {@code batch_size} property
-	 * @param learningRateMultiplier Scaling factor for the learning rate.
-	 * @param nEpochs The number of epochs to train the model for.
+	 * @param batchSize Number of examples in each batch. A larger batch size means that
+	 * model parameters are updated less frequently, but with lower variance.
+	 * @param learningRateMultiplier Scaling factor for the learning rate. A smaller
+	 * learning rate may be useful to avoid overfitting.
+	 * @param nEpochs The number of epochs to train the model for. An epoch refers to one
+	 * full cycle through the training dataset.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -207,6 +247,10 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			@JsonProperty("n_epochs") Hyperparameters.@Nullable NEpochs nEpochs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Hyperparameters}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Hyperparameters {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -214,6 +258,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * A builder of {@link Hyperparameters}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -221,6 +266,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -237,20 +283,30 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		public sealed interface BatchSize permits BatchSize.ItemValue, BatchSize.LongValue, BatchSize.Unknown {
 
 			/**
+			 * One of the forms of a {@link BatchSize}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			record Item(@JsonValue String value) {
+				/**
+				 * The value {@code auto}.
+				 */
 				public static final Item AUTO = new Item("auto");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static Item of(String value) {
@@ -262,6 +318,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -282,6 +339,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 * @param value the value
 			 */
 			record ItemValue(@JsonValue Item value) implements BatchSize {
+				/**
+				 * Creates a {@link ItemValue}, rejecting a null value.
+				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -293,6 +353,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 * @param value the value
 			 */
 			record LongValue(@JsonValue Long value) implements BatchSize {
+				/**
+				 * Creates a {@link LongValue}, rejecting a null value.
+				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -312,6 +375,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 */
 			final class Deserializer extends UnionDeserializer<BatchSize> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<BatchSize>variants(Unknown::new)
 						.string(Item.class, ItemValue::new)
@@ -334,20 +400,30 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 				LearningRateMultiplier.DoubleValue, LearningRateMultiplier.Unknown {
 
 			/**
+			 * One of the forms of a {@link LearningRateMultiplier}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			record Item(@JsonValue String value) {
+				/**
+				 * The value {@code auto}.
+				 */
 				public static final Item AUTO = new Item("auto");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static Item of(String value) {
@@ -359,6 +435,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -379,6 +456,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 * @param value the value
 			 */
 			record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
+				/**
+				 * Creates a {@link ItemValue}, rejecting a null value.
+				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -390,6 +470,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 * @param value the value
 			 */
 			record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
+				/**
+				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -409,6 +492,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 */
 			final class Deserializer extends UnionDeserializer<LearningRateMultiplier> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<LearningRateMultiplier>variants(Unknown::new)
 						.string(Item.class, ItemValue::new)
@@ -430,20 +516,30 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		public sealed interface NEpochs permits NEpochs.ItemValue, NEpochs.LongValue, NEpochs.Unknown {
 
 			/**
+			 * One of the forms of a {@link NEpochs}.
 			 * <p>
 			 * An open set: values this version does not know are kept as they are.
 			 *
 			 * @param value the value as the API spells it
 			 */
 			record Item(@JsonValue String value) {
+				/**
+				 * The value {@code auto}.
+				 */
 				public static final Item AUTO = new Item("auto");
 
+				/**
+				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
+				 * for a known one.
+				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
 
 				/**
 				 * The value for the given text: a constant when it is known.
+				 * @param value the value as the API spells it
+				 * @return the value
 				 */
 				@JsonCreator
 				public static Item of(String value) {
@@ -455,6 +551,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 				/**
 				 * Whether this version of the client knows the value.
+				 * @return whether the value is one of the constants
 				 */
 				public boolean isKnown() {
 					return switch (this.value) {
@@ -475,6 +572,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 * @param value the value
 			 */
 			record ItemValue(@JsonValue Item value) implements NEpochs {
+				/**
+				 * Creates a {@link ItemValue}, rejecting a null value.
+				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -486,6 +586,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 * @param value the value
 			 */
 			record LongValue(@JsonValue Long value) implements NEpochs {
+				/**
+				 * Creates a {@link LongValue}, rejecting a null value.
+				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
 				}
@@ -505,6 +608,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 */
 			final class Deserializer extends UnionDeserializer<NEpochs> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<NEpochs>variants(Unknown::new)
 						.string(Item.class, ItemValue::new)
@@ -539,7 +645,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code batch_size}.
+			 * Number of examples in each batch.
 			 * @param batchSize the value
 			 * @return this builder
 			 */
@@ -549,7 +655,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code batch_size} to a {@link BatchSize.ItemValue}.
+			 * Number of examples in each batch.
+			 * <p>
+			 * Takes the value of a {@link BatchSize.ItemValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -558,7 +666,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code batch_size} to a {@link BatchSize.LongValue}.
+			 * Number of examples in each batch.
+			 * <p>
+			 * Takes the value of a {@link BatchSize.LongValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -567,8 +677,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code learning_rate_multiplier}: Scaling factor for the learning rate.
-			 * A smaller learning rate may be useful to avoid overfitting.
+			 * Scaling factor for the learning rate.
 			 * @param learningRateMultiplier the value
 			 * @return this builder
 			 */
@@ -578,8 +687,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code learning_rate_multiplier} to a
-			 * {@link LearningRateMultiplier.ItemValue}.
+			 * Scaling factor for the learning rate.
+			 * <p>
+			 * Takes the value of a {@link LearningRateMultiplier.ItemValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -588,8 +698,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code learning_rate_multiplier} to a
-			 * {@link LearningRateMultiplier.DoubleValue}.
+			 * Scaling factor for the learning rate.
+			 * <p>
+			 * Takes the value of a {@link LearningRateMultiplier.DoubleValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -598,8 +709,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code n_epochs}: The number of epochs to train the model for. An epoch
-			 * refers to one full cycle through the training dataset.
+			 * The number of epochs to train the model for.
 			 * @param nEpochs the value
 			 * @return this builder
 			 */
@@ -609,7 +719,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code n_epochs} to a {@link NEpochs.ItemValue}.
+			 * The number of epochs to train the model for.
+			 * <p>
+			 * Takes the value of a {@link NEpochs.ItemValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -618,7 +730,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			}
 
 			/**
-			 * Set {@code n_epochs} to a {@link NEpochs.LongValue}.
+			 * The number of epochs to train the model for.
+			 * <p>
+			 * Takes the value of a {@link NEpochs.LongValue}.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -650,32 +764,57 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	}
 
 	/**
-	 * The current status of the fine-tuning job, which can be either `validating_files`,
-	 * `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
+	 * The current status of the fine-tuning job, which can be either
+	 * {@code validating_files}, {@code queued}, {@code running}, {@code succeeded},
+	 * {@code failed}, or {@code cancelled}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code validating_files}.
+		 */
 		public static final Status VALIDATING_FILES = new Status("validating_files");
 
+		/**
+		 * The value {@code queued}.
+		 */
 		public static final Status QUEUED = new Status("queued");
 
+		/**
+		 * The value {@code running}.
+		 */
 		public static final Status RUNNING = new Status("running");
 
+		/**
+		 * The value {@code succeeded}.
+		 */
 		public static final Status SUCCEEDED = new Status("succeeded");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -692,6 +831,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -779,8 +919,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code id}: The object identifier, which can be referenced in the API
-		 * endpoints.
+		 * The object identifier, which can be referenced in the API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -790,8 +929,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the
-		 * fine-tuning job was created.
+		 * The Unix timestamp (in seconds) for when the fine-tuning job was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -801,7 +939,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code error}.
+		 * For fine-tuning jobs that have {@code failed}, this will contain more
+		 * information on the cause of the failure.
 		 * @param error the value
 		 * @return this builder
 		 */
@@ -811,7 +950,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code fine_tuned_model}.
+		 * The name of the fine-tuned model that is being created.
 		 * @param fineTunedModel the value
 		 * @return this builder
 		 */
@@ -821,7 +960,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code finished_at}.
+		 * The Unix timestamp (in seconds) for when the fine-tuning job was finished.
 		 * @param finishedAt the value
 		 * @return this builder
 		 */
@@ -831,8 +970,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code hyperparameters}: The hyperparameters used for the fine-tuning job.
-		 * This value will only be returned when running `supervised` jobs.
+		 * The hyperparameters used for the fine-tuning job.
 		 * @param hyperparameters the value (required)
 		 * @return this builder
 		 */
@@ -842,7 +980,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code model}: The base model that is being fine-tuned.
+		 * The base model that is being fine-tuned.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -852,7 +990,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "fine_tuning.job".
+		 * The object type, which is always "fine_tuning.job".
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -862,7 +1000,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code organization_id}: The organization that owns the fine-tuning job.
+		 * The organization that owns the fine-tuning job.
 		 * @param organizationId the value (required)
 		 * @return this builder
 		 */
@@ -872,9 +1010,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code result_files}: The compiled results file ID(s) for the fine-tuning
-		 * job. You can retrieve the results with the [Files
-		 * API](/docs/api-reference/files/retrieve-contents).
+		 * The compiled results file ID(s) for the fine-tuning job.
 		 * @param resultFiles the value (required)
 		 * @return this builder
 		 */
@@ -884,9 +1020,9 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code status}: The current status of the fine-tuning job, which can be
-		 * either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or
-		 * `cancelled`.
+		 * The current status of the fine-tuning job, which can be either
+		 * {@code validating_files}, {@code queued}, {@code running}, {@code succeeded},
+		 * {@code failed}, or {@code cancelled}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -896,8 +1032,12 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The current status of the fine-tuning job, which can be either
+		 * {@code validating_files}, {@code queued}, {@code running}, {@code succeeded},
+		 * {@code failed}, or {@code cancelled}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -905,7 +1045,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code trained_tokens}.
+		 * The total number of billable tokens processed by this fine-tuning job.
 		 * @param trainedTokens the value
 		 * @return this builder
 		 */
@@ -915,9 +1055,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code training_file}: The file ID used for training. You can retrieve the
-		 * training data with the [Files
-		 * API](/docs/api-reference/files/retrieve-contents).
+		 * The file ID used for training.
 		 * @param trainingFile the value (required)
 		 * @return this builder
 		 */
@@ -927,7 +1065,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code validation_file}.
+		 * The file ID used for validation.
 		 * @param validationFile the value
 		 * @return this builder
 		 */
@@ -937,7 +1075,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code integrations}.
+		 * A list of integrations to enable for this fine-tuning job.
 		 * @param integrations the value
 		 * @return this builder
 		 */
@@ -947,7 +1085,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code seed}: The seed used for the fine-tuning job.
+		 * The seed used for the fine-tuning job.
 		 * @param seed the value (required)
 		 * @return this builder
 		 */
@@ -957,7 +1095,8 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code estimated_finish}.
+		 * The Unix timestamp (in seconds) for when the fine-tuning job is estimated to
+		 * finish.
 		 * @param estimatedFinish the value
 		 * @return this builder
 		 */
@@ -967,7 +1106,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code method}: The method used for fine-tuning.
+		 * The method used for fine-tuning.
 		 * @param method the value
 		 * @return this builder
 		 */
@@ -977,7 +1116,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

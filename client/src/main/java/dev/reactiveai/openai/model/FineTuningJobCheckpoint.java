@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning
- * job that is ready to use.
+ * The {@code fine_tuning.job.checkpoint} object represents a model checkpoint for a
+ * fine-tuning job that is ready to use.
  *
  * @param id The checkpoint identifier, which can be referenced in the API endpoints.
  * @param createdAt The Unix timestamp (in seconds) for when the checkpoint was created.
@@ -31,6 +31,11 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		@JsonProperty("fine_tuning_job_id") String fineTuningJobId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningJobCheckpoint}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuningJobCheckpoint {
 		if (object == null) {
 			object = "fine_tuning.job.checkpoint";
@@ -41,6 +46,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 
 	/**
 	 * A builder of {@link FineTuningJobCheckpoint}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,14 +63,13 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	/**
 	 * Metrics at the step number during the fine-tuning job.
 	 *
-	 * @param step the {@code step} property
-	 * @param trainLoss the {@code train_loss} property
-	 * @param trainMeanTokenAccuracy the {@code train_mean_token_accuracy} property
-	 * @param validLoss the {@code valid_loss} property
-	 * @param validMeanTokenAccuracy the {@code valid_mean_token_accuracy} property
-	 * @param fullValidLoss the {@code full_valid_loss} property
-	 * @param fullValidMeanTokenAccuracy the {@code full_valid_mean_token_accuracy}
-	 * property
+	 * @param step A number (the API description says no more).
+	 * @param trainLoss A number (the API description says no more).
+	 * @param trainMeanTokenAccuracy A number (the API description says no more).
+	 * @param validLoss A number (the API description says no more).
+	 * @param validMeanTokenAccuracy A number (the API description says no more).
+	 * @param fullValidLoss A number (the API description says no more).
+	 * @param fullValidMeanTokenAccuracy A number (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -76,6 +82,10 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			@JsonProperty("full_valid_mean_token_accuracy") @Nullable Double fullValidMeanTokenAccuracy,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Metrics}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Metrics {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -83,6 +93,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 
 		/**
 		 * A builder of {@link Metrics}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -90,6 +101,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -131,7 +143,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code step}.
+			 * A number (the API description says no more).
 			 * @param step the value
 			 * @return this builder
 			 */
@@ -141,7 +153,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code train_loss}.
+			 * A number (the API description says no more).
 			 * @param trainLoss the value
 			 * @return this builder
 			 */
@@ -151,7 +163,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code train_mean_token_accuracy}.
+			 * A number (the API description says no more).
 			 * @param trainMeanTokenAccuracy the value
 			 * @return this builder
 			 */
@@ -161,7 +173,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code valid_loss}.
+			 * A number (the API description says no more).
 			 * @param validLoss the value
 			 * @return this builder
 			 */
@@ -171,7 +183,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code valid_mean_token_accuracy}.
+			 * A number (the API description says no more).
 			 * @param validMeanTokenAccuracy the value
 			 * @return this builder
 			 */
@@ -181,7 +193,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code full_valid_loss}.
+			 * A number (the API description says no more).
 			 * @param fullValidLoss the value
 			 * @return this builder
 			 */
@@ -191,7 +203,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			}
 
 			/**
-			 * Set {@code full_valid_mean_token_accuracy}.
+			 * A number (the API description says no more).
 			 * @param fullValidMeanTokenAccuracy the value
 			 * @return this builder
 			 */
@@ -261,8 +273,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code id}: The checkpoint identifier, which can be referenced in the API
-		 * endpoints.
+		 * The checkpoint identifier, which can be referenced in the API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -272,8 +283,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the checkpoint
-		 * was created.
+		 * The Unix timestamp (in seconds) for when the checkpoint was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -283,8 +293,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code fine_tuned_model_checkpoint}: The name of the fine-tuned checkpoint
-		 * model that is created.
+		 * The name of the fine-tuned checkpoint model that is created.
 		 * @param fineTunedModelCheckpoint the value (required)
 		 * @return this builder
 		 */
@@ -294,7 +303,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code step_number}: The step number that the checkpoint was created at.
+		 * The step number that the checkpoint was created at.
 		 * @param stepNumber the value (required)
 		 * @return this builder
 		 */
@@ -304,7 +313,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code metrics}: Metrics at the step number during the fine-tuning job.
+		 * Metrics at the step number during the fine-tuning job.
 		 * @param metrics the value (required)
 		 * @return this builder
 		 */
@@ -314,8 +323,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code fine_tuning_job_id}: The name of the fine-tuning job that this
-		 * checkpoint was created from.
+		 * The name of the fine-tuning job that this checkpoint was created from.
 		 * @param fineTuningJobId the value (required)
 		 * @return this builder
 		 */
@@ -325,8 +333,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * "fine_tuning.job.checkpoint".
+		 * The object type, which is always "fine_tuning.job.checkpoint".
 		 * @param object the value (required)
 		 * @return this builder
 		 */

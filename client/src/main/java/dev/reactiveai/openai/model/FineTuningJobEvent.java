@@ -31,6 +31,11 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		@JsonProperty("data") @Nullable Map<String, Object> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningJobEvent}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuningJobEvent {
 		if (object == null) {
 			object = "fine_tuning.job.event";
@@ -41,6 +46,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder of {@link FineTuningJobEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,18 +68,33 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 	 * @param value the value as the API spells it
 	 */
 	public static record Level(@JsonValue String value) {
+		/**
+		 * The value {@code info}.
+		 */
 		public static final Level INFO = new Level("info");
 
+		/**
+		 * The value {@code warn}.
+		 */
 		public static final Level WARN = new Level("warn");
 
+		/**
+		 * The value {@code error}.
+		 */
 		public static final Level ERROR = new Level("error");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Level {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Level of(String value) {
@@ -86,6 +108,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -108,16 +131,28 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code message}.
+		 */
 		public static final Type MESSAGE = new Type("message");
 
+		/**
+		 * The value {@code metrics}.
+		 */
 		public static final Type METRICS = new Type("metrics");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -130,6 +165,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -181,7 +217,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "fine_tuning.job.event".
+		 * The object type, which is always "fine_tuning.job.event".
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -191,7 +227,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code id}: The object identifier.
+		 * The object identifier.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -201,8 +237,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the
-		 * fine-tuning job was created.
+		 * The Unix timestamp (in seconds) for when the fine-tuning job was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -212,7 +247,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code level}: The log level of the event.
+		 * The log level of the event.
 		 * @param level the value (required)
 		 * @return this builder
 		 */
@@ -222,8 +257,10 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code level} to a value, known to this client or not.
-		 * @param value the value
+		 * The log level of the event.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder level(String value) {
@@ -231,7 +268,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code message}: The message of the event.
+		 * The message of the event.
 		 * @param message the value (required)
 		 * @return this builder
 		 */
@@ -241,7 +278,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of event.
+		 * The type of event.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -251,7 +288,9 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
+		 * The type of event.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -260,7 +299,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code data}: The data associated with the event.
+		 * The data associated with the event.
 		 * @param data the value
 		 * @return this builder
 		 */

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints}:
+ * List checkpoints for a fine-tuning job.
+ *
  * @param after Identifier for the last checkpoint ID from the previous pagination
  * request.
  * @param limit Number of checkpoints to retrieve.
@@ -19,6 +22,10 @@ public record FineTuningJobsCheckpointsParams(@JsonProperty("after") @Nullable S
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningJobsCheckpointsParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public FineTuningJobsCheckpointsParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record FineTuningJobsCheckpointsParams(@JsonProperty("after") @Nullable S
 
 	/**
 	 * A builder of {@link FineTuningJobsCheckpointsParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +41,7 @@ public record FineTuningJobsCheckpointsParams(@JsonProperty("after") @Nullable S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,8 +68,7 @@ public record FineTuningJobsCheckpointsParams(@JsonProperty("after") @Nullable S
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last checkpoint ID from the previous
-		 * pagination request.
+		 * Identifier for the last checkpoint ID from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -70,7 +78,7 @@ public record FineTuningJobsCheckpointsParams(@JsonProperty("after") @Nullable S
 		}
 
 		/**
-		 * Set {@code limit}: Number of checkpoints to retrieve.
+		 * Number of checkpoints to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */

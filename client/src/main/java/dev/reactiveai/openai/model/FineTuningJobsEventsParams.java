@@ -10,6 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get
+ * status updates for a fine-tuning job.
+ *
  * @param after Identifier for the last event from the previous pagination request.
  * @param limit Number of events to retrieve.
  * @param additionalProperties properties that this version of the client does not know
@@ -18,6 +21,10 @@ public record FineTuningJobsEventsParams(@JsonProperty("after") @Nullable String
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningJobsEventsParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuningJobsEventsParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +32,7 @@ public record FineTuningJobsEventsParams(@JsonProperty("after") @Nullable String
 
 	/**
 	 * A builder of {@link FineTuningJobsEventsParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +40,7 @@ public record FineTuningJobsEventsParams(@JsonProperty("after") @Nullable String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -58,8 +67,7 @@ public record FineTuningJobsEventsParams(@JsonProperty("after") @Nullable String
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last event from the previous pagination
-		 * request.
+		 * Identifier for the last event from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -69,7 +77,7 @@ public record FineTuningJobsEventsParams(@JsonProperty("after") @Nullable String
 		}
 
 		/**
-		 * Set {@code limit}: Number of events to retrieve.
+		 * Number of events to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */

@@ -10,15 +10,24 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /fine_tuning/jobs}: List your organization's
+ * fine-tuning jobs.
+ *
  * @param after Identifier for the last job from the previous pagination request.
  * @param limit Number of fine-tuning jobs to retrieve.
- * @param metadata Optional metadata filter.
+ * @param metadata Optional metadata filter. To filter, use the syntax
+ * {@code metadata[k]=v}. Alternatively, set {@code metadata=null} to indicate no
+ * metadata.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FineTuningJobsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FineTuningJobsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +35,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 
 	/**
 	 * A builder of {@link FineTuningJobsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +43,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,8 +73,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last job from the previous pagination
-		 * request.
+		 * Identifier for the last job from the previous pagination request.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -73,7 +83,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 		}
 
 		/**
-		 * Set {@code limit}: Number of fine-tuning jobs to retrieve.
+		 * Number of fine-tuning jobs to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -83,8 +93,7 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 		}
 
 		/**
-		 * Set {@code metadata}: Optional metadata filter. To filter, use the syntax
-		 * `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
+		 * Optional metadata filter.
 		 * @param metadata the value
 		 * @return this builder
 		 */

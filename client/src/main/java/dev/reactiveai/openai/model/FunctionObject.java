@@ -11,12 +11,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code description}, {@code name}, {@code parameters} and
+ * {@code strict}.
+ *
  * @param description A description of what the function does, used by the model to choose
  * when and how to call the function.
- * @param name The name of the function to be called.
+ * @param name The name of the function to be called. Must be a-z, A-Z, 0-9, or contain
+ * underscores and dashes, with a maximum length of 64.
  * @param parameters The parameters the functions accepts, described as a JSON Schema
- * object.
- * @param strict the {@code strict} property
+ * object. See the
+ * <a href="https://platform.openai.com/docs/guides/function-calling">guide</a> for
+ * examples, and the <a href="https://json-schema.org/understanding-json-schema/">JSON
+ * Schema reference</a> for documentation about the format.
+ * <p>
+ * Omitting {@code parameters} defines a function with an empty parameter list.
+ * @param strict Whether to enable strict schema adherence when generating the function
+ * call. If set to true, the model will follow the exact schema defined in the
+ * {@code parameters} field. Only a subset of JSON Schema is supported when {@code strict}
+ * is {@code true}. Learn more about Structured Outputs in the
+ * <a href="https://platform.openai.com/docs/guides/function-calling">function calling
+ * guide</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FunctionObject(@JsonProperty("description") @Nullable String description,
@@ -24,6 +38,10 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		@JsonProperty("strict") @Nullable Boolean strict,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FunctionObject}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionObject {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +49,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 
 	/**
 	 * A builder of {@link FunctionObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +57,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,8 +90,8 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		}
 
 		/**
-		 * Set {@code description}: A description of what the function does, used by the
-		 * model to choose when and how to call the function.
+		 * A description of what the function does, used by the model to choose when and
+		 * how to call the function.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -81,8 +101,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		}
 
 		/**
-		 * Set {@code name}: The name of the function to be called. Must be a-z, A-Z, 0-9,
-		 * or contain underscores and dashes, with a maximum length of 64.
+		 * The name of the function to be called.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -92,13 +111,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		}
 
 		/**
-		 * Set {@code parameters}: The parameters the functions accepts, described as a
-		 * JSON Schema object. See the [guide](/docs/guides/function-calling) for
-		 * examples, and the [JSON Schema
-		 * reference](https://json-schema.org/understanding-json-schema/) for
-		 * documentation about the format.
-		 *
-		 * Omitting `parameters` defines a function with an empty parameter list.
+		 * The parameters the functions accepts, described as a JSON Schema object.
 		 * @param parameters the value
 		 * @return this builder
 		 */
@@ -108,7 +121,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		}
 
 		/**
-		 * Set {@code strict}.
+		 * Whether to enable strict schema adherence when generating the function call.
 		 * @param strict the value
 		 * @return this builder
 		 */

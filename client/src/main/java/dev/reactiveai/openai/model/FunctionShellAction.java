@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Execute a shell command.
  *
- * @param commands the {@code commands} property
- * @param timeoutMs the {@code timeout_ms} property
- * @param maxOutputLength the {@code max_output_length} property
+ * @param commands A list of strings (the API description says no more).
+ * @param timeoutMs Optional timeout in milliseconds for the commands.
+ * @param maxOutputLength Optional maximum number of characters to return from each
+ * command.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FunctionShellAction(@JsonProperty("commands") List<String> commands,
@@ -24,6 +25,10 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		@JsonProperty("max_output_length") @Nullable Long maxOutputLength,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FunctionShellAction}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellAction {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +36,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 
 	/**
 	 * A builder of {@link FunctionShellAction}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		}
 
 		/**
-		 * Set {@code commands}.
+		 * A list of strings (the API description says no more).
 		 * @param commands the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		}
 
 		/**
-		 * Set {@code timeout_ms}.
+		 * Optional timeout in milliseconds for the commands.
 		 * @param timeoutMs the value
 		 * @return this builder
 		 */
@@ -87,7 +94,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		}
 
 		/**
-		 * Set {@code max_output_length}.
+		 * Optional maximum number of characters to return from each command.
 		 * @param maxOutputLength the value
 		 * @return this builder
 		 */

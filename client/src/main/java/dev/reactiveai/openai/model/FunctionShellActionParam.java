@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Commands and limits describing how to run the shell tool call.
  *
  * @param commands Ordered shell commands for the execution environment to run.
- * @param timeoutMs the {@code timeout_ms} property
- * @param maxOutputLength the {@code max_output_length} property
+ * @param timeoutMs Maximum wall-clock time in milliseconds to allow the shell commands to
+ * run.
+ * @param maxOutputLength Maximum number of UTF-8 characters to capture from combined
+ * stdout and stderr output.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record FunctionShellActionParam(@JsonProperty("commands") List<String> commands,
@@ -24,6 +26,10 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		@JsonProperty("max_output_length") @Nullable Long maxOutputLength,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FunctionShellActionParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellActionParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +37,7 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 
 	/**
 	 * A builder of {@link FunctionShellActionParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +45,7 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,8 +75,7 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		}
 
 		/**
-		 * Set {@code commands}: Ordered shell commands for the execution environment to
-		 * run.
+		 * Ordered shell commands for the execution environment to run.
 		 * @param commands the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +85,7 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		}
 
 		/**
-		 * Set {@code timeout_ms}.
+		 * Maximum wall-clock time in milliseconds to allow the shell commands to run.
 		 * @param timeoutMs the value
 		 * @return this builder
 		 */
@@ -88,7 +95,8 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		}
 
 		/**
-		 * Set {@code max_output_length}.
+		 * Maximum number of UTF-8 characters to capture from combined stdout and stderr
+		 * output.
 		 * @param maxOutputLength the value
 		 * @return this builder
 		 */

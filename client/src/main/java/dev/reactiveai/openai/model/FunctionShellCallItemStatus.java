@@ -13,18 +13,33 @@ import java.util.Objects;
  * @param value the value as the API spells it
  */
 public record FunctionShellCallItemStatus(@JsonValue String value) {
+	/**
+	 * The value {@code in_progress}.
+	 */
 	public static final FunctionShellCallItemStatus IN_PROGRESS = new FunctionShellCallItemStatus("in_progress");
 
+	/**
+	 * The value {@code completed}.
+	 */
 	public static final FunctionShellCallItemStatus COMPLETED = new FunctionShellCallItemStatus("completed");
 
+	/**
+	 * The value {@code incomplete}.
+	 */
 	public static final FunctionShellCallItemStatus INCOMPLETE = new FunctionShellCallItemStatus("incomplete");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public FunctionShellCallItemStatus {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static FunctionShellCallItemStatus of(String value) {
@@ -38,6 +53,7 @@ public record FunctionShellCallItemStatus(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -29,6 +29,10 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		@JsonProperty("created_by") @Nullable String createdBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FunctionShellCallOutputContent}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellCallOutputContent {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -36,6 +40,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 
 	/**
 	 * A builder of {@link FunctionShellCallOutputContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +48,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,6 +79,9 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		 */
 		final class Deserializer extends UnionDeserializer<Outcome> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Outcome>variants(Unknown::new)
 					.discriminator("type")
@@ -111,7 +120,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		}
 
 		/**
-		 * Set {@code stdout}: The standard output that was captured.
+		 * The standard output that was captured.
 		 * @param stdout the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +130,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		}
 
 		/**
-		 * Set {@code stderr}: The standard error output that was captured.
+		 * The standard error output that was captured.
 		 * @param stderr the value (required)
 		 * @return this builder
 		 */
@@ -131,8 +140,8 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		}
 
 		/**
-		 * Set {@code outcome}: Represents either an exit outcome (with an exit code) or a
-		 * timeout outcome for a shell call output chunk.
+		 * Represents either an exit outcome (with an exit code) or a timeout outcome for
+		 * a shell call output chunk.
 		 * @param outcome the value (required)
 		 * @return this builder
 		 */
@@ -142,7 +151,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		}
 
 		/**
-		 * Set {@code created_by}: The identifier of the actor that created the item.
+		 * The identifier of the actor that created the item.
 		 * @param createdBy the value
 		 * @return this builder
 		 */

@@ -22,6 +22,10 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 		@JsonProperty("stderr") String stderr, @JsonProperty("outcome") FunctionShellCallOutputOutcomeParam outcome,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link FunctionShellCallOutputContentParam}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellCallOutputContentParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 
 	/**
 	 * A builder of {@link FunctionShellCallOutputContentParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +71,7 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 		}
 
 		/**
-		 * Set {@code stdout}: Captured stdout output for the shell call.
+		 * Captured stdout output for the shell call.
 		 * @param stdout the value (required)
 		 * @return this builder
 		 */
@@ -75,7 +81,7 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 		}
 
 		/**
-		 * Set {@code stderr}: Captured stderr output for the shell call.
+		 * Captured stderr output for the shell call.
 		 * @param stderr the value (required)
 		 * @return this builder
 		 */
@@ -85,8 +91,7 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 		}
 
 		/**
-		 * Set {@code outcome}: The exit or timeout outcome associated with this shell
-		 * call.
+		 * The exit or timeout outcome associated with this shell call.
 		 * @param outcome the value (required)
 		 * @return this builder
 		 */

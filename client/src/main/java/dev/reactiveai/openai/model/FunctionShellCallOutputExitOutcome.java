@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Indicates that the shell commands finished and returned an exit code.
  *
- * @param type The outcome type.
+ * @param type The outcome type. Always {@code exit}.
  * @param exitCode Exit code from the shell process.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		implements
 			FunctionShellCallOutputContent.Outcome {
 
+	/**
+	 * Creates a {@link FunctionShellCallOutputExitOutcome}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellCallOutputExitOutcome {
 		if (type == null) {
 			type = "exit";
@@ -36,6 +41,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link FunctionShellCallOutputExitOutcome}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The outcome type. Always `exit`.
+		 * The outcome type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code exit_code}: Exit code from the shell process.
+		 * Exit code from the shell process.
 		 * @param exitCode the value (required)
 		 * @return this builder
 		 */

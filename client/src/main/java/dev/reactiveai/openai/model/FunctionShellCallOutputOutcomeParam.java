@@ -30,6 +30,9 @@ public sealed interface FunctionShellCallOutputOutcomeParam permits FunctionShel
 	 */
 	final class Deserializer extends UnionDeserializer<FunctionShellCallOutputOutcomeParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<FunctionShellCallOutputOutcomeParam>variants(Unknown::new)
 				.discriminator("type")

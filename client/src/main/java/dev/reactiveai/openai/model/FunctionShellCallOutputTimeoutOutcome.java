@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Indicates that the shell call exceeded its configured time limit.
  *
- * @param type The outcome type.
+ * @param type The outcome type. Always {@code timeout}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -24,6 +24,11 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 		implements
 			FunctionShellCallOutputContent.Outcome {
 
+	/**
+	 * Creates a {@link FunctionShellCallOutputTimeoutOutcome}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellCallOutputTimeoutOutcome {
 		if (type == null) {
 			type = "timeout";
@@ -34,6 +39,7 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 
 	/**
 	 * A builder of {@link FunctionShellCallOutputTimeoutOutcome}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +72,7 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code type}: The outcome type. Always `timeout`.
+		 * The outcome type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -18,8 +18,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A tool that allows the model to execute shell commands.
  *
- * @param type The type of the shell tool.
- * @param environment the {@code environment} property
+ * @param type The type of the shell tool. Always {@code shell}.
+ * @param environment A
+ * {@link dev.reactiveai.openai.model.FunctionShellToolParam.Environment} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +29,11 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		@JsonProperty("environment") FunctionShellToolParam.@Nullable Environment environment,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link FunctionShellToolParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionShellToolParam {
 		if (type == null) {
 			type = "shell";
@@ -37,6 +44,7 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link FunctionShellToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,12 +52,15 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link FunctionShellToolParam}'s {@code environment}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -71,6 +82,9 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<Environment> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Environment>variants(Unknown::new)
 					.discriminator("type")
@@ -105,7 +119,7 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the shell tool. Always `shell`.
+		 * The type of the shell tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -115,7 +129,8 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code environment}.
+		 * A {@link dev.reactiveai.openai.model.FunctionShellToolParam.Environment} (the
+		 * API description says no more).
 		 * @param environment the value
 		 * @return this builder
 		 */

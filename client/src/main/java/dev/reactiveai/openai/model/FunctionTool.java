@@ -14,13 +14,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Defines a function in your own code the model can choose to call. Learn more about
- * [function calling](https://platform.openai.com/docs/guides/function-calling).
+ * <a href="https://platform.openai.com/docs/guides/function-calling">function
+ * calling</a>.
  *
- * @param type The type of the function tool.
+ * @param type The type of the function tool. Always {@code function}.
  * @param name The name of the function to call.
- * @param description the {@code description} property
- * @param parameters the {@code parameters} property
- * @param strict the {@code strict} property
+ * @param description A description of the function. Used by the model to determine
+ * whether or not to call the function.
+ * @param parameters A JSON schema object describing the parameters of the function.
+ * @param strict Whether to enforce strict parameter validation. Default {@code true}.
  * @param deferLoading Whether this function is deferred and loaded via tool search.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -31,6 +33,11 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		@JsonProperty("strict") @Nullable Boolean strict, @JsonProperty("defer_loading") @Nullable Boolean deferLoading,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link FunctionTool}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public FunctionTool {
 		if (type == null) {
 			type = "function";
@@ -41,6 +48,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 
 	/**
 	 * A builder of {@link FunctionTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +56,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +96,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code type}: The type of the function tool. Always `function`.
+		 * The type of the function tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +106,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code name}: The name of the function to call.
+		 * The name of the function to call.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +116,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code description}.
+		 * A description of the function.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -117,7 +126,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code parameters}.
+		 * A JSON schema object describing the parameters of the function.
 		 * @param parameters the value
 		 * @return this builder
 		 */
@@ -127,7 +136,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code strict}.
+		 * Whether to enforce strict parameter validation.
 		 * @param strict the value
 		 * @return this builder
 		 */
@@ -137,8 +146,7 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code defer_loading}: Whether this function is deferred and loaded via
-		 * tool search.
+		 * Whether this function is deferred and loaded via tool search.
 		 * @param deferLoading the value
 		 * @return this builder
 		 */

@@ -13,11 +13,14 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param name the {@code name} property
- * @param description the {@code description} property
- * @param parameters the {@code parameters} property
- * @param strict the {@code strict} property
- * @param type the {@code type} property
+ * An object with {@code name}, {@code description}, {@code parameters}, {@code strict},
+ * {@code type} and {@code defer_loading}.
+ *
+ * @param name A string (the API description says no more).
+ * @param description A string (the API description says no more).
+ * @param parameters A map of names to any JSON values (the API description says no more).
+ * @param strict A boolean (the API description says no more).
+ * @param type Always {@code function}.
  * @param deferLoading Whether this function should be deferred and discovered via tool
  * search.
  * @param additionalProperties properties that this version of the client does not know
@@ -32,6 +35,11 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		implements
 			NamespaceToolParam.ToolsItem {
 
+	/**
+	 * Creates a {@link FunctionToolParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public FunctionToolParam {
 		if (type == null) {
 			type = "function";
@@ -42,6 +50,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link FunctionToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +58,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,7 +98,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}.
+		 * A string (the API description says no more).
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +108,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code description}.
+		 * A string (the API description says no more).
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -108,7 +118,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code parameters}.
+		 * A map of names to any JSON values (the API description says no more).
 		 * @param parameters the value
 		 * @return this builder
 		 */
@@ -118,7 +128,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code strict}.
+		 * A boolean (the API description says no more).
 		 * @param strict the value
 		 * @return this builder
 		 */
@@ -128,7 +138,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code type}.
+		 * Always {@code function}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -138,8 +148,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code defer_loading}: Whether this function should be deferred and
-		 * discovered via tool search.
+		 * Whether this function should be deferred and discovered via tool search.
 		 * @param deferLoading the value
 		 * @return this builder
 		 */

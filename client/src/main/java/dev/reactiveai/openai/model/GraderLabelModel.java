@@ -17,12 +17,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A LabelModelGrader object which uses a model to assign labels to each item in the
  * evaluation.
  *
- * @param type The object type, which is always `label_model`.
+ * @param type The object type, which is always {@code label_model}.
  * @param name The name of the grader.
- * @param model The model to use for the evaluation.
- * @param input the {@code input} property
+ * @param model The model to use for the evaluation. Must support structured outputs.
+ * @param input A list of a {@link dev.reactiveai.openai.model.EvalItem} (the API
+ * description says no more).
  * @param labels The labels to assign to each item in the evaluation.
- * @param passingLabels The labels that indicate a passing result.
+ * @param passingLabels The labels that indicate a passing result. Must be a subset of
+ * labels.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +36,11 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 			Eval.TestingCriteriaItem,
 			GraderMulti.Graders {
 
+	/**
+	 * Creates a {@link GraderLabelModel}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GraderLabelModel {
 		if (type == null) {
 			type = "label_model";
@@ -44,6 +51,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link GraderLabelModel}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +59,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +99,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `label_model`.
+		 * The object type, which is always {@code label_model}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +109,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +119,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code model}: The model to use for the evaluation. Must support structured
-		 * outputs.
+		 * The model to use for the evaluation.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +129,8 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code input}.
+		 * A list of a {@link dev.reactiveai.openai.model.EvalItem} (the API description
+		 * says no more).
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +140,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code labels}: The labels to assign to each item in the evaluation.
+		 * The labels to assign to each item in the evaluation.
 		 * @param labels the value (required)
 		 * @return this builder
 		 */
@@ -141,8 +150,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code passing_labels}: The labels that indicate a passing result. Must be
-		 * a subset of labels.
+		 * The labels that indicate a passing result.
 		 * @param passingLabels the value (required)
 		 * @return this builder
 		 */

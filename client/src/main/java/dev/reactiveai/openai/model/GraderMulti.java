@@ -18,9 +18,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A MultiGrader object combines the output of multiple graders to produce a single score.
  *
- * @param type The object type, which is always `multi`.
+ * @param type The object type, which is always {@code multi}.
  * @param name The name of the grader.
- * @param graders the {@code graders} property
+ * @param graders A {@link dev.reactiveai.openai.model.GraderMulti.Graders} (the API
+ * description says no more).
  * @param calculateOutput A formula to calculate the output based on grader results.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -34,6 +35,11 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 			ValidateGraderRequest.Grader,
 			ValidateGraderResponse.Grader {
 
+	/**
+	 * Creates a {@link GraderMulti}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public GraderMulti {
 		if (type == null) {
 			type = "multi";
@@ -44,6 +50,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 
 	/**
 	 * A builder of {@link GraderMulti}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,12 +58,15 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link GraderMulti}'s {@code graders}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -78,6 +88,9 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		 */
 		final class Deserializer extends UnionDeserializer<Graders> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Graders>variants(Unknown::new)
 					.discriminator("type")
@@ -120,7 +133,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `multi`.
+		 * The object type, which is always {@code multi}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -130,7 +143,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -140,7 +153,8 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		}
 
 		/**
-		 * Set {@code graders}.
+		 * A {@link dev.reactiveai.openai.model.GraderMulti.Graders} (the API description
+		 * says no more).
 		 * @param graders the value (required)
 		 * @return this builder
 		 */
@@ -150,8 +164,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		}
 
 		/**
-		 * Set {@code calculate_output}: A formula to calculate the output based on grader
-		 * results.
+		 * A formula to calculate the output based on grader results.
 		 * @param calculateOutput the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A PythonGrader object that runs a python script on the input.
  *
- * @param type The object type, which is always `python`.
+ * @param type The object type, which is always {@code python}.
  * @param name The name of the grader.
  * @param source The source code of the python script.
  * @param imageTag The image tag to use for the python script.
@@ -32,6 +32,11 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 			ValidateGraderRequest.Grader,
 			ValidateGraderResponse.Grader {
 
+	/**
+	 * Creates a {@link GraderPython}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public GraderPython {
 		if (type == null) {
 			type = "python";
@@ -42,6 +47,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 
 	/**
 	 * A builder of {@link GraderPython}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,7 +89,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `python`.
+		 * The object type, which is always {@code python}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -102,7 +109,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code source}: The source code of the python script.
+		 * The source code of the python script.
 		 * @param source the value (required)
 		 * @return this builder
 		 */
@@ -112,7 +119,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		}
 
 		/**
-		 * Set {@code image_tag}: The image tag to use for the python script.
+		 * The image tag to use for the python script.
 		 * @param imageTag the value
 		 * @return this builder
 		 */

@@ -16,12 +16,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A ScoreModelGrader object that uses a model to assign a score to the input.
  *
- * @param type The object type, which is always `score_model`.
+ * @param type The object type, which is always {@code score_model}.
  * @param name The name of the grader.
  * @param model The model to use for the evaluation.
  * @param samplingParams The sampling parameters for the model.
- * @param input The input messages evaluated by the grader.
- * @param range The range of the score.
+ * @param input The input messages evaluated by the grader. Supports text, output text,
+ * input image, and input audio content blocks, and may include template strings.
+ * @param range The range of the score. Defaults to {@code [0, 1]}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -37,6 +38,11 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			ValidateGraderRequest.Grader,
 			ValidateGraderResponse.Grader {
 
+	/**
+	 * Creates a {@link GraderScoreModel}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GraderScoreModel {
 		if (type == null) {
 			type = "score_model";
@@ -47,6 +53,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link GraderScoreModel}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +61,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,11 +70,28 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 	/**
 	 * The sampling parameters for the model.
 	 *
-	 * @param seed the {@code seed} property
-	 * @param topP the {@code top_p} property
-	 * @param temperature the {@code temperature} property
-	 * @param maxCompletionsTokens the {@code max_completions_tokens} property
-	 * @param reasoningEffort the {@code reasoning_effort} property
+	 * @param seed A seed value to initialize the randomness, during sampling.
+	 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes all
+	 * tokens.
+	 * @param temperature A higher temperature increases randomness in the outputs.
+	 * @param maxCompletionsTokens The maximum number of tokens the grader model may
+	 * generate in its response.
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * Currently supported values are {@code none}, {@code minimal}, {@code low},
+	 * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can
+	 * result in faster responses and fewer tokens used on reasoning in a response.
+	 * <ul>
+	 * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+	 * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+	 * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values
+	 * in gpt-5.1.</li>
+	 * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort,
+	 * and do not support {@code none}.</li>
+	 * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high}
+	 * reasoning effort.</li>
+	 * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+	 * </ul>
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -76,6 +101,10 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -83,6 +112,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * A builder of {@link SamplingParams}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -90,6 +120,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -125,7 +156,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
-			 * Set {@code seed}.
+			 * A seed value to initialize the randomness, during sampling.
 			 * @param seed the value
 			 * @return this builder
 			 */
@@ -135,7 +166,8 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
-			 * Set {@code top_p}.
+			 * An alternative to temperature for nucleus sampling; 1.0 includes all
+			 * tokens.
 			 * @param topP the value
 			 * @return this builder
 			 */
@@ -145,7 +177,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
-			 * Set {@code temperature}.
+			 * A higher temperature increases randomness in the outputs.
 			 * @param temperature the value
 			 * @return this builder
 			 */
@@ -155,7 +187,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
-			 * Set {@code max_completions_tokens}.
+			 * The maximum number of tokens the grader model may generate in its response.
 			 * @param maxCompletionsTokens the value
 			 * @return this builder
 			 */
@@ -165,7 +197,9 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
-			 * Set {@code reasoning_effort}.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
@@ -175,7 +209,11 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			}
 
 			/**
-			 * Set {@code reasoning_effort} to a value, known to this client or not.
+			 * Constrains effort on reasoning for
+			 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+			 * models</a>.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -240,7 +278,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `score_model`.
+		 * The object type, which is always {@code score_model}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -250,7 +288,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -260,7 +298,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code model}: The model to use for the evaluation.
+		 * The model to use for the evaluation.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -270,7 +308,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code sampling_params}: The sampling parameters for the model.
+		 * The sampling parameters for the model.
 		 * @param samplingParams the value
 		 * @return this builder
 		 */
@@ -280,9 +318,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code input}: The input messages evaluated by the grader. Supports text,
-		 * output text, input image, and input audio content blocks, and may include
-		 * template strings.
+		 * The input messages evaluated by the grader.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -292,7 +328,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code range}: The range of the score. Defaults to `[0, 1]`.
+		 * The range of the score.
 		 * @param range the value
 		 * @return this builder
 		 */

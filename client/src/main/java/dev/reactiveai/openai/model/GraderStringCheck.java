@@ -18,11 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A StringCheckGrader object that performs a string comparison between input and
  * reference using a specified operation.
  *
- * @param type The object type, which is always `string_check`.
+ * @param type The object type, which is always {@code string_check}.
  * @param name The name of the grader.
- * @param input The input text.
- * @param reference The reference text.
- * @param operation The string check operation to perform.
+ * @param input The input text. This may include template strings.
+ * @param reference The reference text. This may include template strings.
+ * @param operation The string check operation to perform. One of {@code eq}, {@code ne},
+ * {@code like}, or {@code ilike}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -39,6 +40,11 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 			ValidateGraderRequest.Grader,
 			ValidateGraderResponse.Grader {
 
+	/**
+	 * Creates a {@link GraderStringCheck}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GraderStringCheck {
 		if (type == null) {
 			type = "string_check";
@@ -49,6 +55,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder of {@link GraderStringCheck}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -56,33 +63,53 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
+	 * The string check operation to perform. One of {@code eq}, {@code ne}, {@code like},
+	 * or {@code ilike}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Operation(@JsonValue String value) {
+		/**
+		 * The value {@code eq}.
+		 */
 		public static final Operation EQ = new Operation("eq");
 
+		/**
+		 * The value {@code ne}.
+		 */
 		public static final Operation NE = new Operation("ne");
 
+		/**
+		 * The value {@code like}.
+		 */
 		public static final Operation LIKE = new Operation("like");
 
+		/**
+		 * The value {@code ilike}.
+		 */
 		public static final Operation ILIKE = new Operation("ilike");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Operation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Operation of(String value) {
@@ -97,6 +124,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -142,7 +170,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The object type, which is always `string_check`.
+		 * The object type, which is always {@code string_check}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -152,7 +180,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code name}: The name of the grader.
+		 * The name of the grader.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -162,7 +190,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code input}: The input text. This may include template strings.
+		 * The input text.
 		 * @param input the value (required)
 		 * @return this builder
 		 */
@@ -172,7 +200,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code reference}: The reference text. This may include template strings.
+		 * The reference text.
 		 * @param reference the value (required)
 		 * @return this builder
 		 */
@@ -182,8 +210,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code operation}: The string check operation to perform. One of `eq`,
-		 * `ne`, `like`, or `ilike`.
+		 * The string check operation to perform.
 		 * @param operation the value (required)
 		 * @return this builder
 		 */
@@ -193,8 +220,10 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code operation} to a value, known to this client or not.
-		 * @param value the value
+		 * The string check operation to perform.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder operation(String value) {

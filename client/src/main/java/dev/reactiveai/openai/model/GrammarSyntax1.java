@@ -6,22 +6,35 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
+ * One of {@code lark} or {@code regex}.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record GrammarSyntax1(@JsonValue String value) {
+	/**
+	 * The value {@code lark}.
+	 */
 	public static final GrammarSyntax1 LARK = new GrammarSyntax1("lark");
 
+	/**
+	 * The value {@code regex}.
+	 */
 	public static final GrammarSyntax1 REGEX = new GrammarSyntax1("regex");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public GrammarSyntax1 {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static GrammarSyntax1 of(String value) {
@@ -34,6 +47,7 @@ public record GrammarSyntax1(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Summary information about a group returned in role assignment responses.
  *
- * @param object Always `group`.
+ * @param object Always {@code group}.
  * @param id Identifier for the group.
  * @param name Display name of the group.
  * @param createdAt Unix timestamp (in seconds) when the group was created.
@@ -25,6 +25,11 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		@JsonProperty("scim_managed") Boolean scimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Group}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Group {
 		if (object == null) {
 			object = "group";
@@ -35,6 +40,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 
 	/**
 	 * A builder of {@link Group}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +85,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code object}: Always `group`.
+		 * Always {@code group}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the group.
+		 * Identifier for the group.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code name}: Display name of the group.
+		 * Display name of the group.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the group was created.
+		 * Unix timestamp (in seconds) when the group was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +125,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		}
 
 		/**
-		 * Set {@code scim_managed}: Whether the group is managed through SCIM.
+		 * Whether the group is managed through SCIM.
 		 * @param scimManaged the value (required)
 		 * @return this builder
 		 */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confirmation payload returned after deleting a group.
  *
- * @param object Always `group.deleted`.
+ * @param object Always {@code group.deleted}.
  * @param id Identifier of the deleted group.
  * @param deleted Whether the group was deleted.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +22,11 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link GroupDeletedResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GroupDeletedResource {
 		if (object == null) {
 			object = "group.deleted";
@@ -32,6 +37,7 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder of {@link GroupDeletedResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code object}: Always `group.deleted`.
+		 * Always {@code group.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the deleted group.
+		 * Identifier of the deleted group.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the group was deleted.
+		 * Whether the group was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

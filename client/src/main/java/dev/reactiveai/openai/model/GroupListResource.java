@@ -14,17 +14,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paginated list of organization groups.
  *
- * @param object Always `list`.
+ * @param object Always {@code list}.
  * @param data Groups returned in the current page.
  * @param hasMore Whether additional groups are available when paginating.
- * @param next Cursor to fetch the next page of results, or `null` if there are no more
- * results.
+ * @param next Cursor to fetch the next page of results, or {@code null} if there are no
+ * more results.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record GroupListResource(@JsonProperty("object") String object, @JsonProperty("data") List<GroupResponse> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link GroupListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GroupListResource {
 		if (object == null) {
 			object = "list";
@@ -35,6 +40,7 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder of {@link GroupListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +82,7 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code object}: Always `list`.
+		 * Always {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +92,7 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code data}: Groups returned in the current page.
+		 * Groups returned in the current page.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +102,7 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code has_more}: Whether additional groups are available when paginating.
+		 * Whether additional groups are available when paginating.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +112,8 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code next}: Cursor to fetch the next page of results, or `null` if there
-		 * are no more results.
+		 * Cursor to fetch the next page of results, or {@code null} if there are no more
+		 * results.
 		 * @param next the value
 		 * @return this builder
 		 */

@@ -24,6 +24,10 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("is_scim_managed") Boolean isScimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link GroupResourceWithSuccess}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GroupResourceWithSuccess {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +35,7 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 
 	/**
 	 * A builder of {@link GroupResourceWithSuccess}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +43,7 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +76,7 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the group.
+		 * Identifier for the group.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +86,7 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code name}: Updated display name for the group.
+		 * Updated display name for the group.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -90,7 +96,7 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the group was created.
+		 * Unix timestamp (in seconds) when the group was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +106,8 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 		}
 
 		/**
-		 * Set {@code is_scim_managed}: Whether the group is managed through SCIM and
-		 * controlled by your identity provider.
+		 * Whether the group is managed through SCIM and controlled by your identity
+		 * provider.
 		 * @param isScimManaged the value (required)
 		 * @return this builder
 		 */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Role assignment linking a group to a role.
  *
- * @param object Always `group.role`.
+ * @param object Always {@code group.role}.
  * @param group Summary information about a group returned in role assignment responses.
  * @param role Details about a role that can be assigned through the public Roles API.
  * @param additionalProperties properties that this version of the client does not know
@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
 public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonProperty("group") Group group,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link GroupRoleAssignment}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GroupRoleAssignment {
 		if (object == null) {
 			object = "group.role";
@@ -31,6 +36,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder of {@link GroupRoleAssignment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +75,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code object}: Always `group.role`.
+		 * Always {@code group.role}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -78,8 +85,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code group}: Summary information about a group returned in role
-		 * assignment responses.
+		 * Summary information about a group returned in role assignment responses.
 		 * @param group the value (required)
 		 * @return this builder
 		 */
@@ -89,8 +95,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code role}: Details about a role that can be assigned through the public
-		 * Roles API.
+		 * Details about a role that can be assigned through the public Roles API.
 		 * @param role the value (required)
 		 * @return this builder
 		 */

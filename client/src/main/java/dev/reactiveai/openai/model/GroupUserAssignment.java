@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confirmation payload returned after adding a user to a group.
  *
- * @param object Always `group.user`.
+ * @param object Always {@code group.user}.
  * @param userId Identifier of the user that was added.
  * @param groupId Identifier of the group the user was added to.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +22,11 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		@JsonProperty("group_id") String groupId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link GroupUserAssignment}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GroupUserAssignment {
 		if (object == null) {
 			object = "group.user";
@@ -32,6 +37,7 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder of {@link GroupUserAssignment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code object}: Always `group.user`.
+		 * Always {@code group.user}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code user_id}: Identifier of the user that was added.
+		 * Identifier of the user that was added.
 		 * @param userId the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code group_id}: Identifier of the group the user was added to.
+		 * Identifier of the group the user was added to.
 		 * @param groupId the value (required)
 		 * @return this builder
 		 */

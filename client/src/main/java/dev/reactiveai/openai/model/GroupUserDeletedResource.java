@@ -13,13 +13,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confirmation payload returned after removing a user from a group.
  *
- * @param object Always `group.user.deleted`.
+ * @param object Always {@code group.user.deleted}.
  * @param deleted Whether the group membership was removed.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record GroupUserDeletedResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link GroupUserDeletedResource}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public GroupUserDeletedResource {
 		if (object == null) {
 			object = "group.user.deleted";
@@ -30,6 +35,7 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 
 	/**
 	 * A builder of {@link GroupUserDeletedResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +43,7 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +71,7 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		}
 
 		/**
-		 * Set {@code object}: Always `group.user.deleted`.
+		 * Always {@code group.user.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -74,7 +81,7 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the group membership was removed.
+		 * Whether the group membership was removed.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

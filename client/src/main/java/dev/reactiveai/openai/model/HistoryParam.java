@@ -12,14 +12,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Controls how much historical context is retained for the session.
  *
- * @param enabled Enables chat users to access previous ChatKit threads.
- * @param recentThreads Number of recent ChatKit threads users have access to.
+ * @param enabled Enables chat users to access previous ChatKit threads. Defaults to true.
+ * @param recentThreads Number of recent ChatKit threads users have access to. Defaults to
+ * unlimited when unset.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Long recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link HistoryParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public HistoryParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +32,7 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 
 	/**
 	 * A builder of {@link HistoryParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +40,7 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,8 +67,7 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		}
 
 		/**
-		 * Set {@code enabled}: Enables chat users to access previous ChatKit threads.
-		 * Defaults to true.
+		 * Enables chat users to access previous ChatKit threads.
 		 * @param enabled the value
 		 * @return this builder
 		 */
@@ -71,8 +77,7 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		}
 
 		/**
-		 * Set {@code recent_threads}: Number of recent ChatKit threads users have access
-		 * to. Defaults to unlimited when unset.
+		 * Number of recent ChatKit threads users have access to.
 		 * @param recentThreads the value
 		 * @return this builder
 		 */

@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code embedding_weight} and {@code text_weight}.
+ *
  * @param embeddingWeight The weight of the embedding in the reciprocal ranking fusion.
  * @param textWeight The weight of the text in the reciprocal ranking fusion.
  * @param additionalProperties properties that this version of the client does not know
@@ -19,6 +21,10 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 		@JsonProperty("text_weight") Double textWeight,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link HybridSearchOptions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public HybridSearchOptions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +32,7 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 
 	/**
 	 * A builder of {@link HybridSearchOptions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +40,7 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,8 +67,7 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 		}
 
 		/**
-		 * Set {@code embedding_weight}: The weight of the embedding in the reciprocal
-		 * ranking fusion.
+		 * The weight of the embedding in the reciprocal ranking fusion.
 		 * @param embeddingWeight the value (required)
 		 * @return this builder
 		 */
@@ -70,8 +77,7 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 		}
 
 		/**
-		 * Set {@code text_weight}: The weight of the text in the reciprocal ranking
-		 * fusion.
+		 * The weight of the text in the reciprocal ranking fusion.
 		 * @param textWeight the value (required)
 		 * @return this builder
 		 */

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when image editing has completed and the final image is available.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code image_edit.completed}.
  * @param b64Json Base64-encoded final edited image data, suitable for rendering as an
  * image.
  * @param createdAt The Unix timestamp when the event was created.
@@ -38,6 +38,11 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		@JsonProperty("usage") ImagesUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ImageEditStreamEvent {
 
+	/**
+	 * Creates a {@link ImageEditCompletedEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImageEditCompletedEvent {
 		if (type == null) {
 			type = "image_edit.completed";
@@ -48,6 +53,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder of {@link ImageEditCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,6 +61,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,20 +75,38 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -96,6 +121,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -118,20 +144,38 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -146,6 +190,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -168,18 +213,33 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -193,6 +253,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -215,18 +276,33 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -240,6 +316,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -294,7 +371,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `image_edit.completed`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -304,8 +381,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code b64_json}: Base64-encoded final edited image data, suitable for
-		 * rendering as an image.
+		 * Base64-encoded final edited image data, suitable for rendering as an image.
 		 * @param b64Json the value (required)
 		 * @return this builder
 		 */
@@ -315,7 +391,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp when the event was created.
+		 * The Unix timestamp when the event was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -325,7 +401,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code size}: The size of the edited image.
+		 * The size of the edited image.
 		 * @param size the value (required)
 		 * @return this builder
 		 */
@@ -335,8 +411,10 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
-		 * @param value the value
+		 * The size of the edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder size(String value) {
@@ -344,7 +422,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code quality}: The quality setting for the edited image.
+		 * The quality setting for the edited image.
 		 * @param quality the value (required)
 		 * @return this builder
 		 */
@@ -354,8 +432,10 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
-		 * @param value the value
+		 * The quality setting for the edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder quality(String value) {
@@ -363,7 +443,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code background}: The background setting for the edited image.
+		 * The background setting for the edited image.
 		 * @param background the value (required)
 		 * @return this builder
 		 */
@@ -373,8 +453,10 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
-		 * @param value the value
+		 * The background setting for the edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder background(String value) {
@@ -382,7 +464,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code output_format}: The output format for the edited image.
+		 * The output format for the edited image.
 		 * @param outputFormat the value (required)
 		 * @return this builder
 		 */
@@ -392,8 +474,10 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
-		 * @param value the value
+		 * The output format for the edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder outputFormat(String value) {
@@ -401,8 +485,8 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code usage}: For the GPT image models only, the token usage information
-		 * for the image generation.
+		 * For the GPT image models only, the token usage information for the image
+		 * generation.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

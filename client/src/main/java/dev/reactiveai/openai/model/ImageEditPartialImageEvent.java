@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a partial image is available during image editing streaming.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code image_edit.partial_image}.
  * @param b64Json Base64-encoded partial image data, suitable for rendering as an image.
  * @param createdAt The Unix timestamp when the event was created.
  * @param size The size of the requested edited image.
@@ -36,6 +36,11 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		@JsonProperty("partial_image_index") Long partialImageIndex,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ImageEditStreamEvent {
 
+	/**
+	 * Creates a {@link ImageEditPartialImageEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImageEditPartialImageEvent {
 		if (type == null) {
 			type = "image_edit.partial_image";
@@ -46,6 +51,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder of {@link ImageEditPartialImageEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,6 +59,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,20 +73,38 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -94,6 +119,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -116,20 +142,38 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -144,6 +188,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -166,18 +211,33 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -191,6 +251,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -213,18 +274,33 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -238,6 +314,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -292,7 +369,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `image_edit.partial_image`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -302,8 +379,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code b64_json}: Base64-encoded partial image data, suitable for rendering
-		 * as an image.
+		 * Base64-encoded partial image data, suitable for rendering as an image.
 		 * @param b64Json the value (required)
 		 * @return this builder
 		 */
@@ -313,7 +389,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp when the event was created.
+		 * The Unix timestamp when the event was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -323,7 +399,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code size}: The size of the requested edited image.
+		 * The size of the requested edited image.
 		 * @param size the value (required)
 		 * @return this builder
 		 */
@@ -333,8 +409,10 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
-		 * @param value the value
+		 * The size of the requested edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder size(String value) {
@@ -342,7 +420,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code quality}: The quality setting for the requested edited image.
+		 * The quality setting for the requested edited image.
 		 * @param quality the value (required)
 		 * @return this builder
 		 */
@@ -352,8 +430,10 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
-		 * @param value the value
+		 * The quality setting for the requested edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder quality(String value) {
@@ -361,7 +441,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code background}: The background setting for the requested edited image.
+		 * The background setting for the requested edited image.
 		 * @param background the value (required)
 		 * @return this builder
 		 */
@@ -371,8 +451,10 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
-		 * @param value the value
+		 * The background setting for the requested edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder background(String value) {
@@ -380,7 +462,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code output_format}: The output format for the requested edited image.
+		 * The output format for the requested edited image.
 		 * @param outputFormat the value (required)
 		 * @return this builder
 		 */
@@ -390,8 +472,10 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
-		 * @param value the value
+		 * The output format for the requested edited image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder outputFormat(String value) {
@@ -399,8 +483,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code partial_image_index}: 0-based index for the partial image
-		 * (streaming).
+		 * 0-based index for the partial image (streaming).
 		 * @param partialImageIndex the value (required)
 		 * @return this builder
 		 */

@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The response of {@code POST /images/edits}: Creates an edited or extended image given
+ * one or more source images and a prompt.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -28,6 +31,9 @@ public sealed interface ImageEditStreamEvent
 	 */
 	final class Deserializer extends UnionDeserializer<ImageEditStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ImageEditStreamEvent>variants(Unknown::new)
 				.discriminator("type")

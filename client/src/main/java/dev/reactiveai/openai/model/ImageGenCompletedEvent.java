@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when image generation has completed and the final image is available.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code image_generation.completed}.
  * @param b64Json Base64-encoded image data, suitable for rendering as an image.
  * @param createdAt The Unix timestamp when the event was created.
  * @param size The size of the generated image.
@@ -37,6 +37,11 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		@JsonProperty("usage") ImagesUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ImageGenStreamEvent {
 
+	/**
+	 * Creates a {@link ImageGenCompletedEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImageGenCompletedEvent {
 		if (type == null) {
 			type = "image_generation.completed";
@@ -47,6 +52,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder of {@link ImageGenCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +60,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,20 +74,38 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -95,6 +120,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -117,20 +143,38 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -145,6 +189,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -167,18 +212,33 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -192,6 +252,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -214,18 +275,33 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -239,6 +315,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -293,7 +370,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `image_generation.completed`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -303,8 +380,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code b64_json}: Base64-encoded image data, suitable for rendering as an
-		 * image.
+		 * Base64-encoded image data, suitable for rendering as an image.
 		 * @param b64Json the value (required)
 		 * @return this builder
 		 */
@@ -314,7 +390,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp when the event was created.
+		 * The Unix timestamp when the event was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -324,7 +400,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code size}: The size of the generated image.
+		 * The size of the generated image.
 		 * @param size the value (required)
 		 * @return this builder
 		 */
@@ -334,8 +410,10 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
-		 * @param value the value
+		 * The size of the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder size(String value) {
@@ -343,7 +421,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code quality}: The quality setting for the generated image.
+		 * The quality setting for the generated image.
 		 * @param quality the value (required)
 		 * @return this builder
 		 */
@@ -353,8 +431,10 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
-		 * @param value the value
+		 * The quality setting for the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder quality(String value) {
@@ -362,7 +442,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code background}: The background setting for the generated image.
+		 * The background setting for the generated image.
 		 * @param background the value (required)
 		 * @return this builder
 		 */
@@ -372,8 +452,10 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
-		 * @param value the value
+		 * The background setting for the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder background(String value) {
@@ -381,7 +463,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code output_format}: The output format for the generated image.
+		 * The output format for the generated image.
 		 * @param outputFormat the value (required)
 		 * @return this builder
 		 */
@@ -391,8 +473,10 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
-		 * @param value the value
+		 * The output format for the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder outputFormat(String value) {
@@ -400,8 +484,8 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code usage}: For the GPT image models only, the token usage information
-		 * for the image generation.
+		 * For the GPT image models only, the token usage information for the image
+		 * generation.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

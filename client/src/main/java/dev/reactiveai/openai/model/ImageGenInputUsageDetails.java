@@ -21,6 +21,10 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		@JsonProperty("image_tokens") Long imageTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ImageGenInputUsageDetails}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImageGenInputUsageDetails {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +32,7 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 
 	/**
 	 * A builder of {@link ImageGenInputUsageDetails}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +40,7 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,7 +67,7 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		}
 
 		/**
-		 * Set {@code text_tokens}: The number of text tokens in the input prompt.
+		 * The number of text tokens in the input prompt.
 		 * @param textTokens the value (required)
 		 * @return this builder
 		 */
@@ -71,7 +77,7 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		}
 
 		/**
-		 * Set {@code image_tokens}: The number of image tokens in the input prompt.
+		 * The number of image tokens in the input prompt.
 		 * @param imageTokens the value (required)
 		 * @return this builder
 		 */

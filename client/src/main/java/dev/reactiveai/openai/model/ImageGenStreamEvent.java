@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The response of {@code POST /images/generations}: Creates an image given a prompt.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -28,6 +30,9 @@ public sealed interface ImageGenStreamEvent
 	 */
 	final class Deserializer extends UnionDeserializer<ImageGenStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ImageGenStreamEvent>variants(Unknown::new)
 				.discriminator("type")

@@ -17,19 +17,30 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A tool that generates images using the GPT image models.
  *
- * @param type The type of the image generation tool.
- * @param model the {@code model} property
- * @param quality The quality of the generated image.
- * @param size The size of the generated image.
- * @param outputFormat The output format of the generated image.
- * @param outputCompression Compression level for the output image.
- * @param moderation Moderation level for the generated image.
- * @param background Background type for the generated image.
- * @param inputFidelity the {@code input_fidelity} property
- * @param inputImageMask Optional mask for inpainting.
+ * @param type The type of the image generation tool. Always {@code image_generation}.
+ * @param model A {@link dev.reactiveai.openai.model.ImageGenTool.Model} (the API
+ * description says no more).
+ * @param quality The quality of the generated image. One of {@code low}, {@code medium},
+ * {@code high}, or {@code auto}. Default: {@code auto}.
+ * @param size The size of the generated image. One of {@code 1024x1024},
+ * {@code 1024x1536}, {@code 1536x1024}, or {@code auto}. Default: {@code auto}.
+ * @param outputFormat The output format of the generated image. One of {@code png},
+ * {@code webp}, or {@code jpeg}. Default: {@code png}.
+ * @param outputCompression Compression level for the output image. Default: 100.
+ * @param moderation Moderation level for the generated image. Default: {@code auto}.
+ * @param background Background type for the generated image. One of {@code transparent},
+ * {@code opaque}, or {@code auto}. Default: {@code auto}.
+ * @param inputFidelity Control how much effort the model will exert to match the style
+ * and features, especially facial features, of input images. This parameter is only
+ * supported for {@code gpt-image-1} and {@code gpt-image-1.5} and later models,
+ * unsupported for {@code gpt-image-1-mini}. Supports {@code high} and {@code low}.
+ * Defaults to {@code low}.
+ * @param inputImageMask Optional mask for inpainting. Contains {@code image_url} (string,
+ * optional) and {@code file_id} (string, optional).
  * @param partialImages Number of partial images to generate in streaming mode, from 0
  * (default value) to 3.
- * @param action Whether to generate a new image or edit an existing image.
+ * @param action Whether to generate a new image or edit an existing image. Default:
+ * {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -46,6 +57,11 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		@JsonProperty("action") @Nullable ImageGenActionEnum action,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link ImageGenTool}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ImageGenTool {
 		if (type == null) {
 			type = "image_generation";
@@ -56,6 +72,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 	/**
 	 * A builder of {@link ImageGenTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -63,30 +80,47 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link ImageGenTool}'s {@code model}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-image-1}.
+		 */
 		public static final Model GPT_IMAGE_1 = new Model("gpt-image-1");
 
+		/**
+		 * The value {@code gpt-image-1-mini}.
+		 */
 		public static final Model GPT_IMAGE_1_MINI = new Model("gpt-image-1-mini");
 
+		/**
+		 * The value {@code gpt-image-1.5}.
+		 */
 		public static final Model GPT_IMAGE_1_5 = new Model("gpt-image-1.5");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -100,6 +134,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -115,28 +150,46 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * The quality of the generated image. One of `low`, `medium`, `high`, or `auto`.
-	 * Default: `auto`.
+	 * The quality of the generated image. One of {@code low}, {@code medium},
+	 * {@code high}, or {@code auto}. Default: {@code auto}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -151,6 +204,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -166,28 +220,46 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * The size of the generated image. One of `1024x1024`, `1024x1536`, `1536x1024`, or
-	 * `auto`. Default: `auto`.
+	 * The size of the generated image. One of {@code 1024x1024}, {@code 1024x1536},
+	 * {@code 1536x1024}, or {@code auto}. Default: {@code auto}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -202,6 +274,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -217,26 +290,41 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * The output format of the generated image. One of `png`, `webp`, or `jpeg`. Default:
-	 * `png`.
+	 * The output format of the generated image. One of {@code png}, {@code webp}, or
+	 * {@code jpeg}. Default: {@code png}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -250,6 +338,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -265,23 +354,35 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * Moderation level for the generated image. Default: `auto`.
+	 * Moderation level for the generated image. Default: {@code auto}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Moderation(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Moderation AUTO = new Moderation("auto");
 
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Moderation LOW = new Moderation("low");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Moderation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Moderation of(String value) {
@@ -294,6 +395,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -309,26 +411,41 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * Background type for the generated image. One of `transparent`, `opaque`, or `auto`.
-	 * Default: `auto`.
+	 * Background type for the generated image. One of {@code transparent},
+	 * {@code opaque}, or {@code auto}. Default: {@code auto}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -342,6 +459,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -357,8 +475,8 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	}
 
 	/**
-	 * Optional mask for inpainting. Contains `image_url` (string, optional) and `file_id`
-	 * (string, optional).
+	 * Optional mask for inpainting. Contains {@code image_url} (string, optional) and
+	 * {@code file_id} (string, optional).
 	 *
 	 * @param imageUrl Base64-encoded mask image.
 	 * @param fileId File ID for the mask image.
@@ -369,6 +487,10 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputImageMask}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputImageMask {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -376,6 +498,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * A builder of {@link InputImageMask}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -383,6 +506,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -409,7 +533,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			}
 
 			/**
-			 * Set {@code image_url}: Base64-encoded mask image.
+			 * Base64-encoded mask image.
 			 * @param imageUrl the value
 			 * @return this builder
 			 */
@@ -419,7 +543,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			}
 
 			/**
-			 * Set {@code file_id}: File ID for the mask image.
+			 * File ID for the mask image.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -502,8 +626,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code type}: The type of the image generation tool. Always
-		 * `image_generation`.
+		 * The type of the image generation tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -513,7 +636,8 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code model}.
+		 * A {@link dev.reactiveai.openai.model.ImageGenTool.Model} (the API description
+		 * says no more).
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -523,7 +647,10 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.ImageGenTool.Model} (the API description
+		 * says no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -532,8 +659,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code quality}: The quality of the generated image. One of `low`,
-		 * `medium`, `high`, or `auto`. Default: `auto`.
+		 * The quality of the generated image.
 		 * @param quality the value
 		 * @return this builder
 		 */
@@ -543,7 +669,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
+		 * The quality of the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -552,8 +680,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code size}: The size of the generated image. One of `1024x1024`,
-		 * `1024x1536`, `1536x1024`, or `auto`. Default: `auto`.
+		 * The size of the generated image.
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -563,7 +690,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * The size of the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -572,8 +701,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code output_format}: The output format of the generated image. One of
-		 * `png`, `webp`, or `jpeg`. Default: `png`.
+		 * The output format of the generated image.
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
@@ -583,7 +711,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
+		 * The output format of the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -592,8 +722,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code output_compression}: Compression level for the output image.
-		 * Default: 100.
+		 * Compression level for the output image.
 		 * @param outputCompression the value
 		 * @return this builder
 		 */
@@ -603,8 +732,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code moderation}: Moderation level for the generated image. Default:
-		 * `auto`.
+		 * Moderation level for the generated image.
 		 * @param moderation the value
 		 * @return this builder
 		 */
@@ -614,7 +742,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code moderation} to a value, known to this client or not.
+		 * Moderation level for the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -623,8 +753,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code background}: Background type for the generated image. One of
-		 * `transparent`, `opaque`, or `auto`. Default: `auto`.
+		 * Background type for the generated image.
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -634,7 +763,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
+		 * Background type for the generated image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -643,7 +774,8 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code input_fidelity}.
+		 * Control how much effort the model will exert to match the style and features,
+		 * especially facial features, of input images.
 		 * @param inputFidelity the value
 		 * @return this builder
 		 */
@@ -653,7 +785,10 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code input_fidelity} to a value, known to this client or not.
+		 * Control how much effort the model will exert to match the style and features,
+		 * especially facial features, of input images.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -662,8 +797,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code input_image_mask}: Optional mask for inpainting. Contains
-		 * `image_url` (string, optional) and `file_id` (string, optional).
+		 * Optional mask for inpainting.
 		 * @param inputImageMask the value
 		 * @return this builder
 		 */
@@ -673,8 +807,8 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code partial_images}: Number of partial images to generate in streaming
-		 * mode, from 0 (default value) to 3.
+		 * Number of partial images to generate in streaming mode, from 0 (default value)
+		 * to 3.
 		 * @param partialImages the value
 		 * @return this builder
 		 */
@@ -684,8 +818,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code action}: Whether to generate a new image or edit an existing image.
-		 * Default: `auto`.
+		 * Whether to generate a new image or edit an existing image.
 		 * @param action the value
 		 * @return this builder
 		 */
@@ -695,7 +828,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		}
 
 		/**
-		 * Set {@code action} to a value, known to this client or not.
+		 * Whether to generate a new image or edit an existing image.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -17,10 +17,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An image generation request made by the model.
  *
- * @param type The type of the image generation call.
+ * @param type The type of the image generation call. Always
+ * {@code image_generation_call}.
  * @param id The unique ID of the image generation call.
  * @param status The status of the image generation call.
- * @param result the {@code result} property
+ * @param result The generated image encoded in base64.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +35,11 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link ImageGenToolCall}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImageGenToolCall {
 		if (type == null) {
 			type = "image_generation_call";
@@ -44,6 +50,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link ImageGenToolCall}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +58,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,20 +72,38 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code generating}.
+		 */
 		public static final Status GENERATING = new Status("generating");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -92,6 +118,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -134,8 +161,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The type of the image generation call. Always
-		 * `image_generation_call`.
+		 * The type of the image generation call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -145,7 +171,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the image generation call.
+		 * The unique ID of the image generation call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -155,7 +181,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code status}: The status of the image generation call.
+		 * The status of the image generation call.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -165,8 +191,10 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the image generation call.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -174,7 +202,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code result}.
+		 * The generated image encoded in base64.
 		 * @param result the value
 		 * @return this builder
 		 */

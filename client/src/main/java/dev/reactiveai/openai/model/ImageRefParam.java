@@ -9,7 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Reference an input image by either URL or uploaded file ID. Provide exactly one of
- * `image_url` or `file_id`.
+ * {@code image_url} or {@code file_id}.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -23,6 +23,9 @@ public sealed interface ImageRefParam permits ImageRefParam.AnyValue, ImageRefPa
 	 * @param value the value
 	 */
 	record AnyValue(@JsonValue Object value) implements ImageRefParam {
+		/**
+		 * Creates a {@link AnyValue}, rejecting a null value.
+		 */
 		public AnyValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -42,6 +45,9 @@ public sealed interface ImageRefParam permits ImageRefParam.AnyValue, ImageRefPa
 	 */
 	final class Deserializer extends UnionDeserializer<ImageRefParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ImageRefParam>variants(Unknown::new).objectValue(Object.class, AnyValue::new));
 		}

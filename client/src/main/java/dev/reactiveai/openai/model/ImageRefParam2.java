@@ -12,8 +12,10 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code image_url} and {@code file_id}.
+ *
  * @param imageUrl A fully qualified URL or base64-encoded data URL.
- * @param fileId the {@code file_id} property
+ * @param fileId A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -23,6 +25,10 @@ public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUr
 		implements
 			CreateVideoMultipartBody.InputReference {
 
+	/**
+	 * Creates a {@link ImageRefParam2}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImageRefParam2 {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +36,7 @@ public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUr
 
 	/**
 	 * A builder of {@link ImageRefParam2}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +44,7 @@ public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +71,7 @@ public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUr
 		}
 
 		/**
-		 * Set {@code image_url}: A fully qualified URL or base64-encoded data URL.
+		 * A fully qualified URL or base64-encoded data URL.
 		 * @param imageUrl the value
 		 * @return this builder
 		 */
@@ -73,7 +81,7 @@ public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUr
 		}
 
 		/**
-		 * Set {@code file_id}.
+		 * A string (the API description says no more).
 		 * @param fileId the value
 		 * @return this builder
 		 */

@@ -18,11 +18,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param created The Unix timestamp (in seconds) of when the image was created.
  * @param data The list of generated images.
- * @param background The background parameter used for the image generation.
- * @param outputFormat The output format of the image generation.
- * @param size The size of the image generated.
- * @param quality The quality of the image generated.
- * @param usage For `gpt-image-1` only, the token usage information for the image
+ * @param background The background parameter used for the image generation. Either
+ * {@code transparent} or {@code opaque}.
+ * @param outputFormat The output format of the image generation. Either {@code png},
+ * {@code webp}, or {@code jpeg}.
+ * @param size The size of the image generated. Either {@code 1024x1024},
+ * {@code 1024x1536}, or {@code 1536x1024}.
+ * @param quality The quality of the image generated. Either {@code low}, {@code medium},
+ * or {@code high}.
+ * @param usage For {@code gpt-image-1} only, the token usage information for the image
  * generation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -34,6 +38,10 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		@JsonProperty("usage") @Nullable ImageGenUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ImagesResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImagesResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -41,6 +49,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 	/**
 	 * A builder of {@link ImagesResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,30 +57,43 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The background parameter used for the image generation. Either `transparent` or
-	 * `opaque`.
+	 * The background parameter used for the image generation. Either {@code transparent}
+	 * or {@code opaque}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Background(@JsonValue String value) {
+		/**
+		 * The value {@code transparent}.
+		 */
 		public static final Background TRANSPARENT = new Background("transparent");
 
+		/**
+		 * The value {@code opaque}.
+		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Background of(String value) {
@@ -84,6 +106,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -99,25 +122,41 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 	}
 
 	/**
-	 * The output format of the image generation. Either `png`, `webp`, or `jpeg`.
+	 * The output format of the image generation. Either {@code png}, {@code webp}, or
+	 * {@code jpeg}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputFormat(@JsonValue String value) {
+		/**
+		 * The value {@code png}.
+		 */
 		public static final OutputFormat PNG = new OutputFormat("png");
 
+		/**
+		 * The value {@code webp}.
+		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * The value {@code jpeg}.
+		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputFormat of(String value) {
@@ -131,6 +170,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -146,25 +186,41 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 	}
 
 	/**
-	 * The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`.
+	 * The size of the image generated. Either {@code 1024x1024}, {@code 1024x1536}, or
+	 * {@code 1536x1024}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Size(@JsonValue String value) {
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final Size V1024X1024 = new Size("1024x1024");
 
+		/**
+		 * The value {@code 1024x1536}.
+		 */
 		public static final Size V1024X1536 = new Size("1024x1536");
 
+		/**
+		 * The value {@code 1536x1024}.
+		 */
 		public static final Size V1536X1024 = new Size("1536x1024");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Size of(String value) {
@@ -178,6 +234,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -193,25 +250,41 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 	}
 
 	/**
-	 * The quality of the image generated. Either `low`, `medium`, or `high`.
+	 * The quality of the image generated. Either {@code low}, {@code medium}, or
+	 * {@code high}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Quality(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final Quality LOW = new Quality("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final Quality MEDIUM = new Quality("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Quality of(String value) {
@@ -225,6 +298,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -275,8 +349,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code created}: The Unix timestamp (in seconds) of when the image was
-		 * created.
+		 * The Unix timestamp (in seconds) of when the image was created.
 		 * @param created the value (required)
 		 * @return this builder
 		 */
@@ -286,7 +359,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code data}: The list of generated images.
+		 * The list of generated images.
 		 * @param data the value
 		 * @return this builder
 		 */
@@ -296,8 +369,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code background}: The background parameter used for the image generation.
-		 * Either `transparent` or `opaque`.
+		 * The background parameter used for the image generation.
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -307,7 +379,9 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code background} to a value, known to this client or not.
+		 * The background parameter used for the image generation.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -316,8 +390,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code output_format}: The output format of the image generation. Either
-		 * `png`, `webp`, or `jpeg`.
+		 * The output format of the image generation.
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
@@ -327,7 +400,9 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code output_format} to a value, known to this client or not.
+		 * The output format of the image generation.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -336,8 +411,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code size}: The size of the image generated. Either `1024x1024`,
-		 * `1024x1536`, or `1536x1024`.
+		 * The size of the image generated.
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -347,7 +421,9 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
+		 * The size of the image generated.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -356,8 +432,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code quality}: The quality of the image generated. Either `low`,
-		 * `medium`, or `high`.
+		 * The quality of the image generated.
 		 * @param quality the value
 		 * @return this builder
 		 */
@@ -367,7 +442,9 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code quality} to a value, known to this client or not.
+		 * The quality of the image generated.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -376,8 +453,8 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		}
 
 		/**
-		 * Set {@code usage}: For `gpt-image-1` only, the token usage information for the
-		 * image generation.
+		 * For {@code gpt-image-1} only, the token usage information for the image
+		 * generation.
 		 * @param usage the value
 		 * @return this builder
 		 */

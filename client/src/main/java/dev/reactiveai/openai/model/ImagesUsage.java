@@ -26,6 +26,10 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		@JsonProperty("input_tokens_details") ImagesUsage.InputTokensDetails inputTokensDetails,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ImagesUsage}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ImagesUsage {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +37,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 
 	/**
 	 * A builder of {@link ImagesUsage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +45,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -57,6 +63,10 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			@JsonProperty("image_tokens") Long imageTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputTokensDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputTokensDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -64,6 +74,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 
 		/**
 		 * A builder of {@link InputTokensDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -71,6 +82,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -97,7 +109,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			}
 
 			/**
-			 * Set {@code text_tokens}: The number of text tokens in the input prompt.
+			 * The number of text tokens in the input prompt.
 			 * @param textTokens the value (required)
 			 * @return this builder
 			 */
@@ -107,7 +119,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			}
 
 			/**
-			 * Set {@code image_tokens}: The number of image tokens in the input prompt.
+			 * The number of image tokens in the input prompt.
 			 * @param imageTokens the value (required)
 			 * @return this builder
 			 */
@@ -167,8 +179,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		}
 
 		/**
-		 * Set {@code total_tokens}: The total number of tokens (images and text) used for
-		 * the image generation.
+		 * The total number of tokens (images and text) used for the image generation.
 		 * @param totalTokens the value (required)
 		 * @return this builder
 		 */
@@ -178,8 +189,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		}
 
 		/**
-		 * Set {@code input_tokens}: The number of tokens (images and text) in the input
-		 * prompt.
+		 * The number of tokens (images and text) in the input prompt.
 		 * @param inputTokens the value (required)
 		 * @return this builder
 		 */
@@ -189,7 +199,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		}
 
 		/**
-		 * Set {@code output_tokens}: The number of image tokens in the output image.
+		 * The number of image tokens in the output image.
 		 * @param outputTokens the value (required)
 		 * @return this builder
 		 */
@@ -199,8 +209,7 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		}
 
 		/**
-		 * Set {@code input_tokens_details}: The input tokens detailed information for the
-		 * image generation.
+		 * The input tokens detailed information for the image generation.
 		 * @param inputTokensDetails the value (required)
 		 * @return this builder
 		 */

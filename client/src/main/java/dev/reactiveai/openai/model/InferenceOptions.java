@@ -12,14 +12,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Model and tool overrides applied when generating the assistant response.
  *
- * @param toolChoice the {@code tool_choice} property
- * @param model the {@code model} property
+ * @param toolChoice Tool selection that the assistant should honor when executing the
+ * item.
+ * @param model Model name that generated the response. Defaults to null when using the
+ * session default.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice toolChoice,
 		@JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link InferenceOptions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InferenceOptions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +33,7 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 
 	/**
 	 * A builder of {@link InferenceOptions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +41,7 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +68,7 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 		}
 
 		/**
-		 * Set {@code tool_choice}.
+		 * Tool selection that the assistant should honor when executing the item.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -70,7 +78,7 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 		}
 
 		/**
-		 * Set {@code model}.
+		 * Model name that generated the response.
 		 * @param model the value
 		 * @return this builder
 		 */

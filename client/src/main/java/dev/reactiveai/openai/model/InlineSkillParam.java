@@ -13,6 +13,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code type}, {@code name}, {@code description} and {@code source}.
+ *
  * @param type Defines an inline skill for this request.
  * @param name The name of the skill.
  * @param description The description of the skill.
@@ -27,6 +29,11 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 			ContainerAutoParam.SkillsItem,
 			CreateContainerBody.SkillsItem {
 
+	/**
+	 * Creates a {@link InlineSkillParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InlineSkillParam {
 		if (type == null) {
 			type = "inline";
@@ -37,6 +44,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link InlineSkillParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +52,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +86,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: Defines an inline skill for this request.
+		 * Defines an inline skill for this request.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +96,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code name}: The name of the skill.
+		 * The name of the skill.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +106,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code description}: The description of the skill.
+		 * The description of the skill.
 		 * @param description the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +116,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code source}: Inline skill payload
+		 * Inline skill payload
 		 * @param source the value (required)
 		 * @return this builder
 		 */

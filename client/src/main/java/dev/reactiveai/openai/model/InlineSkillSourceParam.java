@@ -13,14 +13,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Inline skill payload
  *
- * @param type The type of the inline skill source.
- * @param mediaType The media type of the inline skill payload.
+ * @param type The type of the inline skill source. Must be {@code base64}.
+ * @param mediaType The media type of the inline skill payload. Must be
+ * {@code application/zip}.
  * @param data Base64-encoded skill zip bundle.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonProperty("media_type") String mediaType,
 		@JsonProperty("data") String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link InlineSkillSourceParam}, filling in {@code type} and
+	 * {@code media_type} with their single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public InlineSkillSourceParam {
 		if (type == null) {
 			type = "base64";
@@ -34,6 +40,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder of {@link InlineSkillSourceParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +48,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +80,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of the inline skill source. Must be `base64`.
+		 * The type of the inline skill source.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,8 +90,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code media_type}: The media type of the inline skill payload. Must be
-		 * `application/zip`.
+		 * The media type of the inline skill payload.
 		 * @param mediaType the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code data}: Base64-encoded skill zip bundle.
+		 * Base64-encoded skill zip bundle.
 		 * @param data the value (required)
 		 * @return this builder
 		 */

@@ -17,8 +17,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An audio input to the model.
  *
- * @param type The type of the input item.
- * @param inputAudio the {@code input_audio} property
+ * @param type The type of the input item. Always {@code input_audio}.
+ * @param inputAudio A {@link dev.reactiveai.openai.model.InputAudio.InputAudio2} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +27,11 @@ public record InputAudio(@JsonProperty("type") String type,
 		@JsonProperty("input_audio") InputAudio.InputAudio2 inputAudio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
 
+	/**
+	 * Creates a {@link InputAudio}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public InputAudio {
 		if (type == null) {
 			type = "input_audio";
@@ -36,6 +42,7 @@ public record InputAudio(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link InputAudio}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,14 +50,18 @@ public record InputAudio(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link InputAudio}'s {@code input_audio}.
+	 *
 	 * @param data Base64-encoded audio data.
-	 * @param format The format of the audio data.
+	 * @param format The format of the audio data. Currently supported formats are
+	 * {@code mp3} and {@code wav}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -58,6 +69,10 @@ public record InputAudio(@JsonProperty("type") String type,
 			@JsonProperty("format") InputAudio2.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputAudio2}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputAudio2 {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -65,6 +80,7 @@ public record InputAudio(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link InputAudio2}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -72,29 +88,43 @@ public record InputAudio(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * The format of the audio data. Currently supported formats are `mp3` and `wav`.
+		 * The format of the audio data. Currently supported formats are {@code mp3} and
+		 * {@code wav}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Format(@JsonValue String value) {
+			/**
+			 * The value {@code mp3}.
+			 */
 			public static final Format MP3 = new Format("mp3");
 
+			/**
+			 * The value {@code wav}.
+			 */
 			public static final Format WAV = new Format("wav");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Format {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Format of(String value) {
@@ -107,6 +137,7 @@ public record InputAudio(@JsonProperty("type") String type,
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -142,7 +173,7 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code data}: Base64-encoded audio data.
+			 * Base64-encoded audio data.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -152,8 +183,7 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code format}: The format of the audio data. Currently supported
-			 * formats are `mp3` and `wav`.
+			 * The format of the audio data.
 			 * @param format the value (required)
 			 * @return this builder
 			 */
@@ -163,8 +193,10 @@ public record InputAudio(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code format} to a value, known to this client or not.
-			 * @param value the value
+			 * The format of the audio data.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder format(String value) {
@@ -216,7 +248,7 @@ public record InputAudio(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_audio`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -226,7 +258,8 @@ public record InputAudio(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code input_audio}.
+		 * A {@link dev.reactiveai.openai.model.InputAudio.InputAudio2} (the API
+		 * description says no more).
 		 * @param inputAudio the value (required)
 		 * @return this builder
 		 */

@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link InputTextContent}, {@link InputImageContent} or
+ * {@link InputFileContent}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -28,6 +31,9 @@ public sealed interface InputContent extends Content
 	 */
 	final class Deserializer extends UnionDeserializer<InputContent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<InputContent>variants(Unknown::new)
 				.discriminator("type")

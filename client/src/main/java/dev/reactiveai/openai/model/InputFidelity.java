@@ -8,24 +8,37 @@ import java.util.Objects;
 /**
  * Control how much effort the model will exert to match the style and features,
  * especially facial features, of input images. This parameter is only supported for
- * `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`.
- * Supports `high` and `low`. Defaults to `low`.
+ * {@code gpt-image-1} and {@code gpt-image-1.5} and later models, unsupported for
+ * {@code gpt-image-1-mini}. Supports {@code high} and {@code low}. Defaults to
+ * {@code low}.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record InputFidelity(@JsonValue String value) {
+	/**
+	 * The value {@code high}.
+	 */
 	public static final InputFidelity HIGH = new InputFidelity("high");
 
+	/**
+	 * The value {@code low}.
+	 */
 	public static final InputFidelity LOW = new InputFidelity("low");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public InputFidelity {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static InputFidelity of(String value) {
@@ -38,6 +51,7 @@ public record InputFidelity(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -15,12 +15,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A file input to the model.
  *
- * @param type The type of the input item.
- * @param fileId the {@code file_id} property
+ * @param type The type of the input item. Always {@code input_file}.
+ * @param fileId The ID of the file to be sent to the model.
  * @param filename The name of the file to be sent to the model.
  * @param fileData The content of the file to be sent to the model.
  * @param fileUrl The URL of the file to be sent to the model.
- * @param detail The detail level of the file to be sent to the model.
+ * @param detail The detail level of the file to be sent to the model. Use {@code low} for
+ * the default rendering behavior, or {@code high} to render the file at higher quality.
+ * Defaults to {@code low}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +36,11 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 			Message.ContentItem,
 			Prompt.ResponsePromptVariablesValue {
 
+	/**
+	 * Creates a {@link InputFileContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputFileContent {
 		if (type == null) {
 			type = "input_file";
@@ -44,6 +51,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link InputFileContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +59,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +99,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_file`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +109,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code file_id}.
+		 * The ID of the file to be sent to the model.
 		 * @param fileId the value
 		 * @return this builder
 		 */
@@ -110,7 +119,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code filename}: The name of the file to be sent to the model.
+		 * The name of the file to be sent to the model.
 		 * @param filename the value
 		 * @return this builder
 		 */
@@ -120,7 +129,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code file_data}: The content of the file to be sent to the model.
+		 * The content of the file to be sent to the model.
 		 * @param fileData the value
 		 * @return this builder
 		 */
@@ -130,7 +139,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code file_url}: The URL of the file to be sent to the model.
+		 * The URL of the file to be sent to the model.
 		 * @param fileUrl the value
 		 * @return this builder
 		 */
@@ -140,9 +149,7 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code detail}: The detail level of the file to be sent to the model. Use
-		 * `low` for the default rendering behavior, or `high` to render the file at
-		 * higher quality. Defaults to `low`.
+		 * The detail level of the file to be sent to the model.
 		 * @param detail the value
 		 * @return this builder
 		 */
@@ -152,7 +159,9 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code detail} to a value, known to this client or not.
+		 * The detail level of the file to be sent to the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -15,12 +15,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A file input to the model.
  *
- * @param type The type of the input item.
- * @param fileId the {@code file_id} property
- * @param filename the {@code filename} property
- * @param fileData the {@code file_data} property
- * @param fileUrl the {@code file_url} property
- * @param detail The detail level of the file to be sent to the model.
+ * @param type The type of the input item. Always {@code input_file}.
+ * @param fileId The ID of the file to be sent to the model.
+ * @param filename The name of the file to be sent to the model.
+ * @param fileData The base64-encoded data of the file to be sent to the model.
+ * @param fileUrl The URL of the file to be sent to the model.
+ * @param detail The detail level of the file to be sent to the model. Use {@code low} for
+ * the default rendering behavior, or {@code high} to render the file at higher quality.
+ * Defaults to {@code low}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +33,11 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		implements
 			FunctionCallOutputItemParam.Output.ItemItem {
 
+	/**
+	 * Creates a {@link InputFileContentParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputFileContentParam {
 		if (type == null) {
 			type = "input_file";
@@ -41,6 +48,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder of {@link InputFileContentParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +56,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +96,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_file`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +106,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code file_id}.
+		 * The ID of the file to be sent to the model.
 		 * @param fileId the value
 		 * @return this builder
 		 */
@@ -107,7 +116,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code filename}.
+		 * The name of the file to be sent to the model.
 		 * @param filename the value
 		 * @return this builder
 		 */
@@ -117,7 +126,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code file_data}.
+		 * The base64-encoded data of the file to be sent to the model.
 		 * @param fileData the value
 		 * @return this builder
 		 */
@@ -127,7 +136,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code file_url}.
+		 * The URL of the file to be sent to the model.
 		 * @param fileUrl the value
 		 * @return this builder
 		 */
@@ -137,9 +146,7 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code detail}: The detail level of the file to be sent to the model. Use
-		 * `low` for the default rendering behavior, or `high` to render the file at
-		 * higher quality. Defaults to `low`.
+		 * The detail level of the file to be sent to the model.
 		 * @param detail the value
 		 * @return this builder
 		 */
@@ -149,7 +156,9 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code detail} to a value, known to this client or not.
+		 * The detail level of the file to be sent to the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -13,12 +13,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * An image input to the model. Learn about [image inputs](/docs/guides/vision).
+ * An image input to the model. Learn about
+ * <a href="https://platform.openai.com/docs/guides/vision">image inputs</a>.
  *
- * @param type The type of the input item.
- * @param imageUrl the {@code image_url} property
- * @param fileId the {@code file_id} property
- * @param detail The detail level of the image to be sent to the model.
+ * @param type The type of the input item. Always {@code input_image}.
+ * @param imageUrl The URL of the image to be sent to the model. A fully qualified URL or
+ * base64 encoded image in a data URL.
+ * @param fileId The ID of the file to be sent to the model.
+ * @param detail The detail level of the image to be sent to the model. One of
+ * {@code high}, {@code low}, {@code auto}, or {@code original}. Defaults to {@code auto}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +34,11 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 			Message.ContentItem,
 			Prompt.ResponsePromptVariablesValue {
 
+	/**
+	 * Creates a {@link InputImageContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputImageContent {
 		if (type == null) {
 			type = "input_image";
@@ -41,6 +49,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder of {@link InputImageContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +57,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +91,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_image`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +101,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code image_url}.
+		 * The URL of the image to be sent to the model.
 		 * @param imageUrl the value
 		 * @return this builder
 		 */
@@ -101,7 +111,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code file_id}.
+		 * The ID of the file to be sent to the model.
 		 * @param fileId the value
 		 * @return this builder
 		 */
@@ -111,8 +121,7 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code detail}: The detail level of the image to be sent to the model. One
-		 * of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+		 * The detail level of the image to be sent to the model.
 		 * @param detail the value (required)
 		 * @return this builder
 		 */
@@ -122,8 +131,10 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code detail} to a value, known to this client or not.
-		 * @param value the value
+		 * The detail level of the image to be sent to the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder detail(String value) {

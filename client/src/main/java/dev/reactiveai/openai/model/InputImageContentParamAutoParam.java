@@ -13,12 +13,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * An image input to the model. Learn about [image inputs](/docs/guides/vision)
+ * An image input to the model. Learn about
+ * <a href="https://platform.openai.com/docs/guides/vision">image inputs</a>
  *
- * @param type The type of the input item.
- * @param imageUrl the {@code image_url} property
- * @param fileId the {@code file_id} property
- * @param detail the {@code detail} property
+ * @param type The type of the input item. Always {@code input_image}.
+ * @param imageUrl The URL of the image to be sent to the model. A fully qualified URL or
+ * base64 encoded image in a data URL.
+ * @param fileId The ID of the file to be sent to the model.
+ * @param detail A {@link dev.reactiveai.openai.model.DetailEnum} (the API description
+ * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +32,11 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		implements
 			FunctionCallOutputItemParam.Output.ItemItem {
 
+	/**
+	 * Creates a {@link InputImageContentParamAutoParam}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputImageContentParamAutoParam {
 		if (type == null) {
 			type = "input_image";
@@ -39,6 +47,7 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link InputImageContentParamAutoParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +55,7 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +89,7 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_image`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +99,7 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code image_url}.
+		 * The URL of the image to be sent to the model.
 		 * @param imageUrl the value
 		 * @return this builder
 		 */
@@ -99,7 +109,7 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code file_id}.
+		 * The ID of the file to be sent to the model.
 		 * @param fileId the value
 		 * @return this builder
 		 */
@@ -109,7 +119,8 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code detail}.
+		 * A {@link dev.reactiveai.openai.model.DetailEnum} (the API description says no
+		 * more).
 		 * @param detail the value
 		 * @return this builder
 		 */
@@ -119,7 +130,10 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code detail} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.DetailEnum} (the API description says no
+		 * more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

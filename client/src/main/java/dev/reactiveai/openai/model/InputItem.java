@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link EasyInputMessage}, {@link Item} or
+ * {@link ItemReferenceParam}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -27,6 +30,9 @@ public sealed interface InputItem permits EasyInputMessage, Item, ItemReferenceP
 	 */
 	final class Deserializer extends UnionDeserializer<InputItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<InputItem>variants(Unknown::new)
 				.discriminator("type")

@@ -17,12 +17,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A message input to the model with a role indicating instruction following hierarchy.
- * Instructions given with the `developer` or `system` role take precedence over
- * instructions given with the `user` role.
+ * Instructions given with the {@code developer} or {@code system} role take precedence
+ * over instructions given with the {@code user} role.
  *
- * @param type The type of the message input.
- * @param role The role of the message input.
- * @param status The status of item.
+ * @param type The type of the message input. Always set to {@code message}.
+ * @param role The role of the message input. One of {@code user}, {@code system}, or
+ * {@code developer}.
+ * @param status The status of item. One of {@code in_progress}, {@code completed}, or
+ * {@code incomplete}. Populated when items are returned via API.
  * @param content A list of one or many input items to the model, containing different
  * content types.
  * @param additionalProperties properties that this version of the client does not know
@@ -33,6 +35,11 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		@JsonProperty("content") List<InputContent> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
+	/**
+	 * Creates a {@link InputMessage}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public InputMessage {
 		if (type == null) {
 			type = "message";
@@ -43,6 +50,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 
 	/**
 	 * A builder of {@link InputMessage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,31 +58,48 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The role of the message input. One of `user`, `system`, or `developer`.
+	 * The role of the message input. One of {@code user}, {@code system}, or
+	 * {@code developer}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code user}.
+		 */
 		public static final Role USER = new Role("user");
 
+		/**
+		 * The value {@code system}.
+		 */
 		public static final Role SYSTEM = new Role("system");
 
+		/**
+		 * The value {@code developer}.
+		 */
 		public static final Role DEVELOPER = new Role("developer");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -88,6 +113,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -103,26 +129,41 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 	}
 
 	/**
-	 * The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated
-	 * when items are returned via API.
+	 * The status of item. One of {@code in_progress}, {@code completed}, or
+	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -136,6 +177,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -178,7 +220,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of the message input. Always set to `message`.
+		 * The type of the message input.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -188,8 +230,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code role}: The role of the message input. One of `user`, `system`, or
-		 * `developer`.
+		 * The role of the message input.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -199,8 +240,10 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * The role of the message input.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -208,8 +251,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code status}: The status of item. One of `in_progress`, `completed`, or
-		 * `incomplete`. Populated when items are returned via API.
+		 * The status of item.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -219,7 +261,9 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of item.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -228,8 +272,8 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code content}: A list of one or many input items to the model, containing
-		 * different content types.
+		 * A list of one or many input items to the model, containing different content
+		 * types.
 		 * @param content the value (required)
 		 * @return this builder
 		 */

@@ -16,9 +16,14 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param type The type of the message input.
- * @param role The role of the message input.
- * @param status The status of item.
+ * An object with {@code type}, {@code role}, {@code status}, {@code content} and
+ * {@code id}.
+ *
+ * @param type The type of the message input. Always set to {@code message}.
+ * @param role The role of the message input. One of {@code user}, {@code system}, or
+ * {@code developer}.
+ * @param status The status of item. One of {@code in_progress}, {@code completed}, or
+ * {@code incomplete}. Populated when items are returned via API.
  * @param content A list of one or many input items to the model, containing different
  * content types.
  * @param id The unique ID of the message input.
@@ -31,6 +36,11 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		@JsonProperty("content") List<InputContent> content, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemResource {
 
+	/**
+	 * Creates a {@link InputMessageResource}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputMessageResource {
 		if (type == null) {
 			type = "message";
@@ -41,6 +51,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link InputMessageResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,31 +59,48 @@ public record InputMessageResource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The role of the message input. One of `user`, `system`, or `developer`.
+	 * The role of the message input. One of {@code user}, {@code system}, or
+	 * {@code developer}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code user}.
+		 */
 		public static final Role USER = new Role("user");
 
+		/**
+		 * The value {@code system}.
+		 */
 		public static final Role SYSTEM = new Role("system");
 
+		/**
+		 * The value {@code developer}.
+		 */
 		public static final Role DEVELOPER = new Role("developer");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -86,6 +114,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -101,26 +130,41 @@ public record InputMessageResource(@JsonProperty("type") String type,
 	}
 
 	/**
-	 * The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated
-	 * when items are returned via API.
+	 * The status of item. One of {@code in_progress}, {@code completed}, or
+	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -134,6 +178,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -179,7 +224,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the message input. Always set to `message`.
+		 * The type of the message input.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -189,8 +234,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code role}: The role of the message input. One of `user`, `system`, or
-		 * `developer`.
+		 * The role of the message input.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -200,8 +244,10 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * The role of the message input.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -209,8 +255,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code status}: The status of item. One of `in_progress`, `completed`, or
-		 * `incomplete`. Populated when items are returned via API.
+		 * The status of item.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -220,7 +265,9 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of item.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -229,8 +276,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code content}: A list of one or many input items to the model, containing
-		 * different content types.
+		 * A list of one or many input items to the model, containing different content
+		 * types.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -240,7 +287,7 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the message input.
+		 * The unique ID of the message input.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

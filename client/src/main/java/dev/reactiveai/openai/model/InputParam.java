@@ -11,11 +11,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Text, image, or file inputs to the model, used to generate a response.
- *
- * Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image
- * inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation
- * state](/docs/guides/conversation-state) - [Function
- * calling](/docs/guides/function-calling)
+ * <p>
+ * Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/images">Image inputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/pdf-files">File inputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/conversation-state">Conversation
+ * state</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/function-calling">Function
+ * calling</a></li>
+ * </ul>
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -29,6 +36,9 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	 * @param value the value
 	 */
 	record StringValue(@JsonValue String value) implements InputParam {
+		/**
+		 * Creates a {@link StringValue}, rejecting a null value.
+		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -40,6 +50,9 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	 * @param value the value
 	 */
 	record InputItemList(@JsonValue List<InputItem> value) implements InputParam {
+		/**
+		 * Creates a {@link InputItemList}, rejecting a null value.
+		 */
 		public InputItemList {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -59,6 +72,9 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	 */
 	final class Deserializer extends UnionDeserializer<InputParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<InputParam>variants(Unknown::new)
 				.string(String.class, StringValue::new)

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A text input to the model.
  *
- * @param type The type of the input item.
+ * @param type The type of the input item. Always {@code input_text}.
  * @param text The text input to the model.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 			Message.ContentItem,
 			Prompt.ResponsePromptVariablesValue {
 
+	/**
+	 * Creates a {@link InputTextContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputTextContent {
 		if (type == null) {
 			type = "input_text";
@@ -39,6 +44,7 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link InputTextContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +80,7 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_text`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +90,7 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code text}: The text input to the model.
+		 * The text input to the model.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A text input to the model.
  *
- * @param type The type of the input item.
+ * @param type The type of the input item. Always {@code input_text}.
  * @param text The text input to the model.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 		implements
 			FunctionCallOutputItemParam.Output.ItemItem {
 
+	/**
+	 * Creates a {@link InputTextContentParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InputTextContentParam {
 		if (type == null) {
 			type = "input_text";
@@ -35,6 +40,7 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder of {@link InputTextContentParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code type}: The type of the input item. Always `input_text`.
+		 * The type of the input item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code text}: The text input to the model.
+		 * The text input to the model.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

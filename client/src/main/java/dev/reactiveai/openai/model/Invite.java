@@ -14,13 +14,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Represents an individual `invite` to the organization.
+ * Represents an individual {@code invite} to the organization.
  *
- * @param object The object type, which is always `organization.invite`
+ * @param object The object type, which is always {@code organization.invite}
  * @param id The identifier, which can be referenced in API endpoints
  * @param email The email address of the individual to whom the invite was sent
- * @param role `owner` or `reader`
- * @param status `accepted`,`expired`, or `pending`
+ * @param role {@code owner} or {@code reader}
+ * @param status {@code accepted},{@code expired}, or {@code pending}
  * @param invitedAt The Unix timestamp (in seconds) of when the invite was sent.
  * @param expiresAt The Unix timestamp (in seconds) of when the invite expires.
  * @param acceptedAt The Unix timestamp (in seconds) of when the invite was accepted.
@@ -35,6 +35,11 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		@JsonProperty("projects") @Nullable List<Invite.ProjectsItem> projects,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Invite}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Invite {
 		if (object == null) {
 			object = "organization.invite";
@@ -45,6 +50,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 	/**
 	 * A builder of {@link Invite}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,29 +58,42 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `owner` or `reader`
+	 * {@code owner} or {@code reader}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
 		public static final Role OWNER = new Role("owner");
 
+		/**
+		 * The value {@code reader}.
+		 */
 		public static final Role READER = new Role("reader");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -87,6 +106,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -102,25 +122,40 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	}
 
 	/**
-	 * `accepted`,`expired`, or `pending`
+	 * {@code accepted},{@code expired}, or {@code pending}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code accepted}.
+		 */
 		public static final Status ACCEPTED = new Status("accepted");
 
+		/**
+		 * The value {@code expired}.
+		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * The value {@code pending}.
+		 */
 		public static final Status PENDING = new Status("pending");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -134,6 +169,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -149,6 +185,8 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	}
 
 	/**
+	 * An item of a {@link Invite}'s {@code projects}.
+	 *
 	 * @param id Project's public ID
 	 * @param role Project membership role
 	 * @param additionalProperties properties that this version of the client does not
@@ -158,6 +196,10 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			@JsonProperty("role") ProjectsItem.@Nullable Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ProjectsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ProjectsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -165,6 +207,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 		/**
 		 * A builder of {@link ProjectsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -172,6 +215,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -185,16 +229,28 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		 * @param value the value as the API spells it
 		 */
 		public static record Role(@JsonValue String value) {
+			/**
+			 * The value {@code member}.
+			 */
 			public static final Role MEMBER = new Role("member");
 
+			/**
+			 * The value {@code owner}.
+			 */
 			public static final Role OWNER = new Role("owner");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Role {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Role of(String value) {
@@ -207,6 +263,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -242,7 +299,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			}
 
 			/**
-			 * Set {@code id}: Project's public ID
+			 * Project's public ID
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -252,7 +309,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			}
 
 			/**
-			 * Set {@code role}: Project membership role
+			 * Project membership role
 			 * @param role the value
 			 * @return this builder
 			 */
@@ -262,7 +319,9 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			}
 
 			/**
-			 * Set {@code role} to a value, known to this client or not.
+			 * Project membership role
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -335,7 +394,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `organization.invite`
+		 * The object type, which is always {@code organization.invite}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -345,7 +404,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -355,8 +414,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code email}: The email address of the individual to whom the invite was
-		 * sent
+		 * The email address of the individual to whom the invite was sent
 		 * @param email the value (required)
 		 * @return this builder
 		 */
@@ -366,7 +424,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code role}: `owner` or `reader`
+		 * {@code owner} or {@code reader}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -376,8 +434,10 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code owner} or {@code reader}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -385,7 +445,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code status}: `accepted`,`expired`, or `pending`
+		 * {@code accepted},{@code expired}, or {@code pending}
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -395,8 +455,10 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code accepted},{@code expired}, or {@code pending}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -404,8 +466,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code invited_at}: The Unix timestamp (in seconds) of when the invite was
-		 * sent.
+		 * The Unix timestamp (in seconds) of when the invite was sent.
 		 * @param invitedAt the value (required)
 		 * @return this builder
 		 */
@@ -415,8 +476,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code expires_at}: The Unix timestamp (in seconds) of when the invite
-		 * expires.
+		 * The Unix timestamp (in seconds) of when the invite expires.
 		 * @param expiresAt the value (required)
 		 * @return this builder
 		 */
@@ -426,8 +486,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code accepted_at}: The Unix timestamp (in seconds) of when the invite was
-		 * accepted.
+		 * The Unix timestamp (in seconds) of when the invite was accepted.
 		 * @param acceptedAt the value
 		 * @return this builder
 		 */
@@ -437,8 +496,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		}
 
 		/**
-		 * Set {@code projects}: The projects that were granted membership upon acceptance
-		 * of the invite.
+		 * The projects that were granted membership upon acceptance of the invite.
 		 * @param projects the value
 		 * @return this builder
 		 */

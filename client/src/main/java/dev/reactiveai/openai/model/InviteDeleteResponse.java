@@ -11,15 +11,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object The object type, which is always `organization.invite.deleted`
- * @param id the {@code id} property
- * @param deleted the {@code deleted} property
+ * The response of {@code DELETE /organization/invites/{invite_id}}: Delete an invite.
+ *
+ * @param object The object type, which is always {@code organization.invite.deleted}
+ * @param id The ID of the deleted object.
+ * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link InviteDeleteResponse}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InviteDeleteResponse {
 		if (object == null) {
 			object = "organization.invite.deleted";
@@ -30,6 +37,7 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder of {@link InviteDeleteResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +45,7 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,8 +76,7 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `organization.invite.deleted`
+		 * The object type, which is always {@code organization.invite.deleted}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +86,7 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +96,7 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

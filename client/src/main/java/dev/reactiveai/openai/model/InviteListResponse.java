@@ -12,12 +12,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object The object type, which is always `list`
- * @param data the {@code data} property
- * @param firstId The first `invite_id` in the retrieved `list`
- * @param lastId The last `invite_id` in the retrieved `list`
- * @param hasMore The `has_more` property is used for pagination to indicate there are
- * additional results.
+ * The response of {@code GET /organization/invites}: Returns a list of invites in the
+ * organization.
+ *
+ * @param object The object type, which is always {@code list}
+ * @param data The items on this page of the list.
+ * @param firstId The first {@code invite_id} in the retrieved {@code list}
+ * @param lastId The last {@code invite_id} in the retrieved {@code list}
+ * @param hasMore The {@code has_more} property is used for pagination to indicate there
+ * are additional results.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record InviteListResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Invite> data,
@@ -25,6 +28,11 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		@JsonProperty("has_more") @Nullable Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link InviteListResponse}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InviteListResponse {
 		if (object == null) {
 			object = "list";
@@ -35,6 +43,7 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder of {@link InviteListResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +51,7 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +88,7 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `list`
+		 * The object type, which is always {@code list}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +98,7 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +108,7 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code first_id}: The first `invite_id` in the retrieved `list`
+		 * The first {@code invite_id} in the retrieved {@code list}
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -108,7 +118,7 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code last_id}: The last `invite_id` in the retrieved `list`
+		 * The last {@code invite_id} in the retrieved {@code list}
 		 * @param lastId the value
 		 * @return this builder
 		 */
@@ -118,8 +128,8 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code has_more}: The `has_more` property is used for pagination to
-		 * indicate there are additional results.
+		 * The {@code has_more} property is used for pagination to indicate there are
+		 * additional results.
 		 * @param hasMore the value
 		 * @return this builder
 		 */

@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @JsonProperty("role") String role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link InviteProjectGroupBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InviteProjectGroupBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 
 	/**
 	 * A builder of {@link InviteProjectGroupBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 		}
 
 		/**
-		 * Set {@code group_id}: Identifier of the group to add to the project.
+		 * Identifier of the group to add to the project.
 		 * @param groupId the value (required)
 		 * @return this builder
 		 */
@@ -70,7 +76,7 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 		}
 
 		/**
-		 * Set {@code role}: Identifier of the project role to grant to the group.
+		 * Identifier of the project role to grant to the group.
 		 * @param role the value (required)
 		 * @return this builder
 		 */

@@ -14,16 +14,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/invites}: Create an invite for a user to
+ * the organization.
+ *
  * @param email Send an email to this address
- * @param role `owner` or `reader`
+ * @param role {@code owner} or {@code reader}
  * @param projects An array of projects to which membership is granted at the same time
- * the org invite is accepted.
+ * the org invite is accepted. If omitted, the user will be invited to the default project
+ * for compatibility with legacy behavior.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("role") InviteRequest.Role role,
 		@JsonProperty("projects") @Nullable List<InviteRequest.ProjectsItem> projects,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link InviteRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public InviteRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +39,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 	/**
 	 * A builder of {@link InviteRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,29 +47,42 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `owner` or `reader`
+	 * {@code owner} or {@code reader}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code reader}.
+		 */
 		public static final Role READER = new Role("reader");
 
+		/**
+		 * The value {@code owner}.
+		 */
 		public static final Role OWNER = new Role("owner");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -73,6 +95,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -88,6 +111,8 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	}
 
 	/**
+	 * An item of a {@link InviteRequest}'s {@code projects}.
+	 *
 	 * @param id Project's public ID
 	 * @param role Project membership role
 	 * @param additionalProperties properties that this version of the client does not
@@ -96,6 +121,10 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 	public static record ProjectsItem(@JsonProperty("id") String id, @JsonProperty("role") ProjectsItem.Role role,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ProjectsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ProjectsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -103,6 +132,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 		/**
 		 * A builder of {@link ProjectsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -110,6 +140,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -123,16 +154,28 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		 * @param value the value as the API spells it
 		 */
 		public static record Role(@JsonValue String value) {
+			/**
+			 * The value {@code member}.
+			 */
 			public static final Role MEMBER = new Role("member");
 
+			/**
+			 * The value {@code owner}.
+			 */
 			public static final Role OWNER = new Role("owner");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Role {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Role of(String value) {
@@ -145,6 +188,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -180,7 +224,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code id}: Project's public ID
+			 * Project's public ID
 			 * @param id the value (required)
 			 * @return this builder
 			 */
@@ -190,7 +234,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code role}: Project membership role
+			 * Project membership role
 			 * @param role the value (required)
 			 * @return this builder
 			 */
@@ -200,8 +244,10 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			}
 
 			/**
-			 * Set {@code role} to a value, known to this client or not.
-			 * @param value the value
+			 * Project membership role
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder role(String value) {
@@ -255,7 +301,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code email}: Send an email to this address
+		 * Send an email to this address
 		 * @param email the value (required)
 		 * @return this builder
 		 */
@@ -265,7 +311,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code role}: `owner` or `reader`
+		 * {@code owner} or {@code reader}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -275,8 +321,10 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code owner} or {@code reader}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -284,9 +332,8 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code projects}: An array of projects to which membership is granted at
-		 * the same time the org invite is accepted. If omitted, the user will be invited
-		 * to the default project for compatibility with legacy behavior.
+		 * An array of projects to which membership is granted at the same time the org
+		 * invite is accepted.
 		 * @param projects the value
 		 * @return this builder
 		 */

@@ -33,6 +33,9 @@ public sealed interface Item extends InputItem permits InputMessage, OutputMessa
 	 */
 	final class Deserializer extends UnionDeserializer<Item> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<Item>variants(Unknown::new)
 				.discriminator("type")

@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
+ * <p>
+ * The API description deprecates these variants: {@link LocalShellToolCall},
+ * {@link LocalShellToolCallOutput}.
  */
 @JsonDeserialize(using = ItemField.Deserializer.class)
 public sealed interface ItemField
@@ -35,6 +38,9 @@ public sealed interface ItemField
 	 */
 	final class Deserializer extends UnionDeserializer<ItemField> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ItemField>variants(Unknown::new)
 				.discriminator("type")

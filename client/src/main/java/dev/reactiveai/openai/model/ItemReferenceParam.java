@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An internal identifier for an item to reference.
  *
- * @param type the {@code type} property
+ * @param type The type of item to reference. Always {@code item_reference}.
  * @param id The ID of the item to reference.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputItem {
 
+	/**
+	 * Creates a {@link ItemReferenceParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ItemReferenceParam {
 		if (type == null) {
 			type = "item_reference";
@@ -33,6 +38,7 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 
 	/**
 	 * A builder of {@link ItemReferenceParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 		}
 
 		/**
-		 * Set {@code type}.
+		 * The type of item to reference.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 		}
 
 		/**
-		 * Set {@code id}: The ID of the item to reference.
+		 * The ID of the item to reference.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -34,6 +34,9 @@ public sealed interface ItemResource permits InputMessageResource, OutputMessage
 	 */
 	final class Deserializer extends UnionDeserializer<ItemResource> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ItemResource>variants(Unknown::new)
 				.discriminator("type")

@@ -16,14 +16,21 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A collection of keypresses the model would like to perform.
  *
- * @param type Specifies the event type.
- * @param keys The combination of keys the model is requesting to be pressed.
+ * @param type Specifies the event type. For a keypress action, this property is always
+ * set to {@code keypress}.
+ * @param keys The combination of keys the model is requesting to be pressed. This is an
+ * array of strings, each representing a key.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("keys") List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link KeyPressAction}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public KeyPressAction {
 		if (type == null) {
 			type = "keypress";
@@ -34,6 +41,7 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 
 	/**
 	 * A builder of {@link KeyPressAction}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,8 +77,7 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a keypress action, this
-		 * property is always set to `keypress`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,8 +87,7 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		}
 
 		/**
-		 * Set {@code keys}: The combination of keys the model is requesting to be
-		 * pressed. This is an array of strings, each representing a key.
+		 * The combination of keys the model is requesting to be pressed.
 		 * @param keys the value (required)
 		 * @return this builder
 		 */

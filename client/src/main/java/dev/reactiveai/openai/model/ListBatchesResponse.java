@@ -12,11 +12,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param data the {@code data} property
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
- * @param hasMore the {@code has_more} property
- * @param object the {@code object} property
+ * The response of {@code GET /batches}: List your organization's batches.
+ *
+ * @param data The items on this page of the list.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
+ * @param object The object type, {@code list}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
@@ -24,6 +27,11 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ListBatchesResponse}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ListBatchesResponse {
 		if (object == null) {
 			object = "list";
@@ -34,6 +42,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 
 	/**
 	 * A builder of {@link ListBatchesResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +50,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +87,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +97,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item on this page, or null when the page is empty.
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -97,7 +107,8 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
 		 * @param lastId the value
 		 * @return this builder
 		 */
@@ -107,7 +118,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +128,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param data the {@code data} property
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
- * @param hasMore the {@code has_more} property
- * @param object the {@code object} property
+ * The response of {@code GET /organization/certificates},
+ * {@code POST /organization/certificates/activate},
+ * {@code POST /organization/certificates/deactivate} and 3 more.
+ *
+ * @param data The items on this page of the list.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
+ * @param object The object type, {@code list}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> data,
@@ -24,6 +29,11 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ListCertificatesResponse}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ListCertificatesResponse {
 		if (object == null) {
 			object = "list";
@@ -34,6 +44,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 
 	/**
 	 * A builder of {@link ListCertificatesResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +52,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +89,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +99,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item on this page, or null when the page is empty.
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -97,7 +109,8 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
 		 * @param lastId the value
 		 * @return this builder
 		 */
@@ -107,7 +120,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +130,7 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param data the {@code data} property
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
- * @param hasMore the {@code has_more} property
+ * The response of {@code GET /files}: Returns a list of files.
+ *
+ * @param object The object type, {@code list}.
+ * @param data The items on this page of the list.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ListFilesResponse(@JsonProperty("object") String object, @JsonProperty("data") List<OpenAIFile> data,
@@ -24,6 +27,10 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ListFilesResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ListFilesResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +38,7 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder of {@link ListFilesResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +46,7 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +82,7 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +92,7 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +102,7 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item on this page, or null when the page is empty.
 		 * @param firstId the value (required)
 		 * @return this builder
 		 */
@@ -103,7 +112,8 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
 		 * @param lastId the value (required)
 		 * @return this builder
 		 */
@@ -113,7 +123,7 @@ public record ListFilesResponse(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param data the {@code data} property
- * @param object the {@code object} property
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
- * @param hasMore the {@code has_more} property
+ * The response of {@code GET
+ * /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions} and {@code POST
+ * /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}.
+ *
+ * @param data The items on this page of the list.
+ * @param object The object type, {@code list}.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ListFineTuningCheckpointPermissionResponse(
@@ -25,6 +30,11 @@ public record ListFineTuningCheckpointPermissionResponse(
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ListFineTuningCheckpointPermissionResponse}, filling in
+	 * {@code object} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ListFineTuningCheckpointPermissionResponse {
 		if (object == null) {
 			object = "list";
@@ -35,6 +45,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 
 	/**
 	 * A builder of {@link ListFineTuningCheckpointPermissionResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +53,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +90,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +100,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +110,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item on this page, or null when the page is empty.
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -108,7 +120,8 @@ public record ListFineTuningCheckpointPermissionResponse(
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
 		 * @param lastId the value
 		 * @return this builder
 		 */
@@ -118,7 +131,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

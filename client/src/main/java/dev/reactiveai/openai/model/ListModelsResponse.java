@@ -12,13 +12,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param data the {@code data} property
+ * The response of {@code GET /models}: Lists the currently available models, and provides
+ * basic information about each one such as the owner and availability.
+ *
+ * @param object Always {@code list}.
+ * @param data A list of a {@link dev.reactiveai.openai.model.Model} (the API description
+ * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ListModelsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Model> data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ListModelsResponse}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ListModelsResponse {
 		if (object == null) {
 			object = "list";
@@ -29,6 +38,7 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder of {@link ListModelsResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +46,7 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +74,7 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -73,7 +84,8 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code data}.
+		 * A list of a {@link dev.reactiveai.openai.model.Model} (the API description says
+		 * no more).
 		 * @param data the value (required)
 		 * @return this builder
 		 */

@@ -12,15 +12,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param data the {@code data} property
- * @param hasMore the {@code has_more} property
- * @param object the {@code object} property
+ * The response of {@code GET /fine_tuning/jobs}: List your organization's fine-tuning
+ * jobs.
+ *
+ * @param data The items on this page of the list.
+ * @param hasMore Whether the list has more items after this page.
+ * @param object The object type, {@code list}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<FineTuningJob> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ListPaginatedFineTuningJobsResponse}, filling in {@code object}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ListPaginatedFineTuningJobsResponse {
 		if (object == null) {
 			object = "list";
@@ -31,6 +39,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 
 	/**
 	 * A builder of {@link ListPaginatedFineTuningJobsResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +47,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +78,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +88,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +98,7 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */

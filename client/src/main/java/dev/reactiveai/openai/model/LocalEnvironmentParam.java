@@ -14,6 +14,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code type} and {@code skills}.
+ *
  * @param type Use a local computer environment.
  * @param skills An optional list of skills.
  * @param additionalProperties properties that this version of the client does not know
@@ -26,6 +28,11 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 			FunctionShellCallItemParam.Environment,
 			FunctionShellToolParam.Environment {
 
+	/**
+	 * Creates a {@link LocalEnvironmentParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LocalEnvironmentParam {
 		if (type == null) {
 			type = "local";
@@ -36,6 +43,7 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link LocalEnvironmentParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +51,7 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +79,7 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Use a local computer environment.
+		 * Use a local computer environment.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +89,7 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code skills}: An optional list of skills.
+		 * An optional list of skills.
 		 * @param skills the value
 		 * @return this builder
 		 */

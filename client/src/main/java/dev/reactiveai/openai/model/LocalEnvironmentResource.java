@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Represents the use of a local environment to perform shell actions.
  *
- * @param type The environment type.
+ * @param type The environment type. Always {@code local}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -24,6 +24,11 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		implements
 			FunctionShellCall.Environment {
 
+	/**
+	 * Creates a {@link LocalEnvironmentResource}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LocalEnvironmentResource {
 		if (type == null) {
 			type = "local";
@@ -34,6 +39,7 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link LocalEnvironmentResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +72,7 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The environment type. Always `local`.
+		 * The environment type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Execute a shell command on the server.
  *
- * @param type The type of the local shell action.
+ * @param type The type of the local shell action. Always {@code exec}.
  * @param command The command to run.
- * @param timeoutMs the {@code timeout_ms} property
- * @param workingDirectory the {@code working_directory} property
+ * @param timeoutMs Optional timeout in milliseconds for the command.
+ * @param workingDirectory Optional working directory to run the command in.
  * @param env Environment variables to set for the command.
- * @param user the {@code user} property
+ * @param user Optional user to run the command as.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record LocalShellExecAction(@JsonProperty("type") String type, @JsonProperty("command") List<String> command,
@@ -28,6 +28,11 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		@JsonProperty("env") Map<String, String> env, @JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link LocalShellExecAction}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LocalShellExecAction {
 		if (type == null) {
 			type = "exec";
@@ -38,6 +43,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder of {@link LocalShellExecAction}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +91,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code type}: The type of the local shell action. Always `exec`.
+		 * The type of the local shell action.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code command}: The command to run.
+		 * The command to run.
 		 * @param command the value (required)
 		 * @return this builder
 		 */
@@ -104,7 +111,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code timeout_ms}.
+		 * Optional timeout in milliseconds for the command.
 		 * @param timeoutMs the value
 		 * @return this builder
 		 */
@@ -114,7 +121,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code working_directory}.
+		 * Optional working directory to run the command in.
 		 * @param workingDirectory the value
 		 * @return this builder
 		 */
@@ -124,7 +131,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code env}: Environment variables to set for the command.
+		 * Environment variables to set for the command.
 		 * @param env the value (required)
 		 * @return this builder
 		 */
@@ -134,7 +141,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code user}.
+		 * Optional user to run the command as.
 		 * @param user the value
 		 * @return this builder
 		 */

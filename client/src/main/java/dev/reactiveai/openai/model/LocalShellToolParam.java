@@ -15,13 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A tool that allows the model to execute shell commands in a local environment.
  *
- * @param type The type of the local shell tool.
+ * @param type The type of the local shell tool. Always {@code local_shell}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record LocalShellToolParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link LocalShellToolParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LocalShellToolParam {
 		if (type == null) {
 			type = "local_shell";
@@ -32,6 +37,7 @@ public record LocalShellToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link LocalShellToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record LocalShellToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +70,7 @@ public record LocalShellToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the local shell tool. Always `local_shell`.
+		 * The type of the local shell tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code name}, {@code description} and {@code path}.
+ *
  * @param name The name of the skill.
  * @param description The description of the skill.
  * @param path The path to the directory containing the skill.
@@ -19,6 +21,10 @@ import org.jspecify.annotations.Nullable;
 public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonProperty("path") String path, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link LocalSkillParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LocalSkillParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +32,7 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 
 	/**
 	 * A builder of {@link LocalSkillParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +40,7 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +70,7 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code name}: The name of the skill.
+		 * The name of the skill.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -72,7 +80,7 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code description}: The description of the skill.
+		 * The description of the skill.
 		 * @param description the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +90,7 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code path}: The path to the directory containing the skill.
+		 * The path to the directory containing the skill.
 		 * @param path the value (required)
 		 * @return this builder
 		 */

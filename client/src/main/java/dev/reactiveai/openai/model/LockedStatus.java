@@ -15,14 +15,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Indicates that a thread is locked and cannot accept new input.
  *
- * @param type Status discriminator that is always `locked`.
- * @param reason the {@code reason} property
+ * @param type Status discriminator that is always {@code locked}.
+ * @param reason Reason that the thread was locked. Defaults to null when no reason is
+ * recorded.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
 
+	/**
+	 * Creates a {@link LockedStatus}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public LockedStatus {
 		if (type == null) {
 			type = "locked";
@@ -33,6 +39,7 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 	/**
 	 * A builder of {@link LockedStatus}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +47,7 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +75,7 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		}
 
 		/**
-		 * Set {@code type}: Status discriminator that is always `locked`.
+		 * Status discriminator that is always {@code locked}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +85,7 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		}
 
 		/**
-		 * Set {@code reason}.
+		 * Reason that the thread was locked.
 		 * @param reason the value
 		 * @return this builder
 		 */

@@ -14,16 +14,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The log probability of a token.
  *
- * @param token the {@code token} property
- * @param logprob the {@code logprob} property
- * @param bytes the {@code bytes} property
- * @param topLogprobs the {@code top_logprobs} property
+ * @param token A string (the API description says no more).
+ * @param logprob A number (the API description says no more).
+ * @param bytes A list of integers (the API description says no more).
+ * @param topLogprobs A list of a {@link dev.reactiveai.openai.model.TopLogProb} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record LogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes, @JsonProperty("top_logprobs") List<TopLogProb> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link LogProb}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LogProb {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +36,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 
 	/**
 	 * A builder of {@link LogProb}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		}
 
 		/**
-		 * Set {@code token}.
+		 * A string (the API description says no more).
 		 * @param token the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		}
 
 		/**
-		 * Set {@code logprob}.
+		 * A number (the API description says no more).
 		 * @param logprob the value (required)
 		 * @return this builder
 		 */
@@ -90,7 +97,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		}
 
 		/**
-		 * Set {@code bytes}.
+		 * A list of integers (the API description says no more).
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +107,8 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		}
 
 		/**
-		 * Set {@code top_logprobs}.
+		 * A list of a {@link dev.reactiveai.openai.model.TopLogProb} (the API description
+		 * says no more).
 		 * @param topLogprobs the value (required)
 		 * @return this builder
 		 */

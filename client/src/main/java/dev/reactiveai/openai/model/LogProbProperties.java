@@ -23,6 +23,10 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 		@JsonProperty("bytes") List<Long> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link LogProbProperties}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public LogProbProperties {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +34,7 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 
 	/**
 	 * A builder of {@link LogProbProperties}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +42,7 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,7 +72,7 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 		}
 
 		/**
-		 * Set {@code token}: The token that was used to generate the log probability.
+		 * The token that was used to generate the log probability.
 		 * @param token the value (required)
 		 * @return this builder
 		 */
@@ -76,7 +82,7 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 		}
 
 		/**
-		 * Set {@code logprob}: The log probability of the token.
+		 * The log probability of the token.
 		 * @param logprob the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +92,7 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 		}
 
 		/**
-		 * Set {@code bytes}: The bytes that were used to generate the log probability.
+		 * The bytes that were used to generate the log probability.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A request for human approval of a tool invocation.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_approval_request}.
  * @param id The unique ID of the approval request.
  * @param serverLabel The label of the MCP server making the request.
  * @param name The name of the tool to run.
@@ -34,6 +34,11 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link MCPApprovalRequest}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MCPApprovalRequest {
 		if (type == null) {
 			type = "mcp_approval_request";
@@ -44,6 +49,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link MCPApprovalRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +57,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +94,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_approval_request`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the approval request.
+		 * The unique ID of the approval request.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server making the request.
+		 * The label of the MCP server making the request.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +124,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code name}: The name of the tool to run.
+		 * The name of the tool to run.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +134,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code arguments}: A JSON string of arguments for the tool.
+		 * A JSON string of arguments for the tool.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

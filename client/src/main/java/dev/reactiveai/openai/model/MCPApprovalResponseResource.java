@@ -15,11 +15,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A response to an MCP approval request.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_approval_response}.
  * @param id The unique ID of the approval response
  * @param approvalRequestId The ID of the approval request being answered.
  * @param approve Whether the request was approved.
- * @param reason the {@code reason} property
+ * @param reason Optional reason for the decision.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +33,11 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link MCPApprovalResponseResource}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MCPApprovalResponseResource {
 		if (type == null) {
 			type = "mcp_approval_response";
@@ -43,6 +48,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 
 	/**
 	 * A builder of {@link MCPApprovalResponseResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,7 +93,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_approval_response`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the approval response
+		 * The unique ID of the approval response
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +113,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code approval_request_id}: The ID of the approval request being answered.
+		 * The ID of the approval request being answered.
 		 * @param approvalRequestId the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +123,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code approve}: Whether the request was approved.
+		 * Whether the request was approved.
 		 * @param approve the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +133,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code reason}.
+		 * Optional reason for the decision.
 		 * @param reason the value
 		 * @return this builder
 		 */

@@ -16,11 +16,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A list of tools available on an MCP server.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_list_tools}.
  * @param id The unique ID of the list.
  * @param serverLabel The label of the MCP server.
  * @param tools The tools available on the server.
- * @param error the {@code error} property
+ * @param error Error message if the server could not list tools.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -35,6 +35,11 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link MCPListTools}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public MCPListTools {
 		if (type == null) {
 			type = "mcp_list_tools";
@@ -45,6 +50,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 
 	/**
 	 * A builder of {@link MCPListTools}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +58,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,7 +95,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_list_tools`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the list.
+		 * The unique ID of the list.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server.
+		 * The label of the MCP server.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +125,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		}
 
 		/**
-		 * Set {@code tools}: The tools available on the server.
+		 * The tools available on the server.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +135,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		}
 
 		/**
-		 * Set {@code error}.
+		 * Error message if the server could not list tools.
 		 * @param error the value
 		 * @return this builder
 		 */

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * A tool available on an MCP server.
  *
  * @param name The name of the tool.
- * @param description the {@code description} property
+ * @param description The description of the tool.
  * @param inputSchema The JSON schema describing the tool's input.
- * @param annotations the {@code annotations} property
+ * @param annotations Additional annotations about the tool.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record MCPListToolsTool(@JsonProperty("name") String name,
@@ -25,6 +25,10 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		@JsonProperty("annotations") @Nullable Map<String, Object> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link MCPListToolsTool}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MCPListToolsTool {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link MCPListToolsTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +77,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The name of the tool.
+		 * The name of the tool.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +87,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code description}.
+		 * The description of the tool.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -91,7 +97,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code input_schema}: The JSON schema describing the tool's input.
+		 * The JSON schema describing the tool's input.
 		 * @param inputSchema the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +107,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code annotations}.
+		 * Additional annotations about the tool.
 		 * @param annotations the value
 		 * @return this builder
 		 */

@@ -20,19 +20,38 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Give the model access to additional tools via remote Model Context Protocol (MCP)
- * servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+ * servers. <a href="https://platform.openai.com/docs/guides/tools-remote-mcp">Learn more
+ * about MCP</a>.
  *
- * @param type The type of the MCP tool.
+ * @param type The type of the MCP tool. Always {@code mcp}.
  * @param serverLabel A label for this MCP server, used to identify it in tool calls.
- * @param serverUrl The URL for the MCP server.
+ * @param serverUrl The URL for the MCP server. One of {@code server_url} or
+ * {@code connector_id} must be provided.
  * @param connectorId Identifier for service connectors, like those available in ChatGPT.
+ * One of {@code server_url} or {@code connector_id} must be provided. Learn more about
+ * service connectors
+ * <a href="https://platform.openai.com/docs/guides/tools-remote-mcp#connectors">here</a>.
+ * <p>
+ * Currently supported {@code connector_id} values are:
+ * <ul>
+ * <li>Dropbox: {@code connector_dropbox}</li>
+ * <li>Gmail: {@code connector_gmail}</li>
+ * <li>Google Calendar: {@code connector_googlecalendar}</li>
+ * <li>Google Drive: {@code connector_googledrive}</li>
+ * <li>Microsoft Teams: {@code connector_microsoftteams}</li>
+ * <li>Outlook Calendar: {@code connector_outlookcalendar}</li>
+ * <li>Outlook Email: {@code connector_outlookemail}</li>
+ * <li>SharePoint: {@code connector_sharepoint}</li>
+ * </ul>
  * @param authorization An OAuth access token that can be used with a remote MCP server,
- * either with a custom MCP server URL or a service connector.
+ * either with a custom MCP server URL or a service connector. Your application must
+ * handle the OAuth authorization flow and provide the token here.
  * @param serverDescription Optional description of the MCP server, used to provide more
  * context.
- * @param headers the {@code headers} property
- * @param allowedTools the {@code allowed_tools} property
- * @param requireApproval the {@code require_approval} property
+ * @param headers Optional HTTP headers to send to the MCP server. Use for authentication
+ * or other purposes.
+ * @param allowedTools List of allowed tool names or a filter object.
+ * @param requireApproval Specify which of the MCP server's tools require approval.
  * @param deferLoading Whether this MCP tool is deferred and discovered via tool search.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -53,6 +72,11 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			RealtimeSessionCreateResponseGA.ToolsItem,
 			Tool {
 
+	/**
+	 * Creates a {@link MCPTool}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public MCPTool {
 		if (type == null) {
 			type = "mcp";
@@ -63,6 +87,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 	/**
 	 * A builder of {@link MCPTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -70,6 +95,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,43 +103,79 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 	/**
 	 * Identifier for service connectors, like those available in ChatGPT. One of
-	 * `server_url` or `connector_id` must be provided. Learn more about service
-	 * connectors [here](/docs/guides/tools-remote-mcp#connectors).
-	 *
-	 * Currently supported `connector_id` values are:
-	 *
-	 * - Dropbox: `connector_dropbox` - Gmail: `connector_gmail` - Google Calendar:
-	 * `connector_googlecalendar` - Google Drive: `connector_googledrive` - Microsoft
-	 * Teams: `connector_microsoftteams` - Outlook Calendar: `connector_outlookcalendar` -
-	 * Outlook Email: `connector_outlookemail` - SharePoint: `connector_sharepoint`
+	 * {@code server_url} or {@code connector_id} must be provided. Learn more about
+	 * service connectors <a href=
+	 * "https://platform.openai.com/docs/guides/tools-remote-mcp#connectors">here</a>.
+	 * <p>
+	 * Currently supported {@code connector_id} values are:
+	 * <ul>
+	 * <li>Dropbox: {@code connector_dropbox}</li>
+	 * <li>Gmail: {@code connector_gmail}</li>
+	 * <li>Google Calendar: {@code connector_googlecalendar}</li>
+	 * <li>Google Drive: {@code connector_googledrive}</li>
+	 * <li>Microsoft Teams: {@code connector_microsoftteams}</li>
+	 * <li>Outlook Calendar: {@code connector_outlookcalendar}</li>
+	 * <li>Outlook Email: {@code connector_outlookemail}</li>
+	 * <li>SharePoint: {@code connector_sharepoint}</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ConnectorId(@JsonValue String value) {
+		/**
+		 * The value {@code connector_dropbox}.
+		 */
 		public static final ConnectorId CONNECTOR_DROPBOX = new ConnectorId("connector_dropbox");
 
+		/**
+		 * The value {@code connector_gmail}.
+		 */
 		public static final ConnectorId CONNECTOR_GMAIL = new ConnectorId("connector_gmail");
 
+		/**
+		 * The value {@code connector_googlecalendar}.
+		 */
 		public static final ConnectorId CONNECTOR_GOOGLECALENDAR = new ConnectorId("connector_googlecalendar");
 
+		/**
+		 * The value {@code connector_googledrive}.
+		 */
 		public static final ConnectorId CONNECTOR_GOOGLEDRIVE = new ConnectorId("connector_googledrive");
 
+		/**
+		 * The value {@code connector_microsoftteams}.
+		 */
 		public static final ConnectorId CONNECTOR_MICROSOFTTEAMS = new ConnectorId("connector_microsoftteams");
 
+		/**
+		 * The value {@code connector_outlookcalendar}.
+		 */
 		public static final ConnectorId CONNECTOR_OUTLOOKCALENDAR = new ConnectorId("connector_outlookcalendar");
 
+		/**
+		 * The value {@code connector_outlookemail}.
+		 */
 		public static final ConnectorId CONNECTOR_OUTLOOKEMAIL = new ConnectorId("connector_outlookemail");
 
+		/**
+		 * The value {@code connector_sharepoint}.
+		 */
 		public static final ConnectorId CONNECTOR_SHAREPOINT = new ConnectorId("connector_sharepoint");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ConnectorId {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ConnectorId of(String value) {
@@ -132,6 +194,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -164,6 +227,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * @param value the value
 		 */
 		record StringList(@JsonValue List<String> value) implements AllowedTools {
+			/**
+			 * Creates a {@link StringList}, rejecting a null value.
+			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -183,6 +249,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 */
 		final class Deserializer extends UnionDeserializer<AllowedTools> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<AllowedTools>variants(Unknown::new)
 					.object(MCPToolFilter.class)
@@ -205,8 +274,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			RequireApproval.MCPToolApprovalSettingValue, RequireApproval.Unknown {
 
 		/**
-		 * Specify which of the MCP server's tools require approval. Can be `always`,
-		 * `never`, or a filter object associated with tools that require approval.
+		 * Specify which of the MCP server's tools require approval. Can be
+		 * {@code always}, {@code never}, or a filter object associated with tools that
+		 * require approval.
 		 *
 		 * @param always A filter object to specify which tools are allowed.
 		 * @param never A filter object to specify which tools are allowed.
@@ -218,6 +288,10 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 				@JsonProperty("never") @Nullable MCPToolFilter never,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RequireApproval {
 
+			/**
+			 * Creates a {@link MCPToolApprovalFilter}, and keeping an unmodifiable copy
+			 * of {@code additionalProperties} (none for null).
+			 */
 			public MCPToolApprovalFilter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -225,6 +299,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 			/**
 			 * A builder of {@link MCPToolApprovalFilter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -232,6 +307,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -258,7 +334,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 				}
 
 				/**
-				 * Set {@code always}: A filter object to specify which tools are allowed.
+				 * A filter object to specify which tools are allowed.
 				 * @param always the value
 				 * @return this builder
 				 */
@@ -268,7 +344,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 				}
 
 				/**
-				 * Set {@code never}: A filter object to specify which tools are allowed.
+				 * A filter object to specify which tools are allowed.
 				 * @param never the value
 				 * @return this builder
 				 */
@@ -300,25 +376,37 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Specify a single approval policy for all tools. One of `always` or `never`.
-		 * When set to `always`, all tools will require approval. When set to `never`, all
-		 * tools will not require approval.
+		 * Specify a single approval policy for all tools. One of {@code always} or
+		 * {@code never}. When set to {@code always}, all tools will require approval.
+		 * When set to {@code never}, all tools will not require approval.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record MCPToolApprovalSetting(@JsonValue String value) {
+			/**
+			 * The value {@code always}.
+			 */
 			public static final MCPToolApprovalSetting ALWAYS = new MCPToolApprovalSetting("always");
 
+			/**
+			 * The value {@code never}.
+			 */
 			public static final MCPToolApprovalSetting NEVER = new MCPToolApprovalSetting("never");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public MCPToolApprovalSetting {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static MCPToolApprovalSetting of(String value) {
@@ -331,6 +419,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -351,6 +440,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * @param value the value
 		 */
 		record MCPToolApprovalSettingValue(@JsonValue MCPToolApprovalSetting value) implements RequireApproval {
+			/**
+			 * Creates a {@link MCPToolApprovalSettingValue}, rejecting a null value.
+			 */
 			public MCPToolApprovalSettingValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -370,6 +462,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 */
 		final class Deserializer extends UnionDeserializer<RequireApproval> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<RequireApproval>variants(Unknown::new)
 					.object(MCPToolApprovalFilter.class)
@@ -426,7 +521,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code type}: The type of the MCP tool. Always `mcp`.
+		 * The type of the MCP tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -436,8 +531,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code server_label}: A label for this MCP server, used to identify it in
-		 * tool calls.
+		 * A label for this MCP server, used to identify it in tool calls.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -447,8 +541,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code server_url}: The URL for the MCP server. One of `server_url` or
-		 * `connector_id` must be provided.
+		 * The URL for the MCP server.
 		 * @param serverUrl the value
 		 * @return this builder
 		 */
@@ -458,18 +551,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code connector_id}: Identifier for service connectors, like those
-		 * available in ChatGPT. One of `server_url` or `connector_id` must be provided.
-		 * Learn more about service connectors
-		 * [here](/docs/guides/tools-remote-mcp#connectors).
-		 *
-		 * Currently supported `connector_id` values are:
-		 *
-		 * - Dropbox: `connector_dropbox` - Gmail: `connector_gmail` - Google Calendar:
-		 * `connector_googlecalendar` - Google Drive: `connector_googledrive` - Microsoft
-		 * Teams: `connector_microsoftteams` - Outlook Calendar:
-		 * `connector_outlookcalendar` - Outlook Email: `connector_outlookemail` -
-		 * SharePoint: `connector_sharepoint`
+		 * Identifier for service connectors, like those available in ChatGPT.
 		 * @param connectorId the value
 		 * @return this builder
 		 */
@@ -479,7 +561,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code connector_id} to a value, known to this client or not.
+		 * Identifier for service connectors, like those available in ChatGPT.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -488,10 +572,8 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code authorization}: An OAuth access token that can be used with a remote
-		 * MCP server, either with a custom MCP server URL or a service connector. Your
-		 * application must handle the OAuth authorization flow and provide the token
-		 * here.
+		 * An OAuth access token that can be used with a remote MCP server, either with a
+		 * custom MCP server URL or a service connector.
 		 * @param authorization the value
 		 * @return this builder
 		 */
@@ -501,8 +583,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code server_description}: Optional description of the MCP server, used to
-		 * provide more context.
+		 * Optional description of the MCP server, used to provide more context.
 		 * @param serverDescription the value
 		 * @return this builder
 		 */
@@ -512,7 +593,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code headers}.
+		 * Optional HTTP headers to send to the MCP server.
 		 * @param headers the value
 		 * @return this builder
 		 */
@@ -522,7 +603,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code allowed_tools}.
+		 * List of allowed tool names or a filter object.
 		 * @param allowedTools the value
 		 * @return this builder
 		 */
@@ -532,7 +613,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code allowed_tools} to a {@link AllowedTools.StringList}.
+		 * List of allowed tool names or a filter object.
+		 * <p>
+		 * Takes the value of a {@link AllowedTools.StringList}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -541,7 +624,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code require_approval}.
+		 * Specify which of the MCP server's tools require approval.
 		 * @param requireApproval the value
 		 * @return this builder
 		 */
@@ -551,8 +634,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code require_approval} to a
-		 * {@link RequireApproval.MCPToolApprovalSettingValue}.
+		 * Specify which of the MCP server's tools require approval.
+		 * <p>
+		 * Takes the value of a {@link RequireApproval.MCPToolApprovalSettingValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -561,8 +645,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		}
 
 		/**
-		 * Set {@code defer_loading}: Whether this MCP tool is deferred and discovered via
-		 * tool search.
+		 * Whether this MCP tool is deferred and discovered via tool search.
 		 * @param deferLoading the value
 		 * @return this builder
 		 */

@@ -15,15 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An invocation of a tool on an MCP server.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_call}.
  * @param id The unique ID of the tool call.
  * @param serverLabel The label of the MCP server running the tool.
  * @param name The name of the tool that was run.
  * @param arguments A JSON string of the arguments passed to the tool.
- * @param output the {@code output} property
- * @param error the {@code error} property
- * @param status The status of the tool call.
- * @param approvalRequestId the {@code approval_request_id} property
+ * @param output The output from the tool call.
+ * @param error The error from the tool call, if any.
+ * @param status The status of the tool call. One of {@code in_progress},
+ * {@code completed}, {@code incomplete}, {@code calling}, or {@code failed}.
+ * @param approvalRequestId Unique identifier for the MCP tool call approval request.
+ * Include this value in a subsequent {@code mcp_approval_response} input to approve or
+ * reject the corresponding tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -40,6 +43,11 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link MCPToolCall}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public MCPToolCall {
 		if (type == null) {
 			type = "mcp_call";
@@ -50,6 +58,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 
 	/**
 	 * A builder of {@link MCPToolCall}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -57,6 +66,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -105,7 +115,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_call`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -115,7 +125,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the tool call.
+		 * The unique ID of the tool call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -125,7 +135,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server running the tool.
+		 * The label of the MCP server running the tool.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -135,7 +145,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code name}: The name of the tool that was run.
+		 * The name of the tool that was run.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -145,7 +155,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code arguments}: A JSON string of the arguments passed to the tool.
+		 * A JSON string of the arguments passed to the tool.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */
@@ -155,7 +165,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code output}.
+		 * The output from the tool call.
 		 * @param output the value
 		 * @return this builder
 		 */
@@ -165,7 +175,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code error}.
+		 * The error from the tool call, if any.
 		 * @param error the value
 		 * @return this builder
 		 */
@@ -175,8 +185,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code status}: The status of the tool call. One of `in_progress`,
-		 * `completed`, `incomplete`, `calling`, or `failed`.
+		 * The status of the tool call.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -186,7 +195,9 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of the tool call.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -195,7 +206,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		}
 
 		/**
-		 * Set {@code approval_request_id}.
+		 * Unique identifier for the MCP tool call approval request.
 		 * @param approvalRequestId the value
 		 * @return this builder
 		 */

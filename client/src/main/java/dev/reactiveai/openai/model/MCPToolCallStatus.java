@@ -6,28 +6,51 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
+ * One of {@code in_progress}, {@code completed}, {@code incomplete}, {@code calling} or
+ * {@code failed}.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record MCPToolCallStatus(@JsonValue String value) {
+	/**
+	 * The value {@code in_progress}.
+	 */
 	public static final MCPToolCallStatus IN_PROGRESS = new MCPToolCallStatus("in_progress");
 
+	/**
+	 * The value {@code completed}.
+	 */
 	public static final MCPToolCallStatus COMPLETED = new MCPToolCallStatus("completed");
 
+	/**
+	 * The value {@code incomplete}.
+	 */
 	public static final MCPToolCallStatus INCOMPLETE = new MCPToolCallStatus("incomplete");
 
+	/**
+	 * The value {@code calling}.
+	 */
 	public static final MCPToolCallStatus CALLING = new MCPToolCallStatus("calling");
 
+	/**
+	 * The value {@code failed}.
+	 */
 	public static final MCPToolCallStatus FAILED = new MCPToolCallStatus("failed");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public MCPToolCallStatus {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static MCPToolCallStatus of(String value) {
@@ -43,6 +66,7 @@ public record MCPToolCallStatus(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -16,7 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A filter object to specify which tools are allowed.
  *
  * @param toolNames List of allowed tool names.
- * @param readOnly Indicates whether or not a tool modifies data or is read-only.
+ * @param readOnly Indicates whether or not a tool modifies data or is read-only. If an
+ * MCP server is <a href=
+ * "https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint">annotated
+ * with {@code readOnlyHint}</a>, it will match this filter.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -24,6 +27,10 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		@JsonProperty("read_only") @Nullable Boolean readOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MCPTool.AllowedTools {
 
+	/**
+	 * Creates a {@link MCPToolFilter}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MCPToolFilter {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +38,7 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 
 	/**
 	 * A builder of {@link MCPToolFilter}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +46,7 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +73,7 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		}
 
 		/**
-		 * Set {@code tool_names}: List of allowed tool names.
+		 * List of allowed tool names.
 		 * @param toolNames the value
 		 * @return this builder
 		 */
@@ -74,10 +83,7 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		}
 
 		/**
-		 * Set {@code read_only}: Indicates whether or not a tool modifies data or is
-		 * read-only. If an MCP server is [annotated with
-		 * `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-		 * it will match this filter.
+		 * Indicates whether or not a tool modifies data or is read-only.
 		 * @param readOnly the value
 		 * @return this builder
 		 */

@@ -19,12 +19,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A message to or from the model.
  *
- * @param type The type of the message.
+ * @param type The type of the message. Always set to {@code message}.
  * @param id The unique ID of the message.
- * @param status The status of item.
- * @param role The role of the message.
+ * @param status The status of item. One of {@code in_progress}, {@code completed}, or
+ * {@code incomplete}. Populated when items are returned via API.
+ * @param role The role of the message. One of {@code unknown}, {@code user},
+ * {@code assistant}, {@code system}, {@code critic}, {@code discriminator},
+ * {@code developer}, or {@code tool}.
  * @param content The content of the message
- * @param phase the {@code phase} property
+ * @param phase A {@link dev.reactiveai.openai.model.MessagePhase2} (the API description
+ * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +38,11 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		@JsonProperty("phase") @Nullable MessagePhase2 phase,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ConversationItem, ItemField {
 
+	/**
+	 * Creates a {@link Message}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Message {
 		if (type == null) {
 			type = "message";
@@ -44,6 +53,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 
 	/**
 	 * A builder of {@link Message}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +61,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,6 +92,9 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		 */
 		final class Deserializer extends UnionDeserializer<ContentItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 					.discriminator("type")
@@ -133,7 +147,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code type}: The type of the message. Always set to `message`.
+		 * The type of the message.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -143,7 +157,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the message.
+		 * The unique ID of the message.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -153,8 +167,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code status}: The status of item. One of `in_progress`, `completed`, or
-		 * `incomplete`. Populated when items are returned via API.
+		 * The status of item.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -164,8 +177,10 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of item.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -173,8 +188,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code role}: The role of the message. One of `unknown`, `user`,
-		 * `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+		 * The role of the message.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -184,8 +198,10 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * The role of the message.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -193,7 +209,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code content}: The content of the message
+		 * The content of the message
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -203,7 +219,8 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code phase}.
+		 * A {@link dev.reactiveai.openai.model.MessagePhase2} (the API description says
+		 * no more).
 		 * @param phase the value
 		 * @return this builder
 		 */
@@ -213,7 +230,10 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		}
 
 		/**
-		 * Set {@code phase} to a value, known to this client or not.
+		 * A {@link dev.reactiveai.openai.model.MessagePhase2} (the API description says
+		 * no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -17,11 +17,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * associated with the assistant or the message. Generated when the assistant uses the
  * "file_search" tool to search files.
  *
- * @param type Always `file_citation`.
+ * @param type Always {@code file_citation}.
  * @param text The text in the message content that needs to be replaced.
- * @param fileCitation the {@code file_citation} property
- * @param startIndex the {@code start_index} property
- * @param endIndex the {@code end_index} property
+ * @param fileCitation A
+ * {@link dev.reactiveai.openai.model.MessageContentTextAnnotationsFileCitationObject.FileCitation}
+ * (the API description says no more).
+ * @param startIndex An integer (the API description says no more).
+ * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +35,11 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		implements
 			MessageContentTextObject.Text.AnnotationsItem {
 
+	/**
+	 * Creates a {@link MessageContentTextAnnotationsFileCitationObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public MessageContentTextAnnotationsFileCitationObject {
 		if (type == null) {
 			type = "file_citation";
@@ -43,6 +50,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 	/**
 	 * A builder of {@link MessageContentTextAnnotationsFileCitationObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,12 +58,15 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageContentTextAnnotationsFileCitationObject}'s {@code file_citation}.
+	 *
 	 * @param fileId The ID of the specific File the citation is from.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -63,6 +74,10 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 	public static record FileCitation(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FileCitation}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FileCitation {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -70,6 +85,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 		/**
 		 * A builder of {@link FileCitation}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -77,6 +93,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -100,7 +117,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of the specific File the citation is from.
+			 * The ID of the specific File the citation is from.
 			 * @param fileId the value (required)
 			 * @return this builder
 			 */
@@ -163,7 +180,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Set {@code type}: Always `file_citation`.
+		 * Always {@code file_citation}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -173,7 +190,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Set {@code text}: The text in the message content that needs to be replaced.
+		 * The text in the message content that needs to be replaced.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -183,7 +200,9 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Set {@code file_citation}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.MessageContentTextAnnotationsFileCitationObject.FileCitation}
+		 * (the API description says no more).
 		 * @param fileCitation the value (required)
 		 * @return this builder
 		 */
@@ -193,7 +212,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Set {@code start_index}.
+		 * An integer (the API description says no more).
 		 * @param startIndex the value (required)
 		 * @return this builder
 		 */
@@ -203,7 +222,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		}
 
 		/**
-		 * Set {@code end_index}.
+		 * An integer (the API description says no more).
 		 * @param endIndex the value (required)
 		 * @return this builder
 		 */

@@ -13,14 +13,16 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A URL for the file that's generated when the assistant used the `code_interpreter` tool
- * to generate a file.
+ * A URL for the file that's generated when the assistant used the
+ * {@code code_interpreter} tool to generate a file.
  *
- * @param type Always `file_path`.
+ * @param type Always {@code file_path}.
  * @param text The text in the message content that needs to be replaced.
- * @param filePath the {@code file_path} property
- * @param startIndex the {@code start_index} property
- * @param endIndex the {@code end_index} property
+ * @param filePath A
+ * {@link dev.reactiveai.openai.model.MessageContentTextAnnotationsFilePathObject.FilePath}
+ * (the API description says no more).
+ * @param startIndex An integer (the API description says no more).
+ * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +34,11 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		implements
 			MessageContentTextObject.Text.AnnotationsItem {
 
+	/**
+	 * Creates a {@link MessageContentTextAnnotationsFilePathObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public MessageContentTextAnnotationsFilePathObject {
 		if (type == null) {
 			type = "file_path";
@@ -42,6 +49,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 	/**
 	 * A builder of {@link MessageContentTextAnnotationsFilePathObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,12 +57,15 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageContentTextAnnotationsFilePathObject}'s {@code file_path}.
+	 *
 	 * @param fileId The ID of the file that was generated.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -62,6 +73,10 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 	public static record FilePath(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FilePath}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FilePath {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +84,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 		/**
 		 * A builder of {@link FilePath}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,6 +92,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -99,7 +116,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of the file that was generated.
+			 * The ID of the file that was generated.
 			 * @param fileId the value (required)
 			 * @return this builder
 			 */
@@ -162,7 +179,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code type}: Always `file_path`.
+		 * Always {@code file_path}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -172,7 +189,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code text}: The text in the message content that needs to be replaced.
+		 * The text in the message content that needs to be replaced.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -182,7 +199,9 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code file_path}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.MessageContentTextAnnotationsFilePathObject.FilePath}
+		 * (the API description says no more).
 		 * @param filePath the value (required)
 		 * @return this builder
 		 */
@@ -192,7 +211,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code start_index}.
+		 * An integer (the API description says no more).
 		 * @param startIndex the value (required)
 		 * @return this builder
 		 */
@@ -202,7 +221,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code end_index}.
+		 * An integer (the API description says no more).
 		 * @param endIndex the value (required)
 		 * @return this builder
 		 */

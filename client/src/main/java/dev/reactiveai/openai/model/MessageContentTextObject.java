@@ -19,8 +19,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The text content that is part of a message.
  *
- * @param type Always `text`.
- * @param text the {@code text} property
+ * @param type Always {@code text}.
+ * @param text A {@link dev.reactiveai.openai.model.MessageContentTextObject.Text} (the
+ * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +29,11 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		@JsonProperty("text") MessageContentTextObject.Text text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageObject.ContentItem {
 
+	/**
+	 * Creates a {@link MessageContentTextObject}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageContentTextObject {
 		if (type == null) {
 			type = "text";
@@ -38,6 +44,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link MessageContentTextObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,14 +52,19 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageContentTextObject}'s {@code text}.
+	 *
 	 * @param value The data that makes up the text.
-	 * @param annotations the {@code annotations} property
+	 * @param annotations A list of a
+	 * {@link dev.reactiveai.openai.model.MessageContentTextObject.Text.AnnotationsItem}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -60,6 +72,10 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			@JsonProperty("annotations") List<Text.AnnotationsItem> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Text}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Text {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -67,6 +83,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link Text}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -74,12 +91,15 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link Text}'s {@code annotations}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -101,6 +121,9 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			 */
 			final class Deserializer extends UnionDeserializer<AnnotationsItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
 						.discriminator("type")
@@ -133,7 +156,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code value}: The data that makes up the text.
+			 * The data that makes up the text.
 			 * @param value the value (required)
 			 * @return this builder
 			 */
@@ -143,7 +166,9 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code annotations}.
+			 * A list of a
+			 * {@link dev.reactiveai.openai.model.MessageContentTextObject.Text.AnnotationsItem}
+			 * (the API description says no more).
 			 * @param annotations the value (required)
 			 * @return this builder
 			 */
@@ -198,7 +223,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Always `text`.
+		 * Always {@code text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -208,7 +233,8 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code text}.
+		 * A {@link dev.reactiveai.openai.model.MessageContentTextObject.Text} (the API
+		 * description says no more).
 		 * @param text the value (required)
 		 * @return this builder
 		 */

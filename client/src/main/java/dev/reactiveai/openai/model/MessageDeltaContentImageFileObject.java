@@ -15,11 +15,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * References an image [File](/docs/api-reference/files) in the content of a message.
+ * References an image
+ * <a href="https://platform.openai.com/docs/api-reference/files">File</a> in the content
+ * of a message.
  *
  * @param index The index of the content part in the message.
- * @param type Always `image_file`.
- * @param imageFile the {@code image_file} property
+ * @param type Always {@code image_file}.
+ * @param imageFile A
+ * {@link dev.reactiveai.openai.model.MessageDeltaContentImageFileObject.ImageFile} (the
+ * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +33,11 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		implements
 			MessageDeltaObject.Delta.ContentItem {
 
+	/**
+	 * Creates a {@link MessageDeltaContentImageFileObject}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaContentImageFileObject {
 		if (type == null) {
 			type = "image_file";
@@ -39,6 +48,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 
 	/**
 	 * A builder of {@link MessageDeltaContentImageFileObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,15 +56,22 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param fileId The [File](/docs/api-reference/files) ID of the image in the message
-	 * content.
+	 * A {@link MessageDeltaContentImageFileObject}'s {@code image_file}.
+	 *
+	 * @param fileId The
+	 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> ID of the
+	 * image in the message content. Set {@code purpose="vision"} when uploading the File
+	 * if you need to later display the file content.
 	 * @param detail Specifies the detail level of the image if specified by the user.
+	 * {@code low} uses fewer tokens, you can opt in to high resolution using
+	 * {@code high}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -62,6 +79,10 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			@JsonProperty("detail") ImageFile.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ImageFile}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ImageFile {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +90,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 
 		/**
 		 * A builder of {@link ImageFile}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,32 +98,48 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * Specifies the detail level of the image if specified by the user. `low` uses
-		 * fewer tokens, you can opt in to high resolution using `high`.
+		 * Specifies the detail level of the image if specified by the user. {@code low}
+		 * uses fewer tokens, you can opt in to high resolution using {@code high}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Detail(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Detail AUTO = new Detail("auto");
 
+			/**
+			 * The value {@code low}.
+			 */
 			public static final Detail LOW = new Detail("low");
 
+			/**
+			 * The value {@code high}.
+			 */
 			public static final Detail HIGH = new Detail("high");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Detail {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Detail of(String value) {
@@ -115,6 +153,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -150,9 +189,8 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 			/**
-			 * Set {@code file_id}: The [File](/docs/api-reference/files) ID of the image
-			 * in the message content. Set `purpose="vision"` when uploading the File if
-			 * you need to later display the file content.
+			 * The <a href="https://platform.openai.com/docs/api-reference/files">File</a>
+			 * ID of the image in the message content.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -162,9 +200,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 			/**
-			 * Set {@code detail}: Specifies the detail level of the image if specified by
-			 * the user. `low` uses fewer tokens, you can opt in to high resolution using
-			 * `high`.
+			 * Specifies the detail level of the image if specified by the user.
 			 * @param detail the value
 			 * @return this builder
 			 */
@@ -174,7 +210,9 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			}
 
 			/**
-			 * Set {@code detail} to a value, known to this client or not.
+			 * Specifies the detail level of the image if specified by the user.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -229,7 +267,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * Set {@code index}: The index of the content part in the message.
+		 * The index of the content part in the message.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -239,7 +277,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * Set {@code type}: Always `image_file`.
+		 * Always {@code image_file}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -249,7 +287,9 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		}
 
 		/**
-		 * Set {@code image_file}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.MessageDeltaContentImageFileObject.ImageFile}
+		 * (the API description says no more).
 		 * @param imageFile the value
 		 * @return this builder
 		 */

@@ -18,8 +18,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * References an image URL in the content of a message.
  *
  * @param index The index of the content part in the message.
- * @param type Always `image_url`.
- * @param imageUrl the {@code image_url} property
+ * @param type Always {@code image_url}.
+ * @param imageUrl A
+ * {@link dev.reactiveai.openai.model.MessageDeltaContentImageUrlObject.ImageUrl} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +31,11 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		implements
 			MessageDeltaObject.Delta.ContentItem {
 
+	/**
+	 * Creates a {@link MessageDeltaContentImageUrlObject}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaContentImageUrlObject {
 		if (type == null) {
 			type = "image_url";
@@ -39,6 +46,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 	/**
 	 * A builder of {@link MessageDeltaContentImageUrlObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,15 +54,19 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageDeltaContentImageUrlObject}'s {@code image_url}.
+	 *
 	 * @param url The URL of the image, must be a supported image types: jpeg, jpg, png,
 	 * gif, webp.
-	 * @param detail Specifies the detail level of the image.
+	 * @param detail Specifies the detail level of the image. {@code low} uses fewer
+	 * tokens, you can opt in to high resolution using {@code high}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -62,6 +74,10 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			@JsonProperty("detail") ImageUrl.@Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ImageUrl}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ImageUrl {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +85,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 		/**
 		 * A builder of {@link ImageUrl}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,32 +93,48 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * Specifies the detail level of the image. `low` uses fewer tokens, you can opt
-		 * in to high resolution using `high`.
+		 * Specifies the detail level of the image. {@code low} uses fewer tokens, you can
+		 * opt in to high resolution using {@code high}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Detail(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Detail AUTO = new Detail("auto");
 
+			/**
+			 * The value {@code low}.
+			 */
 			public static final Detail LOW = new Detail("low");
 
+			/**
+			 * The value {@code high}.
+			 */
 			public static final Detail HIGH = new Detail("high");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Detail {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Detail of(String value) {
@@ -115,6 +148,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -150,8 +184,8 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 			/**
-			 * Set {@code url}: The URL of the image, must be a supported image types:
-			 * jpeg, jpg, png, gif, webp.
+			 * The URL of the image, must be a supported image types: jpeg, jpg, png, gif,
+			 * webp.
 			 * @param url the value
 			 * @return this builder
 			 */
@@ -161,8 +195,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 			/**
-			 * Set {@code detail}: Specifies the detail level of the image. `low` uses
-			 * fewer tokens, you can opt in to high resolution using `high`.
+			 * Specifies the detail level of the image.
 			 * @param detail the value
 			 * @return this builder
 			 */
@@ -172,7 +205,9 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			}
 
 			/**
-			 * Set {@code detail} to a value, known to this client or not.
+			 * Specifies the detail level of the image.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -227,7 +262,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		}
 
 		/**
-		 * Set {@code index}: The index of the content part in the message.
+		 * The index of the content part in the message.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -237,7 +272,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		}
 
 		/**
-		 * Set {@code type}: Always `image_url`.
+		 * Always {@code image_url}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -247,7 +282,9 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		}
 
 		/**
-		 * Set {@code image_url}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.MessageDeltaContentImageUrlObject.ImageUrl}
+		 * (the API description says no more).
 		 * @param imageUrl the value
 		 * @return this builder
 		 */

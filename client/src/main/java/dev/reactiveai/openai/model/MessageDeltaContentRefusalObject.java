@@ -16,8 +16,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * The refusal content that is part of a message.
  *
  * @param index The index of the refusal part in the message.
- * @param type Always `refusal`.
- * @param refusal the {@code refusal} property
+ * @param type Always {@code refusal}.
+ * @param refusal A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +27,11 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		implements
 			MessageDeltaObject.Delta.ContentItem {
 
+	/**
+	 * Creates a {@link MessageDeltaContentRefusalObject}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaContentRefusalObject {
 		if (type == null) {
 			type = "refusal";
@@ -37,6 +42,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 
 	/**
 	 * A builder of {@link MessageDeltaContentRefusalObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +81,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		}
 
 		/**
-		 * Set {@code index}: The index of the refusal part in the message.
+		 * The index of the refusal part in the message.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -84,7 +91,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		}
 
 		/**
-		 * Set {@code type}: Always `refusal`.
+		 * Always {@code refusal}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		}
 
 		/**
-		 * Set {@code refusal}.
+		 * A string (the API description says no more).
 		 * @param refusal the value
 		 * @return this builder
 		 */

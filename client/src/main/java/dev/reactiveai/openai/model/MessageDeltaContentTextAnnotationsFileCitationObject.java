@@ -18,11 +18,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * "file_search" tool to search files.
  *
  * @param index The index of the annotation in the text content part.
- * @param type Always `file_citation`.
+ * @param type Always {@code file_citation}.
  * @param text The text in the message content that needs to be replaced.
- * @param fileCitation the {@code file_citation} property
- * @param startIndex the {@code start_index} property
- * @param endIndex the {@code end_index} property
+ * @param fileCitation A
+ * {@link dev.reactiveai.openai.model.MessageDeltaContentTextAnnotationsFileCitationObject.FileCitation}
+ * (the API description says no more).
+ * @param startIndex An integer (the API description says no more).
+ * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +36,11 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		implements
 			MessageDeltaContentTextObject.Text.AnnotationsItem {
 
+	/**
+	 * Creates a {@link MessageDeltaContentTextAnnotationsFileCitationObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaContentTextAnnotationsFileCitationObject {
 		if (type == null) {
 			type = "file_citation";
@@ -44,6 +51,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 	/**
 	 * A builder of {@link MessageDeltaContentTextAnnotationsFileCitationObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,12 +59,16 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageDeltaContentTextAnnotationsFileCitationObject}'s
+	 * {@code file_citation}.
+	 *
 	 * @param fileId The ID of the specific File the citation is from.
 	 * @param quote The specific quote in the file.
 	 * @param additionalProperties properties that this version of the client does not
@@ -66,6 +78,10 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			@JsonProperty("quote") @Nullable String quote,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FileCitation}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FileCitation {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -73,6 +89,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 		/**
 		 * A builder of {@link FileCitation}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +97,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -106,7 +124,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of the specific File the citation is from.
+			 * The ID of the specific File the citation is from.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -116,7 +134,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			}
 
 			/**
-			 * Set {@code quote}: The specific quote in the file.
+			 * The specific quote in the file.
 			 * @param quote the value
 			 * @return this builder
 			 */
@@ -181,7 +199,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code index}: The index of the annotation in the text content part.
+		 * The index of the annotation in the text content part.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -191,7 +209,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: Always `file_citation`.
+		 * Always {@code file_citation}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -201,7 +219,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code text}: The text in the message content that needs to be replaced.
+		 * The text in the message content that needs to be replaced.
 		 * @param text the value
 		 * @return this builder
 		 */
@@ -211,7 +229,9 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code file_citation}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextAnnotationsFileCitationObject.FileCitation}
+		 * (the API description says no more).
 		 * @param fileCitation the value
 		 * @return this builder
 		 */
@@ -221,7 +241,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code start_index}.
+		 * An integer (the API description says no more).
 		 * @param startIndex the value
 		 * @return this builder
 		 */
@@ -231,7 +251,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code end_index}.
+		 * An integer (the API description says no more).
 		 * @param endIndex the value
 		 * @return this builder
 		 */

@@ -13,15 +13,17 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A URL for the file that's generated when the assistant used the `code_interpreter` tool
- * to generate a file.
+ * A URL for the file that's generated when the assistant used the
+ * {@code code_interpreter} tool to generate a file.
  *
  * @param index The index of the annotation in the text content part.
- * @param type Always `file_path`.
+ * @param type Always {@code file_path}.
  * @param text The text in the message content that needs to be replaced.
- * @param filePath the {@code file_path} property
- * @param startIndex the {@code start_index} property
- * @param endIndex the {@code end_index} property
+ * @param filePath A
+ * {@link dev.reactiveai.openai.model.MessageDeltaContentTextAnnotationsFilePathObject.FilePath}
+ * (the API description says no more).
+ * @param startIndex An integer (the API description says no more).
+ * @param endIndex An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +35,11 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		implements
 			MessageDeltaContentTextObject.Text.AnnotationsItem {
 
+	/**
+	 * Creates a {@link MessageDeltaContentTextAnnotationsFilePathObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaContentTextAnnotationsFilePathObject {
 		if (type == null) {
 			type = "file_path";
@@ -43,6 +50,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 	/**
 	 * A builder of {@link MessageDeltaContentTextAnnotationsFilePathObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,12 +58,15 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageDeltaContentTextAnnotationsFilePathObject}'s {@code file_path}.
+	 *
 	 * @param fileId The ID of the file that was generated.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -63,6 +74,10 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 	public static record FilePath(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FilePath}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FilePath {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -70,6 +85,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 		/**
 		 * A builder of {@link FilePath}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -77,6 +93,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -100,7 +117,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of the file that was generated.
+			 * The ID of the file that was generated.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -165,7 +182,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code index}: The index of the annotation in the text content part.
+		 * The index of the annotation in the text content part.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +192,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code type}: Always `file_path`.
+		 * Always {@code file_path}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +202,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code text}: The text in the message content that needs to be replaced.
+		 * The text in the message content that needs to be replaced.
 		 * @param text the value
 		 * @return this builder
 		 */
@@ -195,7 +212,9 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code file_path}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextAnnotationsFilePathObject.FilePath}
+		 * (the API description says no more).
 		 * @param filePath the value
 		 * @return this builder
 		 */
@@ -205,7 +224,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code start_index}.
+		 * An integer (the API description says no more).
 		 * @param startIndex the value
 		 * @return this builder
 		 */
@@ -215,7 +234,7 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code end_index}.
+		 * An integer (the API description says no more).
 		 * @param endIndex the value
 		 * @return this builder
 		 */

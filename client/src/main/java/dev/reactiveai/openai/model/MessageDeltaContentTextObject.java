@@ -20,8 +20,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * The text content that is part of a message.
  *
  * @param index The index of the content part in the message.
- * @param type Always `text`.
- * @param text the {@code text} property
+ * @param type Always {@code text}.
+ * @param text A {@link dev.reactiveai.openai.model.MessageDeltaContentTextObject.Text}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +32,11 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		implements
 			MessageDeltaObject.Delta.ContentItem {
 
+	/**
+	 * Creates a {@link MessageDeltaContentTextObject}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaContentTextObject {
 		if (type == null) {
 			type = "text";
@@ -41,6 +47,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 	/**
 	 * A builder of {@link MessageDeltaContentTextObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,14 +55,19 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link MessageDeltaContentTextObject}'s {@code text}.
+	 *
 	 * @param value The data that makes up the text.
-	 * @param annotations the {@code annotations} property
+	 * @param annotations A list of a
+	 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextObject.Text.AnnotationsItem}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -63,6 +75,10 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			@JsonProperty("annotations") @Nullable List<Text.AnnotationsItem> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Text}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Text {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -70,6 +86,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 		/**
 		 * A builder of {@link Text}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -77,12 +94,15 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link Text}'s {@code annotations}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -104,6 +124,9 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			 */
 			final class Deserializer extends UnionDeserializer<AnnotationsItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
 						.discriminator("type")
@@ -136,7 +159,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			}
 
 			/**
-			 * Set {@code value}: The data that makes up the text.
+			 * The data that makes up the text.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -146,7 +169,9 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			}
 
 			/**
-			 * Set {@code annotations}.
+			 * A list of a
+			 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextObject.Text.AnnotationsItem}
+			 * (the API description says no more).
 			 * @param annotations the value
 			 * @return this builder
 			 */
@@ -202,7 +227,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		}
 
 		/**
-		 * Set {@code index}: The index of the content part in the message.
+		 * The index of the content part in the message.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -212,7 +237,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		}
 
 		/**
-		 * Set {@code type}: Always `text`.
+		 * Always {@code text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -222,7 +247,8 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		}
 
 		/**
-		 * Set {@code text}.
+		 * A {@link dev.reactiveai.openai.model.MessageDeltaContentTextObject.Text} (the
+		 * API description says no more).
 		 * @param text the value
 		 * @return this builder
 		 */

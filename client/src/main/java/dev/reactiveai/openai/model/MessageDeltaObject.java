@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Represents a message delta i.e. any changed fields on a message during streaming.
  *
  * @param id The identifier of the message, which can be referenced in API endpoints.
- * @param object The object type, which is always `thread.message.delta`.
+ * @param object The object type, which is always {@code thread.message.delta}.
  * @param delta The delta containing the fields that have changed on the Message.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +28,11 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		@JsonProperty("delta") MessageDeltaObject.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link MessageDeltaObject}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageDeltaObject {
 		if (object == null) {
 			object = "thread.message.delta";
@@ -38,6 +43,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder of {@link MessageDeltaObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,7 +60,8 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 	/**
 	 * The delta containing the fields that have changed on the Message.
 	 *
-	 * @param role The entity that produced the message.
+	 * @param role The entity that produced the message. One of {@code user} or
+	 * {@code assistant}.
 	 * @param content The content of the message in array of text and/or images.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -62,6 +70,10 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			@JsonProperty("content") @Nullable List<Delta.ContentItem> content,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Delta}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Delta {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +81,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 		/**
 		 * A builder of {@link Delta}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,29 +89,42 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * The entity that produced the message. One of `user` or `assistant`.
+		 * The entity that produced the message. One of {@code user} or {@code assistant}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Role(@JsonValue String value) {
+			/**
+			 * The value {@code user}.
+			 */
 			public static final Role USER = new Role("user");
 
+			/**
+			 * The value {@code assistant}.
+			 */
 			public static final Role ASSISTANT = new Role("assistant");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Role {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Role of(String value) {
@@ -111,6 +137,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -126,6 +153,8 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
+		 * An item of a {@link Delta}'s {@code content}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -147,6 +176,9 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			 */
 			final class Deserializer extends UnionDeserializer<ContentItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 						.discriminator("type")
@@ -181,8 +213,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			}
 
 			/**
-			 * Set {@code role}: The entity that produced the message. One of `user` or
-			 * `assistant`.
+			 * The entity that produced the message.
 			 * @param role the value
 			 * @return this builder
 			 */
@@ -192,7 +223,9 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			}
 
 			/**
-			 * Set {@code role} to a value, known to this client or not.
+			 * The entity that produced the message.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -201,8 +234,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			}
 
 			/**
-			 * Set {@code content}: The content of the message in array of text and/or
-			 * images.
+			 * The content of the message in array of text and/or images.
 			 * @param content the value
 			 * @return this builder
 			 */
@@ -258,8 +290,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code id}: The identifier of the message, which can be referenced in API
-		 * endpoints.
+		 * The identifier of the message, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -269,7 +300,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `thread.message.delta`.
+		 * The object type, which is always {@code thread.message.delta}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -279,8 +310,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code delta}: The delta containing the fields that have changed on the
-		 * Message.
+		 * The delta containing the fields that have changed on the Message.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

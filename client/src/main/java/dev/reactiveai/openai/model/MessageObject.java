@@ -17,24 +17,40 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Represents a message within a [thread](/docs/api-reference/threads).
+ * Represents a message within a
+ * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `thread.message`.
+ * @param object The object type, which is always {@code thread.message}.
  * @param createdAt The Unix timestamp (in seconds) for when the message was created.
- * @param threadId The [thread](/docs/api-reference/threads) ID that this message belongs
- * to.
- * @param status The status of the message, which can be either `in_progress`,
- * `incomplete`, or `completed`.
- * @param incompleteDetails the {@code incomplete_details} property
- * @param completedAt the {@code completed_at} property
- * @param incompleteAt the {@code incomplete_at} property
- * @param role The entity that produced the message.
+ * @param threadId The
+ * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> ID that
+ * this message belongs to.
+ * @param status The status of the message, which can be either {@code in_progress},
+ * {@code incomplete}, or {@code completed}.
+ * @param incompleteDetails On an incomplete message, details about why the message is
+ * incomplete.
+ * @param completedAt The Unix timestamp (in seconds) for when the message was completed.
+ * @param incompleteAt The Unix timestamp (in seconds) for when the message was marked as
+ * incomplete.
+ * @param role The entity that produced the message. One of {@code user} or
+ * {@code assistant}.
  * @param content The content of the message in array of text and/or images.
- * @param assistantId the {@code assistant_id} property
- * @param runId the {@code run_id} property
- * @param attachments the {@code attachments} property
- * @param metadata the {@code metadata} property
+ * @param assistantId If applicable, the ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a> that
+ * authored this message.
+ * @param runId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/runs">run</a> associated with
+ * the creation of this message. Value is {@code null} when messages are created manually
+ * using the create message or create thread endpoints.
+ * @param attachments A list of files attached to the message, and the tools they were
+ * added to.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -49,6 +65,11 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link MessageObject}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public MessageObject {
 		if (object == null) {
 			object = "thread.message";
@@ -59,6 +80,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder of {@link MessageObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -66,32 +88,48 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the message, which can be either `in_progress`, `incomplete`, or
-	 * `completed`.
+	 * The status of the message, which can be either {@code in_progress},
+	 * {@code incomplete}, or {@code completed}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -105,6 +143,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -129,6 +168,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IncompleteDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IncompleteDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -136,6 +179,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A builder of {@link IncompleteDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -143,6 +187,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -156,22 +201,43 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 * @param value the value as the API spells it
 		 */
 		public static record Reason(@JsonValue String value) {
+			/**
+			 * The value {@code content_filter}.
+			 */
 			public static final Reason CONTENT_FILTER = new Reason("content_filter");
 
+			/**
+			 * The value {@code max_tokens}.
+			 */
 			public static final Reason MAX_TOKENS = new Reason("max_tokens");
 
+			/**
+			 * The value {@code run_cancelled}.
+			 */
 			public static final Reason RUN_CANCELLED = new Reason("run_cancelled");
 
+			/**
+			 * The value {@code run_expired}.
+			 */
 			public static final Reason RUN_EXPIRED = new Reason("run_expired");
 
+			/**
+			 * The value {@code run_failed}.
+			 */
 			public static final Reason RUN_FAILED = new Reason("run_failed");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Reason of(String value) {
@@ -187,6 +253,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -219,7 +286,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code reason}: The reason the message is incomplete.
+			 * The reason the message is incomplete.
 			 * @param reason the value (required)
 			 * @return this builder
 			 */
@@ -229,8 +296,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code reason} to a value, known to this client or not.
-			 * @param value the value
+			 * The reason the message is incomplete.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder reason(String value) {
@@ -261,23 +330,35 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * The entity that produced the message. One of `user` or `assistant`.
+	 * The entity that produced the message. One of {@code user} or {@code assistant}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code user}.
+		 */
 		public static final Role USER = new Role("user");
 
+		/**
+		 * The value {@code assistant}.
+		 */
 		public static final Role ASSISTANT = new Role("assistant");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -290,6 +371,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -305,6 +387,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
+	 * An item of a {@link MessageObject}'s {@code content}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -326,6 +410,9 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		final class Deserializer extends UnionDeserializer<ContentItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 					.discriminator("type")
@@ -340,6 +427,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
+	 * An item of a {@link MessageObject}'s {@code attachments}.
+	 *
 	 * @param fileId The ID of the file to attach to the message.
 	 * @param tools The tools to add this file to.
 	 * @param additionalProperties properties that this version of the client does not
@@ -349,6 +438,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			@JsonProperty("tools") @Nullable List<AttachmentsItem.ToolsItem> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link AttachmentsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public AttachmentsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -356,6 +449,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A builder of {@link AttachmentsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -363,12 +457,15 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link AttachmentsItem}'s {@code tools}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -390,6 +487,9 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			 */
 			final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 						.discriminator("type")
@@ -422,7 +522,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code file_id}: The ID of the file to attach to the message.
+			 * The ID of the file to attach to the message.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -432,7 +532,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code tools}: The tools to add this file to.
+			 * The tools to add this file to.
 			 * @param tools the value
 			 * @return this builder
 			 */
@@ -521,7 +621,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -531,7 +631,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `thread.message`.
+		 * The object type, which is always {@code thread.message}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -541,8 +641,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the message
-		 * was created.
+		 * The Unix timestamp (in seconds) for when the message was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -552,8 +651,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code thread_id}: The [thread](/docs/api-reference/threads) ID that this
-		 * message belongs to.
+		 * The <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>
+		 * ID that this message belongs to.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -563,8 +662,8 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code status}: The status of the message, which can be either
-		 * `in_progress`, `incomplete`, or `completed`.
+		 * The status of the message, which can be either {@code in_progress},
+		 * {@code incomplete}, or {@code completed}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -574,8 +673,11 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the message, which can be either {@code in_progress},
+		 * {@code incomplete}, or {@code completed}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -583,7 +685,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code incomplete_details}.
+		 * On an incomplete message, details about why the message is incomplete.
 		 * @param incompleteDetails the value
 		 * @return this builder
 		 */
@@ -593,7 +695,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code completed_at}.
+		 * The Unix timestamp (in seconds) for when the message was completed.
 		 * @param completedAt the value
 		 * @return this builder
 		 */
@@ -603,7 +705,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code incomplete_at}.
+		 * The Unix timestamp (in seconds) for when the message was marked as incomplete.
 		 * @param incompleteAt the value
 		 * @return this builder
 		 */
@@ -613,8 +715,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code role}: The entity that produced the message. One of `user` or
-		 * `assistant`.
+		 * The entity that produced the message.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -624,8 +725,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * The entity that produced the message.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -633,7 +736,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code content}: The content of the message in array of text and/or images.
+		 * The content of the message in array of text and/or images.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -643,7 +746,9 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code assistant_id}.
+		 * If applicable, the ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> that
+		 * authored this message.
 		 * @param assistantId the value
 		 * @return this builder
 		 */
@@ -653,7 +758,9 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code run_id}.
+		 * The ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/runs">run</a>
+		 * associated with the creation of this message.
 		 * @param runId the value
 		 * @return this builder
 		 */
@@ -663,7 +770,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code attachments}.
+		 * A list of files attached to the message, and the tools they were added to.
 		 * @param attachments the value
 		 * @return this builder
 		 */
@@ -673,7 +780,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */

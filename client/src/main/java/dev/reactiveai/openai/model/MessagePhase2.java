@@ -6,22 +6,35 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
+ * One of {@code commentary} or {@code final_answer}.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record MessagePhase2(@JsonValue String value) {
+	/**
+	 * The value {@code commentary}.
+	 */
 	public static final MessagePhase2 COMMENTARY = new MessagePhase2("commentary");
 
+	/**
+	 * The value {@code final_answer}.
+	 */
 	public static final MessagePhase2 FINAL_ANSWER = new MessagePhase2("final_answer");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public MessagePhase2 {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static MessagePhase2 of(String value) {
@@ -34,6 +47,7 @@ public record MessagePhase2(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The text content that is part of a message.
  *
- * @param type Always `text`.
+ * @param type Always {@code text}.
  * @param text Text content to be sent to the model
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 		implements
 			CreateMessageRequest.Content.ArrayOfContentPartsItem {
 
+	/**
+	 * Creates a {@link MessageRequestContentTextObject}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public MessageRequestContentTextObject {
 		if (type == null) {
 			type = "text";
@@ -35,6 +40,7 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link MessageRequestContentTextObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Always `text`.
+		 * Always {@code text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code text}: Text content to be sent to the model
+		 * Text content to be sent to the model
 		 * @param text the value (required)
 		 * @return this builder
 		 */

@@ -16,6 +16,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@code object}, {@code object}, {@code object},
+ * {@code object} or {@code object}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -26,10 +29,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		MessageStreamEvent.ThreadMessageIncomplete, MessageStreamEvent.Unknown {
 
 	/**
-	 * Occurs when a [message](/docs/api-reference/messages/object) is created.
+	 * Occurs when a <a href=
+	 * "https://platform.openai.com/docs/api-reference/messages/object">message</a> is
+	 * created.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents a message within a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.message.created}.
+	 * @param data Represents a message within a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -37,6 +43,11 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	record ThreadMessageCreated(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadMessageCreated}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadMessageCreated {
 			if (event == null) {
 				event = "thread.message.created";
@@ -47,6 +58,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadMessageCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -54,6 +66,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -81,7 +94,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.message.created}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -91,8 +104,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents a message within a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents a message within a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -125,11 +138,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [message](/docs/api-reference/messages/object) moves to an
-	 * `in_progress` state.
+	 * Occurs when a <a href=
+	 * "https://platform.openai.com/docs/api-reference/messages/object">message</a> moves
+	 * to an {@code in_progress} state.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents a message within a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.message.in_progress}.
+	 * @param data Represents a message within a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -137,6 +152,11 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	record ThreadMessageInProgress(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadMessageInProgress}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadMessageInProgress {
 			if (event == null) {
 				event = "thread.message.in_progress";
@@ -147,6 +167,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadMessageInProgress}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -154,6 +175,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -181,7 +203,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.message.in_progress}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -191,8 +213,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents a message within a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents a message within a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -225,11 +247,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when parts of a [Message](/docs/api-reference/messages/object) are being
-	 * streamed.
+	 * Occurs when parts of a <a href=
+	 * "https://platform.openai.com/docs/api-reference/messages/object">Message</a> are
+	 * being streamed.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents a message delta i.e.
+	 * @param event Always {@code thread.message.delta}.
+	 * @param data Represents a message delta i.e. any changed fields on a message during
+	 * streaming.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -237,6 +261,11 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	record ThreadMessageDelta(@JsonProperty("event") String event, @JsonProperty("data") MessageDeltaObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadMessageDelta}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadMessageDelta {
 			if (event == null) {
 				event = "thread.message.delta";
@@ -247,6 +276,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadMessageDelta}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -254,6 +284,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -281,7 +312,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.message.delta}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -291,8 +322,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents a message delta i.e. any changed fields on a
-			 * message during streaming.
+			 * Represents a message delta i.e. any changed fields on a message during
+			 * streaming.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -325,10 +356,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [message](/docs/api-reference/messages/object) is completed.
+	 * Occurs when a <a href=
+	 * "https://platform.openai.com/docs/api-reference/messages/object">message</a> is
+	 * completed.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents a message within a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.message.completed}.
+	 * @param data Represents a message within a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -336,6 +370,11 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	record ThreadMessageCompleted(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadMessageCompleted}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadMessageCompleted {
 			if (event == null) {
 				event = "thread.message.completed";
@@ -346,6 +385,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadMessageCompleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -353,6 +393,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -380,7 +421,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.message.completed}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -390,8 +431,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents a message within a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents a message within a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -424,11 +465,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [message](/docs/api-reference/messages/object) ends before it is
-	 * completed.
+	 * Occurs when a <a href=
+	 * "https://platform.openai.com/docs/api-reference/messages/object">message</a> ends
+	 * before it is completed.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents a message within a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.message.incomplete}.
+	 * @param data Represents a message within a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -436,6 +479,11 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	record ThreadMessageIncomplete(@JsonProperty("event") String event, @JsonProperty("data") MessageObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadMessageIncomplete}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadMessageIncomplete {
 			if (event == null) {
 				event = "thread.message.incomplete";
@@ -446,6 +494,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadMessageIncomplete}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -453,6 +502,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -480,7 +530,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.message.incomplete}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -490,8 +540,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents a message within a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents a message within a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -537,6 +587,9 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 */
 	final class Deserializer extends UnionDeserializer<MessageStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<MessageStreamEvent>variants(Unknown::new)
 				.discriminator("event")

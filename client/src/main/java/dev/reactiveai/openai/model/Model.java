@@ -23,6 +23,11 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		@JsonProperty("object") String object, @JsonProperty("owned_by") String ownedBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Model}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Model {
 		if (object == null) {
 			object = "model";
@@ -33,6 +38,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 
 	/**
 	 * A builder of {@link Model}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,8 +80,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		}
 
 		/**
-		 * Set {@code id}: The model identifier, which can be referenced in the API
-		 * endpoints.
+		 * The model identifier, which can be referenced in the API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -84,8 +90,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		}
 
 		/**
-		 * Set {@code created}: The Unix timestamp (in seconds) when the model was
-		 * created.
+		 * The Unix timestamp (in seconds) when the model was created.
 		 * @param created the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +100,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "model".
+		 * The object type, which is always "model".
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -105,7 +110,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		}
 
 		/**
-		 * Set {@code owned_by}: The organization that owns the model.
+		 * The organization that owns the model.
 		 * @param ownedBy the value (required)
 		 * @return this builder
 		 */

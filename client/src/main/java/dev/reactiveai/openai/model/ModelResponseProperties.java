@@ -13,17 +13,68 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param metadata the {@code metadata} property
- * @param topLogprobs the {@code top_logprobs} property
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param user This field is being replaced by `safety_identifier` and `prompt_cache_key`.
+ * An object with {@code metadata}, {@code top_logprobs}, {@code temperature},
+ * {@code top_p}, {@code user}, {@code safety_identifier}, {@code prompt_cache_key} and 2
+ * more.
+ *
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
+ * tokens to return at each token position, each with an associated log probability.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic. We generally recommend altering this or {@code top_p}
+ * but not both.
+ * @param topP An alternative to sampling with temperature, called nucleus sampling, where
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or {@code temperature} but not both.
+ * @param user This field is being replaced by {@code safety_identifier} and
+ * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+ * optimizations. A stable identifier for your end-users. Used to boost cache hit rates by
+ * better bucketing similar requests and to help OpenAI detect and prevent abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
+ * <p>
+ * <strong>Deprecated:</strong> This field is being replaced by {@code safety_identifier}
+ * and {@code prompt_cache_key}.
  * @param safetyIdentifier A stable identifier used to help detect users of your
- * application that may be violating OpenAI's usage policies.
+ * application that may be violating OpenAI's usage policies. The IDs should be a string
+ * that uniquely identifies each user, with a maximum length of 64 characters. We
+ * recommend hashing their username or email address, in order to avoid sending us any
+ * identifying information. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
  * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
- * optimize your cache hit rates.
- * @param serviceTier the {@code service_tier} property
- * @param promptCacheRetention the {@code prompt_cache_retention} property
+ * optimize your cache hit rates. Replaces the {@code user} field.
+ * <a href="https://platform.openai.com/docs/guides/prompt-caching">Learn more</a>.
+ * @param serviceTier Specifies the processing type used for serving the request.
+ * <ul>
+ * <li>If set to 'auto', then the request will be processed with the service tier
+ * configured in the Project settings. Unless otherwise configured, the Project will use
+ * 'default'.</li>
+ * <li>If set to 'default', then the request will be processed with the standard pricing
+ * and performance for the selected model.</li>
+ * <li>If set to
+ * '<a href="https://platform.openai.com/docs/guides/flex-processing">flex</a>' or
+ * '<a href="https://openai.com/api-priority-processing/">priority</a>', then the request
+ * will be processed with the corresponding service tier.</li>
+ * <li>When not set, the default behavior is 'auto'.</li>
+ * </ul>
+ * <p>
+ * When the {@code service_tier} parameter is set, the response body will include the
+ * {@code service_tier} value based on the processing mode actually used to serve the
+ * request. This response value may be different from the value set in the parameter.
+ * @param promptCacheRetention The retention policy for the prompt cache. Set to
+ * {@code 24h} to enable extended prompt caching, which keeps cached prefixes active for
+ * longer, up to a maximum of 24 hours. <a href=
+ * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+ * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -36,13 +87,39 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		@JsonProperty("prompt_cache_retention") ModelResponseProperties.@Nullable PromptCacheRetention promptCacheRetention,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ModelResponseProperties}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ModelResponseProperties {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
 
 	/**
+	 * This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+	 * optimizations. A stable identifier for your end-users. Used to boost cache hit
+	 * rates by better bucketing similar requests and to help OpenAI detect and prevent
+	 * abuse. <a href=
+	 * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+	 * more</a>.
+	 * <p>
+	 * <strong>Deprecated:</strong> This field is being replaced by
+	 * {@code safety_identifier} and {@code prompt_cache_key}.
+	 * @return its value, or null when absent
+	 * @deprecated This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 */
+	@Deprecated
+	@JsonProperty("user")
+	public @Nullable String user() {
+		return this.user;
+	}
+
+	/**
 	 * A builder of {@link ModelResponseProperties}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,31 +127,46 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The retention policy for the prompt cache. Set to `24h` to enable extended prompt
-	 * caching, which keeps cached prefixes active for longer, up to a maximum of 24
-	 * hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+	 * The retention policy for the prompt cache. Set to {@code 24h} to enable extended
+	 * prompt caching, which keeps cached prefixes active for longer, up to a maximum of
+	 * 24 hours. <a href=
+	 * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+	 * more</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record PromptCacheRetention(@JsonValue String value) {
+		/**
+		 * The value {@code in_memory}.
+		 */
 		public static final PromptCacheRetention IN_MEMORY = new PromptCacheRetention("in_memory");
 
+		/**
+		 * The value {@code 24h}.
+		 */
 		public static final PromptCacheRetention V24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static PromptCacheRetention of(String value) {
@@ -87,6 +179,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -143,7 +236,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -153,7 +246,8 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code top_logprobs}.
+		 * An integer between 0 and 20 specifying the number of most likely tokens to
+		 * return at each token position, each with an associated log probability.
 		 * @param topLogprobs the value
 		 * @return this builder
 		 */
@@ -163,7 +257,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -173,7 +267,8 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -183,27 +278,22 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code user}: This field is being replaced by `safety_identifier` and
-		 * `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
-		 * optimizations. A stable identifier for your end-users. Used to boost cache hit
-		 * rates by better bucketing similar requests and to help OpenAI detect and
-		 * prevent abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 * @param user the value
 		 * @return this builder
+		 * @deprecated This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 */
+		@Deprecated
 		public Builder user(@Nullable String user) {
 			this.user = user;
 			return this;
 		}
 
 		/**
-		 * Set {@code safety_identifier}: A stable identifier used to help detect users of
-		 * your application that may be violating OpenAI's usage policies. The IDs should
-		 * be a string that uniquely identifies each user, with a maximum length of 64
-		 * characters. We recommend hashing their username or email address, in order to
-		 * avoid sending us any identifying information. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * A stable identifier used to help detect users of your application that may be
+		 * violating OpenAI's usage policies.
 		 * @param safetyIdentifier the value
 		 * @return this builder
 		 */
@@ -213,9 +303,8 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code prompt_cache_key}: Used by OpenAI to cache responses for similar
-		 * requests to optimize your cache hit rates. Replaces the `user` field. [Learn
-		 * more](/docs/guides/prompt-caching).
+		 * Used by OpenAI to cache responses for similar requests to optimize your cache
+		 * hit rates.
 		 * @param promptCacheKey the value
 		 * @return this builder
 		 */
@@ -225,7 +314,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code service_tier}.
+		 * Specifies the processing type used for serving the request.
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
@@ -235,7 +324,9 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code service_tier} to a value, known to this client or not.
+		 * Specifies the processing type used for serving the request.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -244,7 +335,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention}.
+		 * The retention policy for the prompt cache.
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
@@ -254,7 +345,9 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * The retention policy for the prompt cache.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -17,17 +17,75 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param model ID of the model to use.
- * @param reasoningEffort the {@code reasoning_effort} property
- * @param name the {@code name} property
- * @param description the {@code description} property
- * @param instructions the {@code instructions} property
- * @param tools A list of tool enabled on the assistant.
- * @param toolResources the {@code tool_resources} property
- * @param metadata the {@code metadata} property
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param responseFormat the {@code response_format} property
+ * The request body of {@code POST /assistants/{assistant_id}}: Modifies an assistant.
+ *
+ * @param model ID of the model to use. You can use the
+ * <a href="https://platform.openai.com/docs/api-reference/models/list">List models</a>
+ * API to see all of your available models, or see our
+ * <a href="https://platform.openai.com/docs/models">Model overview</a> for descriptions
+ * of them.
+ * @param reasoningEffort Constrains effort on reasoning for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * Currently supported values are {@code none}, {@code minimal}, {@code low},
+ * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can result
+ * in faster responses and fewer tokens used on reasoning in a response.
+ * <ul>
+ * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+ * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+ * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values in
+ * gpt-5.1.</li>
+ * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort, and
+ * do not support {@code none}.</li>
+ * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high} reasoning
+ * effort.</li>
+ * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+ * </ul>
+ * @param name The name of the assistant. The maximum length is 256 characters.
+ * @param description The description of the assistant. The maximum length is 512
+ * characters.
+ * @param instructions The system instructions that the assistant uses. The maximum length
+ * is 256,000 characters.
+ * @param tools A list of tool enabled on the assistant. There can be a maximum of 128
+ * tools per assistant. Tools can be of types {@code code_interpreter},
+ * {@code file_search}, or {@code function}.
+ * @param toolResources A set of resources that are used by the assistant's tools. The
+ * resources are specific to the type of tool. For example, the {@code code_interpreter}
+ * tool requires a list of file IDs, while the {@code file_search} tool requires a list of
+ * vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic.
+ * @param topP An alternative to sampling with temperature, called nucleus sampling, where
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or temperature but not both.
+ * @param responseFormat Specifies the format that the model must output. Compatible with
+ * <a href="https://platform.openai.com/docs/models#gpt-4o">GPT-4o</a>,
+ * <a href="https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4">GPT-4
+ * Turbo</a>, and all GPT-3.5 Turbo models since {@code gpt-3.5-turbo-1106}.
+ * <p>
+ * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables Structured
+ * Outputs which ensures the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables JSON mode, which ensures the
+ * message the model generates is valid JSON.
+ * <p>
+ * <strong>Important:</strong> when using JSON mode, you <strong>must</strong> also
+ * instruct the model to produce JSON yourself via a system or user message. Without this,
+ * the model may generate an unending stream of whitespace until the generation reaches
+ * the token limit, resulting in a long-running and seemingly "stuck" request. Also note
+ * that the message content may be partially cut off if {@code finish_reason="length"},
+ * which indicates the generation exceeded {@code max_tokens} or the conversation exceeded
+ * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantRequest.@Nullable Model model,
@@ -41,6 +99,10 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ModifyAssistantRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ModifyAssistantRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -48,6 +110,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 	/**
 	 * A builder of {@link ModifyAssistantRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,111 +118,246 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * ID of the model to use. You can use the [List
-	 * models](/docs/api-reference/models/list) API to see all of your available models,
-	 * or see our [Model overview](/docs/models) for descriptions of them.
+	 * ID of the model to use. You can use the
+	 * <a href="https://platform.openai.com/docs/api-reference/models/list">List
+	 * models</a> API to see all of your available models, or see our
+	 * <a href="https://platform.openai.com/docs/models">Model overview</a> for
+	 * descriptions of them.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-5}.
+		 */
 		public static final Model GPT_5 = new Model("gpt-5");
 
+		/**
+		 * The value {@code gpt-5-mini}.
+		 */
 		public static final Model GPT_5_MINI = new Model("gpt-5-mini");
 
+		/**
+		 * The value {@code gpt-5-nano}.
+		 */
 		public static final Model GPT_5_NANO = new Model("gpt-5-nano");
 
+		/**
+		 * The value {@code gpt-5-2025-08-07}.
+		 */
 		public static final Model GPT_5_2025_08_07 = new Model("gpt-5-2025-08-07");
 
+		/**
+		 * The value {@code gpt-5-mini-2025-08-07}.
+		 */
 		public static final Model GPT_5_MINI_2025_08_07 = new Model("gpt-5-mini-2025-08-07");
 
+		/**
+		 * The value {@code gpt-5-nano-2025-08-07}.
+		 */
 		public static final Model GPT_5_NANO_2025_08_07 = new Model("gpt-5-nano-2025-08-07");
 
+		/**
+		 * The value {@code gpt-4.1}.
+		 */
 		public static final Model GPT_4_1 = new Model("gpt-4.1");
 
+		/**
+		 * The value {@code gpt-4.1-mini}.
+		 */
 		public static final Model GPT_4_1_MINI = new Model("gpt-4.1-mini");
 
+		/**
+		 * The value {@code gpt-4.1-nano}.
+		 */
 		public static final Model GPT_4_1_NANO = new Model("gpt-4.1-nano");
 
+		/**
+		 * The value {@code gpt-4.1-2025-04-14}.
+		 */
 		public static final Model GPT_4_1_2025_04_14 = new Model("gpt-4.1-2025-04-14");
 
+		/**
+		 * The value {@code gpt-4.1-mini-2025-04-14}.
+		 */
 		public static final Model GPT_4_1_MINI_2025_04_14 = new Model("gpt-4.1-mini-2025-04-14");
 
+		/**
+		 * The value {@code gpt-4.1-nano-2025-04-14}.
+		 */
 		public static final Model GPT_4_1_NANO_2025_04_14 = new Model("gpt-4.1-nano-2025-04-14");
 
+		/**
+		 * The value {@code o3-mini}.
+		 */
 		public static final Model O3_MINI = new Model("o3-mini");
 
+		/**
+		 * The value {@code o3-mini-2025-01-31}.
+		 */
 		public static final Model O3_MINI_2025_01_31 = new Model("o3-mini-2025-01-31");
 
+		/**
+		 * The value {@code o1}.
+		 */
 		public static final Model O1 = new Model("o1");
 
+		/**
+		 * The value {@code o1-2024-12-17}.
+		 */
 		public static final Model O1_2024_12_17 = new Model("o1-2024-12-17");
 
+		/**
+		 * The value {@code gpt-4o}.
+		 */
 		public static final Model GPT_4O = new Model("gpt-4o");
 
+		/**
+		 * The value {@code gpt-4o-2024-11-20}.
+		 */
 		public static final Model GPT_4O_2024_11_20 = new Model("gpt-4o-2024-11-20");
 
+		/**
+		 * The value {@code gpt-4o-2024-08-06}.
+		 */
 		public static final Model GPT_4O_2024_08_06 = new Model("gpt-4o-2024-08-06");
 
+		/**
+		 * The value {@code gpt-4o-2024-05-13}.
+		 */
 		public static final Model GPT_4O_2024_05_13 = new Model("gpt-4o-2024-05-13");
 
+		/**
+		 * The value {@code gpt-4o-mini}.
+		 */
 		public static final Model GPT_4O_MINI = new Model("gpt-4o-mini");
 
+		/**
+		 * The value {@code gpt-4o-mini-2024-07-18}.
+		 */
 		public static final Model GPT_4O_MINI_2024_07_18 = new Model("gpt-4o-mini-2024-07-18");
 
+		/**
+		 * The value {@code gpt-4.5-preview}.
+		 */
 		public static final Model GPT_4_5_PREVIEW = new Model("gpt-4.5-preview");
 
+		/**
+		 * The value {@code gpt-4.5-preview-2025-02-27}.
+		 */
 		public static final Model GPT_4_5_PREVIEW_2025_02_27 = new Model("gpt-4.5-preview-2025-02-27");
 
+		/**
+		 * The value {@code gpt-4-turbo}.
+		 */
 		public static final Model GPT_4_TURBO = new Model("gpt-4-turbo");
 
+		/**
+		 * The value {@code gpt-4-turbo-2024-04-09}.
+		 */
 		public static final Model GPT_4_TURBO_2024_04_09 = new Model("gpt-4-turbo-2024-04-09");
 
+		/**
+		 * The value {@code gpt-4-0125-preview}.
+		 */
 		public static final Model GPT_4_0125_PREVIEW = new Model("gpt-4-0125-preview");
 
+		/**
+		 * The value {@code gpt-4-turbo-preview}.
+		 */
 		public static final Model GPT_4_TURBO_PREVIEW = new Model("gpt-4-turbo-preview");
 
+		/**
+		 * The value {@code gpt-4-1106-preview}.
+		 */
 		public static final Model GPT_4_1106_PREVIEW = new Model("gpt-4-1106-preview");
 
+		/**
+		 * The value {@code gpt-4-vision-preview}.
+		 */
 		public static final Model GPT_4_VISION_PREVIEW = new Model("gpt-4-vision-preview");
 
+		/**
+		 * The value {@code gpt-4}.
+		 */
 		public static final Model GPT_4 = new Model("gpt-4");
 
+		/**
+		 * The value {@code gpt-4-0314}.
+		 */
 		public static final Model GPT_4_0314 = new Model("gpt-4-0314");
 
+		/**
+		 * The value {@code gpt-4-0613}.
+		 */
 		public static final Model GPT_4_0613 = new Model("gpt-4-0613");
 
+		/**
+		 * The value {@code gpt-4-32k}.
+		 */
 		public static final Model GPT_4_32K = new Model("gpt-4-32k");
 
+		/**
+		 * The value {@code gpt-4-32k-0314}.
+		 */
 		public static final Model GPT_4_32K_0314 = new Model("gpt-4-32k-0314");
 
+		/**
+		 * The value {@code gpt-4-32k-0613}.
+		 */
 		public static final Model GPT_4_32K_0613 = new Model("gpt-4-32k-0613");
 
+		/**
+		 * The value {@code gpt-3.5-turbo}.
+		 */
 		public static final Model GPT_3_5_TURBO = new Model("gpt-3.5-turbo");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-16k}.
+		 */
 		public static final Model GPT_3_5_TURBO_16K = new Model("gpt-3.5-turbo-16k");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-0613}.
+		 */
 		public static final Model GPT_3_5_TURBO_0613 = new Model("gpt-3.5-turbo-0613");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-1106}.
+		 */
 		public static final Model GPT_3_5_TURBO_1106 = new Model("gpt-3.5-turbo-1106");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-0125}.
+		 */
 		public static final Model GPT_3_5_TURBO_0125 = new Model("gpt-3.5-turbo-0125");
 
+		/**
+		 * The value {@code gpt-3.5-turbo-16k-0613}.
+		 */
 		public static final Model GPT_3_5_TURBO_16K_0613 = new Model("gpt-3.5-turbo-16k-0613");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -212,6 +410,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -236,6 +435,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 	}
 
 	/**
+	 * An item of a {@link ModifyAssistantRequest}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -257,6 +458,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -271,11 +475,16 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 	/**
 	 * A set of resources that are used by the assistant's tools. The resources are
-	 * specific to the type of tool. For example, the `code_interpreter` tool requires a
-	 * list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+	 * specific to the type of tool. For example, the {@code code_interpreter} tool
+	 * requires a list of file IDs, while the {@code file_search} tool requires a list of
+	 * vector store IDs.
 	 *
-	 * @param codeInterpreter the {@code code_interpreter} property
-	 * @param fileSearch the {@code file_search} property
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.model.ModifyAssistantRequest.ToolResources.CodeInterpreter}
+	 * (the API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.model.ModifyAssistantRequest.ToolResources.FileSearch}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -284,6 +493,10 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -291,6 +504,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 		/**
 		 * A builder of {@link ToolResources}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -298,20 +512,29 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param fileIds Overrides the list of [file](/docs/api-reference/files) IDs made
-		 * available to the `code_interpreter` tool.
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds Overrides the list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the {@code code_interpreter} tool. There can be a maximum of
+		 * 20 files associated with the tool.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -319,6 +542,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 			/**
 			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -326,6 +550,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -349,10 +574,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 				/**
-				 * Set {@code file_ids}: Overrides the list of
-				 * [file](/docs/api-reference/files) IDs made available to the
-				 * `code_interpreter` tool. There can be a maximum of 20 files associated
-				 * with the tool.
+				 * Overrides the list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
@@ -384,14 +608,22 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * @param vectorStoreIds Overrides the [vector
-		 * store](/docs/api-reference/vector-stores/object) attached to this assistant.
+		 * A {@link ToolResources}'s {@code file_search}.
+		 *
+		 * @param vectorStoreIds Overrides the <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> attached to this assistant. There can be a maximum of 1 vector store
+		 * attached to the assistant.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -399,6 +631,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 			/**
 			 * A builder of {@link FileSearch}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -406,6 +639,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -429,10 +663,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 				}
 
 				/**
-				 * Set {@code vector_store_ids}: Overrides the [vector
-				 * store](/docs/api-reference/vector-stores/object) attached to this
-				 * assistant. There can be a maximum of 1 vector store attached to the
-				 * assistant.
+				 * Overrides the <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this assistant.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
@@ -484,7 +717,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			}
 
 			/**
-			 * Set {@code code_interpreter}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.ModifyAssistantRequest.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
 			 * @param codeInterpreter the value
 			 * @return this builder
 			 */
@@ -494,7 +729,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 			}
 
 			/**
-			 * Set {@code file_search}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.ModifyAssistantRequest.ToolResources.FileSearch}
+			 * (the API description says no more).
 			 * @param fileSearch the value
 			 * @return this builder
 			 */
@@ -573,9 +810,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code model}: ID of the model to use. You can use the [List
-		 * models](/docs/api-reference/models/list) API to see all of your available
-		 * models, or see our [Model overview](/docs/models) for descriptions of them.
+		 * ID of the model to use.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -585,7 +820,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * ID of the model to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -594,7 +831,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code reasoning_effort}.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
 		 * @param reasoningEffort the value
 		 * @return this builder
 		 */
@@ -604,7 +843,11 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code reasoning_effort} to a value, known to this client or not.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -613,7 +856,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code name}.
+		 * The name of the assistant.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -623,7 +866,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code description}.
+		 * The description of the assistant.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -633,7 +876,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code instructions}.
+		 * The system instructions that the assistant uses.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -643,9 +886,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code tools}: A list of tool enabled on the assistant. There can be a
-		 * maximum of 128 tools per assistant. Tools can be of types `code_interpreter`,
-		 * `file_search`, or `function`.
+		 * A list of tool enabled on the assistant.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -655,7 +896,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code tool_resources}.
+		 * A set of resources that are used by the assistant's tools.
 		 * @param toolResources the value
 		 * @return this builder
 		 */
@@ -665,7 +906,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -675,7 +916,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -685,7 +926,8 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -695,7 +937,7 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code response_format}.
+		 * Specifies the format that the model must output.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -705,8 +947,9 @@ public record ModifyAssistantRequest(@JsonProperty("model") ModifyAssistantReque
 		}
 
 		/**
-		 * Set {@code response_format} to a
-		 * {@link AssistantsApiResponseFormatOption.ItemValue}.
+		 * Specifies the format that the model must output.
+		 * <p>
+		 * Takes the value of a {@link AssistantsApiResponseFormatOption.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

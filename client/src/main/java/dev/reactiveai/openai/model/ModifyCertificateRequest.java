@@ -11,12 +11,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/certificates/{certificate_id}}: Modify a
+ * certificate.
+ *
  * @param name The updated name for the certificate
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ModifyCertificateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ModifyCertificateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ModifyCertificateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +31,7 @@ public record ModifyCertificateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link ModifyCertificateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +39,7 @@ public record ModifyCertificateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +63,7 @@ public record ModifyCertificateRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The updated name for the certificate
+		 * The updated name for the certificate
 		 * @param name the value (required)
 		 * @return this builder
 		 */

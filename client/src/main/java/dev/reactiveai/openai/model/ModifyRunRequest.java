@@ -10,12 +10,23 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param metadata the {@code metadata} property
+ * The request body of {@code POST /threads/{thread_id}/runs/{run_id}}: Modifies a run.
+ *
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ModifyRunRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ModifyRunRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -23,6 +34,7 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 
 	/**
 	 * A builder of {@link ModifyRunRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -30,6 +42,7 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,7 +66,7 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

@@ -11,8 +11,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param toolResources the {@code tool_resources} property
- * @param metadata the {@code metadata} property
+ * The request body of {@code POST /threads/{thread_id}}: Modifies a thread.
+ *
+ * @param toolResources A set of resources that are made available to the assistant's
+ * tools in this thread. The resources are specific to the type of tool. For example, the
+ * {@code code_interpreter} tool requires a list of file IDs, while the
+ * {@code file_search} tool requires a list of vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ModifyThreadRequest(
@@ -20,6 +30,10 @@ public record ModifyThreadRequest(
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ModifyThreadRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ModifyThreadRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +41,7 @@ public record ModifyThreadRequest(
 
 	/**
 	 * A builder of {@link ModifyThreadRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +49,7 @@ public record ModifyThreadRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -41,12 +57,16 @@ public record ModifyThreadRequest(
 
 	/**
 	 * A set of resources that are made available to the assistant's tools in this thread.
-	 * The resources are specific to the type of tool. For example, the `code_interpreter`
-	 * tool requires a list of file IDs, while the `file_search` tool requires a list of
-	 * vector store IDs.
+	 * The resources are specific to the type of tool. For example, the
+	 * {@code code_interpreter} tool requires a list of file IDs, while the
+	 * {@code file_search} tool requires a list of vector store IDs.
 	 *
-	 * @param codeInterpreter the {@code code_interpreter} property
-	 * @param fileSearch the {@code file_search} property
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.model.ModifyThreadRequest.ToolResources.CodeInterpreter}
+	 * (the API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.model.ModifyThreadRequest.ToolResources.FileSearch}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -55,6 +75,10 @@ public record ModifyThreadRequest(
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -62,6 +86,7 @@ public record ModifyThreadRequest(
 
 		/**
 		 * A builder of {@link ToolResources}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -69,20 +94,29 @@ public record ModifyThreadRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param fileIds A list of [file](/docs/api-reference/files) IDs made available
-		 * to the `code_interpreter` tool.
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the {@code code_interpreter} tool. There can be a maximum of
+		 * 20 files associated with the tool.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -90,6 +124,7 @@ public record ModifyThreadRequest(
 
 			/**
 			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -97,6 +132,7 @@ public record ModifyThreadRequest(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -120,9 +156,9 @@ public record ModifyThreadRequest(
 				}
 
 				/**
-				 * Set {@code file_ids}: A list of [file](/docs/api-reference/files) IDs
-				 * made available to the `code_interpreter` tool. There can be a maximum
-				 * of 20 files associated with the tool.
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
@@ -154,14 +190,22 @@ public record ModifyThreadRequest(
 		}
 
 		/**
-		 * @param vectorStoreIds The [vector
-		 * store](/docs/api-reference/vector-stores/object) attached to this thread.
+		 * A {@link ToolResources}'s {@code file_search}.
+		 *
+		 * @param vectorStoreIds The <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> attached to this thread. There can be a maximum of 1 vector store
+		 * attached to the thread.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -169,6 +213,7 @@ public record ModifyThreadRequest(
 
 			/**
 			 * A builder of {@link FileSearch}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -176,6 +221,7 @@ public record ModifyThreadRequest(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -199,10 +245,9 @@ public record ModifyThreadRequest(
 				}
 
 				/**
-				 * Set {@code vector_store_ids}: The [vector
-				 * store](/docs/api-reference/vector-stores/object) attached to this
-				 * thread. There can be a maximum of 1 vector store attached to the
-				 * thread.
+				 * The <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this thread.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
@@ -254,7 +299,9 @@ public record ModifyThreadRequest(
 			}
 
 			/**
-			 * Set {@code code_interpreter}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.ModifyThreadRequest.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
 			 * @param codeInterpreter the value
 			 * @return this builder
 			 */
@@ -264,7 +311,9 @@ public record ModifyThreadRequest(
 			}
 
 			/**
-			 * Set {@code file_search}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.ModifyThreadRequest.ToolResources.FileSearch}
+			 * (the API description says no more).
 			 * @param fileSearch the value
 			 * @return this builder
 			 */
@@ -316,7 +365,8 @@ public record ModifyThreadRequest(
 		}
 
 		/**
-		 * Set {@code tool_resources}.
+		 * A set of resources that are made available to the assistant's tools in this
+		 * thread.
 		 * @param toolResources the value
 		 * @return this builder
 		 */
@@ -326,7 +376,7 @@ public record ModifyThreadRequest(
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

@@ -16,10 +16,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A mouse move action.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a move action, this property is always set to
+ * {@code move}.
  * @param x The x-coordinate to move to.
  * @param y The y-coordinate to move to.
- * @param keys the {@code keys} property
+ * @param keys The keys being held while moving the mouse.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +28,11 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link MoveParam}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public MoveParam {
 		if (type == null) {
 			type = "move";
@@ -37,6 +43,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 
 	/**
 	 * A builder of {@link MoveParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +85,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a move action, this property is
-		 * always set to `move`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		}
 
 		/**
-		 * Set {@code x}: The x-coordinate to move to.
+		 * The x-coordinate to move to.
 		 * @param x the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		}
 
 		/**
-		 * Set {@code y}: The y-coordinate to move to.
+		 * The y-coordinate to move to.
 		 * @param y the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		}
 
 		/**
-		 * Set {@code keys}.
+		 * The keys being held while moving the mouse.
 		 * @param keys the value
 		 * @return this builder
 		 */

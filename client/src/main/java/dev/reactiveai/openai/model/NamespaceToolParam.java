@@ -19,8 +19,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Groups function/custom tools under a shared namespace.
  *
- * @param type The type of the tool.
- * @param name The namespace name used in tool calls (for example, `crm`).
+ * @param type The type of the tool. Always {@code namespace}.
+ * @param name The namespace name used in tool calls (for example, {@code crm}).
  * @param description A description of the namespace shown to the model.
  * @param tools The function/custom tools available inside this namespace.
  * @param additionalProperties properties that this version of the client does not know
@@ -31,6 +31,11 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		@JsonProperty("tools") List<NamespaceToolParam.ToolsItem> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link NamespaceToolParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public NamespaceToolParam {
 		if (type == null) {
 			type = "namespace";
@@ -41,6 +46,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link NamespaceToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,6 +83,9 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -115,7 +125,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The type of the tool. Always `namespace`.
+		 * The type of the tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -125,7 +135,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code name}: The namespace name used in tool calls (for example, `crm`).
+		 * The namespace name used in tool calls (for example, {@code crm}).
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -135,7 +145,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code description}: A description of the namespace shown to the model.
+		 * A description of the namespace shown to the model.
 		 * @param description the value (required)
 		 * @return this builder
 		 */
@@ -145,7 +155,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code tools}: The function/custom tools available inside this namespace.
+		 * The function/custom tools available inside this namespace.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */

@@ -6,25 +6,37 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
- * Type of noise reduction. `near_field` is for close-talking microphones such as
- * headphones, `far_field` is for far-field microphones such as laptop or conference room
- * microphones.
+ * Type of noise reduction. {@code near_field} is for close-talking microphones such as
+ * headphones, {@code far_field} is for far-field microphones such as laptop or conference
+ * room microphones.
  * <p>
  * An open set: values this version does not know are kept as they are.
  *
  * @param value the value as the API spells it
  */
 public record NoiseReductionType(@JsonValue String value) {
+	/**
+	 * The value {@code near_field}.
+	 */
 	public static final NoiseReductionType NEAR_FIELD = new NoiseReductionType("near_field");
 
+	/**
+	 * The value {@code far_field}.
+	 */
 	public static final NoiseReductionType FAR_FIELD = new NoiseReductionType("far_field");
 
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 */
 	public NoiseReductionType {
 		Objects.requireNonNull(value, "'value' must not be null");
 	}
 
 	/**
 	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
 	 */
 	@JsonCreator
 	public static NoiseReductionType of(String value) {
@@ -37,6 +49,7 @@ public record NoiseReductionType(@JsonValue String value) {
 
 	/**
 	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
 	 */
 	public boolean isKnown() {
 		return switch (this.value) {

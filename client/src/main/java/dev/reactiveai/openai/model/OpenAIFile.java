@@ -13,17 +13,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The `File` object represents a document that has been uploaded to OpenAI.
+ * The {@code File} object represents a document that has been uploaded to OpenAI.
  *
  * @param id The file identifier, which can be referenced in the API endpoints.
  * @param bytes The size of the file, in bytes.
  * @param createdAt The Unix timestamp (in seconds) for when the file was created.
  * @param expiresAt The Unix timestamp (in seconds) for when the file will expire.
  * @param filename The name of the file.
- * @param object The object type, which is always `file`.
- * @param purpose The intended purpose of the file.
- * @param status Deprecated.
- * @param statusDetails Deprecated.
+ * @param object The object type, which is always {@code file}.
+ * @param purpose The intended purpose of the file. Supported values are
+ * {@code assistants}, {@code assistants_output}, {@code batch}, {@code batch_output},
+ * {@code fine-tune}, {@code fine-tune-results}, {@code vision}, and {@code user_data}.
+ * @param status Deprecated. The current status of the file, which can be either
+ * {@code uploaded}, {@code processed}, or {@code error}.
+ * @param statusDetails Deprecated. For details on why a fine-tuning training file failed
+ * validation, see the {@code error} field on {@code fine_tuning.job}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") Long bytes,
@@ -33,6 +37,11 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		@JsonProperty("status_details") @Nullable String statusDetails,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OpenAIFile}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public OpenAIFile {
 		if (object == null) {
 			object = "file";
@@ -42,7 +51,32 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 	}
 
 	/**
+	 * Deprecated. The current status of the file, which can be either {@code uploaded},
+	 * {@code processed}, or {@code error}.
+	 * @return its value
+	 * @deprecated The API description marks it deprecated and names no replacement.
+	 */
+	@Deprecated
+	@JsonProperty("status")
+	public Status status() {
+		return this.status;
+	}
+
+	/**
+	 * Deprecated. For details on why a fine-tuning training file failed validation, see
+	 * the {@code error} field on {@code fine_tuning.job}.
+	 * @return its value, or null when absent
+	 * @deprecated The API description marks it deprecated and names no replacement.
+	 */
+	@Deprecated
+	@JsonProperty("status_details")
+	public @Nullable String statusDetails() {
+		return this.statusDetails;
+	}
+
+	/**
 	 * A builder of {@link OpenAIFile}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,43 +84,74 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The intended purpose of the file. Supported values are `assistants`,
-	 * `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`,
-	 * `vision`, and `user_data`.
+	 * The intended purpose of the file. Supported values are {@code assistants},
+	 * {@code assistants_output}, {@code batch}, {@code batch_output}, {@code fine-tune},
+	 * {@code fine-tune-results}, {@code vision}, and {@code user_data}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Purpose(@JsonValue String value) {
+		/**
+		 * The value {@code assistants}.
+		 */
 		public static final Purpose ASSISTANTS = new Purpose("assistants");
 
+		/**
+		 * The value {@code assistants_output}.
+		 */
 		public static final Purpose ASSISTANTS_OUTPUT = new Purpose("assistants_output");
 
+		/**
+		 * The value {@code batch}.
+		 */
 		public static final Purpose BATCH = new Purpose("batch");
 
+		/**
+		 * The value {@code batch_output}.
+		 */
 		public static final Purpose BATCH_OUTPUT = new Purpose("batch_output");
 
+		/**
+		 * The value {@code fine-tune}.
+		 */
 		public static final Purpose FINE_TUNE = new Purpose("fine-tune");
 
+		/**
+		 * The value {@code fine-tune-results}.
+		 */
 		public static final Purpose FINE_TUNE_RESULTS = new Purpose("fine-tune-results");
 
+		/**
+		 * The value {@code vision}.
+		 */
 		public static final Purpose VISION = new Purpose("vision");
 
+		/**
+		 * The value {@code user_data}.
+		 */
 		public static final Purpose USER_DATA = new Purpose("user_data");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Purpose {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Purpose of(String value) {
@@ -105,6 +170,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -122,26 +188,41 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 	}
 
 	/**
-	 * Deprecated. The current status of the file, which can be either `uploaded`,
-	 * `processed`, or `error`.
+	 * Deprecated. The current status of the file, which can be either {@code uploaded},
+	 * {@code processed}, or {@code error}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code uploaded}.
+		 */
 		public static final Status UPLOADED = new Status("uploaded");
 
+		/**
+		 * The value {@code processed}.
+		 */
 		public static final Status PROCESSED = new Status("processed");
 
+		/**
+		 * The value {@code error}.
+		 */
 		public static final Status ERROR = new Status("error");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -155,6 +236,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -212,8 +294,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code id}: The file identifier, which can be referenced in the API
-		 * endpoints.
+		 * The file identifier, which can be referenced in the API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -223,7 +304,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code bytes}: The size of the file, in bytes.
+		 * The size of the file, in bytes.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
@@ -233,8 +314,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the file was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the file was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -244,8 +324,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code expires_at}: The Unix timestamp (in seconds) for when the file will
-		 * expire.
+		 * The Unix timestamp (in seconds) for when the file will expire.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -255,7 +334,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code filename}: The name of the file.
+		 * The name of the file.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */
@@ -265,7 +344,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `file`.
+		 * The object type, which is always {@code file}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -275,9 +354,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code purpose}: The intended purpose of the file. Supported values are
-		 * `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`,
-		 * `fine-tune-results`, `vision`, and `user_data`.
+		 * The intended purpose of the file.
 		 * @param purpose the value (required)
 		 * @return this builder
 		 */
@@ -287,8 +364,10 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code purpose} to a value, known to this client or not.
-		 * @param value the value
+		 * The intended purpose of the file.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder purpose(String value) {
@@ -296,31 +375,37 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		}
 
 		/**
-		 * Set {@code status}: Deprecated. The current status of the file, which can be
-		 * either `uploaded`, `processed`, or `error`.
+		 * Deprecated.
 		 * @param status the value (required)
 		 * @return this builder
+		 * @deprecated The API description marks it deprecated and names no replacement.
 		 */
+		@Deprecated
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * Deprecated.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
+		 * @deprecated The API description marks it deprecated and names no replacement.
 		 */
+		@Deprecated
 		public Builder status(String value) {
 			return status(Status.of(value));
 		}
 
 		/**
-		 * Set {@code status_details}: Deprecated. For details on why a fine-tuning
-		 * training file failed validation, see the `error` field on `fine_tuning.job`.
+		 * Deprecated.
 		 * @param statusDetails the value
 		 * @return this builder
+		 * @deprecated The API description marks it deprecated and names no replacement.
 		 */
+		@Deprecated
 		public Builder statusDetails(@Nullable String statusDetails) {
 			this.statusDetails = statusDetails;
 			return this;

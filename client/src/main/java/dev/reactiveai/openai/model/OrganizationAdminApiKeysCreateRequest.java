@@ -11,12 +11,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param name the {@code name} property
+ * The request body of {@code POST /organization/admin_api_keys}: Create an organization
+ * admin API key.
+ *
+ * @param name A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationAdminApiKeysCreateRequest}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationAdminApiKeysCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +31,7 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 
 	/**
 	 * A builder of {@link OrganizationAdminApiKeysCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +39,7 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +63,7 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 		}
 
 		/**
-		 * Set {@code name}.
+		 * A string (the API description says no more).
 		 * @param name the value (required)
 		 * @return this builder
 		 */

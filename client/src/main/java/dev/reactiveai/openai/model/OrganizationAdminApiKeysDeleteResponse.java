@@ -10,15 +10,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param id the {@code id} property
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
+ * The response of {@code DELETE /organization/admin_api_keys/{key_id}}: Delete an
+ * organization admin API key.
+ *
+ * @param id The ID of the deleted object.
+ * @param object The type of the deleted object.
+ * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("deleted") @Nullable Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationAdminApiKeysDeleteResponse}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationAdminApiKeysDeleteResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 
 	/**
 	 * A builder of {@link OrganizationAdminApiKeysDeleteResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +41,7 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +71,7 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -72,7 +81,7 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -82,7 +91,7 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value
 		 * @return this builder
 		 */

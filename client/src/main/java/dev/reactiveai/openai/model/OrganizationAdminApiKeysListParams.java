@@ -13,6 +13,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /organization/admin_api_keys}: List organization API
+ * keys.
+ *
  * @param after Return keys with IDs that come after this ID in the pagination order.
  * @param order Order results by creation time, ascending or descending.
  * @param limit Maximum number of keys to return.
@@ -23,6 +26,10 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationAdminApiKeysListParams}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationAdminApiKeysListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +37,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 
 	/**
 	 * A builder of {@link OrganizationAdminApiKeysListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +45,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -50,16 +59,28 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -72,6 +93,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -110,8 +132,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		}
 
 		/**
-		 * Set {@code after}: Return keys with IDs that come after this ID in the
-		 * pagination order.
+		 * Return keys with IDs that come after this ID in the pagination order.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -121,7 +142,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		}
 
 		/**
-		 * Set {@code order}: Order results by creation time, ascending or descending.
+		 * Order results by creation time, ascending or descending.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -131,7 +152,9 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Order results by creation time, ascending or descending.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -140,7 +163,7 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		}
 
 		/**
-		 * Set {@code limit}: Maximum number of keys to return.
+		 * Maximum number of keys to return.
 		 * @param limit the value
 		 * @return this builder
 		 */

@@ -11,16 +11,31 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param effectiveAt Return only events whose `effective_at` (Unix seconds) is in this
- * range.
+ * The query parameters of {@code GET /organization/audit_logs}: List user actions and
+ * configuration changes within this organization.
+ *
+ * @param effectiveAt Return only events whose {@code effective_at} (Unix seconds) is in
+ * this range.
  * @param projectIds Return only events for these projects.
- * @param eventTypes Return only events with a `type` in one of these values.
- * @param actorIds Return only events performed by these actors.
+ * @param eventTypes Return only events with a {@code type} in one of these values. For
+ * example, {@code project.created}. For all options, see the documentation for the
+ * <a href="https://platform.openai.com/docs/api-reference/audit-logs/object">audit log
+ * object</a>.
+ * @param actorIds Return only events performed by these actors. Can be a user ID, a
+ * service account ID, or an api key tracking ID.
  * @param actorEmails Return only events performed by users with these emails.
- * @param resourceIds Return only events performed on these targets.
- * @param limit A limit on the number of objects to be returned.
- * @param after A cursor for use in pagination.
- * @param before A cursor for use in pagination.
+ * @param resourceIds Return only events performed on these targets. For example, a
+ * project ID updated.
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param before A cursor for use in pagination. {@code before} is an object ID that
+ * defines your place in the list. For instance, if you make a list request and receive
+ * 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in
+ * order to fetch the previous page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationAuditLogsListParams(
@@ -33,6 +48,10 @@ public record OrganizationAuditLogsListParams(
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationAuditLogsListParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationAuditLogsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -40,6 +59,7 @@ public record OrganizationAuditLogsListParams(
 
 	/**
 	 * A builder of {@link OrganizationAuditLogsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,22 +67,23 @@ public record OrganizationAuditLogsListParams(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Return only events whose `effective_at` (Unix seconds) is in this range.
+	 * Return only events whose {@code effective_at} (Unix seconds) is in this range.
 	 *
-	 * @param gt Return only events whose `effective_at` (Unix seconds) is greater than
+	 * @param gt Return only events whose {@code effective_at} (Unix seconds) is greater
+	 * than this value.
+	 * @param gte Return only events whose {@code effective_at} (Unix seconds) is greater
+	 * than or equal to this value.
+	 * @param lt Return only events whose {@code effective_at} (Unix seconds) is less than
 	 * this value.
-	 * @param gte Return only events whose `effective_at` (Unix seconds) is greater than
-	 * or equal to this value.
-	 * @param lt Return only events whose `effective_at` (Unix seconds) is less than this
-	 * value.
-	 * @param lte Return only events whose `effective_at` (Unix seconds) is less than or
-	 * equal to this value.
+	 * @param lte Return only events whose {@code effective_at} (Unix seconds) is less
+	 * than or equal to this value.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -70,6 +91,10 @@ public record OrganizationAuditLogsListParams(
 			@JsonProperty("lt") @Nullable Long lt, @JsonProperty("lte") @Nullable Long lte,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link EffectiveAt}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public EffectiveAt {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -77,6 +102,7 @@ public record OrganizationAuditLogsListParams(
 
 		/**
 		 * A builder of {@link EffectiveAt}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -84,6 +110,7 @@ public record OrganizationAuditLogsListParams(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -116,8 +143,8 @@ public record OrganizationAuditLogsListParams(
 			}
 
 			/**
-			 * Set {@code gt}: Return only events whose `effective_at` (Unix seconds) is
-			 * greater than this value.
+			 * Return only events whose {@code effective_at} (Unix seconds) is greater
+			 * than this value.
 			 * @param gt the value
 			 * @return this builder
 			 */
@@ -127,8 +154,8 @@ public record OrganizationAuditLogsListParams(
 			}
 
 			/**
-			 * Set {@code gte}: Return only events whose `effective_at` (Unix seconds) is
-			 * greater than or equal to this value.
+			 * Return only events whose {@code effective_at} (Unix seconds) is greater
+			 * than or equal to this value.
 			 * @param gte the value
 			 * @return this builder
 			 */
@@ -138,8 +165,8 @@ public record OrganizationAuditLogsListParams(
 			}
 
 			/**
-			 * Set {@code lt}: Return only events whose `effective_at` (Unix seconds) is
-			 * less than this value.
+			 * Return only events whose {@code effective_at} (Unix seconds) is less than
+			 * this value.
 			 * @param lt the value
 			 * @return this builder
 			 */
@@ -149,8 +176,8 @@ public record OrganizationAuditLogsListParams(
 			}
 
 			/**
-			 * Set {@code lte}: Return only events whose `effective_at` (Unix seconds) is
-			 * less than or equal to this value.
+			 * Return only events whose {@code effective_at} (Unix seconds) is less than
+			 * or equal to this value.
 			 * @param lte the value
 			 * @return this builder
 			 */
@@ -223,8 +250,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code effective_at}: Return only events whose `effective_at` (Unix
-		 * seconds) is in this range.
+		 * Return only events whose {@code effective_at} (Unix seconds) is in this range.
 		 * @param effectiveAt the value
 		 * @return this builder
 		 */
@@ -234,7 +260,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code project_ids[]}: Return only events for these projects.
+		 * Return only events for these projects.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
@@ -244,9 +270,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code event_types[]}: Return only events with a `type` in one of these
-		 * values. For example, `project.created`. For all options, see the documentation
-		 * for the [audit log object](/docs/api-reference/audit-logs/object).
+		 * Return only events with a {@code type} in one of these values.
 		 * @param eventTypes the value
 		 * @return this builder
 		 */
@@ -256,8 +280,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code actor_ids[]}: Return only events performed by these actors. Can be a
-		 * user ID, a service account ID, or an api key tracking ID.
+		 * Return only events performed by these actors.
 		 * @param actorIds the value
 		 * @return this builder
 		 */
@@ -267,8 +290,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code actor_emails[]}: Return only events performed by users with these
-		 * emails.
+		 * Return only events performed by users with these emails.
 		 * @param actorEmails the value
 		 * @return this builder
 		 */
@@ -278,8 +300,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code resource_ids[]}: Return only events performed on these targets. For
-		 * example, a project ID updated.
+		 * Return only events performed on these targets.
 		 * @param resourceIds the value
 		 * @return this builder
 		 */
@@ -289,8 +310,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -300,10 +320,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -313,10 +330,7 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
-		 * Set {@code before}: A cursor for use in pagination. `before` is an object ID
-		 * that defines your place in the list. For instance, if you make a list request
-		 * and receive 100 objects, starting with obj_foo, your subsequent call can
-		 * include before=obj_foo in order to fetch the previous page of the list.
+		 * A cursor for use in pagination.
 		 * @param before the value
 		 * @return this builder
 		 */

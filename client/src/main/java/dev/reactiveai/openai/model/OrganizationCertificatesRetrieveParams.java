@@ -14,13 +14,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param include A list of additional fields to include in the response.
+ * The query parameters of {@code GET /organization/certificates/{certificate_id}}: Get a
+ * certificate that has been uploaded to the organization.
+ *
+ * @param include A list of additional fields to include in the response. Currently the
+ * only supported value is {@code content} to fetch the PEM content of the certificate.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationCertificatesRetrieveParams(
 		@JsonProperty("include") @Nullable List<OrganizationCertificatesRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationCertificatesRetrieveParams}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationCertificatesRetrieveParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +36,7 @@ public record OrganizationCertificatesRetrieveParams(
 
 	/**
 	 * A builder of {@link OrganizationCertificatesRetrieveParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,26 +44,37 @@ public record OrganizationCertificatesRetrieveParams(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link OrganizationCertificatesRetrieveParams}'s {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code content}.
+		 */
 		public static final IncludeItem CONTENT = new IncludeItem("content");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -66,6 +86,7 @@ public record OrganizationCertificatesRetrieveParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -98,9 +119,7 @@ public record OrganizationCertificatesRetrieveParams(
 		}
 
 		/**
-		 * Set {@code include}: A list of additional fields to include in the response.
-		 * Currently the only supported value is `content` to fetch the PEM content of the
-		 * certificate.
+		 * A list of additional fields to include in the response.
 		 * @param include the value
 		 * @return this builder
 		 */

@@ -14,13 +14,20 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /organization/costs}: Get costs details for the
+ * organization.
+ *
  * @param startTime Start time (Unix seconds) of the query time range, inclusive.
  * @param endTime End time (Unix seconds) of the query time range, exclusive.
- * @param bucketWidth Width of each time bucket in response.
+ * @param bucketWidth Width of each time bucket in response. Currently only {@code 1d} is
+ * supported, default to {@code 1d}.
  * @param projectIds Return only costs for these projects.
- * @param groupBy Group the costs by the specified fields.
- * @param limit A limit on the number of buckets to be returned.
- * @param page A cursor for use in pagination.
+ * @param groupBy Group the costs by the specified fields. Support fields include
+ * {@code project_id}, {@code line_item} and any combination of them.
+ * @param limit A limit on the number of buckets to be returned. Limit can range between 1
+ * and 180, and the default is 7.
+ * @param page A cursor for use in pagination. Corresponding to the {@code next_page}
+ * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationCostsListParams(@JsonProperty("start_time") Long startTime,
@@ -30,6 +37,11 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("page") @Nullable String page,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationCostsListParams}, filling in {@code bucket_width} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public OrganizationCostsListParams {
 		if (bucketWidth == null) {
 			bucketWidth = "1d";
@@ -40,6 +52,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 
 	/**
 	 * A builder of {@link OrganizationCostsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,28 +60,42 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link OrganizationCostsListParams}'s {@code group_by}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record GroupByItem(@JsonValue String value) {
+		/**
+		 * The value {@code project_id}.
+		 */
 		public static final GroupByItem PROJECT_ID = new GroupByItem("project_id");
 
+		/**
+		 * The value {@code line_item}.
+		 */
 		public static final GroupByItem LINE_ITEM = new GroupByItem("line_item");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static GroupByItem of(String value) {
@@ -81,6 +108,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -132,8 +160,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code start_time}: Start time (Unix seconds) of the query time range,
-		 * inclusive.
+		 * Start time (Unix seconds) of the query time range, inclusive.
 		 * @param startTime the value (required)
 		 * @return this builder
 		 */
@@ -143,8 +170,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code end_time}: End time (Unix seconds) of the query time range,
-		 * exclusive.
+		 * End time (Unix seconds) of the query time range, exclusive.
 		 * @param endTime the value
 		 * @return this builder
 		 */
@@ -154,8 +180,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code bucket_width}: Width of each time bucket in response. Currently only
-		 * `1d` is supported, default to `1d`.
+		 * Width of each time bucket in response.
 		 * @param bucketWidth the value
 		 * @return this builder
 		 */
@@ -165,7 +190,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code project_ids}: Return only costs for these projects.
+		 * Return only costs for these projects.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
@@ -175,8 +200,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code group_by}: Group the costs by the specified fields. Support fields
-		 * include `project_id`, `line_item` and any combination of them.
+		 * Group the costs by the specified fields.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
@@ -186,8 +210,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of buckets to be returned. Limit can
-		 * range between 1 and 180, and the default is 7.
+		 * A limit on the number of buckets to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -197,8 +220,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
-		 * Set {@code page}: A cursor for use in pagination. Corresponding to the
-		 * `next_page` field from the previous response.
+		 * A cursor for use in pagination.
 		 * @param page the value
 		 * @return this builder
 		 */

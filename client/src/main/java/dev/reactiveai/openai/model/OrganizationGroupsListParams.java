@@ -13,8 +13,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of groups to be returned.
- * @param after A cursor for use in pagination.
+ * The query parameters of {@code GET /organization/groups}: Lists all groups in the
+ * organization.
+ *
+ * @param limit A limit on the number of groups to be returned. Limit can range between 0
+ * and 1000, and the default is 100.
+ * @param after A cursor for use in pagination. {@code after} is a group ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with group_abc, your subsequent call can include
+ * {@code after=group_abc} in order to fetch the next page of the list.
  * @param order Specifies the sort order of the returned groups.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +30,10 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		@JsonProperty("order") OrganizationGroupsListParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationGroupsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public OrganizationGroupsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +41,7 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 
 	/**
 	 * A builder of {@link OrganizationGroupsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +49,7 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -50,16 +63,28 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -72,6 +97,7 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -110,8 +136,7 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of groups to be returned. Limit can
-		 * range between 0 and 1000, and the default is 100.
+		 * A limit on the number of groups to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -121,10 +146,7 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is a group ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with group_abc, your subsequent call can include
-		 * `after=group_abc` in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -134,7 +156,7 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code order}: Specifies the sort order of the returned groups.
+		 * Specifies the sort order of the returned groups.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -144,7 +166,9 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Specifies the sort order of the returned groups.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

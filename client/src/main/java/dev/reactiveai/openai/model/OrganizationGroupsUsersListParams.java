@@ -13,8 +13,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of users to be returned.
- * @param after A cursor for use in pagination.
+ * The query parameters of {@code GET /organization/groups/{group_id}/users}: Lists the
+ * users assigned to a group.
+ *
+ * @param limit A limit on the number of users to be returned. Limit can range between 0
+ * and 1000, and the default is 100.
+ * @param after A cursor for use in pagination. Provide the ID of the last user from the
+ * previous list response to retrieve the next page.
  * @param order Specifies the sort order of users in the list.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +28,10 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		@JsonProperty("order") OrganizationGroupsUsersListParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationGroupsUsersListParams}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationGroupsUsersListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +39,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 
 	/**
 	 * A builder of {@link OrganizationGroupsUsersListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +47,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -50,16 +61,28 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -72,6 +95,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -110,8 +134,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of users to be returned. Limit can
-		 * range between 0 and 1000, and the default is 100.
+		 * A limit on the number of users to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -121,8 +144,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. Provide the ID of the last
-		 * user from the previous list response to retrieve the next page.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -132,7 +154,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		}
 
 		/**
-		 * Set {@code order}: Specifies the sort order of users in the list.
+		 * Specifies the sort order of users in the list.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -142,7 +164,9 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Specifies the sort order of users in the list.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

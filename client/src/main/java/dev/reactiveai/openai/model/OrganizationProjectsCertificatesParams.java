@@ -13,9 +13,18 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param after A cursor for use in pagination.
- * @param order Sort order by the `created_at` timestamp of the objects.
+ * The query parameters of {@code GET /containers/{container_id}/files},
+ * {@code GET /organization/certificates} and {@code GET
+ * /organization/projects/{project_id}/certificates}.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param order Sort order by the {@code created_at} timestamp of the objects. {@code asc}
+ * for ascending order and {@code desc} for descending order.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nullable Long limit,
@@ -23,6 +32,10 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		@JsonProperty("order") OrganizationProjectsCertificatesParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationProjectsCertificatesParams}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationProjectsCertificatesParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +43,7 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 
 	/**
 	 * A builder of {@link OrganizationProjectsCertificatesParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,30 +51,43 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order by the `created_at` timestamp of the objects. `asc` for ascending order
-	 * and `desc` for descending order.
+	 * Sort order by the {@code created_at} timestamp of the objects. {@code asc} for
+	 * ascending order and {@code desc} for descending order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -73,6 +100,7 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -111,8 +139,7 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -122,10 +149,7 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -135,8 +159,7 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		}
 
 		/**
-		 * Set {@code order}: Sort order by the `created_at` timestamp of the objects.
-		 * `asc` for ascending order and `desc` for descending order.
+		 * Sort order by the {@code created_at} timestamp of the objects.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -146,7 +169,9 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order by the {@code created_at} timestamp of the objects.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -10,10 +10,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param after A cursor for use in pagination.
- * @param includeArchived If `true` returns all projects including those that have been
- * `archived`.
+ * The query parameters of {@code GET /organization/projects}: Returns a list of projects.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param includeArchived If {@code true} returns all projects including those that have
+ * been {@code archived}. Archived projects are not included by default.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Long limit,
@@ -21,6 +27,10 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 		@JsonProperty("include_archived") @Nullable Boolean includeArchived,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationProjectsListParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationProjectsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +38,7 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 
 	/**
 	 * A builder of {@link OrganizationProjectsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +46,7 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,8 +76,7 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -75,10 +86,7 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -88,8 +96,8 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 		}
 
 		/**
-		 * Set {@code include_archived}: If `true` returns all projects including those
-		 * that have been `archived`. Archived projects are not included by default.
+		 * If {@code true} returns all projects including those that have been
+		 * {@code archived}.
 		 * @param includeArchived the value
 		 * @return this builder
 		 */

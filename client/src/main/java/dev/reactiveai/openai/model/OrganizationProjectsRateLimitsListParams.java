@@ -10,15 +10,28 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param after A cursor for use in pagination.
- * @param before A cursor for use in pagination.
+ * The query parameters of {@code GET /organization/projects/{project_id}/rate_limits}:
+ * Returns the rate limits per model for a project.
+ *
+ * @param limit A limit on the number of objects to be returned. The default is 100.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param before A cursor for use in pagination. {@code before} is an object ID that
+ * defines your place in the list. For instance, if you make a list request and receive
+ * 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in
+ * order to fetch the previous page of the list.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("after") @Nullable String after, @JsonProperty("before") @Nullable String before,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationProjectsRateLimitsListParams}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationProjectsRateLimitsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +39,7 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 
 	/**
 	 * A builder of {@link OrganizationProjectsRateLimitsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +47,7 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,8 +77,7 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. The default
-		 * is 100.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -73,10 +87,7 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -86,10 +97,7 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 		}
 
 		/**
-		 * Set {@code before}: A cursor for use in pagination. `before` is an object ID
-		 * that defines your place in the list. For instance, if you make a list request
-		 * and receive 100 objects, beginning with obj_foo, your subsequent call can
-		 * include before=obj_foo in order to fetch the previous page of the list.
+		 * A cursor for use in pagination.
 		 * @param before the value
 		 * @return this builder
 		 */

@@ -14,13 +14,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /organization/usage/code_interpreter_sessions} and
+ * {@code GET /organization/usage/vector_stores}.
+ *
  * @param startTime Start time (Unix seconds) of the query time range, inclusive.
  * @param endTime End time (Unix seconds) of the query time range, exclusive.
- * @param bucketWidth Width of each time bucket in response.
+ * @param bucketWidth Width of each time bucket in response. Currently {@code 1m},
+ * {@code 1h} and {@code 1d} are supported, default to {@code 1d}.
  * @param projectIds Return only usage for these projects.
- * @param groupBy Group the usage data by the specified fields.
+ * @param groupBy Group the usage data by the specified fields. Support fields include
+ * {@code project_id}.
  * @param limit Specifies the number of buckets to return.
- * @param page A cursor for use in pagination.
+ * <ul>
+ * <li>{@code bucket_width=1d}: default: 7, max: 31</li>
+ * <li>{@code bucket_width=1h}: default: 24, max: 168</li>
+ * <li>{@code bucket_width=1m}: default: 60, max: 1440</li>
+ * </ul>
+ * @param page A cursor for use in pagination. Corresponding to the {@code next_page}
+ * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("start_time") Long startTime,
@@ -31,6 +42,10 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("page") @Nullable String page,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationUsageCodeInterpreterSessionsListParams}, and keeping
+	 * an unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationUsageCodeInterpreterSessionsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -38,6 +53,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 
 	/**
 	 * A builder of {@link OrganizationUsageCodeInterpreterSessionsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,32 +61,48 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported,
-	 * default to `1d`.
+	 * Width of each time bucket in response. Currently {@code 1m}, {@code 1h} and
+	 * {@code 1d} are supported, default to {@code 1d}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record BucketWidth(@JsonValue String value) {
+		/**
+		 * The value {@code 1m}.
+		 */
 		public static final BucketWidth V1M = new BucketWidth("1m");
 
+		/**
+		 * The value {@code 1h}.
+		 */
 		public static final BucketWidth V1H = new BucketWidth("1h");
 
+		/**
+		 * The value {@code 1d}.
+		 */
 		public static final BucketWidth V1D = new BucketWidth("1d");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static BucketWidth of(String value) {
@@ -84,6 +116,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -99,20 +132,31 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 	}
 
 	/**
+	 * An item of a {@link OrganizationUsageCodeInterpreterSessionsListParams}'s
+	 * {@code group_by}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record GroupByItem(@JsonValue String value) {
+		/**
+		 * The value {@code project_id}.
+		 */
 		public static final GroupByItem PROJECT_ID = new GroupByItem("project_id");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static GroupByItem of(String value) {
@@ -124,6 +168,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -174,8 +219,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code start_time}: Start time (Unix seconds) of the query time range,
-		 * inclusive.
+		 * Start time (Unix seconds) of the query time range, inclusive.
 		 * @param startTime the value (required)
 		 * @return this builder
 		 */
@@ -185,8 +229,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code end_time}: End time (Unix seconds) of the query time range,
-		 * exclusive.
+		 * End time (Unix seconds) of the query time range, exclusive.
 		 * @param endTime the value
 		 * @return this builder
 		 */
@@ -196,8 +239,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code bucket_width}: Width of each time bucket in response. Currently
-		 * `1m`, `1h` and `1d` are supported, default to `1d`.
+		 * Width of each time bucket in response.
 		 * @param bucketWidth the value
 		 * @return this builder
 		 */
@@ -207,7 +249,9 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code bucket_width} to a value, known to this client or not.
+		 * Width of each time bucket in response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -216,7 +260,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code project_ids}: Return only usage for these projects.
+		 * Return only usage for these projects.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
@@ -226,8 +270,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code group_by}: Group the usage data by the specified fields. Support
-		 * fields include `project_id`.
+		 * Group the usage data by the specified fields.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
@@ -237,9 +280,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code limit}: Specifies the number of buckets to return. -
-		 * `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max:
-		 * 168 - `bucket_width=1m`: default: 60, max: 1440
+		 * Specifies the number of buckets to return.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -249,8 +290,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code page}: A cursor for use in pagination. Corresponding to the
-		 * `next_page` field from the previous response.
+		 * A cursor for use in pagination.
 		 * @param page the value
 		 * @return this builder
 		 */

@@ -14,16 +14,30 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /organization/usage/audio_speeches},
+ * {@code GET /organization/usage/audio_transcriptions},
+ * {@code GET /organization/usage/embeddings} and
+ * {@code GET /organization/usage/moderations}.
+ *
  * @param startTime Start time (Unix seconds) of the query time range, inclusive.
  * @param endTime End time (Unix seconds) of the query time range, exclusive.
- * @param bucketWidth Width of each time bucket in response.
+ * @param bucketWidth Width of each time bucket in response. Currently {@code 1m},
+ * {@code 1h} and {@code 1d} are supported, default to {@code 1d}.
  * @param projectIds Return only usage for these projects.
  * @param userIds Return only usage for these users.
  * @param apiKeyIds Return only usage for these API keys.
  * @param models Return only usage for these models.
- * @param groupBy Group the usage data by the specified fields.
+ * @param groupBy Group the usage data by the specified fields. Support fields include
+ * {@code project_id}, {@code user_id}, {@code api_key_id}, {@code model} or any
+ * combination of them.
  * @param limit Specifies the number of buckets to return.
- * @param page A cursor for use in pagination.
+ * <ul>
+ * <li>{@code bucket_width=1d}: default: 7, max: 31</li>
+ * <li>{@code bucket_width=1h}: default: 24, max: 168</li>
+ * <li>{@code bucket_width=1m}: default: 60, max: 1440</li>
+ * </ul>
+ * @param page A cursor for use in pagination. Corresponding to the {@code next_page}
+ * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") Long startTime,
@@ -37,6 +51,10 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("page") @Nullable String page,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationUsageEmbeddingsListParams}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationUsageEmbeddingsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -44,6 +62,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 
 	/**
 	 * A builder of {@link OrganizationUsageEmbeddingsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,32 +70,48 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported,
-	 * default to `1d`.
+	 * Width of each time bucket in response. Currently {@code 1m}, {@code 1h} and
+	 * {@code 1d} are supported, default to {@code 1d}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record BucketWidth(@JsonValue String value) {
+		/**
+		 * The value {@code 1m}.
+		 */
 		public static final BucketWidth V1M = new BucketWidth("1m");
 
+		/**
+		 * The value {@code 1h}.
+		 */
 		public static final BucketWidth V1H = new BucketWidth("1h");
 
+		/**
+		 * The value {@code 1d}.
+		 */
 		public static final BucketWidth V1D = new BucketWidth("1d");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static BucketWidth of(String value) {
@@ -90,6 +125,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -105,26 +141,45 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 	}
 
 	/**
+	 * An item of a {@link OrganizationUsageEmbeddingsListParams}'s {@code group_by}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record GroupByItem(@JsonValue String value) {
+		/**
+		 * The value {@code project_id}.
+		 */
 		public static final GroupByItem PROJECT_ID = new GroupByItem("project_id");
 
+		/**
+		 * The value {@code user_id}.
+		 */
 		public static final GroupByItem USER_ID = new GroupByItem("user_id");
 
+		/**
+		 * The value {@code api_key_id}.
+		 */
 		public static final GroupByItem API_KEY_ID = new GroupByItem("api_key_id");
 
+		/**
+		 * The value {@code model}.
+		 */
 		public static final GroupByItem MODEL = new GroupByItem("model");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static GroupByItem of(String value) {
@@ -139,6 +194,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -198,8 +254,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code start_time}: Start time (Unix seconds) of the query time range,
-		 * inclusive.
+		 * Start time (Unix seconds) of the query time range, inclusive.
 		 * @param startTime the value (required)
 		 * @return this builder
 		 */
@@ -209,8 +264,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code end_time}: End time (Unix seconds) of the query time range,
-		 * exclusive.
+		 * End time (Unix seconds) of the query time range, exclusive.
 		 * @param endTime the value
 		 * @return this builder
 		 */
@@ -220,8 +274,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code bucket_width}: Width of each time bucket in response. Currently
-		 * `1m`, `1h` and `1d` are supported, default to `1d`.
+		 * Width of each time bucket in response.
 		 * @param bucketWidth the value
 		 * @return this builder
 		 */
@@ -231,7 +284,9 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code bucket_width} to a value, known to this client or not.
+		 * Width of each time bucket in response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -240,7 +295,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code project_ids}: Return only usage for these projects.
+		 * Return only usage for these projects.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
@@ -250,7 +305,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code user_ids}: Return only usage for these users.
+		 * Return only usage for these users.
 		 * @param userIds the value
 		 * @return this builder
 		 */
@@ -260,7 +315,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code api_key_ids}: Return only usage for these API keys.
+		 * Return only usage for these API keys.
 		 * @param apiKeyIds the value
 		 * @return this builder
 		 */
@@ -270,7 +325,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code models}: Return only usage for these models.
+		 * Return only usage for these models.
 		 * @param models the value
 		 * @return this builder
 		 */
@@ -280,9 +335,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code group_by}: Group the usage data by the specified fields. Support
-		 * fields include `project_id`, `user_id`, `api_key_id`, `model` or any
-		 * combination of them.
+		 * Group the usage data by the specified fields.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
@@ -292,9 +345,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code limit}: Specifies the number of buckets to return. -
-		 * `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max:
-		 * 168 - `bucket_width=1m`: default: 60, max: 1440
+		 * Specifies the number of buckets to return.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -304,8 +355,7 @@ public record OrganizationUsageEmbeddingsListParams(@JsonProperty("start_time") 
 		}
 
 		/**
-		 * Set {@code page}: A cursor for use in pagination. Corresponding to the
-		 * `next_page` field from the previous response.
+		 * A cursor for use in pagination.
 		 * @param page the value
 		 * @return this builder
 		 */

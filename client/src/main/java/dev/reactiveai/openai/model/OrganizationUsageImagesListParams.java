@@ -14,18 +14,34 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /organization/usage/images}: Get images usage
+ * details for the organization.
+ *
  * @param startTime Start time (Unix seconds) of the query time range, inclusive.
  * @param endTime End time (Unix seconds) of the query time range, exclusive.
- * @param bucketWidth Width of each time bucket in response.
- * @param sources Return only usages for these sources.
- * @param sizes Return only usages for these image sizes.
+ * @param bucketWidth Width of each time bucket in response. Currently {@code 1m},
+ * {@code 1h} and {@code 1d} are supported, default to {@code 1d}.
+ * @param sources Return only usages for these sources. Possible values are
+ * {@code image.generation}, {@code image.edit}, {@code image.variation} or any
+ * combination of them.
+ * @param sizes Return only usages for these image sizes. Possible values are
+ * {@code 256x256}, {@code 512x512}, {@code 1024x1024}, {@code 1792x1792},
+ * {@code 1024x1792} or any combination of them.
  * @param projectIds Return only usage for these projects.
  * @param userIds Return only usage for these users.
  * @param apiKeyIds Return only usage for these API keys.
  * @param models Return only usage for these models.
- * @param groupBy Group the usage data by the specified fields.
+ * @param groupBy Group the usage data by the specified fields. Support fields include
+ * {@code project_id}, {@code user_id}, {@code api_key_id}, {@code model}, {@code size},
+ * {@code source} or any combination of them.
  * @param limit Specifies the number of buckets to return.
- * @param page A cursor for use in pagination.
+ * <ul>
+ * <li>{@code bucket_width=1d}: default: 7, max: 31</li>
+ * <li>{@code bucket_width=1h}: default: 24, max: 168</li>
+ * <li>{@code bucket_width=1m}: default: 60, max: 1440</li>
+ * </ul>
+ * @param page A cursor for use in pagination. Corresponding to the {@code next_page}
+ * field from the previous response.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long startTime,
@@ -41,6 +57,10 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("page") @Nullable String page,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationUsageImagesListParams}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public OrganizationUsageImagesListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -48,6 +68,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 	/**
 	 * A builder of {@link OrganizationUsageImagesListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,32 +76,48 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported,
-	 * default to `1d`.
+	 * Width of each time bucket in response. Currently {@code 1m}, {@code 1h} and
+	 * {@code 1d} are supported, default to {@code 1d}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record BucketWidth(@JsonValue String value) {
+		/**
+		 * The value {@code 1m}.
+		 */
 		public static final BucketWidth V1M = new BucketWidth("1m");
 
+		/**
+		 * The value {@code 1h}.
+		 */
 		public static final BucketWidth V1H = new BucketWidth("1h");
 
+		/**
+		 * The value {@code 1d}.
+		 */
 		public static final BucketWidth V1D = new BucketWidth("1d");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static BucketWidth of(String value) {
@@ -94,6 +131,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -109,24 +147,40 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 	}
 
 	/**
+	 * An item of a {@link OrganizationUsageImagesListParams}'s {@code sources}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record SourcesItem(@JsonValue String value) {
+		/**
+		 * The value {@code image.generation}.
+		 */
 		public static final SourcesItem IMAGE_GENERATION = new SourcesItem("image.generation");
 
+		/**
+		 * The value {@code image.edit}.
+		 */
 		public static final SourcesItem IMAGE_EDIT = new SourcesItem("image.edit");
 
+		/**
+		 * The value {@code image.variation}.
+		 */
 		public static final SourcesItem IMAGE_VARIATION = new SourcesItem("image.variation");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public SourcesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static SourcesItem of(String value) {
@@ -140,6 +194,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -155,28 +210,50 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 	}
 
 	/**
+	 * An item of a {@link OrganizationUsageImagesListParams}'s {@code sizes}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record SizesItem(@JsonValue String value) {
+		/**
+		 * The value {@code 256x256}.
+		 */
 		public static final SizesItem V256X256 = new SizesItem("256x256");
 
+		/**
+		 * The value {@code 512x512}.
+		 */
 		public static final SizesItem V512X512 = new SizesItem("512x512");
 
+		/**
+		 * The value {@code 1024x1024}.
+		 */
 		public static final SizesItem V1024X1024 = new SizesItem("1024x1024");
 
+		/**
+		 * The value {@code 1792x1792}.
+		 */
 		public static final SizesItem V1792X1792 = new SizesItem("1792x1792");
 
+		/**
+		 * The value {@code 1024x1792}.
+		 */
 		public static final SizesItem V1024X1792 = new SizesItem("1024x1792");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public SizesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static SizesItem of(String value) {
@@ -192,6 +269,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -207,30 +285,55 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 	}
 
 	/**
+	 * An item of a {@link OrganizationUsageImagesListParams}'s {@code group_by}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record GroupByItem(@JsonValue String value) {
+		/**
+		 * The value {@code project_id}.
+		 */
 		public static final GroupByItem PROJECT_ID = new GroupByItem("project_id");
 
+		/**
+		 * The value {@code user_id}.
+		 */
 		public static final GroupByItem USER_ID = new GroupByItem("user_id");
 
+		/**
+		 * The value {@code api_key_id}.
+		 */
 		public static final GroupByItem API_KEY_ID = new GroupByItem("api_key_id");
 
+		/**
+		 * The value {@code model}.
+		 */
 		public static final GroupByItem MODEL = new GroupByItem("model");
 
+		/**
+		 * The value {@code size}.
+		 */
 		public static final GroupByItem SIZE = new GroupByItem("size");
 
+		/**
+		 * The value {@code source}.
+		 */
 		public static final GroupByItem SOURCE = new GroupByItem("source");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static GroupByItem of(String value) {
@@ -247,6 +350,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -312,8 +416,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code start_time}: Start time (Unix seconds) of the query time range,
-		 * inclusive.
+		 * Start time (Unix seconds) of the query time range, inclusive.
 		 * @param startTime the value (required)
 		 * @return this builder
 		 */
@@ -323,8 +426,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code end_time}: End time (Unix seconds) of the query time range,
-		 * exclusive.
+		 * End time (Unix seconds) of the query time range, exclusive.
 		 * @param endTime the value
 		 * @return this builder
 		 */
@@ -334,8 +436,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code bucket_width}: Width of each time bucket in response. Currently
-		 * `1m`, `1h` and `1d` are supported, default to `1d`.
+		 * Width of each time bucket in response.
 		 * @param bucketWidth the value
 		 * @return this builder
 		 */
@@ -345,7 +446,9 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code bucket_width} to a value, known to this client or not.
+		 * Width of each time bucket in response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -354,8 +457,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code sources}: Return only usages for these sources. Possible values are
-		 * `image.generation`, `image.edit`, `image.variation` or any combination of them.
+		 * Return only usages for these sources.
 		 * @param sources the value
 		 * @return this builder
 		 */
@@ -365,9 +467,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code sizes}: Return only usages for these image sizes. Possible values
-		 * are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any
-		 * combination of them.
+		 * Return only usages for these image sizes.
 		 * @param sizes the value
 		 * @return this builder
 		 */
@@ -377,7 +477,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code project_ids}: Return only usage for these projects.
+		 * Return only usage for these projects.
 		 * @param projectIds the value
 		 * @return this builder
 		 */
@@ -387,7 +487,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code user_ids}: Return only usage for these users.
+		 * Return only usage for these users.
 		 * @param userIds the value
 		 * @return this builder
 		 */
@@ -397,7 +497,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code api_key_ids}: Return only usage for these API keys.
+		 * Return only usage for these API keys.
 		 * @param apiKeyIds the value
 		 * @return this builder
 		 */
@@ -407,7 +507,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code models}: Return only usage for these models.
+		 * Return only usage for these models.
 		 * @param models the value
 		 * @return this builder
 		 */
@@ -417,9 +517,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code group_by}: Group the usage data by the specified fields. Support
-		 * fields include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source`
-		 * or any combination of them.
+		 * Group the usage data by the specified fields.
 		 * @param groupBy the value
 		 * @return this builder
 		 */
@@ -429,9 +527,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code limit}: Specifies the number of buckets to return. -
-		 * `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max:
-		 * 168 - `bucket_width=1m`: default: 60, max: 1440
+		 * Specifies the number of buckets to return.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -441,8 +537,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
-		 * Set {@code page}: A cursor for use in pagination. Corresponding to the
-		 * `next_page` field from the previous response.
+		 * A cursor for use in pagination.
 		 * @param page the value
 		 * @return this builder
 		 */

@@ -11,8 +11,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param after A cursor for use in pagination.
+ * The query parameters of {@code GET /organization/users}: Lists all of the users in the
+ * organization.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
  * @param emails Filter by the email address of users.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -20,6 +27,10 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		@JsonProperty("after") @Nullable String after, @JsonProperty("emails") @Nullable List<String> emails,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OrganizationUsersListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public OrganizationUsersListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +38,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 
 	/**
 	 * A builder of {@link OrganizationUsersListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +46,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,8 +76,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -74,10 +86,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -87,7 +96,7 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		}
 
 		/**
-		 * Set {@code emails}: Filter by the email address of users.
+		 * Filter by the email address of users.
 		 * @param emails the value
 		 * @return this builder
 		 */

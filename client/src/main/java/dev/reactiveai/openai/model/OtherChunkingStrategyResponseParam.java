@@ -14,9 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * This is returned when the chunking strategy is unknown. Typically, this is because the
- * file was indexed before the `chunking_strategy` concept was introduced in the API.
+ * file was indexed before the {@code chunking_strategy} concept was introduced in the
+ * API.
  *
- * @param type Always `other`.
+ * @param type Always {@code other}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +26,11 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		implements
 			VectorStoreFileObject.ChunkingStrategy {
 
+	/**
+	 * Creates a {@link OtherChunkingStrategyResponseParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public OtherChunkingStrategyResponseParam {
 		if (type == null) {
 			type = "other";
@@ -35,6 +41,7 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link OtherChunkingStrategyResponseParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +49,7 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,7 +74,7 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: Always `other`.
+		 * Always {@code other}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An audio output from the model.
  *
- * @param type The type of the output audio.
+ * @param type The type of the output audio. Always {@code output_audio}.
  * @param data Base64-encoded audio data from the model.
  * @param transcript The transcript of the audio data from the model.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +22,11 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		@JsonProperty("transcript") String transcript,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link OutputAudio}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public OutputAudio {
 		if (type == null) {
 			type = "output_audio";
@@ -32,6 +37,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 
 	/**
 	 * A builder of {@link OutputAudio}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		}
 
 		/**
-		 * Set {@code type}: The type of the output audio. Always `output_audio`.
+		 * The type of the output audio.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		}
 
 		/**
-		 * Set {@code data}: Base64-encoded audio data from the model.
+		 * Base64-encoded audio data from the model.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		}
 
 		/**
-		 * Set {@code transcript}: The transcript of the audio data from the model.
+		 * The transcript of the audio data from the model.
 		 * @param transcript the value (required)
 		 * @return this builder
 		 */

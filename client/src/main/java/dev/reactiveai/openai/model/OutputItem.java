@@ -7,6 +7,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link OutputMessage}, {@link FileSearchToolCall},
+ * {@link FunctionToolCall}, {@link FunctionToolCallOutputResource},
+ * {@link WebSearchToolCall}, {@link ComputerToolCall},
+ * {@link ComputerToolCallOutputResource} or 18 more.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -32,6 +37,9 @@ public sealed interface OutputItem permits OutputMessage, FileSearchToolCall, Fu
 	 */
 	final class Deserializer extends UnionDeserializer<OutputItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<OutputItem>variants(Unknown::new)
 				.discriminator("type")

@@ -19,11 +19,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * An output message from the model.
  *
  * @param id The unique ID of the output message.
- * @param type The type of the output message.
- * @param role The role of the output message.
+ * @param type The type of the output message. Always {@code message}.
+ * @param role The role of the output message. Always {@code assistant}.
  * @param content The content of the output message.
- * @param phase the {@code phase} property
- * @param status The status of the message input.
+ * @param phase Labels an {@code assistant} message as intermediate commentary
+ * ({@code commentary}) or the final answer ({@code final_answer}). For models like
+ * {@code gpt-5.3-codex} and beyond, when sending follow-up requests, preserve and resend
+ * phase on all assistant messages — dropping it can degrade performance. Not used for
+ * user messages.
+ * @param status The status of the message input. One of {@code in_progress},
+ * {@code completed}, or {@code incomplete}. Populated when input items are returned via
+ * API.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -36,6 +42,11 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link OutputMessage}, filling in {@code type} and {@code role} with
+	 * their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public OutputMessage {
 		if (type == null) {
 			type = "message";
@@ -49,6 +60,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 
 	/**
 	 * A builder of {@link OutputMessage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -56,32 +68,48 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the message input. One of `in_progress`, `completed`, or
-	 * `incomplete`. Populated when input items are returned via API.
+	 * The status of the message input. One of {@code in_progress}, {@code completed}, or
+	 * {@code incomplete}. Populated when input items are returned via API.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -95,6 +123,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -144,7 +173,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the output message.
+		 * The unique ID of the output message.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -154,7 +183,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: The type of the output message. Always `message`.
+		 * The type of the output message.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -164,7 +193,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code role}: The role of the output message. Always `assistant`.
+		 * The role of the output message.
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -174,7 +203,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code content}: The content of the output message.
+		 * The content of the output message.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -184,7 +213,8 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code phase}.
+		 * Labels an {@code assistant} message as intermediate commentary
+		 * ({@code commentary}) or the final answer ({@code final_answer}).
 		 * @param phase the value
 		 * @return this builder
 		 */
@@ -194,7 +224,10 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code phase} to a value, known to this client or not.
+		 * Labels an {@code assistant} message as intermediate commentary
+		 * ({@code commentary}) or the final answer ({@code final_answer}).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -203,8 +236,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code status}: The status of the message input. One of `in_progress`,
-		 * `completed`, or `incomplete`. Populated when input items are returned via API.
+		 * The status of the message input.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -214,8 +246,10 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the message input.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@link OutputTextContent} or {@link RefusalContent}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -27,6 +29,9 @@ public sealed interface OutputMessageContent permits OutputTextContent, RefusalC
 	 */
 	final class Deserializer extends UnionDeserializer<OutputMessageContent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<OutputMessageContent>variants(Unknown::new)
 				.discriminator("type")

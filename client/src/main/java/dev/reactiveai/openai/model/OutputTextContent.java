@@ -16,10 +16,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A text output from the model.
  *
- * @param type The type of the output text.
+ * @param type The type of the output text. Always {@code output_text}.
  * @param text The text output from the model.
  * @param annotations The annotations of the text output.
- * @param logprobs the {@code logprobs} property
+ * @param logprobs A list of a {@link dev.reactiveai.openai.model.LogProb} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +32,11 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 			OutputContent,
 			OutputMessageContent {
 
+	/**
+	 * Creates a {@link OutputTextContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public OutputTextContent {
 		if (type == null) {
 			type = "output_text";
@@ -41,6 +47,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder of {@link OutputTextContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +55,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +89,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The type of the output text. Always `output_text`.
+		 * The type of the output text.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +99,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code text}: The text output from the model.
+		 * The text output from the model.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +109,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code annotations}: The annotations of the text output.
+		 * The annotations of the text output.
 		 * @param annotations the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +119,8 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code logprobs}.
+		 * A list of a {@link dev.reactiveai.openai.model.LogProb} (the API description
+		 * says no more).
 		 * @param logprobs the value (required)
 		 * @return this builder
 		 */

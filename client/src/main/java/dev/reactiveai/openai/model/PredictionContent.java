@@ -20,14 +20,22 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Static predicted output content, such as the content of a text file that is being
  * regenerated.
  *
- * @param type The type of the predicted content you want to provide.
- * @param content The content that should be matched when generating a model response.
+ * @param type The type of the predicted content you want to provide. This type is
+ * currently always {@code content}.
+ * @param content The content that should be matched when generating a model response. If
+ * generated tokens would match this content, the entire model response can be returned
+ * much more quickly.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record PredictionContent(@JsonProperty("type") String type,
 		@JsonProperty("content") PredictionContent.Content content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link PredictionContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public PredictionContent {
 		if (type == null) {
 			type = "content";
@@ -38,6 +46,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link PredictionContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +54,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,6 +78,9 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Content {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -81,6 +94,10 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 */
 		record ChatCompletionRequestMessageContentPartTextList(
 				@JsonValue List<ChatCompletionRequestMessageContentPartText> value) implements Content {
+			/**
+			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
+			 * rejecting a null value.
+			 */
 			public ChatCompletionRequestMessageContentPartTextList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -100,6 +117,9 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<Content> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Content>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -133,8 +153,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the predicted content you want to provide. This
-		 * type is currently always `content`.
+		 * The type of the predicted content you want to provide.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -144,9 +163,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code content}: The content that should be matched when generating a model
-		 * response. If generated tokens would match this content, the entire model
-		 * response can be returned much more quickly.
+		 * The content that should be matched when generating a model response.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -156,8 +173,10 @@ public record PredictionContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code content} to a {@link Content.StringValue}.
-		 * @param value the value
+		 * The content that should be matched when generating a model response.
+		 * <p>
+		 * Takes the value of a {@link Content.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(String value) {
@@ -165,9 +184,11 @@ public record PredictionContent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code content} to a
+		 * The content that should be matched when generating a model response.
+		 * <p>
+		 * Takes the value of a
 		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}.
-		 * @param value the value
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder content(List<ChatCompletionRequestMessageContentPartText> value) {

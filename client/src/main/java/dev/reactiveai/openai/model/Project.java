@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * Represents an individual project.
  *
  * @param id The identifier, which can be referenced in API endpoints
- * @param object The object type, which is always `organization.project`
- * @param name The name of the project.
+ * @param object The object type, which is always {@code organization.project}
+ * @param name The name of the project. This appears in reporting.
  * @param createdAt The Unix timestamp (in seconds) of when the project was created.
- * @param archivedAt the {@code archived_at} property
- * @param status `active` or `archived`
+ * @param archivedAt The Unix timestamp (in seconds) of when the project was archived or
+ * {@code null}.
+ * @param status {@code active} or {@code archived}
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Project(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -28,6 +29,11 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		@JsonProperty("archived_at") @Nullable Long archivedAt, @JsonProperty("status") Project.Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Project}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Project {
 		if (object == null) {
 			object = "organization.project";
@@ -38,6 +44,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 	/**
 	 * A builder of {@link Project}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,29 +52,42 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `active` or `archived`
+	 * {@code active} or {@code archived}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code active}.
+		 */
 		public static final Status ACTIVE = new Status("active");
 
+		/**
+		 * The value {@code archived}.
+		 */
 		public static final Status ARCHIVED = new Status("archived");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -80,6 +100,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -128,7 +149,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +159,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `organization.project`
+		 * The object type, which is always {@code organization.project}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -148,7 +169,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code name}: The name of the project. This appears in reporting.
+		 * The name of the project.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -158,8 +179,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the project was
-		 * created.
+		 * The Unix timestamp (in seconds) of when the project was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -169,7 +189,8 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code archived_at}.
+		 * The Unix timestamp (in seconds) of when the project was archived or
+		 * {@code null}.
 		 * @param archivedAt the value
 		 * @return this builder
 		 */
@@ -179,7 +200,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code status}: `active` or `archived`
+		 * {@code active} or {@code archived}
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -189,8 +210,10 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code active} or {@code archived}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {

@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents an individual API key in a project.
  *
- * @param object The object type, which is always `organization.project.api_key`
+ * @param object The object type, which is always {@code organization.project.api_key}
  * @param redactedValue The redacted value of the API key
  * @param name The name of the API key
  * @param createdAt The Unix timestamp (in seconds) of when the API key was created
  * @param lastUsedAt The Unix timestamp (in seconds) of when the API key was last used.
  * @param id The identifier, which can be referenced in API endpoints
- * @param owner the {@code owner} property
+ * @param owner A {@link dev.reactiveai.openai.model.ProjectApiKey.Owner} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty("redacted_value") String redactedValue,
@@ -30,6 +31,11 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		@JsonProperty("owner") ProjectApiKey.Owner owner,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectApiKey}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ProjectApiKey {
 		if (object == null) {
 			object = "organization.project.api_key";
@@ -40,6 +46,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * A builder of {@link ProjectApiKey}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,13 +54,16 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param type `user` or `service_account`
+	 * A {@link ProjectApiKey}'s {@code owner}.
+	 *
+	 * @param type {@code user} or {@code service_account}
 	 * @param user Represents an individual user in a project.
 	 * @param serviceAccount Represents an individual service account in a project.
 	 * @param additionalProperties properties that this version of the client does not
@@ -64,6 +74,10 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			@JsonProperty("service_account") @Nullable ProjectServiceAccount serviceAccount,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Owner}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Owner {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -71,6 +85,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 		/**
 		 * A builder of {@link Owner}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,29 +93,42 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * `user` or `service_account`
+		 * {@code user} or {@code service_account}
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Type(@JsonValue String value) {
+			/**
+			 * The value {@code user}.
+			 */
 			public static final Type USER = new Type("user");
 
+			/**
+			 * The value {@code service_account}.
+			 */
 			public static final Type SERVICE_ACCOUNT = new Type("service_account");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Type of(String value) {
@@ -113,6 +141,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -151,7 +180,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 			/**
-			 * Set {@code type}: `user` or `service_account`
+			 * {@code user} or {@code service_account}
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -161,7 +190,9 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
+			 * {@code user} or {@code service_account}
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -170,7 +201,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 			/**
-			 * Set {@code user}: Represents an individual user in a project.
+			 * Represents an individual user in a project.
 			 * @param user the value
 			 * @return this builder
 			 */
@@ -180,8 +211,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			}
 
 			/**
-			 * Set {@code service_account}: Represents an individual service account in a
-			 * project.
+			 * Represents an individual service account in a project.
 			 * @param serviceAccount the value
 			 * @return this builder
 			 */
@@ -249,8 +279,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `organization.project.api_key`
+		 * The object type, which is always {@code organization.project.api_key}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -260,7 +289,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code redacted_value}: The redacted value of the API key
+		 * The redacted value of the API key
 		 * @param redactedValue the value (required)
 		 * @return this builder
 		 */
@@ -270,7 +299,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code name}: The name of the API key
+		 * The name of the API key
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -280,8 +309,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the API key was
-		 * created
+		 * The Unix timestamp (in seconds) of when the API key was created
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -291,8 +319,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code last_used_at}: The Unix timestamp (in seconds) of when the API key
-		 * was last used.
+		 * The Unix timestamp (in seconds) of when the API key was last used.
 		 * @param lastUsedAt the value (required)
 		 * @return this builder
 		 */
@@ -302,7 +329,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -312,7 +339,8 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code owner}.
+		 * A {@link dev.reactiveai.openai.model.ProjectApiKey.Owner} (the API description
+		 * says no more).
 		 * @param owner the value (required)
 		 * @return this builder
 		 */

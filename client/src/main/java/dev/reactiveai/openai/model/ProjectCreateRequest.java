@@ -13,14 +13,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/projects}: Create a new project in the
+ * organization.
+ *
  * @param name The friendly name of the project, this name appears in reports.
- * @param geography Create the project with the specified data residency region.
+ * @param geography Create the project with the specified data residency region. Your
+ * organization must have access to Data residency functionality in order to use. See
+ * <a href=
+ * "https://platform.openai.com/docs/guides/your-data#data-residency-controls">data
+ * residency controls</a> to review the functionality and limitations of setting this
+ * field.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectCreateRequest(@JsonProperty("name") String name,
 		@JsonProperty("geography") ProjectCreateRequest.@Nullable Geography geography,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectCreateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +40,7 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link ProjectCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +48,7 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -42,37 +56,68 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * Create the project with the specified data residency region. Your organization must
-	 * have access to Data residency functionality in order to use. See [data residency
-	 * controls](/docs/guides/your-data#data-residency-controls) to review the
-	 * functionality and limitations of setting this field.
+	 * have access to Data residency functionality in order to use. See <a href=
+	 * "https://platform.openai.com/docs/guides/your-data#data-residency-controls">data
+	 * residency controls</a> to review the functionality and limitations of setting this
+	 * field.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Geography(@JsonValue String value) {
+		/**
+		 * The value {@code US}.
+		 */
 		public static final Geography US = new Geography("US");
 
+		/**
+		 * The value {@code EU}.
+		 */
 		public static final Geography EU = new Geography("EU");
 
+		/**
+		 * The value {@code JP}.
+		 */
 		public static final Geography JP = new Geography("JP");
 
+		/**
+		 * The value {@code IN}.
+		 */
 		public static final Geography IN = new Geography("IN");
 
+		/**
+		 * The value {@code KR}.
+		 */
 		public static final Geography KR = new Geography("KR");
 
+		/**
+		 * The value {@code CA}.
+		 */
 		public static final Geography CA = new Geography("CA");
 
+		/**
+		 * The value {@code AU}.
+		 */
 		public static final Geography AU = new Geography("AU");
 
+		/**
+		 * The value {@code SG}.
+		 */
 		public static final Geography SG = new Geography("SG");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Geography {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Geography of(String value) {
@@ -91,6 +136,7 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -126,8 +172,7 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The friendly name of the project, this name appears in
-		 * reports.
+		 * The friendly name of the project, this name appears in reports.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -137,11 +182,7 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code geography}: Create the project with the specified data residency
-		 * region. Your organization must have access to Data residency functionality in
-		 * order to use. See [data residency
-		 * controls](/docs/guides/your-data#data-residency-controls) to review the
-		 * functionality and limitations of setting this field.
+		 * Create the project with the specified data residency region.
 		 * @param geography the value
 		 * @return this builder
 		 */
@@ -151,7 +192,9 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code geography} to a value, known to this client or not.
+		 * Create the project with the specified data residency region.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

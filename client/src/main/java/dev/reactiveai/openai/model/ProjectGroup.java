@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Details about a group's membership in a project.
  *
- * @param object Always `project.group`.
+ * @param object Always {@code project.group}.
  * @param projectId Identifier of the project.
  * @param groupId Identifier of the group that has access to the project.
  * @param groupName Display name of the group.
@@ -25,6 +25,11 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		@JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectGroup}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ProjectGroup {
 		if (object == null) {
 			object = "project.group";
@@ -35,6 +40,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 
 	/**
 	 * A builder of {@link ProjectGroup}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +85,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code object}: Always `project.group`.
+		 * Always {@code project.group}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code project_id}: Identifier of the project.
+		 * Identifier of the project.
 		 * @param projectId the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code group_id}: Identifier of the group that has access to the project.
+		 * Identifier of the group that has access to the project.
 		 * @param groupId the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code group_name}: Display name of the group.
+		 * Display name of the group.
 		 * @param groupName the value (required)
 		 * @return this builder
 		 */
@@ -118,8 +125,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the group was granted
-		 * project access.
+		 * Unix timestamp (in seconds) when the group was granted project access.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confirmation payload returned after removing a group from a project.
  *
- * @param object Always `project.group.deleted`.
+ * @param object Always {@code project.group.deleted}.
  * @param deleted Whether the group membership in the project was removed.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -21,6 +21,11 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectGroupDeletedResource}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectGroupDeletedResource {
 		if (object == null) {
 			object = "project.group.deleted";
@@ -31,6 +36,7 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link ProjectGroupDeletedResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +72,7 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}: Always `project.group.deleted`.
+		 * Always {@code project.group.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -75,7 +82,7 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the group membership in the project was removed.
+		 * Whether the group membership in the project was removed.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

@@ -13,15 +13,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents a project rate limit config.
  *
- * @param object The object type, which is always `project.rate_limit`
+ * @param object The object type, which is always {@code project.rate_limit}
  * @param id The identifier, which can be referenced in API endpoints.
  * @param model The model this rate limit applies to.
  * @param maxRequestsPer1Minute The maximum requests per minute.
  * @param maxTokensPer1Minute The maximum tokens per minute.
- * @param maxImagesPer1Minute The maximum images per minute.
- * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
- * @param maxRequestsPer1Day The maximum requests per day.
- * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+ * @param maxImagesPer1Minute The maximum images per minute. Only present for relevant
+ * models.
+ * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute. Only present
+ * for relevant models.
+ * @param maxRequestsPer1Day The maximum requests per day. Only present for relevant
+ * models.
+ * @param batch1DayMaxInputTokens The maximum batch input tokens per day. Only present for
+ * relevant models.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectRateLimit(@JsonProperty("object") String object, @JsonProperty("id") String id,
@@ -33,6 +37,11 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		@JsonProperty("batch_1_day_max_input_tokens") @Nullable Long batch1DayMaxInputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectRateLimit}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectRateLimit {
 		if (object == null) {
 			object = "project.rate_limit";
@@ -43,6 +52,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * A builder of {@link ProjectRateLimit}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +60,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -98,7 +109,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `project.rate_limit`
+		 * The object type, which is always {@code project.rate_limit}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +119,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +129,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code model}: The model this rate limit applies to.
+		 * The model this rate limit applies to.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +139,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_minute}: The maximum requests per minute.
+		 * The maximum requests per minute.
 		 * @param maxRequestsPer1Minute the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +149,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code max_tokens_per_1_minute}: The maximum tokens per minute.
+		 * The maximum tokens per minute.
 		 * @param maxTokensPer1Minute the value (required)
 		 * @return this builder
 		 */
@@ -148,8 +159,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code max_images_per_1_minute}: The maximum images per minute. Only
-		 * present for relevant models.
+		 * The maximum images per minute.
 		 * @param maxImagesPer1Minute the value
 		 * @return this builder
 		 */
@@ -159,8 +169,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code max_audio_megabytes_per_1_minute}: The maximum audio megabytes per
-		 * minute. Only present for relevant models.
+		 * The maximum audio megabytes per minute.
 		 * @param maxAudioMegabytesPer1Minute the value
 		 * @return this builder
 		 */
@@ -170,8 +179,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_day}: The maximum requests per day. Only present
-		 * for relevant models.
+		 * The maximum requests per day.
 		 * @param maxRequestsPer1Day the value
 		 * @return this builder
 		 */
@@ -181,8 +189,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code batch_1_day_max_input_tokens}: The maximum batch input tokens per
-		 * day. Only present for relevant models.
+		 * The maximum batch input tokens per day.
 		 * @param batch1DayMaxInputTokens the value
 		 * @return this builder
 		 */

@@ -10,12 +10,20 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST
+ * /organization/projects/{project_id}/rate_limits/{rate_limit_id}}: Updates a project
+ * rate limit.
+ *
  * @param maxRequestsPer1Minute The maximum requests per minute.
  * @param maxTokensPer1Minute The maximum tokens per minute.
- * @param maxImagesPer1Minute The maximum images per minute.
- * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
- * @param maxRequestsPer1Day The maximum requests per day.
- * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+ * @param maxImagesPer1Minute The maximum images per minute. Only relevant for certain
+ * models.
+ * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute. Only
+ * relevant for certain models.
+ * @param maxRequestsPer1Day The maximum requests per day. Only relevant for certain
+ * models.
+ * @param batch1DayMaxInputTokens The maximum batch input tokens per day. Only relevant
+ * for certain models.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectRateLimitUpdateRequest(
@@ -27,6 +35,10 @@ public record ProjectRateLimitUpdateRequest(
 		@JsonProperty("batch_1_day_max_input_tokens") @Nullable Long batch1DayMaxInputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectRateLimitUpdateRequest}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ProjectRateLimitUpdateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +46,7 @@ public record ProjectRateLimitUpdateRequest(
 
 	/**
 	 * A builder of {@link ProjectRateLimitUpdateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +54,7 @@ public record ProjectRateLimitUpdateRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +93,7 @@ public record ProjectRateLimitUpdateRequest(
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_minute}: The maximum requests per minute.
+		 * The maximum requests per minute.
 		 * @param maxRequestsPer1Minute the value
 		 * @return this builder
 		 */
@@ -89,7 +103,7 @@ public record ProjectRateLimitUpdateRequest(
 		}
 
 		/**
-		 * Set {@code max_tokens_per_1_minute}: The maximum tokens per minute.
+		 * The maximum tokens per minute.
 		 * @param maxTokensPer1Minute the value
 		 * @return this builder
 		 */
@@ -99,8 +113,7 @@ public record ProjectRateLimitUpdateRequest(
 		}
 
 		/**
-		 * Set {@code max_images_per_1_minute}: The maximum images per minute. Only
-		 * relevant for certain models.
+		 * The maximum images per minute.
 		 * @param maxImagesPer1Minute the value
 		 * @return this builder
 		 */
@@ -110,8 +123,7 @@ public record ProjectRateLimitUpdateRequest(
 		}
 
 		/**
-		 * Set {@code max_audio_megabytes_per_1_minute}: The maximum audio megabytes per
-		 * minute. Only relevant for certain models.
+		 * The maximum audio megabytes per minute.
 		 * @param maxAudioMegabytesPer1Minute the value
 		 * @return this builder
 		 */
@@ -121,8 +133,7 @@ public record ProjectRateLimitUpdateRequest(
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_day}: The maximum requests per day. Only relevant
-		 * for certain models.
+		 * The maximum requests per day.
 		 * @param maxRequestsPer1Day the value
 		 * @return this builder
 		 */
@@ -132,8 +143,7 @@ public record ProjectRateLimitUpdateRequest(
 		}
 
 		/**
-		 * Set {@code batch_1_day_max_input_tokens}: The maximum batch input tokens per
-		 * day. Only relevant for certain models.
+		 * The maximum batch input tokens per day.
 		 * @param batch1DayMaxInputTokens the value
 		 * @return this builder
 		 */

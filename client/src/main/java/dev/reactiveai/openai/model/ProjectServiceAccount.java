@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents an individual service account in a project.
  *
- * @param object The object type, which is always `organization.project.service_account`
+ * @param object The object type, which is always
+ * {@code organization.project.service_account}
  * @param id The identifier, which can be referenced in API endpoints
  * @param name The name of the service account
- * @param role `owner` or `member`
+ * @param role {@code owner} or {@code member}
  * @param createdAt The Unix timestamp (in seconds) of when the service account was
  * created
  * @param additionalProperties properties that this version of the client does not know
@@ -28,6 +29,11 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		@JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectServiceAccount}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectServiceAccount {
 		if (object == null) {
 			object = "organization.project.service_account";
@@ -38,6 +44,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 
 	/**
 	 * A builder of {@link ProjectServiceAccount}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,29 +52,42 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `owner` or `member`
+	 * {@code owner} or {@code member}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
 		public static final Role OWNER = new Role("owner");
 
+		/**
+		 * The value {@code member}.
+		 */
 		public static final Role MEMBER = new Role("member");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -80,6 +100,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -125,8 +146,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `organization.project.service_account`
+		 * The object type, which is always {@code organization.project.service_account}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -136,7 +156,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -146,7 +166,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code name}: The name of the service account
+		 * The name of the service account
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -156,7 +176,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code role}: `owner` or `member`
+		 * {@code owner} or {@code member}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -166,8 +186,10 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code owner} or {@code member}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -175,8 +197,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the service
-		 * account was created
+		 * The Unix timestamp (in seconds) of when the service account was created
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */

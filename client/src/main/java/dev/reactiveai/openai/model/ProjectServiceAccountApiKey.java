@@ -11,18 +11,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object of type {@code organization.project.service_account.api_key} with
+ * {@code object}, {@code value}, {@code name}, {@code created_at} and {@code id}.
+ *
  * @param object The object type, which is always
- * `organization.project.service_account.api_key`
- * @param value the {@code value} property
- * @param name the {@code name} property
- * @param createdAt the {@code created_at} property
- * @param id the {@code id} property
+ * {@code organization.project.service_account.api_key}
+ * @param value A string (the API description says no more).
+ * @param name A string (the API description says no more).
+ * @param createdAt An integer (the API description says no more).
+ * @param id A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectServiceAccountApiKey(@JsonProperty("object") String object, @JsonProperty("value") String value,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectServiceAccountApiKey}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectServiceAccountApiKey {
 		if (object == null) {
 			object = "organization.project.service_account.api_key";
@@ -33,6 +41,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link ProjectServiceAccountApiKey}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +49,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,8 +86,8 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `organization.project.service_account.api_key`
+		 * The object type, which is always
+		 * {@code organization.project.service_account.api_key}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +97,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code value}.
+		 * A string (the API description says no more).
 		 * @param value the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +107,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code name}.
+		 * A string (the API description says no more).
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +117,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code created_at}.
+		 * An integer (the API description says no more).
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +127,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code id}.
+		 * A string (the API description says no more).
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -11,12 +11,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/projects/{project_id}/service_accounts}:
+ * Creates a new service account in the project.
+ *
  * @param name The name of the service account being created.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectServiceAccountCreateRequest}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public ProjectServiceAccountCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +31,7 @@ public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String na
 
 	/**
 	 * A builder of {@link ProjectServiceAccountCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +39,7 @@ public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String na
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +63,7 @@ public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String na
 		}
 
 		/**
-		 * Set {@code name}: The name of the service account being created.
+		 * The name of the service account being created.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

@@ -11,12 +11,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param id the {@code id} property
- * @param name the {@code name} property
- * @param role Service accounts can only have one role of type `member`
- * @param createdAt the {@code created_at} property
- * @param apiKey the {@code api_key} property
+ * The response of {@code POST /organization/projects/{project_id}/service_accounts}:
+ * Creates a new service account in the project.
+ *
+ * @param object Always {@code organization.project.service_account}.
+ * @param id A string (the API description says no more).
+ * @param name A string (the API description says no more).
+ * @param role Service accounts can only have one role of type {@code member}
+ * @param createdAt An integer (the API description says no more).
+ * @param apiKey A {@link dev.reactiveai.openai.model.ProjectServiceAccountApiKey} (the
+ * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
@@ -24,6 +28,11 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("api_key") ProjectServiceAccountApiKey apiKey,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectServiceAccountCreateResponse}, filling in {@code object}
+	 * and {@code role} with their single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ProjectServiceAccountCreateResponse {
 		if (object == null) {
 			object = "organization.project.service_account";
@@ -37,6 +46,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 
 	/**
 	 * A builder of {@link ProjectServiceAccountCreateResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +54,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +95,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.project.service_account}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +105,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code id}.
+		 * A string (the API description says no more).
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -104,7 +115,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code name}.
+		 * A string (the API description says no more).
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -114,7 +125,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code role}: Service accounts can only have one role of type `member`
+		 * Service accounts can only have one role of type {@code member}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -124,7 +135,7 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code created_at}.
+		 * An integer (the API description says no more).
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -134,7 +145,8 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code api_key}.
+		 * A {@link dev.reactiveai.openai.model.ProjectServiceAccountApiKey} (the API
+		 * description says no more).
 		 * @param apiKey the value (required)
 		 * @return this builder
 		 */

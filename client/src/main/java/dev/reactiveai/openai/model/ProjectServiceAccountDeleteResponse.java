@@ -11,15 +11,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param id the {@code id} property
- * @param deleted the {@code deleted} property
+ * The response of {@code DELETE
+ * /organization/projects/{project_id}/service_accounts/{service_account_id}}: Deletes a
+ * service account from the project.
+ *
+ * @param object The type of the deleted object.
+ * @param id The ID of the deleted object.
+ * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectServiceAccountDeleteResponse}, filling in {@code object}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectServiceAccountDeleteResponse {
 		if (object == null) {
 			object = "organization.project.service_account.deleted";
@@ -30,6 +39,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 
 	/**
 	 * A builder of {@link ProjectServiceAccountDeleteResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +47,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +78,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +88,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code id}.
+		 * The ID of the deleted object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +98,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param data the {@code data} property
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
- * @param hasMore the {@code has_more} property
+ * The response of {@code GET /organization/projects/{project_id}/service_accounts}:
+ * Returns a list of service accounts in the project.
+ *
+ * @param object The object type, {@code list}.
+ * @param data The items on this page of the list.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectServiceAccountListResponse(@JsonProperty("object") String object,
@@ -24,6 +28,11 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectServiceAccountListResponse}, filling in {@code object} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectServiceAccountListResponse {
 		if (object == null) {
 			object = "list";
@@ -34,6 +43,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 
 	/**
 	 * A builder of {@link ProjectServiceAccountListResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +51,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +88,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +98,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +108,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item on this page, or null when the page is empty.
 		 * @param firstId the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +118,8 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
 		 * @param lastId the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +129,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

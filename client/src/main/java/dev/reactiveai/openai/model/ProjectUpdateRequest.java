@@ -11,12 +11,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/projects/{project_id}}: Modifies a
+ * project in the organization.
+ *
  * @param name The updated name of the project, this name appears in reports.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectUpdateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectUpdateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectUpdateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +31,7 @@ public record ProjectUpdateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link ProjectUpdateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +39,7 @@ public record ProjectUpdateRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,8 +63,7 @@ public record ProjectUpdateRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The updated name of the project, this name appears in
-		 * reports.
+		 * The updated name of the project, this name appears in reports.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

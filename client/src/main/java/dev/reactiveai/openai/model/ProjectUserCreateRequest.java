@@ -13,14 +13,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/projects/{project_id}/users}: Adds a user
+ * to the project.
+ *
  * @param userId The ID of the user.
- * @param role `owner` or `member`
+ * @param role {@code owner} or {@code member}
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		@JsonProperty("role") ProjectUserCreateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectUserCreateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ProjectUserCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +35,7 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 
 	/**
 	 * A builder of {@link ProjectUserCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,29 +43,42 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `owner` or `member`
+	 * {@code owner} or {@code member}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
 		public static final Role OWNER = new Role("owner");
 
+		/**
+		 * The value {@code member}.
+		 */
 		public static final Role MEMBER = new Role("member");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -70,6 +91,7 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -105,7 +127,7 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		}
 
 		/**
-		 * Set {@code user_id}: The ID of the user.
+		 * The ID of the user.
 		 * @param userId the value (required)
 		 * @return this builder
 		 */
@@ -115,7 +137,7 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		}
 
 		/**
-		 * Set {@code role}: `owner` or `member`
+		 * {@code owner} or {@code member}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -125,8 +147,10 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code owner} or {@code member}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {

@@ -13,8 +13,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /projects/{project_id}/groups/{group_id}/roles} and
+ * {@code GET /projects/{project_id}/users/{user_id}/roles}.
+ *
  * @param limit A limit on the number of project role assignments to return.
- * @param after Cursor for pagination.
+ * @param after Cursor for pagination. Provide the value from the previous response's
+ * {@code next} field to continue listing project roles.
  * @param order Sort order for the returned project roles.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +27,10 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 		@JsonProperty("order") ProjectsGroupsRolesListParams.@Nullable Order order,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ProjectsGroupsRolesListParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ProjectsGroupsRolesListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +38,7 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 
 	/**
 	 * A builder of {@link ProjectsGroupsRolesListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +46,7 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -50,16 +60,28 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -72,6 +94,7 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -110,7 +133,7 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of project role assignments to return.
+		 * A limit on the number of project role assignments to return.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -120,8 +143,7 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 		}
 
 		/**
-		 * Set {@code after}: Cursor for pagination. Provide the value from the previous
-		 * response's `next` field to continue listing project roles.
+		 * Cursor for pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -131,7 +153,7 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 		}
 
 		/**
-		 * Set {@code order}: Sort order for the returned project roles.
+		 * Sort order for the returned project roles.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -141,7 +163,9 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order for the returned project roles.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

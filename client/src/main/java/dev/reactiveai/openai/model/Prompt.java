@@ -15,18 +15,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Reference to a prompt template and its variables. [Learn
- * more](/docs/guides/text?api-mode=responses#reusable-prompts).
+ * Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
  *
  * @param id The unique identifier of the prompt template to use.
- * @param version the {@code version} property
- * @param variables the {@code variables} property
+ * @param version Optional version of the prompt template.
+ * @param variables Optional map of values to substitute in for variables in your prompt.
+ * The substitution values can either be strings, or other Response input types like
+ * images or files.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
 		@JsonProperty("variables") @Nullable Map<String, Prompt.ResponsePromptVariablesValue> variables,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Prompt}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Prompt {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +41,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 
 	/**
 	 * A builder of {@link Prompt}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,12 +49,15 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A value of a {@link Prompt}'s {@code variables}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -60,6 +71,9 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements ResponsePromptVariablesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -79,6 +93,9 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		 */
 		final class Deserializer extends UnionDeserializer<ResponsePromptVariablesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ResponsePromptVariablesValue>variants(Unknown::new)
 					.discriminator("type")
@@ -116,7 +133,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		}
 
 		/**
-		 * Set {@code id}: The unique identifier of the prompt template to use.
+		 * The unique identifier of the prompt template to use.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +143,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		}
 
 		/**
-		 * Set {@code version}.
+		 * Optional version of the prompt template.
 		 * @param version the value
 		 * @return this builder
 		 */
@@ -136,7 +153,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		}
 
 		/**
-		 * Set {@code variables}.
+		 * Optional map of values to substitute in for variables in your prompt.
 		 * @param variables the value
 		 * @return this builder
 		 */

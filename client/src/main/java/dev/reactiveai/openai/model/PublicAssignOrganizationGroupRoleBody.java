@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") String roleId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link PublicAssignOrganizationGroupRoleBody}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public PublicAssignOrganizationGroupRoleBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 
 	/**
 	 * A builder of {@link PublicAssignOrganizationGroupRoleBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 		}
 
 		/**
-		 * Set {@code role_id}: Identifier of the role to assign.
+		 * Identifier of the role to assign.
 		 * @param roleId the value (required)
 		 * @return this builder
 		 */

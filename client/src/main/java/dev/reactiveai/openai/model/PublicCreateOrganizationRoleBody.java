@@ -24,6 +24,10 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		@JsonProperty("description") @Nullable String description,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link PublicCreateOrganizationRoleBody}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public PublicCreateOrganizationRoleBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +35,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 
 	/**
 	 * A builder of {@link PublicCreateOrganizationRoleBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +43,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +73,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		}
 
 		/**
-		 * Set {@code role_name}: Unique name for the role.
+		 * Unique name for the role.
 		 * @param roleName the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +83,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		}
 
 		/**
-		 * Set {@code permissions}: Permissions to grant to the role.
+		 * Permissions to grant to the role.
 		 * @param permissions the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +93,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		}
 
 		/**
-		 * Set {@code description}: Optional description of the role.
+		 * Optional description of the role.
 		 * @param description the value
 		 * @return this builder
 		 */

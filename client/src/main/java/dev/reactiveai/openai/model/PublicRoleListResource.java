@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paginated list of roles available on an organization or project.
  *
- * @param object Always `list`.
+ * @param object Always {@code list}.
  * @param data Roles returned in the current page.
  * @param hasMore Whether more roles are available when paginating.
- * @param next Cursor to fetch the next page of results, or `null` when there are no
+ * @param next Cursor to fetch the next page of results, or {@code null} when there are no
  * additional roles.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link PublicRoleListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public PublicRoleListResource {
 		if (object == null) {
 			object = "list";
@@ -35,6 +40,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 
 	/**
 	 * A builder of {@link PublicRoleListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +82,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		}
 
 		/**
-		 * Set {@code object}: Always `list`.
+		 * Always {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +92,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		}
 
 		/**
-		 * Set {@code data}: Roles returned in the current page.
+		 * Roles returned in the current page.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +102,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		}
 
 		/**
-		 * Set {@code has_more}: Whether more roles are available when paginating.
+		 * Whether more roles are available when paginating.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +112,8 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		}
 
 		/**
-		 * Set {@code next}: Cursor to fetch the next page of results, or `null` when
-		 * there are no additional roles.
+		 * Cursor to fetch the next page of results, or {@code null} when there are no
+		 * additional roles.
 		 * @param next the value
 		 * @return this builder
 		 */

@@ -22,6 +22,10 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		@JsonProperty("description") @Nullable String description, @JsonProperty("role_name") @Nullable String roleName,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link PublicUpdateOrganizationRoleBody}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public PublicUpdateOrganizationRoleBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 
 	/**
 	 * A builder of {@link PublicUpdateOrganizationRoleBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +71,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		}
 
 		/**
-		 * Set {@code permissions}: Updated set of permissions for the role.
+		 * Updated set of permissions for the role.
 		 * @param permissions the value
 		 * @return this builder
 		 */
@@ -75,7 +81,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		}
 
 		/**
-		 * Set {@code description}: New description for the role.
+		 * New description for the role.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -85,7 +91,7 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		}
 
 		/**
-		 * Set {@code role_name}: New name for the role.
+		 * New name for the role.
 		 * @param roleName the value
 		 * @return this builder
 		 */

@@ -10,9 +10,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code ranker}, {@code score_threshold} and {@code hybrid_search}.
+ *
  * @param ranker The ranker to use for the file search.
  * @param scoreThreshold The score threshold for the file search, a number between 0 and
- * 1.
+ * 1. Numbers closer to 1 will attempt to return only the most relevant results, but may
+ * return fewer results.
  * @param hybridSearch Weights that control how reciprocal rank fusion balances semantic
  * embedding matches versus sparse keyword matches when hybrid search is enabled.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +25,10 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		@JsonProperty("hybrid_search") @Nullable HybridSearchOptions hybridSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RankingOptions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RankingOptions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +36,7 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 
 	/**
 	 * A builder of {@link RankingOptions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +44,7 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +74,7 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		}
 
 		/**
-		 * Set {@code ranker}: The ranker to use for the file search.
+		 * The ranker to use for the file search.
 		 * @param ranker the value
 		 * @return this builder
 		 */
@@ -75,7 +84,9 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		}
 
 		/**
-		 * Set {@code ranker} to a value, known to this client or not.
+		 * The ranker to use for the file search.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -84,9 +95,7 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		}
 
 		/**
-		 * Set {@code score_threshold}: The score threshold for the file search, a number
-		 * between 0 and 1. Numbers closer to 1 will attempt to return only the most
-		 * relevant results, but may return fewer results.
+		 * The score threshold for the file search, a number between 0 and 1.
 		 * @param scoreThreshold the value
 		 * @return this builder
 		 */
@@ -96,9 +105,8 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		}
 
 		/**
-		 * Set {@code hybrid_search}: Weights that control how reciprocal rank fusion
-		 * balances semantic embedding matches versus sparse keyword matches when hybrid
-		 * search is enabled.
+		 * Weights that control how reciprocal rank fusion balances semantic embedding
+		 * matches versus sparse keyword matches when hybrid search is enabled.
 		 * @param hybridSearch the value
 		 * @return this builder
 		 */

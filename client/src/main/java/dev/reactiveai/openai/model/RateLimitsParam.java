@@ -13,12 +13,16 @@ import org.jspecify.annotations.Nullable;
  * Controls request rate limits for the session.
  *
  * @param maxRequestsPer1Minute Maximum number of requests allowed per minute for the
- * session.
+ * session. Defaults to 10.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RateLimitsParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RateLimitsParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 
 	/**
 	 * A builder of {@link RateLimitsParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,8 +62,7 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 		}
 
 		/**
-		 * Set {@code max_requests_per_1_minute}: Maximum number of requests allowed per
-		 * minute for the session. Defaults to 10.
+		 * Maximum number of requests allowed per minute for the session.
 		 * @param maxRequestsPer1Minute the value
 		 * @return this builder
 		 */

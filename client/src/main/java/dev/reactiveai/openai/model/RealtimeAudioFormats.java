@@ -15,6 +15,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@code object}, {@code object} or {@code object}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -25,8 +27,8 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	/**
 	 * The PCM audio format. Only a 24kHz sample rate is supported.
 	 *
-	 * @param type The audio format.
-	 * @param rate The sample rate of the audio.
+	 * @param type The audio format. Always {@code audio/pcm}.
+	 * @param rate The sample rate of the audio. Always {@code 24000}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -34,6 +36,11 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	record PCMAudioFormat(@JsonProperty("type") @Nullable String type, @JsonProperty("rate") @Nullable Long rate,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
+		/**
+		 * Creates a {@link PCMAudioFormat}, filling in {@code type} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public PCMAudioFormat {
 			if (type == null) {
 				type = "audio/pcm";
@@ -44,6 +51,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * A builder of {@link PCMAudioFormat}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -51,6 +59,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -78,7 +87,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			/**
-			 * Set {@code type}: The audio format. Always `audio/pcm`.
+			 * The audio format.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -88,7 +97,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			/**
-			 * Set {@code rate}: The sample rate of the audio. Always `24000`.
+			 * The sample rate of the audio.
 			 * @param rate the value
 			 * @return this builder
 			 */
@@ -122,7 +131,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	/**
 	 * The G.711 μ-law format.
 	 *
-	 * @param type The audio format.
+	 * @param type The audio format. Always {@code audio/pcmu}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -130,6 +139,11 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	record PCMUAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
+		/**
+		 * Creates a {@link PCMUAudioFormat}, filling in {@code type} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public PCMUAudioFormat {
 			if (type == null) {
 				type = "audio/pcmu";
@@ -140,6 +154,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * A builder of {@link PCMUAudioFormat}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -147,6 +162,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -171,7 +187,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			/**
-			 * Set {@code type}: The audio format. Always `audio/pcmu`.
+			 * The audio format.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -205,7 +221,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	/**
 	 * The G.711 A-law format.
 	 *
-	 * @param type The audio format.
+	 * @param type The audio format. Always {@code audio/pcma}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -213,6 +229,11 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	record PCMAAudioFormat(@JsonProperty("type") @Nullable String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
+		/**
+		 * Creates a {@link PCMAAudioFormat}, filling in {@code type} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public PCMAAudioFormat {
 			if (type == null) {
 				type = "audio/pcma";
@@ -223,6 +244,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * A builder of {@link PCMAAudioFormat}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -230,6 +252,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -254,7 +277,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			}
 
 			/**
-			 * Set {@code type}: The audio format. Always `audio/pcma`.
+			 * The audio format.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -299,6 +322,9 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 */
 	final class Deserializer extends UnionDeserializer<RealtimeAudioFormats> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeAudioFormats>variants(Unknown::new)
 				.discriminator("type")

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Send this event when you want to remove any item from the conversation history. The
- * server will respond with a `conversation.item.deleted` event, unless the item does not
- * exist in the conversation history, in which case the server will respond with an error.
+ * server will respond with a {@code conversation.item.deleted} event, unless the item
+ * does not exist in the conversation history, in which case the server will respond with
+ * an error.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.delete`.
+ * @param type The event type, must be {@code conversation.item.delete}.
  * @param itemId The ID of the item to delete.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +25,11 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventConversationItemDelete}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventConversationItemDelete {
 		if (type == null) {
 			type = "conversation.item.delete";
@@ -34,6 +40,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventConversationItemDelete}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +48,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +79,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -81,7 +89,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.delete`.
+		 * The event type, must be {@code conversation.item.delete}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +99,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item to delete.
+		 * The ID of the item to delete.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Send this event when you want to retrieve the server's representation of a specific
  * item in the conversation history. This is useful, for example, to inspect user audio
  * after noise cancellation and VAD. The server will respond with a
- * `conversation.item.retrieved` event, unless the item does not exist in the conversation
- * history, in which case the server will respond with an error.
+ * {@code conversation.item.retrieved} event, unless the item does not exist in the
+ * conversation history, in which case the server will respond with an error.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.retrieve`.
+ * @param type The event type, must be {@code conversation.item.retrieve}.
  * @param itemId The ID of the item to retrieve.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventConversationItemRetrieve}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventConversationItemRetrieve {
 		if (type == null) {
 			type = "conversation.item.retrieve";
@@ -36,6 +41,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventConversationItemRetrieve}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +80,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -83,7 +90,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.retrieve`.
+		 * The event type, must be {@code conversation.item.retrieve}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item to retrieve.
+		 * The ID of the item to retrieve.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

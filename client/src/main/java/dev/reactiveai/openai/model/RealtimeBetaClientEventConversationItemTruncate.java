@@ -15,17 +15,21 @@ import org.jspecify.annotations.Nullable;
  * produce audio faster than realtime, so this event is useful when the user interrupts to
  * truncate audio that has already been sent to the client but not yet played. This will
  * synchronize the server's understanding of the audio with the client's playback.
- *
+ * <p>
  * Truncating audio will delete the server-side text transcript to ensure there is not
  * text in the context that hasn't been heard by the user.
- *
- * If successful, the server will respond with a `conversation.item.truncated` event.
+ * <p>
+ * If successful, the server will respond with a {@code conversation.item.truncated}
+ * event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.truncate`.
- * @param itemId The ID of the assistant message item to truncate.
- * @param contentIndex The index of the content part to truncate.
+ * @param type The event type, must be {@code conversation.item.truncate}.
+ * @param itemId The ID of the assistant message item to truncate. Only assistant message
+ * items can be truncated.
+ * @param contentIndex The index of the content part to truncate. Set this to 0.
  * @param audioEndMs Inclusive duration up to which audio is truncated, in milliseconds.
+ * If the audio_end_ms is greater than the actual audio duration, the server will respond
+ * with an error.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("event_id") @Nullable String eventId,
@@ -33,6 +37,11 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventConversationItemTruncate}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventConversationItemTruncate {
 		if (type == null) {
 			type = "conversation.item.truncate";
@@ -43,6 +52,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventConversationItemTruncate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +60,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,7 +97,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -96,7 +107,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.truncate`.
+		 * The event type, must be {@code conversation.item.truncate}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +117,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the assistant message item to truncate. Only
-		 * assistant message items can be truncated.
+		 * The ID of the assistant message item to truncate.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -117,8 +127,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part to truncate. Set this
-		 * to 0.
+		 * The index of the content part to truncate.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -128,9 +137,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code audio_end_ms}: Inclusive duration up to which audio is truncated, in
-		 * milliseconds. If the audio_end_ms is greater than the actual audio duration,
-		 * the server will respond with an error.
+		 * Inclusive duration up to which audio is truncated, in milliseconds.
 		 * @param audioEndMs the value (required)
 		 * @return this builder
 		 */

@@ -15,21 +15,27 @@ import org.jspecify.annotations.Nullable;
  * temporary storage you can write to and later commit. In Server VAD mode, the audio
  * buffer is used to detect speech and the server will decide when to commit. When Server
  * VAD is disabled, you must commit the audio buffer manually.
- *
+ * <p>
  * The client may choose how much audio to place in each event up to a maximum of 15 MiB,
  * for example streaming smaller chunks from the client may allow the VAD to be more
  * responsive. Unlike made other client events, the server will not send a confirmation
  * response to this event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `input_audio_buffer.append`.
- * @param audio Base64-encoded audio bytes.
+ * @param type The event type, must be {@code input_audio_buffer.append}.
+ * @param audio Base64-encoded audio bytes. This must be in the format specified by the
+ * {@code input_audio_format} field in the session configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventInputAudioBufferAppend}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventInputAudioBufferAppend {
 		if (type == null) {
 			type = "input_audio_buffer.append";
@@ -40,6 +46,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventInputAudioBufferAppend}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +85,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -87,7 +95,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.append`.
+		 * The event type, must be {@code input_audio_buffer.append}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,8 +105,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code audio}: Base64-encoded audio bytes. This must be in the format
-		 * specified by the `input_audio_format` field in the session configuration.
+		 * Base64-encoded audio bytes.
 		 * @param audio the value (required)
 		 * @return this builder
 		 */

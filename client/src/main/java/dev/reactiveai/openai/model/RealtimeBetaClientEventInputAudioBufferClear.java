@@ -12,15 +12,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Send this event to clear the audio bytes in the buffer. The server will respond with an
- * `input_audio_buffer.cleared` event.
+ * {@code input_audio_buffer.cleared} event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `input_audio_buffer.clear`.
+ * @param type The event type, must be {@code input_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventInputAudioBufferClear}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventInputAudioBufferClear {
 		if (type == null) {
 			type = "input_audio_buffer.clear";
@@ -31,6 +36,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventInputAudioBufferClear}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +72,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -75,7 +82,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.clear`.
+		 * The event type, must be {@code input_audio_buffer.clear}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -15,18 +15,23 @@ import org.jspecify.annotations.Nullable;
  * message item in the conversation. This event will produce an error if the input audio
  * buffer is empty. When in Server VAD mode, the client does not need to send this event,
  * the server will commit the audio buffer automatically.
- *
+ * <p>
  * Committing the input audio buffer will trigger input audio transcription (if enabled in
  * session configuration), but it will not create a response from the model. The server
- * will respond with an `input_audio_buffer.committed` event.
+ * will respond with an {@code input_audio_buffer.committed} event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `input_audio_buffer.commit`.
+ * @param type The event type, must be {@code input_audio_buffer.commit}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventInputAudioBufferCommit}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventInputAudioBufferCommit {
 		if (type == null) {
 			type = "input_audio_buffer.commit";
@@ -37,6 +42,7 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventInputAudioBufferCommit}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.commit`.
+		 * The event type, must be {@code input_audio_buffer.commit}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

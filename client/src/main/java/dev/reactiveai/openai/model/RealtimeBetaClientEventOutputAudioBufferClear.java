@@ -11,19 +11,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * **WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the
- * server to stop generating audio and emit a `output_audio_buffer.cleared` event. This
- * event should be preceded by a `response.cancel` client event to stop the generation of
- * the current response. [Learn
- * more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+ * <strong>WebRTC/SIP Only:</strong> Emit to cut off the current audio response. This will
+ * trigger the server to stop generating audio and emit a
+ * {@code output_audio_buffer.cleared} event. This event should be preceded by a
+ * {@code response.cancel} client event to stop the generation of the current response.
+ * <a href=
+ * "https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc">Learn
+ * more</a>.
  *
  * @param eventId The unique ID of the client event used for error handling.
- * @param type The event type, must be `output_audio_buffer.clear`.
+ * @param type The event type, must be {@code output_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventOutputAudioBufferClear}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventOutputAudioBufferClear {
 		if (type == null) {
 			type = "output_audio_buffer.clear";
@@ -34,6 +41,7 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventOutputAudioBufferClear}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,8 +77,7 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the client event used for error
-		 * handling.
+		 * The unique ID of the client event used for error handling.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -79,7 +87,7 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `output_audio_buffer.clear`.
+		 * The event type, must be {@code output_audio_buffer.clear}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Send this event to cancel an in-progress response. The server will respond with a
- * `response.done` event with a status of `response.status=cancelled`. If there is no
- * response to cancel, the server will respond with an error.
+ * {@code response.done} event with a status of {@code response.status=cancelled}. If
+ * there is no response to cancel, the server will respond with an error.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `response.cancel`.
+ * @param type The event type, must be {@code response.cancel}.
  * @param responseId A specific response ID to cancel - if not provided, will cancel an
  * in-progress response in the default conversation.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventResponseCancel}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventResponseCancel {
 		if (type == null) {
 			type = "response.cancel";
@@ -35,6 +40,7 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventResponseCancel}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.cancel`.
+		 * The event type, must be {@code response.cancel}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -92,8 +99,8 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * Set {@code response_id}: A specific response ID to cancel - if not provided,
-		 * will cancel an in-progress response in the default conversation.
+		 * A specific response ID to cancel - if not provided, will cancel an in-progress
+		 * response in the default conversation.
 		 * @param responseId the value
 		 * @return this builder
 		 */

@@ -13,28 +13,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * This event instructs the server to create a Response, which means triggering model
  * inference. When in Server VAD mode, the server will create Responses automatically.
- *
+ * <p>
  * A Response will include at least one Item, and may have two, in which case the second
  * will be a function call. These Items will be appended to the conversation history.
- *
- * The server will respond with a `response.created` event, events for Items and content
- * created, and finally a `response.done` event to indicate the Response is complete.
- *
- * The `response.create` event can optionally include inference configuration like
- * `instructions`, and `temperature`. These fields will override the Session's
+ * <p>
+ * The server will respond with a {@code response.created} event, events for Items and
+ * content created, and finally a {@code response.done} event to indicate the Response is
+ * complete.
+ * <p>
+ * The {@code response.create} event can optionally include inference configuration like
+ * {@code instructions}, and {@code temperature}. These fields will override the Session's
  * configuration for this Response only.
- *
+ * <p>
  * Responses can be created out-of-band of the default Conversation, meaning that they can
  * have arbitrary input, and it's possible to disable writing the output to the
  * Conversation. Only one Response can write to the default Conversation at a time, but
  * otherwise multiple Responses can be created in parallel.
- *
- * Clients can set `conversation` to `none` to create a Response that does not write to
- * the default Conversation. Arbitrary input can be provided with the `input` field, which
- * is an array accepting raw Items and references to existing Items.
+ * <p>
+ * Clients can set {@code conversation} to {@code none} to create a Response that does not
+ * write to the default Conversation. Arbitrary input can be provided with the
+ * {@code input} field, which is an array accepting raw Items and references to existing
+ * Items.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `response.create`.
+ * @param type The event type, must be {@code response.create}.
  * @param response Create a new Realtime response with these parameters
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -43,6 +45,11 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 		@JsonProperty("response") @Nullable RealtimeBetaResponseCreateParams response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventResponseCreate}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventResponseCreate {
 		if (type == null) {
 			type = "response.create";
@@ -53,6 +60,7 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventResponseCreate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -60,6 +68,7 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +99,7 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -100,7 +109,7 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.create`.
+		 * The event type, must be {@code response.create}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -110,7 +119,7 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 		}
 
 		/**
-		 * Set {@code response}: Create a new Realtime response with these parameters
+		 * Create a new Realtime response with these parameters
 		 * @param response the value
 		 * @return this builder
 		 */

@@ -12,23 +12,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Send this event to update the session’s default configuration. The client may send this
- * event at any time to update any field, except for `voice`. However, note that once a
- * session has been initialized with a particular `model`, it can’t be changed to another
- * model using `session.update`.
- *
- * When the server receives a `session.update`, it will respond with a `session.updated`
- * event showing the full, effective configuration. Only the fields that are present are
- * updated. To clear a field like `instructions`, pass an empty string.
+ * event at any time to update any field, except for {@code voice}. However, note that
+ * once a session has been initialized with a particular {@code model}, it can’t be
+ * changed to another model using {@code session.update}.
+ * <p>
+ * When the server receives a {@code session.update}, it will respond with a
+ * {@code session.updated} event showing the full, effective configuration. Only the
+ * fields that are present are updated. To clear a field like {@code instructions}, pass
+ * an empty string.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `session.update`.
- * @param session A new Realtime session configuration, with an ephemeral key.
+ * @param type The event type, must be {@code session.update}.
+ * @param session A new Realtime session configuration, with an ephemeral key. Default TTL
+ * for keys is one minute.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaClientEventSessionUpdate}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaClientEventSessionUpdate {
 		if (type == null) {
 			type = "session.update";
@@ -39,6 +46,7 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 
 	/**
 	 * A builder of {@link RealtimeBetaClientEventSessionUpdate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +54,7 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +85,7 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -86,7 +95,7 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `session.update`.
+		 * The event type, must be {@code session.update}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,8 +105,7 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 		}
 
 		/**
-		 * Set {@code session}: A new Realtime session configuration, with an ephemeral
-		 * key. Default TTL for keys is one minute.
+		 * A new Realtime session configuration, with an ephemeral key.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

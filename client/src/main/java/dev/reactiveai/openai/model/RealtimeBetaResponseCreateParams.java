@@ -19,19 +19,53 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Create a new Realtime response with these parameters
  *
- * @param modalities The set of modalities the model can respond with.
- * @param instructions The default system instructions (i.e.
- * @param voice The voice the model uses to respond.
- * @param outputAudioFormat The format of output audio.
+ * @param modalities The set of modalities the model can respond with. To disable audio,
+ * set this to ["text"].
+ * @param instructions The default system instructions (i.e. system message) prepended to
+ * model calls. This field allows the client to guide the model on desired responses. The
+ * model can be instructed on response content and format, (e.g. "be extremely succinct",
+ * "act friendly", "here are examples of good responses") and on audio behavior (e.g.
+ * "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions
+ * are not guaranteed to be followed by the model, but they provide guidance to the model
+ * on the desired behavior.
+ * <p>
+ * Note that the server sets default instructions which will be used if this field is not
+ * set and are visible in the {@code session.created} event at the start of the session.
+ * @param voice The voice the model uses to respond. Supported built-in voices are
+ * {@code alloy}, {@code ash}, {@code ballad}, {@code coral}, {@code echo}, {@code sage},
+ * {@code shimmer}, {@code verse}, {@code marin}, and {@code cedar}. You may also provide
+ * a custom voice object with an {@code id}, for example {@code { "id": "voice_1234" }}.
+ * Voice cannot be changed during the session once the model has responded with audio at
+ * least once.
+ * @param outputAudioFormat The format of output audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}.
  * @param tools Tools (functions) available to the model.
- * @param toolChoice How the model chooses tools.
- * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+ * @param toolChoice How the model chooses tools. Provide one of the string modes or force
+ * a specific function/MCP tool.
+ * @param temperature Sampling temperature for the model, limited to [0.6, 1.2]. Defaults
+ * to 0.8.
  * @param maxOutputTokens Maximum number of output tokens for a single assistant response,
- * inclusive of tool calls.
- * @param conversation Controls which conversation the response is added to.
- * @param metadata the {@code metadata} property
- * @param prompt the {@code prompt} property
- * @param input Input items to include in the prompt for the model.
+ * inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens,
+ * or {@code inf} for the maximum available tokens for a given model. Defaults to
+ * {@code inf}.
+ * @param conversation Controls which conversation the response is added to. Currently
+ * supports {@code auto} and {@code none}, with {@code auto} as the default value. The
+ * {@code auto} value means that the contents of the response will be added to the default
+ * conversation. Set this to {@code none} to create an out-of-band response which will not
+ * add items to default conversation.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
+ * @param input Input items to include in the prompt for the model. Using this field
+ * creates a new context for this Response instead of using the default conversation. An
+ * empty array {@code []} will clear the context for this Response. Note that this can
+ * include references to items from the default conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaResponseCreateParams(
@@ -49,6 +83,10 @@ public record RealtimeBetaResponseCreateParams(
 		@JsonProperty("input") @Nullable List<RealtimeConversationItem> input,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaResponseCreateParams}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaResponseCreateParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -56,6 +94,7 @@ public record RealtimeBetaResponseCreateParams(
 
 	/**
 	 * A builder of {@link RealtimeBetaResponseCreateParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -63,28 +102,42 @@ public record RealtimeBetaResponseCreateParams(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RealtimeBetaResponseCreateParams}'s {@code modalities}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record ModalitiesItem(@JsonValue String value) {
+		/**
+		 * The value {@code text}.
+		 */
 		public static final ModalitiesItem TEXT = new ModalitiesItem("text");
 
+		/**
+		 * The value {@code audio}.
+		 */
 		public static final ModalitiesItem AUDIO = new ModalitiesItem("audio");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public ModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static ModalitiesItem of(String value) {
@@ -97,6 +150,7 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -112,25 +166,41 @@ public record RealtimeBetaResponseCreateParams(
 	}
 
 	/**
-	 * The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+	 * The format of output audio. Options are {@code pcm16}, {@code g711_ulaw}, or
+	 * {@code g711_alaw}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputAudioFormat(@JsonValue String value) {
+		/**
+		 * The value {@code pcm16}.
+		 */
 		public static final OutputAudioFormat PCM16 = new OutputAudioFormat("pcm16");
 
+		/**
+		 * The value {@code g711_ulaw}.
+		 */
 		public static final OutputAudioFormat G711_ULAW = new OutputAudioFormat("g711_ulaw");
 
+		/**
+		 * The value {@code g711_alaw}.
+		 */
 		public static final OutputAudioFormat G711_ALAW = new OutputAudioFormat("g711_alaw");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputAudioFormat of(String value) {
@@ -144,6 +214,7 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -159,7 +230,9 @@ public record RealtimeBetaResponseCreateParams(
 	}
 
 	/**
-	 * @param type The type of the tool, i.e.
+	 * An item of a {@link RealtimeBetaResponseCreateParams}'s {@code tools}.
+	 *
+	 * @param type The type of the tool, i.e. {@code function}.
 	 * @param name The name of the function.
 	 * @param description The description of the function, including guidance on when and
 	 * how to call it, and guidance about what to tell the user when calling (if
@@ -173,6 +246,11 @@ public record RealtimeBetaResponseCreateParams(
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolsItem}, filling in {@code type} with its single possible
+		 * value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolsItem {
 			if (type == null) {
 				type = "function";
@@ -183,6 +261,7 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * A builder of {@link ToolsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -190,6 +269,7 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -223,7 +303,7 @@ public record RealtimeBetaResponseCreateParams(
 			}
 
 			/**
-			 * Set {@code type}: The type of the tool, i.e. `function`.
+			 * The type of the tool, i.e. {@code function}.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -233,7 +313,7 @@ public record RealtimeBetaResponseCreateParams(
 			}
 
 			/**
-			 * Set {@code name}: The name of the function.
+			 * The name of the function.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -243,9 +323,8 @@ public record RealtimeBetaResponseCreateParams(
 			}
 
 			/**
-			 * Set {@code description}: The description of the function, including
-			 * guidance on when and how to call it, and guidance about what to tell the
-			 * user when calling (if anything).
+			 * The description of the function, including guidance on when and how to call
+			 * it, and guidance about what to tell the user when calling (if anything).
 			 * @param description the value
 			 * @return this builder
 			 */
@@ -255,7 +334,7 @@ public record RealtimeBetaResponseCreateParams(
 			}
 
 			/**
-			 * Set {@code parameters}: Parameters of the function in JSON Schema.
+			 * Parameters of the function in JSON Schema.
 			 * @param parameters the value
 			 * @return this builder
 			 */
@@ -304,6 +383,9 @@ public record RealtimeBetaResponseCreateParams(
 		 * @param value the value
 		 */
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
+			/**
+			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -323,6 +405,9 @@ public record RealtimeBetaResponseCreateParams(
 		 */
 		final class Deserializer extends UnionDeserializer<ToolChoice> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
@@ -337,8 +422,8 @@ public record RealtimeBetaResponseCreateParams(
 
 	/**
 	 * Maximum number of output tokens for a single assistant response, inclusive of tool
-	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
-	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or {@code inf}
+	 * for the maximum available tokens for a given model. Defaults to {@code inf}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -353,26 +438,39 @@ public record RealtimeBetaResponseCreateParams(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * One of the forms of a {@link MaxOutputTokens}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code inf}.
+			 */
 			public static final Item INF = new Item("inf");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -384,6 +482,7 @@ public record RealtimeBetaResponseCreateParams(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -404,6 +503,9 @@ public record RealtimeBetaResponseCreateParams(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -423,6 +525,9 @@ public record RealtimeBetaResponseCreateParams(
 		 */
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
 					.integer(Long.class, LongValue::new)
@@ -434,26 +539,39 @@ public record RealtimeBetaResponseCreateParams(
 	}
 
 	/**
-	 * Controls which conversation the response is added to. Currently supports `auto` and
-	 * `none`, with `auto` as the default value. The `auto` value means that the contents
-	 * of the response will be added to the default conversation. Set this to `none` to
-	 * create an out-of-band response which will not add items to default conversation.
+	 * Controls which conversation the response is added to. Currently supports
+	 * {@code auto} and {@code none}, with {@code auto} as the default value. The
+	 * {@code auto} value means that the contents of the response will be added to the
+	 * default conversation. Set this to {@code none} to create an out-of-band response
+	 * which will not add items to default conversation.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Conversation(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Conversation AUTO = new Conversation("auto");
 
+		/**
+		 * The value {@code none}.
+		 */
 		public static final Conversation NONE = new Conversation("none");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Conversation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Conversation of(String value) {
@@ -466,6 +584,7 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -531,8 +650,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code modalities}: The set of modalities the model can respond with. To
-		 * disable audio, set this to ["text"].
+		 * The set of modalities the model can respond with.
 		 * @param modalities the value
 		 * @return this builder
 		 */
@@ -542,18 +660,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code instructions}: The default system instructions (i.e. system message)
-		 * prepended to model calls. This field allows the client to guide the model on
-		 * desired responses. The model can be instructed on response content and format,
-		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
-		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
-		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
-		 * followed by the model, but they provide guidance to the model on the desired
-		 * behavior.
-		 *
-		 * Note that the server sets default instructions which will be used if this field
-		 * is not set and are visible in the `session.created` event at the start of the
-		 * session.
+		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -563,11 +670,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code voice}: The voice the model uses to respond. Supported built-in
-		 * voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`,
-		 * `verse`, `marin`, and `cedar`. You may also provide a custom voice object with
-		 * an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during
-		 * the session once the model has responded with audio at least once.
+		 * The voice the model uses to respond.
 		 * @param voice the value
 		 * @return this builder
 		 */
@@ -577,7 +680,9 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code voice} to a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+		 * The voice the model uses to respond.
+		 * <p>
+		 * Takes the value of a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -586,8 +691,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code output_audio_format}: The format of output audio. Options are
-		 * `pcm16`, `g711_ulaw`, or `g711_alaw`.
+		 * The format of output audio.
 		 * @param outputAudioFormat the value
 		 * @return this builder
 		 */
@@ -597,7 +701,9 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code output_audio_format} to a value, known to this client or not.
+		 * The format of output audio.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -606,7 +712,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code tools}: Tools (functions) available to the model.
+		 * Tools (functions) available to the model.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -616,8 +722,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model chooses tools. Provide one of the string
-		 * modes or force a specific function/MCP tool.
+		 * How the model chooses tools.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -627,7 +732,9 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoice.ToolChoiceOptionsValue}.
+		 * How the model chooses tools.
+		 * <p>
+		 * Takes the value of a {@link ToolChoice.ToolChoiceOptionsValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -636,8 +743,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code temperature}: Sampling temperature for the model, limited to [0.6,
-		 * 1.2]. Defaults to 0.8.
+		 * Sampling temperature for the model, limited to [0.6, 1.2].
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -647,10 +753,8 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code max_output_tokens}: Maximum number of output tokens for a single
-		 * assistant response, inclusive of tool calls. Provide an integer between 1 and
-		 * 4096 to limit output tokens, or `inf` for the maximum available tokens for a
-		 * given model. Defaults to `inf`.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */
@@ -660,7 +764,10 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.LongValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -669,7 +776,10 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.ItemValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -678,11 +788,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code conversation}: Controls which conversation the response is added to.
-		 * Currently supports `auto` and `none`, with `auto` as the default value. The
-		 * `auto` value means that the contents of the response will be added to the
-		 * default conversation. Set this to `none` to create an out-of-band response
-		 * which will not add items to default conversation.
+		 * Controls which conversation the response is added to.
 		 * @param conversation the value
 		 * @return this builder
 		 */
@@ -692,7 +798,9 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code conversation} to a value, known to this client or not.
+		 * Controls which conversation the response is added to.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -701,7 +809,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -711,7 +819,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -721,10 +829,7 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code input}: Input items to include in the prompt for the model. Using
-		 * this field creates a new context for this Response instead of using the default
-		 * conversation. An empty array `[]` will clear the context for this Response.
-		 * Note that this can include references to items from the default conversation.
+		 * Input items to include in the prompt for the model.
 		 * @param input the value
 		 * @return this builder
 		 */

@@ -12,16 +12,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when a conversation item is created. There are several scenarios that produce
- * this event: - The server is generating a Response, which if successful will produce
- * either one or two Items, which will be of type `message` (role `assistant`) or type
- * `function_call`. - The input audio buffer has been committed, either by the client or
- * the server (in `server_vad` mode). The server will take the content of the input audio
- * buffer and add it to a new user message Item. - The client has sent a
- * `conversation.item.create` event to add a new Item to the Conversation.
+ * this event:
+ * <ul>
+ * <li>The server is generating a Response, which if successful will produce either one or
+ * two Items, which will be of type {@code message} (role {@code assistant}) or type
+ * {@code function_call}.</li>
+ * <li>The input audio buffer has been committed, either by the client or the server (in
+ * {@code server_vad} mode). The server will take the content of the input audio buffer
+ * and add it to a new user message Item.</li>
+ * <li>The client has sent a {@code conversation.item.create} event to add a new Item to
+ * the Conversation.</li>
+ * </ul>
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.created`.
- * @param previousItemId the {@code previous_item_id} property
+ * @param type The event type, must be {@code conversation.item.created}.
+ * @param previousItemId The ID of the preceding item in the Conversation context, allows
+ * the client to understand the order of the conversation. Can be {@code null} if the item
+ * has no predecessor.
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +37,11 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 		@JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventConversationItemCreated}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemCreated {
 		if (type == null) {
 			type = "conversation.item.created";
@@ -40,6 +52,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventConversationItemCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +60,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -80,7 +94,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -90,7 +104,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.created`.
+		 * The event type, must be {@code conversation.item.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +114,8 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code previous_item_id}.
+		 * The ID of the preceding item in the Conversation context, allows the client to
+		 * understand the order of the conversation.
 		 * @param previousItemId the value
 		 * @return this builder
 		 */
@@ -110,7 +125,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when an item in the conversation is deleted by the client with a
- * `conversation.item.delete` event. This event is used to synchronize the server's
+ * {@code conversation.item.delete} event. This event is used to synchronize the server's
  * understanding of the conversation history with the client's view.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.deleted`.
+ * @param type The event type, must be {@code conversation.item.deleted}.
  * @param itemId The ID of the item that was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +24,11 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventConversationItemDeleted}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemDeleted {
 		if (type == null) {
 			type = "conversation.item.deleted";
@@ -34,6 +39,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventConversationItemDeleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.deleted`.
+		 * The event type, must be {@code conversation.item.deleted}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item that was deleted.
+		 * The ID of the item that was deleted.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

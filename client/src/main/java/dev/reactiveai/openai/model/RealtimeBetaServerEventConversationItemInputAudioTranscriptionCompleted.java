@@ -18,9 +18,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * This event is the output of audio transcription for user audio written to the user
  * audio buffer. Transcription begins when the input audio buffer is committed by the
- * client or server (in `server_vad` mode). Transcription runs asynchronously with
+ * client or server (in {@code server_vad} mode). Transcription runs asynchronously with
  * Response creation, so this event may come before or after the Response events.
- *
+ * <p>
  * Realtime API models accept audio natively, and thus input transcription is a separate
  * process run on a separate ASR (Automatic Speech Recognition) model. The transcript may
  * diverge somewhat from the model's interpretation, and should be treated as a rough
@@ -28,11 +28,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.completed`.
+ * {@code conversation.item.input_audio_transcription.completed}.
  * @param itemId The ID of the user message item containing the audio.
  * @param contentIndex The index of the content part containing the audio.
  * @param transcript The transcribed text.
- * @param logprobs the {@code logprobs} property
+ * @param logprobs The log probabilities of the transcription.
  * @param usage Usage statistics for the transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -44,6 +44,12 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		@JsonProperty("usage") RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.completed";
@@ -55,6 +61,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 	/**
 	 * A builder of
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -62,6 +69,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,6 +98,9 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		 */
 		final class Deserializer extends UnionDeserializer<Usage> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
@@ -139,7 +150,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -149,8 +160,8 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.completed`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.completed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -160,7 +171,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the user message item containing the audio.
+		 * The ID of the user message item containing the audio.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -170,7 +181,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part containing the audio.
+		 * The index of the content part containing the audio.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -180,7 +191,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code transcript}: The transcribed text.
+		 * The transcribed text.
 		 * @param transcript the value (required)
 		 * @return this builder
 		 */
@@ -190,7 +201,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code logprobs}.
+		 * The log probabilities of the transcription.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
@@ -200,7 +211,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 		}
 
 		/**
-		 * Set {@code usage}: Usage statistics for the transcription.
+		 * Usage statistics for the transcription.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.delta`.
+ * {@code conversation.item.input_audio_transcription.delta}.
  * @param itemId The ID of the item.
  * @param contentIndex The index of the content part in the item's content array.
  * @param delta The text delta.
- * @param logprobs the {@code logprobs} property
+ * @param logprobs The log probabilities of the transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(
@@ -30,6 +30,12 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		@JsonProperty("logprobs") @Nullable List<LogProbProperties> logprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.delta";
@@ -41,6 +47,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 	/**
 	 * A builder of
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +55,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,7 +96,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -98,8 +106,8 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.delta`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +117,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -119,8 +127,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value
 		 * @return this builder
 		 */
@@ -130,7 +137,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		}
 
 		/**
-		 * Set {@code delta}: The text delta.
+		 * The text delta.
 		 * @param delta the value
 		 * @return this builder
 		 */
@@ -140,7 +147,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		}
 
 		/**
-		 * Set {@code logprobs}.
+		 * The log probabilities of the transcription.
 		 * @param logprobs the value
 		 * @return this builder
 		 */

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when input audio transcription is configured, and a transcription request for
- * a user message failed. These events are separate from other `error` events so that the
- * client can identify the related Item.
+ * a user message failed. These events are separate from other {@code error} events so
+ * that the client can identify the related Item.
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.failed`.
+ * {@code conversation.item.input_audio_transcription.failed}.
  * @param itemId The ID of the user message item.
  * @param contentIndex The index of the content part containing the audio.
  * @param error Details of the transcription error.
@@ -29,6 +29,12 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		@JsonProperty("error") RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.failed";
@@ -40,6 +46,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 	/**
 	 * A builder of
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,6 +74,10 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 			@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Error}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -73,6 +85,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 
 		/**
 		 * A builder of {@link Error}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +93,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -112,7 +126,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 			}
 
 			/**
-			 * Set {@code type}: The type of error.
+			 * The type of error.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -122,7 +136,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 			}
 
 			/**
-			 * Set {@code code}: Error code, if any.
+			 * Error code, if any.
 			 * @param code the value
 			 * @return this builder
 			 */
@@ -132,7 +146,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 			}
 
 			/**
-			 * Set {@code message}: A human-readable error message.
+			 * A human-readable error message.
 			 * @param message the value
 			 * @return this builder
 			 */
@@ -142,7 +156,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 			}
 
 			/**
-			 * Set {@code param}: Parameter related to the error, if any.
+			 * Parameter related to the error, if any.
 			 * @param param the value
 			 * @return this builder
 			 */
@@ -205,7 +219,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -215,8 +229,8 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.failed`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.failed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -226,7 +240,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the user message item.
+		 * The ID of the user message item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -236,7 +250,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part containing the audio.
+		 * The index of the content part containing the audio.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -246,7 +260,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		}
 
 		/**
-		 * Set {@code error}: Details of the transcription error.
+		 * Details of the transcription error.
 		 * @param error the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.segment`.
+ * {@code conversation.item.input_audio_transcription.segment}.
  * @param itemId The ID of the item containing the input audio content.
  * @param contentIndex The index of the input audio content part within the item.
  * @param text The text for this segment.
@@ -32,6 +32,12 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a
+	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.segment";
@@ -43,6 +49,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 	/**
 	 * A builder of
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +57,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -99,7 +107,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +117,8 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.segment`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.segment}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -120,7 +128,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item containing the input audio content.
+		 * The ID of the item containing the input audio content.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -130,8 +138,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the input audio content part within the
-		 * item.
+		 * The index of the input audio content part within the item.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -141,7 +148,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code text}: The text for this segment.
+		 * The text for this segment.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -151,7 +158,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code id}: The segment identifier.
+		 * The segment identifier.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -161,7 +168,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code speaker}: The detected speaker label for this segment.
+		 * The detected speaker label for this segment.
 		 * @param speaker the value (required)
 		 * @return this builder
 		 */
@@ -171,7 +178,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code start}: Start time of the segment in seconds.
+		 * Start time of the segment in seconds.
 		 * @param start the value (required)
 		 * @return this builder
 		 */
@@ -181,7 +188,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		}
 
 		/**
-		 * Set {@code end}: End time of the segment in seconds.
+		 * End time of the segment in seconds.
 		 * @param end the value (required)
 		 * @return this builder
 		 */

@@ -11,10 +11,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Returned when a conversation item is retrieved with `conversation.item.retrieve`.
+ * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.retrieved`.
+ * @param type The event type, must be {@code conversation.item.retrieved}.
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +22,11 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventConversationItemRetrieved}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemRetrieved {
 		if (type == null) {
 			type = "conversation.item.retrieved";
@@ -32,6 +37,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventConversationItemRetrieved}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.retrieved`.
+		 * The event type, must be {@code conversation.item.retrieved}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when an earlier assistant audio message item is truncated by the client with a
- * `conversation.item.truncate` event. This event is used to synchronize the server's
- * understanding of the audio with the client's playback.
- *
+ * {@code conversation.item.truncate} event. This event is used to synchronize the
+ * server's understanding of the audio with the client's playback.
+ * <p>
  * This action will truncate the audio and remove the server-side text transcript to
  * ensure there is no text in the context that hasn't been heard by the user.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.truncated`.
+ * @param type The event type, must be {@code conversation.item.truncated}.
  * @param itemId The ID of the assistant message item that was truncated.
  * @param contentIndex The index of the content part that was truncated.
  * @param audioEndMs The duration up to which the audio was truncated, in milliseconds.
@@ -30,6 +30,11 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventConversationItemTruncated}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventConversationItemTruncated {
 		if (type == null) {
 			type = "conversation.item.truncated";
@@ -40,6 +45,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventConversationItemTruncated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,7 +90,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.truncated`.
+		 * The event type, must be {@code conversation.item.truncated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -103,7 +110,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the assistant message item that was truncated.
+		 * The ID of the assistant message item that was truncated.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -113,7 +120,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that was truncated.
+		 * The index of the content part that was truncated.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -123,8 +130,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code audio_end_ms}: The duration up to which the audio was truncated, in
-		 * milliseconds.
+		 * The duration up to which the audio was truncated, in milliseconds.
 		 * @param audioEndMs the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * implementors to monitor and log error messages by default.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `error`.
+ * @param type The event type, must be {@code error}.
  * @param error Details of the error.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +24,11 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		@JsonProperty("error") RealtimeBetaServerEventError.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventError}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventError {
 		if (type == null) {
 			type = "error";
@@ -34,6 +39,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventError}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -50,10 +57,11 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 	 * Details of the error.
 	 *
 	 * @param type The type of error (e.g., "invalid_request_error", "server_error").
-	 * @param code the {@code code} property
+	 * @param code Error code, if any.
 	 * @param message A human-readable error message.
-	 * @param param the {@code param} property
-	 * @param eventId the {@code event_id} property
+	 * @param param Parameter related to the error, if any.
+	 * @param eventId The event_id of the client event that caused the error, if
+	 * applicable.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -62,6 +70,10 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			@JsonProperty("event_id") @Nullable String eventId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Error}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +81,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 
 		/**
 		 * A builder of {@link Error}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,6 +89,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -111,8 +125,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 			/**
-			 * Set {@code type}: The type of error (e.g., "invalid_request_error",
-			 * "server_error").
+			 * The type of error (e.g., "invalid_request_error", "server_error").
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -122,7 +135,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 			/**
-			 * Set {@code code}.
+			 * Error code, if any.
 			 * @param code the value
 			 * @return this builder
 			 */
@@ -132,7 +145,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 			/**
-			 * Set {@code message}: A human-readable error message.
+			 * A human-readable error message.
 			 * @param message the value (required)
 			 * @return this builder
 			 */
@@ -142,7 +155,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 			/**
-			 * Set {@code param}.
+			 * Parameter related to the error, if any.
 			 * @param param the value
 			 * @return this builder
 			 */
@@ -152,7 +165,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			}
 
 			/**
-			 * Set {@code event_id}.
+			 * The event_id of the client event that caused the error, if applicable.
 			 * @param eventId the value
 			 * @return this builder
 			 */
@@ -210,7 +223,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -220,7 +233,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `error`.
+		 * The event type, must be {@code error}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -230,7 +243,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		}
 
 		/**
-		 * Set {@code error}: Details of the error.
+		 * Details of the error.
 		 * @param error the value (required)
 		 * @return this builder
 		 */

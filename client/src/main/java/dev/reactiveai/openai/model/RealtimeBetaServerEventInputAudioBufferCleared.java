@@ -12,15 +12,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when the input audio buffer is cleared by the client with a
- * `input_audio_buffer.clear` event.
+ * {@code input_audio_buffer.clear} event.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `input_audio_buffer.cleared`.
+ * @param type The event type, must be {@code input_audio_buffer.cleared}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventInputAudioBufferCleared}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventInputAudioBufferCleared {
 		if (type == null) {
 			type = "input_audio_buffer.cleared";
@@ -31,6 +36,7 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventInputAudioBufferCleared}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +72,7 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -75,7 +82,7 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.cleared`.
+		 * The event type, must be {@code input_audio_buffer.cleared}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

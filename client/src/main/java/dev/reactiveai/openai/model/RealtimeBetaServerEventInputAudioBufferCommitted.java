@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when an input audio buffer is committed, either by the client or automatically
- * in server VAD mode. The `item_id` property is the ID of the user message item that will
- * be created, thus a `conversation.item.created` event will also be sent to the client.
+ * in server VAD mode. The {@code item_id} property is the ID of the user message item
+ * that will be created, thus a {@code conversation.item.created} event will also be sent
+ * to the client.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `input_audio_buffer.committed`.
- * @param previousItemId the {@code previous_item_id} property
+ * @param type The event type, must be {@code input_audio_buffer.committed}.
+ * @param previousItemId The ID of the preceding item after which the new item will be
+ * inserted. Can be {@code null} if the item has no predecessor.
  * @param itemId The ID of the user message item that will be created.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +28,11 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventInputAudioBufferCommitted}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventInputAudioBufferCommitted {
 		if (type == null) {
 			type = "input_audio_buffer.committed";
@@ -36,6 +43,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventInputAudioBufferCommitted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +51,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +85,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +95,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.committed`.
+		 * The event type, must be {@code input_audio_buffer.committed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +105,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code previous_item_id}.
+		 * The ID of the preceding item after which the new item will be inserted.
 		 * @param previousItemId the value
 		 * @return this builder
 		 */
@@ -106,7 +115,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the user message item that will be created.
+		 * The ID of the user message item that will be created.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -11,21 +11,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sent by the server when in `server_vad` mode to indicate that speech has been detected
- * in the audio buffer. This can happen any time audio is added to the buffer (unless
- * speech is already detected). The client may want to use this event to interrupt audio
- * playback or provide visual feedback to the user.
- *
- * The client should expect to receive a `input_audio_buffer.speech_stopped` event when
- * speech stops. The `item_id` property is the ID of the user message item that will be
- * created when speech stops and will also be included in the
- * `input_audio_buffer.speech_stopped` event (unless the client manually commits the audio
- * buffer during VAD activation).
+ * Sent by the server when in {@code server_vad} mode to indicate that speech has been
+ * detected in the audio buffer. This can happen any time audio is added to the buffer
+ * (unless speech is already detected). The client may want to use this event to interrupt
+ * audio playback or provide visual feedback to the user.
+ * <p>
+ * The client should expect to receive a {@code input_audio_buffer.speech_stopped} event
+ * when speech stops. The {@code item_id} property is the ID of the user message item that
+ * will be created when speech stops and will also be included in the
+ * {@code input_audio_buffer.speech_stopped} event (unless the client manually commits the
+ * audio buffer during VAD activation).
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `input_audio_buffer.speech_started`.
+ * @param type The event type, must be {@code input_audio_buffer.speech_started}.
  * @param audioStartMs Milliseconds from the start of all audio written to the buffer
- * during the session when speech was first detected.
+ * during the session when speech was first detected. This will correspond to the
+ * beginning of audio sent to the model, and thus includes the {@code prefix_padding_ms}
+ * configured in the Session.
  * @param itemId The ID of the user message item that will be created when speech stops.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -34,6 +36,11 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventInputAudioBufferSpeechStarted}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventInputAudioBufferSpeechStarted {
 		if (type == null) {
 			type = "input_audio_buffer.speech_started";
@@ -44,6 +51,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventInputAudioBufferSpeechStarted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +59,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +93,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +103,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.speech_started`.
+		 * The event type, must be {@code input_audio_buffer.speech_started}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -104,10 +113,8 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		}
 
 		/**
-		 * Set {@code audio_start_ms}: Milliseconds from the start of all audio written to
-		 * the buffer during the session when speech was first detected. This will
-		 * correspond to the beginning of audio sent to the model, and thus includes the
-		 * `prefix_padding_ms` configured in the Session.
+		 * Milliseconds from the start of all audio written to the buffer during the
+		 * session when speech was first detected.
 		 * @param audioStartMs the value (required)
 		 * @return this builder
 		 */
@@ -117,8 +124,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the user message item that will be created when
-		 * speech stops.
+		 * The ID of the user message item that will be created when speech stops.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

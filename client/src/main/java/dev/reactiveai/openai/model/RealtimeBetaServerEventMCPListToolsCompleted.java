@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when listing MCP tools has completed for an item.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `mcp_list_tools.completed`.
+ * @param type The event type, must be {@code mcp_list_tools.completed}.
  * @param itemId The ID of the MCP list tools item.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +22,11 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventMCPListToolsCompleted}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventMCPListToolsCompleted {
 		if (type == null) {
 			type = "mcp_list_tools.completed";
@@ -32,6 +37,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventMCPListToolsCompleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `mcp_list_tools.completed`.
+		 * The event type, must be {@code mcp_list_tools.completed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP list tools item.
+		 * The ID of the MCP list tools item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

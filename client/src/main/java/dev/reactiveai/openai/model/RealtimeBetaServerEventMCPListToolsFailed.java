@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when listing MCP tools has failed for an item.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `mcp_list_tools.failed`.
+ * @param type The event type, must be {@code mcp_list_tools.failed}.
  * @param itemId The ID of the MCP list tools item.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +22,11 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventMCPListToolsFailed}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventMCPListToolsFailed {
 		if (type == null) {
 			type = "mcp_list_tools.failed";
@@ -32,6 +37,7 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventMCPListToolsFailed}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `mcp_list_tools.failed`.
+		 * The event type, must be {@code mcp_list_tools.failed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP list tools item.
+		 * The ID of the MCP list tools item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Response is completed.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `rate_limits.updated`.
+ * @param type The event type, must be {@code rate_limits.updated}.
  * @param rateLimits List of rate limit information.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		@JsonProperty("rate_limits") List<RealtimeBetaServerEventRateLimitsUpdated.RateLimitsItem> rateLimits,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventRateLimitsUpdated}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventRateLimitsUpdated {
 		if (type == null) {
 			type = "rate_limits.updated";
@@ -39,6 +44,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventRateLimitsUpdated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,13 +52,17 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param name The name of the rate limit (`requests`, `tokens`).
+	 * An item of a {@link RealtimeBetaServerEventRateLimitsUpdated}'s
+	 * {@code rate_limits}.
+	 *
+	 * @param name The name of the rate limit ({@code requests}, {@code tokens}).
 	 * @param limit The maximum allowed value for the rate limit.
 	 * @param remaining The remaining value before the limit is reached.
 	 * @param resetSeconds Seconds until the rate limit resets.
@@ -64,6 +74,10 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			@JsonProperty("reset_seconds") @Nullable Double resetSeconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RateLimitsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RateLimitsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -71,6 +85,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 
 		/**
 		 * A builder of {@link RateLimitsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,29 +93,42 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * The name of the rate limit (`requests`, `tokens`).
+		 * The name of the rate limit ({@code requests}, {@code tokens}).
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Name(@JsonValue String value) {
+			/**
+			 * The value {@code requests}.
+			 */
 			public static final Name REQUESTS = new Name("requests");
 
+			/**
+			 * The value {@code tokens}.
+			 */
 			public static final Name TOKENS = new Name("tokens");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Name {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Name of(String value) {
@@ -113,6 +141,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -154,7 +183,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 			/**
-			 * Set {@code name}: The name of the rate limit (`requests`, `tokens`).
+			 * The name of the rate limit ({@code requests}, {@code tokens}).
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -164,7 +193,9 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 			/**
-			 * Set {@code name} to a value, known to this client or not.
+			 * The name of the rate limit ({@code requests}, {@code tokens}).
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -173,7 +204,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 			/**
-			 * Set {@code limit}: The maximum allowed value for the rate limit.
+			 * The maximum allowed value for the rate limit.
 			 * @param limit the value
 			 * @return this builder
 			 */
@@ -183,7 +214,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 			/**
-			 * Set {@code remaining}: The remaining value before the limit is reached.
+			 * The remaining value before the limit is reached.
 			 * @param remaining the value
 			 * @return this builder
 			 */
@@ -193,7 +224,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			}
 
 			/**
-			 * Set {@code reset_seconds}: Seconds until the rate limit resets.
+			 * Seconds until the rate limit resets.
 			 * @param resetSeconds the value
 			 * @return this builder
 			 */
@@ -250,7 +281,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -260,7 +291,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `rate_limits.updated`.
+		 * The event type, must be {@code rate_limits.updated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -270,7 +301,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code rate_limits}: List of rate limit information.
+		 * List of rate limit information.
 		 * @param rateLimits the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_audio.done`.
+ * @param type The event type, must be {@code response.output_audio.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -28,6 +28,11 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		@JsonProperty("content_index") Long contentIndex,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseAudioDone}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseAudioDone {
 		if (type == null) {
 			type = "response.output_audio.done";
@@ -38,6 +43,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseAudioDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +91,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_audio.done`.
+		 * The event type, must be {@code response.output_audio.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -104,7 +111,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -114,7 +121,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -124,7 +131,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -134,8 +141,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when the model-generated transcription of audio output is updated.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_audio_transcript.delta`.
+ * @param type The event type, must be {@code response.output_audio_transcript.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -28,6 +28,11 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseAudioTranscriptDelta}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDelta {
 		if (type == null) {
 			type = "response.output_audio_transcript.delta";
@@ -38,6 +43,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseAudioTranscriptDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +94,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -97,8 +104,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.output_audio_transcript.delta`.
+		 * The event type, must be {@code response.output_audio_transcript.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +114,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +124,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +134,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -138,8 +144,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -149,7 +154,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code delta}: The transcript delta.
+		 * The transcript delta.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

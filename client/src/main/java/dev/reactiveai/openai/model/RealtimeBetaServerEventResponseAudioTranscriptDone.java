@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * emitted when a Response is interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_audio_transcript.done`.
+ * @param type The event type, must be {@code response.output_audio_transcript.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -29,6 +29,11 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("transcript") String transcript,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseAudioTranscriptDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDone {
 		if (type == null) {
 			type = "response.output_audio_transcript.done";
@@ -39,6 +44,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseAudioTranscriptDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -88,7 +95,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -98,8 +105,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.output_audio_transcript.done`.
+		 * The event type, must be {@code response.output_audio_transcript.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +115,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +125,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -129,7 +135,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -139,8 +145,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -150,7 +155,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code transcript}: The final transcript of the audio.
+		 * The final transcript of the audio.
 		 * @param transcript the value (required)
 		 * @return this builder
 		 */

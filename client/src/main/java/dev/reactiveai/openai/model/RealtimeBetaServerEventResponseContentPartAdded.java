@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.content_part.added`.
+ * @param type The event type, must be {@code response.content_part.added}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item to which the content part was added.
  * @param outputIndex The index of the output item in the response.
@@ -32,6 +32,11 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		@JsonProperty("part") RealtimeBetaServerEventResponseContentPartAdded.Part part,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseContentPartAdded}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseContentPartAdded {
 		if (type == null) {
 			type = "response.content_part.added";
@@ -42,6 +47,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseContentPartAdded}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,6 +76,10 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			@JsonProperty("transcript") @Nullable String transcript,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Part}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Part {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -76,6 +87,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 
 		/**
 		 * A builder of {@link Part}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -83,6 +95,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -96,16 +109,28 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		 * @param value the value as the API spells it
 		 */
 		public static record Type(@JsonValue String value) {
+			/**
+			 * The value {@code audio}.
+			 */
 			public static final Type AUDIO = new Type("audio");
 
+			/**
+			 * The value {@code text}.
+			 */
 			public static final Type TEXT = new Type("text");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Type of(String value) {
@@ -118,6 +143,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -159,7 +185,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 			/**
-			 * Set {@code type}: The content type ("text", "audio").
+			 * The content type ("text", "audio").
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -169,7 +195,9 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
+			 * The content type ("text", "audio").
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -178,7 +206,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 			/**
-			 * Set {@code text}: The text content (if type is "text").
+			 * The text content (if type is "text").
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -188,7 +216,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 			/**
-			 * Set {@code audio}: Base64-encoded audio data (if type is "audio").
+			 * Base64-encoded audio data (if type is "audio").
 			 * @param audio the value
 			 * @return this builder
 			 */
@@ -198,7 +226,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 			}
 
 			/**
-			 * Set {@code transcript}: The transcript of the audio (if type is "audio").
+			 * The transcript of the audio (if type is "audio").
 			 * @param transcript the value
 			 * @return this builder
 			 */
@@ -266,7 +294,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -276,7 +304,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.content_part.added`.
+		 * The event type, must be {@code response.content_part.added}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -286,7 +314,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -296,7 +324,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item to which the content part was added.
+		 * The ID of the item to which the content part was added.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -306,7 +334,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -316,8 +344,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -327,7 +354,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code part}: The content part that was added.
+		 * The content part that was added.
 		 * @param part the value (required)
 		 * @return this builder
 		 */

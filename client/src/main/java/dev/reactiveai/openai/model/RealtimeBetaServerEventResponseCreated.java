@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when a new Response is created. The first event of response creation, where
- * the response is in an initial state of `in_progress`.
+ * the response is in an initial state of {@code in_progress}.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.created`.
+ * @param type The event type, must be {@code response.created}.
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseCreated}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseCreated {
 		if (type == null) {
 			type = "response.created";
@@ -33,6 +38,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.created`.
+		 * The event type, must be {@code response.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -90,7 +97,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Set {@code response}: The response resource.
+		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder
 		 */

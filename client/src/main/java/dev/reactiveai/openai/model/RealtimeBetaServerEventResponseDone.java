@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returned when a Response is done streaming. Always emitted, no matter the final state.
- * The Response object included in the `response.done` event will include all output Items
- * in the Response but will omit the raw audio data.
+ * The Response object included in the {@code response.done} event will include all output
+ * Items in the Response but will omit the raw audio data.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.done`.
+ * @param type The event type, must be {@code response.done}.
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +24,11 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseDone}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseDone {
 		if (type == null) {
 			type = "response.done";
@@ -34,6 +39,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.done`.
+		 * The event type, must be {@code response.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code response}: The response resource.
+		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder
 		 */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when the model-generated function call arguments are updated.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.function_call_arguments.delta`.
+ * @param type The event type, must be {@code response.function_call_arguments.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the function call item.
  * @param outputIndex The index of the output item in the response.
@@ -28,6 +28,11 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		@JsonProperty("call_id") String callId, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDelta},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
 		if (type == null) {
 			type = "response.function_call_arguments.delta";
@@ -38,6 +43,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +94,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -97,8 +104,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.function_call_arguments.delta`.
+		 * The event type, must be {@code response.function_call_arguments.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +114,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +124,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the function call item.
+		 * The ID of the function call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +134,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +144,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the function call.
+		 * The ID of the function call.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -148,7 +154,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		}
 
 		/**
-		 * Set {@code delta}: The arguments delta as a JSON string.
+		 * The arguments delta as a JSON string.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

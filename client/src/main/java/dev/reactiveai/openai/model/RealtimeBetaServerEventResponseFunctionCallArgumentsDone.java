@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * emitted when a Response is interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.function_call_arguments.done`.
+ * @param type The event type, must be {@code response.function_call_arguments.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the function call item.
  * @param outputIndex The index of the output item in the response.
@@ -31,6 +31,11 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		@JsonProperty("arguments") String arguments,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDone}, filling
+	 * in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
 		if (type == null) {
 			type = "response.function_call_arguments.done";
@@ -41,6 +46,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -93,7 +100,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -103,8 +110,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.function_call_arguments.done`.
+		 * The event type, must be {@code response.function_call_arguments.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -114,7 +120,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -124,7 +130,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the function call item.
+		 * The ID of the function call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -134,7 +140,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -144,7 +150,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the function call.
+		 * The ID of the function call.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -154,7 +160,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code name}: The name of the function that was called.
+		 * The name of the function that was called.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -164,7 +170,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		}
 
 		/**
-		 * Set {@code arguments}: The final arguments as a JSON string.
+		 * The final arguments as a JSON string.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

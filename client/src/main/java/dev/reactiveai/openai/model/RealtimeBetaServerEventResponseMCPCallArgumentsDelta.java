@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  * Returned when MCP tool call arguments are updated during response generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call_arguments.delta`.
+ * @param type The event type, must be {@code response.mcp_call_arguments.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the MCP tool call item.
  * @param outputIndex The index of the output item in the response.
  * @param delta The JSON-encoded arguments delta.
- * @param obfuscation the {@code obfuscation} property
+ * @param obfuscation If present, indicates the delta text was obfuscated.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty("event_id") String eventId,
@@ -28,6 +28,11 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		@JsonProperty("delta") String delta, @JsonProperty("obfuscation") @Nullable String obfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDelta}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseMCPCallArgumentsDelta {
 		if (type == null) {
 			type = "response.mcp_call_arguments.delta";
@@ -38,6 +43,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseMCPCallArgumentsDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +94,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call_arguments.delta`.
+		 * The event type, must be {@code response.mcp_call_arguments.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +124,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +134,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -137,7 +144,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code delta}: The JSON-encoded arguments delta.
+		 * The JSON-encoded arguments delta.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -147,7 +154,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		}
 
 		/**
-		 * Set {@code obfuscation}.
+		 * If present, indicates the delta text was obfuscated.
 		 * @param obfuscation the value
 		 * @return this builder
 		 */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when MCP tool call arguments are finalized during response generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call_arguments.done`.
+ * @param type The event type, must be {@code response.mcp_call_arguments.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the MCP tool call item.
  * @param outputIndex The index of the output item in the response.
@@ -27,6 +27,11 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		@JsonProperty("arguments") String arguments,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseMCPCallArgumentsDone {
 		if (type == null) {
 			type = "response.mcp_call_arguments.done";
@@ -37,6 +42,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseMCPCallArgumentsDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,7 +90,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call_arguments.done`.
+		 * The event type, must be {@code response.mcp_call_arguments.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -103,7 +110,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -113,7 +120,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -123,7 +130,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -133,7 +140,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code arguments}: The final JSON-encoded arguments string.
+		 * The final JSON-encoded arguments string.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

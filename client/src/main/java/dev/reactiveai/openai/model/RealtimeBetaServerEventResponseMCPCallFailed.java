@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when an MCP tool call has failed.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call.failed`.
+ * @param type The event type, must be {@code response.mcp_call.failed}.
  * @param outputIndex The index of the output item in the response.
  * @param itemId The ID of the MCP tool call item.
  * @param additionalProperties properties that this version of the client does not know
@@ -24,6 +24,11 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseMCPCallFailed}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseMCPCallFailed {
 		if (type == null) {
 			type = "response.mcp_call.failed";
@@ -34,6 +39,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseMCPCallFailed}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +81,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -84,7 +91,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call.failed`.
+		 * The event type, must be {@code response.mcp_call.failed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -104,7 +111,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

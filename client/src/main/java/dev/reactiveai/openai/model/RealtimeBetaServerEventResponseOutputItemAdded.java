@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when a new Item is created during Response generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_item.added`.
+ * @param type The event type, must be {@code response.output_item.added}.
  * @param responseId The ID of the Response to which the item belongs.
  * @param outputIndex The index of the output item in the Response.
  * @param item A single item within a Realtime conversation.
@@ -25,6 +25,11 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseOutputItemAdded}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseOutputItemAdded {
 		if (type == null) {
 			type = "response.output_item.added";
@@ -35,6 +40,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseOutputItemAdded}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +85,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_item.added`.
+		 * The event type, must be {@code response.output_item.added}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the Response to which the item belongs.
+		 * The ID of the Response to which the item belongs.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the Response.
+		 * The index of the output item in the Response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +125,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_item.done`.
+ * @param type The event type, must be {@code response.output_item.done}.
  * @param responseId The ID of the Response to which the item belongs.
  * @param outputIndex The index of the output item in the Response.
  * @param item A single item within a Realtime conversation.
@@ -26,6 +26,11 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseOutputItemDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseOutputItemDone {
 		if (type == null) {
 			type = "response.output_item.done";
@@ -36,6 +41,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseOutputItemDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +86,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_item.done`.
+		 * The event type, must be {@code response.output_item.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the Response to which the item belongs.
+		 * The ID of the Response to which the item belongs.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +116,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the Response.
+		 * The index of the output item in the Response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +126,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

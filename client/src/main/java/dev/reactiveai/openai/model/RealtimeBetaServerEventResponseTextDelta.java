@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Returned when the text value of an "output_text" content part is updated.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_text.delta`.
+ * @param type The event type, must be {@code response.output_text.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -28,6 +28,11 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseTextDelta}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventResponseTextDelta {
 		if (type == null) {
 			type = "response.output_text.delta";
@@ -38,6 +43,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventResponseTextDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +94,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_text.delta`.
+		 * The event type, must be {@code response.output_text.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +124,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +134,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -137,8 +144,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -148,7 +154,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code delta}: The text delta.
+		 * The text delta.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * configuration.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `session.created`.
+ * @param type The event type, must be {@code session.created}.
  * @param session Realtime session object for the beta interface.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +24,11 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventSessionCreated}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventSessionCreated {
 		if (type == null) {
 			type = "session.created";
@@ -34,6 +39,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventSessionCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `session.created`.
+		 * The event type, must be {@code session.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * Set {@code session}: Realtime session object for the beta interface.
+		 * Realtime session object for the beta interface.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

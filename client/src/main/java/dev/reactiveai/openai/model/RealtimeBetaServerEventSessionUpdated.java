@@ -11,11 +11,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Returned when a session is updated with a `session.update` event, unless there is an
- * error.
+ * Returned when a session is updated with a {@code session.update} event, unless there is
+ * an error.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `session.updated`.
+ * @param type The event type, must be {@code session.updated}.
  * @param session Realtime session object for the beta interface.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventSessionUpdated}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventSessionUpdated {
 		if (type == null) {
 			type = "session.updated";
@@ -33,6 +38,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventSessionUpdated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `session.updated`.
+		 * The event type, must be {@code session.updated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -90,7 +97,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		}
 
 		/**
-		 * Set {@code session}: Realtime session object for the beta interface.
+		 * Realtime session object for the beta interface.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

@@ -14,14 +14,23 @@ import org.jspecify.annotations.Nullable;
  * Returned when a transcription session is created.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `transcription_session.created`.
+ * @param type The event type, must be {@code transcription_session.created}.
  * @param session A new Realtime transcription session configuration.
+ * <p>
+ * When a session is created on the server via REST API, the session object also contains
+ * an ephemeral key. Default TTL for keys is 10 minutes. This property is not present when
+ * a session is updated via the WebSocket API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventTranscriptionSessionCreated}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventTranscriptionSessionCreated {
 		if (type == null) {
 			type = "transcription_session.created";
@@ -32,6 +41,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventTranscriptionSessionCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +49,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +80,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +90,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `transcription_session.created`.
+		 * The event type, must be {@code transcription_session.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,11 +100,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code session}: A new Realtime transcription session configuration.
-		 *
-		 * When a session is created on the server via REST API, the session object also
-		 * contains an ephemeral key. Default TTL for keys is 10 minutes. This property is
-		 * not present when a session is updated via the WebSocket API.
+		 * A new Realtime transcription session configuration.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

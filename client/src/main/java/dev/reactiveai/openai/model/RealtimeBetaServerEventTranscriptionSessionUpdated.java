@@ -11,18 +11,27 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Returned when a transcription session is updated with a `transcription_session.update`
- * event, unless there is an error.
+ * Returned when a transcription session is updated with a
+ * {@code transcription_session.update} event, unless there is an error.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `transcription_session.updated`.
+ * @param type The event type, must be {@code transcription_session.updated}.
  * @param session A new Realtime transcription session configuration.
+ * <p>
+ * When a session is created on the server via REST API, the session object also contains
+ * an ephemeral key. Default TTL for keys is 10 minutes. This property is not present when
+ * a session is updated via the WebSocket API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("event_id") String eventId,
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeBetaServerEventTranscriptionSessionUpdated}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeBetaServerEventTranscriptionSessionUpdated {
 		if (type == null) {
 			type = "transcription_session.updated";
@@ -33,6 +42,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 
 	/**
 	 * A builder of {@link RealtimeBetaServerEventTranscriptionSessionUpdated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +50,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +81,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +91,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `transcription_session.updated`.
+		 * The event type, must be {@code transcription_session.updated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -90,11 +101,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 		}
 
 		/**
-		 * Set {@code session}: A new Realtime transcription session configuration.
-		 *
-		 * When a session is created on the server via REST API, the session object also
-		 * contains an ephemeral key. Default TTL for keys is 10 minutes. This property is
-		 * not present when a session is updated via the WebSocket API.
+		 * A new Realtime transcription session configuration.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

@@ -13,12 +13,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters required to transfer a SIP call to a new destination using the Realtime API.
  *
- * @param targetUri URI that should appear in the SIP Refer-To header.
+ * @param targetUri URI that should appear in the SIP Refer-To header. Supports values
+ * like {@code tel:+14155550123} or {@code sip:agent@example.com}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeCallReferRequest(@JsonProperty("target_uri") String targetUri,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeCallReferRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeCallReferRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +31,7 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 
 	/**
 	 * A builder of {@link RealtimeCallReferRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +39,7 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,8 +63,7 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 		}
 
 		/**
-		 * Set {@code target_uri}: URI that should appear in the SIP Refer-To header.
-		 * Supports values like `tel:+14155550123` or `sip:agent&#64;example.com`.
+		 * URI that should appear in the SIP Refer-To header.
 		 * @param targetUri the value (required)
 		 * @return this builder
 		 */

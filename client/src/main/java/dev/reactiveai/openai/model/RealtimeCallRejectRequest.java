@@ -12,12 +12,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters used to decline an incoming SIP call handled by the Realtime API.
  *
- * @param statusCode SIP response code to send back to the caller.
+ * @param statusCode SIP response code to send back to the caller. Defaults to {@code 603}
+ * (Decline) when omitted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable Long statusCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeCallRejectRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeCallRejectRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +30,7 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 
 	/**
 	 * A builder of {@link RealtimeCallRejectRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +38,7 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,8 +62,7 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 		}
 
 		/**
-		 * Set {@code status_code}: SIP response code to send back to the caller. Defaults
-		 * to `603` (Decline) when omitted.
+		 * SIP response code to send back to the caller.
 		 * @param statusCode the value
 		 * @return this builder
 		 */

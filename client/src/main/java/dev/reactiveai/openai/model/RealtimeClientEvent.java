@@ -34,6 +34,9 @@ public sealed interface RealtimeClientEvent permits RealtimeClientEventConversat
 	 */
 	final class Deserializer extends UnionDeserializer<RealtimeClientEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeClientEvent>variants(Unknown::new)
 				.discriminator("type")

@@ -17,14 +17,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * function call responses. This event can be used both to populate a "history" of the
  * conversation and to add new items mid-stream, but has the current limitation that it
  * cannot populate assistant audio messages.
- *
- * If successful, the server will respond with a `conversation.item.created` event,
- * otherwise an `error` event will be sent.
+ * <p>
+ * If successful, the server will respond with a {@code conversation.item.created} event,
+ * otherwise an {@code error} event will be sent.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.create`.
+ * @param type The event type, must be {@code conversation.item.create}.
  * @param previousItemId The ID of the preceding item after which the new item will be
- * inserted.
+ * inserted. If not set, the new item will be appended to the end of the conversation.
+ * <p>
+ * If set to {@code root}, the new item will be added to the beginning of the
+ * conversation.
+ * <p>
+ * If set to an existing ID, it allows an item to be inserted mid-conversation. If the ID
+ * cannot be found, an error will be returned and the item will not be added.
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -34,6 +40,11 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		@JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventConversationItemCreate}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventConversationItemCreate {
 		if (type == null) {
 			type = "conversation.item.create";
@@ -44,6 +55,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 
 	/**
 	 * A builder of {@link RealtimeClientEventConversationItemCreate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +63,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +97,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -94,7 +107,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.create`.
+		 * The event type, must be {@code conversation.item.create}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -104,16 +117,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code previous_item_id}: The ID of the preceding item after which the new
-		 * item will be inserted. If not set, the new item will be appended to the end of
-		 * the conversation.
-		 *
-		 * If set to `root`, the new item will be added to the beginning of the
-		 * conversation.
-		 *
-		 * If set to an existing ID, it allows an item to be inserted mid-conversation. If
-		 * the ID cannot be found, an error will be returned and the item will not be
-		 * added.
+		 * The ID of the preceding item after which the new item will be inserted.
 		 * @param previousItemId the value
 		 * @return this builder
 		 */
@@ -123,7 +127,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -14,11 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event when you want to remove any item from the conversation history. The
- * server will respond with a `conversation.item.deleted` event, unless the item does not
- * exist in the conversation history, in which case the server will respond with an error.
+ * server will respond with a {@code conversation.item.deleted} event, unless the item
+ * does not exist in the conversation history, in which case the server will respond with
+ * an error.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.delete`.
+ * @param type The event type, must be {@code conversation.item.delete}.
  * @param itemId The ID of the item to delete.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +28,11 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventConversationItemDelete}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventConversationItemDelete {
 		if (type == null) {
 			type = "conversation.item.delete";
@@ -37,6 +43,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 
 	/**
 	 * A builder of {@link RealtimeClientEventConversationItemDelete}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +82,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -84,7 +92,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.delete`.
+		 * The event type, must be {@code conversation.item.delete}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +102,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item to delete.
+		 * The ID of the item to delete.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -16,11 +16,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Send this event when you want to retrieve the server's representation of a specific
  * item in the conversation history. This is useful, for example, to inspect user audio
  * after noise cancellation and VAD. The server will respond with a
- * `conversation.item.retrieved` event, unless the item does not exist in the conversation
- * history, in which case the server will respond with an error.
+ * {@code conversation.item.retrieved} event, unless the item does not exist in the
+ * conversation history, in which case the server will respond with an error.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.retrieve`.
+ * @param type The event type, must be {@code conversation.item.retrieve}.
  * @param itemId The ID of the item to retrieve.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventConversationItemRetrieve}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventConversationItemRetrieve {
 		if (type == null) {
 			type = "conversation.item.retrieve";
@@ -39,6 +44,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 
 	/**
 	 * A builder of {@link RealtimeClientEventConversationItemRetrieve}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +83,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -86,7 +93,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.retrieve`.
+		 * The event type, must be {@code conversation.item.retrieve}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item to retrieve.
+		 * The ID of the item to retrieve.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

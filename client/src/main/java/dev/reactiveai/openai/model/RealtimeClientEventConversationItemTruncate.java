@@ -17,17 +17,21 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * produce audio faster than realtime, so this event is useful when the user interrupts to
  * truncate audio that has already been sent to the client but not yet played. This will
  * synchronize the server's understanding of the audio with the client's playback.
- *
+ * <p>
  * Truncating audio will delete the server-side text transcript to ensure there is not
  * text in the context that hasn't been heard by the user.
- *
- * If successful, the server will respond with a `conversation.item.truncated` event.
+ * <p>
+ * If successful, the server will respond with a {@code conversation.item.truncated}
+ * event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `conversation.item.truncate`.
- * @param itemId The ID of the assistant message item to truncate.
- * @param contentIndex The index of the content part to truncate.
+ * @param type The event type, must be {@code conversation.item.truncate}.
+ * @param itemId The ID of the assistant message item to truncate. Only assistant message
+ * items can be truncated.
+ * @param contentIndex The index of the content part to truncate. Set this to {@code 0}.
  * @param audioEndMs Inclusive duration up to which audio is truncated, in milliseconds.
+ * If the audio_end_ms is greater than the actual audio duration, the server will respond
+ * with an error.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -36,6 +40,11 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventConversationItemTruncate}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventConversationItemTruncate {
 		if (type == null) {
 			type = "conversation.item.truncate";
@@ -46,6 +55,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 
 	/**
 	 * A builder of {@link RealtimeClientEventConversationItemTruncate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,6 +63,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -89,7 +100,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -99,7 +110,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.truncate`.
+		 * The event type, must be {@code conversation.item.truncate}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +120,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the assistant message item to truncate. Only
-		 * assistant message items can be truncated.
+		 * The ID of the assistant message item to truncate.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -120,8 +130,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part to truncate. Set this
-		 * to `0`.
+		 * The index of the content part to truncate.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -131,9 +140,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code audio_end_ms}: Inclusive duration up to which audio is truncated, in
-		 * milliseconds. If the audio_end_ms is greater than the actual audio duration,
-		 * the server will respond with an error.
+		 * Inclusive duration up to which audio is truncated, in milliseconds.
 		 * @param audioEndMs the value (required)
 		 * @return this builder
 		 */

@@ -17,19 +17,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * temporary storage you can write to and later commit. A "commit" will create a new user
  * message item in the conversation history from the buffer content and clear the buffer.
  * Input audio transcription (if enabled) will be generated when the buffer is committed.
- *
+ * <p>
  * If VAD is enabled the audio buffer is used to detect speech and the server will decide
  * when to commit. When Server VAD is disabled, you must commit the audio buffer manually.
  * Input audio noise reduction operates on writes to the audio buffer.
- *
+ * <p>
  * The client may choose how much audio to place in each event up to a maximum of 15 MiB,
  * for example streaming smaller chunks from the client may allow the VAD to be more
  * responsive. Unlike most other client events, the server will not send a confirmation
  * response to this event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `input_audio_buffer.append`.
- * @param audio Base64-encoded audio bytes.
+ * @param type The event type, must be {@code input_audio_buffer.append}.
+ * @param audio Base64-encoded audio bytes. This must be in the format specified by the
+ * {@code input_audio_format} field in the session configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -37,6 +38,11 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 		@JsonProperty("type") String type, @JsonProperty("audio") String audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventInputAudioBufferAppend}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventInputAudioBufferAppend {
 		if (type == null) {
 			type = "input_audio_buffer.append";
@@ -47,6 +53,7 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 
 	/**
 	 * A builder of {@link RealtimeClientEventInputAudioBufferAppend}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +61,7 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,7 +92,7 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -94,7 +102,7 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.append`.
+		 * The event type, must be {@code input_audio_buffer.append}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -104,8 +112,7 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code audio}: Base64-encoded audio bytes. This must be in the format
-		 * specified by the `input_audio_format` field in the session configuration.
+		 * Base64-encoded audio bytes.
 		 * @param audio the value (required)
 		 * @return this builder
 		 */

@@ -14,10 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to clear the audio bytes in the buffer. The server will respond with an
- * `input_audio_buffer.cleared` event.
+ * {@code input_audio_buffer.cleared} event.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `input_audio_buffer.clear`.
+ * @param type The event type, must be {@code input_audio_buffer.clear}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +25,11 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventInputAudioBufferClear}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventInputAudioBufferClear {
 		if (type == null) {
 			type = "input_audio_buffer.clear";
@@ -35,6 +40,7 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeClientEventInputAudioBufferClear}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.clear`.
+		 * The event type, must be {@code input_audio_buffer.clear}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

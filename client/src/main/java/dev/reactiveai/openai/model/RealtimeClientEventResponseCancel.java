@@ -14,13 +14,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to cancel an in-progress response. The server will respond with a
- * `response.done` event with a status of `response.status=cancelled`. If there is no
- * response to cancel, the server will respond with an error. It's safe to call
- * `response.cancel` even if no response is in progress, an error will be returned the
- * session will remain unaffected.
+ * {@code response.done} event with a status of {@code response.status=cancelled}. If
+ * there is no response to cancel, the server will respond with an error. It's safe to
+ * call {@code response.cancel} even if no response is in progress, an error will be
+ * returned the session will remain unaffected.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `response.cancel`.
+ * @param type The event type, must be {@code response.cancel}.
  * @param responseId A specific response ID to cancel - if not provided, will cancel an
  * in-progress response in the default conversation.
  * @param additionalProperties properties that this version of the client does not know
@@ -30,6 +30,11 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		@JsonProperty("type") String type, @JsonProperty("response_id") @Nullable String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventResponseCancel}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventResponseCancel {
 		if (type == null) {
 			type = "response.cancel";
@@ -40,6 +45,7 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 
 	/**
 	 * A builder of {@link RealtimeClientEventResponseCancel}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +84,7 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -87,7 +94,7 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.cancel`.
+		 * The event type, must be {@code response.cancel}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,8 +104,8 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * Set {@code response_id}: A specific response ID to cancel - if not provided,
-		 * will cancel an in-progress response in the default conversation.
+		 * A specific response ID to cancel - if not provided, will cancel an in-progress
+		 * response in the default conversation.
 		 * @param responseId the value
 		 * @return this builder
 		 */

@@ -15,30 +15,32 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * This event instructs the server to create a Response, which means triggering model
  * inference. When in Server VAD mode, the server will create Responses automatically.
- *
+ * <p>
  * A Response will include at least one Item, and may have two, in which case the second
  * will be a function call. These Items will be appended to the conversation history by
  * default.
- *
- * The server will respond with a `response.created` event, events for Items and content
- * created, and finally a `response.done` event to indicate the Response is complete.
- *
- * The `response.create` event includes inference configuration like `instructions` and
- * `tools`. If these are set, they will override the Session's configuration for this
- * Response only.
- *
+ * <p>
+ * The server will respond with a {@code response.created} event, events for Items and
+ * content created, and finally a {@code response.done} event to indicate the Response is
+ * complete.
+ * <p>
+ * The {@code response.create} event includes inference configuration like
+ * {@code instructions} and {@code tools}. If these are set, they will override the
+ * Session's configuration for this Response only.
+ * <p>
  * Responses can be created out-of-band of the default Conversation, meaning that they can
  * have arbitrary input, and it's possible to disable writing the output to the
  * Conversation. Only one Response can write to the default Conversation at a time, but
- * otherwise multiple Responses can be created in parallel. The `metadata` field is a good
- * way to disambiguate multiple simultaneous Responses.
- *
- * Clients can set `conversation` to `none` to create a Response that does not write to
- * the default Conversation. Arbitrary input can be provided with the `input` field, which
- * is an array accepting raw Items and references to existing Items.
+ * otherwise multiple Responses can be created in parallel. The {@code metadata} field is
+ * a good way to disambiguate multiple simultaneous Responses.
+ * <p>
+ * Clients can set {@code conversation} to {@code none} to create a Response that does not
+ * write to the default Conversation. Arbitrary input can be provided with the
+ * {@code input} field, which is an array accepting raw Items and references to existing
+ * Items.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `response.create`.
+ * @param type The event type, must be {@code response.create}.
  * @param response Create a new Realtime response with these parameters
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -47,6 +49,11 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		@JsonProperty("type") String type, @JsonProperty("response") @Nullable RealtimeResponseCreateParams response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventResponseCreate}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventResponseCreate {
 		if (type == null) {
 			type = "response.create";
@@ -57,6 +64,7 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 
 	/**
 	 * A builder of {@link RealtimeClientEventResponseCreate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -64,6 +72,7 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -94,7 +103,7 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -104,7 +113,7 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.create`.
+		 * The event type, must be {@code response.create}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -114,7 +123,7 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		}
 
 		/**
-		 * Set {@code response}: Create a new Realtime response with these parameters
+		 * Create a new Realtime response with these parameters
 		 * @param response the value
 		 * @return this builder
 		 */

@@ -17,18 +17,22 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Send this event to update the session’s configuration. The client may send this event
- * at any time to update any field except for `voice` and `model`. `voice` can be updated
- * only if there have been no other audio outputs yet.
+ * at any time to update any field except for {@code voice} and {@code model}.
+ * {@code voice} can be updated only if there have been no other audio outputs yet.
+ * <p>
+ * When the server receives a {@code session.update}, it will respond with a
+ * {@code session.updated} event showing the full, effective configuration. Only the
+ * fields that are present in the {@code session.update} are updated. To clear a field
+ * like {@code instructions}, pass an empty string. To clear a field like {@code tools},
+ * pass an empty array. To clear a field like {@code turn_detection}, pass {@code null}.
  *
- * When the server receives a `session.update`, it will respond with a `session.updated`
- * event showing the full, effective configuration. Only the fields that are present in
- * the `session.update` are updated. To clear a field like `instructions`, pass an empty
- * string. To clear a field like `tools`, pass an empty array. To clear a field like
- * `turn_detection`, pass `null`.
- *
- * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `session.update`.
- * @param session Update the Realtime session.
+ * @param eventId Optional client-generated ID used to identify this event. This is an
+ * arbitrary string that a client may assign. It will be passed back if there is an error
+ * with the event, but the corresponding {@code session.updated} event will not include
+ * it.
+ * @param type The event type, must be {@code session.update}.
+ * @param session Update the Realtime session. Choose either a realtime session or a
+ * transcription session.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -36,6 +40,11 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeClientEventSessionUpdate.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
+	/**
+	 * Creates a {@link RealtimeClientEventSessionUpdate}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventSessionUpdate {
 		if (type == null) {
 			type = "session.update";
@@ -46,6 +55,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 
 	/**
 	 * A builder of {@link RealtimeClientEventSessionUpdate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,6 +63,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,6 +94,9 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		 */
 		final class Deserializer extends UnionDeserializer<Session> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
@@ -119,10 +133,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
-		 * This is an arbitrary string that a client may assign. It will be passed back if
-		 * there is an error with the event, but the corresponding `session.updated` event
-		 * will not include it.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -132,7 +143,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `session.update`.
+		 * The event type, must be {@code session.update}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -142,8 +153,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		}
 
 		/**
-		 * Set {@code session}: Update the Realtime session. Choose either a realtime
-		 * session or a transcription session.
+		 * Update the Realtime session.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

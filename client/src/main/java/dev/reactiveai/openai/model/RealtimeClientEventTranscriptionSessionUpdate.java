@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Send this event to update a transcription session.
  *
  * @param eventId Optional client-generated ID used to identify this event.
- * @param type The event type, must be `transcription_session.update`.
+ * @param type The event type, must be {@code transcription_session.update}.
  * @param session Realtime transcription session object configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +22,11 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeClientEventTranscriptionSessionUpdate}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeClientEventTranscriptionSessionUpdate {
 		if (type == null) {
 			type = "transcription_session.update";
@@ -32,6 +37,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 
 	/**
 	 * A builder of {@link RealtimeClientEventTranscriptionSessionUpdate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code event_id}: Optional client-generated ID used to identify this event.
+		 * Optional client-generated ID used to identify this event.
 		 * @param eventId the value
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `transcription_session.update`.
+		 * The event type, must be {@code transcription_session.update}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 		}
 
 		/**
-		 * Set {@code session}: Realtime transcription session object configuration.
+		 * Realtime transcription session object configuration.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

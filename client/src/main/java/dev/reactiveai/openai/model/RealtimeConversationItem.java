@@ -32,6 +32,9 @@ public sealed interface RealtimeConversationItem permits RealtimeConversationIte
 	 */
 	final class Deserializer extends UnionDeserializer<RealtimeConversationItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeConversationItem>variants(Unknown::new)
 				.discriminator("type")

@@ -16,20 +16,35 @@ import org.jspecify.annotations.Nullable;
 /**
  * The item to add to the conversation.
  *
- * @param id For an item of type (`message` | `function_call` | `function_call_output`)
- * this field allows the client to assign the unique ID of the item.
- * @param type The type of the item (`message`, `function_call`, `function_call_output`,
- * `item_reference`).
- * @param object Identifier for the API object being returned - always `realtime.item`.
- * @param status The status of the item (`completed`, `incomplete`, `in_progress`).
- * @param role The role of the message sender (`user`, `assistant`, `system`), only
- * applicable for `message` items.
- * @param content The content of the message, applicable for `message` items.
- * @param callId The ID of the function call (for `function_call` and
- * `function_call_output` items).
- * @param name The name of the function being called (for `function_call` items).
- * @param arguments The arguments of the function call (for `function_call` items).
- * @param output The output of the function call (for `function_call_output` items).
+ * @param id For an item of type ({@code message} | {@code function_call} |
+ * {@code function_call_output}) this field allows the client to assign the unique ID of
+ * the item. It is not required because the server will generate one if not provided.
+ * <p>
+ * For an item of type {@code item_reference}, this field is required and is a reference
+ * to any item that has previously existed in the conversation.
+ * @param type The type of the item ({@code message}, {@code function_call},
+ * {@code function_call_output}, {@code item_reference}).
+ * @param object Identifier for the API object being returned - always
+ * {@code realtime.item}.
+ * @param status The status of the item ({@code completed}, {@code incomplete},
+ * {@code in_progress}). These have no effect on the conversation, but are accepted for
+ * consistency with the {@code conversation.item.created} event.
+ * @param role The role of the message sender ({@code user}, {@code assistant},
+ * {@code system}), only applicable for {@code message} items.
+ * @param content The content of the message, applicable for {@code message} items.
+ * <ul>
+ * <li>Message items of role {@code system} support only {@code input_text} content</li>
+ * <li>Message items of role {@code user} support {@code input_text} and
+ * {@code input_audio} content</li>
+ * <li>Message items of role {@code assistant} support {@code text} content.</li>
+ * </ul>
+ * @param callId The ID of the function call (for {@code function_call} and
+ * {@code function_call_output} items). If passed on a {@code function_call_output} item,
+ * the server will check that a {@code function_call} item with the same ID exists in the
+ * conversation history.
+ * @param name The name of the function being called (for {@code function_call} items).
+ * @param arguments The arguments of the function call (for {@code function_call} items).
+ * @param output The output of the function call (for {@code function_call_output} items).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullable String id,
@@ -42,6 +57,11 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		@JsonProperty("arguments") @Nullable String arguments, @JsonProperty("output") @Nullable String output,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeConversationItemWithReference}, filling in {@code object}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeConversationItemWithReference {
 		if (object == null) {
 			object = "realtime.item";
@@ -52,6 +72,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 	/**
 	 * A builder of {@link RealtimeConversationItemWithReference}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -59,32 +80,48 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of the item (`message`, `function_call`, `function_call_output`,
-	 * `item_reference`).
+	 * The type of the item ({@code message}, {@code function_call},
+	 * {@code function_call_output}, {@code item_reference}).
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code message}.
+		 */
 		public static final Type MESSAGE = new Type("message");
 
+		/**
+		 * The value {@code function_call}.
+		 */
 		public static final Type FUNCTION_CALL = new Type("function_call");
 
+		/**
+		 * The value {@code function_call_output}.
+		 */
 		public static final Type FUNCTION_CALL_OUTPUT = new Type("function_call_output");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -98,6 +135,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -113,27 +151,42 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	}
 
 	/**
-	 * The status of the item (`completed`, `incomplete`, `in_progress`). These have no
-	 * effect on the conversation, but are accepted for consistency with the
-	 * `conversation.item.created` event.
+	 * The status of the item ({@code completed}, {@code incomplete},
+	 * {@code in_progress}). These have no effect on the conversation, but are accepted
+	 * for consistency with the {@code conversation.item.created} event.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -147,6 +200,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -162,26 +216,41 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	}
 
 	/**
-	 * The role of the message sender (`user`, `assistant`, `system`), only applicable for
-	 * `message` items.
+	 * The role of the message sender ({@code user}, {@code assistant}, {@code system}),
+	 * only applicable for {@code message} items.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code user}.
+		 */
 		public static final Role USER = new Role("user");
 
+		/**
+		 * The value {@code assistant}.
+		 */
 		public static final Role ASSISTANT = new Role("assistant");
 
+		/**
+		 * The value {@code system}.
+		 */
 		public static final Role SYSTEM = new Role("system");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -195,6 +264,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -210,13 +280,18 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	}
 
 	/**
-	 * @param type The content type (`input_text`, `input_audio`, `item_reference`,
-	 * `text`).
-	 * @param text The text content, used for `input_text` and `text` content types.
-	 * @param id ID of a previous conversation item to reference (for `item_reference`
-	 * content types in `response.create` events).
-	 * @param audio Base64-encoded audio bytes, used for `input_audio` content type.
-	 * @param transcript The transcript of the audio, used for `input_audio` content type.
+	 * An item of a {@link RealtimeConversationItemWithReference}'s {@code content}.
+	 *
+	 * @param type The content type ({@code input_text}, {@code input_audio},
+	 * {@code item_reference}, {@code text}).
+	 * @param text The text content, used for {@code input_text} and {@code text} content
+	 * types.
+	 * @param id ID of a previous conversation item to reference (for
+	 * {@code item_reference} content types in {@code response.create} events). These can
+	 * reference both client and server created items.
+	 * @param audio Base64-encoded audio bytes, used for {@code input_audio} content type.
+	 * @param transcript The transcript of the audio, used for {@code input_audio} content
+	 * type.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -225,6 +300,10 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			@JsonProperty("audio") @Nullable String audio, @JsonProperty("transcript") @Nullable String transcript,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ContentItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ContentItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -232,6 +311,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 		/**
 		 * A builder of {@link ContentItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -239,33 +319,53 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * The content type (`input_text`, `input_audio`, `item_reference`, `text`).
+		 * The content type ({@code input_text}, {@code input_audio},
+		 * {@code item_reference}, {@code text}).
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Type(@JsonValue String value) {
+			/**
+			 * The value {@code input_audio}.
+			 */
 			public static final Type INPUT_AUDIO = new Type("input_audio");
 
+			/**
+			 * The value {@code input_text}.
+			 */
 			public static final Type INPUT_TEXT = new Type("input_text");
 
+			/**
+			 * The value {@code item_reference}.
+			 */
 			public static final Type ITEM_REFERENCE = new Type("item_reference");
 
+			/**
+			 * The value {@code text}.
+			 */
 			public static final Type TEXT = new Type("text");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Type of(String value) {
@@ -280,6 +380,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -324,8 +425,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * Set {@code type}: The content type (`input_text`, `input_audio`,
-			 * `item_reference`, `text`).
+			 * The content type ({@code input_text}, {@code input_audio},
+			 * {@code item_reference}, {@code text}).
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -335,7 +436,10 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
+			 * The content type ({@code input_text}, {@code input_audio},
+			 * {@code item_reference}, {@code text}).
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -344,8 +448,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * Set {@code text}: The text content, used for `input_text` and `text`
-			 * content types.
+			 * The text content, used for {@code input_text} and {@code text} content
+			 * types.
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -355,9 +459,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * Set {@code id}: ID of a previous conversation item to reference (for
-			 * `item_reference` content types in `response.create` events). These can
-			 * reference both client and server created items.
+			 * ID of a previous conversation item to reference (for {@code item_reference}
+			 * content types in {@code response.create} events).
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -367,8 +470,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * Set {@code audio}: Base64-encoded audio bytes, used for `input_audio`
-			 * content type.
+			 * Base64-encoded audio bytes, used for {@code input_audio} content type.
 			 * @param audio the value
 			 * @return this builder
 			 */
@@ -378,8 +480,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			}
 
 			/**
-			 * Set {@code transcript}: The transcript of the audio, used for `input_audio`
-			 * content type.
+			 * The transcript of the audio, used for {@code input_audio} content type.
 			 * @param transcript the value
 			 * @return this builder
 			 */
@@ -457,13 +558,9 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code id}: For an item of type (`message` | `function_call` |
-		 * `function_call_output`) this field allows the client to assign the unique ID of
-		 * the item. It is not required because the server will generate one if not
-		 * provided.
-		 *
-		 * For an item of type `item_reference`, this field is required and is a reference
-		 * to any item that has previously existed in the conversation.
+		 * For an item of type ({@code message} | {@code function_call} |
+		 * {@code function_call_output}) this field allows the client to assign the unique
+		 * ID of the item.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -473,8 +570,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code type}: The type of the item (`message`, `function_call`,
-		 * `function_call_output`, `item_reference`).
+		 * The type of the item ({@code message}, {@code function_call},
+		 * {@code function_call_output}, {@code item_reference}).
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -484,7 +581,10 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
+		 * The type of the item ({@code message}, {@code function_call},
+		 * {@code function_call_output}, {@code item_reference}).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -493,8 +593,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code object}: Identifier for the API object being returned - always
-		 * `realtime.item`.
+		 * Identifier for the API object being returned - always {@code realtime.item}.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -504,9 +603,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code status}: The status of the item (`completed`, `incomplete`,
-		 * `in_progress`). These have no effect on the conversation, but are accepted for
-		 * consistency with the `conversation.item.created` event.
+		 * The status of the item ({@code completed}, {@code incomplete},
+		 * {@code in_progress}).
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -516,7 +614,10 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of the item ({@code completed}, {@code incomplete},
+		 * {@code in_progress}).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -525,8 +626,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code role}: The role of the message sender (`user`, `assistant`,
-		 * `system`), only applicable for `message` items.
+		 * The role of the message sender ({@code user}, {@code assistant},
+		 * {@code system}), only applicable for {@code message} items.
 		 * @param role the value
 		 * @return this builder
 		 */
@@ -536,7 +637,10 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
+		 * The role of the message sender ({@code user}, {@code assistant},
+		 * {@code system}), only applicable for {@code message} items.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -545,10 +649,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code content}: The content of the message, applicable for `message`
-		 * items. - Message items of role `system` support only `input_text` content -
-		 * Message items of role `user` support `input_text` and `input_audio` content -
-		 * Message items of role `assistant` support `text` content.
+		 * The content of the message, applicable for {@code message} items.
 		 * @param content the value
 		 * @return this builder
 		 */
@@ -558,10 +659,8 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the function call (for `function_call` and
-		 * `function_call_output` items). If passed on a `function_call_output` item, the
-		 * server will check that a `function_call` item with the same ID exists in the
-		 * conversation history.
+		 * The ID of the function call (for {@code function_call} and
+		 * {@code function_call_output} items).
 		 * @param callId the value
 		 * @return this builder
 		 */
@@ -571,8 +670,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code name}: The name of the function being called (for `function_call`
-		 * items).
+		 * The name of the function being called (for {@code function_call} items).
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -582,8 +680,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code arguments}: The arguments of the function call (for `function_call`
-		 * items).
+		 * The arguments of the function call (for {@code function_call} items).
 		 * @param arguments the value
 		 * @return this builder
 		 */
@@ -593,8 +690,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		}
 
 		/**
-		 * Set {@code output}: The output of the function call (for `function_call_output`
-		 * items).
+		 * The output of the function call (for {@code function_call_output} items).
 		 * @param output the value
 		 * @return this builder
 		 */

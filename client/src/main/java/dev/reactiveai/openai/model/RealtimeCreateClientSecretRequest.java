@@ -15,11 +15,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Create a session and client secret for the Realtime API. The request can specify either
- * a realtime or a transcription session configuration. [Learn more about the Realtime
- * API](/docs/guides/realtime).
+ * a realtime or a transcription session configuration.
+ * <a href="https://platform.openai.com/docs/guides/realtime">Learn more about the
+ * Realtime API</a>.
  *
- * @param expiresAfter Configuration for the client secret expiration.
- * @param session Session configuration to use for the client secret.
+ * @param expiresAfter Configuration for the client secret expiration. Expiration refers
+ * to the time after which a client secret will no longer be valid for creating sessions.
+ * The session itself may continue after that time once started. A secret can be used to
+ * create multiple sessions until it expires.
+ * @param session Session configuration to use for the client secret. Choose either a
+ * realtime session or a transcription session.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeCreateClientSecretRequest(
@@ -27,6 +32,10 @@ public record RealtimeCreateClientSecretRequest(
 		@JsonProperty("session") RealtimeCreateClientSecretRequest.@Nullable Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeCreateClientSecretRequest}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeCreateClientSecretRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +43,7 @@ public record RealtimeCreateClientSecretRequest(
 
 	/**
 	 * A builder of {@link RealtimeCreateClientSecretRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +51,7 @@ public record RealtimeCreateClientSecretRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,9 +64,11 @@ public record RealtimeCreateClientSecretRequest(
 	 * multiple sessions until it expires.
 	 *
 	 * @param anchor The anchor point for the client secret expiration, meaning that
-	 * `seconds` will be added to the `created_at` time of the client secret to produce an
-	 * expiration timestamp.
+	 * {@code seconds} will be added to the {@code created_at} time of the client secret
+	 * to produce an expiration timestamp. Only {@code created_at} is currently supported.
 	 * @param seconds The number of seconds from the anchor point to the expiration.
+	 * Select a value between {@code 10} and {@code 7200} (2 hours). This default to 600
+	 * seconds (10 minutes) if not specified.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -63,6 +76,11 @@ public record RealtimeCreateClientSecretRequest(
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ExpiresAfter}, filling in {@code anchor} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ExpiresAfter {
 			if (anchor == null) {
 				anchor = "created_at";
@@ -73,6 +91,7 @@ public record RealtimeCreateClientSecretRequest(
 
 		/**
 		 * A builder of {@link ExpiresAfter}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +99,7 @@ public record RealtimeCreateClientSecretRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -107,10 +127,9 @@ public record RealtimeCreateClientSecretRequest(
 			}
 
 			/**
-			 * Set {@code anchor}: The anchor point for the client secret expiration,
-			 * meaning that `seconds` will be added to the `created_at` time of the client
-			 * secret to produce an expiration timestamp. Only `created_at` is currently
-			 * supported.
+			 * The anchor point for the client secret expiration, meaning that
+			 * {@code seconds} will be added to the {@code created_at} time of the client
+			 * secret to produce an expiration timestamp.
 			 * @param anchor the value
 			 * @return this builder
 			 */
@@ -120,9 +139,7 @@ public record RealtimeCreateClientSecretRequest(
 			}
 
 			/**
-			 * Set {@code seconds}: The number of seconds from the anchor point to the
-			 * expiration. Select a value between `10` and `7200` (2 hours). This default
-			 * to 600 seconds (10 minutes) if not specified.
+			 * The number of seconds from the anchor point to the expiration.
 			 * @param seconds the value
 			 * @return this builder
 			 */
@@ -178,6 +195,9 @@ public record RealtimeCreateClientSecretRequest(
 		 */
 		final class Deserializer extends UnionDeserializer<Session> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
@@ -210,11 +230,7 @@ public record RealtimeCreateClientSecretRequest(
 		}
 
 		/**
-		 * Set {@code expires_after}: Configuration for the client secret expiration.
-		 * Expiration refers to the time after which a client secret will no longer be
-		 * valid for creating sessions. The session itself may continue after that time
-		 * once started. A secret can be used to create multiple sessions until it
-		 * expires.
+		 * Configuration for the client secret expiration.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -224,8 +240,7 @@ public record RealtimeCreateClientSecretRequest(
 		}
 
 		/**
-		 * Set {@code session}: Session configuration to use for the client secret. Choose
-		 * either a realtime session or a transcription session.
+		 * Session configuration to use for the client secret.
 		 * @param session the value
 		 * @return this builder
 		 */

@@ -28,6 +28,10 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		@JsonProperty("session") RealtimeCreateClientSecretResponse.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeCreateClientSecretResponse}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeCreateClientSecretResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +39,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 
 	/**
 	 * A builder of {@link RealtimeCreateClientSecretResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +47,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,6 +77,9 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		 */
 		final class Deserializer extends UnionDeserializer<Session> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
@@ -106,7 +115,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		}
 
 		/**
-		 * Set {@code value}: The generated client secret value.
+		 * The generated client secret value.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
@@ -116,8 +125,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		}
 
 		/**
-		 * Set {@code expires_at}: Expiration timestamp for the client secret, in seconds
-		 * since epoch.
+		 * Expiration timestamp for the client secret, in seconds since epoch.
 		 * @param expiresAt the value (required)
 		 * @return this builder
 		 */
@@ -127,8 +135,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		}
 
 		/**
-		 * Set {@code session}: The session configuration for either a realtime or
-		 * transcription session.
+		 * The session configuration for either a realtime or transcription session.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

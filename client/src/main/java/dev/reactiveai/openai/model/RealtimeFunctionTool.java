@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Function tool
  *
- * @param type The type of the tool, i.e.
+ * @param type The type of the tool, i.e. {@code function}.
  * @param name The name of the function.
  * @param description The description of the function, including guidance on when and how
  * to call it, and guidance about what to tell the user when calling (if anything).
@@ -31,6 +31,11 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 			RealtimeSessionCreateRequestGA.ToolsItem,
 			RealtimeSessionCreateResponseGA.ToolsItem {
 
+	/**
+	 * Creates a {@link RealtimeFunctionTool}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeFunctionTool {
 		if (type == null) {
 			type = "function";
@@ -41,6 +46,7 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 
 	/**
 	 * A builder of {@link RealtimeFunctionTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the tool, i.e. `function`.
+		 * The type of the tool, i.e. {@code function}.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		}
 
 		/**
-		 * Set {@code name}: The name of the function.
+		 * The name of the function.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -101,9 +108,8 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		}
 
 		/**
-		 * Set {@code description}: The description of the function, including guidance on
-		 * when and how to call it, and guidance about what to tell the user when calling
-		 * (if anything).
+		 * The description of the function, including guidance on when and how to call it,
+		 * and guidance about what to tell the user when calling (if anything).
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -113,7 +119,7 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 		}
 
 		/**
-		 * Set {@code parameters}: Parameters of the function in JSON Schema.
+		 * Parameters of the function in JSON Schema.
 		 * @param parameters the value
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A Realtime item requesting human approval of a tool invocation.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_approval_request}.
  * @param id The unique ID of the approval request.
  * @param serverLabel The label of the MCP server making the request.
  * @param name The name of the tool to run.
@@ -28,6 +28,11 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		@JsonProperty("arguments") String arguments,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
+	/**
+	 * Creates a {@link RealtimeMCPApprovalRequest}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeMCPApprovalRequest {
 		if (type == null) {
 			type = "mcp_approval_request";
@@ -38,6 +43,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder of {@link RealtimeMCPApprovalRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_approval_request`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the approval request.
+		 * The unique ID of the approval request.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server making the request.
+		 * The label of the MCP server making the request.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +118,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code name}: The name of the tool to run.
+		 * The name of the tool to run.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +128,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code arguments}: A JSON string of arguments for the tool.
+		 * A JSON string of arguments for the tool.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

@@ -15,11 +15,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A Realtime item responding to an MCP approval request.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_approval_response}.
  * @param id The unique ID of the approval response.
  * @param approvalRequestId The ID of the approval request being answered.
  * @param approve Whether the request was approved.
- * @param reason the {@code reason} property
+ * @param reason Optional reason for the decision.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +28,11 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		@JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
+	/**
+	 * Creates a {@link RealtimeMCPApprovalResponse}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeMCPApprovalResponse {
 		if (type == null) {
 			type = "mcp_approval_response";
@@ -38,6 +43,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 
 	/**
 	 * A builder of {@link RealtimeMCPApprovalResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_approval_response`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the approval response.
+		 * The unique ID of the approval response.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code approval_request_id}: The ID of the approval request being answered.
+		 * The ID of the approval request being answered.
 		 * @param approvalRequestId the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +118,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code approve}: Whether the request was approved.
+		 * Whether the request was approved.
 		 * @param approve the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +128,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code reason}.
+		 * Optional reason for the decision.
 		 * @param reason the value
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A Realtime item listing tools available on an MCP server.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_list_tools}.
  * @param id The unique ID of the list.
  * @param serverLabel The label of the MCP server.
  * @param tools The tools available on the server.
@@ -27,6 +27,11 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
+	/**
+	 * Creates a {@link RealtimeMCPListTools}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeMCPListTools {
 		if (type == null) {
 			type = "mcp_list_tools";
@@ -37,6 +42,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder of {@link RealtimeMCPListTools}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +84,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_list_tools`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +94,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the list.
+		 * The unique ID of the list.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server.
+		 * The label of the MCP server.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code tools}: The tools available on the server.
+		 * The tools available on the server.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */

@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Realtime MCP protocol error
  *
- * @param type the {@code type} property
- * @param code the {@code code} property
- * @param message the {@code message} property
+ * @param type Always {@code protocol_error}.
+ * @param code An integer (the API description says no more).
+ * @param message A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +25,11 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 		@JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
 
+	/**
+	 * Creates a {@link RealtimeMCPProtocolError}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeMCPProtocolError {
 		if (type == null) {
 			type = "protocol_error";
@@ -35,6 +40,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder of {@link RealtimeMCPProtocolError}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code type}.
+		 * Always {@code protocol_error}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code code}.
+		 * An integer (the API description says no more).
 		 * @param code the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code message}.
+		 * A string (the API description says no more).
 		 * @param message the value (required)
 		 * @return this builder
 		 */

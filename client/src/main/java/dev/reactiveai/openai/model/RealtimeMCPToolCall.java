@@ -18,14 +18,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A Realtime item representing an invocation of a tool on an MCP server.
  *
- * @param type The type of the item.
+ * @param type The type of the item. Always {@code mcp_call}.
  * @param id The unique ID of the tool call.
  * @param serverLabel The label of the MCP server running the tool.
  * @param name The name of the tool that was run.
  * @param arguments A JSON string of the arguments passed to the tool.
- * @param approvalRequestId the {@code approval_request_id} property
- * @param output the {@code output} property
- * @param error the {@code error} property
+ * @param approvalRequestId The ID of an associated approval request, if any.
+ * @param output The output from the tool call.
+ * @param error The error from the tool call, if any.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -37,6 +37,11 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		@JsonProperty("error") RealtimeMCPToolCall.@Nullable Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
+	/**
+	 * Creates a {@link RealtimeMCPToolCall}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeMCPToolCall {
 		if (type == null) {
 			type = "mcp_call";
@@ -47,6 +52,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder of {@link RealtimeMCPToolCall}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +60,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,6 +90,9 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		 */
 		final class Deserializer extends UnionDeserializer<Error> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Error>variants(Unknown::new)
 					.discriminator("type")
@@ -135,7 +145,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code type}: The type of the item. Always `mcp_call`.
+		 * The type of the item.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -145,7 +155,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the tool call.
+		 * The unique ID of the tool call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -155,7 +165,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server running the tool.
+		 * The label of the MCP server running the tool.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -165,7 +175,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code name}: The name of the tool that was run.
+		 * The name of the tool that was run.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +185,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code arguments}: A JSON string of the arguments passed to the tool.
+		 * A JSON string of the arguments passed to the tool.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +195,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code approval_request_id}.
+		 * The ID of an associated approval request, if any.
 		 * @param approvalRequestId the value
 		 * @return this builder
 		 */
@@ -195,7 +205,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code output}.
+		 * The output from the tool call.
 		 * @param output the value
 		 * @return this builder
 		 */
@@ -205,7 +215,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code error}.
+		 * The error from the tool call, if any.
 		 * @param error the value
 		 * @return this builder
 		 */

@@ -15,14 +15,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Realtime MCP tool execution error
  *
- * @param type the {@code type} property
- * @param message the {@code message} property
+ * @param type Always {@code tool_execution_error}.
+ * @param message A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeMCPToolCall.Error {
 
+	/**
+	 * Creates a {@link RealtimeMCPToolExecutionError}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeMCPToolExecutionError {
 		if (type == null) {
 			type = "tool_execution_error";
@@ -33,6 +38,7 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder of {@link RealtimeMCPToolExecutionError}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code type}.
+		 * Always {@code tool_execution_error}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code message}.
+		 * A string (the API description says no more).
 		 * @param message the value (required)
 		 * @return this builder
 		 */

@@ -20,17 +20,44 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Create a new Realtime response with these parameters
  *
  * @param outputModalities The set of modalities the model used to respond, currently the
- * only possible values are `[&#92;"audio&#92;"]`, `[&#92;"text&#92;"]`.
- * @param instructions The default system instructions (i.e.
+ * only possible values are {@code [\"audio\"]}, {@code [\"text\"]}. Audio output always
+ * include a text transcript. Setting the output to mode {@code text} will disable audio
+ * output from the model.
+ * @param instructions The default system instructions (i.e. system message) prepended to
+ * model calls. This field allows the client to guide the model on desired responses. The
+ * model can be instructed on response content and format, (e.g. "be extremely succinct",
+ * "act friendly", "here are examples of good responses") and on audio behavior (e.g.
+ * "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions
+ * are not guaranteed to be followed by the model, but they provide guidance to the model
+ * on the desired behavior. Note that the server sets default instructions which will be
+ * used if this field is not set and are visible in the {@code session.created} event at
+ * the start of the session.
  * @param audio Configuration for audio input and output.
  * @param tools Tools available to the model.
- * @param toolChoice How the model chooses tools.
+ * @param toolChoice How the model chooses tools. Provide one of the string modes or force
+ * a specific function/MCP tool.
  * @param maxOutputTokens Maximum number of output tokens for a single assistant response,
- * inclusive of tool calls.
- * @param conversation Controls which conversation the response is added to.
- * @param metadata the {@code metadata} property
- * @param prompt the {@code prompt} property
- * @param input Input items to include in the prompt for the model.
+ * inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens,
+ * or {@code inf} for the maximum available tokens for a given model. Defaults to
+ * {@code inf}.
+ * @param conversation Controls which conversation the response is added to. Currently
+ * supports {@code auto} and {@code none}, with {@code auto} as the default value. The
+ * {@code auto} value means that the contents of the response will be added to the default
+ * conversation. Set this to {@code none} to create an out-of-band response which will not
+ * add items to default conversation.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
+ * @param input Input items to include in the prompt for the model. Using this field
+ * creates a new context for this Response instead of using the default conversation. An
+ * empty array {@code []} will clear the context for this Response. Note that this can
+ * include references to items that previously appeared in the session using their id.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeResponseCreateParams(
@@ -46,6 +73,10 @@ public record RealtimeResponseCreateParams(
 		@JsonProperty("input") @Nullable List<RealtimeConversationItem> input,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeResponseCreateParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeResponseCreateParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -53,6 +84,7 @@ public record RealtimeResponseCreateParams(
 
 	/**
 	 * A builder of {@link RealtimeResponseCreateParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -60,28 +92,42 @@ public record RealtimeResponseCreateParams(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RealtimeResponseCreateParams}'s {@code output_modalities}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputModalitiesItem(@JsonValue String value) {
+		/**
+		 * The value {@code text}.
+		 */
 		public static final OutputModalitiesItem TEXT = new OutputModalitiesItem("text");
 
+		/**
+		 * The value {@code audio}.
+		 */
 		public static final OutputModalitiesItem AUDIO = new OutputModalitiesItem("audio");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputModalitiesItem of(String value) {
@@ -94,6 +140,7 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -111,13 +158,19 @@ public record RealtimeResponseCreateParams(
 	/**
 	 * Configuration for audio input and output.
 	 *
-	 * @param output the {@code output} property
+	 * @param output A
+	 * {@link dev.reactiveai.openai.model.RealtimeResponseCreateParams.Audio.Output} (the
+	 * API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record Audio(@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -125,6 +178,7 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * A builder of {@link Audio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -132,14 +186,23 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * A {@link Audio}'s {@code output}.
+		 *
 		 * @param format The format of the output audio.
-		 * @param voice The voice the model uses to respond.
+		 * @param voice The voice the model uses to respond. Supported built-in voices are
+		 * {@code alloy}, {@code ash}, {@code ballad}, {@code coral}, {@code echo},
+		 * {@code sage}, {@code shimmer}, {@code verse}, {@code marin}, and {@code cedar}.
+		 * You may also provide a custom voice object with an {@code id}, for example
+		 * {@code { "id": "voice_1234" }}. Voice cannot be changed during the session once
+		 * the model has responded with audio at least once. We recommend {@code marin}
+		 * and {@code cedar} for best quality.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -147,6 +210,10 @@ public record RealtimeResponseCreateParams(
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Output}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Output {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -154,6 +221,7 @@ public record RealtimeResponseCreateParams(
 
 			/**
 			 * A builder of {@link Output}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -161,6 +229,7 @@ public record RealtimeResponseCreateParams(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -187,7 +256,7 @@ public record RealtimeResponseCreateParams(
 				}
 
 				/**
-				 * Set {@code format}: The format of the output audio.
+				 * The format of the output audio.
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -197,12 +266,7 @@ public record RealtimeResponseCreateParams(
 				}
 
 				/**
-				 * Set {@code voice}: The voice the model uses to respond. Supported
-				 * built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
-				 * `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom
-				 * voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice
-				 * cannot be changed during the session once the model has responded with
-				 * audio at least once. We recommend `marin` and `cedar` for best quality.
+				 * The voice the model uses to respond.
 				 * @param voice the value
 				 * @return this builder
 				 */
@@ -212,8 +276,9 @@ public record RealtimeResponseCreateParams(
 				}
 
 				/**
-				 * Set {@code voice} to a
-				 * {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+				 * The voice the model uses to respond.
+				 * <p>
+				 * Takes the value of a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
 				 * @param value the value
 				 * @return this builder
 				 */
@@ -261,7 +326,9 @@ public record RealtimeResponseCreateParams(
 			}
 
 			/**
-			 * Set {@code output}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeResponseCreateParams.Audio.Output}
+			 * (the API description says no more).
 			 * @param output the value
 			 * @return this builder
 			 */
@@ -293,6 +360,8 @@ public record RealtimeResponseCreateParams(
 	}
 
 	/**
+	 * An item of a {@link RealtimeResponseCreateParams}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -313,6 +382,9 @@ public record RealtimeResponseCreateParams(
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -341,6 +413,9 @@ public record RealtimeResponseCreateParams(
 		 * @param value the value
 		 */
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
+			/**
+			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -360,6 +435,9 @@ public record RealtimeResponseCreateParams(
 		 */
 		final class Deserializer extends UnionDeserializer<ToolChoice> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
@@ -374,8 +452,8 @@ public record RealtimeResponseCreateParams(
 
 	/**
 	 * Maximum number of output tokens for a single assistant response, inclusive of tool
-	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
-	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or {@code inf}
+	 * for the maximum available tokens for a given model. Defaults to {@code inf}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -390,26 +468,39 @@ public record RealtimeResponseCreateParams(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * One of the forms of a {@link MaxOutputTokens}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code inf}.
+			 */
 			public static final Item INF = new Item("inf");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -421,6 +512,7 @@ public record RealtimeResponseCreateParams(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -441,6 +533,9 @@ public record RealtimeResponseCreateParams(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -460,6 +555,9 @@ public record RealtimeResponseCreateParams(
 		 */
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
 					.integer(Long.class, LongValue::new)
@@ -471,26 +569,39 @@ public record RealtimeResponseCreateParams(
 	}
 
 	/**
-	 * Controls which conversation the response is added to. Currently supports `auto` and
-	 * `none`, with `auto` as the default value. The `auto` value means that the contents
-	 * of the response will be added to the default conversation. Set this to `none` to
-	 * create an out-of-band response which will not add items to default conversation.
+	 * Controls which conversation the response is added to. Currently supports
+	 * {@code auto} and {@code none}, with {@code auto} as the default value. The
+	 * {@code auto} value means that the contents of the response will be added to the
+	 * default conversation. Set this to {@code none} to create an out-of-band response
+	 * which will not add items to default conversation.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Conversation(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Conversation AUTO = new Conversation("auto");
 
+		/**
+		 * The value {@code none}.
+		 */
 		public static final Conversation NONE = new Conversation("none");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Conversation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Conversation of(String value) {
@@ -503,6 +614,7 @@ public record RealtimeResponseCreateParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -562,10 +674,8 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code output_modalities}: The set of modalities the model used to respond,
-		 * currently the only possible values are `[&#92;"audio&#92;"]`,
-		 * `[&#92;"text&#92;"]`. Audio output always include a text transcript. Setting
-		 * the output to mode `text` will disable audio output from the model.
+		 * The set of modalities the model used to respond, currently the only possible
+		 * values are {@code [\"audio\"]}, {@code [\"text\"]}.
 		 * @param outputModalities the value
 		 * @return this builder
 		 */
@@ -575,16 +685,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code instructions}: The default system instructions (i.e. system message)
-		 * prepended to model calls. This field allows the client to guide the model on
-		 * desired responses. The model can be instructed on response content and format,
-		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
-		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
-		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
-		 * followed by the model, but they provide guidance to the model on the desired
-		 * behavior. Note that the server sets default instructions which will be used if
-		 * this field is not set and are visible in the `session.created` event at the
-		 * start of the session.
+		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -594,7 +695,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code audio}: Configuration for audio input and output.
+		 * Configuration for audio input and output.
 		 * @param audio the value
 		 * @return this builder
 		 */
@@ -604,7 +705,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code tools}: Tools available to the model.
+		 * Tools available to the model.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -614,8 +715,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model chooses tools. Provide one of the string
-		 * modes or force a specific function/MCP tool.
+		 * How the model chooses tools.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -625,7 +725,9 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoice.ToolChoiceOptionsValue}.
+		 * How the model chooses tools.
+		 * <p>
+		 * Takes the value of a {@link ToolChoice.ToolChoiceOptionsValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -634,10 +736,8 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code max_output_tokens}: Maximum number of output tokens for a single
-		 * assistant response, inclusive of tool calls. Provide an integer between 1 and
-		 * 4096 to limit output tokens, or `inf` for the maximum available tokens for a
-		 * given model. Defaults to `inf`.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */
@@ -647,7 +747,10 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.LongValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -656,7 +759,10 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.ItemValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -665,11 +771,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code conversation}: Controls which conversation the response is added to.
-		 * Currently supports `auto` and `none`, with `auto` as the default value. The
-		 * `auto` value means that the contents of the response will be added to the
-		 * default conversation. Set this to `none` to create an out-of-band response
-		 * which will not add items to default conversation.
+		 * Controls which conversation the response is added to.
 		 * @param conversation the value
 		 * @return this builder
 		 */
@@ -679,7 +781,9 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code conversation} to a value, known to this client or not.
+		 * Controls which conversation the response is added to.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -688,7 +792,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -698,7 +802,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -708,11 +812,7 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
-		 * Set {@code input}: Input items to include in the prompt for the model. Using
-		 * this field creates a new context for this Response instead of using the default
-		 * conversation. An empty array `[]` will clear the context for this Response.
-		 * Note that this can include references to items that previously appeared in the
-		 * session using their id.
+		 * Input items to include in the prompt for the model.
 		 * @param input the value
 		 * @return this builder
 		 */

@@ -53,6 +53,9 @@ public sealed interface RealtimeServerEvent
 	 */
 	final class Deserializer extends UnionDeserializer<RealtimeServerEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeServerEvent>variants(Unknown::new)
 				.discriminator("type")

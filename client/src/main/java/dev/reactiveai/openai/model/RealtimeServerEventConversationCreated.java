@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when a conversation is created. Emitted right after session creation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.created`.
+ * @param type The event type, must be {@code conversation.created}.
  * @param conversation The conversation resource.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		@JsonProperty("conversation") RealtimeServerEventConversationCreated.Conversation conversation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationCreated}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationCreated {
 		if (type == null) {
 			type = "conversation.created";
@@ -36,6 +41,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 
 	/**
 	 * A builder of {@link RealtimeServerEventConversationCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -52,7 +59,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	 * The conversation resource.
 	 *
 	 * @param id The unique ID of the conversation.
-	 * @param object The object type, must be `realtime.conversation`.
+	 * @param object The object type, must be {@code realtime.conversation}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -60,6 +67,10 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			@JsonProperty("object") @Nullable String object,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Conversation}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Conversation {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -67,6 +78,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 
 		/**
 		 * A builder of {@link Conversation}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -74,6 +86,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -100,7 +113,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			}
 
 			/**
-			 * Set {@code id}: The unique ID of the conversation.
+			 * The unique ID of the conversation.
 			 * @param id the value
 			 * @return this builder
 			 */
@@ -110,7 +123,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			}
 
 			/**
-			 * Set {@code object}: The object type, must be `realtime.conversation`.
+			 * The object type, must be {@code realtime.conversation}.
 			 * @param object the value
 			 * @return this builder
 			 */
@@ -166,7 +179,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -176,7 +189,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.created`.
+		 * The event type, must be {@code conversation.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -186,7 +199,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		}
 
 		/**
-		 * Set {@code conversation}: The conversation resource.
+		 * The conversation resource.
 		 * @param conversation the value (required)
 		 * @return this builder
 		 */

@@ -14,20 +14,25 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Sent by the server when an Item is added to the default Conversation. This can happen
- * in several cases: - When the client sends a `conversation.item.create` event. - When
- * the input audio buffer is committed. In this case the item will be a user message
- * containing the audio from the buffer. - When the model is generating a Response. In
- * this case the `conversation.item.added` event will be sent when the model starts
- * generating a specific Item, and thus it will not yet have any content (and `status`
- * will be `in_progress`).
- *
+ * in several cases:
+ * <ul>
+ * <li>When the client sends a {@code conversation.item.create} event.</li>
+ * <li>When the input audio buffer is committed. In this case the item will be a user
+ * message containing the audio from the buffer.</li>
+ * <li>When the model is generating a Response. In this case the
+ * {@code conversation.item.added} event will be sent when the model starts generating a
+ * specific Item, and thus it will not yet have any content (and {@code status} will be
+ * {@code in_progress}).</li>
+ * </ul>
+ * <p>
  * The event will include the full content of the Item (except when model is generating a
  * Response) except for audio data, which can be retrieved separately with a
- * `conversation.item.retrieve` event if necessary.
+ * {@code conversation.item.retrieve} event if necessary.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.added`.
- * @param previousItemId the {@code previous_item_id} property
+ * @param type The event type, must be {@code conversation.item.added}.
+ * @param previousItemId The ID of the item that precedes this one, if any. This is used
+ * to maintain ordering when items are inserted.
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -37,6 +42,11 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		@JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemAdded}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemAdded {
 		if (type == null) {
 			type = "conversation.item.added";
@@ -47,6 +57,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeServerEventConversationItemAdded}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -54,6 +65,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +99,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +109,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.added`.
+		 * The event type, must be {@code conversation.item.added}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +119,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code previous_item_id}.
+		 * The ID of the item that precedes this one, if any.
 		 * @param previousItemId the value
 		 * @return this builder
 		 */
@@ -117,7 +129,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -14,11 +14,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when an item in the conversation is deleted by the client with a
- * `conversation.item.delete` event. This event is used to synchronize the server's
+ * {@code conversation.item.delete} event. This event is used to synchronize the server's
  * understanding of the conversation history with the client's view.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.deleted`.
+ * @param type The event type, must be {@code conversation.item.deleted}.
  * @param itemId The ID of the item that was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +27,11 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemDeleted}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemDeleted {
 		if (type == null) {
 			type = "conversation.item.deleted";
@@ -37,6 +42,7 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 
 	/**
 	 * A builder of {@link RealtimeServerEventConversationItemDeleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +81,7 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -84,7 +91,7 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.deleted`.
+		 * The event type, must be {@code conversation.item.deleted}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item that was deleted.
+		 * The ID of the item that was deleted.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -14,13 +14,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a conversation item is finalized.
- *
+ * <p>
  * The event will include the full content of the Item except for audio data, which can be
- * retrieved separately with a `conversation.item.retrieve` event if needed.
+ * retrieved separately with a {@code conversation.item.retrieve} event if needed.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.done`.
- * @param previousItemId the {@code previous_item_id} property
+ * @param type The event type, must be {@code conversation.item.done}.
+ * @param previousItemId The ID of the item that precedes this one, if any. This is used
+ * to maintain ordering when items are inserted.
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +31,11 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		@JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemDone}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemDone {
 		if (type == null) {
 			type = "conversation.item.done";
@@ -40,6 +46,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 
 	/**
 	 * A builder of {@link RealtimeServerEventConversationItemDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -80,7 +88,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -90,7 +98,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.done`.
+		 * The event type, must be {@code conversation.item.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +108,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		}
 
 		/**
-		 * Set {@code previous_item_id}.
+		 * The ID of the item that precedes this one, if any.
 		 * @param previousItemId the value
 		 * @return this builder
 		 */
@@ -110,7 +118,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * audio buffer. Transcription begins when the input audio buffer is committed by the
  * client or server (when VAD is enabled). Transcription runs asynchronously with Response
  * creation, so this event may come before or after the Response events.
- *
+ * <p>
  * Realtime API models accept audio natively, and thus input transcription is a separate
  * process run on a separate ASR (Automatic Speech Recognition) model. The transcript may
  * diverge somewhat from the model's interpretation, and should be treated as a rough
@@ -29,11 +29,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.completed`.
+ * {@code conversation.item.input_audio_transcription.completed}.
  * @param itemId The ID of the item containing the audio that is being transcribed.
  * @param contentIndex The index of the content part containing the audio.
  * @param transcript The transcribed text.
- * @param logprobs the {@code logprobs} property
+ * @param logprobs The log probabilities of the transcription.
  * @param usage Usage statistics for the transcription, this is billed according to the
  * ASR model's pricing rather than the realtime model's pricing.
  * @param additionalProperties properties that this version of the client does not know
@@ -47,6 +47,12 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		@JsonProperty("usage") RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a
+	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionCompleted},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.completed";
@@ -58,6 +64,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 	/**
 	 * A builder of
 	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionCompleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -65,6 +72,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -94,6 +102,9 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		 */
 		final class Deserializer extends UnionDeserializer<Usage> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
@@ -143,7 +154,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -153,8 +164,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.completed`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.completed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -164,8 +175,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item containing the audio that is being
-		 * transcribed.
+		 * The ID of the item containing the audio that is being transcribed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +185,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part containing the audio.
+		 * The index of the content part containing the audio.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +195,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code transcript}: The transcribed text.
+		 * The transcribed text.
 		 * @param transcript the value (required)
 		 * @return this builder
 		 */
@@ -195,7 +205,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code logprobs}.
+		 * The log probabilities of the transcription.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
@@ -205,8 +215,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		}
 
 		/**
-		 * Set {@code usage}: Usage statistics for the transcription, this is billed
-		 * according to the ASR model's pricing rather than the realtime model's pricing.
+		 * Usage statistics for the transcription, this is billed according to the ASR
+		 * model's pricing rather than the realtime model's pricing.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

@@ -19,11 +19,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.delta`.
+ * {@code conversation.item.input_audio_transcription.delta}.
  * @param itemId The ID of the item containing the audio that is being transcribed.
  * @param contentIndex The index of the content part in the item's content array.
  * @param delta The text delta.
- * @param logprobs the {@code logprobs} property
+ * @param logprobs The log probabilities of the transcription. These can be enabled by
+ * configurating the session with
+ * {@code "include": ["item.input_audio_transcription.logprobs"]}. Each entry in the array
+ * corresponds a log probability of which token would be selected for this chunk of
+ * transcription. This can help to identify if it was possible there were multiple valid
+ * options for a given chunk of transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +38,11 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		@JsonProperty("logprobs") @Nullable List<LogProbProperties> logprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemInputAudioTranscriptionDelta},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.delta";
@@ -44,6 +54,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 	/**
 	 * A builder of
 	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +62,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +102,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +112,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.delta`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +123,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item containing the audio that is being
-		 * transcribed.
+		 * The ID of the item containing the audio that is being transcribed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -122,8 +133,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value
 		 * @return this builder
 		 */
@@ -133,7 +143,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		}
 
 		/**
-		 * Set {@code delta}: The text delta.
+		 * The text delta.
 		 * @param delta the value
 		 * @return this builder
 		 */
@@ -143,7 +153,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		}
 
 		/**
-		 * Set {@code logprobs}.
+		 * The log probabilities of the transcription.
 		 * @param logprobs the value
 		 * @return this builder
 		 */

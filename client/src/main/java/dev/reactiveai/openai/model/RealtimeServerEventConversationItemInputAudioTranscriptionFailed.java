@@ -14,12 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when input audio transcription is configured, and a transcription request for
- * a user message failed. These events are separate from other `error` events so that the
- * client can identify the related Item.
+ * a user message failed. These events are separate from other {@code error} events so
+ * that the client can identify the related Item.
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.failed`.
+ * {@code conversation.item.input_audio_transcription.failed}.
  * @param itemId The ID of the user message item.
  * @param contentIndex The index of the content part containing the audio.
  * @param error Details of the transcription error.
@@ -32,6 +32,11 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		@JsonProperty("error") RealtimeServerEventConversationItemInputAudioTranscriptionFailed.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemInputAudioTranscriptionFailed},
+	 * filling in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.failed";
@@ -43,6 +48,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 	/**
 	 * A builder of
 	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionFailed}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,6 +76,10 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Error}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -76,6 +87,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 
 		/**
 		 * A builder of {@link Error}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -83,6 +95,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -115,7 +128,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 			/**
-			 * Set {@code type}: The type of error.
+			 * The type of error.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -125,7 +138,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 			/**
-			 * Set {@code code}: Error code, if any.
+			 * Error code, if any.
 			 * @param code the value
 			 * @return this builder
 			 */
@@ -135,7 +148,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 			/**
-			 * Set {@code message}: A human-readable error message.
+			 * A human-readable error message.
 			 * @param message the value
 			 * @return this builder
 			 */
@@ -145,7 +158,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			}
 
 			/**
-			 * Set {@code param}: Parameter related to the error, if any.
+			 * Parameter related to the error, if any.
 			 * @param param the value
 			 * @return this builder
 			 */
@@ -207,7 +220,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -217,8 +230,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.failed`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.failed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -228,7 +241,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the user message item.
+		 * The ID of the user message item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -238,7 +251,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part containing the audio.
+		 * The index of the content part containing the audio.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -248,7 +261,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		}
 
 		/**
-		 * Set {@code error}: Details of the transcription error.
+		 * Details of the transcription error.
 		 * @param error the value (required)
 		 * @return this builder
 		 */

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param eventId The unique ID of the server event.
  * @param type The event type, must be
- * `conversation.item.input_audio_transcription.segment`.
+ * {@code conversation.item.input_audio_transcription.segment}.
  * @param itemId The ID of the item containing the input audio content.
  * @param contentIndex The index of the input audio content part within the item.
  * @param text The text for this segment.
@@ -35,6 +35,12 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a
+	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}, filling
+	 * in {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
 		if (type == null) {
 			type = "conversation.item.input_audio_transcription.segment";
@@ -46,6 +52,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 	/**
 	 * A builder of
 	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,6 +60,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -101,7 +109,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +119,8 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `conversation.item.input_audio_transcription.segment`.
+		 * The event type, must be
+		 * {@code conversation.item.input_audio_transcription.segment}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +130,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item containing the input audio content.
+		 * The ID of the item containing the input audio content.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -132,8 +140,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the input audio content part within the
-		 * item.
+		 * The index of the input audio content part within the item.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -143,7 +150,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code text}: The text for this segment.
+		 * The text for this segment.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -153,7 +160,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code id}: The segment identifier.
+		 * The segment identifier.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -163,7 +170,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code speaker}: The detected speaker label for this segment.
+		 * The detected speaker label for this segment.
 		 * @param speaker the value (required)
 		 * @return this builder
 		 */
@@ -173,7 +180,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code start}: Start time of the segment in seconds.
+		 * Start time of the segment in seconds.
 		 * @param start the value (required)
 		 * @return this builder
 		 */
@@ -183,7 +190,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		}
 
 		/**
-		 * Set {@code end}: End time of the segment in seconds.
+		 * End time of the segment in seconds.
 		 * @param end the value (required)
 		 * @return this builder
 		 */

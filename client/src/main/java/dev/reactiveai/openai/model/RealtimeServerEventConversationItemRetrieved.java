@@ -13,13 +13,13 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Returned when a conversation item is retrieved with `conversation.item.retrieve`. This
- * is provided as a way to fetch the server's representation of an item, for example to
- * get access to the post-processed audio data after noise cancellation and VAD. It
+ * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
+ * This is provided as a way to fetch the server's representation of an item, for example
+ * to get access to the post-processed audio data after noise cancellation and VAD. It
  * includes the full content of the Item, including audio data.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.retrieved`.
+ * @param type The event type, must be {@code conversation.item.retrieved}.
  * @param item A single item within a Realtime conversation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +28,11 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemRetrieved}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemRetrieved {
 		if (type == null) {
 			type = "conversation.item.retrieved";
@@ -38,6 +43,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 
 	/**
 	 * A builder of {@link RealtimeServerEventConversationItemRetrieved}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +82,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +92,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.retrieved`.
+		 * The event type, must be {@code conversation.item.retrieved}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +102,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -14,14 +14,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when an earlier assistant audio message item is truncated by the client with a
- * `conversation.item.truncate` event. This event is used to synchronize the server's
- * understanding of the audio with the client's playback.
- *
+ * {@code conversation.item.truncate} event. This event is used to synchronize the
+ * server's understanding of the audio with the client's playback.
+ * <p>
  * This action will truncate the audio and remove the server-side text transcript to
  * ensure there is no text in the context that hasn't been heard by the user.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `conversation.item.truncated`.
+ * @param type The event type, must be {@code conversation.item.truncated}.
  * @param itemId The ID of the assistant message item that was truncated.
  * @param contentIndex The index of the content part that was truncated.
  * @param audioEndMs The duration up to which the audio was truncated, in milliseconds.
@@ -33,6 +33,11 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemTruncated}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventConversationItemTruncated {
 		if (type == null) {
 			type = "conversation.item.truncated";
@@ -43,6 +48,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 
 	/**
 	 * A builder of {@link RealtimeServerEventConversationItemTruncated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,7 +93,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `conversation.item.truncated`.
+		 * The event type, must be {@code conversation.item.truncated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +113,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the assistant message item that was truncated.
+		 * The ID of the assistant message item that was truncated.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +123,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that was truncated.
+		 * The index of the content part that was truncated.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -126,8 +133,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code audio_end_ms}: The duration up to which the audio was truncated, in
-		 * milliseconds.
+		 * The duration up to which the audio was truncated, in milliseconds.
 		 * @param audioEndMs the value (required)
 		 * @return this builder
 		 */

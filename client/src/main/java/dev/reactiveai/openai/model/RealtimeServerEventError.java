@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * implementors to monitor and log error messages by default.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `error`.
+ * @param type The event type, must be {@code error}.
  * @param error Details of the error.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +27,11 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		@JsonProperty("error") RealtimeServerEventError.Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventError}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventError {
 		if (type == null) {
 			type = "error";
@@ -37,6 +42,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 
 	/**
 	 * A builder of {@link RealtimeServerEventError}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,10 +60,11 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 	 * Details of the error.
 	 *
 	 * @param type The type of error (e.g., "invalid_request_error", "server_error").
-	 * @param code the {@code code} property
+	 * @param code Error code, if any.
 	 * @param message A human-readable error message.
-	 * @param param the {@code param} property
-	 * @param eventId the {@code event_id} property
+	 * @param param Parameter related to the error, if any.
+	 * @param eventId The event_id of the client event that caused the error, if
+	 * applicable.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -65,6 +73,10 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			@JsonProperty("event_id") @Nullable String eventId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Error}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -72,6 +84,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 
 		/**
 		 * A builder of {@link Error}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -79,6 +92,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -114,8 +128,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			}
 
 			/**
-			 * Set {@code type}: The type of error (e.g., "invalid_request_error",
-			 * "server_error").
+			 * The type of error (e.g., "invalid_request_error", "server_error").
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -125,7 +138,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			}
 
 			/**
-			 * Set {@code code}.
+			 * Error code, if any.
 			 * @param code the value
 			 * @return this builder
 			 */
@@ -135,7 +148,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			}
 
 			/**
-			 * Set {@code message}: A human-readable error message.
+			 * A human-readable error message.
 			 * @param message the value (required)
 			 * @return this builder
 			 */
@@ -145,7 +158,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			}
 
 			/**
-			 * Set {@code param}.
+			 * Parameter related to the error, if any.
 			 * @param param the value
 			 * @return this builder
 			 */
@@ -155,7 +168,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 			}
 
 			/**
-			 * Set {@code event_id}.
+			 * The event_id of the client event that caused the error, if applicable.
 			 * @param eventId the value
 			 * @return this builder
 			 */
@@ -213,7 +226,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -223,7 +236,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `error`.
+		 * The event type, must be {@code error}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -233,7 +246,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		}
 
 		/**
-		 * Set {@code error}: Details of the error.
+		 * Details of the error.
 		 * @param error the value (required)
 		 * @return this builder
 		 */

@@ -14,10 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when the input audio buffer is cleared by the client with a
- * `input_audio_buffer.clear` event.
+ * {@code input_audio_buffer.clear} event.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `input_audio_buffer.cleared`.
+ * @param type The event type, must be {@code input_audio_buffer.cleared}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +25,11 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventInputAudioBufferCleared}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventInputAudioBufferCleared {
 		if (type == null) {
 			type = "input_audio_buffer.cleared";
@@ -35,6 +40,7 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 
 	/**
 	 * A builder of {@link RealtimeServerEventInputAudioBufferCleared}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.cleared`.
+		 * The event type, must be {@code input_audio_buffer.cleared}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -13,12 +13,12 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * **SIP Only:** Returned when an DTMF event is received. A DTMF event is a message that
- * represents a telephone keypad press (0–9, *, #, A–D). The `event` property is the
- * keypad that the user press. The `received_at` is the UTC Unix Timestamp that the server
- * received the event.
+ * <strong>SIP Only:</strong> Returned when an DTMF event is received. A DTMF event is a
+ * message that represents a telephone keypad press (0–9, *, #, A–D). The {@code event}
+ * property is the keypad that the user press. The {@code received_at} is the UTC Unix
+ * Timestamp that the server received the event.
  *
- * @param type The event type, must be `input_audio_buffer.dtmf_event_received`.
+ * @param type The event type, must be {@code input_audio_buffer.dtmf_event_received}.
  * @param event The telephone keypad that was pressed by the user.
  * @param receivedAt UTC Unix Timestamp when DTMF Event was received by server.
  * @param additionalProperties properties that this version of the client does not know
@@ -28,6 +28,11 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 		@JsonProperty("event") String event, @JsonProperty("received_at") Long receivedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventInputAudioBufferDtmfEventReceived}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventInputAudioBufferDtmfEventReceived {
 		if (type == null) {
 			type = "input_audio_buffer.dtmf_event_received";
@@ -38,6 +43,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 
 	/**
 	 * A builder of {@link RealtimeServerEventInputAudioBufferDtmfEventReceived}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,8 +82,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `input_audio_buffer.dtmf_event_received`.
+		 * The event type, must be {@code input_audio_buffer.dtmf_event_received}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +92,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 		}
 
 		/**
-		 * Set {@code event}: The telephone keypad that was pressed by the user.
+		 * The telephone keypad that was pressed by the user.
 		 * @param event the value (required)
 		 * @return this builder
 		 */
@@ -96,8 +102,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 		}
 
 		/**
-		 * Set {@code received_at}: UTC Unix Timestamp when DTMF Event was received by
-		 * server.
+		 * UTC Unix Timestamp when DTMF Event was received by server.
 		 * @param receivedAt the value (required)
 		 * @return this builder
 		 */

@@ -13,13 +13,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Returned in `server_vad` mode when the server detects the end of speech in the audio
- * buffer. The server will also send an `conversation.item.created` event with the user
- * message item that is created from the audio buffer.
+ * Returned in {@code server_vad} mode when the server detects the end of speech in the
+ * audio buffer. The server will also send an {@code conversation.item.created} event with
+ * the user message item that is created from the audio buffer.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `input_audio_buffer.speech_stopped`.
- * @param audioEndMs Milliseconds since the session started when speech stopped.
+ * @param type The event type, must be {@code input_audio_buffer.speech_stopped}.
+ * @param audioEndMs Milliseconds since the session started when speech stopped. This will
+ * correspond to the end of audio sent to the model, and thus includes the
+ * {@code min_silence_duration_ms} configured in the Session.
  * @param itemId The ID of the user message item that will be created.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +31,11 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventInputAudioBufferSpeechStopped}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventInputAudioBufferSpeechStopped {
 		if (type == null) {
 			type = "input_audio_buffer.speech_stopped";
@@ -39,6 +46,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 
 	/**
 	 * A builder of {@link RealtimeServerEventInputAudioBufferSpeechStopped}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +54,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +88,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +98,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `input_audio_buffer.speech_stopped`.
+		 * The event type, must be {@code input_audio_buffer.speech_stopped}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -99,9 +108,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code audio_end_ms}: Milliseconds since the session started when speech
-		 * stopped. This will correspond to the end of audio sent to the model, and thus
-		 * includes the `min_silence_duration_ms` configured in the Session.
+		 * Milliseconds since the session started when speech stopped.
 		 * @param audioEndMs the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +118,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the user message item that will be created.
+		 * The ID of the user message item that will be created.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

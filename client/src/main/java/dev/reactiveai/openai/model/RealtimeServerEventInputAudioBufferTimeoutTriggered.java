@@ -14,23 +14,24 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when the Server VAD timeout is triggered for the input audio buffer. This is
- * configured with `idle_timeout_ms` in the `turn_detection` settings of the session, and
- * it indicates that there hasn't been any speech detected for the configured duration.
- *
- * The `audio_start_ms` and `audio_end_ms` fields indicate the segment of audio after the
- * last model response up to the triggering time, as an offset from the beginning of audio
- * written to the input audio buffer. This means it demarcates the segment of audio that
- * was silent and the difference between the start and end values will roughly match the
- * configured timeout.
- *
- * The empty audio will be committed to the conversation as an `input_audio` item (there
- * will be a `input_audio_buffer.committed` event) and a model response will be generated.
- * There may be speech that didn't trigger VAD but is still detected by the model, so the
- * model may respond with something relevant to the conversation or a prompt to continue
- * speaking.
+ * configured with {@code idle_timeout_ms} in the {@code turn_detection} settings of the
+ * session, and it indicates that there hasn't been any speech detected for the configured
+ * duration.
+ * <p>
+ * The {@code audio_start_ms} and {@code audio_end_ms} fields indicate the segment of
+ * audio after the last model response up to the triggering time, as an offset from the
+ * beginning of audio written to the input audio buffer. This means it demarcates the
+ * segment of audio that was silent and the difference between the start and end values
+ * will roughly match the configured timeout.
+ * <p>
+ * The empty audio will be committed to the conversation as an {@code input_audio} item
+ * (there will be a {@code input_audio_buffer.committed} event) and a model response will
+ * be generated. There may be speech that didn't trigger VAD but is still detected by the
+ * model, so the model may respond with something relevant to the conversation or a prompt
+ * to continue speaking.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `input_audio_buffer.timeout_triggered`.
+ * @param type The event type, must be {@code input_audio_buffer.timeout_triggered}.
  * @param audioStartMs Millisecond offset of audio written to the input audio buffer that
  * was after the playback time of the last model response.
  * @param audioEndMs Millisecond offset of audio written to the input audio buffer at the
@@ -44,6 +45,11 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		@JsonProperty("audio_end_ms") Long audioEndMs, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventInputAudioBufferTimeoutTriggered}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventInputAudioBufferTimeoutTriggered {
 		if (type == null) {
 			type = "input_audio_buffer.timeout_triggered";
@@ -54,6 +60,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 
 	/**
 	 * A builder of {@link RealtimeServerEventInputAudioBufferTimeoutTriggered}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -61,6 +68,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -97,7 +105,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -107,8 +115,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `input_audio_buffer.timeout_triggered`.
+		 * The event type, must be {@code input_audio_buffer.timeout_triggered}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -118,8 +125,8 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code audio_start_ms}: Millisecond offset of audio written to the input
-		 * audio buffer that was after the playback time of the last model response.
+		 * Millisecond offset of audio written to the input audio buffer that was after
+		 * the playback time of the last model response.
 		 * @param audioStartMs the value (required)
 		 * @return this builder
 		 */
@@ -129,8 +136,8 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code audio_end_ms}: Millisecond offset of audio written to the input
-		 * audio buffer at the time the timeout was triggered.
+		 * Millisecond offset of audio written to the input audio buffer at the time the
+		 * timeout was triggered.
 		 * @param audioEndMs the value (required)
 		 * @return this builder
 		 */
@@ -140,7 +147,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item associated with this segment.
+		 * The ID of the item associated with this segment.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when listing MCP tools has completed for an item.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `mcp_list_tools.completed`.
+ * @param type The event type, must be {@code mcp_list_tools.completed}.
  * @param itemId The ID of the MCP list tools item.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventMCPListToolsCompleted}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventMCPListToolsCompleted {
 		if (type == null) {
 			type = "mcp_list_tools.completed";
@@ -35,6 +40,7 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeServerEventMCPListToolsCompleted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `mcp_list_tools.completed`.
+		 * The event type, must be {@code mcp_list_tools.completed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP list tools item.
+		 * The ID of the MCP list tools item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

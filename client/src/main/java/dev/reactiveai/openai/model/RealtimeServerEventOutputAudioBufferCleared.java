@@ -13,14 +13,16 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens
- * either in VAD mode when the user has interrupted (`input_audio_buffer.speech_started`),
- * or when the client has emitted the `output_audio_buffer.clear` event to manually cut
- * off the current audio response. [Learn
- * more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+ * <strong>WebRTC/SIP Only:</strong> Emitted when the output audio buffer is cleared. This
+ * happens either in VAD mode when the user has interrupted
+ * ({@code input_audio_buffer.speech_started}), or when the client has emitted the
+ * {@code output_audio_buffer.clear} event to manually cut off the current audio response.
+ * <a href=
+ * "https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc">Learn
+ * more</a>.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `output_audio_buffer.cleared`.
+ * @param type The event type, must be {@code output_audio_buffer.cleared}.
  * @param responseId The unique ID of the response that produced the audio.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +31,11 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventOutputAudioBufferCleared}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventOutputAudioBufferCleared {
 		if (type == null) {
 			type = "output_audio_buffer.cleared";
@@ -39,6 +46,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 
 	/**
 	 * A builder of {@link RealtimeServerEventOutputAudioBufferCleared}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +54,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +85,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +95,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `output_audio_buffer.cleared`.
+		 * The event type, must be {@code output_audio_buffer.cleared}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +105,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code response_id}: The unique ID of the response that produced the audio.
+		 * The unique ID of the response that produced the audio.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */

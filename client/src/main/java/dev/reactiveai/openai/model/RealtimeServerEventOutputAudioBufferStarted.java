@@ -13,13 +13,14 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * **WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This
- * event is emitted after an audio content part has been added
- * (`response.content_part.added`) to the response. [Learn
- * more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+ * <strong>WebRTC/SIP Only:</strong> Emitted when the server begins streaming audio to the
+ * client. This event is emitted after an audio content part has been added
+ * ({@code response.content_part.added}) to the response. <a href=
+ * "https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc">Learn
+ * more</a>.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `output_audio_buffer.started`.
+ * @param type The event type, must be {@code output_audio_buffer.started}.
  * @param responseId The unique ID of the response that produced the audio.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +29,11 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventOutputAudioBufferStarted}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventOutputAudioBufferStarted {
 		if (type == null) {
 			type = "output_audio_buffer.started";
@@ -38,6 +44,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 
 	/**
 	 * A builder of {@link RealtimeServerEventOutputAudioBufferStarted}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +52,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +83,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +93,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `output_audio_buffer.started`.
+		 * The event type, must be {@code output_audio_buffer.started}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +103,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code response_id}: The unique ID of the response that produced the audio.
+		 * The unique ID of the response that produced the audio.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */

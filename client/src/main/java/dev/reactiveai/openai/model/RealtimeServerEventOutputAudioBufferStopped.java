@@ -13,13 +13,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * **WebRTC/SIP Only:** Emitted when the output audio buffer has been completely drained
- * on the server, and no more audio is forthcoming. This event is emitted after the full
- * response data has been sent to the client (`response.done`). [Learn
- * more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+ * <strong>WebRTC/SIP Only:</strong> Emitted when the output audio buffer has been
+ * completely drained on the server, and no more audio is forthcoming. This event is
+ * emitted after the full response data has been sent to the client
+ * ({@code response.done}). <a href=
+ * "https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc">Learn
+ * more</a>.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `output_audio_buffer.stopped`.
+ * @param type The event type, must be {@code output_audio_buffer.stopped}.
  * @param responseId The unique ID of the response that produced the audio.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +30,11 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventOutputAudioBufferStopped}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventOutputAudioBufferStopped {
 		if (type == null) {
 			type = "output_audio_buffer.stopped";
@@ -38,6 +45,7 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 
 	/**
 	 * A builder of {@link RealtimeServerEventOutputAudioBufferStopped}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +53,7 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +84,7 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +94,7 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `output_audio_buffer.stopped`.
+		 * The event type, must be {@code output_audio_buffer.stopped}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +104,7 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 		}
 
 		/**
-		 * Set {@code response_id}: The unique ID of the response that produced the audio.
+		 * The unique ID of the response that produced the audio.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */

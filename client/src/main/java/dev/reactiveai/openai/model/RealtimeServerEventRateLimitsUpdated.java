@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Response is completed.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `rate_limits.updated`.
+ * @param type The event type, must be {@code rate_limits.updated}.
  * @param rateLimits List of rate limit information.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -32,6 +32,11 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		@JsonProperty("rate_limits") List<RealtimeServerEventRateLimitsUpdated.RateLimitsItem> rateLimits,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventRateLimitsUpdated}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventRateLimitsUpdated {
 		if (type == null) {
 			type = "rate_limits.updated";
@@ -42,6 +47,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 
 	/**
 	 * A builder of {@link RealtimeServerEventRateLimitsUpdated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,13 +55,16 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param name The name of the rate limit (`requests`, `tokens`).
+	 * An item of a {@link RealtimeServerEventRateLimitsUpdated}'s {@code rate_limits}.
+	 *
+	 * @param name The name of the rate limit ({@code requests}, {@code tokens}).
 	 * @param limit The maximum allowed value for the rate limit.
 	 * @param remaining The remaining value before the limit is reached.
 	 * @param resetSeconds Seconds until the rate limit resets.
@@ -67,6 +76,10 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			@JsonProperty("reset_seconds") @Nullable Double resetSeconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RateLimitsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RateLimitsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -74,6 +87,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 
 		/**
 		 * A builder of {@link RateLimitsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -81,29 +95,42 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * The name of the rate limit (`requests`, `tokens`).
+		 * The name of the rate limit ({@code requests}, {@code tokens}).
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Name(@JsonValue String value) {
+			/**
+			 * The value {@code requests}.
+			 */
 			public static final Name REQUESTS = new Name("requests");
 
+			/**
+			 * The value {@code tokens}.
+			 */
 			public static final Name TOKENS = new Name("tokens");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Name {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Name of(String value) {
@@ -116,6 +143,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -157,7 +185,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			/**
-			 * Set {@code name}: The name of the rate limit (`requests`, `tokens`).
+			 * The name of the rate limit ({@code requests}, {@code tokens}).
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -167,7 +195,9 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			/**
-			 * Set {@code name} to a value, known to this client or not.
+			 * The name of the rate limit ({@code requests}, {@code tokens}).
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -176,7 +206,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			/**
-			 * Set {@code limit}: The maximum allowed value for the rate limit.
+			 * The maximum allowed value for the rate limit.
 			 * @param limit the value
 			 * @return this builder
 			 */
@@ -186,7 +216,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			/**
-			 * Set {@code remaining}: The remaining value before the limit is reached.
+			 * The remaining value before the limit is reached.
 			 * @param remaining the value
 			 * @return this builder
 			 */
@@ -196,7 +226,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 			}
 
 			/**
-			 * Set {@code reset_seconds}: Seconds until the rate limit resets.
+			 * Seconds until the rate limit resets.
 			 * @param resetSeconds the value
 			 * @return this builder
 			 */
@@ -253,7 +283,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -263,7 +293,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `rate_limits.updated`.
+		 * The event type, must be {@code rate_limits.updated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -273,7 +303,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code rate_limits}: List of rate limit information.
+		 * List of rate limit information.
 		 * @param rateLimits the value (required)
 		 * @return this builder
 		 */

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_audio.done`.
+ * @param type The event type, must be {@code response.output_audio.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -31,6 +31,11 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		@JsonProperty("content_index") Long contentIndex,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseAudioDone}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseAudioDone {
 		if (type == null) {
 			type = "response.output_audio.done";
@@ -41,6 +46,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseAudioDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,7 +94,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_audio.done`.
+		 * The event type, must be {@code response.output_audio.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +124,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +134,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -137,8 +144,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when the model-generated transcription of audio output is updated.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_audio_transcript.delta`.
+ * @param type The event type, must be {@code response.output_audio_transcript.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -31,6 +31,11 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseAudioTranscriptDelta}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseAudioTranscriptDelta {
 		if (type == null) {
 			type = "response.output_audio_transcript.delta";
@@ -41,6 +46,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseAudioTranscriptDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +97,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +107,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.output_audio_transcript.delta`.
+		 * The event type, must be {@code response.output_audio_transcript.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +117,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +127,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +137,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -141,8 +147,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -152,7 +157,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code delta}: The transcript delta.
+		 * The transcript delta.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

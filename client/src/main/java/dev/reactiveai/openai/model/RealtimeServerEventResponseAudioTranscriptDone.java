@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * emitted when a Response is interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_audio_transcript.done`.
+ * @param type The event type, must be {@code response.output_audio_transcript.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -32,6 +32,11 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("transcript") String transcript,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseAudioTranscriptDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseAudioTranscriptDone {
 		if (type == null) {
 			type = "response.output_audio_transcript.done";
@@ -42,6 +47,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseAudioTranscriptDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -91,7 +98,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -101,8 +108,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.output_audio_transcript.done`.
+		 * The event type, must be {@code response.output_audio_transcript.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -112,7 +118,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +128,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -132,7 +138,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -142,8 +148,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -153,7 +158,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		}
 
 		/**
-		 * Set {@code transcript}: The final transcript of the audio.
+		 * The final transcript of the audio.
 		 * @param transcript the value (required)
 		 * @return this builder
 		 */

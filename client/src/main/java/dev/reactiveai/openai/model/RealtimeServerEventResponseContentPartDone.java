@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * emitted when a Response is interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.content_part.done`.
+ * @param type The event type, must be {@code response.content_part.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -35,6 +35,11 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		@JsonProperty("part") RealtimeServerEventResponseContentPartDone.Part part,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseContentPartDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseContentPartDone {
 		if (type == null) {
 			type = "response.content_part.done";
@@ -45,6 +50,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseContentPartDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +58,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,6 +79,10 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 			@JsonProperty("transcript") @Nullable String transcript,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Part}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Part {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -79,6 +90,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 
 		/**
 		 * A builder of {@link Part}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -86,6 +98,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -99,16 +112,28 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		 * @param value the value as the API spells it
 		 */
 		public static record Type(@JsonValue String value) {
+			/**
+			 * The value {@code audio}.
+			 */
 			public static final Type AUDIO = new Type("audio");
 
+			/**
+			 * The value {@code text}.
+			 */
 			public static final Type TEXT = new Type("text");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Type of(String value) {
@@ -121,6 +146,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -162,7 +188,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 			}
 
 			/**
-			 * Set {@code type}: The content type ("text", "audio").
+			 * The content type ("text", "audio").
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -172,7 +198,9 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
+			 * The content type ("text", "audio").
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -181,7 +209,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 			}
 
 			/**
-			 * Set {@code text}: The text content (if type is "text").
+			 * The text content (if type is "text").
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -191,7 +219,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 			}
 
 			/**
-			 * Set {@code audio}: Base64-encoded audio data (if type is "audio").
+			 * Base64-encoded audio data (if type is "audio").
 			 * @param audio the value
 			 * @return this builder
 			 */
@@ -201,7 +229,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 			}
 
 			/**
-			 * Set {@code transcript}: The transcript of the audio (if type is "audio").
+			 * The transcript of the audio (if type is "audio").
 			 * @param transcript the value
 			 * @return this builder
 			 */
@@ -269,7 +297,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -279,7 +307,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.content_part.done`.
+		 * The event type, must be {@code response.content_part.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -289,7 +317,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -299,7 +327,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -309,7 +337,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -319,8 +347,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -330,7 +357,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code part}: The content part that is done.
+		 * The content part that is done.
 		 * @param part the value (required)
 		 * @return this builder
 		 */

@@ -14,10 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a new Response is created. The first event of response creation, where
- * the response is in an initial state of `in_progress`.
+ * the response is in an initial state of {@code in_progress}.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.created`.
+ * @param type The event type, must be {@code response.created}.
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseCreated}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseCreated {
 		if (type == null) {
 			type = "response.created";
@@ -36,6 +41,7 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +80,7 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +90,7 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.created`.
+		 * The event type, must be {@code response.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		}
 
 		/**
-		 * Set {@code response}: The response resource.
+		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder
 		 */

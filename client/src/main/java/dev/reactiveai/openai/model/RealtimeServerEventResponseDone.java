@@ -14,18 +14,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Returned when a Response is done streaming. Always emitted, no matter the final state.
- * The Response object included in the `response.done` event will include all output Items
- * in the Response but will omit the raw audio data.
- *
- * Clients should check the `status` field of the Response to determine if it was
- * successful (`completed`) or if there was another outcome: `cancelled`, `failed`, or
- * `incomplete`.
- *
+ * The Response object included in the {@code response.done} event will include all output
+ * Items in the Response but will omit the raw audio data.
+ * <p>
+ * Clients should check the {@code status} field of the Response to determine if it was
+ * successful ({@code completed}) or if there was another outcome: {@code cancelled},
+ * {@code failed}, or {@code incomplete}.
+ * <p>
  * A response will contain all output items that were generated during the response,
  * excluding any audio content.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.done`.
+ * @param type The event type, must be {@code response.done}.
  * @param response The response resource.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -34,6 +34,11 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 		@JsonProperty("type") String type, @JsonProperty("response") RealtimeResponse response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseDone}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseDone {
 		if (type == null) {
 			type = "response.done";
@@ -44,6 +49,7 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +57,7 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.done`.
+		 * The event type, must be {@code response.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 		}
 
 		/**
-		 * Set {@code response}: The response resource.
+		 * The response resource.
 		 * @param response the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when the model-generated function call arguments are updated.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.function_call_arguments.delta`.
+ * @param type The event type, must be {@code response.function_call_arguments.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the function call item.
  * @param outputIndex The index of the output item in the response.
@@ -31,6 +31,11 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		@JsonProperty("call_id") String callId, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseFunctionCallArgumentsDelta}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseFunctionCallArgumentsDelta {
 		if (type == null) {
 			type = "response.function_call_arguments.delta";
@@ -41,6 +46,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseFunctionCallArgumentsDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +97,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +107,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.function_call_arguments.delta`.
+		 * The event type, must be {@code response.function_call_arguments.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +117,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +127,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the function call item.
+		 * The ID of the function call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +137,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -141,7 +147,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the function call.
+		 * The ID of the function call.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -151,7 +157,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		}
 
 		/**
-		 * Set {@code delta}: The arguments delta as a JSON string.
+		 * The arguments delta as a JSON string.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

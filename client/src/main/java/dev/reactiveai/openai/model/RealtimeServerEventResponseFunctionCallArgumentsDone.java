@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * emitted when a Response is interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.function_call_arguments.done`.
+ * @param type The event type, must be {@code response.function_call_arguments.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the function call item.
  * @param outputIndex The index of the output item in the response.
@@ -34,6 +34,11 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		@JsonProperty("arguments") String arguments,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseFunctionCallArgumentsDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseFunctionCallArgumentsDone {
 		if (type == null) {
 			type = "response.function_call_arguments.done";
@@ -44,6 +49,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseFunctionCallArgumentsDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +57,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -96,7 +103,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +113,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be
-		 * `response.function_call_arguments.done`.
+		 * The event type, must be {@code response.function_call_arguments.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +123,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +133,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the function call item.
+		 * The ID of the function call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -137,7 +143,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -147,7 +153,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code call_id}: The ID of the function call.
+		 * The ID of the function call.
 		 * @param callId the value (required)
 		 * @return this builder
 		 */
@@ -157,7 +163,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code name}: The name of the function that was called.
+		 * The name of the function that was called.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -167,7 +173,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		}
 
 		/**
-		 * Set {@code arguments}: The final arguments as a JSON string.
+		 * The final arguments as a JSON string.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

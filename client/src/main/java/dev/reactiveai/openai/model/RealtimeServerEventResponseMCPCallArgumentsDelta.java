@@ -16,12 +16,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when MCP tool call arguments are updated during response generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call_arguments.delta`.
+ * @param type The event type, must be {@code response.mcp_call_arguments.delta}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the MCP tool call item.
  * @param outputIndex The index of the output item in the response.
  * @param delta The JSON-encoded arguments delta.
- * @param obfuscation the {@code obfuscation} property
+ * @param obfuscation If present, indicates the delta text was obfuscated.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +31,11 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		@JsonProperty("delta") String delta, @JsonProperty("obfuscation") @Nullable String obfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseMCPCallArgumentsDelta}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDelta {
 		if (type == null) {
 			type = "response.mcp_call_arguments.delta";
@@ -41,6 +46,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseMCPCallArgumentsDelta}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +97,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +107,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call_arguments.delta`.
+		 * The event type, must be {@code response.mcp_call_arguments.delta}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -110,7 +117,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -120,7 +127,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -130,7 +137,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -140,7 +147,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code delta}: The JSON-encoded arguments delta.
+		 * The JSON-encoded arguments delta.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -150,7 +157,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		}
 
 		/**
-		 * Set {@code obfuscation}.
+		 * If present, indicates the delta text was obfuscated.
 		 * @param obfuscation the value
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when MCP tool call arguments are finalized during response generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call_arguments.done`.
+ * @param type The event type, must be {@code response.mcp_call_arguments.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the MCP tool call item.
  * @param outputIndex The index of the output item in the response.
@@ -30,6 +30,11 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		@JsonProperty("arguments") String arguments,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseMCPCallArgumentsDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDone {
 		if (type == null) {
 			type = "response.mcp_call_arguments.done";
@@ -40,6 +45,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseMCPCallArgumentsDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,7 +93,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call_arguments.done`.
+		 * The event type, must be {@code response.mcp_call_arguments.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +113,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +123,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +133,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -136,7 +143,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		}
 
 		/**
-		 * Set {@code arguments}: The final JSON-encoded arguments string.
+		 * The final JSON-encoded arguments string.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when an MCP tool call has failed.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call.failed`.
+ * @param type The event type, must be {@code response.mcp_call.failed}.
  * @param outputIndex The index of the output item in the response.
  * @param itemId The ID of the MCP tool call item.
  * @param additionalProperties properties that this version of the client does not know
@@ -27,6 +27,11 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseMCPCallFailed}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseMCPCallFailed {
 		if (type == null) {
 			type = "response.mcp_call.failed";
@@ -37,6 +42,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseMCPCallFailed}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +84,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +94,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call.failed`.
+		 * The event type, must be {@code response.mcp_call.failed}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

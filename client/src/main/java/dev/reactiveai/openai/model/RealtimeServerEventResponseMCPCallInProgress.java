@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when an MCP tool call has started and is in progress.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.mcp_call.in_progress`.
+ * @param type The event type, must be {@code response.mcp_call.in_progress}.
  * @param outputIndex The index of the output item in the response.
  * @param itemId The ID of the MCP tool call item.
  * @param additionalProperties properties that this version of the client does not know
@@ -27,6 +27,11 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseMCPCallInProgress}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseMCPCallInProgress {
 		if (type == null) {
 			type = "response.mcp_call.in_progress";
@@ -37,6 +42,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseMCPCallInProgress}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +84,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +94,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.mcp_call.in_progress`.
+		 * The event type, must be {@code response.mcp_call.in_progress}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item.
+		 * The ID of the MCP tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Returned when a new Item is created during Response generation.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_item.added`.
+ * @param type The event type, must be {@code response.output_item.added}.
  * @param responseId The ID of the Response to which the item belongs.
  * @param outputIndex The index of the output item in the Response.
  * @param item A single item within a Realtime conversation.
@@ -28,6 +28,11 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseOutputItemAdded}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseOutputItemAdded {
 		if (type == null) {
 			type = "response.output_item.added";
@@ -38,6 +43,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseOutputItemAdded}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_item.added`.
+		 * The event type, must be {@code response.output_item.added}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the Response to which the item belongs.
+		 * The ID of the Response to which the item belongs.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +118,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the Response.
+		 * The index of the output item in the Response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +128,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

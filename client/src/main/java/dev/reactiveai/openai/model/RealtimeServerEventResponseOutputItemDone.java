@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_item.done`.
+ * @param type The event type, must be {@code response.output_item.done}.
  * @param responseId The ID of the Response to which the item belongs.
  * @param outputIndex The index of the output item in the Response.
  * @param item A single item within a Realtime conversation.
@@ -29,6 +29,11 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item") RealtimeConversationItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseOutputItemDone}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseOutputItemDone {
 		if (type == null) {
 			type = "response.output_item.done";
@@ -39,6 +44,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseOutputItemDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,7 +89,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_item.done`.
+		 * The event type, must be {@code response.output_item.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -102,7 +109,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the Response to which the item belongs.
+		 * The ID of the Response to which the item belongs.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -112,7 +119,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the Response.
+		 * The index of the output item in the Response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +129,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		}
 
 		/**
-		 * Set {@code item}: A single item within a Realtime conversation.
+		 * A single item within a Realtime conversation.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * emitted when a Response is interrupted, incomplete, or cancelled.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `response.output_text.done`.
+ * @param type The event type, must be {@code response.output_text.done}.
  * @param responseId The ID of the response.
  * @param itemId The ID of the item.
  * @param outputIndex The index of the output item in the response.
@@ -32,6 +32,11 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		@JsonProperty("content_index") Long contentIndex, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventResponseTextDone}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventResponseTextDone {
 		if (type == null) {
 			type = "response.output_text.done";
@@ -42,6 +47,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 
 	/**
 	 * A builder of {@link RealtimeServerEventResponseTextDone}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -91,7 +98,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `response.output_text.done`.
+		 * The event type, must be {@code response.output_text.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +118,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code response_id}: The ID of the response.
+		 * The ID of the response.
 		 * @param responseId the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +128,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +138,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response.
+		 * The index of the output item in the response.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -141,8 +148,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part in the item's content
-		 * array.
+		 * The index of the content part in the item's content array.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -152,7 +158,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		}
 
 		/**
-		 * Set {@code text}: The final text content.
+		 * The final text content.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

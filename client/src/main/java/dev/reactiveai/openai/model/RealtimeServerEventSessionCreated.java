@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * configuration.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `session.created`.
+ * @param type The event type, must be {@code session.created}.
  * @param session The session configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +30,11 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeServerEventSessionCreated.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventSessionCreated}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventSessionCreated {
 		if (type == null) {
 			type = "session.created";
@@ -40,6 +45,7 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 
 	/**
 	 * A builder of {@link RealtimeServerEventSessionCreated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,6 +83,9 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		 */
 		final class Deserializer extends UnionDeserializer<Session> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
@@ -112,7 +122,7 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +132,7 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `session.created`.
+		 * The event type, must be {@code session.created}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -132,7 +142,7 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * Set {@code session}: The session configuration.
+		 * The session configuration.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

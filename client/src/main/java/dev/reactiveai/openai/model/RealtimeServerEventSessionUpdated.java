@@ -16,11 +16,11 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Returned when a session is updated with a `session.update` event, unless there is an
- * error.
+ * Returned when a session is updated with a {@code session.update} event, unless there is
+ * an error.
  *
  * @param eventId The unique ID of the server event.
- * @param type The event type, must be `session.updated`.
+ * @param type The event type, must be {@code session.updated}.
  * @param session The session configuration.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		@JsonProperty("type") String type, @JsonProperty("session") RealtimeServerEventSessionUpdated.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
+	/**
+	 * Creates a {@link RealtimeServerEventSessionUpdated}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeServerEventSessionUpdated {
 		if (type == null) {
 			type = "session.updated";
@@ -39,6 +44,7 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 
 	/**
 	 * A builder of {@link RealtimeServerEventSessionUpdated}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,6 +82,9 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		 */
 		final class Deserializer extends UnionDeserializer<Session> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
@@ -111,7 +121,7 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * Set {@code event_id}: The unique ID of the server event.
+		 * The unique ID of the server event.
 		 * @param eventId the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +131,7 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * Set {@code type}: The event type, must be `session.updated`.
+		 * The event type, must be {@code session.updated}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +141,7 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		}
 
 		/**
-		 * Set {@code session}: The session configuration.
+		 * The session configuration.
 		 * @param session the value (required)
 		 * @return this builder
 		 */

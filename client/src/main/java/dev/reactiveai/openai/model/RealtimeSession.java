@@ -20,27 +20,85 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Realtime session object for the beta interface.
  *
- * @param id Unique identifier for the session that looks like `sess_1234567890abcdef`.
- * @param object The object type.
- * @param modalities The set of modalities the model can respond with.
+ * @param id Unique identifier for the session that looks like
+ * {@code sess_1234567890abcdef}.
+ * @param object The object type. Always {@code realtime.session}.
+ * @param modalities The set of modalities the model can respond with. To disable audio,
+ * set this to ["text"].
  * @param model The Realtime model used for this session.
- * @param instructions The default system instructions (i.e.
- * @param voice The voice the model uses to respond.
- * @param inputAudioFormat The format of input audio.
- * @param outputAudioFormat The format of output audio.
- * @param inputAudioTranscription the {@code input_audio_transcription} property
- * @param turnDetection the {@code turn_detection} property
- * @param inputAudioNoiseReduction Configuration for input audio noise reduction.
- * @param speed The speed of the model's spoken response.
- * @param tracing the {@code tracing} property
+ * @param instructions The default system instructions (i.e. system message) prepended to
+ * model calls. This field allows the client to guide the model on desired responses. The
+ * model can be instructed on response content and format, (e.g. "be extremely succinct",
+ * "act friendly", "here are examples of good responses") and on audio behavior (e.g.
+ * "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions
+ * are not guaranteed to be followed by the model, but they provide guidance to the model
+ * on the desired behavior.
+ * <p>
+ * Note that the server sets default instructions which will be used if this field is not
+ * set and are visible in the {@code session.created} event at the start of the session.
+ * @param voice The voice the model uses to respond. Voice cannot be changed during the
+ * session once the model has responded with audio at least once. Current voice options
+ * are {@code alloy}, {@code ash}, {@code ballad}, {@code coral}, {@code echo},
+ * {@code sage}, {@code shimmer}, and {@code verse}.
+ * @param inputAudioFormat The format of input audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}. For {@code pcm16}, input audio must be 16-bit
+ * PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
+ * @param outputAudioFormat The format of output audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}. For {@code pcm16}, output audio is sampled at
+ * a rate of 24kHz.
+ * @param inputAudioTranscription Configuration for input audio transcription, defaults to
+ * off and can be set to {@code null} to turn off once on. Input audio transcription is
+ * not native to the model, since the model consumes audio directly. Transcription runs
+ * asynchronously through
+ * <a href="https://platform.openai.com/docs/api-reference/audio/createTranscription">the
+ * /audio/transcriptions endpoint</a> and should be treated as guidance of input audio
+ * content rather than precisely what the model heard. The client can optionally set the
+ * language and prompt for transcription, these offer additional guidance to the
+ * transcription service.
+ * @param turnDetection Configuration for turn detection, ether Server VAD or Semantic
+ * VAD. This can be set to {@code null} to turn off, in which case the client must
+ * manually trigger model response.
+ * <p>
+ * Server VAD means that the model will detect the start and end of speech based on audio
+ * volume and respond at the end of user speech.
+ * <p>
+ * Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD)
+ * to semantically estimate whether the user has finished speaking, then dynamically sets
+ * a timeout based on this probability. For example, if user audio trails off with "uhhm",
+ * the model will score a low probability of turn end and wait longer for the user to
+ * continue speaking. This can be useful for more natural conversations, but may have a
+ * higher latency.
+ * @param inputAudioNoiseReduction Configuration for input audio noise reduction. This can
+ * be set to {@code null} to turn off. Noise reduction filters audio added to the input
+ * audio buffer before it is sent to VAD and the model. Filtering the audio can improve
+ * VAD and turn detection accuracy (reducing false positives) and model performance by
+ * improving perception of the input audio.
+ * @param speed The speed of the model's spoken response. 1.0 is the default speed. 0.25
+ * is the minimum speed. 1.5 is the maximum speed. This value can only be changed in
+ * between model turns, not while a response is in progress.
+ * @param tracing Configuration options for tracing. Set to null to disable tracing. Once
+ * tracing is enabled for a session, the configuration cannot be modified.
+ * <p>
+ * {@code auto} will create a trace for the session with default values for the workflow
+ * name, group id, and metadata.
  * @param tools Tools (functions) available to the model.
- * @param toolChoice How the model chooses tools.
- * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+ * @param toolChoice How the model chooses tools. Options are {@code auto}, {@code none},
+ * {@code required}, or specify a function.
+ * @param temperature Sampling temperature for the model, limited to [0.6, 1.2]. For audio
+ * models a temperature of 0.8 is highly recommended for best performance.
  * @param maxResponseOutputTokens Maximum number of output tokens for a single assistant
- * response, inclusive of tool calls.
+ * response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit
+ * output tokens, or {@code inf} for the maximum available tokens for a given model.
+ * Defaults to {@code inf}.
  * @param expiresAt Expiration timestamp for the session, in seconds since epoch.
- * @param prompt the {@code prompt} property
- * @param include the {@code include} property
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
+ * @param include Additional fields to include in server outputs.
+ * <ul>
+ * <li>{@code item.input_audio_transcription.logprobs}: Include logprobs for input audio
+ * transcription.</li>
+ * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProperty("object") @Nullable String object,
@@ -63,6 +121,11 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		@JsonProperty("include") @Nullable List<RealtimeSession.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeSession}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeSession {
 		if (object == null) {
 			object = "realtime.session";
@@ -73,6 +136,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 	/**
 	 * A builder of {@link RealtimeSession}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -80,6 +144,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -93,45 +158,99 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-realtime}.
+		 */
 		public static final Model GPT_REALTIME = new Model("gpt-realtime");
 
+		/**
+		 * The value {@code gpt-realtime-1.5}.
+		 */
 		public static final Model GPT_REALTIME_1_5 = new Model("gpt-realtime-1.5");
 
+		/**
+		 * The value {@code gpt-realtime-2025-08-28}.
+		 */
 		public static final Model GPT_REALTIME_2025_08_28 = new Model("gpt-realtime-2025-08-28");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW = new Model("gpt-4o-realtime-preview");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview-2024-10-01}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW_2024_10_01 = new Model("gpt-4o-realtime-preview-2024-10-01");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview-2024-12-17}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW_2024_12_17 = new Model("gpt-4o-realtime-preview-2024-12-17");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview-2025-06-03}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW_2025_06_03 = new Model("gpt-4o-realtime-preview-2025-06-03");
 
+		/**
+		 * The value {@code gpt-4o-mini-realtime-preview}.
+		 */
 		public static final Model GPT_4O_MINI_REALTIME_PREVIEW = new Model("gpt-4o-mini-realtime-preview");
 
+		/**
+		 * The value {@code gpt-4o-mini-realtime-preview-2024-12-17}.
+		 */
 		public static final Model GPT_4O_MINI_REALTIME_PREVIEW_2024_12_17 = new Model(
 				"gpt-4o-mini-realtime-preview-2024-12-17");
 
+		/**
+		 * The value {@code gpt-realtime-mini}.
+		 */
 		public static final Model GPT_REALTIME_MINI = new Model("gpt-realtime-mini");
 
+		/**
+		 * The value {@code gpt-realtime-mini-2025-10-06}.
+		 */
 		public static final Model GPT_REALTIME_MINI_2025_10_06 = new Model("gpt-realtime-mini-2025-10-06");
 
+		/**
+		 * The value {@code gpt-realtime-mini-2025-12-15}.
+		 */
 		public static final Model GPT_REALTIME_MINI_2025_12_15 = new Model("gpt-realtime-mini-2025-12-15");
 
+		/**
+		 * The value {@code gpt-audio-1.5}.
+		 */
 		public static final Model GPT_AUDIO_1_5 = new Model("gpt-audio-1.5");
 
+		/**
+		 * The value {@code gpt-audio-mini}.
+		 */
 		public static final Model GPT_AUDIO_MINI = new Model("gpt-audio-mini");
 
+		/**
+		 * The value {@code gpt-audio-mini-2025-10-06}.
+		 */
 		public static final Model GPT_AUDIO_MINI_2025_10_06 = new Model("gpt-audio-mini-2025-10-06");
 
+		/**
+		 * The value {@code gpt-audio-mini-2025-12-15}.
+		 */
 		public static final Model GPT_AUDIO_MINI_2025_12_15 = new Model("gpt-audio-mini-2025-12-15");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -158,6 +277,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -179,27 +299,42 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	}
 
 	/**
-	 * The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For
-	 * `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel
-	 * (mono), and little-endian byte order.
+	 * The format of input audio. Options are {@code pcm16}, {@code g711_ulaw}, or
+	 * {@code g711_alaw}. For {@code pcm16}, input audio must be 16-bit PCM at a 24kHz
+	 * sample rate, single channel (mono), and little-endian byte order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record InputAudioFormat(@JsonValue String value) {
+		/**
+		 * The value {@code pcm16}.
+		 */
 		public static final InputAudioFormat PCM16 = new InputAudioFormat("pcm16");
 
+		/**
+		 * The value {@code g711_ulaw}.
+		 */
 		public static final InputAudioFormat G711_ULAW = new InputAudioFormat("g711_ulaw");
 
+		/**
+		 * The value {@code g711_alaw}.
+		 */
 		public static final InputAudioFormat G711_ALAW = new InputAudioFormat("g711_alaw");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public InputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static InputAudioFormat of(String value) {
@@ -213,6 +348,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -228,26 +364,41 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	}
 
 	/**
-	 * The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For
-	 * `pcm16`, output audio is sampled at a rate of 24kHz.
+	 * The format of output audio. Options are {@code pcm16}, {@code g711_ulaw}, or
+	 * {@code g711_alaw}. For {@code pcm16}, output audio is sampled at a rate of 24kHz.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputAudioFormat(@JsonValue String value) {
+		/**
+		 * The value {@code pcm16}.
+		 */
 		public static final OutputAudioFormat PCM16 = new OutputAudioFormat("pcm16");
 
+		/**
+		 * The value {@code g711_ulaw}.
+		 */
 		public static final OutputAudioFormat G711_ULAW = new OutputAudioFormat("g711_ulaw");
 
+		/**
+		 * The value {@code g711_alaw}.
+		 */
 		public static final OutputAudioFormat G711_ALAW = new OutputAudioFormat("g711_alaw");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputAudioFormat of(String value) {
@@ -261,6 +412,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -276,19 +428,25 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	}
 
 	/**
-	 * Configuration for input audio noise reduction. This can be set to `null` to turn
-	 * off. Noise reduction filters audio added to the input audio buffer before it is
-	 * sent to VAD and the model. Filtering the audio can improve VAD and turn detection
-	 * accuracy (reducing false positives) and model performance by improving perception
-	 * of the input audio.
+	 * Configuration for input audio noise reduction. This can be set to {@code null} to
+	 * turn off. Noise reduction filters audio added to the input audio buffer before it
+	 * is sent to VAD and the model. Filtering the audio can improve VAD and turn
+	 * detection accuracy (reducing false positives) and model performance by improving
+	 * perception of the input audio.
 	 *
-	 * @param type Type of noise reduction.
+	 * @param type Type of noise reduction. {@code near_field} is for close-talking
+	 * microphones such as headphones, {@code far_field} is for far-field microphones such
+	 * as laptop or conference room microphones.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputAudioNoiseReduction}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputAudioNoiseReduction {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -296,6 +454,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * A builder of {@link InputAudioNoiseReduction}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -303,6 +462,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -326,9 +486,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			}
 
 			/**
-			 * Set {@code type}: Type of noise reduction. `near_field` is for
-			 * close-talking microphones such as headphones, `far_field` is for far-field
-			 * microphones such as laptop or conference room microphones.
+			 * Type of noise reduction.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -338,7 +496,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
+			 * Type of noise reduction.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -371,9 +531,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	/**
 	 * Configuration options for tracing. Set to null to disable tracing. Once tracing is
 	 * enabled for a session, the configuration cannot be modified.
-	 *
-	 * `auto` will create a trace for the session with default values for the workflow
-	 * name, group id, and metadata.
+	 * <p>
+	 * {@code auto} will create a trace for the session with default values for the
+	 * workflow name, group id, and metadata.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -389,14 +549,23 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -408,6 +577,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -428,6 +598,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements Tracing {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -436,7 +609,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		/**
 		 * Granular configuration for tracing.
 		 *
-		 * @param workflowName The name of the workflow to attach to this trace.
+		 * @param workflowName The name of the workflow to attach to this trace. This is
+		 * used to name the trace in the traces dashboard.
 		 * @param groupId The group id to attach to this trace to enable filtering and
 		 * grouping in the traces dashboard.
 		 * @param metadata The arbitrary metadata to attach to this trace to enable
@@ -450,6 +624,10 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
+			/**
+			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -457,6 +635,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 			/**
 			 * A builder of {@link TracingConfiguration}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -464,6 +643,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -493,8 +673,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				}
 
 				/**
-				 * Set {@code workflow_name}: The name of the workflow to attach to this
-				 * trace. This is used to name the trace in the traces dashboard.
+				 * The name of the workflow to attach to this trace.
 				 * @param workflowName the value
 				 * @return this builder
 				 */
@@ -504,8 +683,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				}
 
 				/**
-				 * Set {@code group_id}: The group id to attach to this trace to enable
-				 * filtering and grouping in the traces dashboard.
+				 * The group id to attach to this trace to enable filtering and grouping
+				 * in the traces dashboard.
 				 * @param groupId the value
 				 * @return this builder
 				 */
@@ -515,8 +694,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				}
 
 				/**
-				 * Set {@code metadata}: The arbitrary metadata to attach to this trace to
-				 * enable filtering in the traces dashboard.
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the traces dashboard.
 				 * @param metadata the value
 				 * @return this builder
 				 */
@@ -562,6 +741,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 */
 		final class Deserializer extends UnionDeserializer<Tracing> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
@@ -574,8 +756,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 	/**
 	 * Maximum number of output tokens for a single assistant response, inclusive of tool
-	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
-	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or {@code inf}
+	 * for the maximum available tokens for a given model. Defaults to {@code inf}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -590,26 +772,39 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements MaxResponseOutputTokens {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * One of the forms of a {@link MaxResponseOutputTokens}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code inf}.
+			 */
 			public static final Item INF = new Item("inf");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -621,6 +816,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -641,6 +837,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements MaxResponseOutputTokens {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -660,6 +859,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 */
 		final class Deserializer extends UnionDeserializer<MaxResponseOutputTokens> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<MaxResponseOutputTokens>variants(Unknown::new)
 					.integer(Long.class, LongValue::new)
@@ -671,21 +873,31 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	}
 
 	/**
+	 * An item of a {@link RealtimeSession}'s {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code item.input_audio_transcription.logprobs}.
+		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
 				"item.input_audio_transcription.logprobs");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -697,6 +909,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -787,8 +1000,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the session that looks like
-		 * `sess_1234567890abcdef`.
+		 * Unique identifier for the session that looks like
+		 * {@code sess_1234567890abcdef}.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -798,7 +1011,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code object}: The object type. Always `realtime.session`.
+		 * The object type.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -808,8 +1021,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code modalities}: The set of modalities the model can respond with. To
-		 * disable audio, set this to ["text"].
+		 * The set of modalities the model can respond with.
 		 * @param modalities the value
 		 * @return this builder
 		 */
@@ -819,7 +1031,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code model}: The Realtime model used for this session.
+		 * The Realtime model used for this session.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -829,7 +1041,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The Realtime model used for this session.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -838,19 +1052,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code instructions}: The default system instructions (i.e. system message)
-		 * prepended to model calls. This field allows the client to guide the model on
-		 * desired responses. The model can be instructed on response content and format,
-		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
-		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
-		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
-		 * followed by the model, but they provide guidance to the model on the desired
-		 * behavior.
-		 *
-		 *
-		 * Note that the server sets default instructions which will be used if this field
-		 * is not set and are visible in the `session.created` event at the start of the
-		 * session.
+		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -860,10 +1062,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code voice}: The voice the model uses to respond. Voice cannot be changed
-		 * during the session once the model has responded with audio at least once.
-		 * Current voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
-		 * `shimmer`, and `verse`.
+		 * The voice the model uses to respond.
 		 * @param voice the value
 		 * @return this builder
 		 */
@@ -873,7 +1072,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code voice} to a value, known to this client or not.
+		 * The voice the model uses to respond.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -882,9 +1083,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code input_audio_format}: The format of input audio. Options are `pcm16`,
-		 * `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a
-		 * 24kHz sample rate, single channel (mono), and little-endian byte order.
+		 * The format of input audio.
 		 * @param inputAudioFormat the value
 		 * @return this builder
 		 */
@@ -894,7 +1093,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code input_audio_format} to a value, known to this client or not.
+		 * The format of input audio.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -903,9 +1104,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code output_audio_format}: The format of output audio. Options are
-		 * `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, output audio is sampled at a
-		 * rate of 24kHz.
+		 * The format of output audio.
 		 * @param outputAudioFormat the value
 		 * @return this builder
 		 */
@@ -915,7 +1114,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code output_audio_format} to a value, known to this client or not.
+		 * The format of output audio.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -924,7 +1125,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code input_audio_transcription}.
+		 * Configuration for input audio transcription, defaults to off and can be set to
+		 * {@code null} to turn off once on.
 		 * @param inputAudioTranscription the value
 		 * @return this builder
 		 */
@@ -934,7 +1136,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code turn_detection}.
+		 * Configuration for turn detection, ether Server VAD or Semantic VAD.
 		 * @param turnDetection the value
 		 * @return this builder
 		 */
@@ -944,11 +1146,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code input_audio_noise_reduction}: Configuration for input audio noise
-		 * reduction. This can be set to `null` to turn off. Noise reduction filters audio
-		 * added to the input audio buffer before it is sent to VAD and the model.
-		 * Filtering the audio can improve VAD and turn detection accuracy (reducing false
-		 * positives) and model performance by improving perception of the input audio.
+		 * Configuration for input audio noise reduction.
 		 * @param inputAudioNoiseReduction the value
 		 * @return this builder
 		 */
@@ -958,9 +1156,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code speed}: The speed of the model's spoken response. 1.0 is the default
-		 * speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only
-		 * be changed in between model turns, not while a response is in progress.
+		 * The speed of the model's spoken response.
 		 * @param speed the value
 		 * @return this builder
 		 */
@@ -970,7 +1166,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code tracing}.
+		 * Configuration options for tracing.
 		 * @param tracing the value
 		 * @return this builder
 		 */
@@ -980,7 +1176,9 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code tracing} to a {@link Tracing.ItemValue}.
+		 * Configuration options for tracing.
+		 * <p>
+		 * Takes the value of a {@link Tracing.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -989,7 +1187,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code tools}: Tools (functions) available to the model.
+		 * Tools (functions) available to the model.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -999,8 +1197,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model chooses tools. Options are `auto`,
-		 * `none`, `required`, or specify a function.
+		 * How the model chooses tools.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -1010,9 +1207,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code temperature}: Sampling temperature for the model, limited to [0.6,
-		 * 1.2]. For audio models a temperature of 0.8 is highly recommended for best
-		 * performance.
+		 * Sampling temperature for the model, limited to [0.6, 1.2].
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -1022,10 +1217,8 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code max_response_output_tokens}: Maximum number of output tokens for a
-		 * single assistant response, inclusive of tool calls. Provide an integer between
-		 * 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens
-		 * for a given model. Defaults to `inf`.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
 		 * @param maxResponseOutputTokens the value
 		 * @return this builder
 		 */
@@ -1035,8 +1228,10 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code max_response_output_tokens} to a
-		 * {@link MaxResponseOutputTokens.LongValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxResponseOutputTokens.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1045,8 +1240,10 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code max_response_output_tokens} to a
-		 * {@link MaxResponseOutputTokens.ItemValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxResponseOutputTokens.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1055,8 +1252,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code expires_at}: Expiration timestamp for the session, in seconds since
-		 * epoch.
+		 * Expiration timestamp for the session, in seconds since epoch.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -1066,7 +1262,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -1076,7 +1272,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		}
 
 		/**
-		 * Set {@code include}.
+		 * Additional fields to include in server outputs.
 		 * @param include the value
 		 * @return this builder
 		 */

@@ -22,25 +22,72 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * one minute.
  *
  * @param clientSecret Ephemeral key returned by the API.
- * @param modalities The set of modalities the model can respond with.
- * @param instructions The default system instructions (i.e.
- * @param voice The voice the model uses to respond.
- * @param inputAudioFormat The format of input audio.
- * @param outputAudioFormat The format of output audio.
+ * @param modalities The set of modalities the model can respond with. To disable audio,
+ * set this to ["text"].
+ * @param instructions The default system instructions (i.e. system message) prepended to
+ * model calls. This field allows the client to guide the model on desired responses. The
+ * model can be instructed on response content and format, (e.g. "be extremely succinct",
+ * "act friendly", "here are examples of good responses") and on audio behavior (e.g.
+ * "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions
+ * are not guaranteed to be followed by the model, but they provide guidance to the model
+ * on the desired behavior. Note that the server sets default instructions which will be
+ * used if this field is not set and are visible in the {@code session.created} event at
+ * the start of the session.
+ * @param voice The voice the model uses to respond. Supported built-in voices are
+ * {@code alloy}, {@code ash}, {@code ballad}, {@code coral}, {@code echo}, {@code sage},
+ * {@code shimmer}, {@code verse}, {@code marin}, and {@code cedar}. You may also provide
+ * a custom voice object with an {@code id}, for example {@code { "id": "voice_1234" }}.
+ * Voice cannot be changed during the session once the model has responded with audio at
+ * least once.
+ * @param inputAudioFormat The format of input audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}.
+ * @param outputAudioFormat The format of output audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}.
  * @param inputAudioTranscription Configuration for input audio transcription, defaults to
- * off and can be set to `null` to turn off once on.
- * @param speed The speed of the model's spoken response.
- * @param tracing Configuration options for tracing.
- * @param turnDetection Configuration for turn detection.
+ * off and can be set to {@code null} to turn off once on. Input audio transcription is
+ * not native to the model, since the model consumes audio directly. Transcription runs
+ * asynchronously and should be treated as rough guidance rather than the representation
+ * understood by the model.
+ * @param speed The speed of the model's spoken response. 1.0 is the default speed. 0.25
+ * is the minimum speed. 1.5 is the maximum speed. This value can only be changed in
+ * between model turns, not while a response is in progress.
+ * @param tracing Configuration options for tracing. Set to null to disable tracing. Once
+ * tracing is enabled for a session, the configuration cannot be modified.
+ * <p>
+ * {@code auto} will create a trace for the session with default values for the workflow
+ * name, group id, and metadata.
+ * @param turnDetection Configuration for turn detection. Can be set to {@code null} to
+ * turn off. Server VAD means that the model will detect the start and end of speech based
+ * on audio volume and respond at the end of user speech.
  * @param tools Tools (functions) available to the model.
- * @param toolChoice How the model chooses tools.
- * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+ * @param toolChoice How the model chooses tools. Options are {@code auto}, {@code none},
+ * {@code required}, or specify a function.
+ * @param temperature Sampling temperature for the model, limited to [0.6, 1.2]. Defaults
+ * to 0.8.
  * @param maxResponseOutputTokens Maximum number of output tokens for a single assistant
- * response, inclusive of tool calls.
+ * response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit
+ * output tokens, or {@code inf} for the maximum available tokens for a given model.
+ * Defaults to {@code inf}.
  * @param truncation When the number of tokens in a conversation exceeds the model's input
  * token limit, the conversation be truncated, meaning messages (starting from the oldest)
- * will not be included in the model's context.
- * @param prompt the {@code prompt} property
+ * will not be included in the model's context. A 32k context model with 4,096 max output
+ * tokens can only include 28,224 tokens in the context before truncation occurs.
+ * <p>
+ * Clients can configure truncation behavior to truncate with a lower max token limit,
+ * which is an effective way to control token usage and cost.
+ * <p>
+ * Truncation will reduce the number of cached tokens on the next turn (busting the
+ * cache), since messages are dropped from the beginning of the context. However, clients
+ * can also configure truncation to retain messages up to a fraction of the maximum
+ * context size, which will reduce the need for future truncations and thus improve the
+ * cache rate.
+ * <p>
+ * Truncation can be disabled entirely, which means the server will never truncate but
+ * would instead return an error if the conversation exceeds the model's input token
+ * limit.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeSessionCreateRequest(
@@ -62,6 +109,10 @@ public record RealtimeSessionCreateRequest(
 		@JsonProperty("prompt") @Nullable Prompt prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeSessionCreateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeSessionCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +120,7 @@ public record RealtimeSessionCreateRequest(
 
 	/**
 	 * A builder of {@link RealtimeSessionCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -76,6 +128,7 @@ public record RealtimeSessionCreateRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,14 +138,20 @@ public record RealtimeSessionCreateRequest(
 	 * Ephemeral key returned by the API.
 	 *
 	 * @param value Ephemeral key usable in client environments to authenticate
-	 * connections to the Realtime API.
-	 * @param expiresAt Timestamp for when the token expires.
+	 * connections to the Realtime API. Use this in client-side environments rather than a
+	 * standard API token, which should only be used server-side.
+	 * @param expiresAt Timestamp for when the token expires. Currently, all tokens expire
+	 * after one minute.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ClientSecret}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ClientSecret {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -100,6 +159,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder of {@link ClientSecret}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -107,6 +167,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -133,10 +194,8 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code value}: Ephemeral key usable in client environments to
-			 * authenticate connections to the Realtime API. Use this in client-side
-			 * environments rather than a standard API token, which should only be used
-			 * server-side.
+			 * Ephemeral key usable in client environments to authenticate connections to
+			 * the Realtime API.
 			 * @param value the value (required)
 			 * @return this builder
 			 */
@@ -146,8 +205,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code expires_at}: Timestamp for when the token expires. Currently,
-			 * all tokens expire after one minute.
+			 * Timestamp for when the token expires.
 			 * @param expiresAt the value (required)
 			 * @return this builder
 			 */
@@ -181,10 +239,10 @@ public record RealtimeSessionCreateRequest(
 
 	/**
 	 * Configuration for input audio transcription, defaults to off and can be set to
-	 * `null` to turn off once on. Input audio transcription is not native to the model,
-	 * since the model consumes audio directly. Transcription runs asynchronously and
-	 * should be treated as rough guidance rather than the representation understood by
-	 * the model.
+	 * {@code null} to turn off once on. Input audio transcription is not native to the
+	 * model, since the model consumes audio directly. Transcription runs asynchronously
+	 * and should be treated as rough guidance rather than the representation understood
+	 * by the model.
 	 *
 	 * @param model The model to use for transcription.
 	 * @param additionalProperties properties that this version of the client does not
@@ -193,6 +251,10 @@ public record RealtimeSessionCreateRequest(
 	public static record InputAudioTranscription(@JsonProperty("model") @Nullable String model,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputAudioTranscription}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputAudioTranscription {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -200,6 +262,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder of {@link InputAudioTranscription}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -207,6 +270,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -230,7 +294,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code model}: The model to use for transcription.
+			 * The model to use for transcription.
 			 * @param model the value
 			 * @return this builder
 			 */
@@ -264,9 +328,9 @@ public record RealtimeSessionCreateRequest(
 	/**
 	 * Configuration options for tracing. Set to null to disable tracing. Once tracing is
 	 * enabled for a session, the configuration cannot be modified.
-	 *
-	 * `auto` will create a trace for the session with default values for the workflow
-	 * name, group id, and metadata.
+	 * <p>
+	 * {@code auto} will create a trace for the session with default values for the
+	 * workflow name, group id, and metadata.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -282,14 +346,23 @@ public record RealtimeSessionCreateRequest(
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -301,6 +374,7 @@ public record RealtimeSessionCreateRequest(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -321,6 +395,9 @@ public record RealtimeSessionCreateRequest(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements Tracing {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -329,7 +406,8 @@ public record RealtimeSessionCreateRequest(
 		/**
 		 * Granular configuration for tracing.
 		 *
-		 * @param workflowName The name of the workflow to attach to this trace.
+		 * @param workflowName The name of the workflow to attach to this trace. This is
+		 * used to name the trace in the traces dashboard.
 		 * @param groupId The group id to attach to this trace to enable filtering and
 		 * grouping in the traces dashboard.
 		 * @param metadata The arbitrary metadata to attach to this trace to enable
@@ -343,6 +421,10 @@ public record RealtimeSessionCreateRequest(
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
+			/**
+			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -350,6 +432,7 @@ public record RealtimeSessionCreateRequest(
 
 			/**
 			 * A builder of {@link TracingConfiguration}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -357,6 +440,7 @@ public record RealtimeSessionCreateRequest(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -386,8 +470,7 @@ public record RealtimeSessionCreateRequest(
 				}
 
 				/**
-				 * Set {@code workflow_name}: The name of the workflow to attach to this
-				 * trace. This is used to name the trace in the traces dashboard.
+				 * The name of the workflow to attach to this trace.
 				 * @param workflowName the value
 				 * @return this builder
 				 */
@@ -397,8 +480,8 @@ public record RealtimeSessionCreateRequest(
 				}
 
 				/**
-				 * Set {@code group_id}: The group id to attach to this trace to enable
-				 * filtering and grouping in the traces dashboard.
+				 * The group id to attach to this trace to enable filtering and grouping
+				 * in the traces dashboard.
 				 * @param groupId the value
 				 * @return this builder
 				 */
@@ -408,8 +491,8 @@ public record RealtimeSessionCreateRequest(
 				}
 
 				/**
-				 * Set {@code metadata}: The arbitrary metadata to attach to this trace to
-				 * enable filtering in the traces dashboard.
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the traces dashboard.
 				 * @param metadata the value
 				 * @return this builder
 				 */
@@ -455,6 +538,9 @@ public record RealtimeSessionCreateRequest(
 		 */
 		final class Deserializer extends UnionDeserializer<Tracing> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
@@ -466,16 +552,19 @@ public record RealtimeSessionCreateRequest(
 	}
 
 	/**
-	 * Configuration for turn detection. Can be set to `null` to turn off. Server VAD
-	 * means that the model will detect the start and end of speech based on audio volume
-	 * and respond at the end of user speech.
+	 * Configuration for turn detection. Can be set to {@code null} to turn off. Server
+	 * VAD means that the model will detect the start and end of speech based on audio
+	 * volume and respond at the end of user speech.
 	 *
-	 * @param type Type of turn detection, only `server_vad` is currently supported.
-	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
+	 * @param type Type of turn detection, only {@code server_vad} is currently supported.
+	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+	 * higher threshold will require louder audio to activate the model, and thus might
+	 * perform better in noisy environments.
 	 * @param prefixPaddingMs Amount of audio to include before the VAD detected speech
-	 * (in milliseconds).
+	 * (in milliseconds). Defaults to 300ms.
 	 * @param silenceDurationMs Duration of silence to detect speech stop (in
-	 * milliseconds).
+	 * milliseconds). Defaults to 500ms. With shorter values the model will respond more
+	 * quickly, but may jump in on short pauses from the user.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -485,6 +574,10 @@ public record RealtimeSessionCreateRequest(
 			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public TurnDetection {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -492,6 +585,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder of {@link TurnDetection}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -499,6 +593,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -531,8 +626,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code type}: Type of turn detection, only `server_vad` is currently
-			 * supported.
+			 * Type of turn detection, only {@code server_vad} is currently supported.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -542,9 +636,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code threshold}: Activation threshold for VAD (0.0 to 1.0), this
-			 * defaults to 0.5. A higher threshold will require louder audio to activate
-			 * the model, and thus might perform better in noisy environments.
+			 * Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
 			 * @param threshold the value
 			 * @return this builder
 			 */
@@ -554,8 +646,8 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code prefix_padding_ms}: Amount of audio to include before the VAD
-			 * detected speech (in milliseconds). Defaults to 300ms.
+			 * Amount of audio to include before the VAD detected speech (in
+			 * milliseconds).
 			 * @param prefixPaddingMs the value
 			 * @return this builder
 			 */
@@ -565,9 +657,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code silence_duration_ms}: Duration of silence to detect speech stop
-			 * (in milliseconds). Defaults to 500ms. With shorter values the model will
-			 * respond more quickly, but may jump in on short pauses from the user.
+			 * Duration of silence to detect speech stop (in milliseconds).
 			 * @param silenceDurationMs the value
 			 * @return this builder
 			 */
@@ -600,7 +690,9 @@ public record RealtimeSessionCreateRequest(
 	}
 
 	/**
-	 * @param type The type of the tool, i.e.
+	 * An item of a {@link RealtimeSessionCreateRequest}'s {@code tools}.
+	 *
+	 * @param type The type of the tool, i.e. {@code function}.
 	 * @param name The name of the function.
 	 * @param description The description of the function, including guidance on when and
 	 * how to call it, and guidance about what to tell the user when calling (if
@@ -614,6 +706,11 @@ public record RealtimeSessionCreateRequest(
 			@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolsItem}, filling in {@code type} with its single possible
+		 * value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolsItem {
 			if (type == null) {
 				type = "function";
@@ -624,6 +721,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder of {@link ToolsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -631,6 +729,7 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -664,7 +763,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code type}: The type of the tool, i.e. `function`.
+			 * The type of the tool, i.e. {@code function}.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -674,7 +773,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code name}: The name of the function.
+			 * The name of the function.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -684,9 +783,8 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code description}: The description of the function, including
-			 * guidance on when and how to call it, and guidance about what to tell the
-			 * user when calling (if anything).
+			 * The description of the function, including guidance on when and how to call
+			 * it, and guidance about what to tell the user when calling (if anything).
 			 * @param description the value
 			 * @return this builder
 			 */
@@ -696,7 +794,7 @@ public record RealtimeSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code parameters}: Parameters of the function in JSON Schema.
+			 * Parameters of the function in JSON Schema.
 			 * @param parameters the value
 			 * @return this builder
 			 */
@@ -730,8 +828,8 @@ public record RealtimeSessionCreateRequest(
 
 	/**
 	 * Maximum number of output tokens for a single assistant response, inclusive of tool
-	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
-	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or {@code inf}
+	 * for the maximum available tokens for a given model. Defaults to {@code inf}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -746,26 +844,39 @@ public record RealtimeSessionCreateRequest(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements MaxResponseOutputTokens {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * One of the forms of a {@link MaxResponseOutputTokens}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code inf}.
+			 */
 			public static final Item INF = new Item("inf");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -777,6 +888,7 @@ public record RealtimeSessionCreateRequest(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -797,6 +909,9 @@ public record RealtimeSessionCreateRequest(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements MaxResponseOutputTokens {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -816,6 +931,9 @@ public record RealtimeSessionCreateRequest(
 		 */
 		final class Deserializer extends UnionDeserializer<MaxResponseOutputTokens> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<MaxResponseOutputTokens>variants(Unknown::new)
 					.integer(Long.class, LongValue::new)
@@ -889,7 +1007,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code client_secret}: Ephemeral key returned by the API.
+		 * Ephemeral key returned by the API.
 		 * @param clientSecret the value (required)
 		 * @return this builder
 		 */
@@ -899,8 +1017,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code modalities}: The set of modalities the model can respond with. To
-		 * disable audio, set this to ["text"].
+		 * The set of modalities the model can respond with.
 		 * @param modalities the value
 		 * @return this builder
 		 */
@@ -910,16 +1027,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code instructions}: The default system instructions (i.e. system message)
-		 * prepended to model calls. This field allows the client to guide the model on
-		 * desired responses. The model can be instructed on response content and format,
-		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
-		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
-		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
-		 * followed by the model, but they provide guidance to the model on the desired
-		 * behavior. Note that the server sets default instructions which will be used if
-		 * this field is not set and are visible in the `session.created` event at the
-		 * start of the session.
+		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -929,11 +1037,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code voice}: The voice the model uses to respond. Supported built-in
-		 * voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`,
-		 * `verse`, `marin`, and `cedar`. You may also provide a custom voice object with
-		 * an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during
-		 * the session once the model has responded with audio at least once.
+		 * The voice the model uses to respond.
 		 * @param voice the value
 		 * @return this builder
 		 */
@@ -943,7 +1047,9 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code voice} to a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
+		 * The voice the model uses to respond.
+		 * <p>
+		 * Takes the value of a {@link VoiceIdsOrCustomVoice.VoiceIdsSharedValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -952,8 +1058,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code input_audio_format}: The format of input audio. Options are `pcm16`,
-		 * `g711_ulaw`, or `g711_alaw`.
+		 * The format of input audio.
 		 * @param inputAudioFormat the value
 		 * @return this builder
 		 */
@@ -963,8 +1068,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code output_audio_format}: The format of output audio. Options are
-		 * `pcm16`, `g711_ulaw`, or `g711_alaw`.
+		 * The format of output audio.
 		 * @param outputAudioFormat the value
 		 * @return this builder
 		 */
@@ -974,11 +1078,8 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code input_audio_transcription}: Configuration for input audio
-		 * transcription, defaults to off and can be set to `null` to turn off once on.
-		 * Input audio transcription is not native to the model, since the model consumes
-		 * audio directly. Transcription runs asynchronously and should be treated as
-		 * rough guidance rather than the representation understood by the model.
+		 * Configuration for input audio transcription, defaults to off and can be set to
+		 * {@code null} to turn off once on.
 		 * @param inputAudioTranscription the value
 		 * @return this builder
 		 */
@@ -988,9 +1089,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code speed}: The speed of the model's spoken response. 1.0 is the default
-		 * speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only
-		 * be changed in between model turns, not while a response is in progress.
+		 * The speed of the model's spoken response.
 		 * @param speed the value
 		 * @return this builder
 		 */
@@ -1000,12 +1099,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code tracing}: Configuration options for tracing. Set to null to disable
-		 * tracing. Once tracing is enabled for a session, the configuration cannot be
-		 * modified.
-		 *
-		 * `auto` will create a trace for the session with default values for the workflow
-		 * name, group id, and metadata.
+		 * Configuration options for tracing.
 		 * @param tracing the value
 		 * @return this builder
 		 */
@@ -1015,7 +1109,9 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code tracing} to a {@link Tracing.ItemValue}.
+		 * Configuration options for tracing.
+		 * <p>
+		 * Takes the value of a {@link Tracing.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1024,9 +1120,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code turn_detection}: Configuration for turn detection. Can be set to
-		 * `null` to turn off. Server VAD means that the model will detect the start and
-		 * end of speech based on audio volume and respond at the end of user speech.
+		 * Configuration for turn detection.
 		 * @param turnDetection the value
 		 * @return this builder
 		 */
@@ -1036,7 +1130,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code tools}: Tools (functions) available to the model.
+		 * Tools (functions) available to the model.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -1046,8 +1140,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model chooses tools. Options are `auto`,
-		 * `none`, `required`, or specify a function.
+		 * How the model chooses tools.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -1057,8 +1150,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code temperature}: Sampling temperature for the model, limited to [0.6,
-		 * 1.2]. Defaults to 0.8.
+		 * Sampling temperature for the model, limited to [0.6, 1.2].
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -1068,10 +1160,8 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code max_response_output_tokens}: Maximum number of output tokens for a
-		 * single assistant response, inclusive of tool calls. Provide an integer between
-		 * 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens
-		 * for a given model. Defaults to `inf`.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
 		 * @param maxResponseOutputTokens the value
 		 * @return this builder
 		 */
@@ -1081,8 +1171,10 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code max_response_output_tokens} to a
-		 * {@link MaxResponseOutputTokens.LongValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxResponseOutputTokens.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1091,8 +1183,10 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code max_response_output_tokens} to a
-		 * {@link MaxResponseOutputTokens.ItemValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxResponseOutputTokens.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1101,24 +1195,9 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code truncation}: When the number of tokens in a conversation exceeds the
-		 * model's input token limit, the conversation be truncated, meaning messages
-		 * (starting from the oldest) will not be included in the model's context. A 32k
-		 * context model with 4,096 max output tokens can only include 28,224 tokens in
-		 * the context before truncation occurs.
-		 *
-		 * Clients can configure truncation behavior to truncate with a lower max token
-		 * limit, which is an effective way to control token usage and cost.
-		 *
-		 * Truncation will reduce the number of cached tokens on the next turn (busting
-		 * the cache), since messages are dropped from the beginning of the context.
-		 * However, clients can also configure truncation to retain messages up to a
-		 * fraction of the maximum context size, which will reduce the need for future
-		 * truncations and thus improve the cache rate.
-		 *
-		 * Truncation can be disabled entirely, which means the server will never truncate
-		 * but would instead return an error if the conversation exceeds the model's input
-		 * token limit.
+		 * When the number of tokens in a conversation exceeds the model's input token
+		 * limit, the conversation be truncated, meaning messages (starting from the
+		 * oldest) will not be included in the model's context.
 		 * @param truncation the value
 		 * @return this builder
 		 */
@@ -1128,7 +1207,11 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code truncation} to a {@link RealtimeTruncation.ItemValue}.
+		 * When the number of tokens in a conversation exceeds the model's input token
+		 * limit, the conversation be truncated, meaning messages (starting from the
+		 * oldest) will not be included in the model's context.
+		 * <p>
+		 * Takes the value of a {@link RealtimeTruncation.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1137,7 +1220,7 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */

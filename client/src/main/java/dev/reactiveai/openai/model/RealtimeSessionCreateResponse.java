@@ -20,20 +20,44 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A Realtime session configuration object.
  *
- * @param id Unique identifier for the session that looks like `sess_1234567890abcdef`.
- * @param object The object type.
+ * @param id Unique identifier for the session that looks like
+ * {@code sess_1234567890abcdef}.
+ * @param object The object type. Always {@code realtime.session}.
  * @param expiresAt Expiration timestamp for the session, in seconds since epoch.
  * @param include Additional fields to include in server outputs.
+ * <ul>
+ * <li>{@code item.input_audio_transcription.logprobs}: Include logprobs for input audio
+ * transcription.</li>
+ * </ul>
  * @param model The Realtime model used for this session.
- * @param outputModalities The set of modalities the model can respond with.
- * @param instructions The default system instructions (i.e.
+ * @param outputModalities The set of modalities the model can respond with. To disable
+ * audio, set this to ["text"].
+ * @param instructions The default system instructions (i.e. system message) prepended to
+ * model calls. This field allows the client to guide the model on desired responses. The
+ * model can be instructed on response content and format, (e.g. "be extremely succinct",
+ * "act friendly", "here are examples of good responses") and on audio behavior (e.g.
+ * "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions
+ * are not guaranteed to be followed by the model, but they provide guidance to the model
+ * on the desired behavior.
+ * <p>
+ * Note that the server sets default instructions which will be used if this field is not
+ * set and are visible in the {@code session.created} event at the start of the session.
  * @param audio Configuration for input and output audio for the session.
- * @param tracing Configuration options for tracing.
- * @param turnDetection Configuration for turn detection.
+ * @param tracing Configuration options for tracing. Set to null to disable tracing. Once
+ * tracing is enabled for a session, the configuration cannot be modified.
+ * <p>
+ * {@code auto} will create a trace for the session with default values for the workflow
+ * name, group id, and metadata.
+ * @param turnDetection Configuration for turn detection. Can be set to {@code null} to
+ * turn off. Server VAD means that the model will detect the start and end of speech based
+ * on audio volume and respond at the end of user speech.
  * @param tools Tools (functions) available to the model.
- * @param toolChoice How the model chooses tools.
+ * @param toolChoice How the model chooses tools. Options are {@code auto}, {@code none},
+ * {@code required}, or specify a function.
  * @param maxOutputTokens Maximum number of output tokens for a single assistant response,
- * inclusive of tool calls.
+ * inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens,
+ * or {@code inf} for the maximum available tokens for a given model. Defaults to
+ * {@code inf}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String id,
@@ -50,6 +74,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonProperty("max_output_tokens") RealtimeSessionCreateResponse.@Nullable MaxOutputTokens maxOutputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeSessionCreateResponse}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeSessionCreateResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -57,6 +85,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 	/**
 	 * A builder of {@link RealtimeSessionCreateResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -64,27 +93,38 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RealtimeSessionCreateResponse}'s {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code item.input_audio_transcription.logprobs}.
+		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
 				"item.input_audio_transcription.logprobs");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -96,6 +136,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -113,8 +154,12 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	/**
 	 * Configuration for input and output audio for the session.
 	 *
-	 * @param input the {@code input} property
-	 * @param output the {@code output} property
+	 * @param input A
+	 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponse.Audio.Input} (the
+	 * API description says no more).
+	 * @param output A
+	 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponse.Audio.Output} (the
+	 * API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -122,6 +167,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -129,6 +178,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 		/**
 		 * A builder of {@link Audio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -136,13 +186,17 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param format the {@code format} property
+		 * A {@link Audio}'s {@code input}.
+		 *
+		 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the
+		 * API description says no more).
 		 * @param transcription Configuration for input audio transcription.
 		 * @param noiseReduction Configuration for input audio noise reduction.
 		 * @param turnDetection Configuration for turn detection.
@@ -155,6 +209,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonProperty("turn_detection") Input.@Nullable TurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Input}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -162,6 +220,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * A builder of {@link Input}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -169,6 +228,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -177,13 +237,19 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			/**
 			 * Configuration for input audio noise reduction.
 			 *
-			 * @param type Type of noise reduction.
+			 * @param type Type of noise reduction. {@code near_field} is for
+			 * close-talking microphones such as headphones, {@code far_field} is for
+			 * far-field microphones such as laptop or conference room microphones.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+				/**
+				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -191,6 +257,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 				/**
 				 * A builder of {@link NoiseReduction}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -198,6 +265,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -221,10 +289,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
-					 * Set {@code type}: Type of noise reduction. `near_field` is for
-					 * close-talking microphones such as headphones, `far_field` is for
-					 * far-field microphones such as laptop or conference room
-					 * microphones.
+					 * Type of noise reduction.
 					 * @param type the value
 					 * @return this builder
 					 */
@@ -234,7 +299,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
-					 * Set {@code type} to a value, known to this client or not.
+					 * Type of noise reduction.
+					 * <p>
+					 * Takes the value as the API spells it, known to this client or not.
 					 * @param value the value
 					 * @return this builder
 					 */
@@ -267,11 +334,11 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			/**
 			 * Configuration for turn detection.
 			 *
-			 * @param type Type of turn detection, only `server_vad` is currently
+			 * @param type Type of turn detection, only {@code server_vad} is currently
 			 * supported.
-			 * @param threshold the {@code threshold} property
-			 * @param prefixPaddingMs the {@code prefix_padding_ms} property
-			 * @param silenceDurationMs the {@code silence_duration_ms} property
+			 * @param threshold A number (the API description says no more).
+			 * @param prefixPaddingMs An integer (the API description says no more).
+			 * @param silenceDurationMs An integer (the API description says no more).
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
@@ -281,6 +348,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+				/**
+				 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public TurnDetection {
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -288,6 +359,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 				/**
 				 * A builder of {@link TurnDetection}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -295,6 +367,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -327,8 +400,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
-					 * Set {@code type}: Type of turn detection, only `server_vad` is
-					 * currently supported.
+					 * Type of turn detection, only {@code server_vad} is currently
+					 * supported.
 					 * @param type the value
 					 * @return this builder
 					 */
@@ -338,7 +411,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
-					 * Set {@code threshold}.
+					 * A number (the API description says no more).
 					 * @param threshold the value
 					 * @return this builder
 					 */
@@ -348,7 +421,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
-					 * Set {@code prefix_padding_ms}.
+					 * An integer (the API description says no more).
 					 * @param prefixPaddingMs the value
 					 * @return this builder
 					 */
@@ -358,7 +431,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
-					 * Set {@code silence_duration_ms}.
+					 * An integer (the API description says no more).
 					 * @param silenceDurationMs the value
 					 * @return this builder
 					 */
@@ -417,7 +490,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code format}.
+				 * A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the API
+				 * description says no more).
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -427,7 +501,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code transcription}: Configuration for input audio transcription.
+				 * Configuration for input audio transcription.
 				 * @param transcription the value
 				 * @return this builder
 				 */
@@ -437,8 +511,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code noise_reduction}: Configuration for input audio noise
-				 * reduction.
+				 * Configuration for input audio noise reduction.
 				 * @param noiseReduction the value
 				 * @return this builder
 				 */
@@ -448,7 +521,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code turn_detection}: Configuration for turn detection.
+				 * Configuration for turn detection.
 				 * @param turnDetection the value
 				 * @return this builder
 				 */
@@ -481,9 +554,13 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * @param format the {@code format} property
-		 * @param voice the {@code voice} property
-		 * @param speed the {@code speed} property
+		 * A {@link Audio}'s {@code output}.
+		 *
+		 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the
+		 * API description says no more).
+		 * @param voice A {@link dev.reactiveai.openai.model.VoiceIdsShared} (the API
+		 * description says no more).
+		 * @param speed A number (the API description says no more).
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -491,6 +568,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice, @JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Output}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Output {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -498,6 +579,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * A builder of {@link Output}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -505,6 +587,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -534,7 +617,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code format}.
+				 * A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the API
+				 * description says no more).
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -544,7 +628,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code voice}.
+				 * A {@link dev.reactiveai.openai.model.VoiceIdsShared} (the API
+				 * description says no more).
 				 * @param voice the value
 				 * @return this builder
 				 */
@@ -554,7 +639,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code voice} to a value, known to this client or not.
+				 * A {@link dev.reactiveai.openai.model.VoiceIdsShared} (the API
+				 * description says no more).
+				 * <p>
+				 * Takes the value as the API spells it, known to this client or not.
 				 * @param value the value
 				 * @return this builder
 				 */
@@ -563,7 +651,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code speed}.
+				 * A number (the API description says no more).
 				 * @param speed the value
 				 * @return this builder
 				 */
@@ -615,7 +703,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Set {@code input}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponse.Audio.Input}
+			 * (the API description says no more).
 			 * @param input the value
 			 * @return this builder
 			 */
@@ -625,7 +715,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Set {@code output}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponse.Audio.Output}
+			 * (the API description says no more).
 			 * @param output the value
 			 * @return this builder
 			 */
@@ -659,9 +751,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	/**
 	 * Configuration options for tracing. Set to null to disable tracing. Once tracing is
 	 * enabled for a session, the configuration cannot be modified.
-	 *
-	 * `auto` will create a trace for the session with default values for the workflow
-	 * name, group id, and metadata.
+	 * <p>
+	 * {@code auto} will create a trace for the session with default values for the
+	 * workflow name, group id, and metadata.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -677,14 +769,23 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Item AUTO = new Item("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -696,6 +797,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -716,6 +818,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements Tracing {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -724,7 +829,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		/**
 		 * Granular configuration for tracing.
 		 *
-		 * @param workflowName The name of the workflow to attach to this trace.
+		 * @param workflowName The name of the workflow to attach to this trace. This is
+		 * used to name the trace in the traces dashboard.
 		 * @param groupId The group id to attach to this trace to enable filtering and
 		 * grouping in the traces dashboard.
 		 * @param metadata The arbitrary metadata to attach to this trace to enable
@@ -738,6 +844,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
+			/**
+			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -745,6 +855,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * A builder of {@link TracingConfiguration}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -752,6 +863,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -781,8 +893,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code workflow_name}: The name of the workflow to attach to this
-				 * trace. This is used to name the trace in the traces dashboard.
+				 * The name of the workflow to attach to this trace.
 				 * @param workflowName the value
 				 * @return this builder
 				 */
@@ -792,8 +903,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code group_id}: The group id to attach to this trace to enable
-				 * filtering and grouping in the traces dashboard.
+				 * The group id to attach to this trace to enable filtering and grouping
+				 * in the traces dashboard.
 				 * @param groupId the value
 				 * @return this builder
 				 */
@@ -803,8 +914,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				}
 
 				/**
-				 * Set {@code metadata}: The arbitrary metadata to attach to this trace to
-				 * enable filtering in the traces dashboard.
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the traces dashboard.
 				 * @param metadata the value
 				 * @return this builder
 				 */
@@ -850,6 +961,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 */
 		final class Deserializer extends UnionDeserializer<Tracing> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
@@ -861,16 +975,19 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	}
 
 	/**
-	 * Configuration for turn detection. Can be set to `null` to turn off. Server VAD
-	 * means that the model will detect the start and end of speech based on audio volume
-	 * and respond at the end of user speech.
+	 * Configuration for turn detection. Can be set to {@code null} to turn off. Server
+	 * VAD means that the model will detect the start and end of speech based on audio
+	 * volume and respond at the end of user speech.
 	 *
-	 * @param type Type of turn detection, only `server_vad` is currently supported.
-	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
+	 * @param type Type of turn detection, only {@code server_vad} is currently supported.
+	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+	 * higher threshold will require louder audio to activate the model, and thus might
+	 * perform better in noisy environments.
 	 * @param prefixPaddingMs Amount of audio to include before the VAD detected speech
-	 * (in milliseconds).
+	 * (in milliseconds). Defaults to 300ms.
 	 * @param silenceDurationMs Duration of silence to detect speech stop (in
-	 * milliseconds).
+	 * milliseconds). Defaults to 500ms. With shorter values the model will respond more
+	 * quickly, but may jump in on short pauses from the user.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -880,6 +997,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public TurnDetection {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -887,6 +1008,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 		/**
 		 * A builder of {@link TurnDetection}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -894,6 +1016,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -926,8 +1049,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Set {@code type}: Type of turn detection, only `server_vad` is currently
-			 * supported.
+			 * Type of turn detection, only {@code server_vad} is currently supported.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -937,9 +1059,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Set {@code threshold}: Activation threshold for VAD (0.0 to 1.0), this
-			 * defaults to 0.5. A higher threshold will require louder audio to activate
-			 * the model, and thus might perform better in noisy environments.
+			 * Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
 			 * @param threshold the value
 			 * @return this builder
 			 */
@@ -949,8 +1069,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Set {@code prefix_padding_ms}: Amount of audio to include before the VAD
-			 * detected speech (in milliseconds). Defaults to 300ms.
+			 * Amount of audio to include before the VAD detected speech (in
+			 * milliseconds).
 			 * @param prefixPaddingMs the value
 			 * @return this builder
 			 */
@@ -960,9 +1080,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			}
 
 			/**
-			 * Set {@code silence_duration_ms}: Duration of silence to detect speech stop
-			 * (in milliseconds). Defaults to 500ms. With shorter values the model will
-			 * respond more quickly, but may jump in on short pauses from the user.
+			 * Duration of silence to detect speech stop (in milliseconds).
 			 * @param silenceDurationMs the value
 			 * @return this builder
 			 */
@@ -996,8 +1114,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 	/**
 	 * Maximum number of output tokens for a single assistant response, inclusive of tool
-	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
-	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or {@code inf}
+	 * for the maximum available tokens for a given model. Defaults to {@code inf}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -1012,26 +1130,39 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * One of the forms of a {@link MaxOutputTokens}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code inf}.
+			 */
 			public static final Item INF = new Item("inf");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -1043,6 +1174,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -1063,6 +1195,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -1082,6 +1217,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 */
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
 					.integer(Long.class, LongValue::new)
@@ -1146,8 +1284,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the session that looks like
-		 * `sess_1234567890abcdef`.
+		 * Unique identifier for the session that looks like
+		 * {@code sess_1234567890abcdef}.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -1157,7 +1295,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code object}: The object type. Always `realtime.session`.
+		 * The object type.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -1167,8 +1305,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code expires_at}: Expiration timestamp for the session, in seconds since
-		 * epoch.
+		 * Expiration timestamp for the session, in seconds since epoch.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -1178,9 +1315,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in server outputs. -
-		 * `item.input_audio_transcription.logprobs`: Include logprobs for input audio
-		 * transcription.
+		 * Additional fields to include in server outputs.
 		 * @param include the value
 		 * @return this builder
 		 */
@@ -1190,7 +1325,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code model}: The Realtime model used for this session.
+		 * The Realtime model used for this session.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -1200,8 +1335,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code output_modalities}: The set of modalities the model can respond
-		 * with. To disable audio, set this to ["text"].
+		 * The set of modalities the model can respond with.
 		 * @param outputModalities the value
 		 * @return this builder
 		 */
@@ -1211,18 +1345,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code instructions}: The default system instructions (i.e. system message)
-		 * prepended to model calls. This field allows the client to guide the model on
-		 * desired responses. The model can be instructed on response content and format,
-		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
-		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
-		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
-		 * followed by the model, but they provide guidance to the model on the desired
-		 * behavior.
-		 *
-		 * Note that the server sets default instructions which will be used if this field
-		 * is not set and are visible in the `session.created` event at the start of the
-		 * session.
+		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -1232,7 +1355,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code audio}: Configuration for input and output audio for the session.
+		 * Configuration for input and output audio for the session.
 		 * @param audio the value
 		 * @return this builder
 		 */
@@ -1242,12 +1365,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code tracing}: Configuration options for tracing. Set to null to disable
-		 * tracing. Once tracing is enabled for a session, the configuration cannot be
-		 * modified.
-		 *
-		 * `auto` will create a trace for the session with default values for the workflow
-		 * name, group id, and metadata.
+		 * Configuration options for tracing.
 		 * @param tracing the value
 		 * @return this builder
 		 */
@@ -1257,7 +1375,9 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code tracing} to a {@link Tracing.ItemValue}.
+		 * Configuration options for tracing.
+		 * <p>
+		 * Takes the value of a {@link Tracing.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1266,9 +1386,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code turn_detection}: Configuration for turn detection. Can be set to
-		 * `null` to turn off. Server VAD means that the model will detect the start and
-		 * end of speech based on audio volume and respond at the end of user speech.
+		 * Configuration for turn detection.
 		 * @param turnDetection the value
 		 * @return this builder
 		 */
@@ -1278,7 +1396,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code tools}: Tools (functions) available to the model.
+		 * Tools (functions) available to the model.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -1288,8 +1406,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model chooses tools. Options are `auto`,
-		 * `none`, `required`, or specify a function.
+		 * How the model chooses tools.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -1299,10 +1416,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code max_output_tokens}: Maximum number of output tokens for a single
-		 * assistant response, inclusive of tool calls. Provide an integer between 1 and
-		 * 4096 to limit output tokens, or `inf` for the maximum available tokens for a
-		 * given model. Defaults to `inf`.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */
@@ -1312,7 +1427,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.LongValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1321,7 +1439,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.ItemValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

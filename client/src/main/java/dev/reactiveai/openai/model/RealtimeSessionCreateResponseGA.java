@@ -22,21 +22,62 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * one minute.
  *
  * @param clientSecret Ephemeral key returned by the API.
- * @param type The type of session to create.
- * @param outputModalities The set of modalities the model can respond with.
+ * @param type The type of session to create. Always {@code realtime} for the Realtime
+ * API.
+ * @param outputModalities The set of modalities the model can respond with. It defaults
+ * to {@code ["audio"]}, indicating that the model will respond with audio plus a
+ * transcript. {@code ["text"]} can be used to make the model respond with text only. It
+ * is not possible to request both {@code text} and {@code audio} at the same time.
  * @param model The Realtime model used for this session.
- * @param instructions The default system instructions (i.e.
+ * @param instructions The default system instructions (i.e. system message) prepended to
+ * model calls. This field allows the client to guide the model on desired responses. The
+ * model can be instructed on response content and format, (e.g. "be extremely succinct",
+ * "act friendly", "here are examples of good responses") and on audio behavior (e.g.
+ * "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions
+ * are not guaranteed to be followed by the model, but they provide guidance to the model
+ * on the desired behavior.
+ * <p>
+ * Note that the server sets default instructions which will be used if this field is not
+ * set and are visible in the {@code session.created} event at the start of the session.
  * @param audio Configuration for input and output audio.
  * @param include Additional fields to include in server outputs.
- * @param tracing the {@code tracing} property
+ * <p>
+ * {@code item.input_audio_transcription.logprobs}: Include logprobs for input audio
+ * transcription.
+ * @param tracing Realtime API can write session traces to the
+ * <a href="https://platform.openai.com/logs?api=traces">Traces Dashboard</a>. Set to null
+ * to disable tracing. Once tracing is enabled for a session, the configuration cannot be
+ * modified.
+ * <p>
+ * {@code auto} will create a trace for the session with default values for the workflow
+ * name, group id, and metadata.
  * @param tools Tools available to the model.
- * @param toolChoice How the model chooses tools.
+ * @param toolChoice How the model chooses tools. Provide one of the string modes or force
+ * a specific function/MCP tool.
  * @param maxOutputTokens Maximum number of output tokens for a single assistant response,
- * inclusive of tool calls.
+ * inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens,
+ * or {@code inf} for the maximum available tokens for a given model. Defaults to
+ * {@code inf}.
  * @param truncation When the number of tokens in a conversation exceeds the model's input
  * token limit, the conversation be truncated, meaning messages (starting from the oldest)
- * will not be included in the model's context.
- * @param prompt the {@code prompt} property
+ * will not be included in the model's context. A 32k context model with 4,096 max output
+ * tokens can only include 28,224 tokens in the context before truncation occurs.
+ * <p>
+ * Clients can configure truncation behavior to truncate with a lower max token limit,
+ * which is an effective way to control token usage and cost.
+ * <p>
+ * Truncation will reduce the number of cached tokens on the next turn (busting the
+ * cache), since messages are dropped from the beginning of the context. However, clients
+ * can also configure truncation to retain messages up to a fraction of the maximum
+ * context size, which will reduce the need for future truncations and thus improve the
+ * cache rate.
+ * <p>
+ * Truncation can be disabled entirely, which means the server will never truncate but
+ * would instead return an error if the conversation exceeds the model's input token
+ * limit.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -58,6 +99,11 @@ public record RealtimeSessionCreateResponseGA(
 		implements
 			RealtimeCreateClientSecretResponse.Session {
 
+	/**
+	 * Creates a {@link RealtimeSessionCreateResponseGA}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RealtimeSessionCreateResponseGA {
 		if (type == null) {
 			type = "realtime";
@@ -68,6 +114,7 @@ public record RealtimeSessionCreateResponseGA(
 
 	/**
 	 * A builder of {@link RealtimeSessionCreateResponseGA}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -75,6 +122,7 @@ public record RealtimeSessionCreateResponseGA(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -84,14 +132,20 @@ public record RealtimeSessionCreateResponseGA(
 	 * Ephemeral key returned by the API.
 	 *
 	 * @param value Ephemeral key usable in client environments to authenticate
-	 * connections to the Realtime API.
-	 * @param expiresAt Timestamp for when the token expires.
+	 * connections to the Realtime API. Use this in client-side environments rather than a
+	 * standard API token, which should only be used server-side.
+	 * @param expiresAt Timestamp for when the token expires. Currently, all tokens expire
+	 * after one minute.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ClientSecret}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ClientSecret {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -99,6 +153,7 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * A builder of {@link ClientSecret}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -106,6 +161,7 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -132,10 +188,8 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Set {@code value}: Ephemeral key usable in client environments to
-			 * authenticate connections to the Realtime API. Use this in client-side
-			 * environments rather than a standard API token, which should only be used
-			 * server-side.
+			 * Ephemeral key usable in client environments to authenticate connections to
+			 * the Realtime API.
 			 * @param value the value (required)
 			 * @return this builder
 			 */
@@ -145,8 +199,7 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Set {@code expires_at}: Timestamp for when the token expires. Currently,
-			 * all tokens expire after one minute.
+			 * Timestamp for when the token expires.
 			 * @param expiresAt the value (required)
 			 * @return this builder
 			 */
@@ -179,22 +232,35 @@ public record RealtimeSessionCreateResponseGA(
 	}
 
 	/**
+	 * An item of a {@link RealtimeSessionCreateResponseGA}'s {@code output_modalities}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record OutputModalitiesItem(@JsonValue String value) {
+		/**
+		 * The value {@code text}.
+		 */
 		public static final OutputModalitiesItem TEXT = new OutputModalitiesItem("text");
 
+		/**
+		 * The value {@code audio}.
+		 */
 		public static final OutputModalitiesItem AUDIO = new OutputModalitiesItem("audio");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public OutputModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static OutputModalitiesItem of(String value) {
@@ -207,6 +273,7 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -229,45 +296,99 @@ public record RealtimeSessionCreateResponseGA(
 	 * @param value the value as the API spells it
 	 */
 	public static record Model(@JsonValue String value) {
+		/**
+		 * The value {@code gpt-realtime}.
+		 */
 		public static final Model GPT_REALTIME = new Model("gpt-realtime");
 
+		/**
+		 * The value {@code gpt-realtime-1.5}.
+		 */
 		public static final Model GPT_REALTIME_1_5 = new Model("gpt-realtime-1.5");
 
+		/**
+		 * The value {@code gpt-realtime-2025-08-28}.
+		 */
 		public static final Model GPT_REALTIME_2025_08_28 = new Model("gpt-realtime-2025-08-28");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW = new Model("gpt-4o-realtime-preview");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview-2024-10-01}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW_2024_10_01 = new Model("gpt-4o-realtime-preview-2024-10-01");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview-2024-12-17}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW_2024_12_17 = new Model("gpt-4o-realtime-preview-2024-12-17");
 
+		/**
+		 * The value {@code gpt-4o-realtime-preview-2025-06-03}.
+		 */
 		public static final Model GPT_4O_REALTIME_PREVIEW_2025_06_03 = new Model("gpt-4o-realtime-preview-2025-06-03");
 
+		/**
+		 * The value {@code gpt-4o-mini-realtime-preview}.
+		 */
 		public static final Model GPT_4O_MINI_REALTIME_PREVIEW = new Model("gpt-4o-mini-realtime-preview");
 
+		/**
+		 * The value {@code gpt-4o-mini-realtime-preview-2024-12-17}.
+		 */
 		public static final Model GPT_4O_MINI_REALTIME_PREVIEW_2024_12_17 = new Model(
 				"gpt-4o-mini-realtime-preview-2024-12-17");
 
+		/**
+		 * The value {@code gpt-realtime-mini}.
+		 */
 		public static final Model GPT_REALTIME_MINI = new Model("gpt-realtime-mini");
 
+		/**
+		 * The value {@code gpt-realtime-mini-2025-10-06}.
+		 */
 		public static final Model GPT_REALTIME_MINI_2025_10_06 = new Model("gpt-realtime-mini-2025-10-06");
 
+		/**
+		 * The value {@code gpt-realtime-mini-2025-12-15}.
+		 */
 		public static final Model GPT_REALTIME_MINI_2025_12_15 = new Model("gpt-realtime-mini-2025-12-15");
 
+		/**
+		 * The value {@code gpt-audio-1.5}.
+		 */
 		public static final Model GPT_AUDIO_1_5 = new Model("gpt-audio-1.5");
 
+		/**
+		 * The value {@code gpt-audio-mini}.
+		 */
 		public static final Model GPT_AUDIO_MINI = new Model("gpt-audio-mini");
 
+		/**
+		 * The value {@code gpt-audio-mini-2025-10-06}.
+		 */
 		public static final Model GPT_AUDIO_MINI_2025_10_06 = new Model("gpt-audio-mini-2025-10-06");
 
+		/**
+		 * The value {@code gpt-audio-mini-2025-12-15}.
+		 */
 		public static final Model GPT_AUDIO_MINI_2025_12_15 = new Model("gpt-audio-mini-2025-12-15");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Model of(String value) {
@@ -294,6 +415,7 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -317,8 +439,12 @@ public record RealtimeSessionCreateResponseGA(
 	/**
 	 * Configuration for input and output audio.
 	 *
-	 * @param input the {@code input} property
-	 * @param output the {@code output} property
+	 * @param input A
+	 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponseGA.Audio.Input}
+	 * (the API description says no more).
+	 * @param output A
+	 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponseGA.Audio.Output}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -326,6 +452,10 @@ public record RealtimeSessionCreateResponseGA(
 			@JsonProperty("output") Audio.@Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -333,6 +463,7 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * A builder of {@link Audio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -340,17 +471,43 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * A {@link Audio}'s {@code input}.
+		 *
 		 * @param format The format of the input audio.
 		 * @param transcription Configuration for input audio transcription, defaults to
-		 * off and can be set to `null` to turn off once on.
-		 * @param noiseReduction Configuration for input audio noise reduction.
-		 * @param turnDetection the {@code turn_detection} property
+		 * off and can be set to {@code null} to turn off once on. Input audio
+		 * transcription is not native to the model, since the model consumes audio
+		 * directly. Transcription runs asynchronously through <a href=
+		 * "https://platform.openai.com/docs/api-reference/audio/createTranscription">the
+		 * /audio/transcriptions endpoint</a> and should be treated as guidance of input
+		 * audio content rather than precisely what the model heard. The client can
+		 * optionally set the language and prompt for transcription, these offer
+		 * additional guidance to the transcription service.
+		 * @param noiseReduction Configuration for input audio noise reduction. This can
+		 * be set to {@code null} to turn off. Noise reduction filters audio added to the
+		 * input audio buffer before it is sent to VAD and the model. Filtering the audio
+		 * can improve VAD and turn detection accuracy (reducing false positives) and
+		 * model performance by improving perception of the input audio.
+		 * @param turnDetection Configuration for turn detection, ether Server VAD or
+		 * Semantic VAD. This can be set to {@code null} to turn off, in which case the
+		 * client must manually trigger model response.
+		 * <p>
+		 * Server VAD means that the model will detect the start and end of speech based
+		 * on audio volume and respond at the end of user speech.
+		 * <p>
+		 * Semantic VAD is more advanced and uses a turn detection model (in conjunction
+		 * with VAD) to semantically estimate whether the user has finished speaking, then
+		 * dynamically sets a timeout based on this probability. For example, if user
+		 * audio trails off with "uhhm", the model will score a low probability of turn
+		 * end and wait longer for the user to continue speaking. This can be useful for
+		 * more natural conversations, but may have a higher latency.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -360,6 +517,10 @@ public record RealtimeSessionCreateResponseGA(
 				@JsonProperty("turn_detection") @Nullable RealtimeTurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Input}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -367,6 +528,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * A builder of {@link Input}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -374,25 +536,32 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
 			}
 
 			/**
-			 * Configuration for input audio noise reduction. This can be set to `null` to
-			 * turn off. Noise reduction filters audio added to the input audio buffer
-			 * before it is sent to VAD and the model. Filtering the audio can improve VAD
-			 * and turn detection accuracy (reducing false positives) and model
-			 * performance by improving perception of the input audio.
+			 * Configuration for input audio noise reduction. This can be set to
+			 * {@code null} to turn off. Noise reduction filters audio added to the input
+			 * audio buffer before it is sent to VAD and the model. Filtering the audio
+			 * can improve VAD and turn detection accuracy (reducing false positives) and
+			 * model performance by improving perception of the input audio.
 			 *
-			 * @param type Type of noise reduction.
+			 * @param type Type of noise reduction. {@code near_field} is for
+			 * close-talking microphones such as headphones, {@code far_field} is for
+			 * far-field microphones such as laptop or conference room microphones.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+				/**
+				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -400,6 +569,7 @@ public record RealtimeSessionCreateResponseGA(
 
 				/**
 				 * A builder of {@link NoiseReduction}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -407,6 +577,7 @@ public record RealtimeSessionCreateResponseGA(
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -430,10 +601,7 @@ public record RealtimeSessionCreateResponseGA(
 					}
 
 					/**
-					 * Set {@code type}: Type of noise reduction. `near_field` is for
-					 * close-talking microphones such as headphones, `far_field` is for
-					 * far-field microphones such as laptop or conference room
-					 * microphones.
+					 * Type of noise reduction.
 					 * @param type the value
 					 * @return this builder
 					 */
@@ -443,7 +611,9 @@ public record RealtimeSessionCreateResponseGA(
 					}
 
 					/**
-					 * Set {@code type} to a value, known to this client or not.
+					 * Type of noise reduction.
+					 * <p>
+					 * Takes the value as the API spells it, known to this client or not.
 					 * @param value the value
 					 * @return this builder
 					 */
@@ -500,7 +670,7 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code format}: The format of the input audio.
+				 * The format of the input audio.
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -510,16 +680,8 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code transcription}: Configuration for input audio transcription,
-				 * defaults to off and can be set to `null` to turn off once on. Input
-				 * audio transcription is not native to the model, since the model
-				 * consumes audio directly. Transcription runs asynchronously through [the
-				 * /audio/transcriptions
-				 * endpoint](/docs/api-reference/audio/createTranscription) and should be
-				 * treated as guidance of input audio content rather than precisely what
-				 * the model heard. The client can optionally set the language and prompt
-				 * for transcription, these offer additional guidance to the transcription
-				 * service.
+				 * Configuration for input audio transcription, defaults to off and can be
+				 * set to {@code null} to turn off once on.
 				 * @param transcription the value
 				 * @return this builder
 				 */
@@ -529,12 +691,7 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code noise_reduction}: Configuration for input audio noise
-				 * reduction. This can be set to `null` to turn off. Noise reduction
-				 * filters audio added to the input audio buffer before it is sent to VAD
-				 * and the model. Filtering the audio can improve VAD and turn detection
-				 * accuracy (reducing false positives) and model performance by improving
-				 * perception of the input audio.
+				 * Configuration for input audio noise reduction.
 				 * @param noiseReduction the value
 				 * @return this builder
 				 */
@@ -544,7 +701,7 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code turn_detection}.
+				 * Configuration for turn detection, ether Server VAD or Semantic VAD.
 				 * @param turnDetection the value
 				 * @return this builder
 				 */
@@ -577,10 +734,22 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
+		 * A {@link Audio}'s {@code output}.
+		 *
 		 * @param format The format of the output audio.
-		 * @param voice The voice the model uses to respond.
+		 * @param voice The voice the model uses to respond. Voice cannot be changed
+		 * during the session once the model has responded with audio at least once.
+		 * Current voice options are {@code alloy}, {@code ash}, {@code ballad},
+		 * {@code coral}, {@code echo}, {@code sage}, {@code shimmer}, {@code verse},
+		 * {@code marin}, and {@code cedar}. We recommend {@code marin} and {@code cedar}
+		 * for best quality.
 		 * @param speed The speed of the model's spoken response as a multiple of the
-		 * original speed.
+		 * original speed. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the
+		 * maximum speed. This value can only be changed in between model turns, not while
+		 * a response is in progress.
+		 * <p>
+		 * This parameter is a post-processing adjustment to the audio after it is
+		 * generated, it's also possible to prompt the model to speak faster or slower.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -588,6 +757,10 @@ public record RealtimeSessionCreateResponseGA(
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice, @JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Output}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Output {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -595,6 +768,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * A builder of {@link Output}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -602,6 +776,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -631,7 +806,7 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code format}: The format of the output audio.
+				 * The format of the output audio.
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -641,11 +816,7 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code voice}: The voice the model uses to respond. Voice cannot be
-				 * changed during the session once the model has responded with audio at
-				 * least once. Current voice options are `alloy`, `ash`, `ballad`,
-				 * `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. We
-				 * recommend `marin` and `cedar` for best quality.
+				 * The voice the model uses to respond.
 				 * @param voice the value
 				 * @return this builder
 				 */
@@ -655,7 +826,9 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code voice} to a value, known to this client or not.
+				 * The voice the model uses to respond.
+				 * <p>
+				 * Takes the value as the API spells it, known to this client or not.
 				 * @param value the value
 				 * @return this builder
 				 */
@@ -664,14 +837,8 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code speed}: The speed of the model's spoken response as a
-				 * multiple of the original speed. 1.0 is the default speed. 0.25 is the
-				 * minimum speed. 1.5 is the maximum speed. This value can only be changed
-				 * in between model turns, not while a response is in progress.
-				 *
-				 * This parameter is a post-processing adjustment to the audio after it is
-				 * generated, it's also possible to prompt the model to speak faster or
-				 * slower.
+				 * The speed of the model's spoken response as a multiple of the original
+				 * speed.
 				 * @param speed the value
 				 * @return this builder
 				 */
@@ -723,7 +890,9 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Set {@code input}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponseGA.Audio.Input}
+			 * (the API description says no more).
 			 * @param input the value
 			 * @return this builder
 			 */
@@ -733,7 +902,9 @@ public record RealtimeSessionCreateResponseGA(
 			}
 
 			/**
-			 * Set {@code output}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponseGA.Audio.Output}
+			 * (the API description says no more).
 			 * @param output the value
 			 * @return this builder
 			 */
@@ -765,21 +936,31 @@ public record RealtimeSessionCreateResponseGA(
 	}
 
 	/**
+	 * An item of a {@link RealtimeSessionCreateResponseGA}'s {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code item.input_audio_transcription.logprobs}.
+		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
 				"item.input_audio_transcription.logprobs");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -791,6 +972,7 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -806,13 +988,13 @@ public record RealtimeSessionCreateResponseGA(
 	}
 
 	/**
-	 * Realtime API can write session traces to the [Traces
-	 * Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable
-	 * tracing. Once tracing is enabled for a session, the configuration cannot be
-	 * modified.
-	 *
-	 * `auto` will create a trace for the session with default values for the workflow
-	 * name, group id, and metadata.
+	 * Realtime API can write session traces to the
+	 * <a href="https://platform.openai.com/logs?api=traces">Traces Dashboard</a>. Set to
+	 * null to disable tracing. Once tracing is enabled for a session, the configuration
+	 * cannot be modified.
+	 * <p>
+	 * {@code auto} will create a trace for the session with default values for the
+	 * workflow name, group id, and metadata.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -822,21 +1004,30 @@ public record RealtimeSessionCreateResponseGA(
 
 		/**
 		 * Enables tracing and sets default values for tracing configuration options.
-		 * Always `auto`.
+		 * Always {@code auto}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Auto(@JsonValue String value) {
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Auto AUTO = new Auto("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Auto {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Auto of(String value) {
@@ -848,6 +1039,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -868,6 +1060,9 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param value the value
 		 */
 		record AutoValue(@JsonValue Auto value) implements Tracing {
+			/**
+			 * Creates a {@link AutoValue}, rejecting a null value.
+			 */
 			public AutoValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -876,7 +1071,8 @@ public record RealtimeSessionCreateResponseGA(
 		/**
 		 * Granular configuration for tracing.
 		 *
-		 * @param workflowName The name of the workflow to attach to this trace.
+		 * @param workflowName The name of the workflow to attach to this trace. This is
+		 * used to name the trace in the Traces Dashboard.
 		 * @param groupId The group id to attach to this trace to enable filtering and
 		 * grouping in the Traces Dashboard.
 		 * @param metadata The arbitrary metadata to attach to this trace to enable
@@ -890,6 +1086,10 @@ public record RealtimeSessionCreateResponseGA(
 				@JsonProperty("metadata") @Nullable Map<String, Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
+			/**
+			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -897,6 +1097,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * A builder of {@link TracingConfiguration}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -904,6 +1105,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -933,8 +1135,7 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code workflow_name}: The name of the workflow to attach to this
-				 * trace. This is used to name the trace in the Traces Dashboard.
+				 * The name of the workflow to attach to this trace.
 				 * @param workflowName the value
 				 * @return this builder
 				 */
@@ -944,8 +1145,8 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code group_id}: The group id to attach to this trace to enable
-				 * filtering and grouping in the Traces Dashboard.
+				 * The group id to attach to this trace to enable filtering and grouping
+				 * in the Traces Dashboard.
 				 * @param groupId the value
 				 * @return this builder
 				 */
@@ -955,8 +1156,8 @@ public record RealtimeSessionCreateResponseGA(
 				}
 
 				/**
-				 * Set {@code metadata}: The arbitrary metadata to attach to this trace to
-				 * enable filtering in the Traces Dashboard.
+				 * The arbitrary metadata to attach to this trace to enable filtering in
+				 * the Traces Dashboard.
 				 * @param metadata the value
 				 * @return this builder
 				 */
@@ -1002,6 +1203,9 @@ public record RealtimeSessionCreateResponseGA(
 		 */
 		final class Deserializer extends UnionDeserializer<Tracing> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
 					.object(TracingConfiguration.class)
@@ -1013,6 +1217,8 @@ public record RealtimeSessionCreateResponseGA(
 	}
 
 	/**
+	 * An item of a {@link RealtimeSessionCreateResponseGA}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -1033,6 +1239,9 @@ public record RealtimeSessionCreateResponseGA(
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -1061,6 +1270,9 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param value the value
 		 */
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
+			/**
+			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -1080,6 +1292,9 @@ public record RealtimeSessionCreateResponseGA(
 		 */
 		final class Deserializer extends UnionDeserializer<ToolChoice> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
@@ -1094,8 +1309,8 @@ public record RealtimeSessionCreateResponseGA(
 
 	/**
 	 * Maximum number of output tokens for a single assistant response, inclusive of tool
-	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for
-	 * the maximum available tokens for a given model. Defaults to `inf`.
+	 * calls. Provide an integer between 1 and 4096 to limit output tokens, or {@code inf}
+	 * for the maximum available tokens for a given model. Defaults to {@code inf}.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -1110,26 +1325,39 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 		}
 
 		/**
+		 * One of the forms of a {@link MaxOutputTokens}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		record Item(@JsonValue String value) {
+			/**
+			 * The value {@code inf}.
+			 */
 			public static final Item INF = new Item("inf");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Item of(String value) {
@@ -1141,6 +1369,7 @@ public record RealtimeSessionCreateResponseGA(
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -1161,6 +1390,9 @@ public record RealtimeSessionCreateResponseGA(
 		 * @param value the value
 		 */
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
+			/**
+			 * Creates a {@link ItemValue}, rejecting a null value.
+			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -1180,6 +1412,9 @@ public record RealtimeSessionCreateResponseGA(
 		 */
 		final class Deserializer extends UnionDeserializer<MaxOutputTokens> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<MaxOutputTokens>variants(Unknown::new)
 					.integer(Long.class, LongValue::new)
@@ -1245,7 +1480,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code client_secret}: Ephemeral key returned by the API.
+		 * Ephemeral key returned by the API.
 		 * @param clientSecret the value (required)
 		 * @return this builder
 		 */
@@ -1255,8 +1490,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code type}: The type of session to create. Always `realtime` for the
-		 * Realtime API.
+		 * The type of session to create.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -1266,11 +1500,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code output_modalities}: The set of modalities the model can respond
-		 * with. It defaults to `["audio"]`, indicating that the model will respond with
-		 * audio plus a transcript. `["text"]` can be used to make the model respond with
-		 * text only. It is not possible to request both `text` and `audio` at the same
-		 * time.
+		 * The set of modalities the model can respond with.
 		 * @param outputModalities the value
 		 * @return this builder
 		 */
@@ -1280,7 +1510,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code model}: The Realtime model used for this session.
+		 * The Realtime model used for this session.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -1290,7 +1520,9 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * The Realtime model used for this session.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1299,18 +1531,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code instructions}: The default system instructions (i.e. system message)
-		 * prepended to model calls. This field allows the client to guide the model on
-		 * desired responses. The model can be instructed on response content and format,
-		 * (e.g. "be extremely succinct", "act friendly", "here are examples of good
-		 * responses") and on audio behavior (e.g. "talk quickly", "inject emotion into
-		 * your voice", "laugh frequently"). The instructions are not guaranteed to be
-		 * followed by the model, but they provide guidance to the model on the desired
-		 * behavior.
-		 *
-		 * Note that the server sets default instructions which will be used if this field
-		 * is not set and are visible in the `session.created` event at the start of the
-		 * session.
+		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -1320,7 +1541,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code audio}: Configuration for input and output audio.
+		 * Configuration for input and output audio.
 		 * @param audio the value
 		 * @return this builder
 		 */
@@ -1330,10 +1551,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in server outputs.
-		 *
-		 * `item.input_audio_transcription.logprobs`: Include logprobs for input audio
-		 * transcription.
+		 * Additional fields to include in server outputs.
 		 * @param include the value
 		 * @return this builder
 		 */
@@ -1343,7 +1561,8 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code tracing}.
+		 * Realtime API can write session traces to the
+		 * <a href="https://platform.openai.com/logs?api=traces">Traces Dashboard</a>.
 		 * @param tracing the value
 		 * @return this builder
 		 */
@@ -1353,7 +1572,10 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code tracing} to a {@link Tracing.AutoValue}.
+		 * Realtime API can write session traces to the
+		 * <a href="https://platform.openai.com/logs?api=traces">Traces Dashboard</a>.
+		 * <p>
+		 * Takes the value of a {@link Tracing.AutoValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1362,7 +1584,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code tools}: Tools available to the model.
+		 * Tools available to the model.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -1372,8 +1594,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model chooses tools. Provide one of the string
-		 * modes or force a specific function/MCP tool.
+		 * How the model chooses tools.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -1383,7 +1604,9 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoice.ToolChoiceOptionsValue}.
+		 * How the model chooses tools.
+		 * <p>
+		 * Takes the value of a {@link ToolChoice.ToolChoiceOptionsValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1392,10 +1615,8 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code max_output_tokens}: Maximum number of output tokens for a single
-		 * assistant response, inclusive of tool calls. Provide an integer between 1 and
-		 * 4096 to limit output tokens, or `inf` for the maximum available tokens for a
-		 * given model. Defaults to `inf`.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */
@@ -1405,7 +1626,10 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.LongValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.LongValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1414,7 +1638,10 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code max_output_tokens} to a {@link MaxOutputTokens.ItemValue}.
+		 * Maximum number of output tokens for a single assistant response, inclusive of
+		 * tool calls.
+		 * <p>
+		 * Takes the value of a {@link MaxOutputTokens.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1423,24 +1650,9 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code truncation}: When the number of tokens in a conversation exceeds the
-		 * model's input token limit, the conversation be truncated, meaning messages
-		 * (starting from the oldest) will not be included in the model's context. A 32k
-		 * context model with 4,096 max output tokens can only include 28,224 tokens in
-		 * the context before truncation occurs.
-		 *
-		 * Clients can configure truncation behavior to truncate with a lower max token
-		 * limit, which is an effective way to control token usage and cost.
-		 *
-		 * Truncation will reduce the number of cached tokens on the next turn (busting
-		 * the cache), since messages are dropped from the beginning of the context.
-		 * However, clients can also configure truncation to retain messages up to a
-		 * fraction of the maximum context size, which will reduce the need for future
-		 * truncations and thus improve the cache rate.
-		 *
-		 * Truncation can be disabled entirely, which means the server will never truncate
-		 * but would instead return an error if the conversation exceeds the model's input
-		 * token limit.
+		 * When the number of tokens in a conversation exceeds the model's input token
+		 * limit, the conversation be truncated, meaning messages (starting from the
+		 * oldest) will not be included in the model's context.
 		 * @param truncation the value
 		 * @return this builder
 		 */
@@ -1450,7 +1662,11 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code truncation} to a {@link RealtimeTruncation.ItemValue}.
+		 * When the number of tokens in a conversation exceeds the model's input token
+		 * limit, the conversation be truncated, meaning messages (starting from the
+		 * oldest) will not be included in the model's context.
+		 * <p>
+		 * Takes the value of a {@link RealtimeTruncation.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -1459,7 +1675,7 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */

@@ -16,11 +16,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Realtime transcription session object configuration.
  *
- * @param turnDetection Configuration for turn detection.
- * @param inputAudioNoiseReduction Configuration for input audio noise reduction.
- * @param inputAudioFormat The format of input audio.
- * @param inputAudioTranscription Configuration for input audio transcription.
- * @param include The set of items to include in the transcription.
+ * @param turnDetection Configuration for turn detection. Can be set to {@code null} to
+ * turn off. Server VAD means that the model will detect the start and end of speech based
+ * on audio volume and respond at the end of user speech.
+ * @param inputAudioNoiseReduction Configuration for input audio noise reduction. This can
+ * be set to {@code null} to turn off. Noise reduction filters audio added to the input
+ * audio buffer before it is sent to VAD and the model. Filtering the audio can improve
+ * VAD and turn detection accuracy (reducing false positives) and model performance by
+ * improving perception of the input audio.
+ * @param inputAudioFormat The format of input audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}. For {@code pcm16}, input audio must be 16-bit
+ * PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
+ * @param inputAudioTranscription Configuration for input audio transcription. The client
+ * can optionally set the language and prompt for transcription, these offer additional
+ * guidance to the transcription service.
+ * @param include The set of items to include in the transcription. Current available
+ * items are: {@code item.input_audio_transcription.logprobs}
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeTranscriptionSessionCreateRequest(
@@ -31,6 +42,10 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonProperty("include") @Nullable List<RealtimeTranscriptionSessionCreateRequest.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeTranscriptionSessionCreateRequest}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeTranscriptionSessionCreateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -38,6 +53,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 	/**
 	 * A builder of {@link RealtimeTranscriptionSessionCreateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,22 +61,27 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Configuration for turn detection. Can be set to `null` to turn off. Server VAD
-	 * means that the model will detect the start and end of speech based on audio volume
-	 * and respond at the end of user speech.
+	 * Configuration for turn detection. Can be set to {@code null} to turn off. Server
+	 * VAD means that the model will detect the start and end of speech based on audio
+	 * volume and respond at the end of user speech.
 	 *
-	 * @param type Type of turn detection.
-	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
+	 * @param type Type of turn detection. Only {@code server_vad} is currently supported
+	 * for transcription sessions.
+	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+	 * higher threshold will require louder audio to activate the model, and thus might
+	 * perform better in noisy environments.
 	 * @param prefixPaddingMs Amount of audio to include before the VAD detected speech
-	 * (in milliseconds).
+	 * (in milliseconds). Defaults to 300ms.
 	 * @param silenceDurationMs Duration of silence to detect speech stop (in
-	 * milliseconds).
+	 * milliseconds). Defaults to 500ms. With shorter values the model will respond more
+	 * quickly, but may jump in on short pauses from the user.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -70,6 +91,11 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link TurnDetection}, filling in {@code type} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public TurnDetection {
 			if (type == null) {
 				type = "server_vad";
@@ -80,6 +106,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * A builder of {@link TurnDetection}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -87,6 +114,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -120,8 +148,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code type}: Type of turn detection. Only `server_vad` is currently
-			 * supported for transcription sessions.
+			 * Type of turn detection.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -131,9 +158,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code threshold}: Activation threshold for VAD (0.0 to 1.0), this
-			 * defaults to 0.5. A higher threshold will require louder audio to activate
-			 * the model, and thus might perform better in noisy environments.
+			 * Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
 			 * @param threshold the value
 			 * @return this builder
 			 */
@@ -143,8 +168,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code prefix_padding_ms}: Amount of audio to include before the VAD
-			 * detected speech (in milliseconds). Defaults to 300ms.
+			 * Amount of audio to include before the VAD detected speech (in
+			 * milliseconds).
 			 * @param prefixPaddingMs the value
 			 * @return this builder
 			 */
@@ -154,9 +179,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code silence_duration_ms}: Duration of silence to detect speech stop
-			 * (in milliseconds). Defaults to 500ms. With shorter values the model will
-			 * respond more quickly, but may jump in on short pauses from the user.
+			 * Duration of silence to detect speech stop (in milliseconds).
 			 * @param silenceDurationMs the value
 			 * @return this builder
 			 */
@@ -189,19 +212,25 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	}
 
 	/**
-	 * Configuration for input audio noise reduction. This can be set to `null` to turn
-	 * off. Noise reduction filters audio added to the input audio buffer before it is
-	 * sent to VAD and the model. Filtering the audio can improve VAD and turn detection
-	 * accuracy (reducing false positives) and model performance by improving perception
-	 * of the input audio.
+	 * Configuration for input audio noise reduction. This can be set to {@code null} to
+	 * turn off. Noise reduction filters audio added to the input audio buffer before it
+	 * is sent to VAD and the model. Filtering the audio can improve VAD and turn
+	 * detection accuracy (reducing false positives) and model performance by improving
+	 * perception of the input audio.
 	 *
-	 * @param type Type of noise reduction.
+	 * @param type Type of noise reduction. {@code near_field} is for close-talking
+	 * microphones such as headphones, {@code far_field} is for far-field microphones such
+	 * as laptop or conference room microphones.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record InputAudioNoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputAudioNoiseReduction}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputAudioNoiseReduction {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -209,6 +238,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * A builder of {@link InputAudioNoiseReduction}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -216,6 +246,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -239,9 +270,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code type}: Type of noise reduction. `near_field` is for
-			 * close-talking microphones such as headphones, `far_field` is for far-field
-			 * microphones such as laptop or conference room microphones.
+			 * Type of noise reduction.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -251,7 +280,9 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
-			 * Set {@code type} to a value, known to this client or not.
+			 * Type of noise reduction.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -282,27 +313,42 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	}
 
 	/**
-	 * The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For
-	 * `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel
-	 * (mono), and little-endian byte order.
+	 * The format of input audio. Options are {@code pcm16}, {@code g711_ulaw}, or
+	 * {@code g711_alaw}. For {@code pcm16}, input audio must be 16-bit PCM at a 24kHz
+	 * sample rate, single channel (mono), and little-endian byte order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record InputAudioFormat(@JsonValue String value) {
+		/**
+		 * The value {@code pcm16}.
+		 */
 		public static final InputAudioFormat PCM16 = new InputAudioFormat("pcm16");
 
+		/**
+		 * The value {@code g711_ulaw}.
+		 */
 		public static final InputAudioFormat G711_ULAW = new InputAudioFormat("g711_ulaw");
 
+		/**
+		 * The value {@code g711_alaw}.
+		 */
 		public static final InputAudioFormat G711_ALAW = new InputAudioFormat("g711_alaw");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public InputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static InputAudioFormat of(String value) {
@@ -316,6 +362,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -331,21 +378,31 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	}
 
 	/**
+	 * An item of a {@link RealtimeTranscriptionSessionCreateRequest}'s {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code item.input_audio_transcription.logprobs}.
+		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
 				"item.input_audio_transcription.logprobs");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -357,6 +414,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -401,9 +459,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code turn_detection}: Configuration for turn detection. Can be set to
-		 * `null` to turn off. Server VAD means that the model will detect the start and
-		 * end of speech based on audio volume and respond at the end of user speech.
+		 * Configuration for turn detection.
 		 * @param turnDetection the value
 		 * @return this builder
 		 */
@@ -413,11 +469,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code input_audio_noise_reduction}: Configuration for input audio noise
-		 * reduction. This can be set to `null` to turn off. Noise reduction filters audio
-		 * added to the input audio buffer before it is sent to VAD and the model.
-		 * Filtering the audio can improve VAD and turn detection accuracy (reducing false
-		 * positives) and model performance by improving perception of the input audio.
+		 * Configuration for input audio noise reduction.
 		 * @param inputAudioNoiseReduction the value
 		 * @return this builder
 		 */
@@ -427,9 +479,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code input_audio_format}: The format of input audio. Options are `pcm16`,
-		 * `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a
-		 * 24kHz sample rate, single channel (mono), and little-endian byte order.
+		 * The format of input audio.
 		 * @param inputAudioFormat the value
 		 * @return this builder
 		 */
@@ -439,7 +489,9 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code input_audio_format} to a value, known to this client or not.
+		 * The format of input audio.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -448,9 +500,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code input_audio_transcription}: Configuration for input audio
-		 * transcription. The client can optionally set the language and prompt for
-		 * transcription, these offer additional guidance to the transcription service.
+		 * Configuration for input audio transcription.
 		 * @param inputAudioTranscription the value
 		 * @return this builder
 		 */
@@ -460,8 +510,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
-		 * Set {@code include}: The set of items to include in the transcription. Current
-		 * available items are: `item.input_audio_transcription.logprobs`
+		 * The set of items to include in the transcription.
 		 * @param include the value
 		 * @return this builder
 		 */

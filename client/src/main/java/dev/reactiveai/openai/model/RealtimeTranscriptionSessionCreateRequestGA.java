@@ -18,9 +18,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Realtime transcription session object configuration.
  *
- * @param type The type of session to create.
+ * @param type The type of session to create. Always {@code transcription} for
+ * transcription sessions.
  * @param audio Configuration for input and output audio.
  * @param include Additional fields to include in server outputs.
+ * <p>
+ * {@code item.input_audio_transcription.logprobs}: Include logprobs for input audio
+ * transcription.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +38,11 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			RealtimeServerEventSessionCreated.Session,
 			RealtimeServerEventSessionUpdated.Session {
 
+	/**
+	 * Creates a {@link RealtimeTranscriptionSessionCreateRequestGA}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeTranscriptionSessionCreateRequestGA {
 		if (type == null) {
 			type = "transcription";
@@ -44,6 +53,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 	/**
 	 * A builder of {@link RealtimeTranscriptionSessionCreateRequestGA}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +61,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,13 +70,19 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	/**
 	 * Configuration for input and output audio.
 	 *
-	 * @param input the {@code input} property
+	 * @param input A
+	 * {@link dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateRequestGA.Audio.Input}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -73,6 +90,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 		/**
 		 * A builder of {@link Audio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,17 +98,44 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param format the {@code format} property
+		 * A {@link Audio}'s {@code input}.
+		 *
+		 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the
+		 * API description says no more).
 		 * @param transcription Configuration for input audio transcription, defaults to
-		 * off and can be set to `null` to turn off once on.
-		 * @param noiseReduction Configuration for input audio noise reduction.
-		 * @param turnDetection the {@code turn_detection} property
+		 * off and can be set to {@code null} to turn off once on. Input audio
+		 * transcription is not native to the model, since the model consumes audio
+		 * directly. Transcription runs asynchronously through <a href=
+		 * "https://platform.openai.com/docs/api-reference/audio/createTranscription">the
+		 * /audio/transcriptions endpoint</a> and should be treated as guidance of input
+		 * audio content rather than precisely what the model heard. The client can
+		 * optionally set the language and prompt for transcription, these offer
+		 * additional guidance to the transcription service.
+		 * @param noiseReduction Configuration for input audio noise reduction. This can
+		 * be set to {@code null} to turn off. Noise reduction filters audio added to the
+		 * input audio buffer before it is sent to VAD and the model. Filtering the audio
+		 * can improve VAD and turn detection accuracy (reducing false positives) and
+		 * model performance by improving perception of the input audio.
+		 * @param turnDetection Configuration for turn detection, ether Server VAD or
+		 * Semantic VAD. This can be set to {@code null} to turn off, in which case the
+		 * client must manually trigger model response.
+		 * <p>
+		 * Server VAD means that the model will detect the start and end of speech based
+		 * on audio volume and respond at the end of user speech.
+		 * <p>
+		 * Semantic VAD is more advanced and uses a turn detection model (in conjunction
+		 * with VAD) to semantically estimate whether the user has finished speaking, then
+		 * dynamically sets a timeout based on this probability. For example, if user
+		 * audio trails off with "uhhm", the model will score a low probability of turn
+		 * end and wait longer for the user to continue speaking. This can be useful for
+		 * more natural conversations, but may have a higher latency.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -100,6 +145,10 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				@JsonProperty("turn_detection") @Nullable RealtimeTurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Input}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -107,6 +156,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 			/**
 			 * A builder of {@link Input}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -114,25 +164,32 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
 			}
 
 			/**
-			 * Configuration for input audio noise reduction. This can be set to `null` to
-			 * turn off. Noise reduction filters audio added to the input audio buffer
-			 * before it is sent to VAD and the model. Filtering the audio can improve VAD
-			 * and turn detection accuracy (reducing false positives) and model
-			 * performance by improving perception of the input audio.
+			 * Configuration for input audio noise reduction. This can be set to
+			 * {@code null} to turn off. Noise reduction filters audio added to the input
+			 * audio buffer before it is sent to VAD and the model. Filtering the audio
+			 * can improve VAD and turn detection accuracy (reducing false positives) and
+			 * model performance by improving perception of the input audio.
 			 *
-			 * @param type Type of noise reduction.
+			 * @param type Type of noise reduction. {@code near_field} is for
+			 * close-talking microphones such as headphones, {@code far_field} is for
+			 * far-field microphones such as laptop or conference room microphones.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+				/**
+				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -140,6 +197,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 				/**
 				 * A builder of {@link NoiseReduction}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -147,6 +205,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -170,10 +229,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 					}
 
 					/**
-					 * Set {@code type}: Type of noise reduction. `near_field` is for
-					 * close-talking microphones such as headphones, `far_field` is for
-					 * far-field microphones such as laptop or conference room
-					 * microphones.
+					 * Type of noise reduction.
 					 * @param type the value
 					 * @return this builder
 					 */
@@ -183,7 +239,9 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 					}
 
 					/**
-					 * Set {@code type} to a value, known to this client or not.
+					 * Type of noise reduction.
+					 * <p>
+					 * Takes the value as the API spells it, known to this client or not.
 					 * @param value the value
 					 * @return this builder
 					 */
@@ -240,7 +298,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 				/**
-				 * Set {@code format}.
+				 * A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the API
+				 * description says no more).
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -250,16 +309,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 				/**
-				 * Set {@code transcription}: Configuration for input audio transcription,
-				 * defaults to off and can be set to `null` to turn off once on. Input
-				 * audio transcription is not native to the model, since the model
-				 * consumes audio directly. Transcription runs asynchronously through [the
-				 * /audio/transcriptions
-				 * endpoint](/docs/api-reference/audio/createTranscription) and should be
-				 * treated as guidance of input audio content rather than precisely what
-				 * the model heard. The client can optionally set the language and prompt
-				 * for transcription, these offer additional guidance to the transcription
-				 * service.
+				 * Configuration for input audio transcription, defaults to off and can be
+				 * set to {@code null} to turn off once on.
 				 * @param transcription the value
 				 * @return this builder
 				 */
@@ -269,12 +320,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 				/**
-				 * Set {@code noise_reduction}: Configuration for input audio noise
-				 * reduction. This can be set to `null` to turn off. Noise reduction
-				 * filters audio added to the input audio buffer before it is sent to VAD
-				 * and the model. Filtering the audio can improve VAD and turn detection
-				 * accuracy (reducing false positives) and model performance by improving
-				 * perception of the input audio.
+				 * Configuration for input audio noise reduction.
 				 * @param noiseReduction the value
 				 * @return this builder
 				 */
@@ -284,7 +330,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				}
 
 				/**
-				 * Set {@code turn_detection}.
+				 * Configuration for turn detection, ether Server VAD or Semantic VAD.
 				 * @param turnDetection the value
 				 * @return this builder
 				 */
@@ -334,7 +380,9 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			}
 
 			/**
-			 * Set {@code input}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateRequestGA.Audio.Input}
+			 * (the API description says no more).
 			 * @param input the value
 			 * @return this builder
 			 */
@@ -366,21 +414,31 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	}
 
 	/**
+	 * An item of a {@link RealtimeTranscriptionSessionCreateRequestGA}'s {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code item.input_audio_transcription.logprobs}.
+		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
 				"item.input_audio_transcription.logprobs");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -392,6 +450,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -431,8 +490,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code type}: The type of session to create. Always `transcription` for
-		 * transcription sessions.
+		 * The type of session to create.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -442,7 +500,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code audio}: Configuration for input and output audio.
+		 * Configuration for input and output audio.
 		 * @param audio the value
 		 * @return this builder
 		 */
@@ -452,10 +510,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in server outputs.
-		 *
-		 * `item.input_audio_transcription.logprobs`: Include logprobs for input audio
-		 * transcription.
+		 * Additional fields to include in server outputs.
 		 * @param include the value
 		 * @return this builder
 		 */

@@ -12,16 +12,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A new Realtime transcription session configuration.
- *
+ * <p>
  * When a session is created on the server via REST API, the session object also contains
  * an ephemeral key. Default TTL for keys is 10 minutes. This property is not present when
  * a session is updated via the WebSocket API.
  *
- * @param clientSecret Ephemeral key returned by the API.
- * @param modalities The set of modalities the model can respond with.
- * @param inputAudioFormat The format of input audio.
+ * @param clientSecret Ephemeral key returned by the API. Only present when the session is
+ * created on the server via REST API.
+ * @param modalities The set of modalities the model can respond with. To disable audio,
+ * set this to ["text"].
+ * @param inputAudioFormat The format of input audio. Options are {@code pcm16},
+ * {@code g711_ulaw}, or {@code g711_alaw}.
  * @param inputAudioTranscription Configuration of the transcription model.
- * @param turnDetection Configuration for turn detection.
+ * @param turnDetection Configuration for turn detection. Can be set to {@code null} to
+ * turn off. Server VAD means that the model will detect the start and end of speech based
+ * on audio volume and respond at the end of user speech.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RealtimeTranscriptionSessionCreateResponse(
@@ -32,6 +37,10 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateResponse.@Nullable TurnDetection turnDetection,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RealtimeTranscriptionSessionCreateResponse}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeTranscriptionSessionCreateResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +48,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 	/**
 	 * A builder of {@link RealtimeTranscriptionSessionCreateResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +56,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,14 +67,20 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * server via REST API.
 	 *
 	 * @param value Ephemeral key usable in client environments to authenticate
-	 * connections to the Realtime API.
-	 * @param expiresAt Timestamp for when the token expires.
+	 * connections to the Realtime API. Use this in client-side environments rather than a
+	 * standard API token, which should only be used server-side.
+	 * @param expiresAt Timestamp for when the token expires. Currently, all tokens expire
+	 * after one minute.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record ClientSecret(@JsonProperty("value") String value, @JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ClientSecret}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ClientSecret {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -71,6 +88,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 		/**
 		 * A builder of {@link ClientSecret}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,6 +96,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -104,10 +123,8 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			/**
-			 * Set {@code value}: Ephemeral key usable in client environments to
-			 * authenticate connections to the Realtime API. Use this in client-side
-			 * environments rather than a standard API token, which should only be used
-			 * server-side.
+			 * Ephemeral key usable in client environments to authenticate connections to
+			 * the Realtime API.
 			 * @param value the value (required)
 			 * @return this builder
 			 */
@@ -117,8 +134,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			/**
-			 * Set {@code expires_at}: Timestamp for when the token expires. Currently,
-			 * all tokens expire after one minute.
+			 * Timestamp for when the token expires.
 			 * @param expiresAt the value (required)
 			 * @return this builder
 			 */
@@ -151,16 +167,19 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	}
 
 	/**
-	 * Configuration for turn detection. Can be set to `null` to turn off. Server VAD
-	 * means that the model will detect the start and end of speech based on audio volume
-	 * and respond at the end of user speech.
+	 * Configuration for turn detection. Can be set to {@code null} to turn off. Server
+	 * VAD means that the model will detect the start and end of speech based on audio
+	 * volume and respond at the end of user speech.
 	 *
-	 * @param type Type of turn detection, only `server_vad` is currently supported.
-	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
+	 * @param type Type of turn detection, only {@code server_vad} is currently supported.
+	 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+	 * higher threshold will require louder audio to activate the model, and thus might
+	 * perform better in noisy environments.
 	 * @param prefixPaddingMs Amount of audio to include before the VAD detected speech
-	 * (in milliseconds).
+	 * (in milliseconds). Defaults to 300ms.
 	 * @param silenceDurationMs Duration of silence to detect speech stop (in
-	 * milliseconds).
+	 * milliseconds). Defaults to 500ms. With shorter values the model will respond more
+	 * quickly, but may jump in on short pauses from the user.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -170,6 +189,10 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public TurnDetection {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -177,6 +200,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 		/**
 		 * A builder of {@link TurnDetection}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -184,6 +208,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -216,8 +241,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			/**
-			 * Set {@code type}: Type of turn detection, only `server_vad` is currently
-			 * supported.
+			 * Type of turn detection, only {@code server_vad} is currently supported.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -227,9 +251,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			/**
-			 * Set {@code threshold}: Activation threshold for VAD (0.0 to 1.0), this
-			 * defaults to 0.5. A higher threshold will require louder audio to activate
-			 * the model, and thus might perform better in noisy environments.
+			 * Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
 			 * @param threshold the value
 			 * @return this builder
 			 */
@@ -239,8 +261,8 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			/**
-			 * Set {@code prefix_padding_ms}: Amount of audio to include before the VAD
-			 * detected speech (in milliseconds). Defaults to 300ms.
+			 * Amount of audio to include before the VAD detected speech (in
+			 * milliseconds).
 			 * @param prefixPaddingMs the value
 			 * @return this builder
 			 */
@@ -250,9 +272,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			}
 
 			/**
-			 * Set {@code silence_duration_ms}: Duration of silence to detect speech stop
-			 * (in milliseconds). Defaults to 500ms. With shorter values the model will
-			 * respond more quickly, but may jump in on short pauses from the user.
+			 * Duration of silence to detect speech stop (in milliseconds).
 			 * @param silenceDurationMs the value
 			 * @return this builder
 			 */
@@ -314,8 +334,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Set {@code client_secret}: Ephemeral key returned by the API. Only present when
-		 * the session is created on the server via REST API.
+		 * Ephemeral key returned by the API.
 		 * @param clientSecret the value (required)
 		 * @return this builder
 		 */
@@ -325,8 +344,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Set {@code modalities}: The set of modalities the model can respond with. To
-		 * disable audio, set this to ["text"].
+		 * The set of modalities the model can respond with.
 		 * @param modalities the value
 		 * @return this builder
 		 */
@@ -336,8 +354,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Set {@code input_audio_format}: The format of input audio. Options are `pcm16`,
-		 * `g711_ulaw`, or `g711_alaw`.
+		 * The format of input audio.
 		 * @param inputAudioFormat the value
 		 * @return this builder
 		 */
@@ -347,8 +364,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Set {@code input_audio_transcription}: Configuration of the transcription
-		 * model.
+		 * Configuration of the transcription model.
 		 * @param inputAudioTranscription the value
 		 * @return this builder
 		 */
@@ -358,9 +374,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		}
 
 		/**
-		 * Set {@code turn_detection}: Configuration for turn detection. Can be set to
-		 * `null` to turn off. Server VAD means that the model will detect the start and
-		 * end of speech based on audio volume and respond at the end of user speech.
+		 * Configuration for turn detection.
 		 * @param turnDetection the value
 		 * @return this builder
 		 */

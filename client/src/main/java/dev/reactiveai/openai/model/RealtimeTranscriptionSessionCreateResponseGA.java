@@ -18,11 +18,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A Realtime transcription session configuration object.
  *
- * @param type The type of session.
- * @param id Unique identifier for the session that looks like `sess_1234567890abcdef`.
- * @param object The object type.
+ * @param type The type of session. Always {@code transcription} for transcription
+ * sessions.
+ * @param id Unique identifier for the session that looks like
+ * {@code sess_1234567890abcdef}.
+ * @param object The object type. Always {@code realtime.transcription_session}.
  * @param expiresAt Expiration timestamp for the session, in seconds since epoch.
  * @param include Additional fields to include in server outputs.
+ * <ul>
+ * <li>{@code item.input_audio_transcription.logprobs}: Include logprobs for input audio
+ * transcription.</li>
+ * </ul>
  * @param audio Configuration for input audio for the session.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -36,6 +42,11 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		implements
 			RealtimeCreateClientSecretResponse.Session {
 
+	/**
+	 * Creates a {@link RealtimeTranscriptionSessionCreateResponseGA}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RealtimeTranscriptionSessionCreateResponseGA {
 		if (type == null) {
 			type = "transcription";
@@ -46,6 +57,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 	/**
 	 * A builder of {@link RealtimeTranscriptionSessionCreateResponseGA}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -53,27 +65,39 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RealtimeTranscriptionSessionCreateResponseGA}'s
+	 * {@code include}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code item.input_audio_transcription.logprobs}.
+		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem(
 				"item.input_audio_transcription.logprobs");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -85,6 +109,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -102,13 +127,19 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 	/**
 	 * Configuration for input audio for the session.
 	 *
-	 * @param input the {@code input} property
+	 * @param input A
+	 * {@link dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateResponseGA.Audio.Input}
+	 * (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record Audio(@JsonProperty("input") Audio.@Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -116,6 +147,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 		/**
 		 * A builder of {@link Audio}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -123,16 +155,22 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param format the {@code format} property
+		 * A {@link Audio}'s {@code input}.
+		 *
+		 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the
+		 * API description says no more).
 		 * @param transcription Configuration of the transcription model.
 		 * @param noiseReduction Configuration for input audio noise reduction.
-		 * @param turnDetection Configuration for turn detection.
+		 * @param turnDetection Configuration for turn detection. Can be set to
+		 * {@code null} to turn off. Server VAD means that the model will detect the start
+		 * and end of speech based on audio volume and respond at the end of user speech.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -142,6 +180,10 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				@JsonProperty("turn_detection") Input.@Nullable TurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Input}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -149,6 +191,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 			/**
 			 * A builder of {@link Input}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -156,6 +199,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -164,13 +208,19 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			/**
 			 * Configuration for input audio noise reduction.
 			 *
-			 * @param type Type of noise reduction.
+			 * @param type Type of noise reduction. {@code near_field} is for
+			 * close-talking microphones such as headphones, {@code far_field} is for
+			 * far-field microphones such as laptop or conference room microphones.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+				/**
+				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -178,6 +228,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 				/**
 				 * A builder of {@link NoiseReduction}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -185,6 +236,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -208,10 +260,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
-					 * Set {@code type}: Type of noise reduction. `near_field` is for
-					 * close-talking microphones such as headphones, `far_field` is for
-					 * far-field microphones such as laptop or conference room
-					 * microphones.
+					 * Type of noise reduction.
 					 * @param type the value
 					 * @return this builder
 					 */
@@ -221,7 +270,9 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
-					 * Set {@code type} to a value, known to this client or not.
+					 * Type of noise reduction.
+					 * <p>
+					 * Takes the value as the API spells it, known to this client or not.
 					 * @param value the value
 					 * @return this builder
 					 */
@@ -252,18 +303,20 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			}
 
 			/**
-			 * Configuration for turn detection. Can be set to `null` to turn off. Server
-			 * VAD means that the model will detect the start and end of speech based on
-			 * audio volume and respond at the end of user speech.
+			 * Configuration for turn detection. Can be set to {@code null} to turn off.
+			 * Server VAD means that the model will detect the start and end of speech
+			 * based on audio volume and respond at the end of user speech.
 			 *
-			 * @param type Type of turn detection, only `server_vad` is currently
+			 * @param type Type of turn detection, only {@code server_vad} is currently
 			 * supported.
 			 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults
-			 * to 0.5.
+			 * to 0.5. A higher threshold will require louder audio to activate the model,
+			 * and thus might perform better in noisy environments.
 			 * @param prefixPaddingMs Amount of audio to include before the VAD detected
-			 * speech (in milliseconds).
+			 * speech (in milliseconds). Defaults to 300ms.
 			 * @param silenceDurationMs Duration of silence to detect speech stop (in
-			 * milliseconds).
+			 * milliseconds). Defaults to 500ms. With shorter values the model will
+			 * respond more quickly, but may jump in on short pauses from the user.
 			 * @param additionalProperties properties that this version of the client does
 			 * not know
 			 */
@@ -273,6 +326,10 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					@JsonProperty("silence_duration_ms") @Nullable Long silenceDurationMs,
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+				/**
+				 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
+				 * {@code additionalProperties} (none for null).
+				 */
 				public TurnDetection {
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -280,6 +337,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 				/**
 				 * A builder of {@link TurnDetection}.
+				 * @return a new builder
 				 */
 				public static Builder builder() {
 					return new Builder();
@@ -287,6 +345,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 				/**
 				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
 				 */
 				public Builder toBuilder() {
 					return new Builder(this);
@@ -319,8 +378,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
-					 * Set {@code type}: Type of turn detection, only `server_vad` is
-					 * currently supported.
+					 * Type of turn detection, only {@code server_vad} is currently
+					 * supported.
 					 * @param type the value
 					 * @return this builder
 					 */
@@ -330,10 +389,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
-					 * Set {@code threshold}: Activation threshold for VAD (0.0 to 1.0),
-					 * this defaults to 0.5. A higher threshold will require louder audio
-					 * to activate the model, and thus might perform better in noisy
-					 * environments.
+					 * Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5.
 					 * @param threshold the value
 					 * @return this builder
 					 */
@@ -343,8 +399,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
-					 * Set {@code prefix_padding_ms}: Amount of audio to include before
-					 * the VAD detected speech (in milliseconds). Defaults to 300ms.
+					 * Amount of audio to include before the VAD detected speech (in
+					 * milliseconds).
 					 * @param prefixPaddingMs the value
 					 * @return this builder
 					 */
@@ -354,10 +410,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					}
 
 					/**
-					 * Set {@code silence_duration_ms}: Duration of silence to detect
-					 * speech stop (in milliseconds). Defaults to 500ms. With shorter
-					 * values the model will respond more quickly, but may jump in on
-					 * short pauses from the user.
+					 * Duration of silence to detect speech stop (in milliseconds).
 					 * @param silenceDurationMs the value
 					 * @return this builder
 					 */
@@ -416,7 +469,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				/**
-				 * Set {@code format}.
+				 * A {@link dev.reactiveai.openai.model.RealtimeAudioFormats} (the API
+				 * description says no more).
 				 * @param format the value
 				 * @return this builder
 				 */
@@ -426,7 +480,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				/**
-				 * Set {@code transcription}: Configuration of the transcription model.
+				 * Configuration of the transcription model.
 				 * @param transcription the value
 				 * @return this builder
 				 */
@@ -436,8 +490,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				/**
-				 * Set {@code noise_reduction}: Configuration for input audio noise
-				 * reduction.
+				 * Configuration for input audio noise reduction.
 				 * @param noiseReduction the value
 				 * @return this builder
 				 */
@@ -447,10 +500,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				}
 
 				/**
-				 * Set {@code turn_detection}: Configuration for turn detection. Can be
-				 * set to `null` to turn off. Server VAD means that the model will detect
-				 * the start and end of speech based on audio volume and respond at the
-				 * end of user speech.
+				 * Configuration for turn detection.
 				 * @param turnDetection the value
 				 * @return this builder
 				 */
@@ -500,7 +550,9 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code input}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateResponseGA.Audio.Input}
+			 * (the API description says no more).
 			 * @param input the value
 			 * @return this builder
 			 */
@@ -565,8 +617,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: The type of session. Always `transcription` for transcription
-		 * sessions.
+		 * The type of session.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -576,8 +627,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the session that looks like
-		 * `sess_1234567890abcdef`.
+		 * Unique identifier for the session that looks like
+		 * {@code sess_1234567890abcdef}.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -587,7 +638,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code object}: The object type. Always `realtime.transcription_session`.
+		 * The object type.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -597,8 +648,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code expires_at}: Expiration timestamp for the session, in seconds since
-		 * epoch.
+		 * Expiration timestamp for the session, in seconds since epoch.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -608,9 +658,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in server outputs. -
-		 * `item.input_audio_transcription.logprobs`: Include logprobs for input audio
-		 * transcription.
+		 * Additional fields to include in server outputs.
 		 * @param include the value
 		 * @return this builder
 		 */
@@ -620,7 +668,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code audio}: Configuration for input audio for the session.
+		 * Configuration for input audio for the session.
 		 * @param audio the value
 		 * @return this builder
 		 */

@@ -21,16 +21,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * conversation be truncated, meaning messages (starting from the oldest) will not be
  * included in the model's context. A 32k context model with 4,096 max output tokens can
  * only include 28,224 tokens in the context before truncation occurs.
- *
+ * <p>
  * Clients can configure truncation behavior to truncate with a lower max token limit,
  * which is an effective way to control token usage and cost.
- *
+ * <p>
  * Truncation will reduce the number of cached tokens on the next turn (busting the
  * cache), since messages are dropped from the beginning of the context. However, clients
  * can also configure truncation to retain messages up to a fraction of the maximum
  * context size, which will reduce the need for future truncations and thus improve the
  * cache rate.
- *
+ * <p>
  * Truncation can be disabled entirely, which means the server will never truncate but
  * would instead return an error if the conversation exceeds the model's input token
  * limit.
@@ -43,25 +43,37 @@ public sealed interface RealtimeTruncation
 		permits RealtimeTruncation.ItemValue, RealtimeTruncation.RetentionRatioTruncation, RealtimeTruncation.Unknown {
 
 	/**
-	 * The truncation strategy to use for the session. `auto` is the default truncation
-	 * strategy. `disabled` will disable truncation and emit errors when the conversation
-	 * exceeds the input token limit.
+	 * The truncation strategy to use for the session. {@code auto} is the default
+	 * truncation strategy. {@code disabled} will disable truncation and emit errors when
+	 * the conversation exceeds the input token limit.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	record Item(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Item AUTO = new Item("auto");
 
+		/**
+		 * The value {@code disabled}.
+		 */
 		public static final Item DISABLED = new Item("disabled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Item of(String value) {
@@ -74,6 +86,7 @@ public sealed interface RealtimeTruncation
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -94,6 +107,9 @@ public sealed interface RealtimeTruncation
 	 * @param value the value
 	 */
 	record ItemValue(@JsonValue Item value) implements RealtimeTruncation {
+		/**
+		 * Creates a {@link ItemValue}, rejecting a null value.
+		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -106,8 +122,12 @@ public sealed interface RealtimeTruncation
 	 *
 	 * @param type Use retention ratio truncation.
 	 * @param retentionRatio Fraction of post-instruction conversation tokens to retain
-	 * (`0.0` - `1.0`) when the conversation exceeds the input token limit.
-	 * @param tokenLimits Optional custom token limits for this truncation strategy.
+	 * ({@code 0.0} - {@code 1.0}) when the conversation exceeds the input token limit.
+	 * Setting this to {@code 0.8} means that messages will be dropped until 80% of the
+	 * maximum allowed tokens are used. This helps reduce the frequency of truncations and
+	 * improve cache rates.
+	 * @param tokenLimits Optional custom token limits for this truncation strategy. If
+	 * not provided, the model's default token limits will be used.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -117,6 +137,11 @@ public sealed interface RealtimeTruncation
 			@JsonProperty("token_limits") RetentionRatioTruncation.@Nullable TokenLimits tokenLimits,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeTruncation {
 
+		/**
+		 * Creates a {@link RetentionRatioTruncation}, filling in {@code type} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RetentionRatioTruncation {
 			if (type == null) {
 				type = "retention_ratio";
@@ -127,6 +152,7 @@ public sealed interface RealtimeTruncation
 
 		/**
 		 * A builder of {@link RetentionRatioTruncation}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -134,6 +160,7 @@ public sealed interface RealtimeTruncation
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -144,13 +171,20 @@ public sealed interface RealtimeTruncation
 		 * model's default token limits will be used.
 		 *
 		 * @param postInstructions Maximum tokens allowed in the conversation after
-		 * instructions (which including tool definitions).
+		 * instructions (which including tool definitions). For example, setting this to
+		 * 5,000 would mean that truncation would occur when the conversation exceeds
+		 * 5,000 tokens after instructions. This cannot be higher than the model's context
+		 * window size minus the maximum output tokens.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record TokenLimits(@JsonProperty("post_instructions") @Nullable Long postInstructions,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link TokenLimits}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public TokenLimits {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -158,6 +192,7 @@ public sealed interface RealtimeTruncation
 
 			/**
 			 * A builder of {@link TokenLimits}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -165,6 +200,7 @@ public sealed interface RealtimeTruncation
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -188,12 +224,8 @@ public sealed interface RealtimeTruncation
 				}
 
 				/**
-				 * Set {@code post_instructions}: Maximum tokens allowed in the
-				 * conversation after instructions (which including tool definitions). For
-				 * example, setting this to 5,000 would mean that truncation would occur
-				 * when the conversation exceeds 5,000 tokens after instructions. This
-				 * cannot be higher than the model's context window size minus the maximum
-				 * output tokens.
+				 * Maximum tokens allowed in the conversation after instructions (which
+				 * including tool definitions).
 				 * @param postInstructions the value
 				 * @return this builder
 				 */
@@ -249,7 +281,7 @@ public sealed interface RealtimeTruncation
 			}
 
 			/**
-			 * Set {@code type}: Use retention ratio truncation.
+			 * Use retention ratio truncation.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -259,11 +291,8 @@ public sealed interface RealtimeTruncation
 			}
 
 			/**
-			 * Set {@code retention_ratio}: Fraction of post-instruction conversation
-			 * tokens to retain (`0.0` - `1.0`) when the conversation exceeds the input
-			 * token limit. Setting this to `0.8` means that messages will be dropped
-			 * until 80% of the maximum allowed tokens are used. This helps reduce the
-			 * frequency of truncations and improve cache rates.
+			 * Fraction of post-instruction conversation tokens to retain ({@code 0.0} -
+			 * {@code 1.0}) when the conversation exceeds the input token limit.
 			 * @param retentionRatio the value (required)
 			 * @return this builder
 			 */
@@ -273,8 +302,7 @@ public sealed interface RealtimeTruncation
 			}
 
 			/**
-			 * Set {@code token_limits}: Optional custom token limits for this truncation
-			 * strategy. If not provided, the model's default token limits will be used.
+			 * Optional custom token limits for this truncation strategy.
 			 * @param tokenLimits the value
 			 * @return this builder
 			 */
@@ -321,6 +349,9 @@ public sealed interface RealtimeTruncation
 	 */
 	final class Deserializer extends UnionDeserializer<RealtimeTruncation> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeTruncation>variants(Unknown::new)
 				.object(RetentionRatioTruncation.class, "type", "retention_ratio")

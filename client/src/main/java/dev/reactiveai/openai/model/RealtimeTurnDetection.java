@@ -18,11 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to
- * `null` to turn off, in which case the client must manually trigger model response.
- *
+ * {@code null} to turn off, in which case the client must manually trigger model
+ * response.
+ * <p>
  * Server VAD means that the model will detect the start and end of speech based on audio
  * volume and respond at the end of user speech.
- *
+ * <p>
  * Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD)
  * to semantically estimate whether the user has finished speaking, then dynamically sets
  * a timeout based on this probability. For example, if user audio trails off with "uhhm",
@@ -41,15 +42,43 @@ public sealed interface RealtimeTurnDetection
 	 * Server-side voice activity detection (VAD) which flips on when user speech is
 	 * detected and off after a period of silence.
 	 *
-	 * @param type Type of turn detection, `server_vad` to turn on simple Server VAD.
-	 * @param threshold Used only for `server_vad` mode.
-	 * @param prefixPaddingMs Used only for `server_vad` mode.
-	 * @param silenceDurationMs Used only for `server_vad` mode.
+	 * @param type Type of turn detection, {@code server_vad} to turn on simple Server
+	 * VAD.
+	 * @param threshold Used only for {@code server_vad} mode. Activation threshold for
+	 * VAD (0.0 to 1.0), this defaults to 0.5. A higher threshold will require louder
+	 * audio to activate the model, and thus might perform better in noisy environments.
+	 * @param prefixPaddingMs Used only for {@code server_vad} mode. Amount of audio to
+	 * include before the VAD detected speech (in milliseconds). Defaults to 300ms.
+	 * @param silenceDurationMs Used only for {@code server_vad} mode. Duration of silence
+	 * to detect speech stop (in milliseconds). Defaults to 500ms. With shorter values the
+	 * model will respond more quickly, but may jump in on short pauses from the user.
 	 * @param createResponse Whether or not to automatically generate a response when a
-	 * VAD stop event occurs.
+	 * VAD stop event occurs. If {@code interrupt_response} is set to {@code false} this
+	 * may fail to create a response if the model is already responding.
+	 * <p>
+	 * If both {@code create_response} and {@code interrupt_response} are set to
+	 * {@code false}, the model will never respond automatically but VAD events will still
+	 * be emitted.
 	 * @param interruptResponse Whether or not to automatically interrupt (cancel) any
-	 * ongoing response with output to the default conversation (i.e.
-	 * @param idleTimeoutMs the {@code idle_timeout_ms} property
+	 * ongoing response with output to the default conversation (i.e. {@code conversation}
+	 * of {@code auto}) when a VAD start event occurs. If {@code true} then the response
+	 * will be cancelled, otherwise it will continue until complete.
+	 * <p>
+	 * If both {@code create_response} and {@code interrupt_response} are set to
+	 * {@code false}, the model will never respond automatically but VAD events will still
+	 * be emitted.
+	 * @param idleTimeoutMs Optional timeout after which a model response will be
+	 * triggered automatically. This is useful for situations in which a long pause from
+	 * the user is unexpected, such as a phone call. The model will effectively prompt the
+	 * user to continue the conversation based on the current context.
+	 * <p>
+	 * The timeout value will be applied after the last model response's audio has
+	 * finished playing, i.e. it's set to the {@code response.done} time plus audio
+	 * playback duration.
+	 * <p>
+	 * An {@code input_audio_buffer.timeout_triggered} event (plus events associated with
+	 * the Response) will be emitted when the timeout is reached. Idle timeout is
+	 * currently only supported for {@code server_vad} mode.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -62,6 +91,11 @@ public sealed interface RealtimeTurnDetection
 			@JsonProperty("idle_timeout_ms") @Nullable Long idleTimeoutMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeTurnDetection {
 
+		/**
+		 * Creates a {@link ServerVAD}, filling in {@code type} with its single possible
+		 * value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ServerVAD {
 			if (type == null) {
 				type = "server_vad";
@@ -72,6 +106,7 @@ public sealed interface RealtimeTurnDetection
 
 		/**
 		 * A builder of {@link ServerVAD}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -79,6 +114,7 @@ public sealed interface RealtimeTurnDetection
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -121,8 +157,7 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code type}: Type of turn detection, `server_vad` to turn on simple
-			 * Server VAD.
+			 * Type of turn detection, {@code server_vad} to turn on simple Server VAD.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -132,10 +167,7 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code threshold}: Used only for `server_vad` mode. Activation
-			 * threshold for VAD (0.0 to 1.0), this defaults to 0.5. A higher threshold
-			 * will require louder audio to activate the model, and thus might perform
-			 * better in noisy environments.
+			 * Used only for {@code server_vad} mode.
 			 * @param threshold the value
 			 * @return this builder
 			 */
@@ -145,9 +177,7 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code prefix_padding_ms}: Used only for `server_vad` mode. Amount of
-			 * audio to include before the VAD detected speech (in milliseconds). Defaults
-			 * to 300ms.
+			 * Used only for {@code server_vad} mode.
 			 * @param prefixPaddingMs the value
 			 * @return this builder
 			 */
@@ -157,10 +187,7 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code silence_duration_ms}: Used only for `server_vad` mode. Duration
-			 * of silence to detect speech stop (in milliseconds). Defaults to 500ms. With
-			 * shorter values the model will respond more quickly, but may jump in on
-			 * short pauses from the user.
+			 * Used only for {@code server_vad} mode.
 			 * @param silenceDurationMs the value
 			 * @return this builder
 			 */
@@ -170,14 +197,8 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code create_response}: Whether or not to automatically generate a
-			 * response when a VAD stop event occurs. If `interrupt_response` is set to
-			 * `false` this may fail to create a response if the model is already
-			 * responding.
-			 *
-			 * If both `create_response` and `interrupt_response` are set to `false`, the
-			 * model will never respond automatically but VAD events will still be
-			 * emitted.
+			 * Whether or not to automatically generate a response when a VAD stop event
+			 * occurs.
 			 * @param createResponse the value
 			 * @return this builder
 			 */
@@ -187,14 +208,9 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code interrupt_response}: Whether or not to automatically interrupt
-			 * (cancel) any ongoing response with output to the default conversation (i.e.
-			 * `conversation` of `auto`) when a VAD start event occurs. If `true` then the
-			 * response will be cancelled, otherwise it will continue until complete.
-			 *
-			 * If both `create_response` and `interrupt_response` are set to `false`, the
-			 * model will never respond automatically but VAD events will still be
-			 * emitted.
+			 * Whether or not to automatically interrupt (cancel) any ongoing response
+			 * with output to the default conversation (i.e. {@code conversation} of
+			 * {@code auto}) when a VAD start event occurs.
 			 * @param interruptResponse the value
 			 * @return this builder
 			 */
@@ -204,7 +220,8 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code idle_timeout_ms}.
+			 * Optional timeout after which a model response will be triggered
+			 * automatically.
 			 * @param idleTimeoutMs the value
 			 * @return this builder
 			 */
@@ -241,12 +258,17 @@ public sealed interface RealtimeTurnDetection
 	 * Server-side semantic turn detection which uses a model to determine when the user
 	 * has finished speaking.
 	 *
-	 * @param type Type of turn detection, `semantic_vad` to turn on Semantic VAD.
-	 * @param eagerness Used only for `semantic_vad` mode.
+	 * @param type Type of turn detection, {@code semantic_vad} to turn on Semantic VAD.
+	 * @param eagerness Used only for {@code semantic_vad} mode. The eagerness of the
+	 * model to respond. {@code low} will wait longer for the user to continue speaking,
+	 * {@code high} will respond more quickly. {@code auto} is the default and is
+	 * equivalent to {@code medium}. {@code low}, {@code medium}, and {@code high} have
+	 * max timeouts of 8s, 4s, and 2s respectively.
 	 * @param createResponse Whether or not to automatically generate a response when a
 	 * VAD stop event occurs.
 	 * @param interruptResponse Whether or not to automatically interrupt any ongoing
-	 * response with output to the default conversation (i.e.
+	 * response with output to the default conversation (i.e. {@code conversation} of
+	 * {@code auto}) when a VAD start event occurs.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -257,6 +279,11 @@ public sealed interface RealtimeTurnDetection
 			@JsonProperty("interrupt_response") @Nullable Boolean interruptResponse,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeTurnDetection {
 
+		/**
+		 * Creates a {@link SemanticVAD}, filling in {@code type} with its single possible
+		 * value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SemanticVAD {
 			if (type == null) {
 				type = "semantic_vad";
@@ -267,6 +294,7 @@ public sealed interface RealtimeTurnDetection
 
 		/**
 		 * A builder of {@link SemanticVAD}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -274,36 +302,56 @@ public sealed interface RealtimeTurnDetection
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * Used only for `semantic_vad` mode. The eagerness of the model to respond. `low`
-		 * will wait longer for the user to continue speaking, `high` will respond more
-		 * quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`,
-		 * and `high` have max timeouts of 8s, 4s, and 2s respectively.
+		 * Used only for {@code semantic_vad} mode. The eagerness of the model to respond.
+		 * {@code low} will wait longer for the user to continue speaking, {@code high}
+		 * will respond more quickly. {@code auto} is the default and is equivalent to
+		 * {@code medium}. {@code low}, {@code medium}, and {@code high} have max timeouts
+		 * of 8s, 4s, and 2s respectively.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Eagerness(@JsonValue String value) {
+			/**
+			 * The value {@code low}.
+			 */
 			public static final Eagerness LOW = new Eagerness("low");
 
+			/**
+			 * The value {@code medium}.
+			 */
 			public static final Eagerness MEDIUM = new Eagerness("medium");
 
+			/**
+			 * The value {@code high}.
+			 */
 			public static final Eagerness HIGH = new Eagerness("high");
 
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Eagerness AUTO = new Eagerness("auto");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Eagerness {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Eagerness of(String value) {
@@ -318,6 +366,7 @@ public sealed interface RealtimeTurnDetection
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -360,8 +409,7 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code type}: Type of turn detection, `semantic_vad` to turn on
-			 * Semantic VAD.
+			 * Type of turn detection, {@code semantic_vad} to turn on Semantic VAD.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -371,11 +419,7 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code eagerness}: Used only for `semantic_vad` mode. The eagerness of
-			 * the model to respond. `low` will wait longer for the user to continue
-			 * speaking, `high` will respond more quickly. `auto` is the default and is
-			 * equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of
-			 * 8s, 4s, and 2s respectively.
+			 * Used only for {@code semantic_vad} mode.
 			 * @param eagerness the value
 			 * @return this builder
 			 */
@@ -385,7 +429,9 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code eagerness} to a value, known to this client or not.
+			 * Used only for {@code semantic_vad} mode.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -394,8 +440,8 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code create_response}: Whether or not to automatically generate a
-			 * response when a VAD stop event occurs.
+			 * Whether or not to automatically generate a response when a VAD stop event
+			 * occurs.
 			 * @param createResponse the value
 			 * @return this builder
 			 */
@@ -405,9 +451,9 @@ public sealed interface RealtimeTurnDetection
 			}
 
 			/**
-			 * Set {@code interrupt_response}: Whether or not to automatically interrupt
-			 * any ongoing response with output to the default conversation (i.e.
-			 * `conversation` of `auto`) when a VAD start event occurs.
+			 * Whether or not to automatically interrupt any ongoing response with output
+			 * to the default conversation (i.e. {@code conversation} of {@code auto})
+			 * when a VAD start event occurs.
 			 * @param interruptResponse the value
 			 * @return this builder
 			 */
@@ -453,6 +499,9 @@ public sealed interface RealtimeTurnDetection
 	 */
 	final class Deserializer extends UnionDeserializer<RealtimeTurnDetection> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeTurnDetection>variants(Unknown::new)
 				.discriminator("type")

@@ -13,14 +13,38 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * **gpt-5 and o-series models only**
+ * <strong>gpt-5 and o-series models only</strong>
+ * <p>
+ * Configuration options for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
  *
- * Configuration options for [reasoning
- * models](https://platform.openai.com/docs/guides/reasoning).
- *
- * @param effort the {@code effort} property
- * @param summary the {@code summary} property
- * @param generateSummary the {@code generate_summary} property
+ * @param effort Constrains effort on reasoning for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * Currently supported values are {@code none}, {@code minimal}, {@code low},
+ * {@code medium}, {@code high}, and {@code xhigh}. Reducing reasoning effort can result
+ * in faster responses and fewer tokens used on reasoning in a response.
+ * <ul>
+ * <li>{@code gpt-5.1} defaults to {@code none}, which does not perform reasoning. The
+ * supported reasoning values for {@code gpt-5.1} are {@code none}, {@code low},
+ * {@code medium}, and {@code high}. Tool calls are supported for all reasoning values in
+ * gpt-5.1.</li>
+ * <li>All models before {@code gpt-5.1} default to {@code medium} reasoning effort, and
+ * do not support {@code none}.</li>
+ * <li>The {@code gpt-5-pro} model defaults to (and only supports) {@code high} reasoning
+ * effort.</li>
+ * <li>{@code xhigh} is supported for all models after {@code gpt-5.1-codex-max}.</li>
+ * </ul>
+ * @param summary A summary of the reasoning performed by the model. This can be useful
+ * for debugging and understanding the model's reasoning process. One of {@code auto},
+ * {@code concise}, or {@code detailed}.
+ * <p>
+ * {@code concise} is supported for {@code computer-use-preview} models and all reasoning
+ * models after {@code gpt-5}.
+ * @param generateSummary <strong>Deprecated:</strong> use {@code summary} instead.
+ * <p>
+ * A summary of the reasoning performed by the model. This can be useful for debugging and
+ * understanding the model's reasoning process. One of {@code auto}, {@code concise}, or
+ * {@code detailed}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort,
@@ -28,13 +52,33 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		@JsonProperty("generate_summary") Reasoning.@Nullable GenerateSummary generateSummary,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Reasoning}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public Reasoning {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
 
 	/**
+	 * <strong>Deprecated:</strong> use {@code summary} instead.
+	 * <p>
+	 * A summary of the reasoning performed by the model. This can be useful for debugging
+	 * and understanding the model's reasoning process. One of {@code auto},
+	 * {@code concise}, or {@code detailed}.
+	 * @return its value, or null when absent
+	 * @deprecated Use {@code summary} instead.
+	 */
+	@Deprecated
+	@JsonProperty("generate_summary")
+	public @Nullable GenerateSummary generateSummary() {
+		return this.generateSummary;
+	}
+
+	/**
 	 * A builder of {@link Reasoning}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +86,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -49,29 +94,44 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 
 	/**
 	 * A summary of the reasoning performed by the model. This can be useful for debugging
-	 * and understanding the model's reasoning process. One of `auto`, `concise`, or
-	 * `detailed`.
-	 *
-	 * `concise` is supported for `computer-use-preview` models and all reasoning models
-	 * after `gpt-5`.
+	 * and understanding the model's reasoning process. One of {@code auto},
+	 * {@code concise}, or {@code detailed}.
+	 * <p>
+	 * {@code concise} is supported for {@code computer-use-preview} models and all
+	 * reasoning models after {@code gpt-5}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Summary(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Summary AUTO = new Summary("auto");
 
+		/**
+		 * The value {@code concise}.
+		 */
 		public static final Summary CONCISE = new Summary("concise");
 
+		/**
+		 * The value {@code detailed}.
+		 */
 		public static final Summary DETAILED = new Summary("detailed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Summary {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Summary of(String value) {
@@ -85,6 +145,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -100,29 +161,44 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 	}
 
 	/**
-	 * **Deprecated:** use `summary` instead.
-	 *
+	 * <strong>Deprecated:</strong> use {@code summary} instead.
+	 * <p>
 	 * A summary of the reasoning performed by the model. This can be useful for debugging
-	 * and understanding the model's reasoning process. One of `auto`, `concise`, or
-	 * `detailed`.
+	 * and understanding the model's reasoning process. One of {@code auto},
+	 * {@code concise}, or {@code detailed}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record GenerateSummary(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final GenerateSummary AUTO = new GenerateSummary("auto");
 
+		/**
+		 * The value {@code concise}.
+		 */
 		public static final GenerateSummary CONCISE = new GenerateSummary("concise");
 
+		/**
+		 * The value {@code detailed}.
+		 */
 		public static final GenerateSummary DETAILED = new GenerateSummary("detailed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public GenerateSummary {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static GenerateSummary of(String value) {
@@ -136,6 +212,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -174,7 +251,9 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
-		 * Set {@code effort}.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
 		 * @param effort the value
 		 * @return this builder
 		 */
@@ -184,7 +263,11 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
-		 * Set {@code effort} to a value, known to this client or not.
+		 * Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -193,7 +276,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
-		 * Set {@code summary}.
+		 * A summary of the reasoning performed by the model.
 		 * @param summary the value
 		 * @return this builder
 		 */
@@ -203,7 +286,9 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
-		 * Set {@code summary} to a value, known to this client or not.
+		 * A summary of the reasoning performed by the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -212,20 +297,26 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		}
 
 		/**
-		 * Set {@code generate_summary}.
+		 * <strong>Deprecated:</strong> use {@code summary} instead.
 		 * @param generateSummary the value
 		 * @return this builder
+		 * @deprecated Use {@code summary} instead.
 		 */
+		@Deprecated
 		public Builder generateSummary(@Nullable GenerateSummary generateSummary) {
 			this.generateSummary = generateSummary;
 			return this;
 		}
 
 		/**
-		 * Set {@code generate_summary} to a value, known to this client or not.
+		 * <strong>Deprecated:</strong> use {@code summary} instead.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
+		 * @deprecated Use {@code summary} instead.
 		 */
+		@Deprecated
 		public Builder generateSummary(String value) {
 			return generateSummary(GenerateSummary.of(value));
 		}

@@ -17,16 +17,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A description of the chain of thought used by a reasoning model while generating a
- * response. Be sure to include these items in your `input` to the Responses API for
- * subsequent turns of a conversation if you are manually [managing
- * context](/docs/guides/conversation-state).
+ * response. Be sure to include these items in your {@code input} to the Responses API for
+ * subsequent turns of a conversation if you are manually
+ * <a href="https://platform.openai.com/docs/guides/conversation-state">managing
+ * context</a>.
  *
- * @param type The type of the object.
+ * @param type The type of the object. Always {@code reasoning}.
  * @param id The unique identifier of the reasoning content.
- * @param encryptedContent the {@code encrypted_content} property
+ * @param encryptedContent The encrypted content of the reasoning item - populated when a
+ * response is generated with {@code reasoning.encrypted_content} in the {@code include}
+ * parameter.
  * @param summary Reasoning summary content.
  * @param content Reasoning text content.
- * @param status The status of the item.
+ * @param status The status of the item. One of {@code in_progress}, {@code completed}, or
+ * {@code incomplete}. Populated when items are returned via API.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -43,6 +47,11 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link ReasoningItem}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ReasoningItem {
 		if (type == null) {
 			type = "reasoning";
@@ -53,6 +62,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 
 	/**
 	 * A builder of {@link ReasoningItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -60,32 +70,48 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the item. One of `in_progress`, `completed`, or `incomplete`.
-	 * Populated when items are returned via API.
+	 * The status of the item. One of {@code in_progress}, {@code completed}, or
+	 * {@code incomplete}. Populated when items are returned via API.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -99,6 +125,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -147,7 +174,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code type}: The type of the object. Always `reasoning`.
+		 * The type of the object.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -157,7 +184,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code id}: The unique identifier of the reasoning content.
+		 * The unique identifier of the reasoning content.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -167,7 +194,9 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code encrypted_content}.
+		 * The encrypted content of the reasoning item - populated when a response is
+		 * generated with {@code reasoning.encrypted_content} in the {@code include}
+		 * parameter.
 		 * @param encryptedContent the value
 		 * @return this builder
 		 */
@@ -177,7 +206,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code summary}: Reasoning summary content.
+		 * Reasoning summary content.
 		 * @param summary the value (required)
 		 * @return this builder
 		 */
@@ -187,7 +216,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code content}: Reasoning text content.
+		 * Reasoning text content.
 		 * @param content the value
 		 * @return this builder
 		 */
@@ -197,8 +226,7 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code status}: The status of the item. One of `in_progress`, `completed`,
-		 * or `incomplete`. Populated when items are returned via API.
+		 * The status of the item.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -208,7 +236,9 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of the item.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

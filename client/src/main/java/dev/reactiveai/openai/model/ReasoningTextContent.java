@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Reasoning text from the model.
  *
- * @param type The type of the reasoning text.
+ * @param type The type of the reasoning text. Always {@code reasoning_text}.
  * @param text The reasoning text from the model.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 			Message.ContentItem,
 			OutputContent {
 
+	/**
+	 * Creates a {@link ReasoningTextContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ReasoningTextContent {
 		if (type == null) {
 			type = "reasoning_text";
@@ -36,6 +41,7 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder of {@link ReasoningTextContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +77,7 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code type}: The type of the reasoning text. Always `reasoning_text`.
+		 * The type of the reasoning text.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +87,7 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code text}: The reasoning text from the model.
+		 * The reasoning text from the model.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

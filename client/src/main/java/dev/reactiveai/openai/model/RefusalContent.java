@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A refusal from the model.
  *
- * @param type The type of the refusal.
+ * @param type The type of the refusal. Always {@code refusal}.
  * @param refusal The refusal explanation from the model.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +27,11 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 			OutputContent,
 			OutputMessageContent {
 
+	/**
+	 * Creates a {@link RefusalContent}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public RefusalContent {
 		if (type == null) {
 			type = "refusal";
@@ -37,6 +42,7 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 
 	/**
 	 * A builder of {@link RefusalContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +78,7 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		}
 
 		/**
-		 * Set {@code type}: The type of the refusal. Always `refusal`.
+		 * The type of the refusal.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +88,7 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		}
 
 		/**
-		 * Set {@code refusal}: The refusal explanation from the model.
+		 * The refusal explanation from the model.
 		 * @param refusal the value (required)
 		 * @return this builder
 		 */

@@ -20,43 +20,161 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The response object
  *
- * @param metadata the {@code metadata} property
- * @param topLogprobs the {@code top_logprobs} property
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param user This field is being replaced by `safety_identifier` and `prompt_cache_key`.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
+ * tokens to return at each token position, each with an associated log probability.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic. We generally recommend altering this or {@code top_p}
+ * but not both.
+ * @param topP An alternative to sampling with temperature, called nucleus sampling, where
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or {@code temperature} but not both.
+ * @param user This field is being replaced by {@code safety_identifier} and
+ * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+ * optimizations. A stable identifier for your end-users. Used to boost cache hit rates by
+ * better bucketing similar requests and to help OpenAI detect and prevent abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
+ * <p>
+ * <strong>Deprecated:</strong> This field is being replaced by {@code safety_identifier}
+ * and {@code prompt_cache_key}.
  * @param safetyIdentifier A stable identifier used to help detect users of your
- * application that may be violating OpenAI's usage policies.
+ * application that may be violating OpenAI's usage policies. The IDs should be a string
+ * that uniquely identifies each user, with a maximum length of 64 characters. We
+ * recommend hashing their username or email address, in order to avoid sending us any
+ * identifying information. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
  * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
- * optimize your cache hit rates.
- * @param serviceTier the {@code service_tier} property
- * @param promptCacheRetention the {@code prompt_cache_retention} property
- * @param previousResponseId the {@code previous_response_id} property
- * @param model Model ID used to generate the response, like `gpt-4o` or `o3`.
- * @param reasoning the {@code reasoning} property
- * @param background the {@code background} property
- * @param maxToolCalls the {@code max_tool_calls} property
- * @param text Configuration options for a text response from the model.
- * @param tools An array of tools the model may call while generating a response.
+ * optimize your cache hit rates. Replaces the {@code user} field.
+ * <a href="https://platform.openai.com/docs/guides/prompt-caching">Learn more</a>.
+ * @param serviceTier Specifies the processing type used for serving the request.
+ * <ul>
+ * <li>If set to 'auto', then the request will be processed with the service tier
+ * configured in the Project settings. Unless otherwise configured, the Project will use
+ * 'default'.</li>
+ * <li>If set to 'default', then the request will be processed with the standard pricing
+ * and performance for the selected model.</li>
+ * <li>If set to
+ * '<a href="https://platform.openai.com/docs/guides/flex-processing">flex</a>' or
+ * '<a href="https://openai.com/api-priority-processing/">priority</a>', then the request
+ * will be processed with the corresponding service tier.</li>
+ * <li>When not set, the default behavior is 'auto'.</li>
+ * </ul>
+ * <p>
+ * When the {@code service_tier} parameter is set, the response body will include the
+ * {@code service_tier} value based on the processing mode actually used to serve the
+ * request. This response value may be different from the value set in the parameter.
+ * @param promptCacheRetention The retention policy for the prompt cache. Set to
+ * {@code 24h} to enable extended prompt caching, which keeps cached prefixes active for
+ * longer, up to a maximum of 24 hours. <a href=
+ * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+ * more</a>.
+ * @param previousResponseId The unique ID of the previous response to the model. Use this
+ * to create multi-turn conversations. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/conversation-state">conversation
+ * state</a>. Cannot be used in conjunction with {@code conversation}.
+ * @param model Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+ * OpenAI offers a wide range of models with different capabilities, performance
+ * characteristics, and price points. Refer to the
+ * <a href="https://platform.openai.com/docs/models">model guide</a> to browse and compare
+ * available models.
+ * @param reasoning <strong>gpt-5 and o-series models only</strong>
+ * <p>
+ * Configuration options for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * @param background Whether to run the model response in the background.
+ * <a href="https://platform.openai.com/docs/guides/background">Learn more</a>.
+ * @param maxToolCalls The maximum number of total calls to built-in tools that can be
+ * processed in a response. This maximum number applies across all built-in tool calls,
+ * not per individual tool. Any further attempts to call a tool by the model will be
+ * ignored.
+ * @param text Configuration options for a text response from the model. Can be plain text
+ * or structured JSON data. Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a></li>
+ * </ul>
+ * @param tools An array of tools the model may call while generating a response. You can
+ * specify which tool to use by setting the {@code tool_choice} parameter.
+ * <p>
+ * We support the following categories of tools:
+ * <ul>
+ * <li><strong>Built-in tools</strong>: Tools that are provided by OpenAI that extend the
+ * model's capabilities, like
+ * <a href="https://platform.openai.com/docs/guides/tools-web-search">web search</a> or
+ * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search</a>.
+ * Learn more about <a href="https://platform.openai.com/docs/guides/tools">built-in
+ * tools</a>.</li>
+ * <li><strong>MCP Tools</strong>: Integrations with third-party systems via custom MCP
+ * servers or predefined connectors such as Google Drive and SharePoint. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/tools-connectors-mcp">MCP
+ * Tools</a>.</li>
+ * <li><strong>Function calls (custom tools)</strong>: Functions that are defined by you,
+ * enabling the model to call your own code with strongly typed arguments and outputs.
+ * Learn more about
+ * <a href="https://platform.openai.com/docs/guides/function-calling">function
+ * calling</a>. You can also use custom tools to call your own code.</li>
+ * </ul>
  * @param toolChoice How the model should select which tool (or tools) to use when
- * generating a response.
- * @param prompt the {@code prompt} property
- * @param truncation the {@code truncation} property
+ * generating a response. See the {@code tools} parameter to see how to specify which
+ * tools the model can call.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
+ * @param truncation The truncation strategy to use for the model response.
+ * <ul>
+ * <li>{@code auto}: If the input to this Response exceeds the model's context window
+ * size, the model will truncate the response to fit the context window by dropping items
+ * from the beginning of the conversation.</li>
+ * <li>{@code disabled} (default): If the input size will exceed the context window size
+ * for a model, the request will fail with a 400 error.</li>
+ * </ul>
  * @param id Unique identifier for this Response.
- * @param object The object type of this resource - always set to `response`.
- * @param status The status of the response generation.
+ * @param object The object type of this resource - always set to {@code response}.
+ * @param status The status of the response generation. One of {@code completed},
+ * {@code failed}, {@code in_progress}, {@code cancelled}, {@code queued}, or
+ * {@code incomplete}.
  * @param createdAt Unix timestamp (in seconds) of when this Response was created.
- * @param completedAt the {@code completed_at} property
- * @param error the {@code error} property
- * @param incompleteDetails the {@code incomplete_details} property
+ * @param completedAt Unix timestamp (in seconds) of when this Response was completed.
+ * Only present when the status is {@code completed}.
+ * @param error An error object returned when the model fails to generate a Response.
+ * @param incompleteDetails Details about why the response is incomplete.
  * @param output An array of content items generated by the model.
- * @param instructions the {@code instructions} property
- * @param outputText the {@code output_text} property
+ * <ul>
+ * <li>The length and order of items in the {@code output} array is dependent on the
+ * model's response.</li>
+ * <li>Rather than accessing the first item in the {@code output} array and assuming it's
+ * an {@code assistant} message with the content generated by the model, you might
+ * consider using the {@code output_text} property where supported in SDKs.</li>
+ * </ul>
+ * @param instructions A system (or developer) message inserted into the model's context.
+ * <p>
+ * When using along with {@code previous_response_id}, the instructions from a previous
+ * response will not be carried over to the next response. This makes it simple to swap
+ * out system (or developer) messages in new responses.
+ * @param outputText The text of every {@code output_text} content of the {@code output}'s
+ * messages, concatenated. The API does not send it (the official SDKs compute it): this
+ * client computes it from {@code output} when the JSON has none. Null when the output has
+ * no text.
  * @param usage Represents token usage details including input tokens, output tokens, a
  * breakdown of output tokens, and the total tokens used.
  * @param parallelToolCalls Whether to allow the model to run tool calls in parallel.
- * @param conversation the {@code conversation} property
- * @param maxOutputTokens the {@code max_output_tokens} property
+ * @param conversation The conversation that this response belonged to. Input items and
+ * output items from this response were automatically added to this conversation.
+ * @param maxOutputTokens An upper bound for the number of tokens that can be generated
+ * for a response, including visible output tokens and
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Response(@JsonProperty("metadata") Map<String, String> metadata,
@@ -86,16 +204,46 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonProperty("max_output_tokens") @Nullable Long maxOutputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Response}, filling in {@code object} with its single possible
+	 * value when absent, computing {@code output_text} when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public Response {
 		if (object == null) {
 			object = "response";
+		}
+		if (outputText == null) {
+			outputText = outputTextOf(output);
 		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
 
 	/**
+	 * This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+	 * optimizations. A stable identifier for your end-users. Used to boost cache hit
+	 * rates by better bucketing similar requests and to help OpenAI detect and prevent
+	 * abuse. <a href=
+	 * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+	 * more</a>.
+	 * <p>
+	 * <strong>Deprecated:</strong> This field is being replaced by
+	 * {@code safety_identifier} and {@code prompt_cache_key}.
+	 * @return its value, or null when absent
+	 * @deprecated This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 */
+	@Deprecated
+	@JsonProperty("user")
+	public @Nullable String user() {
+		return this.user;
+	}
+
+	/**
 	 * A builder of {@link Response}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -103,31 +251,65 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
+	private static @Nullable String outputTextOf(@Nullable List<OutputItem> output) {
+		if (output == null) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		boolean found = false;
+		for (OutputItem item : output) {
+			if (item instanceof OutputMessage message && message.content() != null) {
+				for (OutputMessageContent part : message.content()) {
+					if (part instanceof OutputTextContent textPart && textPart.text() != null) {
+						text.append(textPart.text());
+						found = true;
+					}
+				}
+			}
+		}
+		return found ? text.toString() : null;
+	}
+
 	/**
-	 * The retention policy for the prompt cache. Set to `24h` to enable extended prompt
-	 * caching, which keeps cached prefixes active for longer, up to a maximum of 24
-	 * hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+	 * The retention policy for the prompt cache. Set to {@code 24h} to enable extended
+	 * prompt caching, which keeps cached prefixes active for longer, up to a maximum of
+	 * 24 hours. <a href=
+	 * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+	 * more</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record PromptCacheRetention(@JsonValue String value) {
+		/**
+		 * The value {@code in_memory}.
+		 */
 		public static final PromptCacheRetention IN_MEMORY = new PromptCacheRetention("in_memory");
 
+		/**
+		 * The value {@code 24h}.
+		 */
 		public static final PromptCacheRetention V24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static PromptCacheRetention of(String value) {
@@ -140,6 +322,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -155,27 +338,42 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 	}
 
 	/**
-	 * The truncation strategy to use for the model response. - `auto`: If the input to
-	 * this Response exceeds the model's context window size, the model will truncate the
-	 * response to fit the context window by dropping items from the beginning of the
-	 * conversation. - `disabled` (default): If the input size will exceed the context
-	 * window size for a model, the request will fail with a 400 error.
+	 * The truncation strategy to use for the model response.
+	 * <ul>
+	 * <li>{@code auto}: If the input to this Response exceeds the model's context window
+	 * size, the model will truncate the response to fit the context window by dropping
+	 * items from the beginning of the conversation.</li>
+	 * <li>{@code disabled} (default): If the input size will exceed the context window
+	 * size for a model, the request will fail with a 400 error.</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Truncation(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Truncation AUTO = new Truncation("auto");
 
+		/**
+		 * The value {@code disabled}.
+		 */
 		public static final Truncation DISABLED = new Truncation("disabled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Truncation of(String value) {
@@ -188,6 +386,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -203,32 +402,56 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 	}
 
 	/**
-	 * The status of the response generation. One of `completed`, `failed`, `in_progress`,
-	 * `cancelled`, `queued`, or `incomplete`.
+	 * The status of the response generation. One of {@code completed}, {@code failed},
+	 * {@code in_progress}, {@code cancelled}, {@code queued}, or {@code incomplete}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * The value {@code queued}.
+		 */
 		public static final Status QUEUED = new Status("queued");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -245,6 +468,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -269,6 +493,10 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IncompleteDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IncompleteDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -276,6 +504,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		/**
 		 * A builder of {@link IncompleteDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -283,6 +512,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -296,16 +526,28 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param value the value as the API spells it
 		 */
 		public static record Reason(@JsonValue String value) {
+			/**
+			 * The value {@code max_output_tokens}.
+			 */
 			public static final Reason MAX_OUTPUT_TOKENS = new Reason("max_output_tokens");
 
+			/**
+			 * The value {@code content_filter}.
+			 */
 			public static final Reason CONTENT_FILTER = new Reason("content_filter");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Reason of(String value) {
@@ -318,6 +560,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -350,7 +593,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 			}
 
 			/**
-			 * Set {@code reason}: The reason why the response is incomplete.
+			 * The reason why the response is incomplete.
 			 * @param reason the value
 			 * @return this builder
 			 */
@@ -360,7 +603,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 			}
 
 			/**
-			 * Set {@code reason} to a value, known to this client or not.
+			 * The reason why the response is incomplete.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -392,10 +637,10 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 	/**
 	 * A system (or developer) message inserted into the model's context.
-	 *
-	 * When using along with `previous_response_id`, the instructions from a previous
-	 * response will not be carried over to the next response. This makes it simple to
-	 * swap out system (or developer) messages in new responses.
+	 * <p>
+	 * When using along with {@code previous_response_id}, the instructions from a
+	 * previous response will not be carried over to the next response. This makes it
+	 * simple to swap out system (or developer) messages in new responses.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -410,6 +655,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Instructions {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -421,6 +669,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param value the value
 		 */
 		record InputItemList(@JsonValue List<InputItem> value) implements Instructions {
+			/**
+			 * Creates a {@link InputItemList}, rejecting a null value.
+			 */
 			public InputItemList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -440,6 +691,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 */
 		final class Deserializer extends UnionDeserializer<Instructions> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Instructions>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -566,7 +820,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -576,7 +830,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code top_logprobs}.
+		 * An integer between 0 and 20 specifying the number of most likely tokens to
+		 * return at each token position, each with an associated log probability.
 		 * @param topLogprobs the value
 		 * @return this builder
 		 */
@@ -586,7 +841,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -596,7 +851,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -606,27 +862,22 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code user}: This field is being replaced by `safety_identifier` and
-		 * `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
-		 * optimizations. A stable identifier for your end-users. Used to boost cache hit
-		 * rates by better bucketing similar requests and to help OpenAI detect and
-		 * prevent abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 * @param user the value
 		 * @return this builder
+		 * @deprecated This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 */
+		@Deprecated
 		public Builder user(@Nullable String user) {
 			this.user = user;
 			return this;
 		}
 
 		/**
-		 * Set {@code safety_identifier}: A stable identifier used to help detect users of
-		 * your application that may be violating OpenAI's usage policies. The IDs should
-		 * be a string that uniquely identifies each user, with a maximum length of 64
-		 * characters. We recommend hashing their username or email address, in order to
-		 * avoid sending us any identifying information. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * A stable identifier used to help detect users of your application that may be
+		 * violating OpenAI's usage policies.
 		 * @param safetyIdentifier the value
 		 * @return this builder
 		 */
@@ -636,9 +887,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code prompt_cache_key}: Used by OpenAI to cache responses for similar
-		 * requests to optimize your cache hit rates. Replaces the `user` field. [Learn
-		 * more](/docs/guides/prompt-caching).
+		 * Used by OpenAI to cache responses for similar requests to optimize your cache
+		 * hit rates.
 		 * @param promptCacheKey the value
 		 * @return this builder
 		 */
@@ -648,7 +898,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code service_tier}.
+		 * Specifies the processing type used for serving the request.
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
@@ -658,7 +908,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code service_tier} to a value, known to this client or not.
+		 * Specifies the processing type used for serving the request.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -667,7 +919,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention}.
+		 * The retention policy for the prompt cache.
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
@@ -677,7 +929,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * The retention policy for the prompt cache.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -686,7 +940,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code previous_response_id}.
+		 * The unique ID of the previous response to the model.
 		 * @param previousResponseId the value
 		 * @return this builder
 		 */
@@ -696,10 +950,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code model}: Model ID used to generate the response, like `gpt-4o` or
-		 * `o3`. OpenAI offers a wide range of models with different capabilities,
-		 * performance characteristics, and price points. Refer to the [model
-		 * guide](/docs/models) to browse and compare available models.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -709,8 +960,10 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -718,7 +971,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code reasoning}.
+		 * <strong>gpt-5 and o-series models only</strong>
 		 * @param reasoning the value
 		 * @return this builder
 		 */
@@ -728,7 +981,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code background}.
+		 * Whether to run the model response in the background.
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -738,7 +991,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code max_tool_calls}.
+		 * The maximum number of total calls to built-in tools that can be processed in a
+		 * response.
 		 * @param maxToolCalls the value
 		 * @return this builder
 		 */
@@ -748,10 +1002,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code text}: Configuration options for a text response from the model. Can
-		 * be plain text or structured JSON data. Learn more: - [Text inputs and
-		 * outputs](/docs/guides/text) - [Structured
-		 * Outputs](/docs/guides/structured-outputs)
+		 * Configuration options for a text response from the model.
 		 * @param text the value
 		 * @return this builder
 		 */
@@ -761,22 +1012,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code tools}: An array of tools the model may call while generating a
-		 * response. You can specify which tool to use by setting the `tool_choice`
-		 * parameter.
-		 *
-		 * We support the following categories of tools: - **Built-in tools**: Tools that
-		 * are provided by OpenAI that extend the model's capabilities, like [web
-		 * search](/docs/guides/tools-web-search) or [file
-		 * search](/docs/guides/tools-file-search). Learn more about [built-in
-		 * tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party
-		 * systems via custom MCP servers or predefined connectors such as Google Drive
-		 * and SharePoint. Learn more about [MCP
-		 * Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**:
-		 * Functions that are defined by you, enabling the model to call your own code
-		 * with strongly typed arguments and outputs. Learn more about [function
-		 * calling](/docs/guides/function-calling). You can also use custom tools to call
-		 * your own code.
+		 * An array of tools the model may call while generating a response.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
@@ -786,9 +1022,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model should select which tool (or tools) to
-		 * use when generating a response. See the `tools` parameter to see how to specify
-		 * which tools the model can call.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
 		 * @param toolChoice the value (required)
 		 * @return this builder
 		 */
@@ -798,8 +1033,11 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
-		 * @param value the value
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
+		 * <p>
+		 * Takes the value of a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder toolChoice(ToolChoiceOptions value) {
@@ -807,7 +1045,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -817,7 +1055,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code truncation}.
+		 * The truncation strategy to use for the model response.
 		 * @param truncation the value
 		 * @return this builder
 		 */
@@ -827,7 +1065,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code truncation} to a value, known to this client or not.
+		 * The truncation strategy to use for the model response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -836,7 +1076,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for this Response.
+		 * Unique identifier for this Response.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -846,8 +1086,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code object}: The object type of this resource - always set to
-		 * `response`.
+		 * The object type of this resource - always set to {@code response}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -857,8 +1096,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code status}: The status of the response generation. One of `completed`,
-		 * `failed`, `in_progress`, `cancelled`, `queued`, or `incomplete`.
+		 * The status of the response generation.
 		 * @param status the value
 		 * @return this builder
 		 */
@@ -868,7 +1106,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
+		 * The status of the response generation.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -877,8 +1117,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) of when this Response was
-		 * created.
+		 * Unix timestamp (in seconds) of when this Response was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -888,7 +1127,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code completed_at}.
+		 * Unix timestamp (in seconds) of when this Response was completed.
 		 * @param completedAt the value
 		 * @return this builder
 		 */
@@ -898,7 +1137,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code error}.
+		 * An error object returned when the model fails to generate a Response.
 		 * @param error the value (required)
 		 * @return this builder
 		 */
@@ -908,7 +1147,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code incomplete_details}.
+		 * Details about why the response is incomplete.
 		 * @param incompleteDetails the value
 		 * @return this builder
 		 */
@@ -918,13 +1157,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code output}: An array of content items generated by the model.
-		 *
-		 * - The length and order of items in the `output` array is dependent on the
-		 * model's response. - Rather than accessing the first item in the `output` array
-		 * and assuming it's an `assistant` message with the content generated by the
-		 * model, you might consider using the `output_text` property where supported in
-		 * SDKs.
+		 * An array of content items generated by the model.
 		 * @param output the value (required)
 		 * @return this builder
 		 */
@@ -934,7 +1167,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code instructions}.
+		 * A system (or developer) message inserted into the model's context.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -944,7 +1177,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code instructions} to a {@link Instructions.StringValue}.
+		 * A system (or developer) message inserted into the model's context.
+		 * <p>
+		 * Takes the value of a {@link Instructions.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -953,7 +1188,9 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code instructions} to a {@link Instructions.InputItemList}.
+		 * A system (or developer) message inserted into the model's context.
+		 * <p>
+		 * Takes the value of a {@link Instructions.InputItemList}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -962,7 +1199,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code output_text}.
+		 * The text of every {@code output_text} content of the {@code output}'s messages,
+		 * concatenated.
 		 * @param outputText the value
 		 * @return this builder
 		 */
@@ -972,8 +1210,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code usage}: Represents token usage details including input tokens,
-		 * output tokens, a breakdown of output tokens, and the total tokens used.
+		 * Represents token usage details including input tokens, output tokens, a
+		 * breakdown of output tokens, and the total tokens used.
 		 * @param usage the value
 		 * @return this builder
 		 */
@@ -983,8 +1221,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code parallel_tool_calls}: Whether to allow the model to run tool calls
-		 * in parallel.
+		 * Whether to allow the model to run tool calls in parallel.
 		 * @param parallelToolCalls the value (required)
 		 * @return this builder
 		 */
@@ -994,7 +1231,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code conversation}.
+		 * The conversation that this response belonged to.
 		 * @param conversation the value
 		 * @return this builder
 		 */
@@ -1004,7 +1241,10 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
-		 * Set {@code max_output_tokens}.
+		 * An upper bound for the number of tokens that can be generated for a response,
+		 * including visible output tokens and
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * tokens</a>.
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when there is a partial audio response.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.audio.delta}.
  * @param sequenceNumber A sequence number for this chunk of the stream response.
  * @param delta A chunk of Base64 encoded response audio bytes.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseAudioDeltaEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseAudioDeltaEvent {
 		if (type == null) {
 			type = "response.audio.delta";
@@ -35,6 +40,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseAudioDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.audio.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,8 +89,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code sequence_number}: A sequence number for this chunk of the stream
-		 * response.
+		 * A sequence number for this chunk of the stream response.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +99,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code delta}: A chunk of Base64 encoded response audio bytes.
+		 * A chunk of Base64 encoded response audio bytes.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

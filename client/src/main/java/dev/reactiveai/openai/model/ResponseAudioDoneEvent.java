@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the audio response is complete.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.audio.done}.
  * @param sequenceNumber The sequence number of the delta.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +24,11 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseAudioDoneEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseAudioDoneEvent {
 		if (type == null) {
 			type = "response.audio.done";
@@ -34,6 +39,7 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseAudioDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +75,7 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.audio.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +85,7 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of the delta.
+		 * The sequence number of the delta.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

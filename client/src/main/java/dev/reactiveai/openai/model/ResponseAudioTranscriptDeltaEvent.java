@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when there is a partial transcript of audio.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.audio.transcript.delta}.
  * @param delta The partial transcript of the audio response.
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseAudioTranscriptDeltaEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseAudioTranscriptDeltaEvent {
 		if (type == null) {
 			type = "response.audio.transcript.delta";
@@ -35,6 +40,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 
 	/**
 	 * A builder of {@link ResponseAudioTranscriptDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,8 +79,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.audio.transcript.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +89,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code delta}: The partial transcript of the audio response.
+		 * The partial transcript of the audio response.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +99,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

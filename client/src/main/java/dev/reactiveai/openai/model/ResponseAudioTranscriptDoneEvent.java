@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the full audio transcript is completed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.audio.transcript.done}.
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +24,11 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseAudioTranscriptDoneEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseAudioTranscriptDoneEvent {
 		if (type == null) {
 			type = "response.audio.transcript.done";
@@ -34,6 +39,7 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 
 	/**
 	 * A builder of {@link ResponseAudioTranscriptDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +47,7 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,8 +75,7 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.audio.transcript.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +85,7 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a partial code snippet is streamed by the code interpreter.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.code_interpreter_call_code.delta}.
  * @param outputIndex The index of the output item in the response for which the code is
  * being streamed.
  * @param itemId The unique identifier of the code interpreter tool call item.
@@ -30,6 +31,11 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseCodeInterpreterCallCodeDeltaEvent}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ResponseCodeInterpreterCallCodeDeltaEvent {
 		if (type == null) {
 			type = "response.code_interpreter_call_code.delta";
@@ -40,6 +46,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 
 	/**
 	 * A builder of {@link ResponseCodeInterpreterCallCodeDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,8 +91,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.code_interpreter_call_code.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,8 +101,8 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response for
-		 * which the code is being streamed.
+		 * The index of the output item in the response for which the code is being
+		 * streamed.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +112,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the code interpreter tool call
-		 * item.
+		 * The unique identifier of the code interpreter tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -116,8 +122,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * Set {@code delta}: The partial code snippet being streamed by the code
-		 * interpreter.
+		 * The partial code snippet being streamed by the code interpreter.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -127,8 +132,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event, used to order
-		 * streaming events.
+		 * The sequence number of this event, used to order streaming events.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

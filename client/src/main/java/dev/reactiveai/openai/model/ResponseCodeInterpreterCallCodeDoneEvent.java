@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the code snippet is finalized by the code interpreter.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.code_interpreter_call_code.done}.
  * @param outputIndex The index of the output item in the response for which the code is
  * finalized.
  * @param itemId The unique identifier of the code interpreter tool call item.
@@ -30,6 +31,11 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		@JsonProperty("code") String code, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseCodeInterpreterCallCodeDoneEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseCodeInterpreterCallCodeDoneEvent {
 		if (type == null) {
 			type = "response.code_interpreter_call_code.done";
@@ -40,6 +46,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 
 	/**
 	 * A builder of {@link ResponseCodeInterpreterCallCodeDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,8 +91,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.code_interpreter_call_code.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,8 +101,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response for
-		 * which the code is finalized.
+		 * The index of the output item in the response for which the code is finalized.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +111,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the code interpreter tool call
-		 * item.
+		 * The unique identifier of the code interpreter tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +121,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		}
 
 		/**
-		 * Set {@code code}: The final code snippet output by the code interpreter.
+		 * The final code snippet output by the code interpreter.
 		 * @param code the value (required)
 		 * @return this builder
 		 */
@@ -126,8 +131,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event, used to order
-		 * streaming events.
+		 * The sequence number of this event, used to order streaming events.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

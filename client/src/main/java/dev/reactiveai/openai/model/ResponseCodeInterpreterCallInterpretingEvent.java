@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the code interpreter is actively interpreting the code snippet.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.code_interpreter_call.interpreting}.
  * @param outputIndex The index of the output item in the response for which the code
  * interpreter is interpreting code.
  * @param itemId The unique identifier of the code interpreter tool call item.
@@ -29,6 +30,11 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseCodeInterpreterCallInterpretingEvent}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public ResponseCodeInterpreterCallInterpretingEvent {
 		if (type == null) {
 			type = "response.code_interpreter_call.interpreting";
@@ -39,6 +45,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 
 	/**
 	 * A builder of {@link ResponseCodeInterpreterCallInterpretingEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +53,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,8 +87,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.code_interpreter_call.interpreting`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -90,8 +97,8 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response for
-		 * which the code interpreter is interpreting code.
+		 * The index of the output item in the response for which the code interpreter is
+		 * interpreting code.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -101,8 +108,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the code interpreter tool call
-		 * item.
+		 * The unique identifier of the code interpreter tool call item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -112,8 +118,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event, used to order
-		 * streaming events.
+		 * The sequence number of this event, used to order streaming events.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the model response is complete.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.completed}.
  * @param response Properties of the completed response.
  * @param sequenceNumber The sequence number for this event.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseCompletedEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseCompletedEvent {
 		if (type == null) {
 			type = "response.completed";
@@ -35,6 +40,7 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder of {@link ResponseCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.completed`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code response}: Properties of the completed response.
+		 * Properties of the completed response.
 		 * @param response the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number for this event.
+		 * The sequence number for this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

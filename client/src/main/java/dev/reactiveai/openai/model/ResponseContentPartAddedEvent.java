@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a new content part is added.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.content_part.added}.
  * @param itemId The ID of the output item that the content part was added to.
  * @param outputIndex The index of the output item that the content part was added to.
  * @param contentIndex The index of the content part that was added.
@@ -29,6 +29,11 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		@JsonProperty("part") OutputContent part, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseContentPartAddedEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseContentPartAddedEvent {
 		if (type == null) {
 			type = "response.content_part.added";
@@ -39,6 +44,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder of {@link ResponseContentPartAddedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +92,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.content_part.added`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,8 +102,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the content part was added
-		 * to.
+		 * The ID of the output item that the content part was added to.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +112,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the content part
-		 * was added to.
+		 * The index of the output item that the content part was added to.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +122,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that was added.
+		 * The index of the content part that was added.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +132,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code part}: The content part that was added.
+		 * The content part that was added.
 		 * @param part the value (required)
 		 * @return this builder
 		 */
@@ -137,7 +142,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

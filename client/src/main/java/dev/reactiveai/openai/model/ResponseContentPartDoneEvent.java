@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a content part is done.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.content_part.done}.
  * @param itemId The ID of the output item that the content part was added to.
  * @param outputIndex The index of the output item that the content part was added to.
  * @param contentIndex The index of the content part that is done.
@@ -29,6 +29,11 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("part") OutputContent part,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseContentPartDoneEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseContentPartDoneEvent {
 		if (type == null) {
 			type = "response.content_part.done";
@@ -39,6 +44,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 
 	/**
 	 * A builder of {@link ResponseContentPartDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +92,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.content_part.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,8 +102,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the content part was added
-		 * to.
+		 * The ID of the output item that the content part was added to.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +112,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the content part
-		 * was added to.
+		 * The index of the output item that the content part was added to.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +122,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that is done.
+		 * The index of the content part that is done.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +132,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -137,7 +142,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code part}: The content part that is done.
+		 * The content part that is done.
 		 * @param part the value (required)
 		 * @return this builder
 		 */

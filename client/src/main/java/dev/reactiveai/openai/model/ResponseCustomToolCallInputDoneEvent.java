@@ -28,6 +28,11 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		@JsonProperty("item_id") String itemId, @JsonProperty("input") String input,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseCustomToolCallInputDoneEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseCustomToolCallInputDoneEvent {
 		if (type == null) {
 			type = "response.custom_tool_call_input.done";
@@ -38,6 +43,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 
 	/**
 	 * A builder of {@link ResponseCustomToolCallInputDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code type}: The event type identifier.
+		 * The event type identifier.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output this event applies to.
+		 * The index of the output this event applies to.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +118,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code item_id}: Unique identifier for the API item associated with this
-		 * event.
+		 * Unique identifier for the API item associated with this event.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +128,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code input}: The complete input data for the custom tool call.
+		 * The complete input data for the custom tool call.
 		 * @param input the value (required)
 		 * @return this builder
 		 */

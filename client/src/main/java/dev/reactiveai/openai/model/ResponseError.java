@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseError}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseError {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +31,7 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 
 	/**
 	 * A builder of {@link ResponseError}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +39,7 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -60,7 +66,7 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		}
 
 		/**
-		 * Set {@code code}: The error code for the response.
+		 * The error code for the response.
 		 * @param code the value (required)
 		 * @return this builder
 		 */
@@ -70,8 +76,10 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		}
 
 		/**
-		 * Set {@code code} to a value, known to this client or not.
-		 * @param value the value
+		 * The error code for the response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder code(String value) {
@@ -79,7 +87,7 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		}
 
 		/**
-		 * Set {@code message}: A human-readable description of the error.
+		 * A human-readable description of the error.
 		 * @param message the value (required)
 		 * @return this builder
 		 */

@@ -15,10 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when an error occurs.
  *
- * @param type The type of the event.
- * @param code the {@code code} property
+ * @param type The type of the event. Always {@code error}.
+ * @param code The error code.
  * @param message The error message.
- * @param param the {@code param} property
+ * @param param The error parameter.
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +28,11 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseErrorEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseErrorEvent {
 		if (type == null) {
 			type = "error";
@@ -38,6 +43,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link ResponseErrorEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `error`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code code}.
+		 * The error code.
 		 * @param code the value
 		 * @return this builder
 		 */
@@ -101,7 +108,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code message}: The error message.
+		 * The error message.
 		 * @param message the value (required)
 		 * @return this builder
 		 */
@@ -111,7 +118,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code param}.
+		 * The error parameter.
 		 * @param param the value
 		 * @return this builder
 		 */
@@ -121,7 +128,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

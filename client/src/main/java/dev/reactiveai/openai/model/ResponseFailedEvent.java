@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An event that is emitted when a response fails.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.failed}.
  * @param sequenceNumber The sequence number of this event.
  * @param response The response that failed.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("response") Response response,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseFailedEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFailedEvent {
 		if (type == null) {
 			type = "response.failed";
@@ -35,6 +40,7 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseFailedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.failed`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code response}: The response that failed.
+		 * The response that failed.
 		 * @param response the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a file search call is initiated.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.file_search_call.in_progress}.
  * @param outputIndex The index of the output item that the file search call is initiated.
  * @param itemId The ID of the output item that the file search call is initiated.
  * @param sequenceNumber The sequence number of this event.
@@ -27,6 +28,11 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseFileSearchCallInProgressEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFileSearchCallInProgressEvent {
 		if (type == null) {
 			type = "response.file_search_call.in_progress";
@@ -37,6 +43,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder of {@link ResponseFileSearchCallInProgressEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +85,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.file_search_call.in_progress`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +95,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the file search
-		 * call is initiated.
+		 * The index of the output item that the file search call is initiated.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -99,8 +105,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the file search call is
-		 * initiated.
+		 * The ID of the output item that the file search call is initiated.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -110,7 +115,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a file search is currently searching.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.file_search_call.searching}.
  * @param outputIndex The index of the output item that the file search call is searching.
  * @param itemId The ID of the output item that the file search call is initiated.
  * @param sequenceNumber The sequence number of this event.
@@ -27,6 +27,11 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseFileSearchCallSearchingEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFileSearchCallSearchingEvent {
 		if (type == null) {
 			type = "response.file_search_call.searching";
@@ -37,6 +42,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 
 	/**
 	 * A builder of {@link ResponseFileSearchCallSearchingEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +84,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.file_search_call.searching`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +94,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the file search
-		 * call is searching.
+		 * The index of the output item that the file search call is searching.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -99,8 +104,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the file search call is
-		 * initiated.
+		 * The ID of the output item that the file search call is initiated.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -110,7 +114,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

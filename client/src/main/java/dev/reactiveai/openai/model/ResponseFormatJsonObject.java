@@ -14,10 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON object response format. An older method of generating JSON responses. Using
- * `json_schema` is recommended for models that support it. Note that the model will not
- * generate JSON without a system or user message instructing it to do so.
+ * {@code json_schema} is recommended for models that support it. Note that the model will
+ * not generate JSON without a system or user message instructing it to do so.
  *
- * @param type The type of response format being defined.
+ * @param type The type of response format being defined. Always {@code json_object}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +29,11 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 			CreateEvalCompletionsRunDataSource.SamplingParams.ResponseFormat,
 			TextResponseFormatConfiguration {
 
+	/**
+	 * Creates a {@link ResponseFormatJsonObject}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFormatJsonObject {
 		if (type == null) {
 			type = "json_object";
@@ -39,6 +44,7 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseFormatJsonObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,8 +77,7 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of response format being defined. Always
-		 * `json_object`.
+		 * The type of response format being defined.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -14,9 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON Schema response format. Used to generate structured JSON responses. Learn more
- * about [Structured Outputs](/docs/guides/structured-outputs).
+ * about <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a>.
  *
- * @param type The type of response format being defined.
+ * @param type The type of response format being defined. Always {@code json_schema}.
  * @param jsonSchema Structured Outputs configuration options, including a JSON Schema.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +30,11 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			CreateChatCompletionRequest.ResponseFormat,
 			CreateEvalCompletionsRunDataSource.SamplingParams.ResponseFormat {
 
+	/**
+	 * Creates a {@link ResponseFormatJsonSchema}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFormatJsonSchema {
 		if (type == null) {
 			type = "json_schema";
@@ -39,6 +45,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseFormatJsonSchema}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +53,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,10 +64,17 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 *
 	 * @param description A description of what the response format is for, used by the
 	 * model to determine how to respond in the format.
-	 * @param name The name of the response format.
+	 * @param name The name of the response format. Must be a-z, A-Z, 0-9, or contain
+	 * underscores and dashes, with a maximum length of 64.
 	 * @param schema The schema for the response format, described as a JSON Schema
-	 * object.
-	 * @param strict the {@code strict} property
+	 * object. Learn how to build JSON schemas
+	 * <a href="https://json-schema.org/">here</a>.
+	 * @param strict Whether to enable strict schema adherence when generating the output.
+	 * If set to true, the model will always follow the exact schema defined in the
+	 * {@code schema} field. Only a subset of JSON Schema is supported when {@code strict}
+	 * is {@code true}. To learn more, read the
+	 * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+	 * Outputs guide</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -68,6 +83,10 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			@JsonProperty("strict") @Nullable Boolean strict,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link JsonSchema}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public JsonSchema {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -75,6 +94,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link JsonSchema}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -82,6 +102,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -114,8 +135,8 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code description}: A description of what the response format is for,
-			 * used by the model to determine how to respond in the format.
+			 * A description of what the response format is for, used by the model to
+			 * determine how to respond in the format.
 			 * @param description the value
 			 * @return this builder
 			 */
@@ -125,8 +146,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code name}: The name of the response format. Must be a-z, A-Z, 0-9,
-			 * or contain underscores and dashes, with a maximum length of 64.
+			 * The name of the response format.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -136,9 +156,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code schema}: The schema for the response format, described as a JSON
-			 * Schema object. Learn how to build JSON schemas
-			 * [here](https://json-schema.org/).
+			 * The schema for the response format, described as a JSON Schema object.
 			 * @param schema the value
 			 * @return this builder
 			 */
@@ -148,7 +166,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code strict}.
+			 * Whether to enable strict schema adherence when generating the output.
 			 * @param strict the value
 			 * @return this builder
 			 */
@@ -202,8 +220,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of response format being defined. Always
-		 * `json_schema`.
+		 * The type of response format being defined.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -213,8 +230,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code json_schema}: Structured Outputs configuration options, including a
-		 * JSON Schema.
+		 * Structured Outputs configuration options, including a JSON Schema.
 		 * @param jsonSchema the value (required)
 		 * @return this builder
 		 */

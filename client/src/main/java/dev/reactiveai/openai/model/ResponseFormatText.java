@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Default response format. Used to generate text responses.
  *
- * @param type The type of response format being defined.
+ * @param type The type of response format being defined. Always {@code text}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +27,11 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 			CreateEvalCompletionsRunDataSource.SamplingParams.ResponseFormat,
 			TextResponseFormatConfiguration {
 
+	/**
+	 * Creates a {@link ResponseFormatText}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFormatText {
 		if (type == null) {
 			type = "text";
@@ -37,6 +42,7 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseFormatText}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +75,7 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of response format being defined. Always `text`.
+		 * The type of response format being defined.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

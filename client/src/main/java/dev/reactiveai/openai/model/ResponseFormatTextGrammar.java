@@ -12,15 +12,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A custom grammar for the model to follow when generating text. Learn more in the
- * [custom grammars guide](/docs/guides/custom-grammars).
+ * <a href="https://platform.openai.com/docs/guides/custom-grammars">custom grammars
+ * guide</a>.
  *
- * @param type The type of response format being defined.
+ * @param type The type of response format being defined. Always {@code grammar}.
  * @param grammar The custom grammar for the model to follow.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @JsonProperty("grammar") String grammar,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseFormatTextGrammar}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFormatTextGrammar {
 		if (type == null) {
 			type = "grammar";
@@ -31,6 +37,7 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder of {@link ResponseFormatTextGrammar}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +45,7 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +73,7 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code type}: The type of response format being defined. Always `grammar`.
+		 * The type of response format being defined.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -75,7 +83,7 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code grammar}: The custom grammar for the model to follow.
+		 * The custom grammar for the model to follow.
 		 * @param grammar the value (required)
 		 * @return this builder
 		 */

@@ -11,15 +11,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Configure the model to generate valid Python code. See the [custom grammars
- * guide](/docs/guides/custom-grammars) for more details.
+ * Configure the model to generate valid Python code. See the
+ * <a href="https://platform.openai.com/docs/guides/custom-grammars">custom grammars
+ * guide</a> for more details.
  *
- * @param type The type of response format being defined.
+ * @param type The type of response format being defined. Always {@code python}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponseFormatTextPython(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseFormatTextPython}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFormatTextPython {
 		if (type == null) {
 			type = "python";
@@ -30,6 +36,7 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseFormatTextPython}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +44,7 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,7 +69,7 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of response format being defined. Always `python`.
+		 * The type of response format being defined.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

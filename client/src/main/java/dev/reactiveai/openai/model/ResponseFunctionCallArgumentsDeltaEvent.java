@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when there is a partial function-call arguments delta.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.function_call_arguments.delta}.
  * @param itemId The ID of the output item that the function-call arguments delta is added
  * to.
  * @param outputIndex The index of the output item that the function-call arguments delta
@@ -30,6 +31,11 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		@JsonProperty("sequence_number") Long sequenceNumber, @JsonProperty("delta") String delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseFunctionCallArgumentsDeltaEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFunctionCallArgumentsDeltaEvent {
 		if (type == null) {
 			type = "response.function_call_arguments.delta";
@@ -40,6 +46,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 
 	/**
 	 * A builder of {@link ResponseFunctionCallArgumentsDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -83,8 +91,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.function_call_arguments.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,8 +101,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the function-call arguments
-		 * delta is added to.
+		 * The ID of the output item that the function-call arguments delta is added to.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +111,8 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the function-call
-		 * arguments delta is added to.
+		 * The index of the output item that the function-call arguments delta is added
+		 * to.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +122,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +132,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		}
 
 		/**
-		 * Set {@code delta}: The function-call arguments delta that is added.
+		 * The function-call arguments delta that is added.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

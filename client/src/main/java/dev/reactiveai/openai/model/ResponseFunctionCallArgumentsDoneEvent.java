@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when function-call arguments are finalized.
  *
- * @param type the {@code type} property
+ * @param type Always {@code response.function_call_arguments.done}.
  * @param itemId The ID of the item.
  * @param name The name of the function that was called.
  * @param outputIndex The index of the output item.
@@ -30,6 +30,11 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		@JsonProperty("arguments") String arguments,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseFunctionCallArgumentsDoneEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseFunctionCallArgumentsDoneEvent {
 		if (type == null) {
 			type = "response.function_call_arguments.done";
@@ -40,6 +45,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder of {@link ResponseFunctionCallArgumentsDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,7 +93,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code type}.
+		 * Always {@code response.function_call_arguments.done}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item.
+		 * The ID of the item.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +113,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code name}: The name of the function that was called.
+		 * The name of the function that was called.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +123,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item.
+		 * The index of the output item.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +133,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -136,7 +143,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code arguments}: The function-call arguments.
+		 * The function-call arguments.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Emitted when an image generation tool call has completed and the final image is
  * available.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.image_generation_call.completed'.
  * @param outputIndex The index of the output item in the response's output array.
  * @param sequenceNumber The sequence number of this event.
  * @param itemId The unique identifier of the image generation item being processed.
@@ -28,6 +28,11 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseImageGenCallCompletedEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseImageGenCallCompletedEvent {
 		if (type == null) {
 			type = "response.image_generation_call.completed";
@@ -38,6 +43,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link ResponseImageGenCallCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,8 +85,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.image_generation_call.completed'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,8 +95,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +105,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +115,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the image generation item being
-		 * processed.
+		 * The unique identifier of the image generation item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Emitted when an image generation tool call is actively generating an image
  * (intermediate state).
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.image_generation_call.generating'.
  * @param outputIndex The index of the output item in the response's output array.
  * @param itemId The unique identifier of the image generation item being processed.
  * @param sequenceNumber The sequence number of the image generation item being processed.
@@ -28,6 +28,11 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseImageGenCallGeneratingEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseImageGenCallGeneratingEvent {
 		if (type == null) {
 			type = "response.image_generation_call.generating";
@@ -38,6 +43,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link ResponseImageGenCallGeneratingEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,8 +85,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.image_generation_call.generating'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,8 +95,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +105,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the image generation item being
-		 * processed.
+		 * The unique identifier of the image generation item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +115,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of the image generation item
-		 * being processed.
+		 * The sequence number of the image generation item being processed.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when an image generation tool call is in progress.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.image_generation_call.in_progress'.
  * @param outputIndex The index of the output item in the response's output array.
  * @param itemId The unique identifier of the image generation item being processed.
  * @param sequenceNumber The sequence number of the image generation item being processed.
@@ -27,6 +27,11 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseImageGenCallInProgressEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseImageGenCallInProgressEvent {
 		if (type == null) {
 			type = "response.image_generation_call.in_progress";
@@ -37,6 +42,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link ResponseImageGenCallInProgressEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +84,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.image_generation_call.in_progress'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +94,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -99,8 +104,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the image generation item being
-		 * processed.
+		 * The unique identifier of the image generation item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +114,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of the image generation item
-		 * being processed.
+		 * The sequence number of the image generation item being processed.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a partial image is available during image generation streaming.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * 'response.image_generation_call.partial_image'.
  * @param outputIndex The index of the output item in the response's output array.
  * @param itemId The unique identifier of the image generation item being processed.
  * @param sequenceNumber The sequence number of the image generation item being processed.
@@ -33,6 +34,11 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		@JsonProperty("partial_image_b64") String partialImageB64,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseImageGenCallPartialImageEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseImageGenCallPartialImageEvent {
 		if (type == null) {
 			type = "response.image_generation_call.partial_image";
@@ -43,6 +49,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder of {@link ResponseImageGenCallPartialImageEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +57,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -89,8 +97,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.image_generation_call.partial_image'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +107,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +117,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the image generation item being
-		 * processed.
+		 * The unique identifier of the image generation item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -122,8 +127,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of the image generation item
-		 * being processed.
+		 * The sequence number of the image generation item being processed.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -133,8 +137,8 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code partial_image_index}: 0-based index for the partial image (backend
-		 * is 1-based, but this is 0-based for the user).
+		 * 0-based index for the partial image (backend is 1-based, but this is 0-based
+		 * for the user).
 		 * @param partialImageIndex the value (required)
 		 * @return this builder
 		 */
@@ -144,8 +148,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code partial_image_b64}: Base64-encoded partial image data, suitable for
-		 * rendering as an image.
+		 * Base64-encoded partial image data, suitable for rendering as an image.
 		 * @param partialImageB64 the value (required)
 		 * @return this builder
 		 */

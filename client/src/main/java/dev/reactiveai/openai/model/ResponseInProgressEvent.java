@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the response is in progress.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.in_progress}.
  * @param response The response that is in progress.
  * @param sequenceNumber The sequence number of this event.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseInProgressEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseInProgressEvent {
 		if (type == null) {
 			type = "response.in_progress";
@@ -35,6 +40,7 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder of {@link ResponseInProgressEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.in_progress`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code response}: The response that is in progress.
+		 * The response that is in progress.
 		 * @param response the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

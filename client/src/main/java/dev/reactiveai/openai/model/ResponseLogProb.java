@@ -25,6 +25,10 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		@JsonProperty("top_logprobs") @Nullable List<ResponseLogProb.TopLogprobsItem> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseLogProb}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseLogProb {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 	/**
 	 * A builder of {@link ResponseLogProb}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,12 +44,15 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link ResponseLogProb}'s {@code top_logprobs}.
+	 *
 	 * @param token A possible text token.
 	 * @param logprob The log probability of this token.
 	 * @param additionalProperties properties that this version of the client does not
@@ -54,6 +62,10 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link TopLogprobsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public TopLogprobsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -61,6 +73,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 		/**
 		 * A builder of {@link TopLogprobsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -68,6 +81,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -94,7 +108,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			}
 
 			/**
-			 * Set {@code token}: A possible text token.
+			 * A possible text token.
 			 * @param token the value
 			 * @return this builder
 			 */
@@ -104,7 +118,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			}
 
 			/**
-			 * Set {@code logprob}: The log probability of this token.
+			 * The log probability of this token.
 			 * @param logprob the value
 			 * @return this builder
 			 */
@@ -159,7 +173,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		}
 
 		/**
-		 * Set {@code token}: A possible text token.
+		 * A possible text token.
 		 * @param token the value (required)
 		 * @return this builder
 		 */
@@ -169,7 +183,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		}
 
 		/**
-		 * Set {@code logprob}: The log probability of this token.
+		 * The log probability of this token.
 		 * @param logprob the value (required)
 		 * @return this builder
 		 */
@@ -179,7 +193,7 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		}
 
 		/**
-		 * Set {@code top_logprobs}: The log probability of the top 20 most likely tokens.
+		 * The log probability of the top 20 most likely tokens.
 		 * @param topLogprobs the value
 		 * @return this builder
 		 */

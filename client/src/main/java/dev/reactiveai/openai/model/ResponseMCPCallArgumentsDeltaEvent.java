@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.mcp_call_arguments.delta'.
  * @param outputIndex The index of the output item in the response's output array.
  * @param itemId The unique identifier of the MCP tool call item being processed.
  * @param delta A JSON string containing the partial update to the arguments for the MCP
@@ -29,6 +29,11 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseMCPCallArgumentsDeltaEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseMCPCallArgumentsDeltaEvent {
 		if (type == null) {
 			type = "response.mcp_call_arguments.delta";
@@ -39,6 +44,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link ResponseMCPCallArgumentsDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,8 +89,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.mcp_call_arguments.delta'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -93,8 +99,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -104,8 +109,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the MCP tool call item being
-		 * processed.
+		 * The unique identifier of the MCP tool call item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -115,8 +119,8 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code delta}: A JSON string containing the partial update to the arguments
-		 * for the MCP tool call.
+		 * A JSON string containing the partial update to the arguments for the MCP tool
+		 * call.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +130,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the arguments for an MCP tool call are finalized.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.mcp_call_arguments.done'.
  * @param outputIndex The index of the output item in the response's output array.
  * @param itemId The unique identifier of the MCP tool call item being processed.
  * @param arguments A JSON string containing the finalized arguments for the MCP tool
@@ -29,6 +29,11 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		@JsonProperty("arguments") String arguments, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseMCPCallArgumentsDoneEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseMCPCallArgumentsDoneEvent {
 		if (type == null) {
 			type = "response.mcp_call_arguments.done";
@@ -39,6 +44,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 
 	/**
 	 * A builder of {@link ResponseMCPCallArgumentsDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,8 +89,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.mcp_call_arguments.done'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -93,8 +99,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -104,8 +109,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the MCP tool call item being
-		 * processed.
+		 * The unique identifier of the MCP tool call item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -115,8 +119,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code arguments}: A JSON string containing the finalized arguments for the
-		 * MCP tool call.
+		 * A JSON string containing the finalized arguments for the MCP tool call.
 		 * @param arguments the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +129,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

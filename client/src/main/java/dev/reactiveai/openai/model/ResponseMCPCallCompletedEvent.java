@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when an MCP tool call has completed successfully.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.mcp_call.completed'.
  * @param itemId The ID of the MCP tool call item that completed.
  * @param outputIndex The index of the output item that completed.
  * @param sequenceNumber The sequence number of this event.
@@ -26,6 +26,11 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		@JsonProperty("output_index") Long outputIndex, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseMCPCallCompletedEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseMCPCallCompletedEvent {
 		if (type == null) {
 			type = "response.mcp_call.completed";
@@ -36,6 +41,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder of {@link ResponseMCPCallCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +83,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always 'response.mcp_call.completed'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +93,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item that completed.
+		 * The ID of the MCP tool call item that completed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -96,7 +103,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that completed.
+		 * The index of the output item that completed.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -106,7 +113,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

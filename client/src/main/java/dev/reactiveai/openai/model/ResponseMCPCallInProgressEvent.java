@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when an MCP tool call is in progress.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.mcp_call.in_progress'.
  * @param sequenceNumber The sequence number of this event.
  * @param outputIndex The index of the output item in the response's output array.
  * @param itemId The unique identifier of the MCP tool call item being processed.
@@ -27,6 +27,11 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		@JsonProperty("item_id") String itemId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseMCPCallInProgressEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseMCPCallInProgressEvent {
 		if (type == null) {
 			type = "response.mcp_call.in_progress";
@@ -37,6 +42,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseMCPCallInProgressEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +84,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.mcp_call.in_progress'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +94,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -98,8 +104,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +114,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the MCP tool call item being
-		 * processed.
+		 * The unique identifier of the MCP tool call item being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */

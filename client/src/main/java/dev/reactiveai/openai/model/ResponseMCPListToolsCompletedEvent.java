@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the list of available MCP tools has been successfully retrieved.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.mcp_list_tools.completed'.
  * @param itemId The ID of the MCP tool call item that produced this output.
  * @param outputIndex The index of the output item that was processed.
  * @param sequenceNumber The sequence number of this event.
@@ -27,6 +27,11 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseMCPListToolsCompletedEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseMCPListToolsCompletedEvent {
 		if (type == null) {
 			type = "response.mcp_list_tools.completed";
@@ -37,6 +42,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link ResponseMCPListToolsCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,8 +84,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.mcp_list_tools.completed'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +94,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item that produced this
-		 * output.
+		 * The ID of the MCP tool call item that produced this output.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +104,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that was processed.
+		 * The index of the output item that was processed.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +114,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

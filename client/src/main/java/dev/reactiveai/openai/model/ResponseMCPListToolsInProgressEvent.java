@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Emitted when the system is in the process of retrieving the list of available MCP
  * tools.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.mcp_list_tools.in_progress'.
  * @param itemId The ID of the MCP tool call item that is being processed.
  * @param outputIndex The index of the output item that is being processed.
  * @param sequenceNumber The sequence number of this event.
@@ -28,6 +28,11 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseMCPListToolsInProgressEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseMCPListToolsInProgressEvent {
 		if (type == null) {
 			type = "response.mcp_list_tools.in_progress";
@@ -38,6 +43,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link ResponseMCPListToolsInProgressEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,8 +85,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.mcp_list_tools.in_progress'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +95,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the MCP tool call item that is being processed.
+		 * The ID of the MCP tool call item that is being processed.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +105,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that is being processed.
+		 * The index of the output item that is being processed.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +115,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when an output item is marked done.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.output_item.done}.
  * @param outputIndex The index of the output item that was marked done.
  * @param sequenceNumber The sequence number of this event.
  * @param item The output item that was marked done.
@@ -27,6 +27,11 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		@JsonProperty("item") OutputItem item,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseOutputItemDoneEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseOutputItemDoneEvent {
 		if (type == null) {
 			type = "response.output_item.done";
@@ -37,6 +42,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseOutputItemDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +84,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.output_item.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +94,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that was marked done.
+		 * The index of the output item that was marked done.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code item}: The output item that was marked done.
+		 * The output item that was marked done.
 		 * @param item the value (required)
 		 * @return this builder
 		 */

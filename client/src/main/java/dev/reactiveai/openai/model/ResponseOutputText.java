@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Assistant response text accompanied by optional annotations.
  *
- * @param type Type discriminator that is always `output_text`.
+ * @param type Type discriminator that is always {@code output_text}.
  * @param text Assistant generated text.
  * @param annotations Ordered list of annotations attached to the response text.
  * @param additionalProperties properties that this version of the client does not know
@@ -27,6 +27,11 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		@JsonProperty("annotations") List<ResponseOutputText.AnnotationsItem> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseOutputText}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseOutputText {
 		if (type == null) {
 			type = "output_text";
@@ -37,6 +42,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link ResponseOutputText}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,6 +79,9 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		 */
 		final class Deserializer extends UnionDeserializer<AnnotationsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -108,7 +118,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `output_text`.
+		 * Type discriminator that is always {@code output_text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -118,7 +128,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code text}: Assistant generated text.
+		 * Assistant generated text.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -128,8 +138,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code annotations}: Ordered list of annotations attached to the response
-		 * text.
+		 * Ordered list of annotations attached to the response text.
 		 * @param annotations the value (required)
 		 * @return this builder
 		 */

@@ -15,13 +15,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when an annotation is added to output text content.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.output_text.annotation.added'.
  * @param itemId The unique identifier of the item to which the annotation is being added.
  * @param outputIndex The index of the output item in the response's output array.
  * @param contentIndex The index of the content part within the output item.
  * @param annotationIndex The index of the annotation within the content part.
  * @param sequenceNumber The sequence number of this event.
- * @param annotation The annotation object being added.
+ * @param annotation The annotation object being added. (See annotation schema for
+ * details.)
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +33,11 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		@JsonProperty("annotation") Map<String, Object> annotation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseOutputTextAnnotationAddedEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseOutputTextAnnotationAddedEvent {
 		if (type == null) {
 			type = "response.output_text.annotation.added";
@@ -42,6 +48,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder of {@link ResponseOutputTextAnnotationAddedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +56,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -91,8 +99,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * 'response.output_text.annotation.added'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -102,8 +109,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code item_id}: The unique identifier of the item to which the annotation
-		 * is being added.
+		 * The unique identifier of the item to which the annotation is being added.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -113,8 +119,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item in the response's output
-		 * array.
+		 * The index of the output item in the response's output array.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -124,8 +129,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part within the output
-		 * item.
+		 * The index of the content part within the output item.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -135,8 +139,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code annotation_index}: The index of the annotation within the content
-		 * part.
+		 * The index of the annotation within the content part.
 		 * @param annotationIndex the value (required)
 		 * @return this builder
 		 */
@@ -146,7 +149,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -156,8 +159,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code annotation}: The annotation object being added. (See annotation
-		 * schema for details.)
+		 * The annotation object being added.
 		 * @param annotation the value (required)
 		 * @return this builder
 		 */

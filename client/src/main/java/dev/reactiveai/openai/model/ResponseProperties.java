@@ -14,17 +14,71 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param previousResponseId the {@code previous_response_id} property
- * @param model Model ID used to generate the response, like `gpt-4o` or `o3`.
- * @param reasoning the {@code reasoning} property
- * @param background the {@code background} property
- * @param maxToolCalls the {@code max_tool_calls} property
- * @param text Configuration options for a text response from the model.
- * @param tools An array of tools the model may call while generating a response.
+ * An object with {@code previous_response_id}, {@code model}, {@code reasoning},
+ * {@code background}, {@code max_tool_calls}, {@code text}, {@code tools} and 3 more.
+ *
+ * @param previousResponseId The unique ID of the previous response to the model. Use this
+ * to create multi-turn conversations. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/conversation-state">conversation
+ * state</a>. Cannot be used in conjunction with {@code conversation}.
+ * @param model Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+ * OpenAI offers a wide range of models with different capabilities, performance
+ * characteristics, and price points. Refer to the
+ * <a href="https://platform.openai.com/docs/models">model guide</a> to browse and compare
+ * available models.
+ * @param reasoning <strong>gpt-5 and o-series models only</strong>
+ * <p>
+ * Configuration options for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * @param background Whether to run the model response in the background.
+ * <a href="https://platform.openai.com/docs/guides/background">Learn more</a>.
+ * @param maxToolCalls The maximum number of total calls to built-in tools that can be
+ * processed in a response. This maximum number applies across all built-in tool calls,
+ * not per individual tool. Any further attempts to call a tool by the model will be
+ * ignored.
+ * @param text Configuration options for a text response from the model. Can be plain text
+ * or structured JSON data. Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a></li>
+ * </ul>
+ * @param tools An array of tools the model may call while generating a response. You can
+ * specify which tool to use by setting the {@code tool_choice} parameter.
+ * <p>
+ * We support the following categories of tools:
+ * <ul>
+ * <li><strong>Built-in tools</strong>: Tools that are provided by OpenAI that extend the
+ * model's capabilities, like
+ * <a href="https://platform.openai.com/docs/guides/tools-web-search">web search</a> or
+ * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search</a>.
+ * Learn more about <a href="https://platform.openai.com/docs/guides/tools">built-in
+ * tools</a>.</li>
+ * <li><strong>MCP Tools</strong>: Integrations with third-party systems via custom MCP
+ * servers or predefined connectors such as Google Drive and SharePoint. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/tools-connectors-mcp">MCP
+ * Tools</a>.</li>
+ * <li><strong>Function calls (custom tools)</strong>: Functions that are defined by you,
+ * enabling the model to call your own code with strongly typed arguments and outputs.
+ * Learn more about
+ * <a href="https://platform.openai.com/docs/guides/function-calling">function
+ * calling</a>. You can also use custom tools to call your own code.</li>
+ * </ul>
  * @param toolChoice How the model should select which tool (or tools) to use when
- * generating a response.
- * @param prompt the {@code prompt} property
- * @param truncation the {@code truncation} property
+ * generating a response. See the {@code tools} parameter to see how to specify which
+ * tools the model can call.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
+ * @param truncation The truncation strategy to use for the model response.
+ * <ul>
+ * <li>{@code auto}: If the input to this Response exceeds the model's context window
+ * size, the model will truncate the response to fit the context window by dropping items
+ * from the beginning of the conversation.</li>
+ * <li>{@code disabled} (default): If the input size will exceed the context window size
+ * for a model, the request will fail with a 400 error.</li>
+ * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -38,6 +92,10 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		@JsonProperty("truncation") ResponseProperties.@Nullable Truncation truncation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseProperties}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseProperties {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -45,6 +103,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 
 	/**
 	 * A builder of {@link ResponseProperties}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,33 +111,49 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The truncation strategy to use for the model response. - `auto`: If the input to
-	 * this Response exceeds the model's context window size, the model will truncate the
-	 * response to fit the context window by dropping items from the beginning of the
-	 * conversation. - `disabled` (default): If the input size will exceed the context
-	 * window size for a model, the request will fail with a 400 error.
+	 * The truncation strategy to use for the model response.
+	 * <ul>
+	 * <li>{@code auto}: If the input to this Response exceeds the model's context window
+	 * size, the model will truncate the response to fit the context window by dropping
+	 * items from the beginning of the conversation.</li>
+	 * <li>{@code disabled} (default): If the input size will exceed the context window
+	 * size for a model, the request will fail with a 400 error.</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Truncation(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Truncation AUTO = new Truncation("auto");
 
+		/**
+		 * The value {@code disabled}.
+		 */
 		public static final Truncation DISABLED = new Truncation("disabled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Truncation of(String value) {
@@ -91,6 +166,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -150,7 +226,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code previous_response_id}.
+		 * The unique ID of the previous response to the model.
 		 * @param previousResponseId the value
 		 * @return this builder
 		 */
@@ -160,10 +236,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code model}: Model ID used to generate the response, like `gpt-4o` or
-		 * `o3`. OpenAI offers a wide range of models with different capabilities,
-		 * performance characteristics, and price points. Refer to the [model
-		 * guide](/docs/models) to browse and compare available models.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -173,7 +246,9 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -182,7 +257,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code reasoning}.
+		 * <strong>gpt-5 and o-series models only</strong>
 		 * @param reasoning the value
 		 * @return this builder
 		 */
@@ -192,7 +267,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code background}.
+		 * Whether to run the model response in the background.
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -202,7 +277,8 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code max_tool_calls}.
+		 * The maximum number of total calls to built-in tools that can be processed in a
+		 * response.
 		 * @param maxToolCalls the value
 		 * @return this builder
 		 */
@@ -212,10 +288,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code text}: Configuration options for a text response from the model. Can
-		 * be plain text or structured JSON data. Learn more: - [Text inputs and
-		 * outputs](/docs/guides/text) - [Structured
-		 * Outputs](/docs/guides/structured-outputs)
+		 * Configuration options for a text response from the model.
 		 * @param text the value
 		 * @return this builder
 		 */
@@ -225,22 +298,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code tools}: An array of tools the model may call while generating a
-		 * response. You can specify which tool to use by setting the `tool_choice`
-		 * parameter.
-		 *
-		 * We support the following categories of tools: - **Built-in tools**: Tools that
-		 * are provided by OpenAI that extend the model's capabilities, like [web
-		 * search](/docs/guides/tools-web-search) or [file
-		 * search](/docs/guides/tools-file-search). Learn more about [built-in
-		 * tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party
-		 * systems via custom MCP servers or predefined connectors such as Google Drive
-		 * and SharePoint. Learn more about [MCP
-		 * Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**:
-		 * Functions that are defined by you, enabling the model to call your own code
-		 * with strongly typed arguments and outputs. Learn more about [function
-		 * calling](/docs/guides/function-calling). You can also use custom tools to call
-		 * your own code.
+		 * An array of tools the model may call while generating a response.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -250,9 +308,8 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model should select which tool (or tools) to
-		 * use when generating a response. See the `tools` parameter to see how to specify
-		 * which tools the model can call.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -262,7 +319,10 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
+		 * <p>
+		 * Takes the value of a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -271,7 +331,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -281,7 +341,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code truncation}.
+		 * The truncation strategy to use for the model response.
 		 * @param truncation the value
 		 * @return this builder
 		 */
@@ -291,7 +351,9 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		}
 
 		/**
-		 * Set {@code truncation} to a value, known to this client or not.
+		 * The truncation strategy to use for the model response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a response is queued and waiting to be processed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always 'response.queued'.
  * @param response The full response object that is queued.
  * @param sequenceNumber The sequence number for this event.
  * @param additionalProperties properties that this version of the client does not know
@@ -25,6 +25,11 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseQueuedEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseQueuedEvent {
 		if (type == null) {
 			type = "response.queued";
@@ -35,6 +40,7 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder of {@link ResponseQueuedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always 'response.queued'.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code response}: The full response object that is queued.
+		 * The full response object that is queued.
 		 * @param response the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number for this event.
+		 * The sequence number for this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a new reasoning summary part is added.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.reasoning_summary_part.added}.
  * @param itemId The ID of the item this summary part is associated with.
  * @param outputIndex The index of the output item this summary part is associated with.
  * @param summaryIndex The index of the summary part within the reasoning summary.
@@ -30,6 +31,11 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		@JsonProperty("part") ResponseReasoningSummaryPartAddedEvent.Part part,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseReasoningSummaryPartAddedEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseReasoningSummaryPartAddedEvent {
 		if (type == null) {
 			type = "response.reasoning_summary_part.added";
@@ -40,6 +46,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder of {@link ResponseReasoningSummaryPartAddedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,7 +63,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	/**
 	 * The summary part that was added.
 	 *
-	 * @param type The type of the summary part.
+	 * @param type The type of the summary part. Always {@code summary_text}.
 	 * @param text The text of the summary part.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -63,6 +71,11 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Part}, filling in {@code type} with its single possible value
+		 * when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+		 * (none for null).
+		 */
 		public Part {
 			if (type == null) {
 				type = "summary_text";
@@ -73,6 +86,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 		/**
 		 * A builder of {@link Part}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +94,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -107,7 +122,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			}
 
 			/**
-			 * Set {@code type}: The type of the summary part. Always `summary_text`.
+			 * The type of the summary part.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -117,7 +132,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			}
 
 			/**
-			 * Set {@code text}: The text of the summary part.
+			 * The text of the summary part.
 			 * @param text the value (required)
 			 * @return this builder
 			 */
@@ -183,8 +198,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.reasoning_summary_part.added`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -194,7 +208,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item this summary part is associated with.
+		 * The ID of the item this summary part is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -204,8 +218,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item this summary part is
-		 * associated with.
+		 * The index of the output item this summary part is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -215,8 +228,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code summary_index}: The index of the summary part within the reasoning
-		 * summary.
+		 * The index of the summary part within the reasoning summary.
 		 * @param summaryIndex the value (required)
 		 * @return this builder
 		 */
@@ -226,7 +238,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -236,7 +248,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code part}: The summary part that was added.
+		 * The summary part that was added.
 		 * @param part the value (required)
 		 * @return this builder
 		 */

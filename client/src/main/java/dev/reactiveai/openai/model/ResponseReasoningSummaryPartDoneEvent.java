@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a reasoning summary part is completed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.reasoning_summary_part.done}.
  * @param itemId The ID of the item this summary part is associated with.
  * @param outputIndex The index of the output item this summary part is associated with.
  * @param summaryIndex The index of the summary part within the reasoning summary.
@@ -30,6 +30,11 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		@JsonProperty("part") ResponseReasoningSummaryPartDoneEvent.Part part,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseReasoningSummaryPartDoneEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseReasoningSummaryPartDoneEvent {
 		if (type == null) {
 			type = "response.reasoning_summary_part.done";
@@ -40,6 +45,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder of {@link ResponseReasoningSummaryPartDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,7 +62,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	/**
 	 * The completed summary part.
 	 *
-	 * @param type The type of the summary part.
+	 * @param type The type of the summary part. Always {@code summary_text}.
 	 * @param text The text of the summary part.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -63,6 +70,11 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Part}, filling in {@code type} with its single possible value
+		 * when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+		 * (none for null).
+		 */
 		public Part {
 			if (type == null) {
 				type = "summary_text";
@@ -73,6 +85,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 		/**
 		 * A builder of {@link Part}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +93,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -107,7 +121,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			}
 
 			/**
-			 * Set {@code type}: The type of the summary part. Always `summary_text`.
+			 * The type of the summary part.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -117,7 +131,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			}
 
 			/**
-			 * Set {@code text}: The text of the summary part.
+			 * The text of the summary part.
 			 * @param text the value (required)
 			 * @return this builder
 			 */
@@ -183,8 +197,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.reasoning_summary_part.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -194,7 +207,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item this summary part is associated with.
+		 * The ID of the item this summary part is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -204,8 +217,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item this summary part is
-		 * associated with.
+		 * The index of the output item this summary part is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -215,8 +227,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code summary_index}: The index of the summary part within the reasoning
-		 * summary.
+		 * The index of the summary part within the reasoning summary.
 		 * @param summaryIndex the value (required)
 		 * @return this builder
 		 */
@@ -226,7 +237,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -236,7 +247,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code part}: The completed summary part.
+		 * The completed summary part.
 		 * @param part the value (required)
 		 * @return this builder
 		 */

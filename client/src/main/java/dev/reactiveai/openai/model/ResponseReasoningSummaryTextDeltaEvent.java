@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a delta is added to a reasoning summary text.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always
+ * {@code response.reasoning_summary_text.delta}.
  * @param itemId The ID of the item this summary text delta is associated with.
  * @param outputIndex The index of the output item this summary text delta is associated
  * with.
@@ -31,6 +32,11 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseReasoningSummaryTextDeltaEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseReasoningSummaryTextDeltaEvent {
 		if (type == null) {
 			type = "response.reasoning_summary_text.delta";
@@ -41,6 +47,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder of {@link ResponseReasoningSummaryTextDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +55,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,8 +95,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.reasoning_summary_text.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -98,8 +105,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item this summary text delta is associated
-		 * with.
+		 * The ID of the item this summary text delta is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +115,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item this summary text delta
-		 * is associated with.
+		 * The index of the output item this summary text delta is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -120,8 +125,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code summary_index}: The index of the summary part within the reasoning
-		 * summary.
+		 * The index of the summary part within the reasoning summary.
 		 * @param summaryIndex the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +135,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code delta}: The text delta that was added to the summary.
+		 * The text delta that was added to the summary.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -141,7 +145,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

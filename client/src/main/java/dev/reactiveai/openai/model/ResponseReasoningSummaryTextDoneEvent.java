@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a reasoning summary text is completed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.reasoning_summary_text.done}.
  * @param itemId The ID of the item this summary text is associated with.
  * @param outputIndex The index of the output item this summary text is associated with.
  * @param summaryIndex The index of the summary part within the reasoning summary.
@@ -30,6 +30,11 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseReasoningSummaryTextDoneEvent}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseReasoningSummaryTextDoneEvent {
 		if (type == null) {
 			type = "response.reasoning_summary_text.done";
@@ -40,6 +45,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder of {@link ResponseReasoningSummaryTextDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,8 +93,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.reasoning_summary_text.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +103,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item this summary text is associated with.
+		 * The ID of the item this summary text is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -107,8 +113,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item this summary text is
-		 * associated with.
+		 * The index of the output item this summary text is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -118,8 +123,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code summary_index}: The index of the summary part within the reasoning
-		 * summary.
+		 * The index of the summary part within the reasoning summary.
 		 * @param summaryIndex the value (required)
 		 * @return this builder
 		 */
@@ -129,7 +133,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code text}: The full text of the completed reasoning summary.
+		 * The full text of the completed reasoning summary.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -139,7 +143,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

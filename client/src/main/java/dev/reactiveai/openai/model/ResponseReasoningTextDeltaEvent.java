@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a delta is added to a reasoning text.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.reasoning_text.delta}.
  * @param itemId The ID of the item this reasoning text delta is associated with.
  * @param outputIndex The index of the output item this reasoning text delta is associated
  * with.
@@ -31,6 +31,11 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseReasoningTextDeltaEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseReasoningTextDeltaEvent {
 		if (type == null) {
 			type = "response.reasoning_text.delta";
@@ -41,6 +46,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ResponseReasoningTextDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -87,8 +94,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.reasoning_text.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -98,8 +104,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item this reasoning text delta is associated
-		 * with.
+		 * The ID of the item this reasoning text delta is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +114,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item this reasoning text
-		 * delta is associated with.
+		 * The index of the output item this reasoning text delta is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -120,8 +124,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the reasoning content part this delta
-		 * is associated with.
+		 * The index of the reasoning content part this delta is associated with.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +134,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code delta}: The text delta that was added to the reasoning content.
+		 * The text delta that was added to the reasoning content.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -141,7 +144,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a reasoning text is completed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.reasoning_text.done}.
  * @param itemId The ID of the item this reasoning text is associated with.
  * @param outputIndex The index of the output item this reasoning text is associated with.
  * @param contentIndex The index of the reasoning content part.
@@ -29,6 +29,11 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		@JsonProperty("text") String text, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseReasoningTextDoneEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseReasoningTextDoneEvent {
 		if (type == null) {
 			type = "response.reasoning_text.done";
@@ -39,6 +44,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 
 	/**
 	 * A builder of {@link ResponseReasoningTextDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +92,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.reasoning_text.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +102,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the item this reasoning text is associated with.
+		 * The ID of the item this reasoning text is associated with.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +112,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item this reasoning text is
-		 * associated with.
+		 * The index of the output item this reasoning text is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -116,7 +122,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the reasoning content part.
+		 * The index of the reasoning content part.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -126,7 +132,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code text}: The full text of the completed reasoning content.
+		 * The full text of the completed reasoning content.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -136,7 +142,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

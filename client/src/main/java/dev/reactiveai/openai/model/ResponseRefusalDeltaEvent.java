@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when there is a partial refusal text.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.refusal.delta}.
  * @param itemId The ID of the output item that the refusal text is added to.
  * @param outputIndex The index of the output item that the refusal text is added to.
  * @param contentIndex The index of the content part that the refusal text is added to.
@@ -29,6 +29,11 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		@JsonProperty("delta") String delta, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseRefusalDeltaEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseRefusalDeltaEvent {
 		if (type == null) {
 			type = "response.refusal.delta";
@@ -39,6 +44,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder of {@link ResponseRefusalDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +92,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.refusal.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,8 +102,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the refusal text is added
-		 * to.
+		 * The ID of the output item that the refusal text is added to.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +112,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the refusal text is
-		 * added to.
+		 * The index of the output item that the refusal text is added to.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -117,8 +122,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that the refusal text
-		 * is added to.
+		 * The index of the content part that the refusal text is added to.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +132,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code delta}: The refusal text that is added.
+		 * The refusal text that is added.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +142,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when refusal text is finalized.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.refusal.done}.
  * @param itemId The ID of the output item that the refusal text is finalized.
  * @param outputIndex The index of the output item that the refusal text is finalized.
  * @param contentIndex The index of the content part that the refusal text is finalized.
@@ -29,6 +29,11 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		@JsonProperty("refusal") String refusal, @JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseRefusalDoneEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseRefusalDoneEvent {
 		if (type == null) {
 			type = "response.refusal.done";
@@ -39,6 +44,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder of {@link ResponseRefusalDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +92,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.refusal.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -95,8 +102,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the refusal text is
-		 * finalized.
+		 * The ID of the output item that the refusal text is finalized.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -106,8 +112,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the refusal text is
-		 * finalized.
+		 * The index of the output item that the refusal text is finalized.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -117,8 +122,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that the refusal text
-		 * is finalized.
+		 * The index of the content part that the refusal text is finalized.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +132,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code refusal}: The refusal text that is finalized.
+		 * The refusal text that is finalized.
 		 * @param refusal the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +142,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of this event.
+		 * The sequence number of this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

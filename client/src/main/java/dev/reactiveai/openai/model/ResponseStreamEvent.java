@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The response of {@code POST /responses}: Creates a model response.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -45,6 +47,9 @@ public sealed interface ResponseStreamEvent permits ResponseAudioDeltaEvent, Res
 	 */
 	final class Deserializer extends UnionDeserializer<ResponseStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ResponseStreamEvent>variants(Unknown::new)
 				.discriminator("type")

@@ -10,14 +10,23 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options for streaming responses. Only set this when you set `stream: true`.
+ * Options for streaming responses. Only set this when you set {@code stream: true}.
  *
- * @param includeObfuscation When true, stream obfuscation will be enabled.
+ * @param includeObfuscation When true, stream obfuscation will be enabled. Stream
+ * obfuscation adds random characters to an {@code obfuscation} field on streaming delta
+ * events to normalize payload sizes as a mitigation to certain side-channel attacks.
+ * These obfuscation fields are included by default, but add a small amount of overhead to
+ * the data stream. You can set {@code include_obfuscation} to false to optimize for
+ * bandwidth if you trust the network links between your application and the OpenAI API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseStreamOptions}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseStreamOptions {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +34,7 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 
 	/**
 	 * A builder of {@link ResponseStreamOptions}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +42,7 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,13 +66,7 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 		}
 
 		/**
-		 * Set {@code include_obfuscation}: When true, stream obfuscation will be enabled.
-		 * Stream obfuscation adds random characters to an `obfuscation` field on
-		 * streaming delta events to normalize payload sizes as a mitigation to certain
-		 * side-channel attacks. These obfuscation fields are included by default, but add
-		 * a small amount of overhead to the data stream. You can set
-		 * `include_obfuscation` to false to optimize for bandwidth if you trust the
-		 * network links between your application and the OpenAI API.
+		 * When true, stream obfuscation will be enabled.
 		 * @param includeObfuscation the value
 		 * @return this builder
 		 */

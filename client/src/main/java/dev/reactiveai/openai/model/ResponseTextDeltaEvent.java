@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when there is an additional text delta.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.output_text.delta}.
  * @param itemId The ID of the output item that the text delta was added to.
  * @param outputIndex The index of the output item that the text delta was added to.
  * @param contentIndex The index of the content part that the text delta was added to.
@@ -32,6 +32,11 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		@JsonProperty("logprobs") List<ResponseLogProb> logprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseTextDeltaEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseTextDeltaEvent {
 		if (type == null) {
 			type = "response.output_text.delta";
@@ -42,6 +47,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder of {@link ResponseTextDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -91,7 +98,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `response.output_text.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -101,8 +108,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code item_id}: The ID of the output item that the text delta was added
-		 * to.
+		 * The ID of the output item that the text delta was added to.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -112,8 +118,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the text delta was
-		 * added to.
+		 * The index of the output item that the text delta was added to.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -123,8 +128,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code content_index}: The index of the content part that the text delta
-		 * was added to.
+		 * The index of the content part that the text delta was added to.
 		 * @param contentIndex the value (required)
 		 * @return this builder
 		 */
@@ -134,7 +138,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code delta}: The text delta that was added.
+		 * The text delta that was added.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -144,7 +148,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number for this event.
+		 * The sequence number for this event.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */
@@ -154,7 +158,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		}
 
 		/**
-		 * Set {@code logprobs}: The log probabilities of the tokens in the delta.
+		 * The log probabilities of the tokens in the delta.
 		 * @param logprobs the value (required)
 		 * @return this builder
 		 */

@@ -11,17 +11,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Configuration options for a text response from the model. Can be plain text or
- * structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) -
- * [Structured Outputs](/docs/guides/structured-outputs)
+ * structured JSON data. Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a></li>
+ * </ul>
  *
  * @param format An object specifying the format that the model must output.
- * @param verbosity the {@code verbosity} property
+ * <p>
+ * Configuring {@code { "type": "json_schema" }} enables Structured Outputs, which ensures
+ * the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * The default format is {@code { "type": "text" }} with no additional options.
+ * <p>
+ * <strong>Not recommended for gpt-4o and newer models:</strong>
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which ensures
+ * the message the model generates is valid JSON. Using {@code json_schema} is preferred
+ * for models that support it.
+ * @param verbosity Constrains the verbosity of the model's response. Lower values will
+ * result in more concise responses, while higher values will result in more verbose
+ * responses. Currently supported values are {@code low}, {@code medium}, and
+ * {@code high}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseTextParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseTextParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +54,7 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 
 	/**
 	 * A builder of {@link ResponseTextParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +62,7 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,19 +89,7 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 		}
 
 		/**
-		 * Set {@code format}: An object specifying the format that the model must output.
-		 *
-		 * Configuring `{ "type": "json_schema" }` enables Structured Outputs, which
-		 * ensures the model will match your supplied JSON schema. Learn more in the
-		 * [Structured Outputs guide](/docs/guides/structured-outputs).
-		 *
-		 * The default format is `{ "type": "text" }` with no additional options.
-		 *
-		 * **Not recommended for gpt-4o and newer models:**
-		 *
-		 * Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-		 * ensures the message the model generates is valid JSON. Using `json_schema` is
-		 * preferred for models that support it.
+		 * An object specifying the format that the model must output.
 		 * @param format the value
 		 * @return this builder
 		 */
@@ -84,7 +99,7 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 		}
 
 		/**
-		 * Set {@code verbosity}.
+		 * Constrains the verbosity of the model's response.
 		 * @param verbosity the value
 		 * @return this builder
 		 */
@@ -94,7 +109,9 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 		}
 
 		/**
-		 * Set {@code verbosity} to a value, known to this client or not.
+		 * Constrains the verbosity of the model's response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -28,6 +28,10 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponseUsage}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseUsage {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +39,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 	/**
 	 * A builder of {@link ResponseUsage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +47,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -51,12 +57,18 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	 * A detailed breakdown of the input tokens.
 	 *
 	 * @param cachedTokens The number of tokens that were retrieved from the cache.
+	 * <a href="https://platform.openai.com/docs/guides/prompt-caching">More on prompt
+	 * caching</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record InputTokensDetails(@JsonProperty("cached_tokens") Long cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputTokensDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputTokensDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -64,6 +76,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 		/**
 		 * A builder of {@link InputTokensDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -71,6 +84,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -94,8 +108,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			}
 
 			/**
-			 * Set {@code cached_tokens}: The number of tokens that were retrieved from
-			 * the cache. [More on prompt caching](/docs/guides/prompt-caching).
+			 * The number of tokens that were retrieved from the cache.
 			 * @param cachedTokens the value (required)
 			 * @return this builder
 			 */
@@ -137,6 +150,10 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 	public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link OutputTokensDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public OutputTokensDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -144,6 +161,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 		/**
 		 * A builder of {@link OutputTokensDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -151,6 +169,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -174,7 +193,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			}
 
 			/**
-			 * Set {@code reasoning_tokens}: The number of reasoning tokens.
+			 * The number of reasoning tokens.
 			 * @param reasoningTokens the value (required)
 			 * @return this builder
 			 */
@@ -237,7 +256,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Set {@code input_tokens}: The number of input tokens.
+		 * The number of input tokens.
 		 * @param inputTokens the value (required)
 		 * @return this builder
 		 */
@@ -247,7 +266,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Set {@code input_tokens_details}: A detailed breakdown of the input tokens.
+		 * A detailed breakdown of the input tokens.
 		 * @param inputTokensDetails the value (required)
 		 * @return this builder
 		 */
@@ -257,7 +276,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Set {@code output_tokens}: The number of output tokens.
+		 * The number of output tokens.
 		 * @param outputTokens the value (required)
 		 * @return this builder
 		 */
@@ -267,7 +286,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Set {@code output_tokens_details}: A detailed breakdown of the output tokens.
+		 * A detailed breakdown of the output tokens.
 		 * @param outputTokensDetails the value (required)
 		 * @return this builder
 		 */
@@ -277,7 +296,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		}
 
 		/**
-		 * Set {@code total_tokens}: The total number of tokens used.
+		 * The total number of tokens used.
 		 * @param totalTokens the value (required)
 		 * @return this builder
 		 */

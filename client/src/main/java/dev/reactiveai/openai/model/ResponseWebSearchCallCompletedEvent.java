@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when a web search call is completed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code response.web_search_call.completed}.
  * @param outputIndex The index of the output item that the web search call is associated
  * with.
  * @param itemId Unique ID for the output item associated with the web search call.
@@ -28,6 +28,11 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		@JsonProperty("sequence_number") Long sequenceNumber,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
+	/**
+	 * Creates a {@link ResponseWebSearchCallCompletedEvent}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponseWebSearchCallCompletedEvent {
 		if (type == null) {
 			type = "response.web_search_call.completed";
@@ -38,6 +43,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link ResponseWebSearchCallCompletedEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,8 +85,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always
-		 * `response.web_search_call.completed`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -89,8 +95,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code output_index}: The index of the output item that the web search call
-		 * is associated with.
+		 * The index of the output item that the web search call is associated with.
 		 * @param outputIndex the value (required)
 		 * @return this builder
 		 */
@@ -100,8 +105,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code item_id}: Unique ID for the output item associated with the web
-		 * search call.
+		 * Unique ID for the output item associated with the web search call.
 		 * @param itemId the value (required)
 		 * @return this builder
 		 */
@@ -111,8 +115,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code sequence_number}: The sequence number of the web search call being
-		 * processed.
+		 * The sequence number of the web search call being processed.
 		 * @param sequenceNumber the value (required)
 		 * @return this builder
 		 */

@@ -15,45 +15,192 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Client event for creating a response over a persistent WebSocket connection. This
- * payload uses the same top-level fields as `POST /v1/responses`.
+ * payload uses the same top-level fields as {@code POST /v1/responses}.
+ * <p>
+ * Notes:
+ * <ul>
+ * <li>{@code stream} is implicit over WebSocket and should not be sent.</li>
+ * <li>{@code background} is not supported over WebSocket.</li>
+ * </ul>
  *
- * Notes: - `stream` is implicit over WebSocket and should not be sent. - `background` is
- * not supported over WebSocket.
- *
- * @param type The type of the client event.
- * @param metadata the {@code metadata} property
+ * @param type The type of the client event. Always {@code response.create}.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
  * tokens to return at each token position, each with an associated log probability.
- * @param temperature the {@code temperature} property
- * @param topP the {@code top_p} property
- * @param user This field is being replaced by `safety_identifier` and `prompt_cache_key`.
+ * @param temperature What sampling temperature to use, between 0 and 2. Higher values
+ * like 0.8 will make the output more random, while lower values like 0.2 will make it
+ * more focused and deterministic. We generally recommend altering this or {@code top_p}
+ * but not both.
+ * @param topP An alternative to sampling with temperature, called nucleus sampling, where
+ * the model considers the results of the tokens with top_p probability mass. So 0.1 means
+ * only the tokens comprising the top 10% probability mass are considered.
+ * <p>
+ * We generally recommend altering this or {@code temperature} but not both.
+ * @param user This field is being replaced by {@code safety_identifier} and
+ * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+ * optimizations. A stable identifier for your end-users. Used to boost cache hit rates by
+ * better bucketing similar requests and to help OpenAI detect and prevent abuse. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
+ * <p>
+ * <strong>Deprecated:</strong> This field is being replaced by {@code safety_identifier}
+ * and {@code prompt_cache_key}.
  * @param safetyIdentifier A stable identifier used to help detect users of your
- * application that may be violating OpenAI's usage policies.
+ * application that may be violating OpenAI's usage policies. The IDs should be a string
+ * that uniquely identifies each user, with a maximum length of 64 characters. We
+ * recommend hashing their username or email address, in order to avoid sending us any
+ * identifying information. <a href=
+ * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+ * more</a>.
  * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
- * optimize your cache hit rates.
- * @param serviceTier the {@code service_tier} property
- * @param promptCacheRetention the {@code prompt_cache_retention} property
- * @param previousResponseId the {@code previous_response_id} property
- * @param model Model ID used to generate the response, like `gpt-4o` or `o3`.
- * @param reasoning the {@code reasoning} property
- * @param background the {@code background} property
- * @param maxToolCalls the {@code max_tool_calls} property
- * @param text Configuration options for a text response from the model.
- * @param tools An array of tools the model may call while generating a response.
+ * optimize your cache hit rates. Replaces the {@code user} field.
+ * <a href="https://platform.openai.com/docs/guides/prompt-caching">Learn more</a>.
+ * @param serviceTier Specifies the processing type used for serving the request.
+ * <ul>
+ * <li>If set to 'auto', then the request will be processed with the service tier
+ * configured in the Project settings. Unless otherwise configured, the Project will use
+ * 'default'.</li>
+ * <li>If set to 'default', then the request will be processed with the standard pricing
+ * and performance for the selected model.</li>
+ * <li>If set to
+ * '<a href="https://platform.openai.com/docs/guides/flex-processing">flex</a>' or
+ * '<a href="https://openai.com/api-priority-processing/">priority</a>', then the request
+ * will be processed with the corresponding service tier.</li>
+ * <li>When not set, the default behavior is 'auto'.</li>
+ * </ul>
+ * <p>
+ * When the {@code service_tier} parameter is set, the response body will include the
+ * {@code service_tier} value based on the processing mode actually used to serve the
+ * request. This response value may be different from the value set in the parameter.
+ * @param promptCacheRetention The retention policy for the prompt cache. Set to
+ * {@code 24h} to enable extended prompt caching, which keeps cached prefixes active for
+ * longer, up to a maximum of 24 hours. <a href=
+ * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+ * more</a>.
+ * @param previousResponseId The unique ID of the previous response to the model. Use this
+ * to create multi-turn conversations. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/conversation-state">conversation
+ * state</a>. Cannot be used in conjunction with {@code conversation}.
+ * @param model Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+ * OpenAI offers a wide range of models with different capabilities, performance
+ * characteristics, and price points. Refer to the
+ * <a href="https://platform.openai.com/docs/models">model guide</a> to browse and compare
+ * available models.
+ * @param reasoning <strong>gpt-5 and o-series models only</strong>
+ * <p>
+ * Configuration options for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * @param background Whether to run the model response in the background.
+ * <a href="https://platform.openai.com/docs/guides/background">Learn more</a>.
+ * @param maxToolCalls The maximum number of total calls to built-in tools that can be
+ * processed in a response. This maximum number applies across all built-in tool calls,
+ * not per individual tool. Any further attempts to call a tool by the model will be
+ * ignored.
+ * @param text Configuration options for a text response from the model. Can be plain text
+ * or structured JSON data. Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a></li>
+ * </ul>
+ * @param tools An array of tools the model may call while generating a response. You can
+ * specify which tool to use by setting the {@code tool_choice} parameter.
+ * <p>
+ * We support the following categories of tools:
+ * <ul>
+ * <li><strong>Built-in tools</strong>: Tools that are provided by OpenAI that extend the
+ * model's capabilities, like
+ * <a href="https://platform.openai.com/docs/guides/tools-web-search">web search</a> or
+ * <a href="https://platform.openai.com/docs/guides/tools-file-search">file search</a>.
+ * Learn more about <a href="https://platform.openai.com/docs/guides/tools">built-in
+ * tools</a>.</li>
+ * <li><strong>MCP Tools</strong>: Integrations with third-party systems via custom MCP
+ * servers or predefined connectors such as Google Drive and SharePoint. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/tools-connectors-mcp">MCP
+ * Tools</a>.</li>
+ * <li><strong>Function calls (custom tools)</strong>: Functions that are defined by you,
+ * enabling the model to call your own code with strongly typed arguments and outputs.
+ * Learn more about
+ * <a href="https://platform.openai.com/docs/guides/function-calling">function
+ * calling</a>. You can also use custom tools to call your own code.</li>
+ * </ul>
  * @param toolChoice How the model should select which tool (or tools) to use when
- * generating a response.
- * @param prompt the {@code prompt} property
- * @param truncation the {@code truncation} property
+ * generating a response. See the {@code tools} parameter to see how to specify which
+ * tools the model can call.
+ * @param prompt Reference to a prompt template and its variables. <a href=
+ * "https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts">Learn
+ * more</a>.
+ * @param truncation The truncation strategy to use for the model response.
+ * <ul>
+ * <li>{@code auto}: If the input to this Response exceeds the model's context window
+ * size, the model will truncate the response to fit the context window by dropping items
+ * from the beginning of the conversation.</li>
+ * <li>{@code disabled} (default): If the input size will exceed the context window size
+ * for a model, the request will fail with a 400 error.</li>
+ * </ul>
  * @param input Text, image, or file inputs to the model, used to generate a response.
- * @param include the {@code include} property
- * @param parallelToolCalls the {@code parallel_tool_calls} property
- * @param store the {@code store} property
- * @param instructions the {@code instructions} property
- * @param stream the {@code stream} property
- * @param streamOptions the {@code stream_options} property
- * @param conversation the {@code conversation} property
- * @param contextManagement the {@code context_management} property
- * @param maxOutputTokens the {@code max_output_tokens} property
+ * <p>
+ * Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/images">Image inputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/pdf-files">File inputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/conversation-state">Conversation
+ * state</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/function-calling">Function
+ * calling</a></li>
+ * </ul>
+ * @param include Specify additional output data to include in the model response.
+ * Currently supported values are:
+ * <ul>
+ * <li>{@code web_search_call.action.sources}: Include the sources of the web search tool
+ * call.</li>
+ * <li>{@code code_interpreter_call.outputs}: Includes the outputs of python code
+ * execution in code interpreter tool call items.</li>
+ * <li>{@code computer_call_output.output.image_url}: Include image urls from the computer
+ * call output.</li>
+ * <li>{@code file_search_call.results}: Include the search results of the file search
+ * tool call.</li>
+ * <li>{@code message.input_image.image_url}: Include image urls from the input
+ * message.</li>
+ * <li>{@code message.output_text.logprobs}: Include logprobs with assistant
+ * messages.</li>
+ * <li>{@code reasoning.encrypted_content}: Includes an encrypted version of reasoning
+ * tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn
+ * conversations when using the Responses API statelessly (like when the {@code store}
+ * parameter is set to {@code false}, or when an organization is enrolled in the zero data
+ * retention program).</li>
+ * </ul>
+ * @param parallelToolCalls Whether to allow the model to run tool calls in parallel.
+ * @param store Whether to store the generated model response for later retrieval via API.
+ * @param instructions A system (or developer) message inserted into the model's context.
+ * <p>
+ * When using along with {@code previous_response_id}, the instructions from a previous
+ * response will not be carried over to the next response. This makes it simple to swap
+ * out system (or developer) messages in new responses.
+ * @param stream If set to true, the model response data will be streamed to the client as
+ * it is generated using <a href=
+ * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+ * events</a>. See the
+ * <a href="https://platform.openai.com/docs/api-reference/responses-streaming">Streaming
+ * section below</a> for more information.
+ * @param streamOptions Options for streaming responses. Only set this when you set
+ * {@code stream: true}.
+ * @param conversation The conversation that this response belongs to. Items from this
+ * conversation are prepended to {@code input_items} for this response request. Input
+ * items and output items from this response are automatically added to this conversation
+ * after this response completes.
+ * @param contextManagement Context management configuration for this request.
+ * @param maxOutputTokens An upper bound for the number of tokens that can be generated
+ * for a response, including visible output tokens and
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponsesClientEventResponseCreate(@JsonProperty("type") String type,
@@ -84,6 +231,11 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		@JsonProperty("max_output_tokens") @Nullable Long maxOutputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponsesClientEventResponseCreate}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponsesClientEventResponseCreate {
 		if (type == null) {
 			type = "response.create";
@@ -93,7 +245,29 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 	}
 
 	/**
+	 * This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}. Use {@code prompt_cache_key} instead to maintain caching
+	 * optimizations. A stable identifier for your end-users. Used to boost cache hit
+	 * rates by better bucketing similar requests and to help OpenAI detect and prevent
+	 * abuse. <a href=
+	 * "https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers">Learn
+	 * more</a>.
+	 * <p>
+	 * <strong>Deprecated:</strong> This field is being replaced by
+	 * {@code safety_identifier} and {@code prompt_cache_key}.
+	 * @return its value, or null when absent
+	 * @deprecated This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 */
+	@Deprecated
+	@JsonProperty("user")
+	public @Nullable String user() {
+		return this.user;
+	}
+
+	/**
 	 * A builder of {@link ResponsesClientEventResponseCreate}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -101,31 +275,46 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The retention policy for the prompt cache. Set to `24h` to enable extended prompt
-	 * caching, which keeps cached prefixes active for longer, up to a maximum of 24
-	 * hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+	 * The retention policy for the prompt cache. Set to {@code 24h} to enable extended
+	 * prompt caching, which keeps cached prefixes active for longer, up to a maximum of
+	 * 24 hours. <a href=
+	 * "https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention">Learn
+	 * more</a>.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record PromptCacheRetention(@JsonValue String value) {
+		/**
+		 * The value {@code in_memory}.
+		 */
 		public static final PromptCacheRetention IN_MEMORY = new PromptCacheRetention("in_memory");
 
+		/**
+		 * The value {@code 24h}.
+		 */
 		public static final PromptCacheRetention V24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static PromptCacheRetention of(String value) {
@@ -138,6 +327,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -153,27 +343,42 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 	}
 
 	/**
-	 * The truncation strategy to use for the model response. - `auto`: If the input to
-	 * this Response exceeds the model's context window size, the model will truncate the
-	 * response to fit the context window by dropping items from the beginning of the
-	 * conversation. - `disabled` (default): If the input size will exceed the context
-	 * window size for a model, the request will fail with a 400 error.
+	 * The truncation strategy to use for the model response.
+	 * <ul>
+	 * <li>{@code auto}: If the input to this Response exceeds the model's context window
+	 * size, the model will truncate the response to fit the context window by dropping
+	 * items from the beginning of the conversation.</li>
+	 * <li>{@code disabled} (default): If the input size will exceed the context window
+	 * size for a model, the request will fail with a 400 error.</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Truncation(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Truncation AUTO = new Truncation("auto");
 
+		/**
+		 * The value {@code disabled}.
+		 */
 		public static final Truncation DISABLED = new Truncation("disabled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Truncation of(String value) {
@@ -186,6 +391,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -306,7 +512,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: The type of the client event. Always `response.create`.
+		 * The type of the client event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -316,7 +522,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */
@@ -326,9 +532,8 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code top_logprobs}: An integer between 0 and 20 specifying the number of
-		 * most likely tokens to return at each token position, each with an associated
-		 * log probability.
+		 * An integer between 0 and 20 specifying the number of most likely tokens to
+		 * return at each token position, each with an associated log probability.
 		 * @param topLogprobs the value
 		 * @return this builder
 		 */
@@ -338,7 +543,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code temperature}.
+		 * What sampling temperature to use, between 0 and 2.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -348,7 +553,8 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code top_p}.
+		 * An alternative to sampling with temperature, called nucleus sampling, where the
+		 * model considers the results of the tokens with top_p probability mass.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -358,27 +564,22 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code user}: This field is being replaced by `safety_identifier` and
-		 * `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
-		 * optimizations. A stable identifier for your end-users. Used to boost cache hit
-		 * rates by better bucketing similar requests and to help OpenAI detect and
-		 * prevent abuse. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 * @param user the value
 		 * @return this builder
+		 * @deprecated This field is being replaced by {@code safety_identifier} and
+		 * {@code prompt_cache_key}.
 		 */
+		@Deprecated
 		public Builder user(@Nullable String user) {
 			this.user = user;
 			return this;
 		}
 
 		/**
-		 * Set {@code safety_identifier}: A stable identifier used to help detect users of
-		 * your application that may be violating OpenAI's usage policies. The IDs should
-		 * be a string that uniquely identifies each user, with a maximum length of 64
-		 * characters. We recommend hashing their username or email address, in order to
-		 * avoid sending us any identifying information. [Learn
-		 * more](/docs/guides/safety-best-practices#safety-identifiers).
+		 * A stable identifier used to help detect users of your application that may be
+		 * violating OpenAI's usage policies.
 		 * @param safetyIdentifier the value
 		 * @return this builder
 		 */
@@ -388,9 +589,8 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code prompt_cache_key}: Used by OpenAI to cache responses for similar
-		 * requests to optimize your cache hit rates. Replaces the `user` field. [Learn
-		 * more](/docs/guides/prompt-caching).
+		 * Used by OpenAI to cache responses for similar requests to optimize your cache
+		 * hit rates.
 		 * @param promptCacheKey the value
 		 * @return this builder
 		 */
@@ -400,7 +600,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code service_tier}.
+		 * Specifies the processing type used for serving the request.
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
@@ -410,7 +610,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code service_tier} to a value, known to this client or not.
+		 * Specifies the processing type used for serving the request.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -419,7 +621,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention}.
+		 * The retention policy for the prompt cache.
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
@@ -429,7 +631,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code prompt_cache_retention} to a value, known to this client or not.
+		 * The retention policy for the prompt cache.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -438,7 +642,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code previous_response_id}.
+		 * The unique ID of the previous response to the model.
 		 * @param previousResponseId the value
 		 * @return this builder
 		 */
@@ -448,10 +652,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code model}: Model ID used to generate the response, like `gpt-4o` or
-		 * `o3`. OpenAI offers a wide range of models with different capabilities,
-		 * performance characteristics, and price points. Refer to the [model
-		 * guide](/docs/models) to browse and compare available models.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -461,7 +662,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -470,7 +673,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code reasoning}.
+		 * <strong>gpt-5 and o-series models only</strong>
 		 * @param reasoning the value
 		 * @return this builder
 		 */
@@ -480,7 +683,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code background}.
+		 * Whether to run the model response in the background.
 		 * @param background the value
 		 * @return this builder
 		 */
@@ -490,7 +693,8 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code max_tool_calls}.
+		 * The maximum number of total calls to built-in tools that can be processed in a
+		 * response.
 		 * @param maxToolCalls the value
 		 * @return this builder
 		 */
@@ -500,10 +704,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code text}: Configuration options for a text response from the model. Can
-		 * be plain text or structured JSON data. Learn more: - [Text inputs and
-		 * outputs](/docs/guides/text) - [Structured
-		 * Outputs](/docs/guides/structured-outputs)
+		 * Configuration options for a text response from the model.
 		 * @param text the value
 		 * @return this builder
 		 */
@@ -513,22 +714,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code tools}: An array of tools the model may call while generating a
-		 * response. You can specify which tool to use by setting the `tool_choice`
-		 * parameter.
-		 *
-		 * We support the following categories of tools: - **Built-in tools**: Tools that
-		 * are provided by OpenAI that extend the model's capabilities, like [web
-		 * search](/docs/guides/tools-web-search) or [file
-		 * search](/docs/guides/tools-file-search). Learn more about [built-in
-		 * tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party
-		 * systems via custom MCP servers or predefined connectors such as Google Drive
-		 * and SharePoint. Learn more about [MCP
-		 * Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**:
-		 * Functions that are defined by you, enabling the model to call your own code
-		 * with strongly typed arguments and outputs. Learn more about [function
-		 * calling](/docs/guides/function-calling). You can also use custom tools to call
-		 * your own code.
+		 * An array of tools the model may call while generating a response.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -538,9 +724,8 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code tool_choice}: How the model should select which tool (or tools) to
-		 * use when generating a response. See the `tools` parameter to see how to specify
-		 * which tools the model can call.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -550,7 +735,10 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
+		 * <p>
+		 * Takes the value of a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -559,7 +747,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * Reference to a prompt template and its variables.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -569,7 +757,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code truncation}.
+		 * The truncation strategy to use for the model response.
 		 * @param truncation the value
 		 * @return this builder
 		 */
@@ -579,7 +767,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code truncation} to a value, known to this client or not.
+		 * The truncation strategy to use for the model response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -588,13 +778,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code input}: Text, image, or file inputs to the model, used to generate a
-		 * response.
-		 *
-		 * Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image
-		 * inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) -
-		 * [Conversation state](/docs/guides/conversation-state) - [Function
-		 * calling](/docs/guides/function-calling)
+		 * Text, image, or file inputs to the model, used to generate a response.
 		 * @param input the value
 		 * @return this builder
 		 */
@@ -604,7 +788,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code input} to a {@link InputParam.StringValue}.
+		 * Text, image, or file inputs to the model, used to generate a response.
+		 * <p>
+		 * Takes the value of a {@link InputParam.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -613,7 +799,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code input} to a {@link InputParam.InputItemList}.
+		 * Text, image, or file inputs to the model, used to generate a response.
+		 * <p>
+		 * Takes the value of a {@link InputParam.InputItemList}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -622,7 +810,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code include}.
+		 * Specify additional output data to include in the model response.
 		 * @param include the value
 		 * @return this builder
 		 */
@@ -632,7 +820,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code parallel_tool_calls}.
+		 * Whether to allow the model to run tool calls in parallel.
 		 * @param parallelToolCalls the value
 		 * @return this builder
 		 */
@@ -642,7 +830,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code store}.
+		 * Whether to store the generated model response for later retrieval via API.
 		 * @param store the value
 		 * @return this builder
 		 */
@@ -652,7 +840,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code instructions}.
+		 * A system (or developer) message inserted into the model's context.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -662,7 +850,10 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code stream}.
+		 * If set to true, the model response data will be streamed to the client as it is
+		 * generated using <a href=
+		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+		 * events</a>.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -672,7 +863,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code stream_options}.
+		 * Options for streaming responses.
 		 * @param streamOptions the value
 		 * @return this builder
 		 */
@@ -682,7 +873,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code conversation}.
+		 * The conversation that this response belongs to.
 		 * @param conversation the value
 		 * @return this builder
 		 */
@@ -692,7 +883,9 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code conversation} to a {@link ConversationParam.StringValue}.
+		 * The conversation that this response belongs to.
+		 * <p>
+		 * Takes the value of a {@link ConversationParam.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -701,7 +894,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code context_management}.
+		 * Context management configuration for this request.
 		 * @param contextManagement the value
 		 * @return this builder
 		 */
@@ -711,7 +904,10 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code max_output_tokens}.
+		 * An upper bound for the number of tokens that can be generated for a response,
+		 * including visible output tokens and
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * tokens</a>.
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */

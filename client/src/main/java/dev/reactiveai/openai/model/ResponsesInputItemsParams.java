@@ -14,10 +14,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param order The order to return the input items in.
+ * The query parameters of {@code GET /responses/{response_id}/input_items}: Returns a
+ * list of input items for a given response.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param order The order to return the input items in. Default is {@code desc}.
+ * <ul>
+ * <li>{@code asc}: Return the input items in ascending order.</li>
+ * <li>{@code desc}: Return the input items in descending order.</li>
+ * </ul>
  * @param after An item ID to list items after, used in pagination.
- * @param include Additional fields to include in the response.
+ * @param include Additional fields to include in the response. See the {@code include}
+ * parameter for Response creation above for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long limit,
@@ -25,6 +34,10 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		@JsonProperty("after") @Nullable String after, @JsonProperty("include") @Nullable List<IncludeEnum> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponsesInputItemsParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponsesInputItemsParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +45,7 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 
 	/**
 	 * A builder of {@link ResponsesInputItemsParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,31 +53,46 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The order to return the input items in. Default is `desc`. - `asc`: Return the
-	 * input items in ascending order. - `desc`: Return the input items in descending
-	 * order.
+	 * The order to return the input items in. Default is {@code desc}.
+	 * <ul>
+	 * <li>{@code asc}: Return the input items in ascending order.</li>
+	 * <li>{@code desc}: Return the input items in descending order.</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -76,6 +105,7 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -117,8 +147,7 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -128,9 +157,7 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code order}: The order to return the input items in. Default is `desc`. -
-		 * `asc`: Return the input items in ascending order. - `desc`: Return the input
-		 * items in descending order.
+		 * The order to return the input items in.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -140,7 +167,9 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * The order to return the input items in.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -149,7 +178,7 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code after}: An item ID to list items after, used in pagination.
+		 * An item ID to list items after, used in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -159,8 +188,7 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in the response. See the
-		 * `include` parameter for Response creation above for more information.
+		 * Additional fields to include in the response.
 		 * @param include the value
 		 * @return this builder
 		 */

@@ -11,12 +11,24 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param include Additional fields to include in the response.
+ * The query parameters of {@code GET /responses/{response_id}}: Retrieves a model
+ * response with the given ID.
+ *
+ * @param include Additional fields to include in the response. See the {@code include}
+ * parameter for Response creation above for more information.
  * @param stream If set to true, the model response data will be streamed to the client as
- * it is generated using [server-sent
- * events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+ * it is generated using <a href=
+ * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+ * events</a>. See the
+ * <a href="https://platform.openai.com/docs/api-reference/responses-streaming">Streaming
+ * section below</a> for more information.
  * @param startingAfter The sequence number of the event after which to start streaming.
- * @param includeObfuscation When true, stream obfuscation will be enabled.
+ * @param includeObfuscation When true, stream obfuscation will be enabled. Stream
+ * obfuscation adds random characters to an {@code obfuscation} field on streaming delta
+ * events to normalize payload sizes as a mitigation to certain side-channel attacks.
+ * These obfuscation fields are included by default, but add a small amount of overhead to
+ * the data stream. You can set {@code include_obfuscation} to false to optimize for
+ * bandwidth if you trust the network links between your application and the OpenAI API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<IncludeEnum> include,
@@ -24,6 +36,10 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ResponsesRetrieveParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ResponsesRetrieveParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +47,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 
 	/**
 	 * A builder of {@link ResponsesRetrieveParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +55,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,8 +88,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		}
 
 		/**
-		 * Set {@code include}: Additional fields to include in the response. See the
-		 * `include` parameter for Response creation above for more information.
+		 * Additional fields to include in the response.
 		 * @param include the value
 		 * @return this builder
 		 */
@@ -81,11 +98,10 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		}
 
 		/**
-		 * Set {@code stream}: If set to true, the model response data will be streamed to
-		 * the client as it is generated using [server-sent
-		 * events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-		 * See the [Streaming section below](/docs/api-reference/responses-streaming) for
-		 * more information.
+		 * If set to true, the model response data will be streamed to the client as it is
+		 * generated using <a href=
+		 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+		 * events</a>.
 		 * @param stream the value
 		 * @return this builder
 		 */
@@ -95,8 +111,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		}
 
 		/**
-		 * Set {@code starting_after}: The sequence number of the event after which to
-		 * start streaming.
+		 * The sequence number of the event after which to start streaming.
 		 * @param startingAfter the value
 		 * @return this builder
 		 */
@@ -106,13 +121,7 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		}
 
 		/**
-		 * Set {@code include_obfuscation}: When true, stream obfuscation will be enabled.
-		 * Stream obfuscation adds random characters to an `obfuscation` field on
-		 * streaming delta events to normalize payload sizes as a mitigation to certain
-		 * side-channel attacks. These obfuscation fields are included by default, but add
-		 * a small amount of overhead to the data stream. You can set
-		 * `include_obfuscation` to false to optimize for bandwidth if you trust the
-		 * network links between your application and the OpenAI API.
+		 * When true, stream obfuscation will be enabled.
 		 * @param includeObfuscation the value
 		 * @return this builder
 		 */

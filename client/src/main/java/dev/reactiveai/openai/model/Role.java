@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Details about a role that can be assigned through the public Roles API.
  *
- * @param object Always `role`.
+ * @param object Always {@code role}.
  * @param id Identifier for the role.
  * @param name Unique name for the role.
  * @param description Optional description of the role.
  * @param permissions Permissions granted by the role.
- * @param resourceType Resource type the role is bound to (for example `api.organization`
- * or `api.project`).
+ * @param resourceType Resource type the role is bound to (for example
+ * {@code api.organization} or {@code api.project}).
  * @param predefinedRole Whether the role is predefined and managed by OpenAI.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +30,11 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonProperty("predefined_role") Boolean predefinedRole,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Role}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Role {
 		if (object == null) {
 			object = "role";
@@ -40,6 +45,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * A builder of {@link Role}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +53,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -89,7 +96,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code object}: Always `role`.
+		 * Always {@code role}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the role.
+		 * Identifier for the role.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +116,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code name}: Unique name for the role.
+		 * Unique name for the role.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +126,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code description}: Optional description of the role.
+		 * Optional description of the role.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -129,7 +136,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code permissions}: Permissions granted by the role.
+		 * Permissions granted by the role.
 		 * @param permissions the value (required)
 		 * @return this builder
 		 */
@@ -139,8 +146,8 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code resource_type}: Resource type the role is bound to (for example
-		 * `api.organization` or `api.project`).
+		 * Resource type the role is bound to (for example {@code api.organization} or
+		 * {@code api.project}).
 		 * @param resourceType the value (required)
 		 * @return this builder
 		 */
@@ -150,8 +157,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code predefined_role}: Whether the role is predefined and managed by
-		 * OpenAI.
+		 * Whether the role is predefined and managed by OpenAI.
 		 * @param predefinedRole the value (required)
 		 * @return this builder
 		 */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confirmation payload returned after deleting a role.
  *
- * @param object Always `role.deleted`.
+ * @param object Always {@code role.deleted}.
  * @param id Identifier of the deleted role.
  * @param deleted Whether the role was deleted.
  * @param additionalProperties properties that this version of the client does not know
@@ -22,6 +22,11 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RoleDeletedResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RoleDeletedResource {
 		if (object == null) {
 			object = "role.deleted";
@@ -32,6 +37,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder of {@link RoleDeletedResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code object}: Always `role.deleted`.
+		 * Always {@code role.deleted}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the deleted role.
+		 * Identifier of the deleted role.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code deleted}: Whether the role was deleted.
+		 * Whether the role was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

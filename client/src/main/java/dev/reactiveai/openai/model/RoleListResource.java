@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paginated list of roles assigned to a principal.
  *
- * @param object Always `list`.
+ * @param object Always {@code list}.
  * @param data Role assignments returned in the current page.
  * @param hasMore Whether additional assignments are available when paginating.
- * @param next Cursor to fetch the next page of results, or `null` when there are no more
- * assignments.
+ * @param next Cursor to fetch the next page of results, or {@code null} when there are no
+ * more assignments.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RoleListResource(@JsonProperty("object") String object,
@@ -26,6 +26,11 @@ public record RoleListResource(@JsonProperty("object") String object,
 		@JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RoleListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RoleListResource {
 		if (object == null) {
 			object = "list";
@@ -36,6 +41,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link RoleListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,7 +83,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}: Always `list`.
+		 * Always {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +93,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code data}: Role assignments returned in the current page.
+		 * Role assignments returned in the current page.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -96,8 +103,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code has_more}: Whether additional assignments are available when
-		 * paginating.
+		 * Whether additional assignments are available when paginating.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -107,8 +113,8 @@ public record RoleListResource(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code next}: Cursor to fetch the next page of results, or `null` when
-		 * there are no more assignments.
+		 * Cursor to fetch the next page of results, or {@code null} when there are no
+		 * more assignments.
 		 * @param next the value
 		 * @return this builder
 		 */

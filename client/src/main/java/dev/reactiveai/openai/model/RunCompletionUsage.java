@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Usage statistics related to the run. This value will be `null` if the run is not in a
- * terminal state (i.e. `in_progress`, `queued`, etc.).
+ * Usage statistics related to the run. This value will be {@code null} if the run is not
+ * in a terminal state (i.e. {@code in_progress}, {@code queued}, etc.).
  *
  * @param completionTokens Number of completion tokens used over the course of the run.
  * @param promptTokens Number of prompt tokens used over the course of the run.
@@ -23,6 +23,10 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunCompletionUsage}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunCompletionUsage {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +34,7 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 
 	/**
 	 * A builder of {@link RunCompletionUsage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +42,7 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,8 +72,7 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		}
 
 		/**
-		 * Set {@code completion_tokens}: Number of completion tokens used over the course
-		 * of the run.
+		 * Number of completion tokens used over the course of the run.
 		 * @param completionTokens the value (required)
 		 * @return this builder
 		 */
@@ -77,8 +82,7 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		}
 
 		/**
-		 * Set {@code prompt_tokens}: Number of prompt tokens used over the course of the
-		 * run.
+		 * Number of prompt tokens used over the course of the run.
 		 * @param promptTokens the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +92,7 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		}
 
 		/**
-		 * Set {@code total_tokens}: Total number of tokens used (prompt + completion).
+		 * Total number of tokens used (prompt + completion).
 		 * @param totalTokens the value (required)
 		 * @return this builder
 		 */

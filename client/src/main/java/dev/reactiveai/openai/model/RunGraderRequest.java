@@ -18,14 +18,25 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * RunGraderRequest
  *
  * @param grader The grader used for the fine-tuning job.
- * @param item The dataset item provided to the grader.
- * @param modelSample The model sample to be evaluated.
+ * @param item The dataset item provided to the grader. This will be used to populate the
+ * {@code item} namespace. See
+ * <a href="https://platform.openai.com/docs/guides/graders">the guide</a> for more
+ * details.
+ * @param modelSample The model sample to be evaluated. This value will be used to
+ * populate the {@code sample} namespace. See
+ * <a href="https://platform.openai.com/docs/guides/graders">the guide</a> for more
+ * details. The {@code output_json} variable will be populated if the model sample is a
+ * valid JSON string.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader grader,
 		@JsonProperty("item") @Nullable Map<String, Object> item, @JsonProperty("model_sample") String modelSample,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunGraderRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunGraderRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +44,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 
 	/**
 	 * A builder of {@link RunGraderRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +52,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,6 +82,9 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		 */
 		final class Deserializer extends UnionDeserializer<Grader> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Grader>variants(Unknown::new)
 					.discriminator("type")
@@ -107,7 +123,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		}
 
 		/**
-		 * Set {@code grader}: The grader used for the fine-tuning job.
+		 * The grader used for the fine-tuning job.
 		 * @param grader the value (required)
 		 * @return this builder
 		 */
@@ -117,9 +133,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		}
 
 		/**
-		 * Set {@code item}: The dataset item provided to the grader. This will be used to
-		 * populate the `item` namespace. See [the guide](/docs/guides/graders) for more
-		 * details.
+		 * The dataset item provided to the grader.
 		 * @param item the value
 		 * @return this builder
 		 */
@@ -129,10 +143,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		}
 
 		/**
-		 * Set {@code model_sample}: The model sample to be evaluated. This value will be
-		 * used to populate the `sample` namespace. See [the guide](/docs/guides/graders)
-		 * for more details. The `output_json` variable will be populated if the model
-		 * sample is a valid JSON string.
+		 * The model sample to be evaluated.
 		 * @param modelSample the value (required)
 		 * @return this builder
 		 */

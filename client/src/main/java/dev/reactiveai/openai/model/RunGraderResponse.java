@@ -11,11 +11,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param reward the {@code reward} property
- * @param metadata the {@code metadata} property
- * @param subRewards the {@code sub_rewards} property
- * @param modelGraderTokenUsagePerModel the {@code model_grader_token_usage_per_model}
- * property
+ * The response of {@code POST /fine_tuning/alpha/graders/run}: Run a grader.
+ *
+ * @param reward A number (the API description says no more).
+ * @param metadata A {@link dev.reactiveai.openai.model.RunGraderResponse.Metadata} (the
+ * API description says no more).
+ * @param subRewards A map of names to any JSON values (the API description says no more).
+ * @param modelGraderTokenUsagePerModel A map of names to any JSON values (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RunGraderResponse(@JsonProperty("reward") Double reward,
@@ -24,6 +27,10 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		@JsonProperty("model_grader_token_usage_per_model") Map<String, Object> modelGraderTokenUsagePerModel,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunGraderResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunGraderResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +38,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 	/**
 	 * A builder of {@link RunGraderResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,19 +46,24 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param name the {@code name} property
-	 * @param type the {@code type} property
-	 * @param errors the {@code errors} property
-	 * @param executionTime the {@code execution_time} property
-	 * @param scores the {@code scores} property
-	 * @param tokenUsage the {@code token_usage} property
-	 * @param sampledModelName the {@code sampled_model_name} property
+	 * A {@link RunGraderResponse}'s {@code metadata}.
+	 *
+	 * @param name A string (the API description says no more).
+	 * @param type A string (the API description says no more).
+	 * @param errors A
+	 * {@link dev.reactiveai.openai.model.RunGraderResponse.Metadata.Errors} (the API
+	 * description says no more).
+	 * @param executionTime A number (the API description says no more).
+	 * @param scores A map of names to any JSON values (the API description says no more).
+	 * @param tokenUsage An integer (the API description says no more).
+	 * @param sampledModelName A string (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -60,6 +73,10 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			@JsonProperty("sampled_model_name") @Nullable String sampledModelName,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Metadata}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Metadata {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -67,6 +84,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 		/**
 		 * A builder of {@link Metadata}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -74,31 +92,31 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param formulaParseError the {@code formula_parse_error} property
-		 * @param sampleParseError the {@code sample_parse_error} property
-		 * @param truncatedObservationError the {@code truncated_observation_error}
-		 * property
-		 * @param unresponsiveRewardError the {@code unresponsive_reward_error} property
-		 * @param invalidVariableError the {@code invalid_variable_error} property
-		 * @param otherError the {@code other_error} property
-		 * @param pythonGraderServerError the {@code python_grader_server_error} property
-		 * @param pythonGraderServerErrorType the {@code python_grader_server_error_type}
-		 * property
-		 * @param pythonGraderRuntimeError the {@code python_grader_runtime_error}
-		 * property
-		 * @param pythonGraderRuntimeErrorDetails the
-		 * {@code python_grader_runtime_error_details} property
-		 * @param modelGraderServerError the {@code model_grader_server_error} property
-		 * @param modelGraderRefusalError the {@code model_grader_refusal_error} property
-		 * @param modelGraderParseError the {@code model_grader_parse_error} property
-		 * @param modelGraderServerErrorDetails the
-		 * {@code model_grader_server_error_details} property
+		 * A {@link Metadata}'s {@code errors}.
+		 *
+		 * @param formulaParseError A boolean (the API description says no more).
+		 * @param sampleParseError A boolean (the API description says no more).
+		 * @param truncatedObservationError A boolean (the API description says no more).
+		 * @param unresponsiveRewardError A boolean (the API description says no more).
+		 * @param invalidVariableError A boolean (the API description says no more).
+		 * @param otherError A boolean (the API description says no more).
+		 * @param pythonGraderServerError A boolean (the API description says no more).
+		 * @param pythonGraderServerErrorType A string (the API description says no more).
+		 * @param pythonGraderRuntimeError A boolean (the API description says no more).
+		 * @param pythonGraderRuntimeErrorDetails A string (the API description says no
+		 * more).
+		 * @param modelGraderServerError A boolean (the API description says no more).
+		 * @param modelGraderRefusalError A boolean (the API description says no more).
+		 * @param modelGraderParseError A boolean (the API description says no more).
+		 * @param modelGraderServerErrorDetails A string (the API description says no
+		 * more).
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
@@ -118,6 +136,10 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				@JsonProperty("model_grader_server_error_details") @Nullable String modelGraderServerErrorDetails,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link Errors}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public Errors {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -125,6 +147,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 			/**
 			 * A builder of {@link Errors}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -132,6 +155,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -194,7 +218,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code formula_parse_error}.
+				 * A boolean (the API description says no more).
 				 * @param formulaParseError the value (required)
 				 * @return this builder
 				 */
@@ -204,7 +228,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code sample_parse_error}.
+				 * A boolean (the API description says no more).
 				 * @param sampleParseError the value (required)
 				 * @return this builder
 				 */
@@ -214,7 +238,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code truncated_observation_error}.
+				 * A boolean (the API description says no more).
 				 * @param truncatedObservationError the value (required)
 				 * @return this builder
 				 */
@@ -224,7 +248,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code unresponsive_reward_error}.
+				 * A boolean (the API description says no more).
 				 * @param unresponsiveRewardError the value (required)
 				 * @return this builder
 				 */
@@ -234,7 +258,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code invalid_variable_error}.
+				 * A boolean (the API description says no more).
 				 * @param invalidVariableError the value (required)
 				 * @return this builder
 				 */
@@ -244,7 +268,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code other_error}.
+				 * A boolean (the API description says no more).
 				 * @param otherError the value (required)
 				 * @return this builder
 				 */
@@ -254,7 +278,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code python_grader_server_error}.
+				 * A boolean (the API description says no more).
 				 * @param pythonGraderServerError the value (required)
 				 * @return this builder
 				 */
@@ -264,7 +288,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code python_grader_server_error_type}.
+				 * A string (the API description says no more).
 				 * @param pythonGraderServerErrorType the value
 				 * @return this builder
 				 */
@@ -274,7 +298,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code python_grader_runtime_error}.
+				 * A boolean (the API description says no more).
 				 * @param pythonGraderRuntimeError the value (required)
 				 * @return this builder
 				 */
@@ -284,7 +308,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code python_grader_runtime_error_details}.
+				 * A string (the API description says no more).
 				 * @param pythonGraderRuntimeErrorDetails the value
 				 * @return this builder
 				 */
@@ -294,7 +318,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code model_grader_server_error}.
+				 * A boolean (the API description says no more).
 				 * @param modelGraderServerError the value (required)
 				 * @return this builder
 				 */
@@ -304,7 +328,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code model_grader_refusal_error}.
+				 * A boolean (the API description says no more).
 				 * @param modelGraderRefusalError the value (required)
 				 * @return this builder
 				 */
@@ -314,7 +338,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code model_grader_parse_error}.
+				 * A boolean (the API description says no more).
 				 * @param modelGraderParseError the value (required)
 				 * @return this builder
 				 */
@@ -324,7 +348,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				}
 
 				/**
-				 * Set {@code model_grader_server_error_details}.
+				 * A string (the API description says no more).
 				 * @param modelGraderServerErrorDetails the value
 				 * @return this builder
 				 */
@@ -409,7 +433,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code name}.
+			 * A string (the API description says no more).
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -419,7 +443,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code type}.
+			 * A string (the API description says no more).
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -429,7 +453,8 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code errors}.
+			 * A {@link dev.reactiveai.openai.model.RunGraderResponse.Metadata.Errors}
+			 * (the API description says no more).
 			 * @param errors the value (required)
 			 * @return this builder
 			 */
@@ -439,7 +464,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code execution_time}.
+			 * A number (the API description says no more).
 			 * @param executionTime the value (required)
 			 * @return this builder
 			 */
@@ -449,7 +474,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code scores}.
+			 * A map of names to any JSON values (the API description says no more).
 			 * @param scores the value (required)
 			 * @return this builder
 			 */
@@ -459,7 +484,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code token_usage}.
+			 * An integer (the API description says no more).
 			 * @param tokenUsage the value
 			 * @return this builder
 			 */
@@ -469,7 +494,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			}
 
 			/**
-			 * Set {@code sampled_model_name}.
+			 * A string (the API description says no more).
 			 * @param sampledModelName the value
 			 * @return this builder
 			 */
@@ -532,7 +557,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		}
 
 		/**
-		 * Set {@code reward}.
+		 * A number (the API description says no more).
 		 * @param reward the value (required)
 		 * @return this builder
 		 */
@@ -542,7 +567,8 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * A {@link dev.reactiveai.openai.model.RunGraderResponse.Metadata} (the API
+		 * description says no more).
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -552,7 +578,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		}
 
 		/**
-		 * Set {@code sub_rewards}.
+		 * A map of names to any JSON values (the API description says no more).
 		 * @param subRewards the value (required)
 		 * @return this builder
 		 */
@@ -562,7 +588,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		}
 
 		/**
-		 * Set {@code model_grader_token_usage_per_model}.
+		 * A map of names to any JSON values (the API description says no more).
 		 * @param modelGraderTokenUsagePerModel the value (required)
 		 * @return this builder
 		 */

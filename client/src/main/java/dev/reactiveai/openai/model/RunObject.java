@@ -17,46 +17,88 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Represents an execution run on a [thread](/docs/api-reference/threads).
+ * Represents an execution run on a
+ * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `thread.run`.
+ * @param object The object type, which is always {@code thread.run}.
  * @param createdAt The Unix timestamp (in seconds) for when the run was created.
- * @param threadId The ID of the [thread](/docs/api-reference/threads) that was executed
- * on as a part of this run.
- * @param assistantId The ID of the [assistant](/docs/api-reference/assistants) used for
- * execution of this run.
- * @param status The status of the run, which can be either `queued`, `in_progress`,
- * `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or
- * `expired`.
- * @param requiredAction Details on the action required to continue the run.
- * @param lastError The last error associated with this run.
+ * @param threadId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> that was
+ * executed on as a part of this run.
+ * @param assistantId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+ * for execution of this run.
+ * @param status The status of the run, which can be either {@code queued},
+ * {@code in_progress}, {@code requires_action}, {@code cancelling}, {@code cancelled},
+ * {@code failed}, {@code completed}, {@code incomplete}, or {@code expired}.
+ * @param requiredAction Details on the action required to continue the run. Will be
+ * {@code null} if no action is required.
+ * @param lastError The last error associated with this run. Will be {@code null} if there
+ * are no errors.
  * @param expiresAt The Unix timestamp (in seconds) for when the run will expire.
  * @param startedAt The Unix timestamp (in seconds) for when the run was started.
  * @param cancelledAt The Unix timestamp (in seconds) for when the run was cancelled.
  * @param failedAt The Unix timestamp (in seconds) for when the run failed.
  * @param completedAt The Unix timestamp (in seconds) for when the run was completed.
- * @param incompleteDetails Details on why the run is incomplete.
- * @param model The model that the [assistant](/docs/api-reference/assistants) used for
- * this run.
+ * @param incompleteDetails Details on why the run is incomplete. Will be {@code null} if
+ * the run is not incomplete.
+ * @param model The model that the
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+ * for this run.
  * @param instructions The instructions that the
- * [assistant](/docs/api-reference/assistants) used for this run.
- * @param tools The list of tools that the [assistant](/docs/api-reference/assistants)
- * used for this run.
- * @param metadata the {@code metadata} property
- * @param usage the {@code usage} property
- * @param temperature The sampling temperature used for this run.
- * @param topP The nucleus sampling value used for this run.
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+ * for this run.
+ * @param tools The list of tools that the
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+ * for this run.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param usage Usage statistics related to the run. This value will be {@code null} if
+ * the run is not in a terminal state (i.e. {@code in_progress}, {@code queued}, etc.).
+ * @param temperature The sampling temperature used for this run. If not set, defaults to
+ * 1.
+ * @param topP The nucleus sampling value used for this run. If not set, defaults to 1.
  * @param maxPromptTokens The maximum number of prompt tokens specified to have been used
  * over the course of the run.
  * @param maxCompletionTokens The maximum number of completion tokens specified to have
  * been used over the course of the run.
- * @param truncationStrategy the {@code truncation_strategy} property
- * @param toolChoice the {@code tool_choice} property
- * @param parallelToolCalls Whether to enable [parallel function
- * calling](/docs/guides/function-calling#configuring-parallel-function-calling) during
- * tool use.
- * @param responseFormat Specifies the format that the model must output.
+ * @param truncationStrategy Controls for how a thread will be truncated prior to the run.
+ * Use this to control the initial context window of the run.
+ * @param toolChoice Controls which (if any) tool is called by the model. {@code none}
+ * means the model will not call any tools and instead generates a message. {@code auto}
+ * is the default value and means the model can pick between generating a message or
+ * calling one or more tools. {@code required} means the model must call one or more tools
+ * before responding to the user. Specifying a particular tool like {@code {"type":
+ * "file_search"}} or {@code {"type": "function", "function": {"name": "my_function"}}}
+ * forces the model to call that tool.
+ * @param parallelToolCalls Whether to enable <a href=
+ * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+ * function calling</a> during tool use.
+ * @param responseFormat Specifies the format that the model must output. Compatible with
+ * <a href="https://platform.openai.com/docs/models#gpt-4o">GPT-4o</a>,
+ * <a href="https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4">GPT-4
+ * Turbo</a>, and all GPT-3.5 Turbo models since {@code gpt-3.5-turbo-1106}.
+ * <p>
+ * Setting to {@code { "type": "json_schema", "json_schema": {...} }} enables Structured
+ * Outputs which ensures the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables JSON mode, which ensures the
+ * message the model generates is valid JSON.
+ * <p>
+ * <strong>Important:</strong> when using JSON mode, you <strong>must</strong> also
+ * instruct the model to produce JSON yourself via a system or user message. Without this,
+ * the model may generate an unending stream of whitespace until the generation reaches
+ * the token limit, resulting in a long-running and seemingly "stuck" request. Also note
+ * that the message content may be partially cut off if {@code finish_reason="length"},
+ * which indicates the generation exceeded {@code max_tokens} or the conversation exceeded
+ * the max context length.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -79,6 +121,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunObject}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public RunObject {
 		if (object == null) {
 			object = "thread.run";
@@ -89,6 +136,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 	/**
 	 * A builder of {@link RunObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -96,45 +144,79 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the run, which can be either `queued`, `in_progress`,
-	 * `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`,
-	 * or `expired`.
+	 * The status of the run, which can be either {@code queued}, {@code in_progress},
+	 * {@code requires_action}, {@code cancelling}, {@code cancelled}, {@code failed},
+	 * {@code completed}, {@code incomplete}, or {@code expired}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code queued}.
+		 */
 		public static final Status QUEUED = new Status("queued");
 
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code requires_action}.
+		 */
 		public static final Status REQUIRES_ACTION = new Status("requires_action");
 
+		/**
+		 * The value {@code cancelling}.
+		 */
 		public static final Status CANCELLING = new Status("cancelling");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code incomplete}.
+		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * The value {@code expired}.
+		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -154,6 +236,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -171,10 +254,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
-	 * Details on the action required to continue the run. Will be `null` if no action is
-	 * required.
+	 * Details on the action required to continue the run. Will be {@code null} if no
+	 * action is required.
 	 *
-	 * @param type For now, this is always `submit_tool_outputs`.
+	 * @param type For now, this is always {@code submit_tool_outputs}.
 	 * @param submitToolOutputs Details on the tool outputs needed for this run to
 	 * continue.
 	 * @param additionalProperties properties that this version of the client does not
@@ -184,6 +267,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			@JsonProperty("submit_tool_outputs") RequiredAction.SubmitToolOutputs submitToolOutputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RequiredAction}, filling in {@code type} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RequiredAction {
 			if (type == null) {
 				type = "submit_tool_outputs";
@@ -194,6 +282,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A builder of {@link RequiredAction}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -201,6 +290,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -216,6 +306,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		public static record SubmitToolOutputs(@JsonProperty("tool_calls") List<RunToolCallObject> toolCalls,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link SubmitToolOutputs}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public SubmitToolOutputs {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -223,6 +317,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			/**
 			 * A builder of {@link SubmitToolOutputs}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -230,6 +325,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -253,7 +349,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 				}
 
 				/**
-				 * Set {@code tool_calls}: A list of the relevant tool calls.
+				 * A list of the relevant tool calls.
 				 * @param toolCalls the value (required)
 				 * @return this builder
 				 */
@@ -307,7 +403,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code type}: For now, this is always `submit_tool_outputs`.
+			 * For now, this is always {@code submit_tool_outputs}.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -317,8 +413,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code submit_tool_outputs}: Details on the tool outputs needed for
-			 * this run to continue.
+			 * Details on the tool outputs needed for this run to continue.
 			 * @param submitToolOutputs the value (required)
 			 * @return this builder
 			 */
@@ -352,9 +447,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
-	 * The last error associated with this run. Will be `null` if there are no errors.
+	 * The last error associated with this run. Will be {@code null} if there are no
+	 * errors.
 	 *
-	 * @param code One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+	 * @param code One of {@code server_error}, {@code rate_limit_exceeded}, or
+	 * {@code invalid_prompt}.
 	 * @param message A human-readable description of the error.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -362,6 +459,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LastError}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LastError {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -369,6 +470,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A builder of {@link LastError}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -376,31 +478,48 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+		 * One of {@code server_error}, {@code rate_limit_exceeded}, or
+		 * {@code invalid_prompt}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Code(@JsonValue String value) {
+			/**
+			 * The value {@code server_error}.
+			 */
 			public static final Code SERVER_ERROR = new Code("server_error");
 
+			/**
+			 * The value {@code rate_limit_exceeded}.
+			 */
 			public static final Code RATE_LIMIT_EXCEEDED = new Code("rate_limit_exceeded");
 
+			/**
+			 * The value {@code invalid_prompt}.
+			 */
 			public static final Code INVALID_PROMPT = new Code("invalid_prompt");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Code {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Code of(String value) {
@@ -414,6 +533,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -449,8 +569,8 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code code}: One of `server_error`, `rate_limit_exceeded`, or
-			 * `invalid_prompt`.
+			 * One of {@code server_error}, {@code rate_limit_exceeded}, or
+			 * {@code invalid_prompt}.
 			 * @param code the value (required)
 			 * @return this builder
 			 */
@@ -460,8 +580,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code code} to a value, known to this client or not.
-			 * @param value the value
+			 * One of {@code server_error}, {@code rate_limit_exceeded}, or
+			 * {@code invalid_prompt}.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder code(String value) {
@@ -469,7 +592,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code message}: A human-readable description of the error.
+			 * A human-readable description of the error.
 			 * @param message the value (required)
 			 * @return this builder
 			 */
@@ -502,15 +625,21 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
-	 * Details on why the run is incomplete. Will be `null` if the run is not incomplete.
+	 * Details on why the run is incomplete. Will be {@code null} if the run is not
+	 * incomplete.
 	 *
-	 * @param reason The reason why the run is incomplete.
+	 * @param reason The reason why the run is incomplete. This will point to which
+	 * specific token limit was reached over the course of the run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.@Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link IncompleteDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public IncompleteDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -518,6 +647,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A builder of {@link IncompleteDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -525,6 +655,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -539,16 +670,28 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @param value the value as the API spells it
 		 */
 		public static record Reason(@JsonValue String value) {
+			/**
+			 * The value {@code max_completion_tokens}.
+			 */
 			public static final Reason MAX_COMPLETION_TOKENS = new Reason("max_completion_tokens");
 
+			/**
+			 * The value {@code max_prompt_tokens}.
+			 */
 			public static final Reason MAX_PROMPT_TOKENS = new Reason("max_prompt_tokens");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Reason of(String value) {
@@ -561,6 +704,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -593,8 +737,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code reason}: The reason why the run is incomplete. This will point
-			 * to which specific token limit was reached over the course of the run.
+			 * The reason why the run is incomplete.
 			 * @param reason the value
 			 * @return this builder
 			 */
@@ -604,7 +747,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			}
 
 			/**
-			 * Set {@code reason} to a value, known to this client or not.
+			 * The reason why the run is incomplete.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -635,6 +780,8 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	}
 
 	/**
+	 * An item of a {@link RunObject}'s {@code tools}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -656,6 +803,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 */
 		final class Deserializer extends UnionDeserializer<ToolsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -765,7 +915,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -775,7 +925,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `thread.run`.
+		 * The object type, which is always {@code thread.run}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -785,8 +935,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the run was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the run was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -796,8 +945,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code thread_id}: The ID of the [thread](/docs/api-reference/threads) that
-		 * was executed on as a part of this run.
+		 * The ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>
+		 * that was executed on as a part of this run.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -807,8 +957,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code assistant_id}: The ID of the
-		 * [assistant](/docs/api-reference/assistants) used for execution of this run.
+		 * The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+		 * for execution of this run.
 		 * @param assistantId the value (required)
 		 * @return this builder
 		 */
@@ -818,9 +969,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code status}: The status of the run, which can be either `queued`,
-		 * `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`,
-		 * `completed`, `incomplete`, or `expired`.
+		 * The status of the run, which can be either {@code queued}, {@code in_progress},
+		 * {@code requires_action}, {@code cancelling}, {@code cancelled}, {@code failed},
+		 * {@code completed}, {@code incomplete}, or {@code expired}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -830,8 +981,12 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the run, which can be either {@code queued}, {@code in_progress},
+		 * {@code requires_action}, {@code cancelling}, {@code cancelled}, {@code failed},
+		 * {@code completed}, {@code incomplete}, or {@code expired}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -839,8 +994,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code required_action}: Details on the action required to continue the
-		 * run. Will be `null` if no action is required.
+		 * Details on the action required to continue the run.
 		 * @param requiredAction the value
 		 * @return this builder
 		 */
@@ -850,8 +1004,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code last_error}: The last error associated with this run. Will be `null`
-		 * if there are no errors.
+		 * The last error associated with this run.
 		 * @param lastError the value
 		 * @return this builder
 		 */
@@ -861,8 +1014,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code expires_at}: The Unix timestamp (in seconds) for when the run will
-		 * expire.
+		 * The Unix timestamp (in seconds) for when the run will expire.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -872,8 +1024,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code started_at}: The Unix timestamp (in seconds) for when the run was
-		 * started.
+		 * The Unix timestamp (in seconds) for when the run was started.
 		 * @param startedAt the value
 		 * @return this builder
 		 */
@@ -883,8 +1034,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code cancelled_at}: The Unix timestamp (in seconds) for when the run was
-		 * cancelled.
+		 * The Unix timestamp (in seconds) for when the run was cancelled.
 		 * @param cancelledAt the value
 		 * @return this builder
 		 */
@@ -894,7 +1044,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code failed_at}: The Unix timestamp (in seconds) for when the run failed.
+		 * The Unix timestamp (in seconds) for when the run failed.
 		 * @param failedAt the value
 		 * @return this builder
 		 */
@@ -904,8 +1054,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code completed_at}: The Unix timestamp (in seconds) for when the run was
-		 * completed.
+		 * The Unix timestamp (in seconds) for when the run was completed.
 		 * @param completedAt the value
 		 * @return this builder
 		 */
@@ -915,8 +1064,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code incomplete_details}: Details on why the run is incomplete. Will be
-		 * `null` if the run is not incomplete.
+		 * Details on why the run is incomplete.
 		 * @param incompleteDetails the value
 		 * @return this builder
 		 */
@@ -926,8 +1074,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code model}: The model that the
-		 * [assistant](/docs/api-reference/assistants) used for this run.
+		 * The model that the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+		 * for this run.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -937,8 +1086,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code instructions}: The instructions that the
-		 * [assistant](/docs/api-reference/assistants) used for this run.
+		 * The instructions that the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+		 * for this run.
 		 * @param instructions the value (required)
 		 * @return this builder
 		 */
@@ -948,8 +1098,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code tools}: The list of tools that the
-		 * [assistant](/docs/api-reference/assistants) used for this run.
+		 * The list of tools that the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a> used
+		 * for this run.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */
@@ -959,7 +1110,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -969,7 +1120,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code usage}.
+		 * Usage statistics related to the run.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */
@@ -979,8 +1130,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code temperature}: The sampling temperature used for this run. If not
-		 * set, defaults to 1.
+		 * The sampling temperature used for this run.
 		 * @param temperature the value
 		 * @return this builder
 		 */
@@ -990,8 +1140,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code top_p}: The nucleus sampling value used for this run. If not set,
-		 * defaults to 1.
+		 * The nucleus sampling value used for this run.
 		 * @param topP the value
 		 * @return this builder
 		 */
@@ -1001,8 +1150,8 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code max_prompt_tokens}: The maximum number of prompt tokens specified to
-		 * have been used over the course of the run.
+		 * The maximum number of prompt tokens specified to have been used over the course
+		 * of the run.
 		 * @param maxPromptTokens the value
 		 * @return this builder
 		 */
@@ -1012,8 +1161,8 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code max_completion_tokens}: The maximum number of completion tokens
-		 * specified to have been used over the course of the run.
+		 * The maximum number of completion tokens specified to have been used over the
+		 * course of the run.
 		 * @param maxCompletionTokens the value
 		 * @return this builder
 		 */
@@ -1023,7 +1172,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code truncation_strategy}.
+		 * Controls for how a thread will be truncated prior to the run.
 		 * @param truncationStrategy the value (required)
 		 * @return this builder
 		 */
@@ -1033,7 +1182,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code tool_choice}.
+		 * Controls which (if any) tool is called by the model.
 		 * @param toolChoice the value (required)
 		 * @return this builder
 		 */
@@ -1043,8 +1192,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link AssistantsApiToolChoiceOption.ItemValue}.
-		 * @param value the value
+		 * Controls which (if any) tool is called by the model.
+		 * <p>
+		 * Takes the value of a {@link AssistantsApiToolChoiceOption.ItemValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder toolChoice(AssistantsApiToolChoiceOption.Item value) {
@@ -1052,9 +1203,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code parallel_tool_calls}: Whether to enable [parallel function
-		 * calling](/docs/guides/function-calling#configuring-parallel-function-calling)
-		 * during tool use.
+		 * Whether to enable <a href=
+		 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+		 * function calling</a> during tool use.
 		 * @param parallelToolCalls the value (required)
 		 * @return this builder
 		 */
@@ -1064,25 +1215,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code response_format}: Specifies the format that the model must output.
-		 * Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
-		 * Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since
-		 * `gpt-3.5-turbo-1106`.
-		 *
-		 * Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured
-		 * Outputs which ensures the model will match your supplied JSON schema. Learn
-		 * more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-		 *
-		 * Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
-		 * message the model generates is valid JSON.
-		 *
-		 * **Important:** when using JSON mode, you **must** also instruct the model to
-		 * produce JSON yourself via a system or user message. Without this, the model may
-		 * generate an unending stream of whitespace until the generation reaches the
-		 * token limit, resulting in a long-running and seemingly "stuck" request. Also
-		 * note that the message content may be partially cut off if
-		 * `finish_reason="length"`, which indicates the generation exceeded `max_tokens`
-		 * or the conversation exceeded the max context length.
+		 * Specifies the format that the model must output.
 		 * @param responseFormat the value
 		 * @return this builder
 		 */
@@ -1092,8 +1225,9 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		}
 
 		/**
-		 * Set {@code response_format} to a
-		 * {@link AssistantsApiResponseFormatOption.ItemValue}.
+		 * Specifies the format that the model must output.
+		 * <p>
+		 * Takes the value of a {@link AssistantsApiResponseFormatOption.ItemValue}.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Usage statistics related to the run step. This value will be `null` while the run
- * step's status is `in_progress`.
+ * Usage statistics related to the run step. This value will be {@code null} while the run
+ * step's status is {@code in_progress}.
  *
  * @param completionTokens Number of completion tokens used over the course of the run
  * step.
@@ -24,6 +24,10 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunStepCompletionUsage}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepCompletionUsage {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +35,7 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 
 	/**
 	 * A builder of {@link RunStepCompletionUsage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +43,7 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,8 +73,7 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 		}
 
 		/**
-		 * Set {@code completion_tokens}: Number of completion tokens used over the course
-		 * of the run step.
+		 * Number of completion tokens used over the course of the run step.
 		 * @param completionTokens the value (required)
 		 * @return this builder
 		 */
@@ -78,8 +83,7 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 		}
 
 		/**
-		 * Set {@code prompt_tokens}: Number of prompt tokens used over the course of the
-		 * run step.
+		 * Number of prompt tokens used over the course of the run step.
 		 * @param promptTokens the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +93,7 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 		}
 
 		/**
-		 * Set {@code total_tokens}: Total number of tokens used (prompt + completion).
+		 * Total number of tokens used (prompt + completion).
 		 * @param totalTokens the value (required)
 		 * @return this builder
 		 */

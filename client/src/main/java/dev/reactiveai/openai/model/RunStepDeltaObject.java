@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Represents a run step delta i.e. any changed fields on a run step during streaming.
  *
  * @param id The identifier of the run step, which can be referenced in API endpoints.
- * @param object The object type, which is always `thread.run.step.delta`.
+ * @param object The object type, which is always {@code thread.run.step.delta}.
  * @param delta The delta containing the fields that have changed on the run step.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		@JsonProperty("delta") RunStepDeltaObject.Delta delta,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunStepDeltaObject}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaObject {
 		if (object == null) {
 			object = "thread.run.step.delta";
@@ -36,6 +41,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder of {@link RunStepDeltaObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -58,6 +65,10 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 	public static record Delta(@JsonProperty("step_details") Delta.@Nullable StepDetails stepDetails,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Delta}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Delta {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -65,6 +76,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 		/**
 		 * A builder of {@link Delta}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -72,6 +84,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -101,6 +114,9 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			 */
 			final class Deserializer extends UnionDeserializer<StepDetails> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<StepDetails>variants(Unknown::new)
 						.discriminator("type")
@@ -130,7 +146,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			}
 
 			/**
-			 * Set {@code step_details}: The details of the run step.
+			 * The details of the run step.
 			 * @param stepDetails the value
 			 * @return this builder
 			 */
@@ -186,8 +202,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code id}: The identifier of the run step, which can be referenced in API
-		 * endpoints.
+		 * The identifier of the run step, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -197,7 +212,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `thread.run.step.delta`.
+		 * The object type, which is always {@code thread.run.step.delta}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -207,8 +222,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		}
 
 		/**
-		 * Set {@code delta}: The delta containing the fields that have changed on the run
-		 * step.
+		 * The delta containing the fields that have changed on the run step.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */

@@ -15,8 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Details of the message creation by the run step.
  *
- * @param type Always `message_creation`.
- * @param messageCreation the {@code message_creation} property
+ * @param type Always {@code message_creation}.
+ * @param messageCreation A
+ * {@link dev.reactiveai.openai.model.RunStepDeltaStepDetailsMessageCreationObject.MessageCreation}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +28,11 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		implements
 			RunStepDeltaObject.Delta.StepDetails {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsMessageCreationObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsMessageCreationObject {
 		if (type == null) {
 			type = "message_creation";
@@ -36,6 +43,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsMessageCreationObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,12 +51,15 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link RunStepDeltaStepDetailsMessageCreationObject}'s {@code message_creation}.
+	 *
 	 * @param messageId The ID of the message that was created by this run step.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -56,6 +67,10 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 	public static record MessageCreation(@JsonProperty("message_id") @Nullable String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link MessageCreation}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public MessageCreation {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -63,6 +78,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 		/**
 		 * A builder of {@link MessageCreation}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -70,6 +86,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -93,8 +110,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code message_id}: The ID of the message that was created by this run
-			 * step.
+			 * The ID of the message that was created by this run step.
 			 * @param messageId the value
 			 * @return this builder
 			 */
@@ -147,7 +163,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: Always `message_creation`.
+		 * Always {@code message_creation}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -157,7 +173,9 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code message_creation}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.RunStepDeltaStepDetailsMessageCreationObject.MessageCreation}
+		 * (the API description says no more).
 		 * @param messageCreation the value
 		 * @return this builder
 		 */

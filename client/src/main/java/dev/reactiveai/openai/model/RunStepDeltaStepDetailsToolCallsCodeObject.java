@@ -21,7 +21,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param index The index of the tool call in the tool calls array.
  * @param id The ID of the tool call.
- * @param type The type of tool call.
+ * @param type The type of tool call. This is always going to be {@code code_interpreter}
+ * for this type of tool call.
  * @param codeInterpreter The Code Interpreter tool call definition.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -33,6 +34,11 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		implements
 			RunStepDeltaStepDetailsToolCallsObject.ToolCallsItem {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsToolCallsCodeObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsToolCallsCodeObject {
 		if (type == null) {
 			type = "code_interpreter";
@@ -43,6 +49,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsToolCallsCodeObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +57,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +67,9 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	 * The Code Interpreter tool call definition.
 	 *
 	 * @param input The input to the Code Interpreter tool call.
-	 * @param outputs The outputs from the Code Interpreter tool call.
+	 * @param outputs The outputs from the Code Interpreter tool call. Code Interpreter
+	 * can output one or more items, including text ({@code logs}) or images
+	 * ({@code image}). Each of these are represented by a different object type.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -67,6 +77,10 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			@JsonProperty("outputs") @Nullable List<CodeInterpreter.OutputsItem> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CodeInterpreter {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -74,6 +88,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 		/**
 		 * A builder of {@link CodeInterpreter}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -81,12 +96,15 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link CodeInterpreter}'s {@code outputs}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -108,6 +126,9 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			 */
 			final class Deserializer extends UnionDeserializer<OutputsItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<OutputsItem>variants(Unknown::new)
 						.discriminator("type")
@@ -140,7 +161,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			}
 
 			/**
-			 * Set {@code input}: The input to the Code Interpreter tool call.
+			 * The input to the Code Interpreter tool call.
 			 * @param input the value
 			 * @return this builder
 			 */
@@ -150,9 +171,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			}
 
 			/**
-			 * Set {@code outputs}: The outputs from the Code Interpreter tool call. Code
-			 * Interpreter can output one or more items, including text (`logs`) or images
-			 * (`image`). Each of these are represented by a different object type.
+			 * The outputs from the Code Interpreter tool call.
 			 * @param outputs the value
 			 * @return this builder
 			 */
@@ -211,7 +230,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		}
 
 		/**
-		 * Set {@code index}: The index of the tool call in the tool calls array.
+		 * The index of the tool call in the tool calls array.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -221,7 +240,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call.
+		 * The ID of the tool call.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -231,8 +250,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call. This is always going to be
-		 * `code_interpreter` for this type of tool call.
+		 * The type of tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -242,7 +260,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		}
 
 		/**
-		 * Set {@code code_interpreter}: The Code Interpreter tool call definition.
+		 * The Code Interpreter tool call definition.
 		 * @param codeInterpreter the value
 		 * @return this builder
 		 */

@@ -16,8 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Code interpreter image output
  *
  * @param index The index of the output in the outputs array.
- * @param type Always `image`.
- * @param image the {@code image} property
+ * @param type Always {@code image}.
+ * @param image A
+ * {@link dev.reactiveai.openai.model.RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Image}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +30,11 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		implements
 			RunStepDeltaStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 		if (type == null) {
 			type = "image";
@@ -38,6 +45,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,19 +53,28 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param fileId The [file](/docs/api-reference/files) ID of the image.
+	 * A {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject}'s {@code image}.
+	 *
+	 * @param fileId The
+	 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> ID of the
+	 * image.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record Image(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Image}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Image {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -65,6 +82,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 		/**
 		 * A builder of {@link Image}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -72,6 +90,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -95,7 +114,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			}
 
 			/**
-			 * Set {@code file_id}: The [file](/docs/api-reference/files) ID of the image.
+			 * The <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+			 * ID of the image.
 			 * @param fileId the value
 			 * @return this builder
 			 */
@@ -151,7 +171,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		}
 
 		/**
-		 * Set {@code index}: The index of the output in the outputs array.
+		 * The index of the output in the outputs array.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -161,7 +181,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: Always `image`.
+		 * Always {@code image}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -171,7 +191,9 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		}
 
 		/**
-		 * Set {@code image}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Image}
+		 * (the API description says no more).
 		 * @param image the value
 		 * @return this builder
 		 */

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Text output from the Code Interpreter tool call as part of a run step.
  *
  * @param index The index of the output in the outputs array.
- * @param type Always `logs`.
+ * @param type Always {@code logs}.
  * @param logs The text output from the Code Interpreter tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +27,11 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		implements
 			RunStepDeltaStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 		if (type == null) {
 			type = "logs";
@@ -37,6 +42,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +50,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -74,7 +81,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code index}: The index of the output in the outputs array.
+		 * The index of the output in the outputs array.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -84,7 +91,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: Always `logs`.
+		 * Always {@code logs}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -94,7 +101,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		}
 
 		/**
-		 * Set {@code logs}: The text output from the Code Interpreter tool call.
+		 * The text output from the Code Interpreter tool call.
 		 * @param logs the value
 		 * @return this builder
 		 */

@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param index The index of the tool call in the tool calls array.
  * @param id The ID of the tool call object.
- * @param type The type of tool call.
+ * @param type The type of tool call. This is always going to be {@code file_search} for
+ * this type of tool call.
  * @param fileSearch For now, this is always going to be an empty object.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +30,11 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		implements
 			RunStepDeltaStepDetailsToolCallsObject.ToolCallsItem {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsToolCallsFileSearchObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsToolCallsFileSearchObject {
 		if (type == null) {
 			type = "file_search";
@@ -39,6 +45,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsToolCallsFileSearchObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +53,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +87,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code index}: The index of the tool call in the tool calls array.
+		 * The index of the tool call in the tool calls array.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +97,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call object.
+		 * The ID of the tool call object.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -99,8 +107,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call. This is always going to be
-		 * `file_search` for this type of tool call.
+		 * The type of tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -110,7 +117,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		}
 
 		/**
-		 * Set {@code file_search}: For now, this is always going to be an empty object.
+		 * For now, this is always going to be an empty object.
 		 * @param fileSearch the value (required)
 		 * @return this builder
 		 */

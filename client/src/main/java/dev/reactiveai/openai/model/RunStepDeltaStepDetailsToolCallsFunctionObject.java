@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param index The index of the tool call in the tool calls array.
  * @param id The ID of the tool call object.
- * @param type The type of tool call.
+ * @param type The type of tool call. This is always going to be {@code function} for this
+ * type of tool call.
  * @param function The definition of the function that was called.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +30,11 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		implements
 			RunStepDeltaStepDetailsToolCallsObject.ToolCallsItem {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsToolCallsFunctionObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsToolCallsFunctionObject {
 		if (type == null) {
 			type = "function";
@@ -39,6 +45,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsToolCallsFunctionObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +53,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +64,10 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 	 *
 	 * @param name The name of the function.
 	 * @param arguments The arguments passed to the function.
-	 * @param output the {@code output} property
+	 * @param output The output of the function. This will be {@code null} if the outputs
+	 * have not been <a href=
+	 * "https://platform.openai.com/docs/api-reference/runs/submitToolOutputs">submitted</a>
+	 * yet.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -64,6 +75,10 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			@JsonProperty("arguments") @Nullable String arguments, @JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Function}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -71,6 +86,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 		/**
 		 * A builder of {@link Function}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,6 +94,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -107,7 +124,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 			/**
-			 * Set {@code name}: The name of the function.
+			 * The name of the function.
 			 * @param name the value
 			 * @return this builder
 			 */
@@ -117,7 +134,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 			/**
-			 * Set {@code arguments}: The arguments passed to the function.
+			 * The arguments passed to the function.
 			 * @param arguments the value
 			 * @return this builder
 			 */
@@ -127,7 +144,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			}
 
 			/**
-			 * Set {@code output}.
+			 * The output of the function.
 			 * @param output the value
 			 * @return this builder
 			 */
@@ -186,7 +203,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		}
 
 		/**
-		 * Set {@code index}: The index of the tool call in the tool calls array.
+		 * The index of the tool call in the tool calls array.
 		 * @param index the value (required)
 		 * @return this builder
 		 */
@@ -196,7 +213,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call object.
+		 * The ID of the tool call object.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -206,8 +223,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call. This is always going to be `function`
-		 * for this type of tool call.
+		 * The type of tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -217,7 +233,7 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		}
 
 		/**
-		 * Set {@code function}: The definition of the function that was called.
+		 * The definition of the function that was called.
 		 * @param function the value
 		 * @return this builder
 		 */

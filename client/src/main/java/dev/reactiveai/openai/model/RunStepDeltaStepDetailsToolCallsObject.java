@@ -19,8 +19,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Details of the tool call.
  *
- * @param type Always `tool_calls`.
- * @param toolCalls An array of tool calls the run step was involved in.
+ * @param type Always {@code tool_calls}.
+ * @param toolCalls An array of tool calls the run step was involved in. These can be
+ * associated with one of three types of tools: {@code code_interpreter},
+ * {@code file_search}, or {@code function}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -30,6 +32,11 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		implements
 			RunStepDeltaObject.Delta.StepDetails {
 
+	/**
+	 * Creates a {@link RunStepDeltaStepDetailsToolCallsObject}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDeltaStepDetailsToolCallsObject {
 		if (type == null) {
 			type = "tool_calls";
@@ -40,6 +47,7 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 
 	/**
 	 * A builder of {@link RunStepDeltaStepDetailsToolCallsObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,12 +55,15 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RunStepDeltaStepDetailsToolCallsObject}'s {@code tool_calls}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -75,6 +86,9 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		 */
 		final class Deserializer extends UnionDeserializer<ToolCallsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -109,7 +123,7 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code type}: Always `tool_calls`.
+		 * Always {@code tool_calls}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -119,9 +133,7 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		}
 
 		/**
-		 * Set {@code tool_calls}: An array of tool calls the run step was involved in.
-		 * These can be associated with one of three types of tools: `code_interpreter`,
-		 * `file_search`, or `function`.
+		 * An array of tool calls the run step was involved in.
 		 * @param toolCalls the value
 		 * @return this builder
 		 */

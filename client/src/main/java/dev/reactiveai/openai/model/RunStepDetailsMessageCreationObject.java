@@ -15,8 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Details of the message creation by the run step.
  *
- * @param type Always `message_creation`.
- * @param messageCreation the {@code message_creation} property
+ * @param type Always {@code message_creation}.
+ * @param messageCreation A
+ * {@link dev.reactiveai.openai.model.RunStepDetailsMessageCreationObject.MessageCreation}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -24,6 +26,11 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		@JsonProperty("message_creation") RunStepDetailsMessageCreationObject.MessageCreation messageCreation,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepObject.StepDetails {
 
+	/**
+	 * Creates a {@link RunStepDetailsMessageCreationObject}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsMessageCreationObject {
 		if (type == null) {
 			type = "message_creation";
@@ -34,6 +41,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link RunStepDetailsMessageCreationObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,12 +49,15 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link RunStepDetailsMessageCreationObject}'s {@code message_creation}.
+	 *
 	 * @param messageId The ID of the message that was created by this run step.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -54,6 +65,10 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	public static record MessageCreation(@JsonProperty("message_id") String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link MessageCreation}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public MessageCreation {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -61,6 +76,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 
 		/**
 		 * A builder of {@link MessageCreation}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -68,6 +84,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -91,8 +108,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			}
 
 			/**
-			 * Set {@code message_id}: The ID of the message that was created by this run
-			 * step.
+			 * The ID of the message that was created by this run step.
 			 * @param messageId the value (required)
 			 * @return this builder
 			 */
@@ -146,7 +162,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: Always `message_creation`.
+		 * Always {@code message_creation}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -156,7 +172,9 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code message_creation}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.RunStepDetailsMessageCreationObject.MessageCreation}
+		 * (the API description says no more).
 		 * @param messageCreation the value (required)
 		 * @return this builder
 		 */

@@ -20,7 +20,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Details of the Code Interpreter tool call the run step was involved in.
  *
  * @param id The ID of the tool call.
- * @param type The type of tool call.
+ * @param type The type of tool call. This is always going to be {@code code_interpreter}
+ * for this type of tool call.
  * @param codeInterpreter The Code Interpreter tool call definition.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -31,6 +32,11 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		implements
 			RunStepDetailsToolCallsObject.ToolCallsItem {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsCodeObject}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsCodeObject {
 		if (type == null) {
 			type = "code_interpreter";
@@ -41,6 +47,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsCodeObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +55,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -57,7 +65,9 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	 * The Code Interpreter tool call definition.
 	 *
 	 * @param input The input to the Code Interpreter tool call.
-	 * @param outputs The outputs from the Code Interpreter tool call.
+	 * @param outputs The outputs from the Code Interpreter tool call. Code Interpreter
+	 * can output one or more items, including text ({@code logs}) or images
+	 * ({@code image}). Each of these are represented by a different object type.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -65,6 +75,10 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			@JsonProperty("outputs") List<CodeInterpreter.OutputsItem> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public CodeInterpreter {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -72,6 +86,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 		/**
 		 * A builder of {@link CodeInterpreter}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -79,12 +94,15 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
+		 * An item of a {@link CodeInterpreter}'s {@code outputs}.
+		 * <p>
 		 * One of the variants nested here or implementing this interface; {@link Unknown}
 		 * holds JSON that this version of the client does not recognize.
 		 */
@@ -106,6 +124,9 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			 */
 			final class Deserializer extends UnionDeserializer<OutputsItem> {
 
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
 				public Deserializer() {
 					super(UnionDeserializer.<OutputsItem>variants(Unknown::new)
 						.discriminator("type")
@@ -138,7 +159,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			}
 
 			/**
-			 * Set {@code input}: The input to the Code Interpreter tool call.
+			 * The input to the Code Interpreter tool call.
 			 * @param input the value (required)
 			 * @return this builder
 			 */
@@ -148,9 +169,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			}
 
 			/**
-			 * Set {@code outputs}: The outputs from the Code Interpreter tool call. Code
-			 * Interpreter can output one or more items, including text (`logs`) or images
-			 * (`image`). Each of these are represented by a different object type.
+			 * The outputs from the Code Interpreter tool call.
 			 * @param outputs the value (required)
 			 * @return this builder
 			 */
@@ -207,7 +226,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call.
+		 * The ID of the tool call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -217,8 +236,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call. This is always going to be
-		 * `code_interpreter` for this type of tool call.
+		 * The type of tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -228,7 +246,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		}
 
 		/**
-		 * Set {@code code_interpreter}: The Code Interpreter tool call definition.
+		 * The Code Interpreter tool call definition.
 		 * @param codeInterpreter the value (required)
 		 * @return this builder
 		 */

@@ -15,8 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Code Interpreter image output
  *
- * @param type Always `image`.
- * @param image the {@code image} property
+ * @param type Always {@code image}.
+ * @param image A
+ * {@link dev.reactiveai.openai.model.RunStepDetailsToolCallsCodeOutputImageObject.Image}
+ * (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +28,11 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		implements
 			RunStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsCodeOutputImageObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsCodeOutputImageObject {
 		if (type == null) {
 			type = "image";
@@ -36,6 +43,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsCodeOutputImageObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,19 +51,28 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param fileId The [file](/docs/api-reference/files) ID of the image.
+	 * A {@link RunStepDetailsToolCallsCodeOutputImageObject}'s {@code image}.
+	 *
+	 * @param fileId The
+	 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> ID of the
+	 * image.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record Image(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Image}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Image {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -63,6 +80,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 		/**
 		 * A builder of {@link Image}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -70,6 +88,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -93,7 +112,8 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			}
 
 			/**
-			 * Set {@code file_id}: The [file](/docs/api-reference/files) ID of the image.
+			 * The <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+			 * ID of the image.
 			 * @param fileId the value (required)
 			 * @return this builder
 			 */
@@ -147,7 +167,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code type}: Always `image`.
+		 * Always {@code image}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -157,7 +177,9 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		}
 
 		/**
-		 * Set {@code image}.
+		 * A
+		 * {@link dev.reactiveai.openai.model.RunStepDetailsToolCallsCodeOutputImageObject.Image}
+		 * (the API description says no more).
 		 * @param image the value (required)
 		 * @return this builder
 		 */

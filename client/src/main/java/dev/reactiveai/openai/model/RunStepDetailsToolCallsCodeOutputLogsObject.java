@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Text output from the Code Interpreter tool call as part of a run step.
  *
- * @param type Always `logs`.
+ * @param type Always {@code logs}.
  * @param logs The text output from the Code Interpreter tool call.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 		implements
 			RunStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsCodeOutputLogsObject}, filling in
+	 * {@code type} with its single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsCodeOutputLogsObject {
 		if (type == null) {
 			type = "logs";
@@ -35,6 +40,7 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsCodeOutputLogsObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code type}: Always `logs`.
+		 * Always {@code logs}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 		}
 
 		/**
-		 * Set {@code logs}: The text output from the Code Interpreter tool call.
+		 * The text output from the Code Interpreter tool call.
 		 * @param logs the value (required)
 		 * @return this builder
 		 */

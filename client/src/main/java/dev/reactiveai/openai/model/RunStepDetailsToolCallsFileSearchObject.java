@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * File search tool call
  *
  * @param id The ID of the tool call object.
- * @param type The type of tool call.
+ * @param type The type of tool call. This is always going to be {@code file_search} for
+ * this type of tool call.
  * @param fileSearch For now, this is always going to be an empty object.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +29,11 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		implements
 			RunStepDetailsToolCallsObject.ToolCallsItem {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsFileSearchObject}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsFileSearchObject {
 		if (type == null) {
 			type = "file_search";
@@ -38,6 +44,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsFileSearchObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +52,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,6 +71,10 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			@JsonProperty("results") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FileSearch {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -70,6 +82,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 		/**
 		 * A builder of {@link FileSearch}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -77,6 +90,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -103,7 +117,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			}
 
 			/**
-			 * Set {@code ranking_options}: The ranking options for the file search.
+			 * The ranking options for the file search.
 			 * @param rankingOptions the value
 			 * @return this builder
 			 */
@@ -114,7 +128,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			}
 
 			/**
-			 * Set {@code results}: The results of the file search.
+			 * The results of the file search.
 			 * @param results the value
 			 * @return this builder
 			 */
@@ -170,7 +184,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call object.
+		 * The ID of the tool call object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -180,8 +194,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call. This is always going to be
-		 * `file_search` for this type of tool call.
+		 * The type of tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -191,7 +204,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		}
 
 		/**
-		 * Set {@code file_search}: For now, this is always going to be an empty object.
+		 * For now, this is always going to be an empty object.
 		 * @param fileSearch the value (required)
 		 * @return this builder
 		 */

@@ -13,14 +13,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ranking options for the file search.
  *
- * @param ranker The ranker to use for the file search.
- * @param scoreThreshold The score threshold for the file search.
+ * @param ranker The ranker to use for the file search. If not specified will use the
+ * {@code auto} ranker.
+ * @param scoreThreshold The score threshold for the file search. All values must be a
+ * floating point number between 0 and 1.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonProperty("ranker") FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject}, and
+	 * keeping an unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +34,7 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +42,7 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,8 +69,7 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 		}
 
 		/**
-		 * Set {@code ranker}: The ranker to use for the file search. If not specified
-		 * will use the `auto` ranker.
+		 * The ranker to use for the file search.
 		 * @param ranker the value (required)
 		 * @return this builder
 		 */
@@ -72,8 +79,10 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 		}
 
 		/**
-		 * Set {@code ranker} to a value, known to this client or not.
-		 * @param value the value
+		 * The ranker to use for the file search.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder ranker(String value) {
@@ -81,8 +90,7 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 		}
 
 		/**
-		 * Set {@code score_threshold}: The score threshold for the file search. All
-		 * values must be a floating point number between 0 and 1.
+		 * The score threshold for the file search.
 		 * @param scoreThreshold the value (required)
 		 * @return this builder
 		 */

@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fileId The ID of the file that result was found in.
  * @param fileName The name of the file that result was found in.
- * @param score The score of the result.
- * @param content The content of the result that was found.
+ * @param score The score of the result. All values must be a floating point number
+ * between 0 and 1.
+ * @param content The content of the result that was found. The content is only included
+ * if requested via the include query parameter.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_id") String fileId,
@@ -25,6 +27,10 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		@JsonProperty("content") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject.ContentItem> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsFileSearchResultObject}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsFileSearchResultObject {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +38,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsFileSearchResultObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,12 +46,16 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RunStepDetailsToolCallsFileSearchResultObject}'s
+	 * {@code content}.
+	 *
 	 * @param type The type of the content.
 	 * @param text The text content of the file.
 	 * @param additionalProperties properties that this version of the client does not
@@ -54,6 +65,11 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ContentItem}, filling in {@code type} with its single possible
+		 * value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ContentItem {
 			if (type == null) {
 				type = "text";
@@ -64,6 +80,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 		/**
 		 * A builder of {@link ContentItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -71,6 +88,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -98,7 +116,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			}
 
 			/**
-			 * Set {@code type}: The type of the content.
+			 * The type of the content.
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -108,7 +126,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			}
 
 			/**
-			 * Set {@code text}: The text content of the file.
+			 * The text content of the file.
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -166,7 +184,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		}
 
 		/**
-		 * Set {@code file_id}: The ID of the file that result was found in.
+		 * The ID of the file that result was found in.
 		 * @param fileId the value (required)
 		 * @return this builder
 		 */
@@ -176,7 +194,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		}
 
 		/**
-		 * Set {@code file_name}: The name of the file that result was found in.
+		 * The name of the file that result was found in.
 		 * @param fileName the value (required)
 		 * @return this builder
 		 */
@@ -186,8 +204,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		}
 
 		/**
-		 * Set {@code score}: The score of the result. All values must be a floating point
-		 * number between 0 and 1.
+		 * The score of the result.
 		 * @param score the value (required)
 		 * @return this builder
 		 */
@@ -197,8 +214,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		}
 
 		/**
-		 * Set {@code content}: The content of the result that was found. The content is
-		 * only included if requested via the include query parameter.
+		 * The content of the result that was found.
 		 * @param content the value
 		 * @return this builder
 		 */

@@ -16,7 +16,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Function tool call
  *
  * @param id The ID of the tool call object.
- * @param type The type of tool call.
+ * @param type The type of tool call. This is always going to be {@code function} for this
+ * type of tool call.
  * @param function The definition of the function that was called.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -27,6 +28,11 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		implements
 			RunStepDetailsToolCallsObject.ToolCallsItem {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsFunctionObject}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsFunctionObject {
 		if (type == null) {
 			type = "function";
@@ -37,6 +43,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsFunctionObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +62,10 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 *
 	 * @param name The name of the function.
 	 * @param arguments The arguments passed to the function.
-	 * @param output the {@code output} property
+	 * @param output The output of the function. This will be {@code null} if the outputs
+	 * have not been <a href=
+	 * "https://platform.openai.com/docs/api-reference/runs/submitToolOutputs">submitted</a>
+	 * yet.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -62,6 +73,10 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Function}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -69,6 +84,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 
 		/**
 		 * A builder of {@link Function}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -76,6 +92,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -105,7 +122,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 			/**
-			 * Set {@code name}: The name of the function.
+			 * The name of the function.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -115,7 +132,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 			/**
-			 * Set {@code arguments}: The arguments passed to the function.
+			 * The arguments passed to the function.
 			 * @param arguments the value (required)
 			 * @return this builder
 			 */
@@ -125,7 +142,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			}
 
 			/**
-			 * Set {@code output}.
+			 * The output of the function.
 			 * @param output the value
 			 * @return this builder
 			 */
@@ -183,7 +200,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call object.
+		 * The ID of the tool call object.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -193,8 +210,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call. This is always going to be `function`
-		 * for this type of tool call.
+		 * The type of tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -204,7 +220,7 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		}
 
 		/**
-		 * Set {@code function}: The definition of the function that was called.
+		 * The definition of the function that was called.
 		 * @param function the value (required)
 		 * @return this builder
 		 */

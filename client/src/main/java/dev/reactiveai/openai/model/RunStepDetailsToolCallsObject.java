@@ -19,8 +19,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Details of the tool call.
  *
- * @param type Always `tool_calls`.
- * @param toolCalls An array of tool calls the run step was involved in.
+ * @param type Always {@code tool_calls}.
+ * @param toolCalls An array of tool calls the run step was involved in. These can be
+ * associated with one of three types of tools: {@code code_interpreter},
+ * {@code file_search}, or {@code function}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +30,11 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		@JsonProperty("tool_calls") List<RunStepDetailsToolCallsObject.ToolCallsItem> toolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepObject.StepDetails {
 
+	/**
+	 * Creates a {@link RunStepDetailsToolCallsObject}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunStepDetailsToolCallsObject {
 		if (type == null) {
 			type = "tool_calls";
@@ -38,6 +45,7 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link RunStepDetailsToolCallsObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,12 +53,15 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link RunStepDetailsToolCallsObject}'s {@code tool_calls}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -72,6 +83,9 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		 */
 		final class Deserializer extends UnionDeserializer<ToolCallsItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
@@ -106,7 +120,7 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Always `tool_calls`.
+		 * Always {@code tool_calls}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -116,9 +130,7 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code tool_calls}: An array of tool calls the run step was involved in.
-		 * These can be associated with one of three types of tools: `code_interpreter`,
-		 * `file_search`, or `function`.
+		 * An array of tool calls the run step was involved in.
 		 * @param toolCalls the value (required)
 		 * @return this builder
 		 */

@@ -19,25 +19,37 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Represents a step in execution of a run.
  *
  * @param id The identifier of the run step, which can be referenced in API endpoints.
- * @param object The object type, which is always `thread.run.step`.
+ * @param object The object type, which is always {@code thread.run.step}.
  * @param createdAt The Unix timestamp (in seconds) for when the run step was created.
- * @param assistantId The ID of the [assistant](/docs/api-reference/assistants) associated
- * with the run step.
- * @param threadId The ID of the [thread](/docs/api-reference/threads) that was run.
- * @param runId The ID of the [run](/docs/api-reference/runs) that this run step is a part
- * of.
- * @param type The type of run step, which can be either `message_creation` or
- * `tool_calls`.
- * @param status The status of the run step, which can be either `in_progress`,
- * `cancelled`, `failed`, `completed`, or `expired`.
+ * @param assistantId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+ * associated with the run step.
+ * @param threadId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> that was
+ * run.
+ * @param runId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/runs">run</a> that this run
+ * step is a part of.
+ * @param type The type of run step, which can be either {@code message_creation} or
+ * {@code tool_calls}.
+ * @param status The status of the run step, which can be either {@code in_progress},
+ * {@code cancelled}, {@code failed}, {@code completed}, or {@code expired}.
  * @param stepDetails The details of the run step.
- * @param lastError the {@code last_error} property
- * @param expiredAt the {@code expired_at} property
- * @param cancelledAt the {@code cancelled_at} property
- * @param failedAt the {@code failed_at} property
- * @param completedAt the {@code completed_at} property
- * @param metadata the {@code metadata} property
- * @param usage the {@code usage} property
+ * @param lastError The last error associated with this run step. Will be {@code null} if
+ * there are no errors.
+ * @param expiredAt The Unix timestamp (in seconds) for when the run step expired. A step
+ * is considered expired if the parent run is expired.
+ * @param cancelledAt The Unix timestamp (in seconds) for when the run step was cancelled.
+ * @param failedAt The Unix timestamp (in seconds) for when the run step failed.
+ * @param completedAt The Unix timestamp (in seconds) for when the run step completed.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param usage Usage statistics related to the run step. This value will be {@code null}
+ * while the run step's status is {@code in_progress}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -51,6 +63,11 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("usage") RunStepCompletionUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunStepObject}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public RunStepObject {
 		if (object == null) {
 			object = "thread.run.step";
@@ -61,6 +78,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder of {@link RunStepObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -68,29 +86,43 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of run step, which can be either `message_creation` or `tool_calls`.
+	 * The type of run step, which can be either {@code message_creation} or
+	 * {@code tool_calls}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code message_creation}.
+		 */
 		public static final Type MESSAGE_CREATION = new Type("message_creation");
 
+		/**
+		 * The value {@code tool_calls}.
+		 */
 		public static final Type TOOL_CALLS = new Type("tool_calls");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -103,6 +135,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -118,30 +151,51 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * The status of the run step, which can be either `in_progress`, `cancelled`,
-	 * `failed`, `completed`, or `expired`.
+	 * The status of the run step, which can be either {@code in_progress},
+	 * {@code cancelled}, {@code failed}, {@code completed}, or {@code expired}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code expired}.
+		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -157,6 +211,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -195,6 +250,9 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		final class Deserializer extends UnionDeserializer<StepDetails> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<StepDetails>variants(Unknown::new)
 					.discriminator("type")
@@ -207,10 +265,10 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 	}
 
 	/**
-	 * The last error associated with this run step. Will be `null` if there are no
+	 * The last error associated with this run step. Will be {@code null} if there are no
 	 * errors.
 	 *
-	 * @param code One of `server_error` or `rate_limit_exceeded`.
+	 * @param code One of {@code server_error} or {@code rate_limit_exceeded}.
 	 * @param message A human-readable description of the error.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -218,6 +276,10 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LastError}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LastError {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -225,6 +287,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A builder of {@link LastError}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -232,29 +295,42 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * One of `server_error` or `rate_limit_exceeded`.
+		 * One of {@code server_error} or {@code rate_limit_exceeded}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Code(@JsonValue String value) {
+			/**
+			 * The value {@code server_error}.
+			 */
 			public static final Code SERVER_ERROR = new Code("server_error");
 
+			/**
+			 * The value {@code rate_limit_exceeded}.
+			 */
 			public static final Code RATE_LIMIT_EXCEEDED = new Code("rate_limit_exceeded");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Code {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Code of(String value) {
@@ -267,6 +343,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -302,7 +379,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code code}: One of `server_error` or `rate_limit_exceeded`.
+			 * One of {@code server_error} or {@code rate_limit_exceeded}.
 			 * @param code the value (required)
 			 * @return this builder
 			 */
@@ -312,8 +389,10 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code code} to a value, known to this client or not.
-			 * @param value the value
+			 * One of {@code server_error} or {@code rate_limit_exceeded}.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder code(String value) {
@@ -321,7 +400,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			}
 
 			/**
-			 * Set {@code message}: A human-readable description of the error.
+			 * A human-readable description of the error.
 			 * @param message the value (required)
 			 * @return this builder
 			 */
@@ -417,8 +496,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code id}: The identifier of the run step, which can be referenced in API
-		 * endpoints.
+		 * The identifier of the run step, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -428,7 +506,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `thread.run.step`.
+		 * The object type, which is always {@code thread.run.step}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -438,8 +516,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the run step
-		 * was created.
+		 * The Unix timestamp (in seconds) for when the run step was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -449,8 +526,9 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code assistant_id}: The ID of the
-		 * [assistant](/docs/api-reference/assistants) associated with the run step.
+		 * The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+		 * associated with the run step.
 		 * @param assistantId the value (required)
 		 * @return this builder
 		 */
@@ -460,8 +538,9 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code thread_id}: The ID of the [thread](/docs/api-reference/threads) that
-		 * was run.
+		 * The ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>
+		 * that was run.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -471,8 +550,9 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code run_id}: The ID of the [run](/docs/api-reference/runs) that this run
-		 * step is a part of.
+		 * The ID of the
+		 * <a href="https://platform.openai.com/docs/api-reference/runs">run</a> that this
+		 * run step is a part of.
 		 * @param runId the value (required)
 		 * @return this builder
 		 */
@@ -482,8 +562,8 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code type}: The type of run step, which can be either `message_creation`
-		 * or `tool_calls`.
+		 * The type of run step, which can be either {@code message_creation} or
+		 * {@code tool_calls}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -493,8 +573,11 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of run step, which can be either {@code message_creation} or
+		 * {@code tool_calls}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -502,8 +585,8 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code status}: The status of the run step, which can be either
-		 * `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+		 * The status of the run step, which can be either {@code in_progress},
+		 * {@code cancelled}, {@code failed}, {@code completed}, or {@code expired}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -513,8 +596,11 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the run step, which can be either {@code in_progress},
+		 * {@code cancelled}, {@code failed}, {@code completed}, or {@code expired}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -522,7 +608,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code step_details}: The details of the run step.
+		 * The details of the run step.
 		 * @param stepDetails the value (required)
 		 * @return this builder
 		 */
@@ -532,7 +618,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code last_error}.
+		 * The last error associated with this run step.
 		 * @param lastError the value
 		 * @return this builder
 		 */
@@ -542,7 +628,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code expired_at}.
+		 * The Unix timestamp (in seconds) for when the run step expired.
 		 * @param expiredAt the value
 		 * @return this builder
 		 */
@@ -552,7 +638,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code cancelled_at}.
+		 * The Unix timestamp (in seconds) for when the run step was cancelled.
 		 * @param cancelledAt the value
 		 * @return this builder
 		 */
@@ -562,7 +648,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code failed_at}.
+		 * The Unix timestamp (in seconds) for when the run step failed.
 		 * @param failedAt the value
 		 * @return this builder
 		 */
@@ -572,7 +658,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code completed_at}.
+		 * The Unix timestamp (in seconds) for when the run step completed.
 		 * @param completedAt the value
 		 * @return this builder
 		 */
@@ -582,7 +668,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */
@@ -592,7 +678,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code usage}.
+		 * Usage statistics related to the run step.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

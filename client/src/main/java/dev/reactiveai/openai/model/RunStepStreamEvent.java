@@ -16,6 +16,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@code object}, {@code object}, {@code object},
+ * {@code object}, {@code object}, {@code object} or {@code object}.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -26,9 +29,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		RunStepStreamEvent.ThreadRunStepCancelled, RunStepStreamEvent.ThreadRunStepExpired, RunStepStreamEvent.Unknown {
 
 	/**
-	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> is created.
 	 *
-	 * @param event the {@code event} property
+	 * @param event Always {@code thread.run.step.created}.
 	 * @param data Represents a step in execution of a run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -37,6 +42,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepCreated(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepCreated}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepCreated {
 			if (event == null) {
 				event = "thread.run.step.created";
@@ -47,6 +57,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -54,6 +65,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -81,7 +93,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.created}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -91,7 +103,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a step in execution of a run.
+			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -124,10 +136,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	}
 
 	/**
-	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an
-	 * `in_progress` state.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> moves to an {@code in_progress} state.
 	 *
-	 * @param event the {@code event} property
+	 * @param event Always {@code thread.run.step.in_progress}.
 	 * @param data Represents a step in execution of a run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -136,6 +149,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepInProgress(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepInProgress}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepInProgress {
 			if (event == null) {
 				event = "thread.run.step.in_progress";
@@ -146,6 +164,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepInProgress}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -153,6 +172,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -180,7 +200,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.in_progress}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -190,7 +210,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a step in execution of a run.
+			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -223,11 +243,13 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	}
 
 	/**
-	 * Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are
-	 * being streamed.
+	 * Occurs when parts of a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> are being streamed.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents a run step delta i.e.
+	 * @param event Always {@code thread.run.step.delta}.
+	 * @param data Represents a run step delta i.e. any changed fields on a run step
+	 * during streaming.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -235,6 +257,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepDelta(@JsonProperty("event") String event, @JsonProperty("data") RunStepDeltaObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepDelta}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepDelta {
 			if (event == null) {
 				event = "thread.run.step.delta";
@@ -245,6 +272,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepDelta}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -252,6 +280,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -279,7 +308,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.delta}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -289,8 +318,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a run step delta i.e. any changed fields on a
-			 * run step during streaming.
+			 * Represents a run step delta i.e. any changed fields on a run step during
+			 * streaming.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -323,9 +352,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	}
 
 	/**
-	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> is completed.
 	 *
-	 * @param event the {@code event} property
+	 * @param event Always {@code thread.run.step.completed}.
 	 * @param data Represents a step in execution of a run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -334,6 +365,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepCompleted(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepCompleted}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepCompleted {
 			if (event == null) {
 				event = "thread.run.step.completed";
@@ -344,6 +380,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepCompleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -351,6 +388,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -378,7 +416,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.completed}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -388,7 +426,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a step in execution of a run.
+			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -421,9 +459,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	}
 
 	/**
-	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> fails.
 	 *
-	 * @param event the {@code event} property
+	 * @param event Always {@code thread.run.step.failed}.
 	 * @param data Represents a step in execution of a run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -432,6 +472,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepFailed(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepFailed}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepFailed {
 			if (event == null) {
 				event = "thread.run.step.failed";
@@ -442,6 +487,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepFailed}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -449,6 +495,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -476,7 +523,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.failed}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -486,7 +533,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a step in execution of a run.
+			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -519,9 +566,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	}
 
 	/**
-	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> is cancelled.
 	 *
-	 * @param event the {@code event} property
+	 * @param event Always {@code thread.run.step.cancelled}.
 	 * @param data Represents a step in execution of a run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -530,6 +579,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepCancelled(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepCancelled}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepCancelled {
 			if (event == null) {
 				event = "thread.run.step.cancelled";
@@ -540,6 +594,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepCancelled}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -547,6 +602,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -574,7 +630,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.cancelled}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -584,7 +640,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a step in execution of a run.
+			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -617,9 +673,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	}
 
 	/**
-	 * Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/run-steps/step-object">run
+	 * step</a> expires.
 	 *
-	 * @param event the {@code event} property
+	 * @param event Always {@code thread.run.step.expired}.
 	 * @param data Represents a step in execution of a run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -628,6 +686,11 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	record ThreadRunStepExpired(@JsonProperty("event") String event, @JsonProperty("data") RunStepObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStepStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunStepExpired}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunStepExpired {
 			if (event == null) {
 				event = "thread.run.step.expired";
@@ -638,6 +701,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder of {@link ThreadRunStepExpired}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -645,6 +709,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -672,7 +737,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.step.expired}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -682,7 +747,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			}
 
 			/**
-			 * Set {@code data}: Represents a step in execution of a run.
+			 * Represents a step in execution of a run.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -728,6 +793,9 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 */
 	final class Deserializer extends UnionDeserializer<RunStepStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RunStepStreamEvent>variants(Unknown::new)
 				.discriminator("event")

@@ -16,6 +16,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * A value in one of the forms {@code object}, {@code object}, {@code object},
+ * {@code object}, {@code object}, {@code object}, {@code object} or 3 more.
+ * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
  */
@@ -27,10 +30,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		RunStreamEvent.ThreadRunExpired, RunStreamEvent.Unknown {
 
 	/**
-	 * Occurs when a new [run](/docs/api-reference/runs/object) is created.
+	 * Occurs when a new
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> is
+	 * created.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.created}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -38,6 +44,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunCreated(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunCreated}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunCreated {
 			if (event == null) {
 				event = "thread.run.created";
@@ -48,6 +59,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunCreated}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -55,6 +67,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -82,7 +95,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.created}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -92,8 +105,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -126,10 +139,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to a {@code queued} status.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.queued}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -137,6 +153,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunQueued(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunQueued}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunQueued {
 			if (event == null) {
 				event = "thread.run.queued";
@@ -147,6 +168,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunQueued}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -154,6 +176,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -181,7 +204,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.queued}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -191,8 +214,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -225,11 +248,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress`
-	 * status.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to an {@code in_progress} status.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.in_progress}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -237,6 +262,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunInProgress(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunInProgress}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunInProgress {
 			if (event == null) {
 				event = "thread.run.in_progress";
@@ -247,6 +277,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunInProgress}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -254,6 +285,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -281,7 +313,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.in_progress}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -291,8 +323,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -325,11 +357,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action`
-	 * status.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to a {@code requires_action} status.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.requires_action}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -337,6 +371,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunRequiresAction(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunRequiresAction}, filling in {@code event} with its
+		 * single possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunRequiresAction {
 			if (event == null) {
 				event = "thread.run.requires_action";
@@ -347,6 +386,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunRequiresAction}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -354,6 +394,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -381,7 +422,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.requires_action}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -391,8 +432,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -425,10 +466,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) is completed.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> is
+	 * completed.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.completed}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -436,6 +480,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunCompleted(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunCompleted}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunCompleted {
 			if (event == null) {
 				event = "thread.run.completed";
@@ -446,6 +495,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunCompleted}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -453,6 +503,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -480,7 +531,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.completed}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -490,8 +541,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -524,10 +575,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> ends
+	 * with status {@code incomplete}.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.incomplete}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -535,6 +589,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunIncomplete(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunIncomplete}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunIncomplete {
 			if (event == null) {
 				event = "thread.run.incomplete";
@@ -545,6 +604,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunIncomplete}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -552,6 +612,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -579,7 +640,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.incomplete}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -589,8 +650,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -623,10 +684,12 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) fails.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> fails.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.failed}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -634,6 +697,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunFailed(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunFailed}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunFailed {
 			if (event == null) {
 				event = "thread.run.failed";
@@ -644,6 +712,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunFailed}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -651,6 +720,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -678,7 +748,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.failed}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -688,8 +758,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -722,11 +792,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling`
-	 * status.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to a {@code cancelling} status.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.cancelling}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -734,6 +806,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunCancelling(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunCancelling}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunCancelling {
 			if (event == null) {
 				event = "thread.run.cancelling";
@@ -744,6 +821,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunCancelling}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -751,6 +829,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -778,7 +857,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.cancelling}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -788,8 +867,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -822,10 +901,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) is cancelled.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> is
+	 * cancelled.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.cancelled}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -833,6 +915,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunCancelled(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunCancelled}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunCancelled {
 			if (event == null) {
 				event = "thread.run.cancelled";
@@ -843,6 +930,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunCancelled}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -850,6 +938,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -877,7 +966,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.cancelled}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -887,8 +976,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -921,10 +1010,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	}
 
 	/**
-	 * Occurs when a [run](/docs/api-reference/runs/object) expires.
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a>
+	 * expires.
 	 *
-	 * @param event the {@code event} property
-	 * @param data Represents an execution run on a [thread](/docs/api-reference/threads).
+	 * @param event Always {@code thread.run.expired}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -932,6 +1024,11 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	record ThreadRunExpired(@JsonProperty("event") String event, @JsonProperty("data") RunObject data,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
+		/**
+		 * Creates a {@link ThreadRunExpired}, filling in {@code event} with its single
+		 * possible value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ThreadRunExpired {
 			if (event == null) {
 				event = "thread.run.expired";
@@ -942,6 +1039,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder of {@link ThreadRunExpired}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -949,6 +1047,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -976,7 +1075,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code event}.
+			 * Always {@code thread.run.expired}.
 			 * @param event the value (required)
 			 * @return this builder
 			 */
@@ -986,8 +1085,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			}
 
 			/**
-			 * Set {@code data}: Represents an execution run on a
-			 * [thread](/docs/api-reference/threads).
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
 			 * @param data the value (required)
 			 * @return this builder
 			 */
@@ -1033,6 +1132,9 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 */
 	final class Deserializer extends UnionDeserializer<RunStreamEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RunStreamEvent>variants(Unknown::new)
 				.discriminator("event")

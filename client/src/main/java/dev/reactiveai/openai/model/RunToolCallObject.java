@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tool call objects
  *
- * @param id The ID of the tool call.
- * @param type The type of tool call the output is required for.
+ * @param id The ID of the tool call. This ID must be referenced when you submit the tool
+ * outputs in using the
+ * <a href="https://platform.openai.com/docs/api-reference/runs/submitToolOutputs">Submit
+ * tool outputs to run</a> endpoint.
+ * @param type The type of tool call the output is required for. For now, this is always
+ * {@code function}.
  * @param function The function definition.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -22,6 +26,11 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		@JsonProperty("function") RunToolCallObject.Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link RunToolCallObject}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public RunToolCallObject {
 		if (type == null) {
 			type = "function";
@@ -32,6 +41,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 
 	/**
 	 * A builder of {@link RunToolCallObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +49,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,6 +66,10 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	public static record Function(@JsonProperty("name") String name, @JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Function}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -62,6 +77,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 
 		/**
 		 * A builder of {@link Function}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -69,6 +85,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -95,7 +112,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 			}
 
 			/**
-			 * Set {@code name}: The name of the function.
+			 * The name of the function.
 			 * @param name the value (required)
 			 * @return this builder
 			 */
@@ -105,8 +122,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 			}
 
 			/**
-			 * Set {@code arguments}: The arguments that the model expects you to pass to
-			 * the function.
+			 * The arguments that the model expects you to pass to the function.
 			 * @param arguments the value (required)
 			 * @return this builder
 			 */
@@ -163,9 +179,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code id}: The ID of the tool call. This ID must be referenced when you
-		 * submit the tool outputs in using the [Submit tool outputs to
-		 * run](/docs/api-reference/runs/submitToolOutputs) endpoint.
+		 * The ID of the tool call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -175,8 +189,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code type}: The type of tool call the output is required for. For now,
-		 * this is always `function`.
+		 * The type of tool call the output is required for.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -186,7 +199,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code function}: The function definition.
+		 * The function definition.
 		 * @param function the value (required)
 		 * @return this builder
 		 */

@@ -15,13 +15,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A screenshot action.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a screenshot action, this property is always
+ * set to {@code screenshot}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ScreenshotParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link ScreenshotParam}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ScreenshotParam {
 		if (type == null) {
 			type = "screenshot";
@@ -32,6 +38,7 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ScreenshotParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +46,7 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,8 +71,7 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a screenshot action, this
-		 * property is always set to `screenshot`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -16,12 +16,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A scroll action.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a scroll action, this property is always set
+ * to {@code scroll}.
  * @param x The x-coordinate where the scroll occurred.
  * @param y The y-coordinate where the scroll occurred.
  * @param scrollX The horizontal scroll distance.
  * @param scrollY The vertical scroll distance.
- * @param keys the {@code keys} property
+ * @param keys The keys being held while scrolling.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -30,6 +31,11 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		@JsonProperty("keys") @Nullable List<String> keys,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link ScrollParam}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ScrollParam {
 		if (type == null) {
 			type = "scroll";
@@ -40,6 +46,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 
 	/**
 	 * A builder of {@link ScrollParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,6 +54,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -86,8 +94,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a scroll action, this property
-		 * is always set to `scroll`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +104,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		}
 
 		/**
-		 * Set {@code x}: The x-coordinate where the scroll occurred.
+		 * The x-coordinate where the scroll occurred.
 		 * @param x the value (required)
 		 * @return this builder
 		 */
@@ -107,7 +114,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		}
 
 		/**
-		 * Set {@code y}: The y-coordinate where the scroll occurred.
+		 * The y-coordinate where the scroll occurred.
 		 * @param y the value (required)
 		 * @return this builder
 		 */
@@ -117,7 +124,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		}
 
 		/**
-		 * Set {@code scroll_x}: The horizontal scroll distance.
+		 * The horizontal scroll distance.
 		 * @param scrollX the value (required)
 		 * @return this builder
 		 */
@@ -127,7 +134,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		}
 
 		/**
-		 * Set {@code scroll_y}: The vertical scroll distance.
+		 * The vertical scroll distance.
 		 * @param scrollY the value (required)
 		 * @return this builder
 		 */
@@ -137,7 +144,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		}
 
 		/**
-		 * Set {@code keys}.
+		 * The keys being held while scrolling.
 		 * @param keys the value
 		 * @return this builder
 		 */

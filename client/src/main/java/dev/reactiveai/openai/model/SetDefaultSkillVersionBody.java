@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String defaultVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link SetDefaultSkillVersionBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SetDefaultSkillVersionBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 
 	/**
 	 * A builder of {@link SetDefaultSkillVersionBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 		}
 
 		/**
-		 * Set {@code default_version}: The skill version number to set as default.
+		 * The skill version number to set as default.
 		 * @param defaultVersion the value (required)
 		 * @return this builder
 		 */

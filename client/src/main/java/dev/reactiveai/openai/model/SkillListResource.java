@@ -12,10 +12,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object The type of object returned, must be `list`.
+ * The response of {@code GET /skills}: List all skills for the current project.
+ *
+ * @param object The type of object returned, must be {@code list}.
  * @param data A list of items
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
+ * @param firstId The ID of the first item in the list.
+ * @param lastId The ID of the last item in the list.
  * @param hasMore Whether there are more items available.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -24,6 +26,11 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link SkillListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SkillListResource {
 		if (object == null) {
 			object = "list";
@@ -34,6 +41,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder of {@link SkillListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +86,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code object}: The type of object returned, must be `list`.
+		 * The type of object returned, must be {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +96,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code data}: A list of items
+		 * A list of items
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -97,7 +106,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item in the list.
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -107,7 +116,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item in the list.
 		 * @param lastId the value
 		 * @return this builder
 		 */
@@ -117,7 +126,7 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code has_more}: Whether there are more items available.
+		 * Whether there are more items available.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

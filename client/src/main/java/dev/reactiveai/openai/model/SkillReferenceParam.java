@@ -13,9 +13,12 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code type}, {@code skill_id} and {@code version}.
+ *
  * @param type References a skill created with the /v1/skills endpoint.
  * @param skillId The ID of the referenced skill.
- * @param version Optional skill version.
+ * @param version Optional skill version. Use a positive integer or 'latest'. Omit for
+ * default.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +29,11 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 			ContainerAutoParam.SkillsItem,
 			CreateContainerBody.SkillsItem {
 
+	/**
+	 * Creates a {@link SkillReferenceParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SkillReferenceParam {
 		if (type == null) {
 			type = "skill_reference";
@@ -36,6 +44,7 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder of {@link SkillReferenceParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +52,7 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +83,7 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code type}: References a skill created with the /v1/skills endpoint.
+		 * References a skill created with the /v1/skills endpoint.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +93,7 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code skill_id}: The ID of the referenced skill.
+		 * The ID of the referenced skill.
 		 * @param skillId the value (required)
 		 * @return this builder
 		 */
@@ -93,8 +103,7 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code version}: Optional skill version. Use a positive integer or
-		 * 'latest'. Omit for default.
+		 * Optional skill version.
 		 * @param version the value
 		 * @return this builder
 		 */

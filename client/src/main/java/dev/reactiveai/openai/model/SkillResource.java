@@ -11,8 +11,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The response of {@code POST /skills}, {@code GET /skills/{skill_id}} and {@code POST
+ * /skills/{skill_id}}.
+ *
  * @param id Unique identifier for the skill.
- * @param object The object type, which is `skill`.
+ * @param object The object type, which is {@code skill}.
  * @param name Name of the skill.
  * @param description Description of the skill.
  * @param createdAt Unix timestamp (seconds) for when the skill was created.
@@ -26,6 +29,11 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("latest_version") String latestVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link SkillResource}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public SkillResource {
 		if (object == null) {
 			object = "skill";
@@ -36,6 +44,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder of {@link SkillResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +52,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +95,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the skill.
+		 * Unique identifier for the skill.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +105,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is `skill`.
+		 * The object type, which is {@code skill}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -105,7 +115,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code name}: Name of the skill.
+		 * Name of the skill.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -115,7 +125,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code description}: Description of the skill.
+		 * Description of the skill.
 		 * @param description the value (required)
 		 * @return this builder
 		 */
@@ -125,8 +135,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (seconds) for when the skill was
-		 * created.
+		 * Unix timestamp (seconds) for when the skill was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -136,7 +145,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code default_version}: Default version for the skill.
+		 * Default version for the skill.
 		 * @param defaultVersion the value (required)
 		 * @return this builder
 		 */
@@ -146,7 +155,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code latest_version}: Latest version for the skill.
+		 * Latest version for the skill.
 		 * @param latestVersion the value (required)
 		 * @return this builder
 		 */

@@ -11,7 +11,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object The object type, which is `skill.version`.
+ * The response of {@code POST /skills/{skill_id}/versions} and {@code GET
+ * /skills/{skill_id}/versions/{version}}.
+ *
+ * @param object The object type, which is {@code skill.version}.
  * @param id Unique identifier for the skill version.
  * @param skillId Identifier of the skill for this version.
  * @param version Version number for this skill.
@@ -26,6 +29,11 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		@JsonProperty("description") String description,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link SkillVersionResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SkillVersionResource {
 		if (object == null) {
 			object = "skill.version";
@@ -36,6 +44,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder of {@link SkillVersionResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +52,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,7 +95,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is `skill.version`.
+		 * The object type, which is {@code skill.version}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +105,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the skill version.
+		 * Unique identifier for the skill version.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -105,7 +115,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code skill_id}: Identifier of the skill for this version.
+		 * Identifier of the skill for this version.
 		 * @param skillId the value (required)
 		 * @return this builder
 		 */
@@ -115,7 +125,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code version}: Version number for this skill.
+		 * Version number for this skill.
 		 * @param version the value (required)
 		 * @return this builder
 		 */
@@ -125,8 +135,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (seconds) for when the version was
-		 * created.
+		 * Unix timestamp (seconds) for when the version was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -136,7 +145,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code name}: Name of the skill version.
+		 * Name of the skill version.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -146,7 +155,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code description}: Description of the skill version.
+		 * Description of the skill version.
 		 * @param description the value (required)
 		 * @return this builder
 		 */

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /skills/{skill_id}/versions}: List skill versions
+ * for a skill.
+ *
  * @param limit Number of versions to retrieve.
  * @param order Sort order of results by version number.
  * @param after The skill version ID to start after.
@@ -19,6 +22,10 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link SkillsVersionsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SkillsVersionsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 
 	/**
 	 * A builder of {@link SkillsVersionsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +41,7 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +71,7 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code limit}: Number of versions to retrieve.
+		 * Number of versions to retrieve.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -72,7 +81,7 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code order}: Sort order of results by version number.
+		 * Sort order of results by version number.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -82,7 +91,9 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order of results by version number.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -91,7 +102,7 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 		}
 
 		/**
-		 * Set {@code after}: The skill version ID to start after.
+		 * The skill version ID to start after.
 		 * @param after the value
 		 * @return this builder
 		 */

@@ -15,13 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Forces the model to call the apply_patch tool when executing a tool call.
  *
- * @param type The tool to call.
+ * @param type The tool to call. Always {@code apply_patch}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
+	/**
+	 * Creates a {@link SpecificApplyPatchParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SpecificApplyPatchParam {
 		if (type == null) {
 			type = "apply_patch";
@@ -32,6 +37,7 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link SpecificApplyPatchParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +70,7 @@ public record SpecificApplyPatchParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The tool to call. Always `apply_patch`.
+		 * The tool to call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

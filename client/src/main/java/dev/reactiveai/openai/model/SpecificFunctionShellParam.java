@@ -15,13 +15,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Forces the model to call the shell tool when a tool call is required.
  *
- * @param type The tool to call.
+ * @param type The tool to call. Always {@code shell}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
+	/**
+	 * Creates a {@link SpecificFunctionShellParam}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SpecificFunctionShellParam {
 		if (type == null) {
 			type = "shell";
@@ -32,6 +37,7 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link SpecificFunctionShellParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +45,7 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +70,7 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The tool to call. Always `shell`.
+		 * The tool to call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

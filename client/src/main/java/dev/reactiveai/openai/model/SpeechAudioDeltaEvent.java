@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted for each chunk of audio data generated during speech synthesis.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code speech.audio.delta}.
  * @param audio A chunk of Base64-encoded audio data.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		implements
 			CreateSpeechResponseStreamEvent {
 
+	/**
+	 * Creates a {@link SpeechAudioDeltaEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SpeechAudioDeltaEvent {
 		if (type == null) {
 			type = "speech.audio.delta";
@@ -35,6 +40,7 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder of {@link SpeechAudioDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `speech.audio.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code audio}: A chunk of Base64-encoded audio data.
+		 * A chunk of Base64-encoded audio data.
 		 * @param audio the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Emitted when the speech synthesis is complete and all audio has been streamed.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code speech.audio.done}.
  * @param usage Token usage statistics for the request.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		implements
 			CreateSpeechResponseStreamEvent {
 
+	/**
+	 * Creates a {@link SpeechAudioDoneEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SpeechAudioDoneEvent {
 		if (type == null) {
 			type = "speech.audio.done";
@@ -36,6 +41,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link SpeechAudioDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -61,6 +68,10 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			@JsonProperty("output_tokens") Long outputTokens, @JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Usage}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Usage {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -68,6 +79,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link Usage}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -75,6 +87,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -104,7 +117,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code input_tokens}: Number of input tokens in the prompt.
+			 * Number of input tokens in the prompt.
 			 * @param inputTokens the value (required)
 			 * @return this builder
 			 */
@@ -114,7 +127,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code output_tokens}: Number of output tokens generated.
+			 * Number of output tokens generated.
 			 * @param outputTokens the value (required)
 			 * @return this builder
 			 */
@@ -124,7 +137,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code total_tokens}: Total number of tokens used (input + output).
+			 * Total number of tokens used (input + output).
 			 * @param totalTokens the value (required)
 			 * @return this builder
 			 */
@@ -180,7 +193,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `speech.audio.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -190,7 +203,7 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code usage}: Token usage statistics for the request.
+		 * Token usage statistics for the request.
 		 * @param usage the value (required)
 		 * @return this builder
 		 */

@@ -11,14 +11,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param maxChunkSizeTokens The maximum number of tokens in each chunk.
- * @param chunkOverlapTokens The number of tokens that overlap between chunks.
+ * An object with {@code max_chunk_size_tokens} and {@code chunk_overlap_tokens}.
+ *
+ * @param maxChunkSizeTokens The maximum number of tokens in each chunk. The default value
+ * is {@code 800}. The minimum value is {@code 100} and the maximum value is {@code 4096}.
+ * @param chunkOverlapTokens The number of tokens that overlap between chunks. The default
+ * value is {@code 400}.
+ * <p>
+ * Note that the overlap must not exceed half of {@code max_chunk_size_tokens}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long maxChunkSizeTokens,
 		@JsonProperty("chunk_overlap_tokens") Long chunkOverlapTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link StaticChunkingStrategy}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public StaticChunkingStrategy {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +36,7 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 
 	/**
 	 * A builder of {@link StaticChunkingStrategy}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +44,7 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,9 +71,7 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 		}
 
 		/**
-		 * Set {@code max_chunk_size_tokens}: The maximum number of tokens in each chunk.
-		 * The default value is `800`. The minimum value is `100` and the maximum value is
-		 * `4096`.
+		 * The maximum number of tokens in each chunk.
 		 * @param maxChunkSizeTokens the value (required)
 		 * @return this builder
 		 */
@@ -71,10 +81,7 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 		}
 
 		/**
-		 * Set {@code chunk_overlap_tokens}: The number of tokens that overlap between
-		 * chunks. The default value is `400`.
-		 *
-		 * Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+		 * The number of tokens that overlap between chunks.
 		 * @param chunkOverlapTokens the value (required)
 		 * @return this builder
 		 */

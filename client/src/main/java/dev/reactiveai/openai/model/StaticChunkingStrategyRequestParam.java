@@ -15,8 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Customize your own chunking strategy by setting chunk size and chunk overlap.
  *
- * @param type Always `static`.
- * @param staticValue the {@code static} property
+ * @param type Always {@code static}.
+ * @param staticValue A {@link dev.reactiveai.openai.model.StaticChunkingStrategy} (the
+ * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -27,6 +28,11 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 			ChunkingStrategyRequestParam,
 			CreateVectorStoreRequest.ChunkingStrategy {
 
+	/**
+	 * Creates a {@link StaticChunkingStrategyRequestParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public StaticChunkingStrategyRequestParam {
 		if (type == null) {
 			type = "static";
@@ -37,6 +43,7 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder of {@link StaticChunkingStrategyRequestParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +51,7 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,7 +79,7 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code type}: Always `static`.
+		 * Always {@code static}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -81,7 +89,8 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 		}
 
 		/**
-		 * Set {@code static}.
+		 * A {@link dev.reactiveai.openai.model.StaticChunkingStrategy} (the API
+		 * description says no more).
 		 * @param staticValue the value (required)
 		 * @return this builder
 		 */

@@ -15,8 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Static Chunking Strategy
  *
- * @param type Always `static`.
- * @param staticValue the {@code static} property
+ * @param type Always {@code static}.
+ * @param staticValue A {@link dev.reactiveai.openai.model.StaticChunkingStrategy} (the
+ * API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +27,11 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 		implements
 			VectorStoreFileObject.ChunkingStrategy {
 
+	/**
+	 * Creates a {@link StaticChunkingStrategyResponseParam}, filling in {@code type} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public StaticChunkingStrategyResponseParam {
 		if (type == null) {
 			type = "static";
@@ -36,6 +42,7 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 
 	/**
 	 * A builder of {@link StaticChunkingStrategyResponseParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +50,7 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -70,7 +78,7 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code type}: Always `static`.
+		 * Always {@code static}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -80,7 +88,8 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 		}
 
 		/**
-		 * Set {@code static}.
+		 * A {@link dev.reactiveai.openai.model.StaticChunkingStrategy} (the API
+		 * description says no more).
 		 * @param staticValue the value (required)
 		 * @return this builder
 		 */

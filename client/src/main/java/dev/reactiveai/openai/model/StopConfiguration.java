@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Not supported with latest reasoning models `o3` and `o4-mini`.
- *
+ * Not supported with latest reasoning models {@code o3} and {@code o4-mini}.
+ * <p>
  * Up to 4 sequences where the API will stop generating further tokens. The returned text
  * will not contain the stop sequence.
  * <p>
@@ -28,6 +28,9 @@ public sealed interface StopConfiguration
 	 * @param value the value
 	 */
 	record StringValue(@JsonValue String value) implements StopConfiguration {
+		/**
+		 * Creates a {@link StringValue}, rejecting a null value.
+		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -39,6 +42,9 @@ public sealed interface StopConfiguration
 	 * @param value the value
 	 */
 	record StringList(@JsonValue List<String> value) implements StopConfiguration {
+		/**
+		 * Creates a {@link StringList}, rejecting a null value.
+		 */
 		public StringList {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -58,6 +64,9 @@ public sealed interface StopConfiguration
 	 */
 	final class Deserializer extends UnionDeserializer<StopConfiguration> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<StopConfiguration>variants(Unknown::new)
 				.string(String.class, StringValue::new)

@@ -12,8 +12,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST
+ * /threads/{thread_id}/runs/{run_id}/submit_tool_outputs}: When a run has the
+ * {@code status: "requires_action"} and {@code required_action.type} is
+ * {@code submit_tool_outputs}, this endpoint can be used to submit the outputs from the
+ * tool calls once they're all completed.
+ *
  * @param toolOutputs A list of tools for which the outputs are being submitted.
- * @param stream the {@code stream} property
+ * @param stream If {@code true}, returns a stream of events that happen during the Run as
+ * server-sent events, terminating when the Run enters a terminal state with a
+ * {@code data: [DONE]} message.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record SubmitToolOutputsRunRequest(
@@ -21,6 +29,10 @@ public record SubmitToolOutputsRunRequest(
 		@JsonProperty("stream") @Nullable Boolean stream,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link SubmitToolOutputsRunRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SubmitToolOutputsRunRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +40,7 @@ public record SubmitToolOutputsRunRequest(
 
 	/**
 	 * A builder of {@link SubmitToolOutputsRunRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,14 +48,17 @@ public record SubmitToolOutputsRunRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param toolCallId The ID of the tool call in the `required_action` object within
-	 * the run object the output is being submitted for.
+	 * An item of a {@link SubmitToolOutputsRunRequest}'s {@code tool_outputs}.
+	 *
+	 * @param toolCallId The ID of the tool call in the {@code required_action} object
+	 * within the run object the output is being submitted for.
 	 * @param output The output of the tool call to be submitted to continue the run.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -51,6 +67,10 @@ public record SubmitToolOutputsRunRequest(
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolOutputsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolOutputsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -58,6 +78,7 @@ public record SubmitToolOutputsRunRequest(
 
 		/**
 		 * A builder of {@link ToolOutputsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -65,6 +86,7 @@ public record SubmitToolOutputsRunRequest(
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -91,8 +113,8 @@ public record SubmitToolOutputsRunRequest(
 			}
 
 			/**
-			 * Set {@code tool_call_id}: The ID of the tool call in the `required_action`
-			 * object within the run object the output is being submitted for.
+			 * The ID of the tool call in the {@code required_action} object within the
+			 * run object the output is being submitted for.
 			 * @param toolCallId the value
 			 * @return this builder
 			 */
@@ -102,8 +124,7 @@ public record SubmitToolOutputsRunRequest(
 			}
 
 			/**
-			 * Set {@code output}: The output of the tool call to be submitted to continue
-			 * the run.
+			 * The output of the tool call to be submitted to continue the run.
 			 * @param output the value
 			 * @return this builder
 			 */
@@ -155,8 +176,7 @@ public record SubmitToolOutputsRunRequest(
 		}
 
 		/**
-		 * Set {@code tool_outputs}: A list of tools for which the outputs are being
-		 * submitted.
+		 * A list of tools for which the outputs are being submitted.
 		 * @param toolOutputs the value (required)
 		 * @return this builder
 		 */
@@ -166,7 +186,9 @@ public record SubmitToolOutputsRunRequest(
 		}
 
 		/**
-		 * Set {@code stream}.
+		 * If {@code true}, returns a stream of events that happen during the Run as
+		 * server-sent events, terminating when the Run enters a terminal state with a
+		 * {@code data: [DONE]} message.
 		 * @param stream the value
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A summary text from the model.
  *
- * @param type The type of the object.
+ * @param type The type of the object. Always {@code summary_text}.
  * @param text A summary of the reasoning output from the model so far.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record SummaryTextContent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
 
+	/**
+	 * Creates a {@link SummaryTextContent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public SummaryTextContent {
 		if (type == null) {
 			type = "summary_text";
@@ -33,6 +38,7 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link SummaryTextContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: The type of the object. Always `summary_text`.
+		 * The type of the object.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code text}: A summary of the reasoning output from the model so far.
+		 * A summary of the reasoning output from the model so far.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

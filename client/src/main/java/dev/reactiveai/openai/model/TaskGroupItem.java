@@ -17,10 +17,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Collection of workflow tasks grouped together in the thread.
  *
  * @param id Identifier of the thread item.
- * @param object Type discriminator that is always `chatkit.thread_item`.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
  * @param createdAt Unix timestamp (in seconds) for when the item was created.
  * @param threadId Identifier of the parent thread.
- * @param type Type discriminator that is always `chatkit.task_group`.
+ * @param type Type discriminator that is always {@code chatkit.task_group}.
  * @param tasks Tasks included in the group.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +30,11 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("type") String type, @JsonProperty("tasks") List<TaskGroupTask> tasks,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
+	/**
+	 * Creates a {@link TaskGroupItem}, filling in {@code object} and {@code type} with
+	 * their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TaskGroupItem {
 		if (object == null) {
 			object = "chatkit.thread_item";
@@ -43,6 +48,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder of {@link TaskGroupItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +97,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread item.
+		 * Identifier of the thread item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +107,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread_item`.
+		 * Type discriminator that is always {@code chatkit.thread_item}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +117,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the item was
-		 * created.
+		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -121,7 +127,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code thread_id}: Identifier of the parent thread.
+		 * Identifier of the parent thread.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +137,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `chatkit.task_group`.
+		 * Type discriminator that is always {@code chatkit.task_group}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -141,7 +147,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code tasks}: Tasks included in the group.
+		 * Tasks included in the group.
 		 * @param tasks the value (required)
 		 * @return this builder
 		 */

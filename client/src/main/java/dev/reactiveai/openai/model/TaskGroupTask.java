@@ -14,14 +14,20 @@ import org.jspecify.annotations.Nullable;
  * Task entry that appears within a TaskGroup.
  *
  * @param type Subtype for the grouped task.
- * @param heading the {@code heading} property
- * @param summary the {@code summary} property
+ * @param heading Optional heading for the grouped task. Defaults to null when not
+ * provided.
+ * @param summary Optional summary that describes the grouped task. Defaults to null when
+ * omitted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("heading") @Nullable String heading,
 		@JsonProperty("summary") @Nullable String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TaskGroupTask}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TaskGroupTask {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +35,7 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 
 	/**
 	 * A builder of {@link TaskGroupTask}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +43,7 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,7 +73,7 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}: Subtype for the grouped task.
+		 * Subtype for the grouped task.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -75,8 +83,10 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * Subtype for the grouped task.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -84,7 +94,7 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code heading}.
+		 * Optional heading for the grouped task.
 		 * @param heading the value
 		 * @return this builder
 		 */
@@ -94,7 +104,7 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code summary}.
+		 * Optional summary that describes the grouped task.
 		 * @param summary the value
 		 * @return this builder
 		 */

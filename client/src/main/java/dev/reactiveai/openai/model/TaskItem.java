@@ -16,13 +16,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Task emitted by the workflow to show progress and status updates.
  *
  * @param id Identifier of the thread item.
- * @param object Type discriminator that is always `chatkit.thread_item`.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
  * @param createdAt Unix timestamp (in seconds) for when the item was created.
  * @param threadId Identifier of the parent thread.
- * @param type Type discriminator that is always `chatkit.task`.
+ * @param type Type discriminator that is always {@code chatkit.task}.
  * @param taskType Subtype for the task.
- * @param heading the {@code heading} property
- * @param summary the {@code summary} property
+ * @param heading Optional heading for the task. Defaults to null when not provided.
+ * @param summary Optional summary that describes the task. Defaults to null when omitted.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +32,11 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		@JsonProperty("heading") @Nullable String heading, @JsonProperty("summary") @Nullable String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
+	/**
+	 * Creates a {@link TaskItem}, filling in {@code object} and {@code type} with their
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TaskItem {
 		if (object == null) {
 			object = "chatkit.thread_item";
@@ -45,6 +50,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 
 	/**
 	 * A builder of {@link TaskItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -52,6 +58,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -98,7 +105,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread item.
+		 * Identifier of the thread item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -108,7 +115,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread_item`.
+		 * Type discriminator that is always {@code chatkit.thread_item}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -118,8 +125,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the item was
-		 * created.
+		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -129,7 +135,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code thread_id}: Identifier of the parent thread.
+		 * Identifier of the parent thread.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -139,7 +145,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `chatkit.task`.
+		 * Type discriminator that is always {@code chatkit.task}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -149,7 +155,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code task_type}: Subtype for the task.
+		 * Subtype for the task.
 		 * @param taskType the value (required)
 		 * @return this builder
 		 */
@@ -159,8 +165,10 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code task_type} to a value, known to this client or not.
-		 * @param value the value
+		 * Subtype for the task.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder taskType(String value) {
@@ -168,7 +176,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code heading}.
+		 * Optional heading for the task.
 		 * @param heading the value
 		 * @return this builder
 		 */
@@ -178,7 +186,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		}
 
 		/**
-		 * Set {@code summary}.
+		 * Optional summary that describes the task.
 		 * @param summary the value
 		 * @return this builder
 		 */

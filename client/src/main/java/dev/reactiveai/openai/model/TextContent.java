@@ -15,14 +15,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A text content.
  *
- * @param type the {@code type} property
- * @param text the {@code text} property
+ * @param type Always {@code text}.
+ * @param text A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record TextContent(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
 
+	/**
+	 * Creates a {@link TextContent}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public TextContent {
 		if (type == null) {
 			type = "text";
@@ -33,6 +38,7 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 
 	/**
 	 * A builder of {@link TextContent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		}
 
 		/**
-		 * Set {@code type}.
+		 * Always {@code text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		}
 
 		/**
-		 * Set {@code text}.
+		 * A string (the API description says no more).
 		 * @param text the value (required)
 		 * @return this builder
 		 */

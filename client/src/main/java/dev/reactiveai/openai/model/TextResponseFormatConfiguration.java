@@ -8,18 +8,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An object specifying the format that the model must output.
- *
- * Configuring `{ "type": "json_schema" }` enables Structured Outputs, which ensures the
- * model will match your supplied JSON schema. Learn more in the [Structured Outputs
- * guide](/docs/guides/structured-outputs).
- *
- * The default format is `{ "type": "text" }` with no additional options.
- *
- * **Not recommended for gpt-4o and newer models:**
- *
- * Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the
- * message the model generates is valid JSON. Using `json_schema` is preferred for models
- * that support it.
+ * <p>
+ * Configuring {@code { "type": "json_schema" }} enables Structured Outputs, which ensures
+ * the model will match your supplied JSON schema. Learn more in the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
+ * <p>
+ * The default format is {@code { "type": "text" }} with no additional options.
+ * <p>
+ * <strong>Not recommended for gpt-4o and newer models:</strong>
+ * <p>
+ * Setting to {@code { "type": "json_object" }} enables the older JSON mode, which ensures
+ * the message the model generates is valid JSON. Using {@code json_schema} is preferred
+ * for models that support it.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -42,6 +43,9 @@ public sealed interface TextResponseFormatConfiguration permits ResponseFormatTe
 	 */
 	final class Deserializer extends UnionDeserializer<TextResponseFormatConfiguration> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<TextResponseFormatConfiguration>variants(Unknown::new)
 				.discriminator("type")

@@ -14,14 +14,22 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * JSON Schema response format. Used to generate structured JSON responses. Learn more
- * about [Structured Outputs](/docs/guides/structured-outputs).
+ * about <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a>.
  *
- * @param type The type of response format being defined.
+ * @param type The type of response format being defined. Always {@code json_schema}.
  * @param description A description of what the response format is for, used by the model
  * to determine how to respond in the format.
- * @param name The name of the response format.
+ * @param name The name of the response format. Must be a-z, A-Z, 0-9, or contain
+ * underscores and dashes, with a maximum length of 64.
  * @param schema The schema for the response format, described as a JSON Schema object.
- * @param strict the {@code strict} property
+ * Learn how to build JSON schemas <a href="https://json-schema.org/">here</a>.
+ * @param strict Whether to enable strict schema adherence when generating the output. If
+ * set to true, the model will always follow the exact schema defined in the
+ * {@code schema} field. Only a subset of JSON Schema is supported when {@code strict} is
+ * {@code true}. To learn more, read the
+ * <a href="https://platform.openai.com/docs/guides/structured-outputs">Structured Outputs
+ * guide</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -32,6 +40,11 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		implements
 			TextResponseFormatConfiguration {
 
+	/**
+	 * Creates a {@link TextResponseFormatJsonSchema}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TextResponseFormatJsonSchema {
 		if (type == null) {
 			type = "json_schema";
@@ -42,6 +55,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link TextResponseFormatJsonSchema}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +63,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,8 +100,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of response format being defined. Always
-		 * `json_schema`.
+		 * The type of response format being defined.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -96,8 +110,8 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code description}: A description of what the response format is for, used
-		 * by the model to determine how to respond in the format.
+		 * A description of what the response format is for, used by the model to
+		 * determine how to respond in the format.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -107,8 +121,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code name}: The name of the response format. Must be a-z, A-Z, 0-9, or
-		 * contain underscores and dashes, with a maximum length of 64.
+		 * The name of the response format.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -118,9 +131,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code schema}: The schema for the response format, described as a JSON
-		 * Schema object. Learn how to build JSON schemas
-		 * [here](https://json-schema.org/).
+		 * The schema for the response format, described as a JSON Schema object.
 		 * @param schema the value (required)
 		 * @return this builder
 		 */
@@ -130,7 +141,7 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code strict}.
+		 * Whether to enable strict schema adherence when generating the output.
 		 * @param strict the value
 		 * @return this builder
 		 */

@@ -30,6 +30,9 @@ public sealed interface ThreadItem permits UserMessageItem, AssistantMessageItem
 	 */
 	final class Deserializer extends UnionDeserializer<ThreadItem> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ThreadItem>variants(Unknown::new)
 				.discriminator("type")

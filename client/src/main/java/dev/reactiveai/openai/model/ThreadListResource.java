@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A paginated list of ChatKit threads.
  *
- * @param object The type of object returned, must be `list`.
+ * @param object The type of object returned, must be {@code list}.
  * @param data A list of items
- * @param firstId the {@code first_id} property
- * @param lastId the {@code last_id} property
+ * @param firstId The ID of the first item in the list.
+ * @param lastId The ID of the last item in the list.
  * @param hasMore Whether there are more items available.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -26,6 +26,11 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ThreadListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ThreadListResource {
 		if (object == null) {
 			object = "list";
@@ -36,6 +41,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder of {@link ThreadListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +49,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +86,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code object}: The type of object returned, must be `list`.
+		 * The type of object returned, must be {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +96,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code data}: A list of items
+		 * A list of items
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code first_id}.
+		 * The ID of the first item in the list.
 		 * @param firstId the value
 		 * @return this builder
 		 */
@@ -109,7 +116,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code last_id}.
+		 * The ID of the last item in the list.
 		 * @param lastId the value
 		 * @return this builder
 		 */
@@ -119,7 +126,7 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code has_more}: Whether there are more items available.
+		 * Whether there are more items available.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */

@@ -12,13 +12,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Represents a thread that contains [messages](/docs/api-reference/messages).
+ * Represents a thread that contains
+ * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `thread`.
+ * @param object The object type, which is always {@code thread}.
  * @param createdAt The Unix timestamp (in seconds) for when the thread was created.
- * @param toolResources the {@code tool_resources} property
- * @param metadata the {@code metadata} property
+ * @param toolResources A set of resources that are made available to the assistant's
+ * tools in this thread. The resources are specific to the type of tool. For example, the
+ * {@code code_interpreter} tool requires a list of file IDs, while the
+ * {@code file_search} tool requires a list of vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -27,6 +36,11 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ThreadObject}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ThreadObject {
 		if (object == null) {
 			object = "thread";
@@ -37,6 +51,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 	/**
 	 * A builder of {@link ThreadObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -44,6 +59,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -51,12 +67,16 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 	/**
 	 * A set of resources that are made available to the assistant's tools in this thread.
-	 * The resources are specific to the type of tool. For example, the `code_interpreter`
-	 * tool requires a list of file IDs, while the `file_search` tool requires a list of
-	 * vector store IDs.
+	 * The resources are specific to the type of tool. For example, the
+	 * {@code code_interpreter} tool requires a list of file IDs, while the
+	 * {@code file_search} tool requires a list of vector store IDs.
 	 *
-	 * @param codeInterpreter the {@code code_interpreter} property
-	 * @param fileSearch the {@code file_search} property
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.model.ThreadObject.ToolResources.CodeInterpreter} (the
+	 * API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.model.ThreadObject.ToolResources.FileSearch} (the API
+	 * description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -65,6 +85,10 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -72,6 +96,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 		/**
 		 * A builder of {@link ToolResources}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -79,20 +104,29 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * @param fileIds A list of [file](/docs/api-reference/files) IDs made available
-		 * to the `code_interpreter` tool.
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the {@code code_interpreter} tool. There can be a maximum of
+		 * 20 files associated with the tool.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -100,6 +134,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 			/**
 			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -107,6 +142,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -130,9 +166,9 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 				/**
-				 * Set {@code file_ids}: A list of [file](/docs/api-reference/files) IDs
-				 * made available to the `code_interpreter` tool. There can be a maximum
-				 * of 20 files associated with the tool.
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
 				 * @param fileIds the value
 				 * @return this builder
 				 */
@@ -164,14 +200,22 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * @param vectorStoreIds The [vector
-		 * store](/docs/api-reference/vector-stores/object) attached to this thread.
+		 * A {@link ToolResources}'s {@code file_search}.
+		 *
+		 * @param vectorStoreIds The <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> attached to this thread. There can be a maximum of 1 vector store
+		 * attached to the thread.
 		 * @param additionalProperties properties that this version of the client does not
 		 * know
 		 */
 		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -179,6 +223,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 			/**
 			 * A builder of {@link FileSearch}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -186,6 +231,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -209,10 +255,9 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				}
 
 				/**
-				 * Set {@code vector_store_ids}: The [vector
-				 * store](/docs/api-reference/vector-stores/object) attached to this
-				 * thread. There can be a maximum of 1 vector store attached to the
-				 * thread.
+				 * The <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this thread.
 				 * @param vectorStoreIds the value
 				 * @return this builder
 				 */
@@ -264,7 +309,9 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 			/**
-			 * Set {@code code_interpreter}.
+			 * A
+			 * {@link dev.reactiveai.openai.model.ThreadObject.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
 			 * @param codeInterpreter the value
 			 * @return this builder
 			 */
@@ -274,7 +321,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			}
 
 			/**
-			 * Set {@code file_search}.
+			 * A {@link dev.reactiveai.openai.model.ThreadObject.ToolResources.FileSearch}
+			 * (the API description says no more).
 			 * @param fileSearch the value
 			 * @return this builder
 			 */
@@ -336,7 +384,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -346,7 +394,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `thread`.
+		 * The object type, which is always {@code thread}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -356,8 +404,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the thread was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the thread was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -367,7 +414,8 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Set {@code tool_resources}.
+		 * A set of resources that are made available to the assistant's tools in this
+		 * thread.
 		 * @param toolResources the value
 		 * @return this builder
 		 */
@@ -377,7 +425,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */

@@ -18,10 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Represents a ChatKit thread and its current status.
  *
  * @param id Identifier of the thread.
- * @param object Type discriminator that is always `chatkit.thread`.
+ * @param object Type discriminator that is always {@code chatkit.thread}.
  * @param createdAt Unix timestamp (in seconds) for when the thread was created.
- * @param title the {@code title} property
- * @param status Current status for the thread.
+ * @param title Optional human-readable title for the thread. Defaults to null when no
+ * title has been generated.
+ * @param status Current status for the thread. Defaults to {@code active} for newly
+ * created threads.
  * @param user Free-form string that identifies your end user who owns the thread.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -30,6 +32,11 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		@JsonProperty("status") ThreadResource.Status status, @JsonProperty("user") String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ThreadResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ThreadResource {
 		if (object == null) {
 			object = "chatkit.thread";
@@ -40,6 +47,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 
 	/**
 	 * A builder of {@link ThreadResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,13 +55,15 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Current status for the thread. Defaults to `active` for newly created threads.
+	 * Current status for the thread. Defaults to {@code active} for newly created
+	 * threads.
 	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
@@ -75,6 +85,9 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		 */
 		final class Deserializer extends UnionDeserializer<Status> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Status>variants(Unknown::new)
 					.discriminator("type")
@@ -121,7 +134,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread.
+		 * Identifier of the thread.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -131,7 +144,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread`.
+		 * Type discriminator that is always {@code chatkit.thread}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -141,8 +154,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the thread was
-		 * created.
+		 * Unix timestamp (in seconds) for when the thread was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -152,7 +164,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Set {@code title}.
+		 * Optional human-readable title for the thread.
 		 * @param title the value
 		 * @return this builder
 		 */
@@ -162,8 +174,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Set {@code status}: Current status for the thread. Defaults to `active` for
-		 * newly created threads.
+		 * Current status for the thread.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -173,8 +184,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		}
 
 		/**
-		 * Set {@code user}: Free-form string that identifies your end user who owns the
-		 * thread.
+		 * Free-form string that identifies your end user who owns the thread.
 		 * @param user the value (required)
 		 * @return this builder
 		 */

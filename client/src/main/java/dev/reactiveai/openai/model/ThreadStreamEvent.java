@@ -13,11 +13,14 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Occurs when a new [thread](/docs/api-reference/threads/object) is created.
+ * Occurs when a new
+ * <a href="https://platform.openai.com/docs/api-reference/threads/object">thread</a> is
+ * created.
  *
  * @param enabled Whether to enable input audio transcription.
- * @param event the {@code event} property
- * @param data Represents a thread that contains [messages](/docs/api-reference/messages).
+ * @param event Always {@code thread.created}.
+ * @param data Represents a thread that contains
+ * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +28,11 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		@JsonProperty("data") ThreadObject data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
+	/**
+	 * Creates a {@link ThreadStreamEvent}, filling in {@code event} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ThreadStreamEvent {
 		if (event == null) {
 			event = "thread.created";
@@ -35,6 +43,7 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 
 	/**
 	 * A builder of {@link ThreadStreamEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +51,7 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +82,7 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		}
 
 		/**
-		 * Set {@code enabled}: Whether to enable input audio transcription.
+		 * Whether to enable input audio transcription.
 		 * @param enabled the value
 		 * @return this builder
 		 */
@@ -82,7 +92,7 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		}
 
 		/**
-		 * Set {@code event}.
+		 * Always {@code thread.created}.
 		 * @param event the value (required)
 		 * @return this builder
 		 */
@@ -92,8 +102,8 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		}
 
 		/**
-		 * Set {@code data}: Represents a thread that contains
-		 * [messages](/docs/api-reference/messages).
+		 * Represents a thread that contains
+		 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
 		 * @param data the value (required)
 		 * @return this builder
 		 */

@@ -14,11 +14,29 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param order Sort order by the `created_at` timestamp of the objects.
- * @param after A cursor for use in pagination.
- * @param before A cursor for use in pagination.
- * @param include A list of additional fields to include in the response.
+ * The query parameters of {@code GET /threads/{thread_id}/runs/{run_id}/steps}: Returns a
+ * list of run steps belonging to a run.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param order Sort order by the {@code created_at} timestamp of the objects. {@code asc}
+ * for ascending order and {@code desc} for descending order.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param before A cursor for use in pagination. {@code before} is an object ID that
+ * defines your place in the list. For instance, if you make a list request and receive
+ * 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in
+ * order to fetch the previous page of the list.
+ * @param include A list of additional fields to include in the response. Currently the
+ * only supported value is
+ * {@code step_details.tool_calls[*].file_search.results[*].content} to fetch the file
+ * search result content.
+ * <p>
+ * See the <a href=
+ * "https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings">file
+ * search tool documentation</a> for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long limit,
@@ -27,6 +45,10 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		@JsonProperty("include[]") @Nullable List<ThreadsRunsStepsListParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ThreadsRunsStepsListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ThreadsRunsStepsListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -34,6 +56,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 
 	/**
 	 * A builder of {@link ThreadsRunsStepsListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,30 +64,43 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order by the `created_at` timestamp of the objects. `asc` for ascending order
-	 * and `desc` for descending order.
+	 * Sort order by the {@code created_at} timestamp of the objects. {@code asc} for
+	 * ascending order and {@code desc} for descending order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -77,6 +113,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -92,21 +129,31 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 	}
 
 	/**
+	 * An item of a {@link ThreadsRunsStepsListParams}'s {@code include[]}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code step_details.tool_calls[*].file_search.results[*].content}.
+		 */
 		public static final IncludeItem STEP_DETAILS_TOOL_CALLS_FILE_SEARCH_RESULTS_CONTENT = new IncludeItem(
 				"step_details.tool_calls[*].file_search.results[*].content");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -119,6 +166,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -163,8 +211,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -174,8 +221,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		}
 
 		/**
-		 * Set {@code order}: Sort order by the `created_at` timestamp of the objects.
-		 * `asc` for ascending order and `desc` for descending order.
+		 * Sort order by the {@code created_at} timestamp of the objects.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -185,7 +231,9 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order by the {@code created_at} timestamp of the objects.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -194,10 +242,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -207,10 +252,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		}
 
 		/**
-		 * Set {@code before}: A cursor for use in pagination. `before` is an object ID
-		 * that defines your place in the list. For instance, if you make a list request
-		 * and receive 100 objects, starting with obj_foo, your subsequent call can
-		 * include before=obj_foo in order to fetch the previous page of the list.
+		 * A cursor for use in pagination.
 		 * @param before the value
 		 * @return this builder
 		 */
@@ -220,14 +262,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		}
 
 		/**
-		 * Set {@code include[]}: A list of additional fields to include in the response.
-		 * Currently the only supported value is
-		 * `step_details.tool_calls[*].file_search.results[*].content` to fetch the file
-		 * search result content.
-		 *
-		 * See the [file search tool
-		 * documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
-		 * for more information.
+		 * A list of additional fields to include in the response.
 		 * @param include the value
 		 * @return this builder
 		 */

@@ -14,13 +14,27 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param include A list of additional fields to include in the response.
+ * The query parameters of {@code POST /threads/{thread_id}/runs} and {@code GET
+ * /threads/{thread_id}/runs/{run_id}/steps/{step_id}}.
+ *
+ * @param include A list of additional fields to include in the response. Currently the
+ * only supported value is
+ * {@code step_details.tool_calls[*].file_search.results[*].content} to fetch the file
+ * search result content.
+ * <p>
+ * See the <a href=
+ * "https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings">file
+ * search tool documentation</a> for more information.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ThreadsRunsStepsRetrieveParams(
 		@JsonProperty("include[]") @Nullable List<ThreadsRunsStepsRetrieveParams.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ThreadsRunsStepsRetrieveParams}, and keeping an unmodifiable copy
+	 * of {@code additionalProperties} (none for null).
+	 */
 	public ThreadsRunsStepsRetrieveParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -28,6 +42,7 @@ public record ThreadsRunsStepsRetrieveParams(
 
 	/**
 	 * A builder of {@link ThreadsRunsStepsRetrieveParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,27 +50,38 @@ public record ThreadsRunsStepsRetrieveParams(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link ThreadsRunsStepsRetrieveParams}'s {@code include[]}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code step_details.tool_calls[*].file_search.results[*].content}.
+		 */
 		public static final IncludeItem STEP_DETAILS_TOOL_CALLS_FILE_SEARCH_RESULTS_CONTENT = new IncludeItem(
 				"step_details.tool_calls[*].file_search.results[*].content");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static IncludeItem of(String value) {
@@ -68,6 +94,7 @@ public record ThreadsRunsStepsRetrieveParams(
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -100,14 +127,7 @@ public record ThreadsRunsStepsRetrieveParams(
 		}
 
 		/**
-		 * Set {@code include[]}: A list of additional fields to include in the response.
-		 * Currently the only supported value is
-		 * `step_details.tool_calls[*].file_search.results[*].content` to fetch the file
-		 * search result content.
-		 *
-		 * See the [file search tool
-		 * documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
-		 * for more information.
+		 * A list of additional fields to include in the response.
 		 * @param include the value
 		 * @return this builder
 		 */

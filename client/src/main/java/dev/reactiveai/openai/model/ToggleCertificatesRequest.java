@@ -12,12 +12,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param certificateIds the {@code certificate_ids} property
+ * The request body of {@code POST /organization/certificates/activate},
+ * {@code POST /organization/certificates/deactivate}, {@code POST
+ * /organization/projects/{project_id}/certificates/activate} and {@code POST
+ * /organization/projects/{project_id}/certificates/deactivate}.
+ *
+ * @param certificateIds A list of strings (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<String> certificateIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ToggleCertificatesRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToggleCertificatesRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +34,7 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 
 	/**
 	 * A builder of {@link ToggleCertificatesRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +42,7 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,7 +66,7 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 		}
 
 		/**
-		 * Set {@code certificate_ids}.
+		 * A list of strings (the API description says no more).
 		 * @param certificateIds the value (required)
 		 * @return this builder
 		 */

@@ -17,17 +17,50 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param model the {@code model} property
- * @param input the {@code input} property
- * @param previousResponseId the {@code previous_response_id} property
- * @param tools the {@code tools} property
- * @param text the {@code text} property
- * @param reasoning the {@code reasoning} property
- * @param truncation The truncation strategy to use for the model response.
- * @param instructions the {@code instructions} property
- * @param conversation the {@code conversation} property
- * @param toolChoice the {@code tool_choice} property
- * @param parallelToolCalls the {@code parallel_tool_calls} property
+ * The request body of {@code POST /responses/input_tokens}: Returns input token counts of
+ * the request.
+ *
+ * @param model Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
+ * OpenAI offers a wide range of models with different capabilities, performance
+ * characteristics, and price points. Refer to the
+ * <a href="https://platform.openai.com/docs/models">model guide</a> to browse and compare
+ * available models.
+ * @param input Text, image, or file inputs to the model, used to generate a response
+ * @param previousResponseId The unique ID of the previous response to the model. Use this
+ * to create multi-turn conversations. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/conversation-state">conversation
+ * state</a>. Cannot be used in conjunction with {@code conversation}.
+ * @param tools An array of tools the model may call while generating a response. You can
+ * specify which tool to use by setting the {@code tool_choice} parameter.
+ * @param text Configuration options for a text response from the model. Can be plain text
+ * or structured JSON data. Learn more:
+ * <ul>
+ * <li><a href="https://platform.openai.com/docs/guides/text">Text inputs and
+ * outputs</a></li>
+ * <li><a href="https://platform.openai.com/docs/guides/structured-outputs">Structured
+ * Outputs</a></li>
+ * </ul>
+ * @param reasoning <strong>gpt-5 and o-series models only</strong>
+ * <p>
+ * Configuration options for
+ * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+ * @param truncation The truncation strategy to use for the model response. -
+ * {@code auto}: If the input to this Response exceeds the model's context window size,
+ * the model will truncate the response to fit the context window by dropping items from
+ * the beginning of the conversation. - {@code disabled} (default): If the input size will
+ * exceed the context window size for a model, the request will fail with a 400 error.
+ * @param instructions A system (or developer) message inserted into the model's context.
+ * When used along with {@code previous_response_id}, the instructions from a previous
+ * response will not be carried over to the next response. This makes it simple to swap
+ * out system (or developer) messages in new responses.
+ * @param conversation The conversation that this response belongs to. Items from this
+ * conversation are prepended to {@code input_items} for this response request. Input
+ * items and output items from this response are automatically added to this conversation
+ * after this response completes.
+ * @param toolChoice How the model should select which tool (or tools) to use when
+ * generating a response. See the {@code tools} parameter to see how to specify which
+ * tools the model can call.
+ * @param parallelToolCalls Whether to allow the model to run tool calls in parallel.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
@@ -42,6 +75,10 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("parallel_tool_calls") @Nullable Boolean parallelToolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TokenCountsBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TokenCountsBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -49,6 +86,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 
 	/**
 	 * A builder of {@link TokenCountsBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -56,6 +94,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -76,6 +115,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Input {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -87,6 +129,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param value the value
 		 */
 		record InputItemList(@JsonValue List<InputItem> value) implements Input {
+			/**
+			 * Creates a {@link InputItemList}, rejecting a null value.
+			 */
 			public InputItemList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -106,6 +151,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 */
 		final class Deserializer extends UnionDeserializer<Input> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Input>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -165,7 +213,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code model}.
+		 * Model ID used to generate the response, like {@code gpt-4o} or {@code o3}.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -175,7 +223,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code input}.
+		 * Text, image, or file inputs to the model, used to generate a response
 		 * @param input the value
 		 * @return this builder
 		 */
@@ -185,7 +233,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.StringValue}.
+		 * Text, image, or file inputs to the model, used to generate a response
+		 * <p>
+		 * Takes the value of a {@link Input.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -194,7 +244,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code input} to a {@link Input.InputItemList}.
+		 * Text, image, or file inputs to the model, used to generate a response
+		 * <p>
+		 * Takes the value of a {@link Input.InputItemList}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -203,7 +255,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code previous_response_id}.
+		 * The unique ID of the previous response to the model.
 		 * @param previousResponseId the value
 		 * @return this builder
 		 */
@@ -213,7 +265,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code tools}.
+		 * An array of tools the model may call while generating a response.
 		 * @param tools the value
 		 * @return this builder
 		 */
@@ -223,7 +275,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code text}.
+		 * Configuration options for a text response from the model.
 		 * @param text the value
 		 * @return this builder
 		 */
@@ -233,7 +285,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code reasoning}.
+		 * <strong>gpt-5 and o-series models only</strong>
 		 * @param reasoning the value
 		 * @return this builder
 		 */
@@ -243,12 +295,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code truncation}: The truncation strategy to use for the model response.
-		 * - `auto`: If the input to this Response exceeds the model's context window
-		 * size, the model will truncate the response to fit the context window by
-		 * dropping items from the beginning of the conversation. - `disabled` (default):
-		 * If the input size will exceed the context window size for a model, the request
-		 * will fail with a 400 error.
+		 * The truncation strategy to use for the model response.
 		 * @param truncation the value
 		 * @return this builder
 		 */
@@ -258,7 +305,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code truncation} to a value, known to this client or not.
+		 * The truncation strategy to use for the model response.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -267,7 +316,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code instructions}.
+		 * A system (or developer) message inserted into the model's context.
 		 * @param instructions the value
 		 * @return this builder
 		 */
@@ -277,7 +326,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code conversation}.
+		 * The conversation that this response belongs to.
 		 * @param conversation the value
 		 * @return this builder
 		 */
@@ -287,7 +336,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code conversation} to a {@link ConversationParam.StringValue}.
+		 * The conversation that this response belongs to.
+		 * <p>
+		 * Takes the value of a {@link ConversationParam.StringValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -296,7 +347,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code tool_choice}.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
@@ -306,7 +358,10 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code tool_choice} to a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
+		 * How the model should select which tool (or tools) to use when generating a
+		 * response.
+		 * <p>
+		 * Takes the value of a {@link ToolChoiceParam.ToolChoiceOptionsValue}.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -315,7 +370,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
-		 * Set {@code parallel_tool_calls}.
+		 * Whether to allow the model to run tool calls in parallel.
 		 * @param parallelToolCalls the value
 		 * @return this builder
 		 */

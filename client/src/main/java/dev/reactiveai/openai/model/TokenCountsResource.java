@@ -13,13 +13,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Token counts
  *
- * @param object the {@code object} property
- * @param inputTokens the {@code input_tokens} property
+ * @param object Always {@code response.input_tokens}.
+ * @param inputTokens An integer (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TokenCountsResource(@JsonProperty("object") String object, @JsonProperty("input_tokens") Long inputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TokenCountsResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TokenCountsResource {
 		if (object == null) {
 			object = "response.input_tokens";
@@ -30,6 +35,7 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder of {@link TokenCountsResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +43,7 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +71,7 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code response.input_tokens}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -74,7 +81,7 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		}
 
 		/**
-		 * Set {@code input_tokens}.
+		 * An integer (the API description says no more).
 		 * @param inputTokens the value (required)
 		 * @return this builder
 		 */

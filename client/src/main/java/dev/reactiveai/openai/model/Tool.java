@@ -30,6 +30,9 @@ public sealed interface Tool permits FunctionTool, FileSearchTool, ComputerTool,
 	 */
 	final class Deserializer extends UnionDeserializer<Tool> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<Tool>variants(Unknown::new)
 				.discriminator("type")

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record ToolChoice(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ToolChoice}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToolChoice {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record ToolChoice(@JsonProperty("id") String id,
 
 	/**
 	 * A builder of {@link ToolChoice}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record ToolChoice(@JsonProperty("id") String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record ToolChoice(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the requested tool.
+		 * Identifier of the requested tool.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -18,9 +18,22 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Constrains the tools available to the model to a pre-defined set.
  *
- * @param type Allowed tool configuration type.
+ * @param type Allowed tool configuration type. Always {@code allowed_tools}.
  * @param mode Constrains the tools available to the model to a pre-defined set.
+ * <p>
+ * {@code auto} allows the model to pick from among the allowed tools and generate a
+ * message.
+ * <p>
+ * {@code required} requires the model to call one or more of the allowed tools.
  * @param tools A list of tool definitions that the model should be allowed to call.
+ * <p>
+ * For the Responses API, the list of tool definitions might look like: <pre>{@code
+ * [
+ *   { "type": "function", "name": "get_weather" },
+ *   { "type": "mcp", "server_label": "deepwiki" },
+ *   { "type": "image_generation" }
+ * ]
+ * }</pre>
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +41,11 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		@JsonProperty("tools") List<Map<String, Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
+	/**
+	 * Creates a {@link ToolChoiceAllowed}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToolChoiceAllowed {
 		if (type == null) {
 			type = "allowed_tools";
@@ -38,6 +56,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder of {@link ToolChoiceAllowed}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +64,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -52,27 +72,39 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * Constrains the tools available to the model to a pre-defined set.
-	 *
-	 * `auto` allows the model to pick from among the allowed tools and generate a
+	 * <p>
+	 * {@code auto} allows the model to pick from among the allowed tools and generate a
 	 * message.
-	 *
-	 * `required` requires the model to call one or more of the allowed tools.
+	 * <p>
+	 * {@code required} requires the model to call one or more of the allowed tools.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Mode(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Mode AUTO = new Mode("auto");
 
+		/**
+		 * The value {@code required}.
+		 */
 		public static final Mode REQUIRED = new Mode("required");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Mode {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Mode of(String value) {
@@ -85,6 +117,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -124,7 +157,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code type}: Allowed tool configuration type. Always `allowed_tools`.
+		 * Allowed tool configuration type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -134,13 +167,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code mode}: Constrains the tools available to the model to a pre-defined
-		 * set.
-		 *
-		 * `auto` allows the model to pick from among the allowed tools and generate a
-		 * message.
-		 *
-		 * `required` requires the model to call one or more of the allowed tools.
+		 * Constrains the tools available to the model to a pre-defined set.
 		 * @param mode the value (required)
 		 * @return this builder
 		 */
@@ -150,8 +177,10 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code mode} to a value, known to this client or not.
-		 * @param value the value
+		 * Constrains the tools available to the model to a pre-defined set.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder mode(String value) {
@@ -159,12 +188,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		}
 
 		/**
-		 * Set {@code tools}: A list of tool definitions that the model should be allowed
-		 * to call.
-		 *
-		 * For the Responses API, the list of tool definitions might look like: ```json [
-		 * { "type": "function", "name": "get_weather" }, { "type": "mcp", "server_label":
-		 * "deepwiki" }, { "type": "image_generation" } ] ```
+		 * A list of tool definitions that the model should be allowed to call.
 		 * @param tools the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Use this option to force the model to call a specific custom tool.
  *
- * @param type For custom tool calling, the type is always `custom`.
+ * @param type For custom tool calling, the type is always {@code custom}.
  * @param name The name of the custom tool to call.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
+	/**
+	 * Creates a {@link ToolChoiceCustom}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToolChoiceCustom {
 		if (type == null) {
 			type = "custom";
@@ -33,6 +38,7 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder of {@link ToolChoiceCustom}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code type}: For custom tool calling, the type is always `custom`.
+		 * For custom tool calling, the type is always {@code custom}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
-		 * Set {@code name}: The name of the custom tool to call.
+		 * The name of the custom tool to call.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

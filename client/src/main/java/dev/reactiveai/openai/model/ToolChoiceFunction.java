@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Use this option to force the model to call a specific function.
  *
- * @param type For function calling, the type is always `function`.
+ * @param type For function calling, the type is always {@code function}.
  * @param name The name of the function to call.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 			RealtimeSessionCreateResponseGA.ToolChoice,
 			ToolChoiceParam {
 
+	/**
+	 * Creates a {@link ToolChoiceFunction}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToolChoiceFunction {
 		if (type == null) {
 			type = "function";
@@ -39,6 +44,7 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder of {@link ToolChoiceFunction}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +52,7 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +80,7 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code type}: For function calling, the type is always `function`.
+		 * For function calling, the type is always {@code function}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +90,7 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 		}
 
 		/**
-		 * Set {@code name}: The name of the function to call.
+		 * The name of the function to call.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Use this option to force the model to call a specific tool on a remote MCP server.
  *
- * @param type For MCP tools, the type is always `mcp`.
+ * @param type For MCP tools, the type is always {@code mcp}.
  * @param serverLabel The label of the MCP server to use.
- * @param name the {@code name} property
+ * @param name The name of the tool to call on the server.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +31,11 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 			RealtimeSessionCreateResponseGA.ToolChoice,
 			ToolChoiceParam {
 
+	/**
+	 * Creates a {@link ToolChoiceMCP}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public ToolChoiceMCP {
 		if (type == null) {
 			type = "mcp";
@@ -41,6 +46,7 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 
 	/**
 	 * A builder of {@link ToolChoiceMCP}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +85,7 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		}
 
 		/**
-		 * Set {@code type}: For MCP tools, the type is always `mcp`.
+		 * For MCP tools, the type is always {@code mcp}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,7 +95,7 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		}
 
 		/**
-		 * Set {@code server_label}: The label of the MCP server to use.
+		 * The label of the MCP server to use.
 		 * @param serverLabel the value (required)
 		 * @return this builder
 		 */
@@ -98,7 +105,7 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		}
 
 		/**
-		 * Set {@code name}.
+		 * The name of the tool to call on the server.
 		 * @param name the value
 		 * @return this builder
 		 */

@@ -9,7 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How the model should select which tool (or tools) to use when generating a response.
- * See the `tools` parameter to see how to specify which tools the model can call.
+ * See the {@code tools} parameter to see how to specify which tools the model can call.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -25,6 +25,9 @@ public sealed interface ToolChoiceParam
 	 * @param value the value
 	 */
 	record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoiceParam {
+		/**
+		 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+		 */
 		public ToolChoiceOptionsValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -44,6 +47,9 @@ public sealed interface ToolChoiceParam
 	 */
 	final class Deserializer extends UnionDeserializer<ToolChoiceParam> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ToolChoiceParam>variants(Unknown::new)
 				.object(ToolChoiceAllowed.class, "type", "mode", "tools")

@@ -15,16 +15,33 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Indicates that the model should use a built-in tool to generate a response. [Learn more
- * about built-in tools](/docs/guides/tools).
+ * Indicates that the model should use a built-in tool to generate a response.
+ * <a href="https://platform.openai.com/docs/guides/tools">Learn more about built-in
+ * tools</a>.
  *
- * @param type The type of hosted tool the model should to use.
+ * @param type The type of hosted tool the model should to use. Learn more about
+ * <a href="https://platform.openai.com/docs/guides/tools">built-in tools</a>.
+ * <p>
+ * Allowed values are:
+ * <ul>
+ * <li>{@code file_search}</li>
+ * <li>{@code web_search_preview}</li>
+ * <li>{@code computer}</li>
+ * <li>{@code computer_use_preview}</li>
+ * <li>{@code computer_use}</li>
+ * <li>{@code code_interpreter}</li>
+ * <li>{@code image_generation}</li>
+ * </ul>
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
 public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
+	/**
+	 * Creates a {@link ToolChoiceTypes}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToolChoiceTypes {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +49,7 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 
 	/**
 	 * A builder of {@link ToolChoiceTypes}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,45 +57,84 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of hosted tool the model should to use. Learn more about [built-in
-	 * tools](/docs/guides/tools).
-	 *
-	 * Allowed values are: - `file_search` - `web_search_preview` - `computer` -
-	 * `computer_use_preview` - `computer_use` - `code_interpreter` - `image_generation`
+	 * The type of hosted tool the model should to use. Learn more about
+	 * <a href="https://platform.openai.com/docs/guides/tools">built-in tools</a>.
+	 * <p>
+	 * Allowed values are:
+	 * <ul>
+	 * <li>{@code file_search}</li>
+	 * <li>{@code web_search_preview}</li>
+	 * <li>{@code computer}</li>
+	 * <li>{@code computer_use_preview}</li>
+	 * <li>{@code computer_use}</li>
+	 * <li>{@code code_interpreter}</li>
+	 * <li>{@code image_generation}</li>
+	 * </ul>
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code file_search}.
+		 */
 		public static final Type FILE_SEARCH = new Type("file_search");
 
+		/**
+		 * The value {@code web_search_preview}.
+		 */
 		public static final Type WEB_SEARCH_PREVIEW = new Type("web_search_preview");
 
+		/**
+		 * The value {@code computer}.
+		 */
 		public static final Type COMPUTER = new Type("computer");
 
+		/**
+		 * The value {@code computer_use_preview}.
+		 */
 		public static final Type COMPUTER_USE_PREVIEW = new Type("computer_use_preview");
 
+		/**
+		 * The value {@code computer_use}.
+		 */
 		public static final Type COMPUTER_USE = new Type("computer_use");
 
+		/**
+		 * The value {@code web_search_preview_2025_03_11}.
+		 */
 		public static final Type WEB_SEARCH_PREVIEW_2025_03_11 = new Type("web_search_preview_2025_03_11");
 
+		/**
+		 * The value {@code image_generation}.
+		 */
 		public static final Type IMAGE_GENERATION = new Type("image_generation");
 
+		/**
+		 * The value {@code code_interpreter}.
+		 */
 		public static final Type CODE_INTERPRETER = new Type("code_interpreter");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -96,6 +153,7 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -130,12 +188,7 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		}
 
 		/**
-		 * Set {@code type}: The type of hosted tool the model should to use. Learn more
-		 * about [built-in tools](/docs/guides/tools).
-		 *
-		 * Allowed values are: - `file_search` - `web_search_preview` - `computer` -
-		 * `computer_use_preview` - `computer_use` - `code_interpreter` -
-		 * `image_generation`
+		 * The type of hosted tool the model should to use.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -145,8 +198,10 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of hosted tool the model should to use.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {

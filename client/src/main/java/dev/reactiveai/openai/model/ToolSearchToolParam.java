@@ -15,10 +15,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Hosted or BYOT tool search configuration for deferred tools.
  *
- * @param type The type of the tool.
+ * @param type The type of the tool. Always {@code tool_search}.
  * @param execution Whether tool search is executed by the server or by the client.
- * @param description the {@code description} property
- * @param parameters the {@code parameters} property
+ * @param description Description shown to the model for a client-executed tool search
+ * tool.
+ * @param parameters A map of names to any JSON values (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +29,11 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		@JsonProperty("parameters") @Nullable Map<String, Object> parameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link ToolSearchToolParam}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ToolSearchToolParam {
 		if (type == null) {
 			type = "tool_search";
@@ -38,6 +44,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link ToolSearchToolParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +52,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,7 +86,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the tool. Always `tool_search`.
+		 * The type of the tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +96,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code execution}: Whether tool search is executed by the server or by the
-		 * client.
+		 * Whether tool search is executed by the server or by the client.
 		 * @param execution the value
 		 * @return this builder
 		 */
@@ -99,7 +106,9 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code execution} to a value, known to this client or not.
+		 * Whether tool search is executed by the server or by the client.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -108,7 +117,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code description}.
+		 * Description shown to the model for a client-executed tool search tool.
 		 * @param description the value
 		 * @return this builder
 		 */
@@ -118,7 +127,7 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code parameters}.
+		 * A map of names to any JSON values (the API description says no more).
 		 * @param parameters the value
 		 * @return this builder
 		 */

@@ -14,15 +14,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The top log probability of a token.
  *
- * @param token the {@code token} property
- * @param logprob the {@code logprob} property
- * @param bytes the {@code bytes} property
+ * @param token A string (the API description says no more).
+ * @param logprob A number (the API description says no more).
+ * @param bytes A list of integers (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Long> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TopLogProb}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TopLogProb {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +34,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 
 	/**
 	 * A builder of {@link TopLogProb}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +42,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,7 +72,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		}
 
 		/**
-		 * Set {@code token}.
+		 * A string (the API description says no more).
 		 * @param token the value (required)
 		 * @return this builder
 		 */
@@ -76,7 +82,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		}
 
 		/**
-		 * Set {@code logprob}.
+		 * A number (the API description says no more).
 		 * @param logprob the value (required)
 		 * @return this builder
 		 */
@@ -86,7 +92,7 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		}
 
 		/**
-		 * Set {@code bytes}.
+		 * A list of integers (the API description says no more).
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */

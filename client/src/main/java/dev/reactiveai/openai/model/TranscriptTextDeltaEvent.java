@@ -15,14 +15,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Emitted when there is an additional text delta. This is also the first event emitted
- * when the transcription starts. Only emitted when you [create a
- * transcription](/docs/api-reference/audio/create-transcription) with the `Stream`
- * parameter set to `true`.
+ * when the transcription starts. Only emitted when you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with the {@code Stream} parameter set to {@code true}.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code transcript.text.delta}.
  * @param delta The text delta that was additionally transcribed.
- * @param logprobs The log probabilities of the delta.
- * @param segmentId Identifier of the diarized segment that this delta belongs to.
+ * @param logprobs The log probabilities of the delta. Only included if you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with the {@code include[]} parameter set to {@code logprobs}.
+ * @param segmentId Identifier of the diarized segment that this delta belongs to. Only
+ * present when using {@code gpt-4o-transcribe-diarize}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +36,11 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		implements
 			CreateTranscriptionResponseStreamEvent {
 
+	/**
+	 * Creates a {@link TranscriptTextDeltaEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptTextDeltaEvent {
 		if (type == null) {
 			type = "transcript.text.delta";
@@ -43,6 +51,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder of {@link TranscriptTextDeltaEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,12 +59,15 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link TranscriptTextDeltaEvent}'s {@code logprobs}.
+	 *
 	 * @param token The token that was used to generate the log probability.
 	 * @param logprob The log probability of the token.
 	 * @param bytes The bytes that were used to generate the log probability.
@@ -66,6 +78,10 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LogprobsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LogprobsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -73,6 +89,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 
 		/**
 		 * A builder of {@link LogprobsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +97,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -109,7 +127,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 			/**
-			 * Set {@code token}: The token that was used to generate the log probability.
+			 * The token that was used to generate the log probability.
 			 * @param token the value
 			 * @return this builder
 			 */
@@ -119,7 +137,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 			/**
-			 * Set {@code logprob}: The log probability of the token.
+			 * The log probability of the token.
 			 * @param logprob the value
 			 * @return this builder
 			 */
@@ -129,8 +147,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			}
 
 			/**
-			 * Set {@code bytes}: The bytes that were used to generate the log
-			 * probability.
+			 * The bytes that were used to generate the log probability.
 			 * @param bytes the value
 			 * @return this builder
 			 */
@@ -189,7 +206,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `transcript.text.delta`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -199,7 +216,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code delta}: The text delta that was additionally transcribed.
+		 * The text delta that was additionally transcribed.
 		 * @param delta the value (required)
 		 * @return this builder
 		 */
@@ -209,9 +226,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code logprobs}: The log probabilities of the delta. Only included if you
-		 * [create a transcription](/docs/api-reference/audio/create-transcription) with
-		 * the `include[]` parameter set to `logprobs`.
+		 * The log probabilities of the delta.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
@@ -221,8 +236,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		}
 
 		/**
-		 * Set {@code segment_id}: Identifier of the diarized segment that this delta
-		 * belongs to. Only present when using `gpt-4o-transcribe-diarize`.
+		 * Identifier of the diarized segment that this delta belongs to.
 		 * @param segmentId the value
 		 * @return this builder
 		 */

@@ -15,13 +15,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Emitted when the transcription is complete. Contains the complete transcription text.
- * Only emitted when you [create a
- * transcription](/docs/api-reference/audio/create-transcription) with the `Stream`
- * parameter set to `true`.
+ * Only emitted when you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with the {@code Stream} parameter set to {@code true}.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code transcript.text.done}.
  * @param text The text that was transcribed.
  * @param logprobs The log probabilities of the individual tokens in the transcription.
+ * Only included if you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with the {@code include[]} parameter set to {@code logprobs}.
  * @param usage Usage statistics for models billed by token usage.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -33,6 +36,11 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		implements
 			CreateTranscriptionResponseStreamEvent {
 
+	/**
+	 * Creates a {@link TranscriptTextDoneEvent}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptTextDoneEvent {
 		if (type == null) {
 			type = "transcript.text.done";
@@ -43,6 +51,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder of {@link TranscriptTextDoneEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,12 +59,15 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link TranscriptTextDoneEvent}'s {@code logprobs}.
+	 *
 	 * @param token The token that was used to generate the log probability.
 	 * @param logprob The log probability of the token.
 	 * @param bytes The bytes that were used to generate the log probability.
@@ -66,6 +78,10 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LogprobsItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LogprobsItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -73,6 +89,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * A builder of {@link LogprobsItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -80,6 +97,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -109,7 +127,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 			/**
-			 * Set {@code token}: The token that was used to generate the log probability.
+			 * The token that was used to generate the log probability.
 			 * @param token the value
 			 * @return this builder
 			 */
@@ -119,7 +137,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 			/**
-			 * Set {@code logprob}: The log probability of the token.
+			 * The log probability of the token.
 			 * @param logprob the value
 			 * @return this builder
 			 */
@@ -129,8 +147,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			}
 
 			/**
-			 * Set {@code bytes}: The bytes that were used to generate the log
-			 * probability.
+			 * The bytes that were used to generate the log probability.
 			 * @param bytes the value
 			 * @return this builder
 			 */
@@ -189,7 +206,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `transcript.text.done`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -199,7 +216,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code text}: The text that was transcribed.
+		 * The text that was transcribed.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -209,10 +226,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code logprobs}: The log probabilities of the individual tokens in the
-		 * transcription. Only included if you [create a
-		 * transcription](/docs/api-reference/audio/create-transcription) with the
-		 * `include[]` parameter set to `logprobs`.
+		 * The log probabilities of the individual tokens in the transcription.
 		 * @param logprobs the value
 		 * @return this builder
 		 */
@@ -222,7 +236,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code usage}: Usage statistics for models billed by token usage.
+		 * Usage statistics for models billed by token usage.
 		 * @param usage the value
 		 * @return this builder
 		 */

@@ -14,11 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Emitted when a diarized transcription returns a completed segment with speaker
- * information. Only emitted when you [create a
- * transcription](/docs/api-reference/audio/create-transcription) with `stream` set to
- * `true` and `response_format` set to `diarized_json`.
+ * information. Only emitted when you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with {@code stream} set to {@code true} and {@code response_format}
+ * set to {@code diarized_json}.
  *
- * @param type The type of the event.
+ * @param type The type of the event. Always {@code transcript.text.segment}.
  * @param id Unique identifier for the segment.
  * @param start Start timestamp of the segment in seconds.
  * @param end End timestamp of the segment in seconds.
@@ -33,6 +34,11 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		implements
 			CreateTranscriptionResponseStreamEvent {
 
+	/**
+	 * Creates a {@link TranscriptTextSegmentEvent}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptTextSegmentEvent {
 		if (type == null) {
 			type = "transcript.text.segment";
@@ -43,6 +49,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder of {@link TranscriptTextSegmentEvent}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +57,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -89,7 +97,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `transcript.text.segment`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +107,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the segment.
+		 * Unique identifier for the segment.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +117,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code start}: Start timestamp of the segment in seconds.
+		 * Start timestamp of the segment in seconds.
 		 * @param start the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +127,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code end}: End timestamp of the segment in seconds.
+		 * End timestamp of the segment in seconds.
 		 * @param end the value (required)
 		 * @return this builder
 		 */
@@ -129,7 +137,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code text}: Transcript text for this segment.
+		 * Transcript text for this segment.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -139,7 +147,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		}
 
 		/**
-		 * Set {@code speaker}: Speaker label for this segment.
+		 * Speaker label for this segment.
 		 * @param speaker the value (required)
 		 * @return this builder
 		 */

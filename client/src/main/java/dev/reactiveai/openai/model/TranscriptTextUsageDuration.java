@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Usage statistics for models billed by audio input duration.
  *
- * @param type The type of the usage object.
+ * @param type The type of the usage object. Always {@code duration} for this variant.
  * @param seconds Duration of the input audio in seconds.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +28,11 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 			RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Usage,
 			RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.Usage {
 
+	/**
+	 * Creates a {@link TranscriptTextUsageDuration}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptTextUsageDuration {
 		if (type == null) {
 			type = "duration";
@@ -38,6 +43,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 
 	/**
 	 * A builder of {@link TranscriptTextUsageDuration}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,8 +79,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code type}: The type of the usage object. Always `duration` for this
-		 * variant.
+		 * The type of the usage object.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +89,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		}
 
 		/**
-		 * Set {@code seconds}: Duration of the input audio in seconds.
+		 * Duration of the input audio in seconds.
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */

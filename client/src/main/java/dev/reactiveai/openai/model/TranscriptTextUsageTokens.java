@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Usage statistics for models billed by token usage.
  *
- * @param type The type of the usage object.
+ * @param type The type of the usage object. Always {@code tokens} for this variant.
  * @param inputTokens Number of input tokens billed for this request.
  * @param inputTokenDetails Details about the input tokens billed for this request.
  * @param outputTokens Number of output tokens generated.
@@ -34,6 +34,11 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted.Usage,
 			RealtimeServerEventConversationItemInputAudioTranscriptionCompleted.Usage {
 
+	/**
+	 * Creates a {@link TranscriptTextUsageTokens}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptTextUsageTokens {
 		if (type == null) {
 			type = "tokens";
@@ -44,6 +49,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link TranscriptTextUsageTokens}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +57,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,6 +75,10 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			@JsonProperty("audio_tokens") @Nullable Long audioTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link InputTokenDetails}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public InputTokenDetails {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -75,6 +86,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 
 		/**
 		 * A builder of {@link InputTokenDetails}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -82,6 +94,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -108,7 +121,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code text_tokens}: Number of text tokens billed for this request.
+			 * Number of text tokens billed for this request.
 			 * @param textTokens the value
 			 * @return this builder
 			 */
@@ -118,7 +131,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			}
 
 			/**
-			 * Set {@code audio_tokens}: Number of audio tokens billed for this request.
+			 * Number of audio tokens billed for this request.
 			 * @param audioTokens the value
 			 * @return this builder
 			 */
@@ -180,8 +193,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the usage object. Always `tokens` for this
-		 * variant.
+		 * The type of the usage object.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -191,7 +203,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code input_tokens}: Number of input tokens billed for this request.
+		 * Number of input tokens billed for this request.
 		 * @param inputTokens the value (required)
 		 * @return this builder
 		 */
@@ -201,8 +213,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code input_token_details}: Details about the input tokens billed for this
-		 * request.
+		 * Details about the input tokens billed for this request.
 		 * @param inputTokenDetails the value
 		 * @return this builder
 		 */
@@ -212,7 +223,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code output_tokens}: Number of output tokens generated.
+		 * Number of output tokens generated.
 		 * @param outputTokens the value (required)
 		 * @return this builder
 		 */
@@ -222,7 +233,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code total_tokens}: Total number of tokens used (input + output).
+		 * Total number of tokens used (input + output).
 		 * @param totalTokens the value (required)
 		 * @return this builder
 		 */

@@ -9,10 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Controls how the audio is cut into chunks. When set to `"auto"`, the server first
+ * Controls how the audio is cut into chunks. When set to {@code "auto"}, the server first
  * normalizes loudness and then uses voice activity detection (VAD) to choose boundaries.
- * `server_vad` object can be provided to tweak VAD detection parameters manually. If
- * unset, the audio is transcribed as a single block.
+ * {@code server_vad} object can be provided to tweak VAD detection parameters manually.
+ * If unset, the audio is transcribed as a single block.
  * <p>
  * One of the variants nested here or implementing this interface; {@link Unknown} holds
  * JSON that this version of the client does not recognize.
@@ -22,21 +22,31 @@ public sealed interface TranscriptionChunkingStrategy
 		permits TranscriptionChunkingStrategy.ItemValue, VadConfig, TranscriptionChunkingStrategy.Unknown {
 
 	/**
-	 * Automatically set chunking parameters based on the audio. Must be set to `"auto"`.
+	 * Automatically set chunking parameters based on the audio. Must be set to
+	 * {@code "auto"}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	record Item(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Item AUTO = new Item("auto");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Item of(String value) {
@@ -48,6 +58,7 @@ public sealed interface TranscriptionChunkingStrategy
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -68,6 +79,9 @@ public sealed interface TranscriptionChunkingStrategy
 	 * @param value the value
 	 */
 	record ItemValue(@JsonValue Item value) implements TranscriptionChunkingStrategy {
+		/**
+		 * Creates a {@link ItemValue}, rejecting a null value.
+		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -87,6 +101,9 @@ public sealed interface TranscriptionChunkingStrategy
 	 */
 	final class Deserializer extends UnionDeserializer<TranscriptionChunkingStrategy> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<TranscriptionChunkingStrategy>variants(Unknown::new)
 				.object(VadConfig.class, "type")

@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A segment of diarized transcript text with speaker metadata.
  *
- * @param type The type of the segment.
+ * @param type The type of the segment. Always {@code transcript.text.segment}.
  * @param id Unique identifier for the segment.
  * @param start Start timestamp of the segment in seconds.
  * @param end End timestamp of the segment in seconds.
  * @param text Transcript text for this segment.
- * @param speaker Speaker label for this segment.
+ * @param speaker Speaker label for this segment. When known speakers are provided, the
+ * label matches {@code known_speaker_names[]}. Otherwise speakers are labeled
+ * sequentially using capital letters ({@code A}, {@code B}, ...).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @JsonProperty("id") String id,
@@ -26,6 +28,11 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		@JsonProperty("speaker") String speaker,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TranscriptionDiarizedSegment}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptionDiarizedSegment {
 		if (type == null) {
 			type = "transcript.text.segment";
@@ -36,6 +43,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 
 	/**
 	 * A builder of {@link TranscriptionDiarizedSegment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +51,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -82,7 +91,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code type}: The type of the segment. Always `transcript.text.segment`.
+		 * The type of the segment.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +101,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the segment.
+		 * Unique identifier for the segment.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -102,7 +111,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code start}: Start timestamp of the segment in seconds.
+		 * Start timestamp of the segment in seconds.
 		 * @param start the value (required)
 		 * @return this builder
 		 */
@@ -112,7 +121,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code end}: End timestamp of the segment in seconds.
+		 * End timestamp of the segment in seconds.
 		 * @param end the value (required)
 		 * @return this builder
 		 */
@@ -122,7 +131,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code text}: Transcript text for this segment.
+		 * Transcript text for this segment.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -132,9 +141,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		}
 
 		/**
-		 * Set {@code speaker}: Speaker label for this segment. When known speakers are
-		 * provided, the label matches `known_speaker_names[]`. Otherwise speakers are
-		 * labeled sequentially using capital letters (`A`, `B`, ...).
+		 * Speaker label for this segment.
 		 * @param speaker the value (required)
 		 * @return this builder
 		 */

@@ -12,6 +12,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code id}, {@code seek}, {@code start}, {@code end}, {@code text},
+ * {@code tokens}, {@code temperature} and 3 more.
+ *
  * @param id Unique identifier of the segment.
  * @param seek Seek offset of the segment.
  * @param start Start time of the segment in seconds.
@@ -19,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param text Text content of the segment.
  * @param tokens Array of token IDs for the text content.
  * @param temperature Temperature parameter used for generating the segment.
- * @param avgLogprob Average logprob of the segment.
- * @param compressionRatio Compression ratio of the segment.
- * @param noSpeechProb Probability of no speech in the segment.
+ * @param avgLogprob Average logprob of the segment. If the value is lower than -1,
+ * consider the logprobs failed.
+ * @param compressionRatio Compression ratio of the segment. If the value is greater than
+ * 2.4, consider the compression failed.
+ * @param noSpeechProb Probability of no speech in the segment. If the value is higher
+ * than 1.0 and the {@code avg_logprob} is below -1, consider this segment silent.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("seek") Long seek,
@@ -31,6 +37,10 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		@JsonProperty("no_speech_prob") Double noSpeechProb,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TranscriptionSegment}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptionSegment {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -38,6 +48,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 
 	/**
 	 * A builder of {@link TranscriptionSegment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +56,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -95,7 +107,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier of the segment.
+		 * Unique identifier of the segment.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -105,7 +117,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code seek}: Seek offset of the segment.
+		 * Seek offset of the segment.
 		 * @param seek the value (required)
 		 * @return this builder
 		 */
@@ -115,7 +127,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code start}: Start time of the segment in seconds.
+		 * Start time of the segment in seconds.
 		 * @param start the value (required)
 		 * @return this builder
 		 */
@@ -125,7 +137,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code end}: End time of the segment in seconds.
+		 * End time of the segment in seconds.
 		 * @param end the value (required)
 		 * @return this builder
 		 */
@@ -135,7 +147,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code text}: Text content of the segment.
+		 * Text content of the segment.
 		 * @param text the value (required)
 		 * @return this builder
 		 */
@@ -145,7 +157,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code tokens}: Array of token IDs for the text content.
+		 * Array of token IDs for the text content.
 		 * @param tokens the value (required)
 		 * @return this builder
 		 */
@@ -155,7 +167,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code temperature}: Temperature parameter used for generating the segment.
+		 * Temperature parameter used for generating the segment.
 		 * @param temperature the value (required)
 		 * @return this builder
 		 */
@@ -165,8 +177,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code avg_logprob}: Average logprob of the segment. If the value is lower
-		 * than -1, consider the logprobs failed.
+		 * Average logprob of the segment.
 		 * @param avgLogprob the value (required)
 		 * @return this builder
 		 */
@@ -176,8 +187,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code compression_ratio}: Compression ratio of the segment. If the value
-		 * is greater than 2.4, consider the compression failed.
+		 * Compression ratio of the segment.
 		 * @param compressionRatio the value (required)
 		 * @return this builder
 		 */
@@ -187,9 +197,7 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		}
 
 		/**
-		 * Set {@code no_speech_prob}: Probability of no speech in the segment. If the
-		 * value is higher than 1.0 and the `avg_logprob` is below -1, consider this
-		 * segment silent.
+		 * Probability of no speech in the segment.
 		 * @param noSpeechProb the value (required)
 		 * @return this builder
 		 */

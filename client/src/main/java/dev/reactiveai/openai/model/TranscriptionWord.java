@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code word}, {@code start} and {@code end}.
+ *
  * @param word The text content of the word.
  * @param start Start time of the word in seconds.
  * @param end End time of the word in seconds.
@@ -19,6 +21,10 @@ import org.jspecify.annotations.Nullable;
 public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty("start") Double start,
 		@JsonProperty("end") Double end, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TranscriptionWord}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TranscriptionWord {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +32,7 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 
 	/**
 	 * A builder of {@link TranscriptionWord}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +40,7 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +70,7 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 		}
 
 		/**
-		 * Set {@code word}: The text content of the word.
+		 * The text content of the word.
 		 * @param word the value (required)
 		 * @return this builder
 		 */
@@ -72,7 +80,7 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 		}
 
 		/**
-		 * Set {@code start}: Start time of the word in seconds.
+		 * Start time of the word in seconds.
 		 * @param start the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +90,7 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 		}
 
 		/**
-		 * Set {@code end}: End time of the word in seconds.
+		 * End time of the word in seconds.
 		 * @param end the value (required)
 		 * @return this builder
 		 */

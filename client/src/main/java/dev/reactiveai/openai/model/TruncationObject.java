@@ -16,14 +16,22 @@ import org.jspecify.annotations.Nullable;
  * Controls for how a thread will be truncated prior to the run. Use this to control the
  * initial context window of the run.
  *
- * @param type The truncation strategy to use for the thread.
- * @param lastMessages the {@code last_messages} property
+ * @param type The truncation strategy to use for the thread. The default is {@code auto}.
+ * If set to {@code last_messages}, the thread will be truncated to the n most recent
+ * messages in the thread. When set to {@code auto}, messages in the middle of the thread
+ * will be dropped to fit the context length of the model, {@code max_prompt_tokens}.
+ * @param lastMessages The number of most recent messages from the thread when
+ * constructing the context for the run.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonProperty("last_messages") @Nullable Long lastMessages,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link TruncationObject}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public TruncationObject {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -31,6 +39,7 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 
 	/**
 	 * A builder of {@link TruncationObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,32 +47,46 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The truncation strategy to use for the thread. The default is `auto`. If set to
-	 * `last_messages`, the thread will be truncated to the n most recent messages in the
-	 * thread. When set to `auto`, messages in the middle of the thread will be dropped to
-	 * fit the context length of the model, `max_prompt_tokens`.
+	 * The truncation strategy to use for the thread. The default is {@code auto}. If set
+	 * to {@code last_messages}, the thread will be truncated to the n most recent
+	 * messages in the thread. When set to {@code auto}, messages in the middle of the
+	 * thread will be dropped to fit the context length of the model,
+	 * {@code max_prompt_tokens}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code auto}.
+		 */
 		public static final Type AUTO = new Type("auto");
 
+		/**
+		 * The value {@code last_messages}.
+		 */
 		public static final Type LAST_MESSAGES = new Type("last_messages");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -76,6 +99,7 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -111,11 +135,7 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		}
 
 		/**
-		 * Set {@code type}: The truncation strategy to use for the thread. The default is
-		 * `auto`. If set to `last_messages`, the thread will be truncated to the n most
-		 * recent messages in the thread. When set to `auto`, messages in the middle of
-		 * the thread will be dropped to fit the context length of the model,
-		 * `max_prompt_tokens`.
+		 * The truncation strategy to use for the thread.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -125,8 +145,10 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The truncation strategy to use for the thread.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -134,7 +156,8 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		}
 
 		/**
-		 * Set {@code last_messages}.
+		 * The number of most recent messages from the thread when constructing the
+		 * context for the run.
 		 * @param lastMessages the value
 		 * @return this builder
 		 */

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An action to type in text.
  *
- * @param type Specifies the event type.
+ * @param type Specifies the event type. For a type action, this property is always set to
+ * {@code type}.
  * @param text The text to type.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +24,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
+	/**
+	 * Creates a {@link TypeParam}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public TypeParam {
 		if (type == null) {
 			type = "type";
@@ -33,6 +39,7 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 
 	/**
 	 * A builder of {@link TypeParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +47,7 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,8 +75,7 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 		}
 
 		/**
-		 * Set {@code type}: Specifies the event type. For a type action, this property is
-		 * always set to `type`.
+		 * Specifies the event type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +85,7 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 		}
 
 		/**
-		 * Set {@code text}: The text to type.
+		 * The text to type.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

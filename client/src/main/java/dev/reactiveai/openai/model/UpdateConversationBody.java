@@ -11,12 +11,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param metadata Set of 16 key-value pairs that can be attached to an object.
+ * The request body of {@code POST /conversations/{conversation_id}}: Update a
+ * conversation.
+ *
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard. Keys are strings with a maximum
+ * length of 64 characters. Values are strings with a maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UpdateConversationBody(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UpdateConversationBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UpdateConversationBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +34,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 
 	/**
 	 * A builder of {@link UpdateConversationBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +42,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,11 +66,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		}
 
 		/**
-		 * Set {@code metadata}: Set of 16 key-value pairs that can be attached to an
-		 * object. This can be useful for storing additional information about the object
-		 * in a structured format, and querying for objects via API or the dashboard. Keys
-		 * are strings with a maximum length of 64 characters. Values are strings with a
-		 * maximum length of 512 characters.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record UpdateGroupBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UpdateGroupBody}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UpdateGroupBody {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +30,7 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link UpdateGroupBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +38,7 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -56,7 +62,7 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: New display name for the group.
+		 * New display name for the group.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

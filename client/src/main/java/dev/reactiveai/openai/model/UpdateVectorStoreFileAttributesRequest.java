@@ -15,13 +15,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param attributes the {@code attributes} property
+ * The request body of {@code POST /vector_stores/{vector_store_id}/files/{file_id}}:
+ * Update attributes on a vector store file.
+ *
+ * @param attributes Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard. Keys are strings with a maximum
+ * length of 64 characters. Values are strings with a maximum length of 512 characters,
+ * booleans, or numbers.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UpdateVectorStoreFileAttributesRequest(
 		@JsonProperty("attributes") Map<String, UpdateVectorStoreFileAttributesRequest.VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UpdateVectorStoreFileAttributesRequest}, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public UpdateVectorStoreFileAttributesRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +40,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 
 	/**
 	 * A builder of {@link UpdateVectorStoreFileAttributesRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,12 +48,15 @@ public record UpdateVectorStoreFileAttributesRequest(
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A value of a {@link UpdateVectorStoreFileAttributesRequest}'s {@code attributes}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -56,6 +71,9 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -67,6 +85,9 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -78,6 +99,9 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -97,6 +121,9 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 */
 		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -126,7 +153,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		}
 
 		/**
-		 * Set {@code attributes}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param attributes the value (required)
 		 * @return this builder
 		 */

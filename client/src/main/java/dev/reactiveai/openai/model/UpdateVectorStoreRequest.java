@@ -10,9 +10,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /vector_stores/{vector_store_id}}: Modifies a vector
+ * store.
+ *
  * @param name The name of the vector store.
- * @param expiresAfter the {@code expires_after} property
- * @param metadata the {@code metadata} property
+ * @param expiresAfter The expiration policy for a vector store.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
@@ -20,6 +28,10 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UpdateVectorStoreRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UpdateVectorStoreRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +39,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 
 	/**
 	 * A builder of {@link UpdateVectorStoreRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +47,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +77,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		}
 
 		/**
-		 * Set {@code name}: The name of the vector store.
+		 * The name of the vector store.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -73,7 +87,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		}
 
 		/**
-		 * Set {@code expires_after}.
+		 * The expiration policy for a vector store.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -83,7 +97,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value
 		 * @return this builder
 		 */

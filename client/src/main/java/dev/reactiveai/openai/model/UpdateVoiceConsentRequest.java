@@ -11,12 +11,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /audio/voice_consents/{consent_id}}: Updates a voice
+ * consent recording (metadata only).
+ *
  * @param name The updated label for this consent recording.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UpdateVoiceConsentRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UpdateVoiceConsentRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -24,6 +31,7 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder of {@link UpdateVoiceConsentRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -31,6 +39,7 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -54,7 +63,7 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		}
 
 		/**
-		 * Set {@code name}: The updated label for this consent recording.
+		 * The updated label for this consent recording.
 		 * @param name the value (required)
 		 * @return this builder
 		 */

@@ -19,11 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt The Unix timestamp (in seconds) for when the Upload was created.
  * @param filename The name of the file to be uploaded.
  * @param bytes The intended number of bytes to be uploaded.
- * @param purpose The intended purpose of the file.
+ * @param purpose The intended purpose of the file. <a href=
+ * "https://platform.openai.com/docs/api-reference/files/object#files/object-purpose">Please
+ * refer here</a> for acceptable values.
  * @param status The status of the Upload.
  * @param expiresAt The Unix timestamp (in seconds) for when the Upload will expire.
  * @param object The object type, which is always "upload".
- * @param file the {@code file} property
+ * @param file The {@code File} object represents a document that has been uploaded to
+ * OpenAI.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
@@ -33,6 +36,11 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		@JsonProperty("file") @Nullable OpenAIFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link Upload}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public Upload {
 		if (object == null) {
 			object = "upload";
@@ -43,6 +51,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 	/**
 	 * A builder of {@link Upload}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +59,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,20 +73,38 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code pending}.
+		 */
 		public static final Status PENDING = new Status("pending");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * The value {@code expired}.
+		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -91,6 +119,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -148,8 +177,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code id}: The Upload unique identifier, which can be referenced in API
-		 * endpoints.
+		 * The Upload unique identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -159,8 +187,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the Upload was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the Upload was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -170,7 +197,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code filename}: The name of the file to be uploaded.
+		 * The name of the file to be uploaded.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */
@@ -180,7 +207,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code bytes}: The intended number of bytes to be uploaded.
+		 * The intended number of bytes to be uploaded.
 		 * @param bytes the value (required)
 		 * @return this builder
 		 */
@@ -190,9 +217,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code purpose}: The intended purpose of the file. [Please refer
-		 * here](/docs/api-reference/files/object#files/object-purpose) for acceptable
-		 * values.
+		 * The intended purpose of the file.
 		 * @param purpose the value (required)
 		 * @return this builder
 		 */
@@ -202,7 +227,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code status}: The status of the Upload.
+		 * The status of the Upload.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -212,8 +237,10 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the Upload.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -221,8 +248,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code expires_at}: The Unix timestamp (in seconds) for when the Upload
-		 * will expire.
+		 * The Unix timestamp (in seconds) for when the Upload will expire.
 		 * @param expiresAt the value (required)
 		 * @return this builder
 		 */
@@ -232,7 +258,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always "upload".
+		 * The object type, which is always "upload".
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -242,7 +268,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		}
 
 		/**
-		 * Set {@code file}.
+		 * The {@code File} object represents a document that has been uploaded to OpenAI.
 		 * @param file the value
 		 * @return this builder
 		 */

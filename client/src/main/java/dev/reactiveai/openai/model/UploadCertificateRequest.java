@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The request body of {@code POST /organization/certificates}: Upload a certificate to
+ * the organization.
+ *
  * @param name An optional name for the certificate
  * @param content The certificate content in PEM format
  * @param additionalProperties properties that this version of the client does not know
@@ -19,6 +22,10 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		@JsonProperty("content") String content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UploadCertificateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UploadCertificateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 
 	/**
 	 * A builder of {@link UploadCertificateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +41,7 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -59,7 +68,7 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		}
 
 		/**
-		 * Set {@code name}: An optional name for the certificate
+		 * An optional name for the certificate
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -69,7 +78,7 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		}
 
 		/**
-		 * Set {@code content}: The certificate content in PEM format
+		 * The certificate content in PEM format
 		 * @param content the value (required)
 		 * @return this builder
 		 */

@@ -16,13 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param id The upload Part unique identifier, which can be referenced in API endpoints.
  * @param createdAt The Unix timestamp (in seconds) for when the Part was created.
  * @param uploadId The ID of the Upload object that this Part was added to.
- * @param object The object type, which is always `upload.part`.
+ * @param object The object type, which is always {@code upload.part}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("upload_id") String uploadId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UploadPart}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public UploadPart {
 		if (object == null) {
 			object = "upload.part";
@@ -33,6 +38,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 
 	/**
 	 * A builder of {@link UploadPart}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,8 +80,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		}
 
 		/**
-		 * Set {@code id}: The upload Part unique identifier, which can be referenced in
-		 * API endpoints.
+		 * The upload Part unique identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -84,8 +90,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the Part was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the Part was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +100,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		}
 
 		/**
-		 * Set {@code upload_id}: The ID of the Upload object that this Part was added to.
+		 * The ID of the Upload object that this Part was added to.
 		 * @param uploadId the value (required)
 		 * @return this builder
 		 */
@@ -105,7 +110,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `upload.part`.
+		 * The object type, which is always {@code upload.part}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */

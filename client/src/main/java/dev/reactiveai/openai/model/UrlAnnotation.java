@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Annotation that references a URL.
  *
- * @param type Type discriminator that is always `url` for this annotation.
+ * @param type Type discriminator that is always {@code url} for this annotation.
  * @param source URL referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -25,6 +25,11 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		implements
 			ResponseOutputText.AnnotationsItem {
 
+	/**
+	 * Creates a {@link UrlAnnotation}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public UrlAnnotation {
 		if (type == null) {
 			type = "url";
@@ -35,6 +40,7 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 
 	/**
 	 * A builder of {@link UrlAnnotation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -69,7 +76,7 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `url` for this annotation.
+		 * Type discriminator that is always {@code url} for this annotation.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -79,7 +86,7 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		}
 
 		/**
-		 * Set {@code source}: URL referenced by the annotation.
+		 * URL referenced by the annotation.
 		 * @param source the value (required)
 		 * @return this builder
 		 */

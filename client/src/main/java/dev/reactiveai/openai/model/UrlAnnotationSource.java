@@ -13,13 +13,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * URL backing an annotation entry.
  *
- * @param type Type discriminator that is always `url`.
+ * @param type Type discriminator that is always {@code url}.
  * @param url URL referenced by the annotation.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProperty("url") String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UrlAnnotationSource}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UrlAnnotationSource {
 		if (type == null) {
 			type = "url";
@@ -30,6 +35,7 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder of {@link UrlAnnotationSource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +43,7 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,7 +71,7 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `url`.
+		 * Type discriminator that is always {@code url}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -74,7 +81,7 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code url}: URL referenced by the annotation.
+		 * URL referenced by the annotation.
 		 * @param url the value (required)
 		 * @return this builder
 		 */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A citation for a web resource used to generate a model response.
  *
- * @param type The type of the URL citation.
+ * @param type The type of the URL citation. Always {@code url_citation}.
  * @param url The URL of the web resource.
  * @param startIndex The index of the first character of the URL citation in the message.
  * @param endIndex The index of the last character of the URL citation in the message.
@@ -28,6 +28,11 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		@JsonProperty("title") String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
 
+	/**
+	 * Creates a {@link UrlCitationBody}, filling in {@code type} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public UrlCitationBody {
 		if (type == null) {
 			type = "url_citation";
@@ -38,6 +43,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 
 	/**
 	 * A builder of {@link UrlCitationBody}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +51,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,7 +88,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code type}: The type of the URL citation. Always `url_citation`.
+		 * The type of the URL citation.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -91,7 +98,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code url}: The URL of the web resource.
+		 * The URL of the web resource.
 		 * @param url the value (required)
 		 * @return this builder
 		 */
@@ -101,8 +108,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code start_index}: The index of the first character of the URL citation
-		 * in the message.
+		 * The index of the first character of the URL citation in the message.
 		 * @param startIndex the value (required)
 		 * @return this builder
 		 */
@@ -112,8 +118,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code end_index}: The index of the last character of the URL citation in
-		 * the message.
+		 * The index of the last character of the URL citation in the message.
 		 * @param endIndex the value (required)
 		 * @return this builder
 		 */
@@ -123,7 +128,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		}
 
 		/**
-		 * Set {@code title}: The title of the web resource.
+		 * The title of the web resource.
 		 * @param title the value (required)
 		 * @return this builder
 		 */

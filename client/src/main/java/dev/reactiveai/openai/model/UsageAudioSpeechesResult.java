@@ -15,13 +15,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The aggregated audio speeches usage details of the specific time bucket.
  *
- * @param object the {@code object} property
+ * @param object Always {@code organization.usage.audio_speeches.result}.
  * @param characters The number of characters processed.
  * @param numModelRequests The count of requests made to the model.
- * @param projectId the {@code project_id} property
- * @param userId the {@code user_id} property
- * @param apiKeyId the {@code api_key_id} property
- * @param model the {@code model} property
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
+ * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+ * grouped usage result.
+ * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key ID of
+ * the grouped usage result.
+ * @param model When {@code group_by=model}, this field provides the model name of the
+ * grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +35,11 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		@JsonProperty("api_key_id") @Nullable String apiKeyId, @JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
+	/**
+	 * Creates a {@link UsageAudioSpeechesResult}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UsageAudioSpeechesResult {
 		if (object == null) {
 			object = "organization.usage.audio_speeches.result";
@@ -41,6 +50,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link UsageAudioSpeechesResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +58,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -90,7 +101,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.usage.audio_speeches.result}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -100,7 +111,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code characters}: The number of characters processed.
+		 * The number of characters processed.
 		 * @param characters the value (required)
 		 * @return this builder
 		 */
@@ -110,7 +121,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code num_model_requests}: The count of requests made to the model.
+		 * The count of requests made to the model.
 		 * @param numModelRequests the value (required)
 		 * @return this builder
 		 */
@@ -120,7 +131,8 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code project_id}.
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
 		 * @param projectId the value
 		 * @return this builder
 		 */
@@ -130,7 +142,8 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code user_id}.
+		 * When {@code group_by=user_id}, this field provides the user ID of the grouped
+		 * usage result.
 		 * @param userId the value
 		 * @return this builder
 		 */
@@ -140,7 +153,8 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code api_key_id}.
+		 * When {@code group_by=api_key_id}, this field provides the API key ID of the
+		 * grouped usage result.
 		 * @param apiKeyId the value
 		 * @return this builder
 		 */
@@ -150,7 +164,8 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code model}.
+		 * When {@code group_by=model}, this field provides the model name of the grouped
+		 * usage result.
 		 * @param model the value
 		 * @return this builder
 		 */

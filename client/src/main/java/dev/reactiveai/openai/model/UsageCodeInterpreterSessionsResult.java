@@ -15,9 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The aggregated code interpreter sessions usage details of the specific time bucket.
  *
- * @param object the {@code object} property
+ * @param object Always {@code organization.usage.code_interpreter_sessions.result}.
  * @param numSessions The number of code interpreter sessions.
- * @param projectId the {@code project_id} property
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -26,6 +27,11 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		@JsonProperty("project_id") @Nullable String projectId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
+	/**
+	 * Creates a {@link UsageCodeInterpreterSessionsResult}, filling in {@code object}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UsageCodeInterpreterSessionsResult {
 		if (object == null) {
 			object = "organization.usage.code_interpreter_sessions.result";
@@ -36,6 +42,7 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 
 	/**
 	 * A builder of {@link UsageCodeInterpreterSessionsResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +50,7 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +81,7 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.usage.code_interpreter_sessions.result}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +91,7 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		}
 
 		/**
-		 * Set {@code num_sessions}: The number of code interpreter sessions.
+		 * The number of code interpreter sessions.
 		 * @param numSessions the value
 		 * @return this builder
 		 */
@@ -93,7 +101,8 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		}
 
 		/**
-		 * Set {@code project_id}.
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
 		 * @param projectId the value
 		 * @return this builder
 		 */

@@ -15,22 +15,30 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The aggregated completions usage details of the specific time bucket.
  *
- * @param object the {@code object} property
+ * @param object Always {@code organization.usage.completions.result}.
  * @param inputTokens The aggregated number of text input tokens used, including cached
- * tokens.
+ * tokens. For customers subscribe to scale tier, this includes scale tier tokens.
  * @param inputCachedTokens The aggregated number of text input tokens that has been
- * cached from previous requests.
- * @param outputTokens The aggregated number of text output tokens used.
+ * cached from previous requests. For customers subscribe to scale tier, this includes
+ * scale tier tokens.
+ * @param outputTokens The aggregated number of text output tokens used. For customers
+ * subscribe to scale tier, this includes scale tier tokens.
  * @param inputAudioTokens The aggregated number of audio input tokens used, including
  * cached tokens.
  * @param outputAudioTokens The aggregated number of audio output tokens used.
  * @param numModelRequests The count of requests made to the model.
- * @param projectId the {@code project_id} property
- * @param userId the {@code user_id} property
- * @param apiKeyId the {@code api_key_id} property
- * @param model the {@code model} property
- * @param batch the {@code batch} property
- * @param serviceTier the {@code service_tier} property
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
+ * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+ * grouped usage result.
+ * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key ID of
+ * the grouped usage result.
+ * @param model When {@code group_by=model}, this field provides the model name of the
+ * grouped usage result.
+ * @param batch When {@code group_by=batch}, this field tells whether the grouped usage
+ * result is batch or not.
+ * @param serviceTier When {@code group_by=service_tier}, this field provides the service
+ * tier of the grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -46,6 +54,11 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		@JsonProperty("batch") @Nullable Boolean batch, @JsonProperty("service_tier") @Nullable String serviceTier,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
+	/**
+	 * Creates a {@link UsageCompletionsResult}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UsageCompletionsResult {
 		if (object == null) {
 			object = "organization.usage.completions.result";
@@ -56,6 +69,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link UsageCompletionsResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -63,6 +77,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -123,7 +138,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.usage.completions.result}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -133,9 +148,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code input_tokens}: The aggregated number of text input tokens used,
-		 * including cached tokens. For customers subscribe to scale tier, this includes
-		 * scale tier tokens.
+		 * The aggregated number of text input tokens used, including cached tokens.
 		 * @param inputTokens the value (required)
 		 * @return this builder
 		 */
@@ -145,9 +158,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code input_cached_tokens}: The aggregated number of text input tokens
-		 * that has been cached from previous requests. For customers subscribe to scale
-		 * tier, this includes scale tier tokens.
+		 * The aggregated number of text input tokens that has been cached from previous
+		 * requests.
 		 * @param inputCachedTokens the value
 		 * @return this builder
 		 */
@@ -157,8 +169,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code output_tokens}: The aggregated number of text output tokens used.
-		 * For customers subscribe to scale tier, this includes scale tier tokens.
+		 * The aggregated number of text output tokens used.
 		 * @param outputTokens the value (required)
 		 * @return this builder
 		 */
@@ -168,8 +179,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code input_audio_tokens}: The aggregated number of audio input tokens
-		 * used, including cached tokens.
+		 * The aggregated number of audio input tokens used, including cached tokens.
 		 * @param inputAudioTokens the value
 		 * @return this builder
 		 */
@@ -179,8 +189,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code output_audio_tokens}: The aggregated number of audio output tokens
-		 * used.
+		 * The aggregated number of audio output tokens used.
 		 * @param outputAudioTokens the value
 		 * @return this builder
 		 */
@@ -190,7 +199,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code num_model_requests}: The count of requests made to the model.
+		 * The count of requests made to the model.
 		 * @param numModelRequests the value (required)
 		 * @return this builder
 		 */
@@ -200,7 +209,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code project_id}.
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
 		 * @param projectId the value
 		 * @return this builder
 		 */
@@ -210,7 +220,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code user_id}.
+		 * When {@code group_by=user_id}, this field provides the user ID of the grouped
+		 * usage result.
 		 * @param userId the value
 		 * @return this builder
 		 */
@@ -220,7 +231,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code api_key_id}.
+		 * When {@code group_by=api_key_id}, this field provides the API key ID of the
+		 * grouped usage result.
 		 * @param apiKeyId the value
 		 * @return this builder
 		 */
@@ -230,7 +242,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code model}.
+		 * When {@code group_by=model}, this field provides the model name of the grouped
+		 * usage result.
 		 * @param model the value
 		 * @return this builder
 		 */
@@ -240,7 +253,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code batch}.
+		 * When {@code group_by=batch}, this field tells whether the grouped usage result
+		 * is batch or not.
 		 * @param batch the value
 		 * @return this builder
 		 */
@@ -250,7 +264,8 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code service_tier}.
+		 * When {@code group_by=service_tier}, this field provides the service tier of the
+		 * grouped usage result.
 		 * @param serviceTier the value
 		 * @return this builder
 		 */

@@ -15,15 +15,22 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The aggregated images usage details of the specific time bucket.
  *
- * @param object the {@code object} property
+ * @param object Always {@code organization.usage.images.result}.
  * @param images The number of images processed.
  * @param numModelRequests The count of requests made to the model.
- * @param source the {@code source} property
- * @param size the {@code size} property
- * @param projectId the {@code project_id} property
- * @param userId the {@code user_id} property
- * @param apiKeyId the {@code api_key_id} property
- * @param model the {@code model} property
+ * @param source When {@code group_by=source}, this field provides the source of the
+ * grouped usage result, possible values are {@code image.generation}, {@code image.edit},
+ * {@code image.variation}.
+ * @param size When {@code group_by=size}, this field provides the image size of the
+ * grouped usage result.
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
+ * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+ * grouped usage result.
+ * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key ID of
+ * the grouped usage result.
+ * @param model When {@code group_by=model}, this field provides the model name of the
+ * grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -34,6 +41,11 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		@JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
+	/**
+	 * Creates a {@link UsageImagesResult}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UsageImagesResult {
 		if (object == null) {
 			object = "organization.usage.images.result";
@@ -44,6 +56,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder of {@link UsageImagesResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -51,6 +64,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -99,7 +113,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.usage.images.result}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +123,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code images}: The number of images processed.
+		 * The number of images processed.
 		 * @param images the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +133,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code num_model_requests}: The count of requests made to the model.
+		 * The count of requests made to the model.
 		 * @param numModelRequests the value (required)
 		 * @return this builder
 		 */
@@ -129,7 +143,9 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code source}.
+		 * When {@code group_by=source}, this field provides the source of the grouped
+		 * usage result, possible values are {@code image.generation}, {@code image.edit},
+		 * {@code image.variation}.
 		 * @param source the value
 		 * @return this builder
 		 */
@@ -139,7 +155,8 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code size}.
+		 * When {@code group_by=size}, this field provides the image size of the grouped
+		 * usage result.
 		 * @param size the value
 		 * @return this builder
 		 */
@@ -149,7 +166,8 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code project_id}.
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
 		 * @param projectId the value
 		 * @return this builder
 		 */
@@ -159,7 +177,8 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code user_id}.
+		 * When {@code group_by=user_id}, this field provides the user ID of the grouped
+		 * usage result.
 		 * @param userId the value
 		 * @return this builder
 		 */
@@ -169,7 +188,8 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code api_key_id}.
+		 * When {@code group_by=api_key_id}, this field provides the API key ID of the
+		 * grouped usage result.
 		 * @param apiKeyId the value
 		 * @return this builder
 		 */
@@ -179,7 +199,8 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		}
 
 		/**
-		 * Set {@code model}.
+		 * When {@code group_by=model}, this field provides the model name of the grouped
+		 * usage result.
 		 * @param model the value
 		 * @return this builder
 		 */

@@ -12,16 +12,25 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object the {@code object} property
- * @param data the {@code data} property
- * @param hasMore the {@code has_more} property
- * @param nextPage the {@code next_page} property
+ * The response of {@code GET /organization/costs},
+ * {@code GET /organization/usage/audio_speeches},
+ * {@code GET /organization/usage/audio_transcriptions} and 6 more.
+ *
+ * @param object The object type, {@code list}.
+ * @param data The items on this page of the list.
+ * @param hasMore Whether the list has more items after this page.
+ * @param nextPage A string (the API description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UsageResponse(@JsonProperty("object") String object, @JsonProperty("data") List<UsageTimeBucket> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UsageResponse}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public UsageResponse {
 		if (object == null) {
 			object = "page";
@@ -32,6 +41,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * A builder of {@link UsageResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +49,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +83,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The object type, {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +93,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code data}.
+		 * The items on this page of the list.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +103,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code has_more}.
+		 * Whether the list has more items after this page.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -102,7 +113,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code next_page}.
+		 * A string (the API description says no more).
 		 * @param nextPage the value (required)
 		 * @return this builder
 		 */

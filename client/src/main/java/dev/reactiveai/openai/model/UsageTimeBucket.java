@@ -16,16 +16,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param object the {@code object} property
- * @param startTime the {@code start_time} property
- * @param endTime the {@code end_time} property
- * @param result the {@code result} property
+ * An object of type {@code bucket} with {@code object}, {@code start_time},
+ * {@code end_time} and {@code result}.
+ *
+ * @param object Always {@code bucket}.
+ * @param startTime An integer (the API description says no more).
+ * @param endTime An integer (the API description says no more).
+ * @param result A list of a
+ * {@link dev.reactiveai.openai.model.UsageTimeBucket.ResultItem} (the API description
+ * says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProperty("start_time") Long startTime,
 		@JsonProperty("end_time") Long endTime, @JsonProperty("result") List<UsageTimeBucket.ResultItem> result,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UsageTimeBucket}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UsageTimeBucket {
 		if (object == null) {
 			object = "bucket";
@@ -36,6 +46,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 
 	/**
 	 * A builder of {@link UsageTimeBucket}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,12 +54,15 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * An item of a {@link UsageTimeBucket}'s {@code result}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -71,6 +85,9 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		 */
 		final class Deserializer extends UnionDeserializer<ResultItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ResultItem>variants(Unknown::new)
 					.discriminator("object")
@@ -118,7 +135,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code bucket}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -128,7 +145,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		}
 
 		/**
-		 * Set {@code start_time}.
+		 * An integer (the API description says no more).
 		 * @param startTime the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +155,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		}
 
 		/**
-		 * Set {@code end_time}.
+		 * An integer (the API description says no more).
 		 * @param endTime the value (required)
 		 * @return this builder
 		 */
@@ -148,7 +165,8 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		}
 
 		/**
-		 * Set {@code result}.
+		 * A list of a {@link dev.reactiveai.openai.model.UsageTimeBucket.ResultItem} (the
+		 * API description says no more).
 		 * @param result the value (required)
 		 * @return this builder
 		 */

@@ -15,9 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The aggregated vector stores usage details of the specific time bucket.
  *
- * @param object the {@code object} property
+ * @param object Always {@code organization.usage.vector_stores.result}.
  * @param usageBytes The vector stores usage in bytes.
- * @param projectId the {@code project_id} property
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -25,6 +26,11 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("project_id") @Nullable String projectId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
+	/**
+	 * Creates a {@link UsageVectorStoresResult}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UsageVectorStoresResult {
 		if (object == null) {
 			object = "organization.usage.vector_stores.result";
@@ -35,6 +41,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder of {@link UsageVectorStoresResult}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +49,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +80,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code object}.
+		 * Always {@code organization.usage.vector_stores.result}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +90,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code usage_bytes}: The vector stores usage in bytes.
+		 * The vector stores usage in bytes.
 		 * @param usageBytes the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +100,8 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		}
 
 		/**
-		 * Set {@code project_id}.
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
 		 * @param projectId the value
 		 * @return this builder
 		 */

@@ -13,13 +13,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Represents an individual `user` within an organization.
+ * Represents an individual {@code user} within an organization.
  *
- * @param object The object type, which is always `organization.user`
+ * @param object The object type, which is always {@code organization.user}
  * @param id The identifier, which can be referenced in API endpoints
  * @param name The name of the user
  * @param email The email address of the user
- * @param role `owner` or `reader`
+ * @param role {@code owner} or {@code reader}
  * @param addedAt The Unix timestamp (in seconds) of when the user was added.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -28,6 +28,11 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonProperty("added_at") Long addedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link User}, filling in {@code object} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public User {
 		if (object == null) {
 			object = "organization.user";
@@ -38,6 +43,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * A builder of {@link User}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,29 +51,42 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `owner` or `reader`
+	 * {@code owner} or {@code reader}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
 		public static final Role OWNER = new Role("owner");
 
+		/**
+		 * The value {@code reader}.
+		 */
 		public static final Role READER = new Role("reader");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -80,6 +99,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -128,7 +148,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `organization.user`
+		 * The object type, which is always {@code organization.user}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -138,7 +158,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints
+		 * The identifier, which can be referenced in API endpoints
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -148,7 +168,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code name}: The name of the user
+		 * The name of the user
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -158,7 +178,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code email}: The email address of the user
+		 * The email address of the user
 		 * @param email the value (required)
 		 * @return this builder
 		 */
@@ -168,7 +188,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code role}: `owner` or `reader`
+		 * {@code owner} or {@code reader}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -178,8 +198,10 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code owner} or {@code reader}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {
@@ -187,8 +209,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
-		 * Set {@code added_at}: The Unix timestamp (in seconds) of when the user was
-		 * added.
+		 * The Unix timestamp (in seconds) of when the user was added.
 		 * @param addedAt the value (required)
 		 * @return this builder
 		 */

@@ -14,17 +14,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paginated list of user objects returned when inspecting group membership.
  *
- * @param object Always `list`.
+ * @param object Always {@code list}.
  * @param data Users in the current page.
  * @param hasMore Whether more users are available when paginating.
- * @param next Cursor to fetch the next page of results, or `null` when no further users
- * are available.
+ * @param next Cursor to fetch the next page of results, or {@code null} when no further
+ * users are available.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UserListResource(@JsonProperty("object") String object, @JsonProperty("data") List<User> data,
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next") @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UserListResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UserListResource {
 		if (object == null) {
 			object = "list";
@@ -35,6 +40,7 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * A builder of {@link UserListResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -75,7 +82,7 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code object}: Always `list`.
+		 * Always {@code list}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -85,7 +92,7 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code data}: Users in the current page.
+		 * Users in the current page.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -95,7 +102,7 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code has_more}: Whether more users are available when paginating.
+		 * Whether more users are available when paginating.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -105,8 +112,8 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 		}
 
 		/**
-		 * Set {@code next}: Cursor to fetch the next page of results, or `null` when no
-		 * further users are available.
+		 * Cursor to fetch the next page of results, or {@code null} when no further users
+		 * are available.
 		 * @param next the value
 		 * @return this builder
 		 */

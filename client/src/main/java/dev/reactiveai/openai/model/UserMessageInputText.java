@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Text block that a user contributed to the thread.
  *
- * @param type Type discriminator that is always `input_text`.
+ * @param type Type discriminator that is always {@code input_text}.
  * @param text Plain-text content supplied by the user.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record UserMessageInputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UserMessageItem.ContentItem {
 
+	/**
+	 * Creates a {@link UserMessageInputText}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UserMessageInputText {
 		if (type == null) {
 			type = "input_text";
@@ -33,6 +38,7 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder of {@link UserMessageInputText}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `input_text`.
+		 * Type discriminator that is always {@code input_text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 		}
 
 		/**
-		 * Set {@code text}: Plain-text content supplied by the user.
+		 * Plain-text content supplied by the user.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

@@ -20,13 +20,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * User-authored messages within a thread.
  *
  * @param id Identifier of the thread item.
- * @param object Type discriminator that is always `chatkit.thread_item`.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
  * @param createdAt Unix timestamp (in seconds) for when the item was created.
  * @param threadId Identifier of the parent thread.
- * @param type the {@code type} property
+ * @param type Always {@code chatkit.user_message}.
  * @param content Ordered content elements supplied by the user.
- * @param attachments Attachments associated with the user message.
- * @param inferenceOptions the {@code inference_options} property
+ * @param attachments Attachments associated with the user message. Defaults to an empty
+ * list.
+ * @param inferenceOptions Model and tool overrides applied when generating the assistant
+ * response.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -37,6 +39,11 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonProperty("inference_options") @Nullable InferenceOptions inferenceOptions,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
+	/**
+	 * Creates a {@link UserMessageItem}, filling in {@code object} and {@code type} with
+	 * their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UserMessageItem {
 		if (object == null) {
 			object = "chatkit.thread_item";
@@ -50,6 +57,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A builder of {@link UserMessageItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -57,6 +65,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -85,6 +94,9 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		final class Deserializer extends UnionDeserializer<ContentItem> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 					.discriminator("type")
@@ -137,7 +149,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread item.
+		 * Identifier of the thread item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -147,7 +159,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread_item`.
+		 * Type discriminator that is always {@code chatkit.thread_item}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -157,8 +169,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the item was
-		 * created.
+		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -168,7 +179,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code thread_id}: Identifier of the parent thread.
+		 * Identifier of the parent thread.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -178,7 +189,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code type}.
+		 * Always {@code chatkit.user_message}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -188,7 +199,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code content}: Ordered content elements supplied by the user.
+		 * Ordered content elements supplied by the user.
 		 * @param content the value (required)
 		 * @return this builder
 		 */
@@ -198,8 +209,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code attachments}: Attachments associated with the user message. Defaults
-		 * to an empty list.
+		 * Attachments associated with the user message.
 		 * @param attachments the value (required)
 		 * @return this builder
 		 */
@@ -209,7 +219,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
-		 * Set {@code inference_options}.
+		 * Model and tool overrides applied when generating the assistant response.
 		 * @param inferenceOptions the value
 		 * @return this builder
 		 */

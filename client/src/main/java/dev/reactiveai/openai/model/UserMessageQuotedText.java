@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * Quoted snippet that the user referenced in their message.
  *
- * @param type Type discriminator that is always `quoted_text`.
+ * @param type Type discriminator that is always {@code quoted_text}.
  * @param text Quoted text content.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UserMessageItem.ContentItem {
 
+	/**
+	 * Creates a {@link UserMessageQuotedText}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UserMessageQuotedText {
 		if (type == null) {
 			type = "quoted_text";
@@ -33,6 +38,7 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder of {@link UserMessageQuotedText}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `quoted_text`.
+		 * Type discriminator that is always {@code quoted_text}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code text}: Quoted text content.
+		 * Quoted text content.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

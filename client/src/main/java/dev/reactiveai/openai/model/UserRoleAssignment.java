@@ -13,14 +13,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Role assignment linking a user to a role.
  *
- * @param object Always `user.role`.
- * @param user Represents an individual `user` within an organization.
+ * @param object Always {@code user.role}.
+ * @param user Represents an individual {@code user} within an organization.
  * @param role Details about a role that can be assigned through the public Roles API.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UserRoleAssignment(@JsonProperty("object") String object, @JsonProperty("user") User user,
 		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UserRoleAssignment}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UserRoleAssignment {
 		if (object == null) {
 			object = "user.role";
@@ -31,6 +36,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder of {@link UserRoleAssignment}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -38,6 +44,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,7 +75,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code object}: Always `user.role`.
+		 * Always {@code user.role}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -78,7 +85,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code user}: Represents an individual `user` within an organization.
+		 * Represents an individual {@code user} within an organization.
 		 * @param user the value (required)
 		 * @return this builder
 		 */
@@ -88,8 +95,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		}
 
 		/**
-		 * Set {@code role}: Details about a role that can be assigned through the public
-		 * Roles API.
+		 * Details about a role that can be assigned through the public Roles API.
 		 * @param role the value (required)
 		 * @return this builder
 		 */

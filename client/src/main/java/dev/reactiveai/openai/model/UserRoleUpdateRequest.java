@@ -13,12 +13,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param role `owner` or `reader`
+ * The request body of {@code POST /organization/users/{user_id}}: Modifies a user's role
+ * in the organization.
+ *
+ * @param role {@code owner} or {@code reader}
  * @param additionalProperties properties that this version of the client does not know
  */
 public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link UserRoleUpdateRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public UserRoleUpdateRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 
 	/**
 	 * A builder of {@link UserRoleUpdateRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,29 +41,42 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * `owner` or `reader`
+	 * {@code owner} or {@code reader}
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
 		public static final Role OWNER = new Role("owner");
 
+		/**
+		 * The value {@code reader}.
+		 */
 		public static final Role READER = new Role("reader");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Role of(String value) {
@@ -68,6 +89,7 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -100,7 +122,7 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 		}
 
 		/**
-		 * Set {@code role}: `owner` or `reader`
+		 * {@code owner} or {@code reader}
 		 * @param role the value (required)
 		 * @return this builder
 		 */
@@ -110,8 +132,10 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 		}
 
 		/**
-		 * Set {@code role} to a value, known to this client or not.
-		 * @param value the value
+		 * {@code owner} or {@code reader}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder role(String value) {

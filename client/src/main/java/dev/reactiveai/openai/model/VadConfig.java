@@ -13,12 +13,19 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * @param type Must be set to `server_vad` to enable manual chunking using server side
- * VAD.
+ * An object with {@code type}, {@code prefix_padding_ms}, {@code silence_duration_ms} and
+ * {@code threshold}.
+ *
+ * @param type Must be set to {@code server_vad} to enable manual chunking using server
+ * side VAD.
  * @param prefixPaddingMs Amount of audio to include before the VAD detected speech (in
  * milliseconds).
  * @param silenceDurationMs Duration of silence to detect speech stop (in milliseconds).
- * @param threshold Sensitivity threshold (0.0 to 1.0) for voice activity detection.
+ * With shorter values the model will respond more quickly, but may jump in on short
+ * pauses from the user.
+ * @param threshold Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
+ * higher threshold will require louder audio to activate the model, and thus might
+ * perform better in noisy environments.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -31,6 +38,11 @@ public record VadConfig(@JsonProperty("type") String type,
 			CreateTranscriptionRequest.ChunkingStrategy,
 			TranscriptionChunkingStrategy {
 
+	/**
+	 * Creates a {@link VadConfig}, filling in {@code type} with its single possible value
+	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
+	 * for null).
+	 */
 	public VadConfig {
 		if (type == null) {
 			type = "server_vad";
@@ -41,6 +53,7 @@ public record VadConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder of {@link VadConfig}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +61,7 @@ public record VadConfig(@JsonProperty("type") String type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -81,8 +95,8 @@ public record VadConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code type}: Must be set to `server_vad` to enable manual chunking using
-		 * server side VAD.
+		 * Must be set to {@code server_vad} to enable manual chunking using server side
+		 * VAD.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -92,8 +106,7 @@ public record VadConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code prefix_padding_ms}: Amount of audio to include before the VAD
-		 * detected speech (in milliseconds).
+		 * Amount of audio to include before the VAD detected speech (in milliseconds).
 		 * @param prefixPaddingMs the value
 		 * @return this builder
 		 */
@@ -103,9 +116,7 @@ public record VadConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code silence_duration_ms}: Duration of silence to detect speech stop (in
-		 * milliseconds). With shorter values the model will respond more quickly, but may
-		 * jump in on short pauses from the user.
+		 * Duration of silence to detect speech stop (in milliseconds).
 		 * @param silenceDurationMs the value
 		 * @return this builder
 		 */
@@ -115,9 +126,7 @@ public record VadConfig(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * Set {@code threshold}: Sensitivity threshold (0.0 to 1.0) for voice activity
-		 * detection. A higher threshold will require louder audio to activate the model,
-		 * and thus might perform better in noisy environments.
+		 * Sensitivity threshold (0.0 to 1.0) for voice activity detection.
 		 * @param threshold the value
 		 * @return this builder
 		 */

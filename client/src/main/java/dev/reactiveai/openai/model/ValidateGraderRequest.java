@@ -23,6 +23,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderRequest.Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ValidateGraderRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ValidateGraderRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -30,6 +34,7 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 
 	/**
 	 * A builder of {@link ValidateGraderRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +42,7 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,6 +72,9 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		 */
 		final class Deserializer extends UnionDeserializer<Grader> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Grader>variants(Unknown::new)
 					.discriminator("type")
@@ -98,7 +107,7 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		}
 
 		/**
-		 * Set {@code grader}: The grader used for the fine-tuning job.
+		 * The grader used for the fine-tuning job.
 		 * @param grader the value (required)
 		 * @return this builder
 		 */

@@ -22,6 +22,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderResponse.@Nullable Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link ValidateGraderResponse}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public ValidateGraderResponse {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -29,6 +33,7 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 
 	/**
 	 * A builder of {@link ValidateGraderResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -36,6 +41,7 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -65,6 +71,9 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 		 */
 		final class Deserializer extends UnionDeserializer<Grader> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Grader>variants(Unknown::new)
 					.discriminator("type")
@@ -97,7 +106,7 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 		}
 
 		/**
-		 * Set {@code grader}: The grader used for the fine-tuning job.
+		 * The grader used for the fine-tuning job.
 		 * @param grader the value
 		 * @return this builder
 		 */

@@ -13,13 +13,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The expiration policy for a vector store.
  *
- * @param anchor Anchor timestamp after which the expiration policy applies.
+ * @param anchor Anchor timestamp after which the expiration policy applies. Supported
+ * anchors: {@code last_active_at}.
  * @param days The number of days after the anchor time that the vector store will expire.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("days") Long days,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreExpirationAfter}, filling in {@code anchor} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreExpirationAfter {
 		if (anchor == null) {
 			anchor = "last_active_at";
@@ -30,6 +36,7 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 
 	/**
 	 * A builder of {@link VectorStoreExpirationAfter}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +44,7 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,8 +72,7 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		}
 
 		/**
-		 * Set {@code anchor}: Anchor timestamp after which the expiration policy applies.
-		 * Supported anchors: `last_active_at`.
+		 * Anchor timestamp after which the expiration policy applies.
 		 * @param anchor the value (required)
 		 * @return this builder
 		 */
@@ -75,8 +82,7 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		}
 
 		/**
-		 * Set {@code days}: The number of days after the anchor time that the vector
-		 * store will expire.
+		 * The number of days after the anchor time that the vector store will expire.
 		 * @param days the value (required)
 		 * @return this builder
 		 */

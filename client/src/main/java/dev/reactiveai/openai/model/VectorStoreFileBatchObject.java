@@ -16,15 +16,18 @@ import org.jspecify.annotations.Nullable;
  * A batch of files attached to a vector store.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `vector_store.file_batch`.
+ * @param object The object type, which is always {@code vector_store.file_batch}.
  * @param createdAt The Unix timestamp (in seconds) for when the vector store files batch
  * was created.
- * @param vectorStoreId The ID of the [vector
- * store](/docs/api-reference/vector-stores/object) that the
- * [File](/docs/api-reference/files) is attached to.
+ * @param vectorStoreId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+ * store</a> that the
+ * <a href="https://platform.openai.com/docs/api-reference/files">File</a> is attached to.
  * @param status The status of the vector store files batch, which can be either
- * `in_progress`, `completed`, `cancelled` or `failed`.
- * @param fileCounts the {@code file_counts} property
+ * {@code in_progress}, {@code completed}, {@code cancelled} or {@code failed}.
+ * @param fileCounts A
+ * {@link dev.reactiveai.openai.model.VectorStoreFileBatchObject.FileCounts} (the API
+ * description says no more).
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -33,6 +36,11 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		@JsonProperty("file_counts") VectorStoreFileBatchObject.FileCounts fileCounts,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreFileBatchObject}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreFileBatchObject {
 		if (object == null) {
 			object = "vector_store.files_batch";
@@ -43,6 +51,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 
 	/**
 	 * A builder of {@link VectorStoreFileBatchObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,34 +59,53 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the vector store files batch, which can be either `in_progress`,
-	 * `completed`, `cancelled` or `failed`.
+	 * The status of the vector store files batch, which can be either
+	 * {@code in_progress}, {@code completed}, {@code cancelled} or {@code failed}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -92,6 +120,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -107,6 +136,8 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 	}
 
 	/**
+	 * A {@link VectorStoreFileBatchObject}'s {@code file_counts}.
+	 *
 	 * @param inProgress The number of files that are currently being processed.
 	 * @param completed The number of files that have been processed.
 	 * @param failed The number of files that have failed to process.
@@ -120,6 +151,10 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FileCounts}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FileCounts {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -127,6 +162,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 
 		/**
 		 * A builder of {@link FileCounts}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -134,6 +170,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -169,8 +206,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			}
 
 			/**
-			 * Set {@code in_progress}: The number of files that are currently being
-			 * processed.
+			 * The number of files that are currently being processed.
 			 * @param inProgress the value (required)
 			 * @return this builder
 			 */
@@ -180,7 +216,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			}
 
 			/**
-			 * Set {@code completed}: The number of files that have been processed.
+			 * The number of files that have been processed.
 			 * @param completed the value (required)
 			 * @return this builder
 			 */
@@ -190,7 +226,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			}
 
 			/**
-			 * Set {@code failed}: The number of files that have failed to process.
+			 * The number of files that have failed to process.
 			 * @param failed the value (required)
 			 * @return this builder
 			 */
@@ -200,7 +236,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			}
 
 			/**
-			 * Set {@code cancelled}: The number of files that where cancelled.
+			 * The number of files that where cancelled.
 			 * @param cancelled the value (required)
 			 * @return this builder
 			 */
@@ -210,7 +246,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			}
 
 			/**
-			 * Set {@code total}: The total number of files.
+			 * The total number of files.
 			 * @param total the value (required)
 			 * @return this builder
 			 */
@@ -279,7 +315,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -289,7 +325,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `vector_store.file_batch`.
+		 * The object type, which is always {@code vector_store.file_batch}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -299,8 +335,8 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the vector
-		 * store files batch was created.
+		 * The Unix timestamp (in seconds) for when the vector store files batch was
+		 * created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -310,9 +346,11 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code vector_store_id}: The ID of the [vector
-		 * store](/docs/api-reference/vector-stores/object) that the
-		 * [File](/docs/api-reference/files) is attached to.
+		 * The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> that the
+		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> is
+		 * attached to.
 		 * @param vectorStoreId the value (required)
 		 * @return this builder
 		 */
@@ -322,8 +360,8 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code status}: The status of the vector store files batch, which can be
-		 * either `in_progress`, `completed`, `cancelled` or `failed`.
+		 * The status of the vector store files batch, which can be either
+		 * {@code in_progress}, {@code completed}, {@code cancelled} or {@code failed}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -333,8 +371,11 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the vector store files batch, which can be either
+		 * {@code in_progress}, {@code completed}, {@code cancelled} or {@code failed}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -342,7 +383,8 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		}
 
 		/**
-		 * Set {@code file_counts}.
+		 * A {@link dev.reactiveai.openai.model.VectorStoreFileBatchObject.FileCounts}
+		 * (the API description says no more).
 		 * @param fileCounts the value (required)
 		 * @return this builder
 		 */

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents the parsed content of a vector store file.
  *
- * @param object The object type, which is always `vector_store.file_content.page`
+ * @param object The object type, which is always {@code vector_store.file_content.page}
  * @param data Parsed content of the file.
  * @param hasMore Indicates if there are more content pages to fetch.
- * @param nextPage the {@code next_page} property
+ * @param nextPage The token for the next page, if any.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoreFileContentResponse(@JsonProperty("object") String object,
@@ -25,6 +25,11 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_page") @Nullable String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreFileContentResponse}, filling in {@code object} with
+	 * its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreFileContentResponse {
 		if (object == null) {
 			object = "vector_store.file_content.page";
@@ -35,6 +40,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 	/**
 	 * A builder of {@link VectorStoreFileContentResponse}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,13 +48,16 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * @param type The content type (currently only `"text"`)
+	 * An item of a {@link VectorStoreFileContentResponse}'s {@code data}.
+	 *
+	 * @param type The content type (currently only {@code "text"})
 	 * @param text The text content
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -57,6 +66,10 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link DataItem}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public DataItem {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -64,6 +77,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 		/**
 		 * A builder of {@link DataItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -71,6 +85,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -97,7 +112,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			}
 
 			/**
-			 * Set {@code type}: The content type (currently only `"text"`)
+			 * The content type (currently only {@code "text"})
 			 * @param type the value
 			 * @return this builder
 			 */
@@ -107,7 +122,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			}
 
 			/**
-			 * Set {@code text}: The text content
+			 * The text content
 			 * @param text the value
 			 * @return this builder
 			 */
@@ -166,8 +181,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `vector_store.file_content.page`
+		 * The object type, which is always {@code vector_store.file_content.page}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -177,7 +191,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		}
 
 		/**
-		 * Set {@code data}: Parsed content of the file.
+		 * Parsed content of the file.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -187,7 +201,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		}
 
 		/**
-		 * Set {@code has_more}: Indicates if there are more content pages to fetch.
+		 * Indicates if there are more content pages to fetch.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -197,7 +211,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		}
 
 		/**
-		 * Set {@code next_page}.
+		 * The token for the next page, if any.
 		 * @param nextPage the value
 		 * @return this builder
 		 */

@@ -19,18 +19,26 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A list of files attached to a vector store.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `vector_store.file`.
- * @param usageBytes The total vector store usage in bytes.
+ * @param object The object type, which is always {@code vector_store.file}.
+ * @param usageBytes The total vector store usage in bytes. Note that this may be
+ * different from the original file size.
  * @param createdAt The Unix timestamp (in seconds) for when the vector store file was
  * created.
- * @param vectorStoreId The ID of the [vector
- * store](/docs/api-reference/vector-stores/object) that the
- * [File](/docs/api-reference/files) is attached to.
- * @param status The status of the vector store file, which can be either `in_progress`,
- * `completed`, `cancelled`, or `failed`.
- * @param lastError the {@code last_error} property
+ * @param vectorStoreId The ID of the
+ * <a href="https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+ * store</a> that the
+ * <a href="https://platform.openai.com/docs/api-reference/files">File</a> is attached to.
+ * @param status The status of the vector store file, which can be either
+ * {@code in_progress}, {@code completed}, {@code cancelled}, or {@code failed}. The
+ * status {@code completed} indicates that the vector store file is ready for use.
+ * @param lastError The last error associated with this vector store file. Will be
+ * {@code null} if there are no errors.
  * @param chunkingStrategy The strategy used to chunk the file.
- * @param attributes the {@code attributes} property
+ * @param attributes Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard. Keys are strings with a maximum
+ * length of 64 characters. Values are strings with a maximum length of 512 characters,
+ * booleans, or numbers.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -42,6 +50,11 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileObject.VectorStoreFileAttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreFileObject}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreFileObject {
 		if (object == null) {
 			object = "vector_store.file";
@@ -52,6 +65,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * A builder of {@link VectorStoreFileObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -59,35 +73,54 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The status of the vector store file, which can be either `in_progress`,
-	 * `completed`, `cancelled`, or `failed`. The status `completed` indicates that the
-	 * vector store file is ready for use.
+	 * The status of the vector store file, which can be either {@code in_progress},
+	 * {@code completed}, {@code cancelled}, or {@code failed}. The status
+	 * {@code completed} indicates that the vector store file is ready for use.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -102,6 +135,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -117,10 +151,11 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 	}
 
 	/**
-	 * The last error associated with this vector store file. Will be `null` if there are
-	 * no errors.
+	 * The last error associated with this vector store file. Will be {@code null} if
+	 * there are no errors.
 	 *
-	 * @param code One of `server_error`, `unsupported_file`, or `invalid_file`.
+	 * @param code One of {@code server_error}, {@code unsupported_file}, or
+	 * {@code invalid_file}.
 	 * @param message A human-readable description of the error.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -128,6 +163,10 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 	public static record LastError(@JsonProperty("code") LastError.Code code, @JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link LastError}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public LastError {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -135,6 +174,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 		/**
 		 * A builder of {@link LastError}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -142,31 +182,47 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * One of `server_error`, `unsupported_file`, or `invalid_file`.
+		 * One of {@code server_error}, {@code unsupported_file}, or {@code invalid_file}.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Code(@JsonValue String value) {
+			/**
+			 * The value {@code server_error}.
+			 */
 			public static final Code SERVER_ERROR = new Code("server_error");
 
+			/**
+			 * The value {@code unsupported_file}.
+			 */
 			public static final Code UNSUPPORTED_FILE = new Code("unsupported_file");
 
+			/**
+			 * The value {@code invalid_file}.
+			 */
 			public static final Code INVALID_FILE = new Code("invalid_file");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Code {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Code of(String value) {
@@ -180,6 +236,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -215,8 +272,8 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			}
 
 			/**
-			 * Set {@code code}: One of `server_error`, `unsupported_file`, or
-			 * `invalid_file`.
+			 * One of {@code server_error}, {@code unsupported_file}, or
+			 * {@code invalid_file}.
 			 * @param code the value (required)
 			 * @return this builder
 			 */
@@ -226,8 +283,11 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			}
 
 			/**
-			 * Set {@code code} to a value, known to this client or not.
-			 * @param value the value
+			 * One of {@code server_error}, {@code unsupported_file}, or
+			 * {@code invalid_file}.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
+			 * @param value the value (required)
 			 * @return this builder
 			 */
 			public Builder code(String value) {
@@ -235,7 +295,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			}
 
 			/**
-			 * Set {@code message}: A human-readable description of the error.
+			 * A human-readable description of the error.
 			 * @param message the value (required)
 			 * @return this builder
 			 */
@@ -291,6 +351,9 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 */
 		final class Deserializer extends UnionDeserializer<ChunkingStrategy> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
 					.discriminator("type")
@@ -303,6 +366,8 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 	}
 
 	/**
+	 * A value of a {@link VectorStoreFileObject}'s {@code attributes}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -317,6 +382,9 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -328,6 +396,9 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -339,6 +410,9 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -358,6 +432,9 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 */
 		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -412,7 +489,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -422,7 +499,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `vector_store.file`.
+		 * The object type, which is always {@code vector_store.file}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -432,8 +509,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code usage_bytes}: The total vector store usage in bytes. Note that this
-		 * may be different from the original file size.
+		 * The total vector store usage in bytes.
 		 * @param usageBytes the value (required)
 		 * @return this builder
 		 */
@@ -443,8 +519,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the vector
-		 * store file was created.
+		 * The Unix timestamp (in seconds) for when the vector store file was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -454,9 +529,11 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code vector_store_id}: The ID of the [vector
-		 * store](/docs/api-reference/vector-stores/object) that the
-		 * [File](/docs/api-reference/files) is attached to.
+		 * The ID of the <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> that the
+		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> is
+		 * attached to.
 		 * @param vectorStoreId the value (required)
 		 * @return this builder
 		 */
@@ -466,9 +543,8 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code status}: The status of the vector store file, which can be either
-		 * `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed`
-		 * indicates that the vector store file is ready for use.
+		 * The status of the vector store file, which can be either {@code in_progress},
+		 * {@code completed}, {@code cancelled}, or {@code failed}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -478,8 +554,11 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the vector store file, which can be either {@code in_progress},
+		 * {@code completed}, {@code cancelled}, or {@code failed}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -487,7 +566,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code last_error}.
+		 * The last error associated with this vector store file.
 		 * @param lastError the value
 		 * @return this builder
 		 */
@@ -497,7 +576,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code chunking_strategy}: The strategy used to chunk the file.
+		 * The strategy used to chunk the file.
 		 * @param chunkingStrategy the value
 		 * @return this builder
 		 */
@@ -507,7 +586,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		}
 
 		/**
-		 * Set {@code attributes}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param attributes the value
 		 * @return this builder
 		 */

@@ -13,21 +13,29 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A vector store is a collection of processed files can be used by the `file_search`
- * tool.
+ * A vector store is a collection of processed files can be used by the
+ * {@code file_search} tool.
  *
  * @param id The identifier, which can be referenced in API endpoints.
- * @param object The object type, which is always `vector_store`.
+ * @param object The object type, which is always {@code vector_store}.
  * @param createdAt The Unix timestamp (in seconds) for when the vector store was created.
  * @param name The name of the vector store.
  * @param usageBytes The total number of bytes used by the files in the vector store.
- * @param fileCounts the {@code file_counts} property
- * @param status The status of the vector store, which can be either `expired`,
- * `in_progress`, or `completed`.
+ * @param fileCounts A {@link dev.reactiveai.openai.model.VectorStoreObject.FileCounts}
+ * (the API description says no more).
+ * @param status The status of the vector store, which can be either {@code expired},
+ * {@code in_progress}, or {@code completed}. A status of {@code completed} indicates that
+ * the vector store is ready for use.
  * @param expiresAfter The expiration policy for a vector store.
- * @param expiresAt the {@code expires_at} property
- * @param lastActiveAt the {@code last_active_at} property
- * @param metadata the {@code metadata} property
+ * @param expiresAt The Unix timestamp (in seconds) for when the vector store will expire.
+ * @param lastActiveAt The Unix timestamp (in seconds) for when the vector store was last
+ * active.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -41,6 +49,11 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreObject}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreObject {
 		if (object == null) {
 			object = "vector_store";
@@ -51,6 +64,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * A builder of {@link VectorStoreObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -58,12 +72,15 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A {@link VectorStoreObject}'s {@code file_counts}.
+	 *
 	 * @param inProgress The number of files that are currently being processed.
 	 * @param completed The number of files that have been successfully processed.
 	 * @param failed The number of files that have failed to process.
@@ -77,6 +94,10 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			@JsonProperty("cancelled") Long cancelled, @JsonProperty("total") Long total,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link FileCounts}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public FileCounts {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -84,6 +105,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * A builder of {@link FileCounts}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -91,6 +113,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -126,8 +149,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code in_progress}: The number of files that are currently being
-			 * processed.
+			 * The number of files that are currently being processed.
 			 * @param inProgress the value (required)
 			 * @return this builder
 			 */
@@ -137,8 +159,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code completed}: The number of files that have been successfully
-			 * processed.
+			 * The number of files that have been successfully processed.
 			 * @param completed the value (required)
 			 * @return this builder
 			 */
@@ -148,7 +169,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code failed}: The number of files that have failed to process.
+			 * The number of files that have failed to process.
 			 * @param failed the value (required)
 			 * @return this builder
 			 */
@@ -158,7 +179,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code cancelled}: The number of files that were cancelled.
+			 * The number of files that were cancelled.
 			 * @param cancelled the value (required)
 			 * @return this builder
 			 */
@@ -168,7 +189,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			}
 
 			/**
-			 * Set {@code total}: The total number of files.
+			 * The total number of files.
 			 * @param total the value (required)
 			 * @return this builder
 			 */
@@ -204,27 +225,42 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 	}
 
 	/**
-	 * The status of the vector store, which can be either `expired`, `in_progress`, or
-	 * `completed`. A status of `completed` indicates that the vector store is ready for
-	 * use.
+	 * The status of the vector store, which can be either {@code expired},
+	 * {@code in_progress}, or {@code completed}. A status of {@code completed} indicates
+	 * that the vector store is ready for use.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code expired}.
+		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -238,6 +274,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -301,7 +338,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code id}: The identifier, which can be referenced in API endpoints.
+		 * The identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -311,7 +348,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `vector_store`.
+		 * The object type, which is always {@code vector_store}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -321,8 +358,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the vector
-		 * store was created.
+		 * The Unix timestamp (in seconds) for when the vector store was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -332,7 +368,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code name}: The name of the vector store.
+		 * The name of the vector store.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -342,8 +378,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code usage_bytes}: The total number of bytes used by the files in the
-		 * vector store.
+		 * The total number of bytes used by the files in the vector store.
 		 * @param usageBytes the value (required)
 		 * @return this builder
 		 */
@@ -353,7 +388,8 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code file_counts}.
+		 * A {@link dev.reactiveai.openai.model.VectorStoreObject.FileCounts} (the API
+		 * description says no more).
 		 * @param fileCounts the value (required)
 		 * @return this builder
 		 */
@@ -363,9 +399,8 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code status}: The status of the vector store, which can be either
-		 * `expired`, `in_progress`, or `completed`. A status of `completed` indicates
-		 * that the vector store is ready for use.
+		 * The status of the vector store, which can be either {@code expired},
+		 * {@code in_progress}, or {@code completed}.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -375,8 +410,11 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the vector store, which can be either {@code expired},
+		 * {@code in_progress}, or {@code completed}.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -384,7 +422,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code expires_after}: The expiration policy for a vector store.
+		 * The expiration policy for a vector store.
 		 * @param expiresAfter the value
 		 * @return this builder
 		 */
@@ -394,7 +432,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code expires_at}.
+		 * The Unix timestamp (in seconds) for when the vector store will expire.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -404,7 +442,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code last_active_at}.
+		 * The Unix timestamp (in seconds) for when the vector store was last active.
 		 * @param lastActiveAt the value
 		 * @return this builder
 		 */
@@ -414,7 +452,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code metadata}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param metadata the value (required)
 		 * @return this builder
 		 */

@@ -18,9 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * The request body of {@code POST /vector_stores/{vector_store_id}/search}: Search a
+ * vector store for relevant chunks based on a query and file attributes filter.
+ *
  * @param query A query string for a search
  * @param rewriteQuery Whether to rewrite the natural language query for vector search.
- * @param maxNumResults The maximum number of results to return.
+ * @param maxNumResults The maximum number of results to return. This number should be
+ * between 1 and 50 inclusive.
  * @param filters A filter to apply based on file attributes.
  * @param rankingOptions Ranking options for search.
  * @param additionalProperties properties that this version of the client does not know
@@ -32,6 +36,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		@JsonProperty("ranking_options") VectorStoreSearchRequest.@Nullable RankingOptions rankingOptions,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreSearchRequest}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreSearchRequest {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -39,6 +47,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 	/**
 	 * A builder of {@link VectorStoreSearchRequest}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -46,6 +55,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -66,6 +76,9 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements Query {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -77,6 +90,9 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 * @param value the value
 		 */
 		record StringList(@JsonValue List<String> value) implements Query {
+			/**
+			 * Creates a {@link StringList}, rejecting a null value.
+			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -96,6 +112,9 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 */
 		final class Deserializer extends UnionDeserializer<Query> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Query>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -130,6 +149,9 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 */
 		final class Deserializer extends UnionDeserializer<Filters> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Filters>variants(Unknown::new)
 					.object(ComparisonFilter.class, "type", "key", "value")
@@ -143,9 +165,9 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	/**
 	 * Ranking options for search.
 	 *
-	 * @param ranker Enable re-ranking; set to `none` to disable, which can help reduce
-	 * latency.
-	 * @param scoreThreshold the {@code score_threshold} property
+	 * @param ranker Enable re-ranking; set to {@code none} to disable, which can help
+	 * reduce latency.
+	 * @param scoreThreshold A number (the API description says no more).
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -153,6 +175,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link RankingOptions}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public RankingOptions {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -160,6 +186,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 		/**
 		 * A builder of {@link RankingOptions}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -167,31 +194,48 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
 		}
 
 		/**
-		 * Enable re-ranking; set to `none` to disable, which can help reduce latency.
+		 * Enable re-ranking; set to {@code none} to disable, which can help reduce
+		 * latency.
 		 * <p>
 		 * An open set: values this version does not know are kept as they are.
 		 *
 		 * @param value the value as the API spells it
 		 */
 		public static record Ranker(@JsonValue String value) {
+			/**
+			 * The value {@code none}.
+			 */
 			public static final Ranker NONE = new Ranker("none");
 
+			/**
+			 * The value {@code auto}.
+			 */
 			public static final Ranker AUTO = new Ranker("auto");
 
+			/**
+			 * The value {@code default-2024-11-15}.
+			 */
 			public static final Ranker DEFAULT_2024_11_15 = new Ranker("default-2024-11-15");
 
+			/**
+			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
+			 * a known one.
+			 */
 			public Ranker {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
 
 			/**
 			 * The value for the given text: a constant when it is known.
+			 * @param value the value as the API spells it
+			 * @return the value
 			 */
 			@JsonCreator
 			public static Ranker of(String value) {
@@ -205,6 +249,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 
 			/**
 			 * Whether this version of the client knows the value.
+			 * @return whether the value is one of the constants
 			 */
 			public boolean isKnown() {
 				return switch (this.value) {
@@ -240,8 +285,8 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 			/**
-			 * Set {@code ranker}: Enable re-ranking; set to `none` to disable, which can
-			 * help reduce latency.
+			 * Enable re-ranking; set to {@code none} to disable, which can help reduce
+			 * latency.
 			 * @param ranker the value
 			 * @return this builder
 			 */
@@ -251,7 +296,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 			/**
-			 * Set {@code ranker} to a value, known to this client or not.
+			 * Enable re-ranking; set to {@code none} to disable, which can help reduce
+			 * latency.
+			 * <p>
+			 * Takes the value as the API spells it, known to this client or not.
 			 * @param value the value
 			 * @return this builder
 			 */
@@ -260,7 +308,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 			/**
-			 * Set {@code score_threshold}.
+			 * A number (the API description says no more).
 			 * @param scoreThreshold the value
 			 * @return this builder
 			 */
@@ -321,7 +369,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code query}: A query string for a search
+		 * A query string for a search
 		 * @param query the value (required)
 		 * @return this builder
 		 */
@@ -331,8 +379,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code query} to a {@link Query.StringValue}.
-		 * @param value the value
+		 * A query string for a search
+		 * <p>
+		 * Takes the value of a {@link Query.StringValue}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder query(String value) {
@@ -340,8 +390,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code query} to a {@link Query.StringList}.
-		 * @param value the value
+		 * A query string for a search
+		 * <p>
+		 * Takes the value of a {@link Query.StringList}.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder query(List<String> value) {
@@ -349,8 +401,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code rewrite_query}: Whether to rewrite the natural language query for
-		 * vector search.
+		 * Whether to rewrite the natural language query for vector search.
 		 * @param rewriteQuery the value
 		 * @return this builder
 		 */
@@ -360,8 +411,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code max_num_results}: The maximum number of results to return. This
-		 * number should be between 1 and 50 inclusive.
+		 * The maximum number of results to return.
 		 * @param maxNumResults the value
 		 * @return this builder
 		 */
@@ -371,7 +421,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code filters}: A filter to apply based on file attributes.
+		 * A filter to apply based on file attributes.
 		 * @param filters the value
 		 * @return this builder
 		 */
@@ -381,7 +431,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
-		 * Set {@code ranking_options}: Ranking options for search.
+		 * Ranking options for search.
 		 * @param rankingOptions the value
 		 * @return this builder
 		 */

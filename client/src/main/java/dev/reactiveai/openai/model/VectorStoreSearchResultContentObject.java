@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * An object with {@code type} and {@code text}.
+ *
  * @param type The type of content.
  * @param text The text content returned from search.
  * @param additionalProperties properties that this version of the client does not know
@@ -18,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 public record VectorStoreSearchResultContentObject(@JsonProperty("type") String type, @JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreSearchResultContentObject}, filling in {@code type}
+	 * with its single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreSearchResultContentObject {
 		if (type == null) {
 			type = "text";
@@ -28,6 +35,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 
 	/**
 	 * A builder of {@link VectorStoreSearchResultContentObject}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -35,6 +43,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +71,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code type}: The type of content.
+		 * The type of content.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -72,7 +81,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		}
 
 		/**
-		 * Set {@code text}: The text content returned from search.
+		 * The text content returned from search.
 		 * @param text the value (required)
 		 * @return this builder
 		 */

@@ -16,10 +16,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
+ * An object with {@code file_id}, {@code filename}, {@code score}, {@code attributes} and
+ * {@code content}.
+ *
  * @param fileId The ID of the vector store file.
  * @param filename The name of the vector store file.
  * @param score The similarity score for the result.
- * @param attributes the {@code attributes} property
+ * @param attributes Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard. Keys are strings with a maximum
+ * length of 64 characters. Values are strings with a maximum length of 512 characters,
+ * booleans, or numbers.
  * @param content Content chunks from the file.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +36,10 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		@JsonProperty("content") List<VectorStoreSearchResultContentObject> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreSearchResultItem}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreSearchResultItem {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -36,6 +47,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 
 	/**
 	 * A builder of {@link VectorStoreSearchResultItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,12 +55,15 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A value of a {@link VectorStoreSearchResultItem}'s {@code attributes}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -63,6 +78,9 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -74,6 +92,9 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -85,6 +106,9 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -104,6 +128,9 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 */
 		final class Deserializer extends UnionDeserializer<VectorStoreFileAttributesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<VectorStoreFileAttributesValue>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -145,7 +172,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		}
 
 		/**
-		 * Set {@code file_id}: The ID of the vector store file.
+		 * The ID of the vector store file.
 		 * @param fileId the value (required)
 		 * @return this builder
 		 */
@@ -155,7 +182,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		}
 
 		/**
-		 * Set {@code filename}: The name of the vector store file.
+		 * The name of the vector store file.
 		 * @param filename the value (required)
 		 * @return this builder
 		 */
@@ -165,7 +192,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		}
 
 		/**
-		 * Set {@code score}: The similarity score for the result.
+		 * The similarity score for the result.
 		 * @param score the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +202,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		}
 
 		/**
-		 * Set {@code attributes}.
+		 * Set of 16 key-value pairs that can be attached to an object.
 		 * @param attributes the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +212,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		}
 
 		/**
-		 * Set {@code content}: Content chunks from the file.
+		 * Content chunks from the file.
 		 * @param content the value (required)
 		 * @return this builder
 		 */

@@ -12,11 +12,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param object The object type, which is always `vector_store.search_results.page`
- * @param searchQuery the {@code search_query} property
+ * The response of {@code POST /vector_stores/{vector_store_id}/search}: Search a vector
+ * store for relevant chunks based on a query and file attributes filter.
+ *
+ * @param object The object type, which is always {@code vector_store.search_results.page}
+ * @param searchQuery A list of strings (the API description says no more).
  * @param data The list of search result items.
  * @param hasMore Indicates if there are more results to fetch.
- * @param nextPage the {@code next_page} property
+ * @param nextPage The token for the next page, if any.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoreSearchResultsPage(@JsonProperty("object") String object,
@@ -25,6 +28,11 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		@JsonProperty("next_page") @Nullable String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoreSearchResultsPage}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VectorStoreSearchResultsPage {
 		if (object == null) {
 			object = "vector_store.search_results.page";
@@ -35,6 +43,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 
 	/**
 	 * A builder of {@link VectorStoreSearchResultsPage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +51,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -78,8 +88,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always
-		 * `vector_store.search_results.page`
+		 * The object type, which is always {@code vector_store.search_results.page}
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +98,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
-		 * Set {@code search_query}.
+		 * A list of strings (the API description says no more).
 		 * @param searchQuery the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +108,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
-		 * Set {@code data}: The list of search result items.
+		 * The list of search result items.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -109,7 +118,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
-		 * Set {@code has_more}: Indicates if there are more results to fetch.
+		 * Indicates if there are more results to fetch.
 		 * @param hasMore the value (required)
 		 * @return this builder
 		 */
@@ -119,7 +128,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
-		 * Set {@code next_page}.
+		 * The token for the next page, if any.
 		 * @param nextPage the value
 		 * @return this builder
 		 */

@@ -13,11 +13,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param limit A limit on the number of objects to be returned.
- * @param order Sort order by the `created_at` timestamp of the objects.
- * @param after A cursor for use in pagination.
- * @param before A cursor for use in pagination.
- * @param filter Filter by file status.
+ * The query parameters of {@code GET
+ * /vector_stores/{vector_store_id}/file_batches/{batch_id}/files} and {@code GET
+ * /vector_stores/{vector_store_id}/files}.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param order Sort order by the {@code created_at} timestamp of the objects. {@code asc}
+ * for ascending order and {@code desc} for descending order.
+ * @param after A cursor for use in pagination. {@code after} is an object ID that defines
+ * your place in the list. For instance, if you make a list request and receive 100
+ * objects, ending with obj_foo, your subsequent call can include after=obj_foo in order
+ * to fetch the next page of the list.
+ * @param before A cursor for use in pagination. {@code before} is an object ID that
+ * defines your place in the list. For instance, if you make a list request and receive
+ * 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in
+ * order to fetch the previous page of the list.
+ * @param filter Filter by file status. One of {@code in_progress}, {@code completed},
+ * {@code failed}, {@code cancelled}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullable Long limit,
@@ -26,6 +39,10 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		@JsonProperty("filter") VectorStoresFileBatchesFilesParams.@Nullable Filter filter,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VectorStoresFileBatchesFilesParams}, and keeping an unmodifiable
+	 * copy of {@code additionalProperties} (none for null).
+	 */
 	public VectorStoresFileBatchesFilesParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -33,6 +50,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 
 	/**
 	 * A builder of {@link VectorStoresFileBatchesFilesParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,30 +58,43 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * Sort order by the `created_at` timestamp of the objects. `asc` for ascending order
-	 * and `desc` for descending order.
+	 * Sort order by the {@code created_at} timestamp of the objects. {@code asc} for
+	 * ascending order and {@code desc} for descending order.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
 		public static final Order ASC = new Order("asc");
 
+		/**
+		 * The value {@code desc}.
+		 */
 		public static final Order DESC = new Order("desc");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Order of(String value) {
@@ -76,6 +107,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -91,27 +123,46 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 	}
 
 	/**
-	 * Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+	 * Filter by file status. One of {@code in_progress}, {@code completed},
+	 * {@code failed}, {@code cancelled}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Filter(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Filter IN_PROGRESS = new Filter("in_progress");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Filter COMPLETED = new Filter("completed");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Filter FAILED = new Filter("failed");
 
+		/**
+		 * The value {@code cancelled}.
+		 */
 		public static final Filter CANCELLED = new Filter("cancelled");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Filter {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Filter of(String value) {
@@ -126,6 +177,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -170,8 +222,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code limit}: A limit on the number of objects to be returned. Limit can
-		 * range between 1 and 100, and the default is 20.
+		 * A limit on the number of objects to be returned.
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -181,8 +232,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code order}: Sort order by the `created_at` timestamp of the objects.
-		 * `asc` for ascending order and `desc` for descending order.
+		 * Sort order by the {@code created_at} timestamp of the objects.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -192,7 +242,9 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order by the {@code created_at} timestamp of the objects.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -201,10 +253,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code after}: A cursor for use in pagination. `after` is an object ID that
-		 * defines your place in the list. For instance, if you make a list request and
-		 * receive 100 objects, ending with obj_foo, your subsequent call can include
-		 * after=obj_foo in order to fetch the next page of the list.
+		 * A cursor for use in pagination.
 		 * @param after the value
 		 * @return this builder
 		 */
@@ -214,10 +263,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code before}: A cursor for use in pagination. `before` is an object ID
-		 * that defines your place in the list. For instance, if you make a list request
-		 * and receive 100 objects, starting with obj_foo, your subsequent call can
-		 * include before=obj_foo in order to fetch the previous page of the list.
+		 * A cursor for use in pagination.
 		 * @param before the value
 		 * @return this builder
 		 */
@@ -227,8 +273,7 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code filter}: Filter by file status. One of `in_progress`, `completed`,
-		 * `failed`, `cancelled`.
+		 * Filter by file status.
 		 * @param filter the value
 		 * @return this builder
 		 */
@@ -238,7 +283,9 @@ public record VectorStoresFileBatchesFilesParams(@JsonProperty("limit") @Nullabl
 		}
 
 		/**
-		 * Set {@code filter} to a value, known to this client or not.
+		 * Filter by file status.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

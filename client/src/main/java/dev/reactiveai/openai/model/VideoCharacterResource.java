@@ -11,8 +11,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param id the {@code id} property
- * @param name the {@code name} property
+ * The response of {@code POST /videos/characters} and {@code GET
+ * /videos/characters/{character_id}}.
+ *
+ * @param id Identifier for the character creation cameo.
+ * @param name Display name for the character.
  * @param createdAt Unix timestamp (in seconds) when the character was created.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -20,6 +23,10 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VideoCharacterResource}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VideoCharacterResource {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -27,6 +34,7 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 
 	/**
 	 * A builder of {@link VideoCharacterResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -34,6 +42,7 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,7 +72,7 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code id}.
+		 * Identifier for the character creation cameo.
 		 * @param id the value
 		 * @return this builder
 		 */
@@ -73,7 +82,7 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code name}.
+		 * Display name for the character.
 		 * @param name the value
 		 * @return this builder
 		 */
@@ -83,8 +92,7 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) when the character was
-		 * created.
+		 * Unix timestamp (in seconds) when the character was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */

@@ -25,6 +25,10 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 			CreateVideoEditMultipartBody.Video,
 			CreateVideoExtendMultipartBody.Video {
 
+	/**
+	 * Creates a {@link VideoReferenceInputParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VideoReferenceInputParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 
 	/**
 	 * A builder of {@link VideoReferenceInputParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +68,7 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 		}
 
 		/**
-		 * Set {@code id}: The identifier of the completed video.
+		 * The identifier of the completed video.
 		 * @param id the value (required)
 		 * @return this builder
 		 */

@@ -14,18 +14,20 @@ import org.jspecify.annotations.Nullable;
  * Structured information describing a generated video job.
  *
  * @param id Unique identifier for the video job.
- * @param object The object type, which is always `video`.
+ * @param object The object type, which is always {@code video}.
  * @param model The video generation model that produced the job.
  * @param status Current lifecycle status of the video job.
  * @param progress Approximate completion percentage for the generation task.
  * @param createdAt Unix timestamp (seconds) for when the job was created.
- * @param completedAt the {@code completed_at} property
- * @param expiresAt the {@code expires_at} property
- * @param prompt the {@code prompt} property
+ * @param completedAt Unix timestamp (seconds) for when the job completed, if finished.
+ * @param expiresAt Unix timestamp (seconds) for when the downloadable assets expire, if
+ * set.
+ * @param prompt The prompt that was used to generate the video.
  * @param size The resolution of the generated video.
- * @param seconds Duration of the generated clip in seconds.
- * @param remixedFromVideoId the {@code remixed_from_video_id} property
- * @param error the {@code error} property
+ * @param seconds Duration of the generated clip in seconds. For extensions, this is the
+ * stitched total duration.
+ * @param remixedFromVideoId Identifier of the source video if this video is a remix.
+ * @param error An error that occurred while generating the response.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -38,6 +40,11 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("error") @Nullable Error2 error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VideoResource}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public VideoResource {
 		if (object == null) {
 			object = "video";
@@ -48,6 +55,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder of {@link VideoResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,6 +63,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -115,7 +124,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code id}: Unique identifier for the video job.
+		 * Unique identifier for the video job.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -125,7 +134,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `video`.
+		 * The object type, which is always {@code video}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -135,7 +144,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code model}: The video generation model that produced the job.
+		 * The video generation model that produced the job.
 		 * @param model the value (required)
 		 * @return this builder
 		 */
@@ -145,8 +154,10 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code model} to a value, known to this client or not.
-		 * @param value the value
+		 * The video generation model that produced the job.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder model(String value) {
@@ -154,7 +165,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code status}: Current lifecycle status of the video job.
+		 * Current lifecycle status of the video job.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -164,8 +175,10 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * Current lifecycle status of the video job.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -173,8 +186,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code progress}: Approximate completion percentage for the generation
-		 * task.
+		 * Approximate completion percentage for the generation task.
 		 * @param progress the value (required)
 		 * @return this builder
 		 */
@@ -184,7 +196,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (seconds) for when the job was created.
+		 * Unix timestamp (seconds) for when the job was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -194,7 +206,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code completed_at}.
+		 * Unix timestamp (seconds) for when the job completed, if finished.
 		 * @param completedAt the value
 		 * @return this builder
 		 */
@@ -204,7 +216,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code expires_at}.
+		 * Unix timestamp (seconds) for when the downloadable assets expire, if set.
 		 * @param expiresAt the value
 		 * @return this builder
 		 */
@@ -214,7 +226,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code prompt}.
+		 * The prompt that was used to generate the video.
 		 * @param prompt the value
 		 * @return this builder
 		 */
@@ -224,7 +236,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code size}: The resolution of the generated video.
+		 * The resolution of the generated video.
 		 * @param size the value (required)
 		 * @return this builder
 		 */
@@ -234,8 +246,10 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code size} to a value, known to this client or not.
-		 * @param value the value
+		 * The resolution of the generated video.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder size(String value) {
@@ -243,8 +257,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code seconds}: Duration of the generated clip in seconds. For extensions,
-		 * this is the stitched total duration.
+		 * Duration of the generated clip in seconds.
 		 * @param seconds the value (required)
 		 * @return this builder
 		 */
@@ -254,7 +267,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code remixed_from_video_id}.
+		 * Identifier of the source video if this video is a remix.
 		 * @param remixedFromVideoId the value
 		 * @return this builder
 		 */
@@ -264,7 +277,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
-		 * Set {@code error}.
+		 * An error that occurred while generating the response.
 		 * @param error the value
 		 * @return this builder
 		 */

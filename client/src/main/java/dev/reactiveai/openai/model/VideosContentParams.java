@@ -10,12 +10,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param variant Which downloadable asset to return.
+ * The query parameters of {@code GET /videos/{video_id}/content}: Download the generated
+ * video bytes or a derived preview asset.
+ *
+ * @param variant Which downloadable asset to return. Defaults to the MP4 video.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VideosContentParams(@JsonProperty("variant") @Nullable VideoContentVariant variant,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VideosContentParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VideosContentParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -23,6 +30,7 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 
 	/**
 	 * A builder of {@link VideosContentParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -30,6 +38,7 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,8 +62,7 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 		}
 
 		/**
-		 * Set {@code variant}: Which downloadable asset to return. Defaults to the MP4
-		 * video.
+		 * Which downloadable asset to return.
 		 * @param variant the value
 		 * @return this builder
 		 */
@@ -64,7 +72,9 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 		}
 
 		/**
-		 * Set {@code variant} to a value, known to this client or not.
+		 * Which downloadable asset to return.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

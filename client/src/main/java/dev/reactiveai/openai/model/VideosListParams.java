@@ -10,8 +10,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The query parameters of {@code GET /videos} and {@code GET /skills}.
+ *
  * @param limit Number of items to retrieve
- * @param order Sort order of results by timestamp.
+ * @param order Sort order of results by timestamp. Use {@code asc} for ascending order or
+ * {@code desc} for descending order.
  * @param after Identifier for the last item from the previous pagination request
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -19,6 +22,10 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("order") @Nullable OrderEnum order, @JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VideosListParams}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VideosListParams {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -26,6 +33,7 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 
 	/**
 	 * A builder of {@link VideosListParams}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -33,6 +41,7 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -62,7 +71,7 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code limit}: Number of items to retrieve
+		 * Number of items to retrieve
 		 * @param limit the value
 		 * @return this builder
 		 */
@@ -72,8 +81,7 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code order}: Sort order of results by timestamp. Use `asc` for ascending
-		 * order or `desc` for descending order.
+		 * Sort order of results by timestamp.
 		 * @param order the value
 		 * @return this builder
 		 */
@@ -83,7 +91,9 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code order} to a value, known to this client or not.
+		 * Sort order of results by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -92,8 +102,7 @@ public record VideosListParams(@JsonProperty("limit") @Nullable Long limit,
 		}
 
 		/**
-		 * Set {@code after}: Identifier for the last item from the previous pagination
-		 * request
+		 * Identifier for the last item from the previous pagination request
 		 * @param after the value
 		 * @return this builder
 		 */

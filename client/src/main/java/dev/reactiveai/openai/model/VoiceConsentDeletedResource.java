@@ -11,15 +11,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * The response of {@code DELETE /audio/voice_consents/{consent_id}}: Deletes a voice
+ * consent recording.
+ *
  * @param id The consent recording identifier.
- * @param object the {@code object} property
- * @param deleted the {@code deleted} property
+ * @param object The type of the deleted object.
+ * @param deleted Whether the object was deleted.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VoiceConsentDeletedResource}, filling in {@code object} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VoiceConsentDeletedResource {
 		if (object == null) {
 			object = "audio.voice_consent";
@@ -30,6 +38,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 
 	/**
 	 * A builder of {@link VoiceConsentDeletedResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -37,6 +46,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +77,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 		}
 
 		/**
-		 * Set {@code id}: The consent recording identifier.
+		 * The consent recording identifier.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +87,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 		}
 
 		/**
-		 * Set {@code object}.
+		 * The type of the deleted object.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -87,7 +97,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 		}
 
 		/**
-		 * Set {@code deleted}.
+		 * Whether the object was deleted.
 		 * @param deleted the value (required)
 		 * @return this builder
 		 */

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A consent recording used to authorize creation of a custom voice.
  *
- * @param object The object type, which is always `audio.voice_consent`.
+ * @param object The object type, which is always {@code audio.voice_consent}.
  * @param id The consent recording identifier.
  * @param name The label provided when the consent recording was uploaded.
- * @param language The BCP 47 language tag for the consent phrase (for example, `en-US`).
+ * @param language The BCP 47 language tag for the consent phrase (for example,
+ * {@code en-US}).
  * @param createdAt The Unix timestamp (in seconds) for when the consent recording was
  * created.
  * @param additionalProperties properties that this version of the client does not know
@@ -26,6 +27,11 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		@JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VoiceConsentResource}, filling in {@code object} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public VoiceConsentResource {
 		if (object == null) {
 			object = "audio.voice_consent";
@@ -36,6 +42,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder of {@link VoiceConsentResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -43,6 +50,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -79,7 +87,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `audio.voice_consent`.
+		 * The object type, which is always {@code audio.voice_consent}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -89,7 +97,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code id}: The consent recording identifier.
+		 * The consent recording identifier.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +107,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code name}: The label provided when the consent recording was uploaded.
+		 * The label provided when the consent recording was uploaded.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +117,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code language}: The BCP 47 language tag for the consent phrase (for
-		 * example, `en-US`).
+		 * The BCP 47 language tag for the consent phrase (for example, {@code en-US}).
 		 * @param language the value (required)
 		 * @return this builder
 		 */
@@ -120,8 +127,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the consent
-		 * recording was created.
+		 * The Unix timestamp (in seconds) for when the consent recording was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */

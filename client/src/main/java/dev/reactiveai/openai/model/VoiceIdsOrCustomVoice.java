@@ -31,6 +31,9 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	 * @param value the value
 	 */
 	record VoiceIdsSharedValue(@JsonValue VoiceIdsShared value) implements VoiceIdsOrCustomVoice {
+		/**
+		 * Creates a {@link VoiceIdsSharedValue}, rejecting a null value.
+		 */
 		public VoiceIdsSharedValue {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
@@ -39,7 +42,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	/**
 	 * Custom voice reference.
 	 *
-	 * @param id The custom voice ID, e.g.
+	 * @param id The custom voice ID, e.g. {@code voice_1234}.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
@@ -47,6 +50,10 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	record Variant2(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements VoiceIdsOrCustomVoice {
 
+		/**
+		 * Creates a {@link Variant2}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Variant2 {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -54,6 +61,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 
 		/**
 		 * A builder of {@link Variant2}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -61,6 +69,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -84,7 +93,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 			}
 
 			/**
-			 * Set {@code id}: The custom voice ID, e.g. `voice_1234`.
+			 * The custom voice ID, e.g. {@code voice_1234}.
 			 * @param id the value (required)
 			 * @return this builder
 			 */
@@ -129,6 +138,9 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	 */
 	final class Deserializer extends UnionDeserializer<VoiceIdsOrCustomVoice> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<VoiceIdsOrCustomVoice>variants(Unknown::new)
 				.object(Variant2.class, "id")

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A custom voice that can be used for audio output.
  *
- * @param object The object type, which is always `audio.voice`.
+ * @param object The object type, which is always {@code audio.voice}.
  * @param id The voice identifier, which can be referenced in API endpoints.
  * @param name The name of the voice.
  * @param createdAt The Unix timestamp (in seconds) for when the voice was created.
@@ -23,6 +23,11 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link VoiceResource}, filling in {@code object} with its single possible
+	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
+	 * (none for null).
+	 */
 	public VoiceResource {
 		if (object == null) {
 			object = "audio.voice";
@@ -33,6 +38,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * A builder of {@link VoiceResource}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -73,7 +80,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code object}: The object type, which is always `audio.voice`.
+		 * The object type, which is always {@code audio.voice}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -83,7 +90,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code id}: The voice identifier, which can be referenced in API endpoints.
+		 * The voice identifier, which can be referenced in API endpoints.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -93,7 +100,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code name}: The name of the voice.
+		 * The name of the voice.
 		 * @param name the value (required)
 		 * @return this builder
 		 */
@@ -103,8 +110,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) for when the voice was
-		 * created.
+		 * The Unix timestamp (in seconds) for when the voice was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */

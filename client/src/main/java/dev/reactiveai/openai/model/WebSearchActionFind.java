@@ -25,6 +25,11 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		@JsonProperty("pattern") String pattern,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
+	/**
+	 * Creates a {@link WebSearchActionFind}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchActionFind {
 		if (type == null) {
 			type = "find_in_page";
@@ -35,6 +40,7 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder of {@link WebSearchActionFind}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,6 +48,7 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -72,7 +79,7 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code type}: The action type.
+		 * The action type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -82,7 +89,7 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code url}: The URL of the page searched for the pattern.
+		 * The URL of the page searched for the pattern.
 		 * @param url the value (required)
 		 * @return this builder
 		 */
@@ -92,7 +99,7 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		}
 
 		/**
-		 * Set {@code pattern}: The pattern or text to search for within the page.
+		 * The pattern or text to search for within the page.
 		 * @param pattern the value (required)
 		 * @return this builder
 		 */

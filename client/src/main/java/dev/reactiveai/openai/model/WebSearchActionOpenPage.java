@@ -23,6 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonProperty("url") @Nullable String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
+	/**
+	 * Creates a {@link WebSearchActionOpenPage}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchActionOpenPage {
 		if (type == null) {
 			type = "open_page";
@@ -33,6 +38,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder of {@link WebSearchActionOpenPage}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -40,6 +46,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,7 +74,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code type}: The action type.
+		 * The action type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -77,7 +84,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		}
 
 		/**
-		 * Set {@code url}: The URL opened by the model.
+		 * The URL opened by the model.
 		 * @param url the value
 		 * @return this builder
 		 */

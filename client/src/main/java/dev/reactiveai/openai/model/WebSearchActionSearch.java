@@ -28,6 +28,11 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		@JsonProperty("sources") @Nullable List<WebSearchActionSearch.SourcesItem> sources,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
+	/**
+	 * Creates a {@link WebSearchActionSearch}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchActionSearch {
 		if (type == null) {
 			type = "search";
@@ -37,7 +42,19 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	}
 
 	/**
+	 * [DEPRECATED] The search query.
+	 * @return its value
+	 * @deprecated The API description marks it deprecated and names no replacement.
+	 */
+	@Deprecated
+	@JsonProperty("query")
+	public String query() {
+		return this.query;
+	}
+
+	/**
 	 * A builder of {@link WebSearchActionSearch}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -45,6 +62,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -53,7 +71,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	/**
 	 * A source used in the search.
 	 *
-	 * @param type The type of source.
+	 * @param type The type of source. Always {@code url}.
 	 * @param url The URL of the source.
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
@@ -61,6 +79,11 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	public static record SourcesItem(@JsonProperty("type") String type, @JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link SourcesItem}, filling in {@code type} with its single possible
+		 * value when absent, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public SourcesItem {
 			if (type == null) {
 				type = "url";
@@ -71,6 +94,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 		/**
 		 * A builder of {@link SourcesItem}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,6 +102,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -105,7 +130,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			}
 
 			/**
-			 * Set {@code type}: The type of source. Always `url`.
+			 * The type of source.
 			 * @param type the value (required)
 			 * @return this builder
 			 */
@@ -115,7 +140,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			}
 
 			/**
-			 * Set {@code url}: The URL of the source.
+			 * The URL of the source.
 			 * @param url the value (required)
 			 * @return this builder
 			 */
@@ -175,7 +200,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code type}: The action type.
+		 * The action type.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -185,17 +210,19 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code query}: [DEPRECATED] The search query.
+		 * [DEPRECATED] The search query.
 		 * @param query the value (required)
 		 * @return this builder
+		 * @deprecated The API description marks it deprecated and names no replacement.
 		 */
+		@Deprecated
 		public Builder query(@Nullable String query) {
 			this.query = query;
 			return this;
 		}
 
 		/**
-		 * Set {@code queries}: The search queries.
+		 * The search queries.
 		 * @param queries the value
 		 * @return this builder
 		 */
@@ -205,7 +232,7 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		}
 
 		/**
-		 * Set {@code sources}: The sources used in the search.
+		 * The sources used in the search.
 		 * @param sources the value
 		 * @return this builder
 		 */

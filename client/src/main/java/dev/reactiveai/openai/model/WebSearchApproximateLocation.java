@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The approximate location of the user.
  *
- * @param type The type of location approximation.
- * @param country the {@code country} property
- * @param region the {@code region} property
- * @param city the {@code city} property
- * @param timezone the {@code timezone} property
+ * @param type The type of location approximation. Always {@code approximate}.
+ * @param country The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO
+ * country code</a> of the user, e.g. {@code US}.
+ * @param region Free text input for the region of the user, e.g. {@code California}.
+ * @param city Free text input for the city of the user, e.g. {@code San Francisco}.
+ * @param timezone The <a href="https://timeapi.io/documentation/iana-timezones">IANA
+ * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable String type,
@@ -24,6 +26,11 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		@JsonProperty("city") @Nullable String city, @JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link WebSearchApproximateLocation}, filling in {@code type} with its
+	 * single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchApproximateLocation {
 		if (type == null) {
 			type = "approximate";
@@ -34,6 +41,7 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 
 	/**
 	 * A builder of {@link WebSearchApproximateLocation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -41,6 +49,7 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -77,7 +86,7 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		}
 
 		/**
-		 * Set {@code type}: The type of location approximation. Always `approximate`.
+		 * The type of location approximation.
 		 * @param type the value
 		 * @return this builder
 		 */
@@ -87,7 +96,8 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		}
 
 		/**
-		 * Set {@code country}.
+		 * The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country
+		 * code</a> of the user, e.g. {@code US}.
 		 * @param country the value
 		 * @return this builder
 		 */
@@ -97,7 +107,7 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		}
 
 		/**
-		 * Set {@code region}.
+		 * Free text input for the region of the user, e.g. {@code California}.
 		 * @param region the value
 		 * @return this builder
 		 */
@@ -107,7 +117,7 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		}
 
 		/**
-		 * Set {@code city}.
+		 * Free text input for the city of the user, e.g. {@code San Francisco}.
 		 * @param city the value
 		 * @return this builder
 		 */
@@ -117,7 +127,8 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		}
 
 		/**
-		 * Set {@code timezone}.
+		 * The <a href="https://timeapi.io/documentation/iana-timezones">IANA timezone</a>
+		 * of the user, e.g. {@code America/Los_Angeles}.
 		 * @param timezone the value
 		 * @return this builder
 		 */

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Approximate location parameters for the search.
  *
- * @param country The two-letter [ISO country
- * code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g.
- * @param region Free text input for the region of the user, e.g.
- * @param city Free text input for the city of the user, e.g.
- * @param timezone The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of
- * the user, e.g.
+ * @param country The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO
+ * country code</a> of the user, e.g. {@code US}.
+ * @param region Free text input for the region of the user, e.g. {@code California}.
+ * @param city Free text input for the city of the user, e.g. {@code San Francisco}.
+ * @param timezone The <a href="https://timeapi.io/documentation/iana-timezones">IANA
+ * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record WebSearchLocation(@JsonProperty("country") @Nullable String country,
@@ -25,6 +25,10 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		@JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link WebSearchLocation}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchLocation {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -32,6 +36,7 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 
 	/**
 	 * A builder of {@link WebSearchLocation}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -39,6 +44,7 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -71,8 +77,8 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		}
 
 		/**
-		 * Set {@code country}: The two-letter [ISO country
-		 * code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`.
+		 * The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country
+		 * code</a> of the user, e.g. {@code US}.
 		 * @param country the value
 		 * @return this builder
 		 */
@@ -82,8 +88,7 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		}
 
 		/**
-		 * Set {@code region}: Free text input for the region of the user, e.g.
-		 * `California`.
+		 * Free text input for the region of the user, e.g. {@code California}.
 		 * @param region the value
 		 * @return this builder
 		 */
@@ -93,8 +98,7 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		}
 
 		/**
-		 * Set {@code city}: Free text input for the city of the user, e.g. `San
-		 * Francisco`.
+		 * Free text input for the city of the user, e.g. {@code San Francisco}.
 		 * @param city the value
 		 * @return this builder
 		 */
@@ -104,9 +108,8 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		}
 
 		/**
-		 * Set {@code timezone}: The [IANA
-		 * timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g.
-		 * `America/Los_Angeles`.
+		 * The <a href="https://timeapi.io/documentation/iana-timezones">IANA timezone</a>
+		 * of the user, e.g. {@code America/Los_Angeles}.
 		 * @param timezone the value
 		 * @return this builder
 		 */

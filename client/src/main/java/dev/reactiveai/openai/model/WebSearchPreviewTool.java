@@ -17,13 +17,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * This tool searches the web for relevant results to use in a response. Learn more about
- * the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+ * the <a href="https://platform.openai.com/docs/guides/tools-web-search">web search
+ * tool</a>.
  *
- * @param type The type of the web search tool.
- * @param userLocation the {@code user_location} property
+ * @param type The type of the web search tool. One of {@code web_search_preview} or
+ * {@code web_search_preview_2025_03_11}.
+ * @param userLocation A {@link dev.reactiveai.openai.model.ApproximateLocation} (the API
+ * description says no more).
  * @param searchContextSize High level guidance for the amount of context window space to
- * use for the search.
- * @param searchContentTypes the {@code search_content_types} property
+ * use for the search. One of {@code low}, {@code medium}, or {@code high}. {@code medium}
+ * is the default.
+ * @param searchContentTypes A list of a
+ * {@link dev.reactiveai.openai.model.SearchContentType} (the API description says no
+ * more).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +39,10 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		@JsonProperty("search_content_types") @Nullable List<SearchContentType> searchContentTypes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link WebSearchPreviewTool}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchPreviewTool {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -40,6 +50,7 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 
 	/**
 	 * A builder of {@link WebSearchPreviewTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,30 +58,43 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of the web search tool. One of `web_search_preview` or
-	 * `web_search_preview_2025_03_11`.
+	 * The type of the web search tool. One of {@code web_search_preview} or
+	 * {@code web_search_preview_2025_03_11}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code web_search_preview}.
+		 */
 		public static final Type WEB_SEARCH_PREVIEW = new Type("web_search_preview");
 
+		/**
+		 * The value {@code web_search_preview_2025_03_11}.
+		 */
 		public static final Type WEB_SEARCH_PREVIEW_2025_03_11 = new Type("web_search_preview_2025_03_11");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -83,6 +107,7 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -124,8 +149,7 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
-		 * Set {@code type}: The type of the web search tool. One of `web_search_preview`
-		 * or `web_search_preview_2025_03_11`.
+		 * The type of the web search tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -135,8 +159,10 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of the web search tool.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -144,7 +170,8 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
-		 * Set {@code user_location}.
+		 * A {@link dev.reactiveai.openai.model.ApproximateLocation} (the API description
+		 * says no more).
 		 * @param userLocation the value
 		 * @return this builder
 		 */
@@ -154,9 +181,8 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
-		 * Set {@code search_context_size}: High level guidance for the amount of context
-		 * window space to use for the search. One of `low`, `medium`, or `high`. `medium`
-		 * is the default.
+		 * High level guidance for the amount of context window space to use for the
+		 * search.
 		 * @param searchContextSize the value
 		 * @return this builder
 		 */
@@ -166,7 +192,10 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
-		 * Set {@code search_context_size} to a value, known to this client or not.
+		 * High level guidance for the amount of context window space to use for the
+		 * search.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */
@@ -175,7 +204,8 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
-		 * Set {@code search_content_types}.
+		 * A list of a {@link dev.reactiveai.openai.model.SearchContentType} (the API
+		 * description says no more).
 		 * @param searchContentTypes the value
 		 * @return this builder
 		 */

@@ -16,14 +16,16 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Search the Internet for sources related to the prompt. Learn more about the [web search
- * tool](/docs/guides/tools-web-search).
+ * Search the Internet for sources related to the prompt. Learn more about the
+ * <a href="https://platform.openai.com/docs/guides/tools-web-search">web search tool</a>.
  *
- * @param type The type of the web search tool.
- * @param filters the {@code filters} property
- * @param userLocation the {@code user_location} property
+ * @param type The type of the web search tool. One of {@code web_search} or
+ * {@code web_search_2025_08_26}.
+ * @param filters Filters for the search.
+ * @param userLocation The approximate location of the user.
  * @param searchContextSize High level guidance for the amount of context window space to
- * use for the search.
+ * use for the search. One of {@code low}, {@code medium}, or {@code high}. {@code medium}
+ * is the default.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -33,6 +35,10 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		@JsonProperty("search_context_size") WebSearchTool.@Nullable SearchContextSize searchContextSize,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
+	/**
+	 * Creates a {@link WebSearchTool}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchTool {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -40,6 +46,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 	/**
 	 * A builder of {@link WebSearchTool}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -47,29 +54,43 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
-	 * The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+	 * The type of the web search tool. One of {@code web_search} or
+	 * {@code web_search_2025_08_26}.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record Type(@JsonValue String value) {
+		/**
+		 * The value {@code web_search}.
+		 */
 		public static final Type WEB_SEARCH = new Type("web_search");
 
+		/**
+		 * The value {@code web_search_2025_08_26}.
+		 */
 		public static final Type WEB_SEARCH_2025_08_26 = new Type("web_search_2025_08_26");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Type of(String value) {
@@ -82,6 +103,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -99,13 +121,20 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 	/**
 	 * Filters for the search.
 	 *
-	 * @param allowedDomains the {@code allowed_domains} property
+	 * @param allowedDomains Allowed domains for the search. If not provided, all domains
+	 * are allowed. Subdomains of the provided domains are allowed as well.
+	 * <p>
+	 * Example: {@code ["pubmed.ncbi.nlm.nih.gov"]}
 	 * @param additionalProperties properties that this version of the client does not
 	 * know
 	 */
 	public static record Filters(@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Filters}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Filters {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -113,6 +142,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 		/**
 		 * A builder of {@link Filters}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -120,6 +150,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -143,7 +174,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 			}
 
 			/**
-			 * Set {@code allowed_domains}.
+			 * Allowed domains for the search.
 			 * @param allowedDomains the value
 			 * @return this builder
 			 */
@@ -176,25 +207,40 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 	/**
 	 * High level guidance for the amount of context window space to use for the search.
-	 * One of `low`, `medium`, or `high`. `medium` is the default.
+	 * One of {@code low}, {@code medium}, or {@code high}. {@code medium} is the default.
 	 * <p>
 	 * An open set: values this version does not know are kept as they are.
 	 *
 	 * @param value the value as the API spells it
 	 */
 	public static record SearchContextSize(@JsonValue String value) {
+		/**
+		 * The value {@code low}.
+		 */
 		public static final SearchContextSize LOW = new SearchContextSize("low");
 
+		/**
+		 * The value {@code medium}.
+		 */
 		public static final SearchContextSize MEDIUM = new SearchContextSize("medium");
 
+		/**
+		 * The value {@code high}.
+		 */
 		public static final SearchContextSize HIGH = new SearchContextSize("high");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public SearchContextSize {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static SearchContextSize of(String value) {
@@ -208,6 +254,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -249,8 +296,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Set {@code type}: The type of the web search tool. One of `web_search` or
-		 * `web_search_2025_08_26`.
+		 * The type of the web search tool.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -260,8 +306,10 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Set {@code type} to a value, known to this client or not.
-		 * @param value the value
+		 * The type of the web search tool.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder type(String value) {
@@ -269,7 +317,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Set {@code filters}.
+		 * Filters for the search.
 		 * @param filters the value
 		 * @return this builder
 		 */
@@ -279,7 +327,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Set {@code user_location}.
+		 * The approximate location of the user.
 		 * @param userLocation the value
 		 * @return this builder
 		 */
@@ -289,9 +337,8 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Set {@code search_context_size}: High level guidance for the amount of context
-		 * window space to use for the search. One of `low`, `medium`, or `high`. `medium`
-		 * is the default.
+		 * High level guidance for the amount of context window space to use for the
+		 * search.
 		 * @param searchContextSize the value
 		 * @return this builder
 		 */
@@ -301,7 +348,10 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		}
 
 		/**
-		 * Set {@code search_context_size} to a value, known to this client or not.
+		 * High level guidance for the amount of context window space to use for the
+		 * search.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
 		 * @param value the value
 		 * @return this builder
 		 */

@@ -17,13 +17,15 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The results of a web search tool call. See the [web search
- * guide](/docs/guides/tools-web-search) for more information.
+ * The results of a web search tool call. See the
+ * <a href="https://platform.openai.com/docs/guides/tools-web-search">web search guide</a>
+ * for more information.
  *
  * @param id The unique ID of the web search tool call.
- * @param type The type of the web search tool call.
+ * @param type The type of the web search tool call. Always {@code web_search_call}.
  * @param status The status of the web search tool call.
  * @param action An object describing the specific action taken in this web search call.
+ * Includes details on how the model used the web (search, open_page, find_in_page).
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -38,6 +40,11 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 			ItemResource,
 			OutputItem {
 
+	/**
+	 * Creates a {@link WebSearchToolCall}, filling in {@code type} with its single
+	 * possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebSearchToolCall {
 		if (type == null) {
 			type = "web_search_call";
@@ -48,6 +55,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 
 	/**
 	 * A builder of {@link WebSearchToolCall}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -55,6 +63,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -68,20 +77,38 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 	 * @param value the value as the API spells it
 	 */
 	public static record Status(@JsonValue String value) {
+		/**
+		 * The value {@code in_progress}.
+		 */
 		public static final Status IN_PROGRESS = new Status("in_progress");
 
+		/**
+		 * The value {@code searching}.
+		 */
 		public static final Status SEARCHING = new Status("searching");
 
+		/**
+		 * The value {@code completed}.
+		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * The value {@code failed}.
+		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
 		}
 
 		/**
 		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
 		 */
 		@JsonCreator
 		public static Status of(String value) {
@@ -96,6 +123,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 
 		/**
 		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
 		 */
 		public boolean isKnown() {
 			return switch (this.value) {
@@ -135,6 +163,9 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		 */
 		final class Deserializer extends UnionDeserializer<Action> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Action>variants(Unknown::new)
 					.discriminator("type")
@@ -175,7 +206,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the web search tool call.
+		 * The unique ID of the web search tool call.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -185,8 +216,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code type}: The type of the web search tool call. Always
-		 * `web_search_call`.
+		 * The type of the web search tool call.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -196,7 +226,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code status}: The status of the web search tool call.
+		 * The status of the web search tool call.
 		 * @param status the value (required)
 		 * @return this builder
 		 */
@@ -206,8 +236,10 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code status} to a value, known to this client or not.
-		 * @param value the value
+		 * The status of the web search tool call.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
 		 * @return this builder
 		 */
 		public Builder status(String value) {
@@ -215,9 +247,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		}
 
 		/**
-		 * Set {@code action}: An object describing the specific action taken in this web
-		 * search call. Includes details on how the model used the web (search, open_page,
-		 * find_in_page).
+		 * An object describing the specific action taken in this web search call.
 		 * @param action the value (required)
 		 * @return this builder
 		 */

@@ -18,8 +18,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdAt The Unix timestamp (in seconds) of when the batch API request expired.
  * @param id The unique ID of the event.
  * @param data Event data payload.
- * @param object The object of the event.
- * @param type The type of the event.
+ * @param object The object of the event. Always {@code event}.
+ * @param type The type of the event. Always {@code batch.expired}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -28,6 +28,11 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
+	/**
+	 * Creates a {@link WebhookBatchExpired}, filling in {@code object} and {@code type}
+	 * with their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WebhookBatchExpired {
 		if (object == null) {
 			object = "event";
@@ -41,6 +46,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 
 	/**
 	 * A builder of {@link WebhookBatchExpired}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -48,6 +54,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -63,6 +70,10 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Data}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Data {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -70,6 +81,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 
 		/**
 		 * A builder of {@link Data}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -77,6 +89,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -100,7 +113,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 			}
 
 			/**
-			 * Set {@code id}: The unique ID of the batch API request.
+			 * The unique ID of the batch API request.
 			 * @param id the value (required)
 			 * @return this builder
 			 */
@@ -163,8 +176,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the batch API
-		 * request expired.
+		 * The Unix timestamp (in seconds) of when the batch API request expired.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -174,7 +186,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the event.
+		 * The unique ID of the event.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -184,7 +196,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		}
 
 		/**
-		 * Set {@code data}: Event data payload.
+		 * Event data payload.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -194,7 +206,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		}
 
 		/**
-		 * Set {@code object}: The object of the event. Always `event`.
+		 * The object of the event.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -204,7 +216,7 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `batch.expired`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

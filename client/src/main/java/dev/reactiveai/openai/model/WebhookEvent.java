@@ -33,6 +33,9 @@ public sealed interface WebhookEvent permits WebhookBatchCancelled, WebhookBatch
 	 */
 	final class Deserializer extends UnionDeserializer<WebhookEvent> {
 
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
 		public Deserializer() {
 			super(UnionDeserializer.<WebhookEvent>variants(Unknown::new)
 				.discriminator("type")

@@ -19,8 +19,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * cancelled.
  * @param id The unique ID of the event.
  * @param data Event data payload.
- * @param object The object of the event.
- * @param type The type of the event.
+ * @param object The object of the event. Always {@code event}.
+ * @param type The type of the event. Always {@code fine_tuning.job.cancelled}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -29,6 +29,11 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
+	/**
+	 * Creates a {@link WebhookFineTuningJobCancelled}, filling in {@code object} and
+	 * {@code type} with their single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public WebhookFineTuningJobCancelled {
 		if (object == null) {
 			object = "event";
@@ -42,6 +47,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 
 	/**
 	 * A builder of {@link WebhookFineTuningJobCancelled}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -64,6 +71,10 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Data}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Data {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -71,6 +82,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 
 		/**
 		 * A builder of {@link Data}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -78,6 +90,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -101,7 +114,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 			}
 
 			/**
-			 * Set {@code id}: The unique ID of the fine-tuning job.
+			 * The unique ID of the fine-tuning job.
 			 * @param id the value (required)
 			 * @return this builder
 			 */
@@ -164,8 +177,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the fine-tuning
-		 * job was cancelled.
+		 * The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -175,7 +187,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the event.
+		 * The unique ID of the event.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -185,7 +197,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		}
 
 		/**
-		 * Set {@code data}: Event data payload.
+		 * Event data payload.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -195,7 +207,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		}
 
 		/**
-		 * Set {@code object}: The object of the event. Always `event`.
+		 * The object of the event.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -205,7 +217,7 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `fine_tuning.job.cancelled`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * completed.
  * @param id The unique ID of the event.
  * @param data Event data payload.
- * @param object The object of the event.
- * @param type The type of the event.
+ * @param object The object of the event. Always {@code event}.
+ * @param type The type of the event. Always {@code realtime.call.incoming}.
  * @param additionalProperties properties that this version of the client does not know
  */
 @JsonDeserialize(using = ValueDeserializer.None.class)
@@ -30,6 +30,11 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
+	/**
+	 * Creates a {@link WebhookRealtimeCallIncoming}, filling in {@code object} and
+	 * {@code type} with their single possible value when absent, and keeping an
+	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 */
 	public WebhookRealtimeCallIncoming {
 		if (object == null) {
 			object = "event";
@@ -43,6 +48,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 	/**
 	 * A builder of {@link WebhookRealtimeCallIncoming}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -50,6 +56,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -67,6 +74,10 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			@JsonProperty("sip_headers") List<Data.SipHeadersItem> sipHeaders,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+		/**
+		 * Creates a {@link Data}, and keeping an unmodifiable copy of
+		 * {@code additionalProperties} (none for null).
+		 */
 		public Data {
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -74,6 +85,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 		/**
 		 * A builder of {@link Data}.
+		 * @return a new builder
 		 */
 		public static Builder builder() {
 			return new Builder();
@@ -81,6 +93,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 		/**
 		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
 		 */
 		public Builder toBuilder() {
 			return new Builder(this);
@@ -97,6 +110,10 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		public static record SipHeadersItem(@JsonProperty("name") String name, @JsonProperty("value") String value,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+			/**
+			 * Creates a {@link SipHeadersItem}, and keeping an unmodifiable copy of
+			 * {@code additionalProperties} (none for null).
+			 */
 			public SipHeadersItem {
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -104,6 +121,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 			/**
 			 * A builder of {@link SipHeadersItem}.
+			 * @return a new builder
 			 */
 			public static Builder builder() {
 				return new Builder();
@@ -111,6 +129,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 			/**
 			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
 			 */
 			public Builder toBuilder() {
 				return new Builder(this);
@@ -137,7 +156,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				}
 
 				/**
-				 * Set {@code name}: Name of the SIP Header.
+				 * Name of the SIP Header.
 				 * @param name the value (required)
 				 * @return this builder
 				 */
@@ -147,7 +166,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				}
 
 				/**
-				 * Set {@code value}: Value of the SIP Header.
+				 * Value of the SIP Header.
 				 * @param value the value (required)
 				 * @return this builder
 				 */
@@ -200,7 +219,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			}
 
 			/**
-			 * Set {@code call_id}: The unique ID of this call.
+			 * The unique ID of this call.
 			 * @param callId the value (required)
 			 * @return this builder
 			 */
@@ -210,7 +229,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			}
 
 			/**
-			 * Set {@code sip_headers}: Headers from the SIP Invite.
+			 * Headers from the SIP Invite.
 			 * @param sipHeaders the value (required)
 			 * @return this builder
 			 */
@@ -274,8 +293,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		}
 
 		/**
-		 * Set {@code created_at}: The Unix timestamp (in seconds) of when the model
-		 * response was completed.
+		 * The Unix timestamp (in seconds) of when the model response was completed.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -285,7 +303,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		}
 
 		/**
-		 * Set {@code id}: The unique ID of the event.
+		 * The unique ID of the event.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -295,7 +313,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		}
 
 		/**
-		 * Set {@code data}: Event data payload.
+		 * Event data payload.
 		 * @param data the value (required)
 		 * @return this builder
 		 */
@@ -305,7 +323,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		}
 
 		/**
-		 * Set {@code object}: The object of the event. Always `event`.
+		 * The object of the event.
 		 * @param object the value
 		 * @return this builder
 		 */
@@ -315,7 +333,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		}
 
 		/**
-		 * Set {@code type}: The type of the event. Always `realtime.call.incoming`.
+		 * The type of the event.
 		 * @param type the value (required)
 		 * @return this builder
 		 */

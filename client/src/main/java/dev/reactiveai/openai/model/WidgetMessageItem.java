@@ -16,10 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Thread item that renders a widget payload.
  *
  * @param id Identifier of the thread item.
- * @param object Type discriminator that is always `chatkit.thread_item`.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
  * @param createdAt Unix timestamp (in seconds) for when the item was created.
  * @param threadId Identifier of the parent thread.
- * @param type Type discriminator that is always `chatkit.widget`.
+ * @param type Type discriminator that is always {@code chatkit.widget}.
  * @param widget Serialized widget payload rendered in the UI.
  * @param additionalProperties properties that this version of the client does not know
  */
@@ -29,6 +29,11 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		@JsonProperty("type") String type, @JsonProperty("widget") String widget,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
+	/**
+	 * Creates a {@link WidgetMessageItem}, filling in {@code object} and {@code type}
+	 * with their single possible value when absent, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WidgetMessageItem {
 		if (object == null) {
 			object = "chatkit.thread_item";
@@ -42,6 +47,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * A builder of {@link WidgetMessageItem}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -49,6 +55,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -89,7 +96,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code id}: Identifier of the thread item.
+		 * Identifier of the thread item.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -99,7 +106,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code object}: Type discriminator that is always `chatkit.thread_item`.
+		 * Type discriminator that is always {@code chatkit.thread_item}.
 		 * @param object the value (required)
 		 * @return this builder
 		 */
@@ -109,8 +116,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code created_at}: Unix timestamp (in seconds) for when the item was
-		 * created.
+		 * Unix timestamp (in seconds) for when the item was created.
 		 * @param createdAt the value (required)
 		 * @return this builder
 		 */
@@ -120,7 +126,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code thread_id}: Identifier of the parent thread.
+		 * Identifier of the parent thread.
 		 * @param threadId the value (required)
 		 * @return this builder
 		 */
@@ -130,7 +136,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code type}: Type discriminator that is always `chatkit.widget`.
+		 * Type discriminator that is always {@code chatkit.widget}.
 		 * @param type the value (required)
 		 * @return this builder
 		 */
@@ -140,7 +146,7 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		}
 
 		/**
-		 * Set {@code widget}: Serialized widget payload rendered in the UI.
+		 * Serialized widget payload rendered in the UI.
 		 * @param widget the value (required)
 		 * @return this builder
 		 */

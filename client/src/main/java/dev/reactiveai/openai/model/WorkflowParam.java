@@ -18,9 +18,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Workflow reference and overrides applied to the chat session.
  *
  * @param id Identifier for the workflow invoked by the session.
- * @param version Specific workflow version to run.
- * @param stateVariables State variables forwarded to the workflow.
- * @param tracing Optional tracing overrides for the workflow invocation.
+ * @param version Specific workflow version to run. Defaults to the latest deployed
+ * version.
+ * @param stateVariables State variables forwarded to the workflow. Keys may be up to 64
+ * characters, values must be primitive types, and the map defaults to an empty object.
+ * @param tracing Optional tracing overrides for the workflow invocation. When omitted,
+ * tracing is enabled by default.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
@@ -28,6 +31,10 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		@JsonProperty("tracing") @Nullable WorkflowTracingParam tracing,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link WorkflowParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WorkflowParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -35,6 +42,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 
 	/**
 	 * A builder of {@link WorkflowParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -42,12 +50,15 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
 	}
 
 	/**
+	 * A value of a {@link WorkflowParam}'s {@code state_variables}.
+	 * <p>
 	 * One of the variants nested here or implementing this interface; {@link Unknown}
 	 * holds JSON that this version of the client does not recognize.
 	 */
@@ -61,6 +72,9 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		 * @param value the value
 		 */
 		record StringValue(@JsonValue String value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -72,6 +86,9 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		 * @param value the value
 		 */
 		record LongValue(@JsonValue Long value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link LongValue}, rejecting a null value.
+			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -83,6 +100,9 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		 * @param value the value
 		 */
 		record BooleanValue(@JsonValue Boolean value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -94,6 +114,9 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		 * @param value the value
 		 */
 		record DoubleValue(@JsonValue Double value) implements StateVariablesValue {
+			/**
+			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
 			}
@@ -113,6 +136,9 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		 */
 		final class Deserializer extends UnionDeserializer<StateVariablesValue> {
 
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
 			public Deserializer() {
 				super(UnionDeserializer.<StateVariablesValue>variants(Unknown::new)
 					.string(String.class, StringValue::new)
@@ -152,7 +178,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		}
 
 		/**
-		 * Set {@code id}: Identifier for the workflow invoked by the session.
+		 * Identifier for the workflow invoked by the session.
 		 * @param id the value (required)
 		 * @return this builder
 		 */
@@ -162,8 +188,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		}
 
 		/**
-		 * Set {@code version}: Specific workflow version to run. Defaults to the latest
-		 * deployed version.
+		 * Specific workflow version to run.
 		 * @param version the value
 		 * @return this builder
 		 */
@@ -173,9 +198,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		}
 
 		/**
-		 * Set {@code state_variables}: State variables forwarded to the workflow. Keys
-		 * may be up to 64 characters, values must be primitive types, and the map
-		 * defaults to an empty object.
+		 * State variables forwarded to the workflow.
 		 * @param stateVariables the value
 		 * @return this builder
 		 */
@@ -185,8 +208,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		}
 
 		/**
-		 * Set {@code tracing}: Optional tracing overrides for the workflow invocation.
-		 * When omitted, tracing is enabled by default.
+		 * Optional tracing overrides for the workflow invocation.
 		 * @param tracing the value
 		 * @return this builder
 		 */

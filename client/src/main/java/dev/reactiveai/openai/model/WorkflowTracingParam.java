@@ -12,12 +12,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Controls diagnostic tracing during the session.
  *
- * @param enabled Whether tracing is enabled during the session.
+ * @param enabled Whether tracing is enabled during the session. Defaults to true.
  * @param additionalProperties properties that this version of the client does not know
  */
 public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+	/**
+	 * Creates a {@link WorkflowTracingParam}, and keeping an unmodifiable copy of
+	 * {@code additionalProperties} (none for null).
+	 */
 	public WorkflowTracingParam {
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
@@ -25,6 +29,7 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 
 	/**
 	 * A builder of {@link WorkflowTracingParam}.
+	 * @return a new builder
 	 */
 	public static Builder builder() {
 		return new Builder();
@@ -32,6 +37,7 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 
 	/**
 	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
 	 */
 	public Builder toBuilder() {
 		return new Builder(this);
@@ -55,8 +61,7 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 		}
 
 		/**
-		 * Set {@code enabled}: Whether tracing is enabled during the session. Defaults to
-		 * true.
+		 * Whether tracing is enabled during the session.
 		 * @param enabled the value
 		 * @return this builder
 		 */

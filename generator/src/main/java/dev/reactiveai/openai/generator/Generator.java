@@ -58,7 +58,8 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
-		ModelGenerator modelGenerator = new ModelGenerator(schemas, MODEL_PACKAGE).generate();
+		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE)
+			.generate();
 		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator);
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
 		Map<String, TypeSpec> models = modelGenerator.build();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import javax.lang.model.element.Modifier;
 
@@ -77,6 +78,8 @@ final class ModelGenerator {
 
 	private final Schemas schemas;
 
+	private final Descriptions descriptions;
+
 	private final String packageName;
 
 	private final Map<String, Kind> kinds = new TreeMap<>();
@@ -101,6 +104,20 @@ final class ModelGenerator {
 	/** The wrapper variants of each union, for builder shortcuts. */
 	private final Map<ClassName, List<Wrapper>> wrappers = new HashMap<>();
 
+	/** What each inline type is to its owner, to document it when its schema does not. */
+	private final Map<ClassName, Role> roles = new HashMap<>();
+
+	/**
+	 * The schema each type was generated from before nullable wrappers were taken off,
+	 * whose description may be on the wrapper.
+	 */
+	private final Map<ClassName, JsonNode> declaredSchemas = new HashMap<>();
+
+	private final Set<ClassName> unions = new HashSet<>();
+
+	/** The component types marked deprecated. */
+	private final Set<ClassName> deprecatedTypes = new HashSet<>();
+
 	/**
 	 * A union variant that wraps a value that is not an object, such as a string or a
 	 * list.
@@ -112,8 +129,9 @@ final class ModelGenerator {
 
 	}
 
-	ModelGenerator(Schemas schemas, String packageName) {
+	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName) {
 		this.schemas = schemas;
+		this.descriptions = descriptions;
 		this.packageName = packageName;
 		for (Map.Entry<String, JsonNode> component : schemas.components().properties()) {
 			this.kinds.put(component.getKey(), classify(component.getValue()));
@@ -134,6 +152,7 @@ final class ModelGenerator {
 				}
 				JsonNode schema = this.schemas.component(component.getKey());
 				ClassName className = className(component.getKey());
+				this.declaredSchemas.put(className, schema);
 				TypeSpec.Builder type = switch (kind) {
 					case ENUM -> openEnum(className, schema);
 					case UNION -> union(className, schema);
@@ -156,8 +175,31 @@ final class ModelGenerator {
 			}
 		});
 		Map<String, TypeSpec> result = new TreeMap<>();
-		this.types.forEach((name, builder) -> result.put(name, builder.build()));
+		this.types.forEach((name, builder) -> result.put(name, withoutDeprecationWarnings(builder)));
 		return result;
+	}
+
+	/**
+	 * A type that uses a deprecated type, as the API's own types do (a union's variant, a
+	 * list's items): the use is the API's, not a call a maintainer should change, so the
+	 * compiler's warning about it is suppressed. Users of the deprecated type are still
+	 * warned.
+	 */
+	private TypeSpec withoutDeprecationWarnings(TypeSpec.Builder builder) {
+		TypeSpec type = builder.build();
+		if (this.deprecatedTypes.isEmpty()
+				|| this.deprecatedTypes.contains(ClassName.get(this.packageName, type.name()))) {
+			return type;
+		}
+		String source = type.toString();
+		for (ClassName deprecated : this.deprecatedTypes) {
+			if (Pattern.compile("\\b" + Pattern.quote(deprecated.canonicalName()) + "\\b").matcher(source).find()) {
+				return builder.addAnnotation(
+						AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
+					.build();
+			}
+		}
+		return type;
 	}
 
 	ClassName className(String componentName) {
@@ -166,6 +208,21 @@ final class ModelGenerator {
 
 	/** The Java type of a schema, generating nested types in the owner where needed. */
 	TypeName typeOf(JsonNode schema, Owner owner, String hint) {
+		Role role = (!owner.isTopLevel() && this.unions.contains(owner.className())) ? Role.variant(owner.className())
+				: null;
+		return typeOf(schema, owner, hint, role);
+	}
+
+	/**
+	 * The Java type of a schema, generating nested types in the owner where needed.
+	 * @param schema the schema
+	 * @param owner where nested types go
+	 * @param hint the name for a nested type
+	 * @param role what a nested type is to its owner, for its Javadoc when the schema has
+	 * no description
+	 * @return the type
+	 */
+	TypeName typeOf(JsonNode schema, Owner owner, String hint, @Nullable Role role) {
 		String ref = Schemas.refName(schema);
 		if (ref != null) {
 			Kind kind = this.kinds.get(ref);
@@ -174,7 +231,7 @@ final class ModelGenerator {
 					return ClassName.OBJECT;
 				}
 				try {
-					return typeOf(this.schemas.component(ref), owner, Names.pascal(ref));
+					return typeOf(this.schemas.component(ref), owner, Names.pascal(ref), role);
 				}
 				finally {
 					this.aliasesInProgress.remove(ref);
@@ -188,27 +245,27 @@ final class ModelGenerator {
 				return ClassName.OBJECT;
 			}
 			if (alternatives.size() == 1) {
-				return typeOf(alternatives.get(0), owner, hint);
+				return typeOf(alternatives.get(0), owner, hint, role);
 			}
 			if (allStrings(alternatives)) {
-				return nested(owner, hint, (name) -> openEnumOf(name, schema, literalsOf(alternatives)));
+				return nested(owner, hint, role, (name) -> openEnumOf(name, schema, literalsOf(alternatives)));
 			}
-			return nested(owner, hint, (name) -> union(name, schema));
+			return nested(owner, hint, role, (name) -> union(name, schema));
 		}
 		if (schema.has("allOf")) {
 			List<JsonNode> parts = Schemas.typedParts(schema.get("allOf"));
 			if (parts.size() == 1 && !schema.has("properties")) {
-				return typeOf(parts.get(0), owner, hint);
+				return typeOf(parts.get(0), owner, hint, role);
 			}
-			return nested(owner, hint, (name) -> record(name, schema));
+			return nested(owner, hint, role, (name) -> record(name, schema));
 		}
 		List<String> literals = Schemas.stringValues(schema);
 		if (literals != null && !literals.isEmpty()) {
-			return nested(owner, hint, (name) -> openEnumOf(name, schema, literals));
+			return nested(owner, hint, role, (name) -> openEnumOf(name, schema, literals));
 		}
 		String type = Schemas.type(schema);
 		if (type == null) {
-			return this.schemas.hasProperties(schema) ? nested(owner, hint, (name) -> record(name, schema))
+			return this.schemas.hasProperties(schema) ? nested(owner, hint, role, (name) -> record(name, schema))
 					: ClassName.OBJECT;
 		}
 		return switch (type) {
@@ -217,19 +274,22 @@ final class ModelGenerator {
 			case "number" -> ClassName.get(Double.class);
 			case "boolean" -> ClassName.get(Boolean.class);
 			case "array" -> ParameterizedTypeName.get(LIST,
-					schema.has("items") ? typeOf(schema.get("items"), owner, hint + "Item") : ClassName.OBJECT);
-			case "object" -> objectType(schema, owner, hint);
+					schema.has("items")
+							? typeOf(schema.get("items"), owner, hint + "Item", (role != null) ? role.item() : null)
+							: ClassName.OBJECT);
+			case "object" -> objectType(schema, owner, hint, role);
 			default -> ClassName.OBJECT;
 		};
 	}
 
-	private TypeName objectType(JsonNode schema, Owner owner, String hint) {
+	private TypeName objectType(JsonNode schema, Owner owner, String hint, @Nullable Role role) {
 		if (this.schemas.hasProperties(schema)) {
-			return nested(owner, hint, (name) -> record(name, schema));
+			return nested(owner, hint, role, (name) -> record(name, schema));
 		}
 		JsonNode values = schema.get("additionalProperties");
 		if (values != null && values.isObject() && !values.isEmpty()) {
-			return ParameterizedTypeName.get(MAP, STRING, typeOf(values, owner, hint + "Value"));
+			return ParameterizedTypeName.get(MAP, STRING,
+					typeOf(values, owner, hint + "Value", (role != null) ? role.value() : null));
 		}
 		return OBJECT_MAP;
 	}
@@ -241,8 +301,11 @@ final class ModelGenerator {
 
 	}
 
-	private ClassName nested(Owner owner, String hint, NestedFactory factory) {
+	private ClassName nested(Owner owner, String hint, @Nullable Role role, NestedFactory factory) {
 		ClassName name = owner.reserve(Names.pascal(hint));
+		if (role != null) {
+			this.roles.put(name, role);
+		}
 		owner.add(name, factory.create(name));
 		return name;
 	}
@@ -332,21 +395,135 @@ final class ModelGenerator {
 
 	private TypeSpec.Builder openEnumOf(ClassName name, JsonNode schema, List<String> literals) {
 		this.openEnums.add(name);
-		return new OpenEnumEmitter(name, Schemas.description(schema), literals).emit();
+		this.declaredSchemas.putIfAbsent(name, schema);
+		TypeSpec.Builder type = new OpenEnumEmitter(name, typeJavadoc(name, schema, literals), literals).emit();
+		type.addJavadoc(deprecation(type, name, schema));
+		return type;
 	}
 
 	TypeSpec.Builder record(ClassName name, JsonNode schema) {
+		this.declaredSchemas.putIfAbsent(name, schema);
 		TypeSpec.Builder builder = new RecordEmitter(this, name, schema).emit();
 		this.records.put(name, builder);
 		return builder;
 	}
 
 	private TypeSpec.Builder union(ClassName name, JsonNode schema) {
+		this.unions.add(name);
+		this.declaredSchemas.putIfAbsent(name, schema);
 		return new UnionEmitter(this, name, effective(schema)).emit();
 	}
 
 	Schemas schemas() {
 		return this.schemas;
+	}
+
+	Descriptions descriptions() {
+		return this.descriptions;
+	}
+
+	/**
+	 * The description of a generated type as Javadoc, never empty: the schema's own (or
+	 * that of what it wraps), else what the type is: a property's type of its record, an
+	 * operation's request body, query parameters or response, a form of a union, a list
+	 * of a record, an object with given properties.
+	 * @param name the type
+	 * @param schema the schema it is generated from
+	 * @return the Javadoc, ending with a line break
+	 */
+	CodeBlock typeJavadoc(ClassName name, JsonNode schema) {
+		return typeJavadoc(name, schema, null);
+	}
+
+	private CodeBlock typeJavadoc(ClassName name, JsonNode schema, @Nullable List<String> literals) {
+		JsonNode declared = this.declaredSchemas.getOrDefault(name, schema);
+		String text = MarkdownJavadoc.toJavadoc(this.descriptions.markdown(declared));
+		if (text.isEmpty() && declared != schema) {
+			text = MarkdownJavadoc.toJavadoc(this.descriptions.markdown(schema));
+		}
+		if (!text.isEmpty()) {
+			return CodeBlock.of("$L\n", text);
+		}
+		Role role = this.roles.get(name);
+		if (role != null) {
+			return CodeBlock.builder().add(role.sentence()).add("\n").build();
+		}
+		String operations = this.descriptions.operations(declared, this.componentNames.get(name));
+		if (operations != null) {
+			return CodeBlock.of("$L\n", operations);
+		}
+		ClassName enclosing = name.enclosingClassName();
+		if (enclosing != null && this.unions.contains(enclosing)) {
+			return CodeBlock.builder().add(Role.variant(enclosing).sentence(shape(schema, literals))).add("\n").build();
+		}
+		return CodeBlock.builder().add(shape(schema, literals).sentence()).add("\n").build();
+	}
+
+	/**
+	 * Mark a generated type deprecated when its component schema is: the annotation, and
+	 * the {@code @deprecated} tag to end its Javadoc with. An inline type is not: the
+	 * property it is the type of carries the deprecation.
+	 * @param type the type being generated
+	 * @param name its name
+	 * @param schema the schema it is generated from
+	 * @return the tag, or nothing when the type is not deprecated
+	 */
+	CodeBlock deprecation(TypeSpec.Builder type, ClassName name, JsonNode schema) {
+		JsonNode declared = this.declaredSchemas.getOrDefault(name, schema);
+		if (!this.componentNames.containsKey(name) || !this.descriptions.deprecated(declared)) {
+			return CodeBlock.of("");
+		}
+		type.addAnnotation(Deprecated.class);
+		this.deprecatedTypes.add(name);
+		return CodeBlock.of("@deprecated $L\n", this.descriptions.deprecation(declared));
+	}
+
+	/**
+	 * What a schema without a description is, from its shape: "one of {@code a} or
+	 * {@code b}", "a list of {@link X}", "an object with {@code a} and {@code b}".
+	 */
+	private Role shape(JsonNode schema, @Nullable List<String> literals) {
+		if (literals != null) {
+			return new Role(
+					literals.isEmpty() ? "a string"
+							: "one of " + Descriptions.enumeration(
+									literals.stream().map(MarkdownJavadoc::code).map(Role::escaped).toList(), 8, "or"),
+					List.of());
+		}
+		List<JsonNode> alternatives = Schemas.alternatives(effective(schema));
+		if (alternatives != null && alternatives.size() > 1) {
+			List<String> forms = new ArrayList<>();
+			List<Object> types = new ArrayList<>();
+			int shown = (alternatives.size() > 8) ? 7 : alternatives.size();
+			for (JsonNode alternative : alternatives.subList(0, shown)) {
+				String ref = Schemas.refName(alternative);
+				if (ref != null && this.kinds.get(ref) != Kind.ALIAS) {
+					forms.add("{@link $T}");
+					types.add(className(ref));
+				}
+				else {
+					forms.add(Role.escaped(
+							MarkdownJavadoc.code(String.valueOf(Schemas.type(this.schemas.resolve(alternative))))));
+				}
+			}
+			if (shown < alternatives.size()) {
+				forms.add((alternatives.size() - shown) + " more");
+			}
+			return new Role("a value in one of the forms " + Descriptions.enumeration(forms, 8, "or"), types);
+		}
+		Map<String, JsonNode> properties = this.schemas.properties(schema);
+		JsonNode data = properties.get("data");
+		String object = (properties.get("object") != null) ? this.schemas.literal(properties.get("object")) : null;
+		String items = (data != null) ? Schemas.refName(data.path("items")) : null;
+		if ("list".equals(object) && items != null && this.kinds.get(items) == Kind.OBJECT) {
+			return new Role("a list of {@link $T}", List.of(className(items)));
+		}
+		List<String> names = properties.keySet().stream().map(MarkdownJavadoc::code).map(Role::escaped).toList();
+		String with = names.isEmpty() ? "" : " with " + Descriptions.enumeration(names, 8, "and");
+		return new Role(
+				((object != null) ? "an object of type " + Role.escaped(MarkdownJavadoc.code(object)) : "an object")
+						+ with,
+				List.of());
 	}
 
 	/** Whether a reference names a component that is generated as a record. */

@@ -23,13 +23,13 @@ final class OpenEnumEmitter {
 
 	private final ClassName name;
 
-	private final String description;
+	private final CodeBlock javadoc;
 
 	private final List<String> values;
 
-	OpenEnumEmitter(ClassName name, String description, List<String> values) {
+	OpenEnumEmitter(ClassName name, CodeBlock javadoc, List<String> values) {
 		this.name = name;
-		this.description = description;
+		this.javadoc = javadoc;
 		this.values = values;
 	}
 
@@ -38,7 +38,7 @@ final class OpenEnumEmitter {
 		if (this.name.enclosingClassName() != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
-		type.addJavadoc(ModelGenerator.javadoc(this.description))
+		type.addJavadoc(this.javadoc)
 			.addJavadoc("<p>\nAn open set: values this version does not know are kept as they are.\n\n")
 			.addJavadoc("@param value the value as the API spells it\n");
 		type.recordConstructor(MethodSpec.constructorBuilder()
@@ -48,6 +48,7 @@ final class OpenEnumEmitter {
 			.build());
 		type.addMethod(MethodSpec.compactConstructorBuilder()
 			.addModifiers(Modifier.PUBLIC)
+			.addJavadoc("Creates a value, rejecting null; {@link #of(String)} gives the constant for a known one.\n")
 			.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
 			.build());
 		Map<String, String> constants = new LinkedHashMap<>();
@@ -58,11 +59,16 @@ final class OpenEnumEmitter {
 			}
 			constants.put(constant, value);
 		}
-		constants.forEach((constant, value) -> type.addField(ModelGenerator.constant(this.name, constant, value)));
+		constants.forEach((constant,
+				value) -> type.addField(ModelGenerator.constant(this.name, constant, value)
+					.toBuilder()
+					.addJavadoc("The value $L.\n", MarkdownJavadoc.code(value))
+					.build()));
 		type.addMethod(MethodSpec.methodBuilder("of")
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
 			.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_CREATOR).build())
 			.addJavadoc("The value for the given text: a constant when it is known.\n")
+			.addJavadoc("@param value the value as the API spells it\n@return the value\n")
 			.addParameter(STRING, "value")
 			.returns(this.name)
 			.addCode(ofBody(constants))
@@ -70,6 +76,7 @@ final class OpenEnumEmitter {
 		type.addMethod(MethodSpec.methodBuilder("isKnown")
 			.addModifiers(Modifier.PUBLIC)
 			.addJavadoc("Whether this version of the client knows the value.\n")
+			.addJavadoc("@return whether the value is one of the constants\n")
 			.returns(boolean.class)
 			.addCode(isKnownBody(constants))
 			.build());

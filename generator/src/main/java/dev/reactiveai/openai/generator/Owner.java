@@ -65,6 +65,11 @@ final class Owner {
 		return this.className;
 	}
 
+	/** Whether the owner puts its types top-level in a package rather than in a type. */
+	boolean isTopLevel() {
+		return this.topLevelTypes != null;
+	}
+
 	/** The type being generated, when the owner is one. */
 	TypeSpec.Builder builder() {
 		if (this.builder == null) {

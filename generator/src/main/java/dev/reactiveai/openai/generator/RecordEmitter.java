@@ -13,6 +13,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ import static dev.reactiveai.openai.generator.ModelGenerator.STRING;
 final class RecordEmitter {
 
 	private record Field(String jsonName, String javaName, TypeName type, boolean required, @Nullable String literal,
-			String description) {
+			Descriptions.PropertyDoc doc) {
 
 		TypeName declaredType() {
 			return this.required ? this.type : ModelGenerator.nullable(this.type);
@@ -62,35 +63,40 @@ final class RecordEmitter {
 		}
 		Owner self = new Owner(this.name, type);
 		List<Field> fields = fields(self);
-		type.addJavadoc(ModelGenerator.javadoc(Schemas.description(this.generator.schemas().resolve(this.schema))));
+		type.addJavadoc(this.generator.typeJavadoc(this.name, this.schema));
 		type.addJavadoc("\n");
 		MethodSpec.Builder components = MethodSpec.constructorBuilder();
 		for (Field field : fields) {
 			components.addParameter(ParameterSpec.builder(field.declaredType(), field.javaName())
 				.addAnnotation(ModelGenerator.jsonProperty(field.jsonName()))
 				.build());
-			type.addJavadoc("@param $L $L\n", field.javaName(), firstSentence(field.description(), field.jsonName()));
+			type.addJavadoc("@param $L $L\n", field.javaName(), componentJavadoc(field));
+			if (field.doc().deprecation() != null) {
+				type.addMethod(deprecatedAccessor(field));
+			}
 		}
 		components.addParameter(ParameterSpec.builder(OBJECT_MAP, "additionalProperties")
 			.addAnnotation(ModelGenerator.JSON_ANY_SETTER)
 			.addAnnotation(ModelGenerator.JSON_ANY_GETTER)
 			.build());
 		type.addJavadoc("@param additionalProperties properties that this version of the client does not know\n");
+		type.addJavadoc(this.generator.deprecation(type, this.name, this.schema));
 		type.recordConstructor(components.build());
 		type.addMethod(compactConstructor(fields));
 		type.addMethod(MethodSpec.methodBuilder("builder")
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-			.addJavadoc("A builder of {@link $T}.\n", this.name)
+			.addJavadoc("A builder of {@link $T}.\n@return a new builder\n", this.name)
 			.returns(builderName())
 			.addStatement("return new $T()", builderName())
 			.build());
 		type.addMethod(MethodSpec.methodBuilder("toBuilder")
 			.addModifiers(Modifier.PUBLIC)
-			.addJavadoc("A builder that starts from this value.\n")
+			.addJavadoc("A builder that starts from this value.\n@return a builder with this value's properties\n")
 			.returns(builderName())
 			.addStatement("return new $T(this)", builderName())
 			.build());
 		type.addType(builder(fields));
+		DerivedProperties.methods(this.name).forEach(type::addMethod);
 		return type;
 	}
 
@@ -108,32 +114,63 @@ final class RecordEmitter {
 			}
 			String literal = this.generator.schemas().literal(propertySchema);
 			TypeName override = TYPE_OVERRIDES.get(this.name.simpleName() + "." + jsonName);
-			TypeName type = (override != null) ? override
-					: (literal != null) ? STRING : this.generator.typeOf(propertySchema, self, Names.pascal(jsonName));
+			TypeName type = (override != null) ? override : (literal != null) ? STRING : this.generator
+				.typeOf(propertySchema, self, Names.pascal(jsonName), Role.property(jsonName, this.name));
 			boolean isRequired = required.contains(jsonName)
 					&& (literal != null || !Schemas.isNullable(propertySchema));
-			String description = Schemas.description(propertySchema);
-			if (description.isEmpty()) {
-				description = Schemas.description(this.generator.schemas().resolve(propertySchema));
+			Descriptions.PropertyDoc doc = DerivedProperties.doc(this.name, jsonName);
+			if (doc == null) {
+				doc = this.generator.descriptions().property(propertySchema);
 			}
-			fields.add(new Field(jsonName, javaName, type, isRequired, literal, description));
+			String conventional = Descriptions.conventional(jsonName, properties.keySet());
+			if (doc.javadoc().isEmpty() && conventional != null) {
+				doc = new Descriptions.PropertyDoc(conventional, conventional, doc.deprecation());
+			}
+			fields.add(new Field(jsonName, javaName, type, isRequired, literal, doc));
 		}
 		return fields;
 	}
 
 	private MethodSpec compactConstructor(List<Field> fields) {
-		MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+		MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder()
+			.addModifiers(Modifier.PUBLIC)
+			.addJavadoc(compactConstructorJavadoc(fields));
 		for (Field field : fields) {
 			if (field.literal() != null) {
 				constructor.beginControlFlow("if ($N == null)", field.javaName())
 					.addStatement("$N = $S", field.javaName(), field.literal())
 					.endControlFlow();
 			}
+			constructor.addCode(DerivedProperties.derivation(this.name, field.jsonName()));
 		}
 		constructor.addStatement(
 				"additionalProperties = (additionalProperties != null) ? $T.unmodifiableMap(new $T<>(additionalProperties)) : $T.of()",
 				ModelGenerator.COLLECTIONS, ModelGenerator.LINKED_HASH_MAP, ModelGenerator.MAP);
 		return constructor.build();
+	}
+
+	/** What the compact constructor does, from what it is generated with. */
+	private CodeBlock compactConstructorJavadoc(List<Field> fields) {
+		List<String> literals = new ArrayList<>();
+		List<String> derived = new ArrayList<>();
+		for (Field field : fields) {
+			if (field.literal() != null) {
+				literals.add(MarkdownJavadoc.code(field.jsonName()));
+			}
+			if (!DerivedProperties.derivation(this.name, field.jsonName()).isEmpty()) {
+				derived.add(MarkdownJavadoc.code(field.jsonName()));
+			}
+		}
+		CodeBlock.Builder javadoc = CodeBlock.builder().add("Creates a {@link $T}", this.name);
+		if (!literals.isEmpty()) {
+			javadoc.add(", filling in $L with $L single possible value when absent",
+					Descriptions.enumeration(literals, 8, "and"), (literals.size() == 1) ? "its" : "their");
+		}
+		if (!derived.isEmpty()) {
+			javadoc.add(", computing $L when absent", Descriptions.enumeration(derived, 8, "and"));
+		}
+		return javadoc.add(", and keeping an unmodifiable copy of {@code additionalProperties} (none for null).\n")
+			.build();
 	}
 
 	private ClassName builderName() {
@@ -169,34 +206,34 @@ final class RecordEmitter {
 		copy.addStatement("this.additionalProperties.putAll(source.additionalProperties())");
 		builder.addMethod(copy.build());
 		for (Field field : fields) {
-			builder.addMethod(MethodSpec.methodBuilder(field.javaName())
-				.addModifiers(Modifier.PUBLIC)
-				.addJavadoc(setterJavadoc(field))
-				.addParameter(ModelGenerator.nullable(field.type()), field.javaName())
-				.returns(builderName)
-				.addStatement("this.$N = $N", field.javaName(), field.javaName())
-				.addStatement("return this")
-				.build());
+			builder
+				.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
+					.addJavadoc(setterJavadoc(field, CodeBlock.of(""), field.javaName()))
+					.addParameter(ModelGenerator.nullable(field.type()), field.javaName())
+					.returns(builderName)
+					.addStatement("this.$N = $N", field.javaName(), field.javaName())
+					.addStatement("return this")
+					.build());
 			if (this.generator.isOpenEnum(field.type())) {
-				builder.addMethod(MethodSpec.methodBuilder(field.javaName())
+				builder.addMethod(deprecated(MethodSpec.methodBuilder(field.javaName()), field)
 					.addModifiers(Modifier.PUBLIC)
-					.addJavadoc("Set {@code $L} to a value, known to this client or not.\n@param value the value\n",
-							field.jsonName())
-					.addJavadoc("@return this builder\n")
+					.addJavadoc(setterJavadoc(field,
+							CodeBlock.of("<p>\nTakes the value as the API spells it, known to this client or not.\n"),
+							"value"))
 					.addParameter(STRING, "value")
 					.returns(builderName)
 					.addStatement("return $N($T.of(value))", field.javaName(), field.type().withoutAnnotations())
 					.build());
 			}
 			for (ModelGenerator.Wrapper wrapper : this.generator.wrappers(field.type())) {
-				builder.addMethod(MethodSpec.methodBuilder(field.javaName())
-					.addModifiers(Modifier.PUBLIC)
-					.addJavadoc("Set {@code $L} to a {@link $T}.\n@param value the value\n@return this builder\n",
-							field.jsonName(), wrapper.name())
-					.addParameter(wrapper.valueType(), "value")
-					.returns(builderName)
-					.addStatement("return $N(new $T(value))", field.javaName(), wrapper.name())
-					.build());
+				builder.addMethod(
+						deprecated(MethodSpec.methodBuilder(field.javaName()), field).addModifiers(Modifier.PUBLIC)
+							.addJavadoc(setterJavadoc(field,
+									CodeBlock.of("<p>\nTakes the value of a {@link $T}.\n", wrapper.name()), "value"))
+							.addParameter(wrapper.valueType(), "value")
+							.returns(builderName)
+							.addStatement("return $N(new $T(value))", field.javaName(), wrapper.name())
+							.build());
 			}
 		}
 		builder.addMethod(MethodSpec.methodBuilder("additionalProperty")
@@ -229,20 +266,99 @@ final class RecordEmitter {
 		return builder.build();
 	}
 
-	private static CodeBlock setterJavadoc(Field field) {
-		String description = Names.javadoc(field.description());
-		return CodeBlock.builder()
-			.add(description.isEmpty() ? "Set {@code $L}.$L\n" : "Set {@code $L}: $L\n", field.jsonName(), description)
-			.add("@param $L the value$L\n", field.javaName(), field.required() ? " (required)" : "")
-			.add("@return this builder\n")
+	/**
+	 * A record component's Javadoc: the property's whole description, and why it is
+	 * deprecated when the description does not say so itself.
+	 */
+	private String componentJavadoc(Field field) {
+		String text = field.doc().javadoc();
+		if (text.isEmpty()) {
+			text = fallback(field);
+		}
+		String deprecation = field.doc().deprecation();
+		if (deprecation != null && !text.toLowerCase(java.util.Locale.ROOT).contains("deprecat")) {
+			text = text + "\n<p>\n<strong>Deprecated:</strong> " + deprecation;
+		}
+		return text;
+	}
+
+	/**
+	 * What a property that the API description does not describe is: its literal, or what
+	 * kind of value it holds, saying that the description has nothing more.
+	 */
+	private static String fallback(Field field) {
+		if (field.literal() != null) {
+			return "Always " + MarkdownJavadoc.code(field.literal()) + ".";
+		}
+		return Descriptions.capitalized(kind(field.type())) + " (the API description says no more).";
+	}
+
+	/** What kind of value a type holds, in words: "a string", "a list of {@link X}". */
+	private static String kind(TypeName type) {
+		TypeName bare = type.withoutAnnotations();
+		if (bare instanceof ParameterizedTypeName parameterized) {
+			String raw = parameterized.rawType().simpleName();
+			return raw.equals("List") ? "a list of " + plural(parameterized.typeArguments().get(0))
+					: "a map of names to "
+							+ plural(parameterized.typeArguments().get(parameterized.typeArguments().size() - 1));
+		}
+		if (bare instanceof ClassName className) {
+			return switch (className.canonicalName()) {
+				case "java.lang.String" -> "a string";
+				case "java.lang.Long" -> "an integer";
+				case "java.lang.Double" -> "a number";
+				case "java.lang.Boolean" -> "a boolean";
+				case "java.lang.Object" -> "any JSON value";
+				default -> "a {@link " + className.canonicalName() + "}";
+			};
+		}
+		return "a value";
+	}
+
+	private static String plural(TypeName type) {
+		String kind = kind(type);
+		return kind.startsWith("a {@link") || kind.startsWith("a list") || kind.startsWith("a map") ? kind
+				: kind.replaceFirst("^an? ", "") + "s";
+	}
+
+	/**
+	 * The accessor of a deprecated property, declared to carry {@code @Deprecated} and
+	 * its reason: on the record component the annotation would also land on the canonical
+	 * constructor's parameter, where the compiler warns that it has no effect. It repeats
+	 * the component's {@code @JsonProperty}, which only implicit accessors inherit.
+	 */
+	private MethodSpec deprecatedAccessor(Field field) {
+		return MethodSpec.methodBuilder(field.javaName())
+			.addModifiers(Modifier.PUBLIC)
+			.addAnnotation(Deprecated.class)
+			.addAnnotation(ModelGenerator.jsonProperty(field.jsonName()))
+			.addJavadoc("$L\n", componentJavadoc(field))
+			.addJavadoc("@return its value$L\n", field.required() ? "" : ", or null when absent")
+			.addJavadoc("@deprecated $L\n", field.doc().deprecation())
+			.returns(field.declaredType())
+			.addStatement("return this.$N", field.javaName())
 			.build();
 	}
 
-	private static String firstSentence(String description, String jsonName) {
-		String text = Names.javadoc(description).replace('\n', ' ');
-		int end = text.indexOf(". ");
-		String sentence = (end > 0) ? text.substring(0, end + 1) : text;
-		return sentence.isEmpty() ? "the {@code " + jsonName + "} property" : sentence;
+	private static MethodSpec.Builder deprecated(MethodSpec.Builder method, Field field) {
+		return (field.doc().deprecation() != null) ? method.addAnnotation(Deprecated.class) : method;
+	}
+
+	/**
+	 * A builder setter's Javadoc: the first sentence of the property's description, what
+	 * the overload takes, the tags.
+	 */
+	private CodeBlock setterJavadoc(Field field, CodeBlock takes, String parameter) {
+		String summary = field.doc().summary();
+		CodeBlock.Builder javadoc = CodeBlock.builder()
+			.add("$L\n", summary.isEmpty() ? fallback(field) : summary)
+			.add(takes)
+			.add("@param $L the value$L\n", parameter, field.required() ? " (required)" : "")
+			.add("@return this builder\n");
+		if (field.doc().deprecation() != null) {
+			javadoc.add("@deprecated $L\n", field.doc().deprecation());
+		}
+		return javadoc.build();
 	}
 
 }

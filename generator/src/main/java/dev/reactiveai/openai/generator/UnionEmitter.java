@@ -52,11 +52,11 @@ final class UnionEmitter {
 		if (this.name.enclosingClassName() != null) {
 			type.addModifiers(Modifier.STATIC);
 		}
-		String description = Schemas.description(this.schema);
-		type.addJavadoc(ModelGenerator.javadoc(description))
-			.addJavadoc(description.isBlank() ? "" : "<p>\n")
-			.addJavadoc("One of the variants nested here or implementing this interface; {@link Unknown} "
-					+ "holds JSON that this version of the client does not recognize.\n");
+		type.addJavadoc(this.generator.typeJavadoc(this.name, this.schema))
+			.addJavadoc("<p>\nOne of the variants nested here or implementing this interface; {@link Unknown} "
+					+ "holds JSON that this version of the client does not recognize.\n")
+			.addJavadoc(deprecatedVariants())
+			.addJavadoc(this.generator.deprecation(type, this.name, this.schema));
 		type.addAnnotation(AnnotationSpec.builder(ModelGenerator.JSON_DESERIALIZE)
 			.addMember("using", "$T.class", this.name.nestedClass("Deserializer"))
 			.build());
@@ -127,6 +127,29 @@ final class UnionEmitter {
 		return type;
 	}
 
+	/**
+	 * A note on the variants that the union deprecates: the variant's type is shared with
+	 * other unions, so the deprecation belongs to the union's documentation.
+	 */
+	private CodeBlock deprecatedVariants() {
+		List<JsonNode> alternatives = Schemas.alternatives(this.schema);
+		List<CodeBlock> deprecated = new ArrayList<>();
+		for (JsonNode alternative : (alternatives != null) ? alternatives : List.<JsonNode>of()) {
+			String ref = Schemas.refName(alternative);
+			if (ref != null && alternative.path("deprecated").asBoolean(false)) {
+				deprecated.add(CodeBlock.of("{@link $T}", this.generator.className(ref)));
+			}
+		}
+		if (deprecated.isEmpty()) {
+			return CodeBlock.of("");
+		}
+		return CodeBlock.builder()
+			.add("<p>\nThe API description deprecates these variants: ")
+			.add(CodeBlock.join(deprecated, ", "))
+			.add(".\n")
+			.build();
+	}
+
 	private void addVariant(TypeSpec.Builder type, ClassName variant) {
 		type.addPermittedSubclass(variant);
 		if (variant.enclosingClassName() == null || !variant.enclosingClassName().equals(this.name)) {
@@ -147,6 +170,7 @@ final class UnionEmitter {
 				.build())
 			.addMethod(MethodSpec.compactConstructorBuilder()
 				.addModifiers(Modifier.PUBLIC)
+				.addJavadoc("Creates a {@link $T}, rejecting a null value.\n", wrapper)
 				.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
 				.build())
 			.build();
@@ -216,6 +240,7 @@ final class UnionEmitter {
 			.addJavadoc("Reads a {@link $T} into the variant its JSON is.\n", this.name)
 			.addMethod(MethodSpec.constructorBuilder()
 				.addModifiers(Modifier.PUBLIC)
+				.addJavadoc("Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.\n")
 				.addStatement("super($L)", variants.build())
 				.build())
 			.build();
