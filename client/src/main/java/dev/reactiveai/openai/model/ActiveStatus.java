@@ -24,8 +24,11 @@ public record ActiveStatus(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ActiveStatus}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Status discriminator that is always {@code active}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ActiveStatus {
 		if (type == null) {

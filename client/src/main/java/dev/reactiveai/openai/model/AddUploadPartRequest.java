@@ -25,8 +25,11 @@ public record AddUploadPartRequest(@JsonProperty("data") UploadFile data,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AddUploadPartRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AddUploadPartRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param data The chunk of bytes for this Part.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AddUploadPartRequest {
 		additionalProperties = (additionalProperties != null)

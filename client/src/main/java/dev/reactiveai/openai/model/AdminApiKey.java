@@ -31,8 +31,19 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AdminApiKey}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AdminApiKey}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always {@code organization.admin_api_key}
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param name The name of the API key
+	 * @param redactedValue The redacted value of the API key
+	 * @param value The value of the API key.
+	 * @param createdAt The Unix timestamp (in seconds) of when the API key was created
+	 * @param lastUsedAt The Unix timestamp (in seconds) of when the API key was last used
+	 * @param owner A {@link dev.reactiveai.openai.model.AdminApiKey.Owner} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AdminApiKey {
 		additionalProperties = (additionalProperties != null)
@@ -74,8 +85,16 @@ public record AdminApiKey(@JsonProperty("object") String object, @JsonProperty("
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Owner}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Owner}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param type Always {@code user}
+		 * @param object The object type, which is always organization.user
+		 * @param id The identifier, which can be referenced in API endpoints
+		 * @param name The name of the user
+		 * @param createdAt The Unix timestamp (in seconds) of when the user was created
+		 * @param role Always {@code owner}
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Owner {
 			additionalProperties = (additionalProperties != null)

@@ -27,8 +27,17 @@ public record ApiKeyList(@JsonProperty("object") @Nullable String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ApiKeyList}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ApiKeyList}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, {@code list}.
+	 * @param data The items on this page of the list.
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param firstId The ID of the first item on this page, or null when the page is
+	 * empty.
+	 * @param lastId The ID of the last item on this page: the cursor for the next page
+	 * ({@code after}).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ApiKeyList {
 		additionalProperties = (additionalProperties != null)

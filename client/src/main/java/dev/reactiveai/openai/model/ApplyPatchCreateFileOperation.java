@@ -28,8 +28,13 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("type") String type, @
 
 	/**
 	 * Creates a {@link ApplyPatchCreateFileOperation}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Create a new file with the provided diff.
+	 * @param path Path of the file to create.
+	 * @param diff Diff to apply.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ApplyPatchCreateFileOperation {
 		if (type == null) {

@@ -27,8 +27,13 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link ApplyPatchCreateFileOperationParam}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The operation type.
+	 * @param path Path of the file to create relative to the workspace root.
+	 * @param diff Unified diff content to apply when creating the file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ApplyPatchCreateFileOperationParam {
 		if (type == null) {

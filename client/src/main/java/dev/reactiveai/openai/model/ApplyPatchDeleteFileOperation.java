@@ -27,8 +27,12 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 
 	/**
 	 * Creates a {@link ApplyPatchDeleteFileOperation}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Delete the specified file.
+	 * @param path Path of the file to delete.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ApplyPatchDeleteFileOperation {
 		if (type == null) {

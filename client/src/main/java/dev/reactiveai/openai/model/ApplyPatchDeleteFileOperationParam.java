@@ -25,8 +25,12 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link ApplyPatchDeleteFileOperationParam}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The operation type.
+	 * @param path Path of the file to delete relative to the workspace root.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ApplyPatchDeleteFileOperationParam {
 		if (type == null) {

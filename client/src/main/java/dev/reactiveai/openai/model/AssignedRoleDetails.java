@@ -38,8 +38,22 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AssignedRoleDetails}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AssignedRoleDetails}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier for the role.
+	 * @param name Name of the role.
+	 * @param permissions Permissions associated with the role.
+	 * @param resourceType Resource type the role applies to.
+	 * @param predefinedRole Whether the role is predefined by OpenAI.
+	 * @param description Description of the role.
+	 * @param createdAt When the role was created.
+	 * @param updatedAt When the role was last updated.
+	 * @param createdBy Identifier of the actor who created the role.
+	 * @param createdByUserObj User details for the actor that created the role, when
+	 * available.
+	 * @param metadata Arbitrary metadata stored on the role.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssignedRoleDetails {
 		additionalProperties = (additionalProperties != null)

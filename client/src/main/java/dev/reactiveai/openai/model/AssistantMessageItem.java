@@ -32,8 +32,16 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 
 	/**
 	 * Creates a {@link AssistantMessageItem}, filling in {@code object} and {@code type}
-	 * with their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with their single possible value when absent; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Type discriminator that is always {@code chatkit.assistant_message}.
+	 * @param content Ordered assistant response segments.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantMessageItem {
 		if (object == null) {

@@ -89,8 +89,25 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * Creates a {@link AssistantObject}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code assistant}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the assistant was
+	 * created.
+	 * @param name The name of the assistant.
+	 * @param description The description of the assistant.
+	 * @param model ID of the model to use.
+	 * @param instructions The system instructions that the assistant uses.
+	 * @param tools A list of tool enabled on the assistant.
+	 * @param toolResources A set of resources that are used by the assistant's tools.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param responseFormat Specifies the format that the model must output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantObject {
 		if (object == null) {
@@ -176,8 +193,16 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.model.AssistantObject.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.model.AssistantObject.ToolResources.FileSearch}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
@@ -214,8 +239,14 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the `code_interpreter`` tool. There can be a maximum of
+			 * 20 files associated with the tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
@@ -304,8 +335,13 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param vectorStoreIds The ID of the <a href=
+			 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+			 * store</a> attached to this assistant.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)

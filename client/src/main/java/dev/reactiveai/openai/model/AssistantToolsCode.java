@@ -34,8 +34,11 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link AssistantToolsCode}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of tool being defined: {@code code_interpreter}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantToolsCode {
 		if (type == null) {

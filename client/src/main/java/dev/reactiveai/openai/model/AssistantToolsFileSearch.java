@@ -34,8 +34,12 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link AssistantToolsFileSearch}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of tool being defined: {@code file_search}
+	 * @param fileSearch Overrides for the file search tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantToolsFileSearch {
 		if (type == null) {
@@ -86,8 +90,13 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param maxNumResults The maximum number of results the file search tool should
+		 * output.
+		 * @param rankingOptions The ranking options for the file search.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FileSearch {
 			additionalProperties = (additionalProperties != null)

@@ -27,8 +27,11 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 
 	/**
 	 * Creates a {@link AssistantToolsFileSearchTypeOnly}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of tool being defined: {@code file_search}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantToolsFileSearchTypeOnly {
 		if (type == null) {

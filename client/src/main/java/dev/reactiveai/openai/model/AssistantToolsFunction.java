@@ -35,8 +35,13 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link AssistantToolsFunction}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of tool being defined: {@code function}
+	 * @param function A {@link dev.reactiveai.openai.model.FunctionObject} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantToolsFunction {
 		if (type == null) {

@@ -36,8 +36,14 @@ public record AssistantsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AssistantsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AssistantsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param before A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantsListParams {
 		additionalProperties = (additionalProperties != null)

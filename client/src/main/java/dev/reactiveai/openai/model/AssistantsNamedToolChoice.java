@@ -32,8 +32,14 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			AssistantsApiToolChoiceOption {
 
 	/**
-	 * Creates a {@link AssistantsNamedToolChoice}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AssistantsNamedToolChoice}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param type The type of the tool.
+	 * @param function A
+	 * {@link dev.reactiveai.openai.model.AssistantsNamedToolChoice.Function} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AssistantsNamedToolChoice {
 		additionalProperties = (additionalProperties != null)
@@ -130,8 +136,11 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Function}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Function}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name The name of the function to call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)

@@ -26,8 +26,15 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Attachment}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Attachment}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Attachment discriminator.
+	 * @param id Identifier for the attachment.
+	 * @param name Original display name for the attachment.
+	 * @param mimeType MIME type of the attachment.
+	 * @param previewUrl Preview URL for rendering the attachment inline.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Attachment {
 		additionalProperties = (additionalProperties != null)

@@ -35,8 +35,14 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription.@Null
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AudioTranscription}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AudioTranscription}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model The model to use for transcription.
+	 * @param language The language of the input audio.
+	 * @param prompt An optional text to guide the model's style or continue a previous
+	 * audio segment.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AudioTranscription {
 		additionalProperties = (additionalProperties != null)

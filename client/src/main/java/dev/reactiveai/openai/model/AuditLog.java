@@ -126,8 +126,65 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AuditLog}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AuditLog}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The ID of this log.
+	 * @param type The event type.
+	 * @param effectiveAt The Unix timestamp (in seconds) of the event.
+	 * @param project The project that the action was scoped to.
+	 * @param actor The actor who performed the audit logged action.
+	 * @param apiKeyCreated The details for events with this {@code type}.
+	 * @param apiKeyUpdated The details for events with this {@code type}.
+	 * @param apiKeyDeleted The details for events with this {@code type}.
+	 * @param checkpointPermissionCreated The project and fine-tuned model checkpoint that
+	 * the checkpoint permission was created for.
+	 * @param checkpointPermissionDeleted The details for events with this {@code type}.
+	 * @param externalKeyRegistered The details for events with this {@code type}.
+	 * @param externalKeyRemoved The details for events with this {@code type}.
+	 * @param groupCreated The details for events with this {@code type}.
+	 * @param groupUpdated The details for events with this {@code type}.
+	 * @param groupDeleted The details for events with this {@code type}.
+	 * @param scimEnabled The details for events with this {@code type}.
+	 * @param scimDisabled The details for events with this {@code type}.
+	 * @param inviteSent The details for events with this {@code type}.
+	 * @param inviteAccepted The details for events with this {@code type}.
+	 * @param inviteDeleted The details for events with this {@code type}.
+	 * @param ipAllowlistCreated The details for events with this {@code type}.
+	 * @param ipAllowlistUpdated The details for events with this {@code type}.
+	 * @param ipAllowlistDeleted The details for events with this {@code type}.
+	 * @param ipAllowlistConfigActivated The details for events with this {@code type}.
+	 * @param ipAllowlistConfigDeactivated The details for events with this {@code type}.
+	 * @param loginSucceeded This event has no additional fields beyond the standard audit
+	 * log attributes.
+	 * @param loginFailed The details for events with this {@code type}.
+	 * @param logoutSucceeded This event has no additional fields beyond the standard
+	 * audit log attributes.
+	 * @param logoutFailed The details for events with this {@code type}.
+	 * @param organizationUpdated The details for events with this {@code type}.
+	 * @param projectCreated The details for events with this {@code type}.
+	 * @param projectUpdated The details for events with this {@code type}.
+	 * @param projectArchived The details for events with this {@code type}.
+	 * @param projectDeleted The details for events with this {@code type}.
+	 * @param rateLimitUpdated The details for events with this {@code type}.
+	 * @param rateLimitDeleted The details for events with this {@code type}.
+	 * @param roleCreated The details for events with this {@code type}.
+	 * @param roleUpdated The details for events with this {@code type}.
+	 * @param roleDeleted The details for events with this {@code type}.
+	 * @param roleAssignmentCreated The details for events with this {@code type}.
+	 * @param roleAssignmentDeleted The details for events with this {@code type}.
+	 * @param serviceAccountCreated The details for events with this {@code type}.
+	 * @param serviceAccountUpdated The details for events with this {@code type}.
+	 * @param serviceAccountDeleted The details for events with this {@code type}.
+	 * @param userAdded The details for events with this {@code type}.
+	 * @param userUpdated The details for events with this {@code type}.
+	 * @param userDeleted The details for events with this {@code type}.
+	 * @param certificateCreated The details for events with this {@code type}.
+	 * @param certificateUpdated The details for events with this {@code type}.
+	 * @param certificateDeleted The details for events with this {@code type}.
+	 * @param certificatesActivated The details for events with this {@code type}.
+	 * @param certificatesDeactivated The details for events with this {@code type}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AuditLog {
 		additionalProperties = (additionalProperties != null)
@@ -164,8 +221,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Project}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Project}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param id The project ID.
+		 * @param name The project title.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Project {
 			additionalProperties = (additionalProperties != null)
@@ -263,8 +324,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ApiKeyCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ApiKeyCreated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The tracking ID of the API key.
+		 * @param data The payload used to create the API key.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ApiKeyCreated {
 			additionalProperties = (additionalProperties != null)
@@ -299,8 +364,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param scopes A list of scopes allowed for the API key, e.g.
+			 * {@code ["api.model.request"]}
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -448,8 +517,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ApiKeyUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ApiKeyUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The tracking ID of the API key.
+		 * @param changesRequested The payload used to update the API key.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ApiKeyUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -484,8 +557,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param scopes A list of scopes allowed for the API key, e.g.
+			 * {@code ["api.model.request"]}
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -631,8 +708,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ApiKeyDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ApiKeyDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The tracking ID of the API key.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ApiKeyDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -718,8 +798,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CheckpointPermissionCreated}, and keeping an unmodifiable copy
-		 * of {@code additionalProperties} (none for null).
+		 * Creates a {@link CheckpointPermissionCreated}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param id The ID of the checkpoint permission.
+		 * @param data The payload used to create the checkpoint permission.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CheckpointPermissionCreated {
 			additionalProperties = (additionalProperties != null)
@@ -756,8 +840,13 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param projectId The ID of the project that the checkpoint permission was
+			 * created for.
+			 * @param fineTunedModelCheckpoint The ID of the fine-tuned model checkpoint.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -915,8 +1004,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CheckpointPermissionDeleted}, and keeping an unmodifiable copy
-		 * of {@code additionalProperties} (none for null).
+		 * Creates a {@link CheckpointPermissionDeleted}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param id The ID of the checkpoint permission.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CheckpointPermissionDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -1001,8 +1093,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ExternalKeyRegistered}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ExternalKeyRegistered}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param id The ID of the external key configuration.
+		 * @param data The configuration for the external key.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ExternalKeyRegistered {
 			additionalProperties = (additionalProperties != null)
@@ -1098,8 +1194,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ExternalKeyRemoved}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ExternalKeyRemoved}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the external key configuration.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ExternalKeyRemoved {
 			additionalProperties = (additionalProperties != null)
@@ -1184,8 +1283,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link GroupCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link GroupCreated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the group.
+		 * @param data Information about the created group.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public GroupCreated {
 			additionalProperties = (additionalProperties != null)
@@ -1219,8 +1322,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param groupName The group name.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -1367,8 +1473,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link GroupUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link GroupUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the group.
+		 * @param changesRequested The payload used to update the group.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public GroupUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -1402,8 +1512,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param groupName The updated group name.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -1548,8 +1661,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link GroupDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link GroupDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the group.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public GroupDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -1632,8 +1748,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ScimEnabled}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ScimEnabled}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the SCIM was enabled for.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ScimEnabled {
 			additionalProperties = (additionalProperties != null)
@@ -1716,8 +1835,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ScimDisabled}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ScimDisabled}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the SCIM was disabled for.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ScimDisabled {
 			additionalProperties = (additionalProperties != null)
@@ -1802,8 +1924,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InviteSent}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InviteSent}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the invite.
+		 * @param data The payload used to create the invite.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InviteSent {
 			additionalProperties = (additionalProperties != null)
@@ -1840,8 +1966,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param email The email invited to the organization.
+			 * @param role The role the email was invited to be.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -1999,8 +2129,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InviteAccepted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InviteAccepted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the invite.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InviteAccepted {
 			additionalProperties = (additionalProperties != null)
@@ -2083,8 +2216,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InviteDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InviteDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the invite.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InviteDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -2170,8 +2306,14 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IpAllowlistCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link IpAllowlistCreated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the IP allowlist configuration.
+		 * @param name The name of the IP allowlist configuration.
+		 * @param allowedIps The IP addresses or CIDR ranges included in the
+		 * configuration.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IpAllowlistCreated {
 			additionalProperties = (additionalProperties != null)
@@ -2283,8 +2425,13 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IpAllowlistUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link IpAllowlistUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the IP allowlist configuration.
+		 * @param allowedIps The updated set of IP addresses or CIDR ranges in the
+		 * configuration.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IpAllowlistUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -2383,8 +2530,14 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IpAllowlistDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link IpAllowlistDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The ID of the IP allowlist configuration.
+		 * @param name The name of the IP allowlist configuration.
+		 * @param allowedIps The IP addresses or CIDR ranges that were in the
+		 * configuration.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IpAllowlistDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -2494,8 +2647,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IpAllowlistConfigActivated}, and keeping an unmodifiable copy
-		 * of {@code additionalProperties} (none for null).
+		 * Creates a {@link IpAllowlistConfigActivated}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param configs The configurations that were activated.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IpAllowlistConfigActivated {
 			additionalProperties = (additionalProperties != null)
@@ -2531,8 +2687,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ConfigsItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ConfigsItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param id The ID of the IP allowlist configuration.
+			 * @param name The name of the IP allowlist configuration.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ConfigsItem {
 				additionalProperties = (additionalProperties != null)
@@ -2678,8 +2838,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IpAllowlistConfigDeactivated}, and keeping an unmodifiable
-		 * copy of {@code additionalProperties} (none for null).
+		 * Creates a {@link IpAllowlistConfigDeactivated}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param configs The configurations that were deactivated.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IpAllowlistConfigDeactivated {
 			additionalProperties = (additionalProperties != null)
@@ -2715,8 +2878,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ConfigsItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ConfigsItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param id The ID of the IP allowlist configuration.
+			 * @param name The name of the IP allowlist configuration.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ConfigsItem {
 				additionalProperties = (additionalProperties != null)
@@ -2863,8 +3030,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LoginFailed}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LoginFailed}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param errorCode The error code of the failure.
+		 * @param errorMessage The error message of the failure.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LoginFailed {
 			additionalProperties = (additionalProperties != null)
@@ -2962,8 +3133,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LogoutFailed}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LogoutFailed}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param errorCode The error code of the failure.
+		 * @param errorMessage The error message of the failure.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LogoutFailed {
 			additionalProperties = (additionalProperties != null)
@@ -3061,8 +3236,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link OrganizationUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link OrganizationUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The organization ID.
+		 * @param changesRequested The payload used to update the organization settings.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public OrganizationUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -3114,8 +3293,21 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param title The organization title.
+			 * @param description The organization description.
+			 * @param name The organization name.
+			 * @param threadsUiVisibility Visibility of the threads page which shows
+			 * messages created with the Assistants API and Playground.
+			 * @param usageDashboardVisibility Visibility of the usage dashboard which
+			 * shows activity and costs for your organization.
+			 * @param apiCallLogging How your organization logs data from supported API
+			 * calls.
+			 * @param apiCallLoggingProjectIds The list of project ids if api_call_logging
+			 * is set to {@code enabled_for_selected_projects}
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -3345,8 +3537,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ProjectCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ProjectCreated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The project ID.
+		 * @param data The payload used to create the project.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ProjectCreated {
 			additionalProperties = (additionalProperties != null)
@@ -3382,8 +3578,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param name The project name.
+			 * @param title The title of the project as seen on the dashboard.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -3543,8 +3743,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ProjectUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ProjectUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The project ID.
+		 * @param changesRequested The payload used to update the project.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ProjectUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -3578,8 +3782,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param title The title of the project as seen on the dashboard.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -3724,8 +3931,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ProjectArchived}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ProjectArchived}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The project ID.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ProjectArchived {
 			additionalProperties = (additionalProperties != null)
@@ -3808,8 +4018,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ProjectDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ProjectDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The project ID.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ProjectDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -3894,8 +4107,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RateLimitUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RateLimitUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The rate limit ID
+		 * @param changesRequested The payload used to update the rate limits.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RateLimitUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -3944,8 +4161,16 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param maxRequestsPer1Minute The maximum requests per minute.
+			 * @param maxTokensPer1Minute The maximum tokens per minute.
+			 * @param maxImagesPer1Minute The maximum images per minute.
+			 * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
+			 * @param maxRequestsPer1Day The maximum requests per day.
+			 * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -4157,8 +4382,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RateLimitDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RateLimitDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The rate limit ID
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RateLimitDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -4249,8 +4477,15 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RoleCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RoleCreated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The role ID.
+		 * @param roleName The name of the role.
+		 * @param permissions The permissions granted by the role.
+		 * @param resourceType The type of resource the role belongs to.
+		 * @param resourceId The resource the role is scoped to.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RoleCreated {
 			additionalProperties = (additionalProperties != null)
@@ -4388,8 +4623,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RoleUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RoleUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The role ID.
+		 * @param changesRequested The payload used to update the role.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RoleUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -4435,8 +4674,17 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param roleName The updated role name, when provided.
+			 * @param resourceId The resource the role is scoped to.
+			 * @param resourceType The type of resource the role belongs to.
+			 * @param permissionsAdded The permissions added to the role.
+			 * @param permissionsRemoved The permissions removed from the role.
+			 * @param description The updated role description, when provided.
+			 * @param metadata Additional metadata stored on the role.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -4661,8 +4909,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RoleDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RoleDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The role ID.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RoleDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -4753,8 +5004,16 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RoleAssignmentCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RoleAssignmentCreated}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param id The identifier of the role assignment.
+		 * @param principalId The principal (user or group) that received the role.
+		 * @param principalType The type of principal (user or group) that received the
+		 * role.
+		 * @param resourceId The resource the role assignment is scoped to.
+		 * @param resourceType The type of resource the role assignment is scoped to.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RoleAssignmentCreated {
 			additionalProperties = (additionalProperties != null)
@@ -4899,8 +5158,16 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RoleAssignmentDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RoleAssignmentDeleted}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param id The identifier of the role assignment.
+		 * @param principalId The principal (user or group) that had the role removed.
+		 * @param principalType The type of principal (user or group) that had the role
+		 * removed.
+		 * @param resourceId The resource the role assignment was scoped to.
+		 * @param resourceType The type of resource the role assignment was scoped to.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RoleAssignmentDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -5038,8 +5305,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ServiceAccountCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ServiceAccountCreated}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param id The service account ID.
+		 * @param data The payload used to create the service account.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ServiceAccountCreated {
 			additionalProperties = (additionalProperties != null)
@@ -5074,8 +5345,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param role The role of the service account.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -5222,8 +5496,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ServiceAccountUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ServiceAccountUpdated}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param id The service account ID.
+		 * @param changesRequested The payload used to updated the service account.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ServiceAccountUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -5258,8 +5536,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param role The role of the service account.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -5404,8 +5685,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ServiceAccountDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ServiceAccountDeleted}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param id The service account ID.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ServiceAccountDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -5490,8 +5774,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link UserAdded}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link UserAdded}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The user ID.
+		 * @param data The payload used to add the user to the project.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public UserAdded {
 			additionalProperties = (additionalProperties != null)
@@ -5525,8 +5813,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Data}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Data}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param role The role of the user.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Data {
 				additionalProperties = (additionalProperties != null)
@@ -5673,8 +5964,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link UserUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link UserUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The project ID.
+		 * @param changesRequested The payload used to update the user.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public UserUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -5708,8 +6003,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link ChangesRequested}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link ChangesRequested}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param role The role of the user.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ChangesRequested {
 				additionalProperties = (additionalProperties != null)
@@ -5854,8 +6152,11 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link UserDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link UserDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The user ID.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public UserDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -5940,8 +6241,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CertificateCreated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CertificateCreated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The certificate ID.
+		 * @param name The name of the certificate.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CertificateCreated {
 			additionalProperties = (additionalProperties != null)
@@ -6039,8 +6344,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CertificateUpdated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CertificateUpdated}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The certificate ID.
+		 * @param name The name of the certificate.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CertificateUpdated {
 			additionalProperties = (additionalProperties != null)
@@ -6139,8 +6448,13 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CertificateDeleted}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CertificateDeleted}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The certificate ID.
+		 * @param name The name of the certificate.
+		 * @param certificate The certificate content in PEM format.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CertificateDeleted {
 			additionalProperties = (additionalProperties != null)
@@ -6252,8 +6566,13 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CertificatesActivated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CertificatesActivated}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param certificates A list of a
+		 * {@link dev.reactiveai.openai.model.AuditLog.CertificatesActivated.CertificatesItem}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CertificatesActivated {
 			additionalProperties = (additionalProperties != null)
@@ -6289,8 +6608,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CertificatesItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CertificatesItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param id The certificate ID.
+			 * @param name The name of the certificate.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CertificatesItem {
 				additionalProperties = (additionalProperties != null)
@@ -6440,8 +6763,13 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CertificatesDeactivated}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CertificatesDeactivated}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param certificates A list of a
+		 * {@link dev.reactiveai.openai.model.AuditLog.CertificatesDeactivated.CertificatesItem}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CertificatesDeactivated {
 			additionalProperties = (additionalProperties != null)
@@ -6477,8 +6805,12 @@ public record AuditLog(@JsonProperty("id") String id, @JsonProperty("type") Audi
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CertificatesItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CertificatesItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param id The certificate ID.
+			 * @param name The name of the certificate.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CertificatesItem {
 				additionalProperties = (additionalProperties != null)

@@ -26,8 +26,13 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AuditLogActor}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AuditLogActor}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of actor.
+	 * @param session The session in which the audit logged action was performed.
+	 * @param apiKey The API Key used to perform the audit logged action.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AuditLogActor {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,14 @@ public record AuditLogActorApiKey(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AuditLogActorApiKey}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AuditLogActorApiKey}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The tracking id of the API key.
+	 * @param type The type of API key.
+	 * @param user The user who performed the audit logged action.
+	 * @param serviceAccount The service account that performed the audit logged action.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AuditLogActorApiKey {
 		additionalProperties = (additionalProperties != null)

@@ -19,8 +19,11 @@ public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AuditLogActorServiceAccount}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AuditLogActorServiceAccount}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param id The service account id.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AuditLogActorServiceAccount {
 		additionalProperties = (additionalProperties != null)

@@ -21,8 +21,12 @@ public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActor
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AuditLogActorSession}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AuditLogActorSession}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param user The user who performed the audit logged action.
+	 * @param ipAddress The IP address from which the action was performed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AuditLogActorSession {
 		additionalProperties = (additionalProperties != null)

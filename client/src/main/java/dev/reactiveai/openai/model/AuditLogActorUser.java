@@ -20,8 +20,12 @@ public record AuditLogActorUser(@JsonProperty("id") @Nullable String id, @JsonPr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AuditLogActorUser}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AuditLogActorUser}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The user id.
+	 * @param email The user email.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AuditLogActorUser {
 		additionalProperties = (additionalProperties != null)

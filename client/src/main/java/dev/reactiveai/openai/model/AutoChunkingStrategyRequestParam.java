@@ -28,8 +28,11 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 
 	/**
 	 * Creates a {@link AutoChunkingStrategyRequestParam}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code auto}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AutoChunkingStrategyRequestParam {
 		if (type == null) {

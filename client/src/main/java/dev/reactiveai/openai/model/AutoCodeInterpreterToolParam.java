@@ -38,8 +38,15 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link AutoCodeInterpreterToolParam}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code auto}.
+	 * @param fileIds An optional list of uploaded files to make available to your code.
+	 * @param memoryLimit A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the
+	 * API description says no more).
+	 * @param networkPolicy Network access policy for the container.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AutoCodeInterpreterToolParam {
 		if (type == null) {

@@ -19,8 +19,11 @@ public record AutomaticThreadTitlingParam(@JsonProperty("enabled") @Nullable Boo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link AutomaticThreadTitlingParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link AutomaticThreadTitlingParam}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param enabled Enable automatic thread title generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public AutomaticThreadTitlingParam {
 		additionalProperties = (additionalProperties != null)

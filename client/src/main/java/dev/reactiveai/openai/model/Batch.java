@@ -76,8 +76,41 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 	/**
 	 * Creates a {@link Batch}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param id A string (the API description says no more).
+	 * @param object The object type, which is always {@code batch}.
+	 * @param endpoint The OpenAI API endpoint used by the batch.
+	 * @param model Model ID used to process the batch, like {@code gpt-5-2025-08-07}.
+	 * @param errors A {@link dev.reactiveai.openai.model.Batch.Errors} (the API
+	 * description says no more).
+	 * @param inputFileId The ID of the input file for the batch.
+	 * @param completionWindow The time frame within which the batch should be processed.
+	 * @param status The current status of the batch.
+	 * @param outputFileId The ID of the file containing the outputs of successfully
+	 * executed requests.
+	 * @param errorFileId The ID of the file containing the outputs of requests with
+	 * errors.
+	 * @param createdAt The Unix timestamp (in seconds) for when the batch was created.
+	 * @param inProgressAt The Unix timestamp (in seconds) for when the batch started
+	 * processing.
+	 * @param expiresAt The Unix timestamp (in seconds) for when the batch will expire.
+	 * @param finalizingAt The Unix timestamp (in seconds) for when the batch started
+	 * finalizing.
+	 * @param completedAt The Unix timestamp (in seconds) for when the batch was
+	 * completed.
+	 * @param failedAt The Unix timestamp (in seconds) for when the batch failed.
+	 * @param expiredAt The Unix timestamp (in seconds) for when the batch expired.
+	 * @param cancellingAt The Unix timestamp (in seconds) for when the batch started
+	 * cancelling.
+	 * @param cancelledAt The Unix timestamp (in seconds) for when the batch was
+	 * cancelled.
+	 * @param requestCounts The request counts for different statuses within the batch.
+	 * @param usage Represents token usage details including input tokens, output tokens,
+	 * a breakdown of output tokens, and the total tokens used.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Batch {
 		if (object == null) {
@@ -117,8 +150,14 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Errors}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Errors}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param object The object type, which is always {@code list}.
+		 * @param data A list of a
+		 * {@link dev.reactiveai.openai.model.Batch.Errors.DataItem} (the API description
+		 * says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Errors {
 			additionalProperties = (additionalProperties != null)
@@ -158,8 +197,17 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link DataItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link DataItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param code An error code identifying the error type.
+			 * @param message A human-readable message providing more details about the
+			 * error.
+			 * @param param The name of the parameter that caused the error, if
+			 * applicable.
+			 * @param line The line number of the input file where the error occurred, if
+			 * applicable.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public DataItem {
 				additionalProperties = (additionalProperties != null)
@@ -443,8 +491,13 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RequestCounts}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RequestCounts}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param total Total number of requests in the batch.
+		 * @param completed Number of requests that have been completed successfully.
+		 * @param failed Number of requests that have failed.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RequestCounts {
 			additionalProperties = (additionalProperties != null)
@@ -565,8 +618,15 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Usage}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Usage}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param inputTokens The number of input tokens.
+		 * @param inputTokensDetails A detailed breakdown of the input tokens.
+		 * @param outputTokens The number of output tokens.
+		 * @param outputTokensDetails A detailed breakdown of the output tokens.
+		 * @param totalTokens The total number of tokens used.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Usage {
 			additionalProperties = (additionalProperties != null)
@@ -602,8 +662,12 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link InputTokensDetails}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link InputTokensDetails}; {@code additionalProperties} becomes
+			 * an unmodifiable copy, empty for null.
+			 * @param cachedTokens The number of tokens that were retrieved from the
+			 * cache.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public InputTokensDetails {
 				additionalProperties = (additionalProperties != null)
@@ -688,8 +752,11 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link OutputTokensDetails}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link OutputTokensDetails}; {@code additionalProperties} becomes
+			 * an unmodifiable copy, empty for null.
+			 * @param reasoningTokens The number of reasoning tokens.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public OutputTokensDetails {
 				additionalProperties = (additionalProperties != null)

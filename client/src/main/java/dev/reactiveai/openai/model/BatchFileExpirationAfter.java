@@ -25,8 +25,13 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 
 	/**
 	 * Creates a {@link BatchFileExpirationAfter}, filling in {@code anchor} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param anchor Anchor timestamp after which the expiration policy applies.
+	 * @param seconds The number of seconds after the anchor time that the file will
+	 * expire.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public BatchFileExpirationAfter {
 		if (anchor == null) {

@@ -52,8 +52,17 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 
 	/**
 	 * Creates a {@link BatchesCreateRequest}, filling in {@code completion_window} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param inputFileId The ID of an uploaded file that contains requests for the new
+	 * batch.
+	 * @param endpoint The endpoint to be used for all requests in the batch.
+	 * @param completionWindow The time frame within which the batch should be processed.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param outputExpiresAfter The expiration policy for the output and/or error file
+	 * that are generated for a batch.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public BatchesCreateRequest {
 		if (completionWindow == null) {

@@ -26,8 +26,12 @@ public record BatchesListParams(@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link BatchesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link BatchesListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param after A cursor for use in pagination.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public BatchesListParams {
 		additionalProperties = (additionalProperties != null)

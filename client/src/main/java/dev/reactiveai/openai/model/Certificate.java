@@ -41,8 +41,19 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Certificate}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Certificate}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type.
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param name The name of the certificate.
+	 * @param createdAt The Unix timestamp (in seconds) of when the certificate was
+	 * uploaded.
+	 * @param certificateDetails A
+	 * {@link dev.reactiveai.openai.model.Certificate.CertificateDetails} (the API
+	 * description says no more).
+	 * @param active Whether the certificate is currently active at the specified scope.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Certificate {
 		additionalProperties = (additionalProperties != null)
@@ -152,8 +163,15 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CertificateDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CertificateDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param validAt The Unix timestamp (in seconds) of when the certificate becomes
+		 * valid.
+		 * @param expiresAt The Unix timestamp (in seconds) of when the certificate
+		 * expires.
+		 * @param content The content of the certificate in PEM format.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CertificateDetails {
 			additionalProperties = (additionalProperties != null)

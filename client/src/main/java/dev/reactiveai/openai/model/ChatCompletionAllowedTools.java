@@ -37,8 +37,12 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionAllowedTools}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionAllowedTools}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param mode Constrains the tools available to the model to a pre-defined set.
+	 * @param tools A list of tool definitions that the model should be allowed to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionAllowedTools {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,13 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 
 	/**
 	 * Creates a {@link ChatCompletionAllowedToolsChoice}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Allowed tool configuration type.
+	 * @param allowedTools Constrains the tools available to the model to a pre-defined
+	 * set.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionAllowedToolsChoice {
 		if (type == null) {

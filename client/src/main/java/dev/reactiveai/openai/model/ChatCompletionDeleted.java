@@ -25,8 +25,13 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 
 	/**
 	 * Creates a {@link ChatCompletionDeleted}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of object being deleted.
+	 * @param id The ID of the chat completion that was deleted.
+	 * @param deleted Whether the chat completion was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionDeleted {
 		if (object == null) {

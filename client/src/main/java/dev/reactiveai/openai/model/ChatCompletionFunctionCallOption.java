@@ -26,8 +26,11 @@ public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name
 			CreateChatCompletionRequest.FunctionCall {
 
 	/**
-	 * Creates a {@link ChatCompletionFunctionCallOption}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionFunctionCallOption}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param name The name of the function to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionFunctionCallOption {
 		additionalProperties = (additionalProperties != null)

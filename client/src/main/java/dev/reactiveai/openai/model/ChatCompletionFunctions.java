@@ -33,8 +33,15 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionFunctions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionFunctions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param description A description of what the function does, used by the model to
+	 * choose when and how to call the function.
+	 * @param name The name of the function to be called.
+	 * @param parameters The parameters the functions accepts, described as a JSON Schema
+	 * object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionFunctions {
 		additionalProperties = (additionalProperties != null)

@@ -31,8 +31,14 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ChatCompletionNamedToolChoice}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type For function calling, the type is always {@code function}.
+	 * @param function A
+	 * {@link dev.reactiveai.openai.model.ChatCompletionNamedToolChoice.Function} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionNamedToolChoice {
 		if (type == null) {
@@ -69,8 +75,11 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Function}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Function}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name The name of the function to call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)

@@ -31,8 +31,14 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 
 	/**
 	 * Creates a {@link ChatCompletionNamedToolChoiceCustom}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type For custom tool calling, the type is always {@code custom}.
+	 * @param custom A
+	 * {@link dev.reactiveai.openai.model.ChatCompletionNamedToolChoiceCustom.Custom} (the
+	 * API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionNamedToolChoiceCustom {
 		if (type == null) {
@@ -69,8 +75,11 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Custom}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Custom}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param name The name of the custom tool to call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Custom {
 			additionalProperties = (additionalProperties != null)

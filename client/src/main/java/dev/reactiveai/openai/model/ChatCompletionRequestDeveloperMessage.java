@@ -38,8 +38,13 @@ public record ChatCompletionRequestDeveloperMessage(
 
 	/**
 	 * Creates a {@link ChatCompletionRequestDeveloperMessage}, filling in {@code role}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param content The contents of the developer message.
+	 * @param role The role of the messages author, in this case {@code developer}.
+	 * @param name An optional name for the participant.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestDeveloperMessage {
 		if (role == null) {

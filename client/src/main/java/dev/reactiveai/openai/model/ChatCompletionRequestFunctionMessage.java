@@ -31,8 +31,13 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 
 	/**
 	 * Creates a {@link ChatCompletionRequestFunctionMessage}, filling in {@code role}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param role The role of the messages author, in this case {@code function}.
+	 * @param content The contents of the function message.
+	 * @param name The name of the function to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestFunctionMessage {
 		if (role == null) {

@@ -32,8 +32,14 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 
 	/**
 	 * Creates a {@link ChatCompletionRequestMessageContentPartAudio}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the content part.
+	 * @param inputAudio A
+	 * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartAudio.InputAudio}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartAudio {
 		if (type == null) {
@@ -72,8 +78,12 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputAudio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputAudio}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param data Base64 encoded audio data.
+		 * @param format The format of the encoded audio data.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputAudio {
 			additionalProperties = (additionalProperties != null)

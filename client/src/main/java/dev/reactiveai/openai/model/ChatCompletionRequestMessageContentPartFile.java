@@ -31,8 +31,14 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 
 	/**
 	 * Creates a {@link ChatCompletionRequestMessageContentPartFile}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the content part.
+	 * @param file A
+	 * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartFile.File}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartFile {
 		if (type == null) {
@@ -74,8 +80,15 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link File}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link File}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param filename The name of the file, used when passing the file to the model
+		 * as a string.
+		 * @param fileData The base64 encoded file data, used when passing the file to the
+		 * model as a string.
+		 * @param fileId The ID of an uploaded file to use as input.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public File {
 			additionalProperties = (additionalProperties != null)

@@ -33,8 +33,14 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 
 	/**
 	 * Creates a {@link ChatCompletionRequestMessageContentPartImage}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the content part.
+	 * @param imageUrl A
+	 * {@link dev.reactiveai.openai.model.ChatCompletionRequestMessageContentPartImage.ImageUrl}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartImage {
 		if (type == null) {
@@ -75,8 +81,12 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ImageUrl}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ImageUrl}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param url Either a URL of the image or the base64 encoded image data.
+		 * @param detail Specifies the detail level of the image.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ImageUrl {
 			additionalProperties = (additionalProperties != null)

@@ -30,8 +30,12 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 
 	/**
 	 * Creates a {@link ChatCompletionRequestMessageContentPartText}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the content part.
+	 * @param text The text content.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartText {
 		if (type == null) {

@@ -35,8 +35,13 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 
 	/**
 	 * Creates a {@link ChatCompletionRequestToolMessage}, filling in {@code role} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param role The role of the messages author, in this case {@code tool}.
+	 * @param content The contents of the tool message.
+	 * @param toolCallId Tool call that this message is responding to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionRequestToolMessage {
 		if (role == null) {

@@ -33,8 +33,13 @@ public record ChatCompletionStreamOptions(@JsonProperty("include_usage") @Nullab
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionStreamOptions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionStreamOptions}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param includeUsage If set, an additional chunk will be streamed before the
+	 * {@code data: [DONE]} message.
+	 * @param includeObfuscation When true, stream obfuscation will be enabled.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionStreamOptions {
 		additionalProperties = (additionalProperties != null)

@@ -33,8 +33,17 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionTokenLogprob}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionTokenLogprob}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param token The token.
+	 * @param logprob The log probability of this token, if it is within the top 20 most
+	 * likely tokens.
+	 * @param bytes A list of integers representing the UTF-8 bytes representation of the
+	 * token.
+	 * @param topLogprobs List of the most likely tokens and their log probability, at
+	 * this token position.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionTokenLogprob {
 		additionalProperties = (additionalProperties != null)
@@ -77,8 +86,15 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token, @J
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link TopLogprobsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link TopLogprobsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param token The token.
+		 * @param logprob The log probability of this token, if it is within the top 20
+		 * most likely tokens.
+		 * @param bytes A list of integers representing the UTF-8 bytes representation of
+		 * the token.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public TopLogprobsItem {
 			additionalProperties = (additionalProperties != null)

@@ -28,8 +28,13 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link ChatCompletionTool}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the tool.
+	 * @param function A {@link dev.reactiveai.openai.model.FunctionObject} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionTool {
 		if (type == null) {

@@ -33,8 +33,16 @@ public record ChatCompletionsListParams(@JsonProperty("model") @Nullable String 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionsListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param model The model used to generate the Chat Completions.
+	 * @param metadata A list of metadata keys to filter the Chat Completions by.
+	 * @param after Identifier for the last chat completion from the previous pagination
+	 * request.
+	 * @param limit Number of Chat Completions to retrieve.
+	 * @param order Sort order for Chat Completions by timestamp.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionsListParams {
 		additionalProperties = (additionalProperties != null)

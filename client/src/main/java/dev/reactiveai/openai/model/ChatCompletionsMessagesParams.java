@@ -28,8 +28,13 @@ public record ChatCompletionsMessagesParams(@JsonProperty("after") @Nullable Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionsMessagesParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionsMessagesParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param after Identifier for the last message from the previous pagination request.
+	 * @param limit Number of messages to retrieve.
+	 * @param order Sort order for messages by timestamp.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionsMessagesParams {
 		additionalProperties = (additionalProperties != null)

@@ -26,8 +26,11 @@ public record ChatCompletionsUpdateRequest(@JsonProperty("metadata") Map<String,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatCompletionsUpdateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatCompletionsUpdateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatCompletionsUpdateRequest {
 		additionalProperties = (additionalProperties != null)

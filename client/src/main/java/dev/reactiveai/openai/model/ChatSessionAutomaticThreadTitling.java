@@ -20,8 +20,11 @@ public record ChatSessionAutomaticThreadTitling(@JsonProperty("enabled") Boolean
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatSessionAutomaticThreadTitling}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatSessionAutomaticThreadTitling}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param enabled Whether automatic thread titling is enabled.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatSessionAutomaticThreadTitling {
 		additionalProperties = (additionalProperties != null)

@@ -25,8 +25,13 @@ public record ChatSessionChatkitConfiguration(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatSessionChatkitConfiguration}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatSessionChatkitConfiguration}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param automaticThreadTitling Automatic thread titling preferences.
+	 * @param fileUpload Upload settings for the session.
+	 * @param history History retention configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatSessionChatkitConfiguration {
 		additionalProperties = (additionalProperties != null)

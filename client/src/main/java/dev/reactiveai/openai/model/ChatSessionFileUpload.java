@@ -23,8 +23,13 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatSessionFileUpload}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatSessionFileUpload}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Indicates if uploads are enabled for the session.
+	 * @param maxFileSize Maximum upload size in megabytes.
+	 * @param maxFiles Maximum number of uploads allowed during the session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatSessionFileUpload {
 		additionalProperties = (additionalProperties != null)

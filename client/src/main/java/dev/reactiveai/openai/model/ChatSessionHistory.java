@@ -23,8 +23,12 @@ public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatSessionHistory}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatSessionHistory}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Indicates if chat history is persisted for the session.
+	 * @param recentThreads Number of prior threads surfaced in history views.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatSessionHistory {
 		additionalProperties = (additionalProperties != null)

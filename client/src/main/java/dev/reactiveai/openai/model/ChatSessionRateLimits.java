@@ -20,8 +20,11 @@ public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") L
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatSessionRateLimits}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatSessionRateLimits}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param maxRequestsPer1Minute Maximum allowed requests per one-minute window.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatSessionRateLimits {
 		additionalProperties = (additionalProperties != null)

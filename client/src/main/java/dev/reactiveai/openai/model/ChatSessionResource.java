@@ -36,8 +36,20 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 
 	/**
 	 * Creates a {@link ChatSessionResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id Identifier for the ChatKit session.
+	 * @param object Type discriminator that is always {@code chatkit.session}.
+	 * @param expiresAt Unix timestamp (in seconds) for when the session expires.
+	 * @param clientSecret Ephemeral client secret that authenticates session requests.
+	 * @param workflow Workflow metadata for the session.
+	 * @param user User identifier associated with the session.
+	 * @param rateLimits Resolved rate limit values.
+	 * @param maxRequestsPer1Minute Convenience copy of the per-minute request limit.
+	 * @param status Current lifecycle state of the session.
+	 * @param chatkitConfiguration Resolved ChatKit feature configuration for the session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatSessionResource {
 		if (object == null) {

@@ -27,8 +27,13 @@ public record ChatkitConfigurationParam(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatkitConfigurationParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatkitConfigurationParam}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param automaticThreadTitling Configuration for automatic thread titling.
+	 * @param fileUpload Configuration for upload enablement and limits.
+	 * @param history Configuration for chat history retention.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatkitConfigurationParam {
 		additionalProperties = (additionalProperties != null)

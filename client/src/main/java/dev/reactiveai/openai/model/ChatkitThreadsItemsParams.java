@@ -27,8 +27,14 @@ public record ChatkitThreadsItemsParams(@JsonProperty("limit") @Nullable Long li
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatkitThreadsItemsParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatkitThreadsItemsParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit Maximum number of thread items to return.
+	 * @param order Sort order for results by creation time.
+	 * @param after List items created after this thread item ID.
+	 * @param before List items created before this thread item ID.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatkitThreadsItemsParams {
 		additionalProperties = (additionalProperties != null)

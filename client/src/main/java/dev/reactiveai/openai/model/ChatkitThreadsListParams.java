@@ -29,8 +29,15 @@ public record ChatkitThreadsListParams(@JsonProperty("limit") @Nullable Long lim
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatkitThreadsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatkitThreadsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param limit Maximum number of thread items to return.
+	 * @param order Sort order for results by creation time.
+	 * @param after List items created after this thread item ID.
+	 * @param before List items created before this thread item ID.
+	 * @param user Filter threads that belong to this user identifier.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatkitThreadsListParams {
 		additionalProperties = (additionalProperties != null)

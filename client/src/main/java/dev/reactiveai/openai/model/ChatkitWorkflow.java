@@ -31,8 +31,15 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatkitWorkflow}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatkitWorkflow}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier of the workflow backing the session.
+	 * @param version Specific workflow version used for the session.
+	 * @param stateVariables State variable key-value pairs applied when invoking the
+	 * workflow.
+	 * @param tracing Tracing settings applied to the workflow.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatkitWorkflow {
 		additionalProperties = (additionalProperties != null)

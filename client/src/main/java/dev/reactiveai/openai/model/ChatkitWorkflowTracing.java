@@ -20,8 +20,11 @@ public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ChatkitWorkflowTracing}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ChatkitWorkflowTracing}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Indicates whether tracing is enabled.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ChatkitWorkflowTracing {
 		additionalProperties = (additionalProperties != null)

@@ -32,8 +32,15 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 
 	/**
 	 * Creates a {@link ClickParam}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Specifies the event type.
+	 * @param button Indicates which mouse button was pressed during the click.
+	 * @param x The x-coordinate where the click occurred.
+	 * @param y The y-coordinate where the click occurred.
+	 * @param keys The keys being held while clicking.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ClickParam {
 		if (type == null) {

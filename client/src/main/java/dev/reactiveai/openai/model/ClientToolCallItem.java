@@ -38,8 +38,20 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * Creates a {@link ClientToolCallItem}, filling in {@code object} and {@code type}
-	 * with their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with their single possible value when absent; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Type discriminator that is always {@code chatkit.client_tool_call}.
+	 * @param status Execution status for the tool call.
+	 * @param callId Identifier for the client tool call.
+	 * @param name Tool name that was invoked.
+	 * @param arguments JSON-encoded arguments that were sent to the tool.
+	 * @param output JSON-encoded output captured from the tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ClientToolCallItem {
 		if (object == null) {

@@ -26,8 +26,12 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 	/**
 	 * Creates a {@link ClosedStatus}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Status discriminator that is always {@code closed}.
+	 * @param reason Reason that the thread was closed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ClosedStatus {
 		if (type == null) {

@@ -26,8 +26,14 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link CodeInterpreterFileOutput}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the code interpreter file output.
+	 * @param files A list of a
+	 * {@link dev.reactiveai.openai.model.CodeInterpreterFileOutput.FilesItem} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CodeInterpreterFileOutput {
 		if (type == null) {
@@ -65,8 +71,12 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FilesItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FilesItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param mimeType The MIME type of the file.
+		 * @param fileId The ID of the file.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FilesItem {
 			additionalProperties = (additionalProperties != null)

@@ -27,8 +27,12 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * Creates a {@link CodeInterpreterOutputImage}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the output.
+	 * @param url The URL of the image output from the code interpreter.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CodeInterpreterOutputImage {
 		if (type == null) {

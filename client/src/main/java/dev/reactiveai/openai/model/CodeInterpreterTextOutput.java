@@ -22,8 +22,12 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 
 	/**
 	 * Creates a {@link CodeInterpreterTextOutput}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the code interpreter text output.
+	 * @param logs The logs of the code interpreter tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CodeInterpreterTextOutput {
 		if (type == null) {

@@ -31,8 +31,12 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link CodeInterpreterTool}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the code interpreter tool.
+	 * @param container The code interpreter container.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CodeInterpreterTool {
 		if (type == null) {

@@ -30,8 +30,17 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * Creates a {@link CompactResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The unique identifier for the compacted response.
+	 * @param object The object type.
+	 * @param output The compacted list of output items.
+	 * @param createdAt Unix timestamp (in seconds) when the compacted conversation was
+	 * created.
+	 * @param usage Token accounting for the compaction pass, including cached, reasoning,
+	 * and total tokens.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CompactResource {
 		if (object == null) {

@@ -48,8 +48,21 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CompactResponseMethodPublicBody}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link CompactResponseMethodPublicBody}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param model Model ID used to generate the response, like {@code gpt-5} or
+	 * {@code o3}.
+	 * @param input Text, image, or file inputs to the model, used to generate a response
+	 * @param previousResponseId The unique ID of the previous response to the model.
+	 * @param instructions A system (or developer) message inserted into the model's
+	 * context.
+	 * @param promptCacheKey A key to use when reading from or writing to the prompt
+	 * cache.
+	 * @param promptCacheRetention A
+	 * {@link dev.reactiveai.openai.model.PromptCacheRetentionEnum} (the API description
+	 * says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CompactResponseMethodPublicBody {
 		additionalProperties = (additionalProperties != null)

@@ -36,8 +36,14 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 
 	/**
 	 * Creates a {@link CompactionBody}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the compaction item.
+	 * @param encryptedContent The encrypted content that was produced by compaction.
+	 * @param createdBy The identifier of the actor that created the item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CompactionBody {
 		if (type == null) {

@@ -29,8 +29,13 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 
 	/**
 	 * Creates a {@link CompactionSummaryItemParam}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the compaction item.
+	 * @param type The type of the item.
+	 * @param encryptedContent The encrypted content of the compaction summary.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CompactionSummaryItemParam {
 		if (type == null) {

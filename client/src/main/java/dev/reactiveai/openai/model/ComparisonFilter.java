@@ -49,8 +49,15 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			VectorStoreSearchRequest.Filters {
 
 	/**
-	 * Creates a {@link ComparisonFilter}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ComparisonFilter}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Specifies the comparison operator: {@code eq}, {@code ne}, {@code gt},
+	 * {@code gte}, {@code lt}, {@code lte}, {@code in}, {@code nin}.
+	 * @param key The key to compare against the value.
+	 * @param value The value to compare against the attribute key; supports string,
+	 * number, or boolean types.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComparisonFilter {
 		additionalProperties = (additionalProperties != null)

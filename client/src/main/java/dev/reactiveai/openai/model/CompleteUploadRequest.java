@@ -25,8 +25,13 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CompleteUploadRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CompleteUploadRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param partIds The ordered list of Part IDs.
+	 * @param md5 The optional md5 checksum for the file contents to verify if the bytes
+	 * uploaded matches what you expect.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CompleteUploadRequest {
 		additionalProperties = (additionalProperties != null)

@@ -34,8 +34,12 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 			VectorStoreSearchRequest.Filters {
 
 	/**
-	 * Creates a {@link CompoundFilter}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CompoundFilter}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Type of operation: {@code and} or {@code or}.
+	 * @param filters Array of filters to combine.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CompoundFilter {
 		additionalProperties = (additionalProperties != null)

@@ -37,8 +37,18 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 	/**
 	 * Creates a {@link ComputerCallOutputItemParam}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the computer tool call output.
+	 * @param callId The ID of the computer tool call that produced the output.
+	 * @param type The type of the computer tool call output.
+	 * @param output A computer screenshot image used with the computer use tool.
+	 * @param acknowledgedSafetyChecks The safety checks reported by the API that have
+	 * been acknowledged by the developer.
+	 * @param status A {@link dev.reactiveai.openai.model.FunctionCallItemStatus} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerCallOutputItemParam {
 		if (type == null) {

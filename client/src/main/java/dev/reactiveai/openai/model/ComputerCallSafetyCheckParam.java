@@ -23,8 +23,13 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id, @JsonP
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ComputerCallSafetyCheckParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ComputerCallSafetyCheckParam}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param id The ID of the pending safety check.
+	 * @param code The type of the pending safety check.
+	 * @param message Details about the pending safety check.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerCallSafetyCheckParam {
 		additionalProperties = (additionalProperties != null)

@@ -31,8 +31,14 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ComputerScreenshotContent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Specifies the event type.
+	 * @param imageUrl The URL of the screenshot image.
+	 * @param fileId The identifier of an uploaded file that contains the screenshot.
+	 * @param detail The detail level of the screenshot image to be sent to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerScreenshotContent {
 		if (type == null) {

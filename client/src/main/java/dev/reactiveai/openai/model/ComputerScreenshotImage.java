@@ -25,8 +25,13 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ComputerScreenshotImage}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Specifies the event type.
+	 * @param imageUrl The URL of the screenshot image.
+	 * @param fileId The identifier of an uploaded file that contains the screenshot.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerScreenshotImage {
 		if (type == null) {

@@ -25,8 +25,11 @@ public record ComputerTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ComputerTool}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the computer tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerTool {
 		if (type == null) {

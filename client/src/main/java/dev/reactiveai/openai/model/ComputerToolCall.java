@@ -48,8 +48,18 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link ComputerToolCall}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the computer call.
+	 * @param id The unique ID of the computer call.
+	 * @param callId An identifier used when responding to the tool call with output.
+	 * @param action A {@link dev.reactiveai.openai.model.ComputerAction} (the API
+	 * description says no more).
+	 * @param actions Flattened batched actions for {@code computer_use}.
+	 * @param pendingSafetyChecks The pending safety checks for the computer call.
+	 * @param status The status of the item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerToolCall {
 		if (type == null) {

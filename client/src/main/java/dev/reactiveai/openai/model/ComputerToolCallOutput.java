@@ -37,8 +37,17 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * Creates a {@link ComputerToolCallOutput}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the computer tool call output.
+	 * @param id The ID of the computer tool call output.
+	 * @param callId The ID of the computer tool call that produced the output.
+	 * @param acknowledgedSafetyChecks The safety checks reported by the API that have
+	 * been acknowledged by the developer.
+	 * @param output A computer screenshot image used with the computer use tool.
+	 * @param status The status of the message input.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerToolCallOutput {
 		if (type == null) {

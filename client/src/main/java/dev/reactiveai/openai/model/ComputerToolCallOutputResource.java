@@ -46,8 +46,18 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 
 	/**
 	 * Creates a {@link ComputerToolCallOutputResource}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the computer tool call output.
+	 * @param id The unique ID of the computer call tool output.
+	 * @param callId The ID of the computer tool call that produced the output.
+	 * @param acknowledgedSafetyChecks The safety checks reported by the API that have
+	 * been acknowledged by the developer.
+	 * @param output A computer screenshot image used with the computer use tool.
+	 * @param status The status of the message input.
+	 * @param createdBy The identifier of the actor that created the item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerToolCallOutputResource {
 		if (type == null) {

@@ -30,8 +30,14 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ComputerUsePreviewTool}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the computer use tool.
+	 * @param environment The type of computer environment to control.
+	 * @param displayWidth The width of the computer display.
+	 * @param displayHeight The height of the computer display.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ComputerUsePreviewTool {
 		if (type == null) {

@@ -40,8 +40,16 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ContainerAutoParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Automatically creates a container for this request
+	 * @param fileIds An optional list of uploaded files to make available to your code.
+	 * @param memoryLimit A {@link dev.reactiveai.openai.model.ContainerMemoryLimit} (the
+	 * API description says no more).
+	 * @param networkPolicy Network access policy for the container.
+	 * @param skills An optional list of skills referenced by id or inline data.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerAutoParam {
 		if (type == null) {

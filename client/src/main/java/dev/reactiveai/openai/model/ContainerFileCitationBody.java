@@ -35,8 +35,18 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ContainerFileCitationBody}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the container file citation.
+	 * @param containerId The ID of the container file.
+	 * @param fileId The ID of the file.
+	 * @param startIndex The index of the first character of the container file citation
+	 * in the message.
+	 * @param endIndex The index of the last character of the container file citation in
+	 * the message.
+	 * @param filename The filename of the container file cited.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerFileCitationBody {
 		if (type == null) {

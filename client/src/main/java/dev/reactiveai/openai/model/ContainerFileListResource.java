@@ -28,8 +28,15 @@ public record ContainerFileListResource(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link ContainerFileListResource}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The type of object returned, must be 'list'.
+	 * @param data A list of container files.
+	 * @param firstId The ID of the first file in the list.
+	 * @param lastId The ID of the last file in the list.
+	 * @param hasMore Whether there are more files available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerFileListResource {
 		if (object == null) {

@@ -28,8 +28,17 @@ public record ContainerFileResource(@JsonProperty("id") String id, @JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ContainerFileResource}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ContainerFileResource}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Unique identifier for the file.
+	 * @param object The type of this object ({@code container.file}).
+	 * @param containerId The container this file belongs to.
+	 * @param createdAt Unix timestamp (in seconds) when the file was created.
+	 * @param bytes Size of the file in bytes.
+	 * @param path Path of the file in the container.
+	 * @param source Source of the file (e.g., {@code user}, {@code assistant}).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerFileResource {
 		additionalProperties = (additionalProperties != null)

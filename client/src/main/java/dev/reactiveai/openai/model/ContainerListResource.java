@@ -28,8 +28,15 @@ public record ContainerListResource(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link ContainerListResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of object returned, must be 'list'.
+	 * @param data A list of containers.
+	 * @param firstId The ID of the first container in the list.
+	 * @param lastId The ID of the last container in the list.
+	 * @param hasMore Whether there are more containers available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerListResource {
 		if (object == null) {

@@ -34,8 +34,13 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 
 	/**
 	 * Creates a {@link ContainerNetworkPolicyAllowlistParam}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Allow outbound network access only to specified domains.
+	 * @param allowedDomains A list of allowed domains when type is {@code allowlist}.
+	 * @param domainSecrets Optional domain-scoped secrets for allowlisted domains.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerNetworkPolicyAllowlistParam {
 		if (type == null) {

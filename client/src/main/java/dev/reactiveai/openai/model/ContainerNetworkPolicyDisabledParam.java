@@ -28,8 +28,11 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 
 	/**
 	 * Creates a {@link ContainerNetworkPolicyDisabledParam}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Disable outbound network access.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerNetworkPolicyDisabledParam {
 		if (type == null) {

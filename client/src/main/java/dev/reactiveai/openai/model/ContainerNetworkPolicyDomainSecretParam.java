@@ -23,8 +23,13 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ContainerNetworkPolicyDomainSecretParam}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link ContainerNetworkPolicyDomainSecretParam};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param domain The domain associated with the secret.
+	 * @param name The name of the secret to inject for the domain.
+	 * @param value The secret value to inject for the domain.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerNetworkPolicyDomainSecretParam {
 		additionalProperties = (additionalProperties != null)

@@ -29,8 +29,12 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ContainerReferenceParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type References a container created with the /v1/containers endpoint
+	 * @param containerId The ID of the referenced container.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerReferenceParam {
 		if (type == null) {

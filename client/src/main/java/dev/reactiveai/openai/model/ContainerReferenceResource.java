@@ -28,8 +28,12 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ContainerReferenceResource}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The environment type.
+	 * @param containerId A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerReferenceResource {
 		if (type == null) {

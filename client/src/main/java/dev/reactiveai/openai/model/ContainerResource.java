@@ -38,8 +38,19 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ContainerResource}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ContainerResource}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Unique identifier for the container.
+	 * @param object The type of this object.
+	 * @param name Name of the container.
+	 * @param createdAt Unix timestamp (in seconds) when the container was created.
+	 * @param status Status of the container (e.g., active, deleted).
+	 * @param lastActiveAt Unix timestamp (in seconds) when the container was last active.
+	 * @param expiresAfter The container will expire after this time period.
+	 * @param memoryLimit The memory limit configured for the container.
+	 * @param networkPolicy Network access policy for the container.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainerResource {
 		additionalProperties = (additionalProperties != null)
@@ -78,8 +89,13 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 
 		/**
 		 * Creates a {@link ExpiresAfter}, filling in {@code anchor} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param anchor The reference point for the expiration.
+		 * @param minutes The number of minutes after the anchor before the container
+		 * expires.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ExpiresAfter {
 			if (anchor == null) {
@@ -251,8 +267,13 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link NetworkPolicy}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link NetworkPolicy}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The network policy mode.
+		 * @param allowedDomains Allowed outbound domains when {@code type} is
+		 * {@code allowlist}.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public NetworkPolicy {
 			additionalProperties = (additionalProperties != null)

@@ -33,8 +33,13 @@ public record ContainersFilesListParams(@JsonProperty("limit") @Nullable Long li
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ContainersFilesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ContainersFilesListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainersFilesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -32,8 +32,14 @@ public record ContainersListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ContainersListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ContainersListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param name Filter results by container name.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContainersListParams {
 		additionalProperties = (additionalProperties != null)

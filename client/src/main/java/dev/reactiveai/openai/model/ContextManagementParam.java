@@ -24,8 +24,13 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ContextManagementParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ContextManagementParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The context management entry type.
+	 * @param compactThreshold Token threshold at which compaction should be triggered for
+	 * this entry.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ContextManagementParam {
 		additionalProperties = (additionalProperties != null)

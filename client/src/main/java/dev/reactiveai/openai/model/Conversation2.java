@@ -21,8 +21,11 @@ public record Conversation2(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Conversation2}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Conversation2}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The unique ID of the conversation that this response was associated with.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Conversation2 {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,11 @@ public record ConversationParam2(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ConversationParam {
 
 	/**
-	 * Creates a {@link ConversationParam2}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ConversationParam2}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The unique ID of the conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ConversationParam2 {
 		additionalProperties = (additionalProperties != null)

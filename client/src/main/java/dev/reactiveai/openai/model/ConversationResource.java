@@ -31,8 +31,15 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 
 	/**
 	 * Creates a {@link ConversationResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The unique ID of the conversation.
+	 * @param object The object type, which is always {@code conversation}.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param createdAt The time at which the conversation was created, measured in
+	 * seconds since the Unix epoch.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ConversationResource {
 		if (object == null) {

@@ -23,8 +23,11 @@ public record ConversationsItemsCreateRequest(@JsonProperty("items") List<InputI
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ConversationsItemsCreateRequest}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link ConversationsItemsCreateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param items The items to add to the conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ConversationsItemsCreateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -54,8 +54,14 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ConversationsItemsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ConversationsItemsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order The order to return the input items in.
+	 * @param after An item ID to list items after, used in pagination.
+	 * @param include Specify additional output data to include in the model response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ConversationsItemsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -24,8 +24,11 @@ public record ConversationsItemsRetrieveParams(@JsonProperty("include") @Nullabl
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ConversationsItemsRetrieveParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link ConversationsItemsRetrieveParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param include Additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ConversationsItemsRetrieveParams {
 		additionalProperties = (additionalProperties != null)

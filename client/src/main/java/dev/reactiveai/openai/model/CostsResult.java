@@ -31,8 +31,16 @@ public record CostsResult(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link CostsResult}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object Always {@code organization.costs.result}.
+	 * @param amount The monetary value in its associated currency.
+	 * @param lineItem When {@code group_by=line_item}, this field provides the line item
+	 * of the grouped costs result.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped costs result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CostsResult {
 		if (object == null) {
@@ -71,8 +79,12 @@ public record CostsResult(@JsonProperty("object") String object,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Amount}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Amount}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param value The numeric value of the cost.
+		 * @param currency Lowercase ISO-4217 currency e.g. "usd"
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Amount {
 			additionalProperties = (additionalProperties != null)

@@ -101,8 +101,23 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateAssistantRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateAssistantRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model ID of the model to use.
+	 * @param name The name of the assistant.
+	 * @param description The description of the assistant.
+	 * @param instructions The system instructions that the assistant uses.
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * @param tools A list of tool enabled on the assistant.
+	 * @param toolResources A set of resources that are used by the assistant's tools.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param responseFormat Specifies the format that the model must output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateAssistantRequest {
 		additionalProperties = (additionalProperties != null)
@@ -495,8 +510,16 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.model.CreateAssistantRequest.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.model.CreateAssistantRequest.ToolResources.FileSearch}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
@@ -533,8 +556,13 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the {@code code_interpreter} tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)

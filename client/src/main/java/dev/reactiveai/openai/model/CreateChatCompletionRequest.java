@@ -272,8 +272,70 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateChatCompletionRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateChatCompletionRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
+	 * tokens to return at each token position, each with an associated log probability.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param user This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 * @param safetyIdentifier A stable identifier used to help detect users of your
+	 * application that may be violating OpenAI's usage policies.
+	 * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
+	 * optimize your cache hit rates.
+	 * @param serviceTier Specifies the processing type used for serving the request.
+	 * @param promptCacheRetention The retention policy for the prompt cache.
+	 * @param messages A list of messages comprising the conversation so far.
+	 * @param model Model ID used to generate the response, like {@code gpt-4o} or
+	 * {@code o3}.
+	 * @param modalities Output types that you would like the model to generate.
+	 * @param verbosity Constrains the verbosity of the model's response.
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * @param maxCompletionTokens An upper bound for the number of tokens that can be
+	 * generated for a completion, including visible output tokens and
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
+	 * @param frequencyPenalty Number between -2.0 and 2.0.
+	 * @param presencePenalty Number between -2.0 and 2.0.
+	 * @param webSearchOptions This tool searches the web for relevant results to use in a
+	 * response.
+	 * @param responseFormat An object specifying the format that the model must output.
+	 * @param audio Parameters for audio output.
+	 * @param store Whether or not to store the output of this chat completion request for
+	 * use in our <a href="https://platform.openai.com/docs/guides/distillation">model
+	 * distillation</a> or
+	 * <a href="https://platform.openai.com/docs/guides/evals">evals</a> products.
+	 * @param stream If set to true, the model response data will be streamed to the
+	 * client as it is generated using <a href=
+	 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+	 * events</a>.
+	 * @param stop Not supported with latest reasoning models {@code o3} and
+	 * {@code o4-mini}.
+	 * @param logitBias Modify the likelihood of specified tokens appearing in the
+	 * completion.
+	 * @param logprobs Whether to return log probabilities of the output tokens or not.
+	 * @param maxTokens The maximum number of
+	 * <a href="https://platform.openai.com/tokenizer">tokens</a> that can be generated in
+	 * the chat completion.
+	 * @param n How many chat completion choices to generate for each input message.
+	 * @param prediction Configuration for a
+	 * <a href="https://platform.openai.com/docs/guides/predicted-outputs">Predicted
+	 * Output</a>, which can greatly improve response times when large parts of the model
+	 * response are known ahead of time.
+	 * @param seed This feature is in Beta.
+	 * @param streamOptions Options for streaming response.
+	 * @param tools A list of tools the model may call.
+	 * @param toolChoice Controls which (if any) tool is called by the model.
+	 * @param parallelToolCalls Whether to enable <a href=
+	 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+	 * function calling</a> during tool use.
+	 * @param functionCall Deprecated in favor of {@code tool_choice}.
+	 * @param functions Deprecated in favor of {@code tools}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateChatCompletionRequest {
 		additionalProperties = (additionalProperties != null)
@@ -529,8 +591,13 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link WebSearchOptions}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link WebSearchOptions}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param userLocation Approximate location parameters for the search.
+		 * @param searchContextSize High level guidance for the amount of context window
+		 * space to use for the search.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public WebSearchOptions {
 			additionalProperties = (additionalProperties != null)
@@ -567,8 +634,12 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 
 			/**
 			 * Creates a {@link UserLocation}, filling in {@code type} with its single
-			 * possible value when absent, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * possible value when absent; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param type The type of location approximation.
+			 * @param approximate Approximate location parameters for the search.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public UserLocation {
 				if (type == null) {
@@ -803,8 +874,12 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Audio}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param voice The voice the model uses to respond.
+		 * @param format Specifies the output audio format.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)

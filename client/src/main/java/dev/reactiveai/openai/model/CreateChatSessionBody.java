@@ -31,8 +31,18 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateChatSessionBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateChatSessionBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param workflow Workflow that powers the session.
+	 * @param user A free-form string that identifies your end user; ensures this Session
+	 * can access other objects that have the same {@code user} scope.
+	 * @param expiresAfter Optional override for session expiration timing in seconds from
+	 * creation.
+	 * @param rateLimits Optional override for per-minute request limits.
+	 * @param chatkitConfiguration Optional overrides for ChatKit runtime configuration
+	 * features
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateChatSessionBody {
 		additionalProperties = (additionalProperties != null)

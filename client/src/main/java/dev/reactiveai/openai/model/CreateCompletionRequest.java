@@ -140,8 +140,39 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateCompletionRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateCompletionRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model ID of the model to use.
+	 * @param prompt The prompt(s) to generate completions for, encoded as a string, array
+	 * of strings, array of tokens, or array of token arrays.
+	 * @param bestOf Generates {@code best_of} completions server-side and returns the
+	 * "best" (the one with the highest log probability per token).
+	 * @param echo Echo back the prompt in addition to the completion
+	 * @param frequencyPenalty Number between -2.0 and 2.0.
+	 * @param logitBias Modify the likelihood of specified tokens appearing in the
+	 * completion.
+	 * @param logprobs Include the log probabilities on the {@code logprobs} most likely
+	 * output tokens, as well the chosen tokens.
+	 * @param maxTokens The maximum number of
+	 * <a href="https://platform.openai.com/tokenizer">tokens</a> that can be generated in
+	 * the completion.
+	 * @param n How many completions to generate for each prompt.
+	 * @param presencePenalty Number between -2.0 and 2.0.
+	 * @param seed If specified, our system will make a best effort to sample
+	 * deterministically, such that repeated requests with the same {@code seed} and
+	 * parameters should return the same result.
+	 * @param stop Not supported with latest reasoning models {@code o3} and
+	 * {@code o4-mini}.
+	 * @param stream Whether to stream back partial progress.
+	 * @param streamOptions Options for streaming response.
+	 * @param suffix The suffix that comes after a completion of inserted text.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param user A unique identifier representing your end-user, which can help OpenAI
+	 * to monitor and detect abuse.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateCompletionRequest {
 		additionalProperties = (additionalProperties != null)

@@ -39,8 +39,19 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 
 	/**
 	 * Creates a {@link CreateCompletionResponse}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id A unique identifier for the completion.
+	 * @param choices The list of completion choices the model generated for the input
+	 * prompt.
+	 * @param created The Unix timestamp (in seconds) of when the completion was created.
+	 * @param model The model used for completion.
+	 * @param systemFingerprint This fingerprint represents the backend configuration that
+	 * the model runs with.
+	 * @param object The object type, which is always "text_completion"
+	 * @param usage Usage statistics for the completion request.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateCompletionResponse {
 		if (object == null) {
@@ -87,8 +98,16 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			@JsonProperty("text") String text, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ChoicesItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ChoicesItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param finishReason The reason the model stopped generating tokens.
+		 * @param index An integer (the API description says no more).
+		 * @param logprobs A
+		 * {@link dev.reactiveai.openai.model.CreateCompletionResponse.ChoicesItem.Logprobs}
+		 * (the API description says no more).
+		 * @param text A string (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ChoicesItem {
 			additionalProperties = (additionalProperties != null)
@@ -196,8 +215,15 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Logprobs}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Logprobs}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param textOffset A list of integers (the API description says no more).
+			 * @param tokenLogprobs A list of numbers (the API description says no more).
+			 * @param tokens A list of strings (the API description says no more).
+			 * @param topLogprobs A list of a map of names to numbers (the API description
+			 * says no more).
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Logprobs {
 				additionalProperties = (additionalProperties != null)

@@ -36,8 +36,17 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateContainerBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateContainerBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name Name of the container to create.
+	 * @param fileIds IDs of files to copy to the container.
+	 * @param expiresAfter Container expiration time in seconds relative to the 'anchor'
+	 * time.
+	 * @param skills An optional list of skills referenced by id or inline data.
+	 * @param memoryLimit Optional memory limit for the container.
+	 * @param networkPolicy Network access policy for the container.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateContainerBody {
 		additionalProperties = (additionalProperties != null)
@@ -74,8 +83,12 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 
 		/**
 		 * Creates a {@link ExpiresAfter}, filling in {@code anchor} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param anchor Time anchor for the expiration time.
+		 * @param minutes An integer (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ExpiresAfter {
 			if (anchor == null) {

@@ -23,8 +23,12 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateContainerFileBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateContainerFileBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param fileId Name of the file to create.
+	 * @param file The File object (not file name) to be uploaded.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateContainerFileBody {
 		additionalProperties = (additionalProperties != null)

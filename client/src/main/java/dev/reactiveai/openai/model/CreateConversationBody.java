@@ -28,8 +28,12 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Map<Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateConversationBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateConversationBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param items Initial items to include in the conversation context.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateConversationBody {
 		additionalProperties = (additionalProperties != null)

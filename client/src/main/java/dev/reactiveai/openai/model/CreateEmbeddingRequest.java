@@ -52,8 +52,17 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateEmbeddingRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateEmbeddingRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param input Input text to embed, encoded as a string or array of tokens.
+	 * @param model ID of the model to use.
+	 * @param encodingFormat The format to return the embeddings in.
+	 * @param dimensions The number of dimensions the resulting output embeddings should
+	 * have.
+	 * @param user A unique identifier representing your end-user, which can help OpenAI
+	 * to monitor and detect abuse.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEmbeddingRequest {
 		additionalProperties = (additionalProperties != null)

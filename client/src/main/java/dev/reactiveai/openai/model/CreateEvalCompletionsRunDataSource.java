@@ -45,8 +45,19 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link CreateEvalCompletionsRunDataSource}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of run data source.
+	 * @param inputMessages Used when sampling from a model.
+	 * @param samplingParams A
+	 * {@link dev.reactiveai.openai.model.CreateEvalCompletionsRunDataSource.SamplingParams}
+	 * (the API description says no more).
+	 * @param model The name of the model to use for generating completions (e.g.
+	 * "o3-mini").
+	 * @param source Determines what populates the {@code item} namespace in this run's
+	 * data source.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalCompletionsRunDataSource {
 		if (type == null) {
@@ -102,8 +113,12 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * Creates a {@link TemplateInputMessages}, filling in {@code type} with its
-			 * single possible value when absent, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * single possible value when absent; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param type The type of input messages.
+			 * @param template A list of chat messages forming the prompt or context.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public TemplateInputMessages {
 				if (type == null) {
@@ -247,8 +262,13 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 
 			/**
 			 * Creates a {@link ItemReferenceInputMessages}, filling in {@code type} with
-			 * its single possible value when absent, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * its single possible value when absent; {@code additionalProperties} becomes
+			 * an unmodifiable copy, empty for null.
+			 * @param type The type of input messages.
+			 * @param itemReference A reference to a variable in the {@code item}
+			 * namespace.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public ItemReferenceInputMessages {
 				if (type == null) {
@@ -417,8 +437,22 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link SamplingParams}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param reasoningEffort Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * @param temperature A higher temperature increases randomness in the outputs.
+		 * @param maxCompletionTokens The maximum number of tokens in the generated
+		 * output.
+		 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes
+		 * all tokens.
+		 * @param seed A seed value to initialize the randomness, during sampling.
+		 * @param responseFormat An object specifying the format that the model must
+		 * output.
+		 * @param tools A list of tools the model may call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)

@@ -36,8 +36,14 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 
 	/**
 	 * Creates a {@link CreateEvalCustomDataSourceConfig}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of data source.
+	 * @param itemSchema The json schema for each row in the data source.
+	 * @param includeSampleSchema Whether the eval should expect you to populate the
+	 * sample namespace (ie, by generating responses off of your data source)
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalCustomDataSourceConfig {
 		if (type == null) {

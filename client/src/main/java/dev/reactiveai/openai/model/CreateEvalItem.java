@@ -38,8 +38,12 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements CreateEvalItem {
 
 		/**
-		 * Creates a {@link SimpleInputMessage}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link SimpleInputMessage}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param role The role of the message (e.g. "system", "assistant", "user").
+		 * @param content The content of the message.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public SimpleInputMessage {
 			additionalProperties = (additionalProperties != null)

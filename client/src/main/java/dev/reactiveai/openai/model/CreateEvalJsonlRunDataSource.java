@@ -32,8 +32,13 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link CreateEvalJsonlRunDataSource}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of data source.
+	 * @param source Determines what populates the {@code item} namespace in the data
+	 * source.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalJsonlRunDataSource {
 		if (type == null) {

@@ -38,8 +38,16 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * Creates a {@link CreateEvalLabelModelGrader}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The object type, which is always {@code label_model}.
+	 * @param name The name of the grader.
+	 * @param model The model to use for the evaluation.
+	 * @param input A list of chat messages forming the prompt or context.
+	 * @param labels The labels to classify to each item in the evaluation.
+	 * @param passingLabels The labels that indicate a passing result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalLabelModelGrader {
 		if (type == null) {

@@ -29,8 +29,12 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link CreateEvalLogsDataSourceConfig}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of data source.
+	 * @param metadata Metadata filters for the logs data source.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalLogsDataSourceConfig {
 		if (type == null) {

@@ -41,8 +41,15 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateEvalRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateEvalRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the evaluation.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param dataSourceConfig The configuration for the data source used for the
+	 * evaluation runs.
+	 * @param testingCriteria A list of graders for all eval runs in this group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalRequest {
 		additionalProperties = (additionalProperties != null)

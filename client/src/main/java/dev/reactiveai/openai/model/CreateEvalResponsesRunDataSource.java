@@ -45,8 +45,19 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 	/**
 	 * Creates a {@link CreateEvalResponsesRunDataSource}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of run data source.
+	 * @param inputMessages Used when sampling from a model.
+	 * @param samplingParams A
+	 * {@link dev.reactiveai.openai.model.CreateEvalResponsesRunDataSource.SamplingParams}
+	 * (the API description says no more).
+	 * @param model The name of the model to use for generating completions (e.g.
+	 * "o3-mini").
+	 * @param source Determines what populates the {@code item} namespace in this run's
+	 * data source.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalResponsesRunDataSource {
 		if (type == null) {
@@ -102,8 +113,12 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * Creates a {@link InputMessagesTemplate}, filling in {@code type} with its
-			 * single possible value when absent, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * single possible value when absent; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param type The type of input messages.
+			 * @param template A list of chat messages forming the prompt or context.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public InputMessagesTemplate {
 				if (type == null) {
@@ -155,8 +170,13 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 							TemplateItem {
 
 					/**
-					 * Creates a {@link ChatMessage}, and keeping an unmodifiable copy of
-					 * {@code additionalProperties} (none for null).
+					 * Creates a {@link ChatMessage}; {@code additionalProperties} becomes
+					 * an unmodifiable copy, empty for null.
+					 * @param role The role of the message (e.g. "system", "assistant",
+					 * "user").
+					 * @param content The content of the message.
+					 * @param additionalProperties properties that this version of the
+					 * client does not know
 					 */
 					public ChatMessage {
 						additionalProperties = (additionalProperties != null)
@@ -351,8 +371,13 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 
 			/**
 			 * Creates a {@link InputMessagesItemReference}, filling in {@code type} with
-			 * its single possible value when absent, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * its single possible value when absent; {@code additionalProperties} becomes
+			 * an unmodifiable copy, empty for null.
+			 * @param type The type of input messages.
+			 * @param itemReference A reference to a variable in the {@code item}
+			 * namespace.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public InputMessagesItemReference {
 				if (type == null) {
@@ -530,8 +555,21 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link SamplingParams}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param reasoningEffort Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * @param temperature A higher temperature increases randomness in the outputs.
+		 * @param maxCompletionTokens The maximum number of tokens in the generated
+		 * output.
+		 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes
+		 * all tokens.
+		 * @param seed A seed value to initialize the randomness, during sampling.
+		 * @param tools An array of tools the model may call while generating a response.
+		 * @param text Configuration options for a text response from the model.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)
@@ -586,8 +624,11 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Text}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Text}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format An object specifying the format that the model must output.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Text {
 				additionalProperties = (additionalProperties != null)

@@ -33,8 +33,13 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateEvalRunRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateEvalRunRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the run.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param dataSource Details about the run's data source.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalRunRequest {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,12 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 
 	/**
 	 * Creates a {@link CreateEvalStoredCompletionsDataSourceConfig}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of data source.
+	 * @param metadata Metadata filters for the stored completions data source.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateEvalStoredCompletionsDataSourceConfig {
 		if (type == null) {

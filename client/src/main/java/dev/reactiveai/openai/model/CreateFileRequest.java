@@ -38,8 +38,13 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateFileRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateFileRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param file The File object (not file name) to be uploaded.
+	 * @param purpose The intended purpose of the uploaded file.
+	 * @param expiresAfter The expiration policy for a file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateFileRequest {
 		additionalProperties = (additionalProperties != null)

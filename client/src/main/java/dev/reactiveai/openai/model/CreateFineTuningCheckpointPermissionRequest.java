@@ -24,8 +24,11 @@ public record CreateFineTuningCheckpointPermissionRequest(@JsonProperty("project
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateFineTuningCheckpointPermissionRequest}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateFineTuningCheckpointPermissionRequest};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param projectIds The project identifiers to grant access to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateFineTuningCheckpointPermissionRequest {
 		additionalProperties = (additionalProperties != null)

@@ -86,8 +86,20 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateFineTuningJobRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateFineTuningJobRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param model The name of the model to fine-tune.
+	 * @param trainingFile The ID of an uploaded file that contains training data.
+	 * @param hyperparameters The hyperparameters used for the fine-tuning job.
+	 * @param suffix A string of up to 64 characters that will be added to your fine-tuned
+	 * model name.
+	 * @param validationFile The ID of an uploaded file that contains validation data.
+	 * @param integrations A list of integrations to enable for your fine-tuning job.
+	 * @param seed The seed controls the reproducibility of the job.
+	 * @param method The method used for fine-tuning.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateFineTuningJobRequest {
 		additionalProperties = (additionalProperties != null)
@@ -215,8 +227,13 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Hyperparameters}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Hyperparameters}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param batchSize Number of examples in each batch.
+		 * @param learningRateMultiplier Scaling factor for the learning rate.
+		 * @param nEpochs The number of epochs to train the model for.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Hyperparameters {
 			additionalProperties = (additionalProperties != null)
@@ -748,8 +765,12 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 
 		/**
 		 * Creates a {@link IntegrationsItem}, filling in {@code type} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The type of integration to enable.
+		 * @param wandb The settings for your integration with Weights and Biases.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IntegrationsItem {
 			if (type == null) {
@@ -799,8 +820,15 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Wandb}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Wandb}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param project The name of the project that the new run will be created
+			 * under.
+			 * @param name A display name to set for the run.
+			 * @param entity The entity to use for the run.
+			 * @param tags A list of tags to be attached to the newly created run.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Wandb {
 				additionalProperties = (additionalProperties != null)

@@ -20,8 +20,11 @@ public record CreateGroupBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateGroupBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateGroupBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name Human readable name for the group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateGroupBody {
 		additionalProperties = (additionalProperties != null)

@@ -20,8 +20,11 @@ public record CreateGroupUserBody(@JsonProperty("user_id") String userId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateGroupUserBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateGroupUserBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param userId Identifier of the user to add to the group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateGroupUserBody {
 		additionalProperties = (additionalProperties != null)

@@ -99,8 +99,30 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateImageEditRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateImageEditRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param image The image(s) to edit.
+	 * @param prompt A text description of the desired image(s).
+	 * @param mask An additional image whose fully transparent areas (e.g. where alpha is
+	 * zero) indicate where {@code image} should be edited.
+	 * @param background Allows to set transparency for the background of the generated
+	 * image(s).
+	 * @param model The model to use for image generation.
+	 * @param n The number of images to generate.
+	 * @param size The size of the generated images.
+	 * @param responseFormat The format in which the generated images are returned.
+	 * @param outputFormat The format in which the generated images are returned.
+	 * @param outputCompression The compression level (0-100%) for the generated images.
+	 * @param user A unique identifier representing your end-user, which can help OpenAI
+	 * to monitor and detect abuse.
+	 * @param inputFidelity Control how much effort the model will exert to match the
+	 * style and features, especially facial features, of input images.
+	 * @param stream Edit the image in streaming mode.
+	 * @param partialImages The number of partial images to generate.
+	 * @param quality The quality of the image that will be generated for GPT image
+	 * models.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateImageEditRequest {
 		additionalProperties = (additionalProperties != null)

@@ -41,8 +41,17 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateImageVariationRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateImageVariationRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param image The image to use as the basis for the variation(s).
+	 * @param model The model to use for image generation.
+	 * @param n The number of images to generate.
+	 * @param responseFormat The format in which the generated images are returned.
+	 * @param size The size of the generated images.
+	 * @param user A unique identifier representing your end-user, which can help OpenAI
+	 * to monitor and detect abuse.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateImageVariationRequest {
 		additionalProperties = (additionalProperties != null)

@@ -47,8 +47,16 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateMessageRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateMessageRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param role The role of the entity that is creating the message.
+	 * @param content A {@link dev.reactiveai.openai.model.CreateMessageRequest.Content}
+	 * (the API description says no more).
+	 * @param attachments A list of files attached to the message, and the tools they
+	 * should be added to.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateMessageRequest {
 		additionalProperties = (additionalProperties != null)
@@ -251,8 +259,12 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link AttachmentsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link AttachmentsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the file to attach to the message.
+		 * @param tools The tools to add this file to.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public AttachmentsItem {
 			additionalProperties = (additionalProperties != null)

@@ -88,8 +88,24 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateModelResponseProperties}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateModelResponseProperties}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
+	 * tokens to return at each token position, each with an associated log probability.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param user This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 * @param safetyIdentifier A stable identifier used to help detect users of your
+	 * application that may be violating OpenAI's usage policies.
+	 * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
+	 * optimize your cache hit rates.
+	 * @param serviceTier Specifies the processing type used for serving the request.
+	 * @param promptCacheRetention The retention policy for the prompt cache.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateModelResponseProperties {
 		additionalProperties = (additionalProperties != null)

@@ -35,8 +35,12 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateModerationRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateModerationRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param input Input (or inputs) to classify.
+	 * @param model The content moderation model you would like to use.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateModerationRequest {
 		additionalProperties = (additionalProperties != null)
@@ -121,8 +125,13 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 				/**
 				 * Creates a {@link ImageUrl}, filling in {@code type} with its single
-				 * possible value when absent, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * possible value when absent; {@code additionalProperties} becomes an
+				 * unmodifiable copy, empty for null.
+				 * @param type Always {@code image_url}.
+				 * @param imageUrl Contains either an image URL or a data URL for a base64
+				 * encoded image.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public ImageUrl {
 					if (type == null) {
@@ -159,8 +168,12 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 					/**
-					 * Creates a {@link ImageUrl2}, and keeping an unmodifiable copy of
-					 * {@code additionalProperties} (none for null).
+					 * Creates a {@link ImageUrl2}; {@code additionalProperties} becomes
+					 * an unmodifiable copy, empty for null.
+					 * @param url Either a URL of the image or the base64 encoded image
+					 * data.
+					 * @param additionalProperties properties that this version of the
+					 * client does not know
 					 */
 					public ImageUrl2 {
 						additionalProperties = (additionalProperties != null)
@@ -313,8 +326,12 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 
 				/**
 				 * Creates a {@link Text}, filling in {@code type} with its single
-				 * possible value when absent, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * possible value when absent; {@code additionalProperties} becomes an
+				 * unmodifiable copy, empty for null.
+				 * @param type Always {@code text}.
+				 * @param text A string of text to classify.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public Text {
 					if (type == null) {

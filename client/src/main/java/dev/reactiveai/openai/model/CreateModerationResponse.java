@@ -26,8 +26,13 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateModerationResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateModerationResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The unique identifier for the moderation request.
+	 * @param model The model used to generate the moderation results.
+	 * @param results A list of moderation objects.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateModerationResponse {
 		additionalProperties = (additionalProperties != null)
@@ -69,8 +74,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ResultsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ResultsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param flagged Whether any of the below categories are flagged.
+		 * @param categories A list of the categories, and whether they are flagged or
+		 * not.
+		 * @param categoryScores A list of the categories along with their scores as
+		 * predicted by model.
+		 * @param categoryAppliedInputTypes A list of the categories along with the input
+		 * type(s) that the score applies to.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ResultsItem {
 			additionalProperties = (additionalProperties != null)
@@ -145,8 +159,43 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Categories}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Categories}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param hate Content that expresses, incites, or promotes hate based on
+			 * race, gender, ethnicity, religion, nationality, sexual orientation,
+			 * disability status, or caste.
+			 * @param hateThreatening Hateful content that also includes violence or
+			 * serious harm towards the targeted group based on race, gender, ethnicity,
+			 * religion, nationality, sexual orientation, disability status, or caste.
+			 * @param harassment Content that expresses, incites, or promotes harassing
+			 * language towards any target.
+			 * @param harassmentThreatening Harassment content that also includes violence
+			 * or serious harm towards any target.
+			 * @param illicit Content that includes instructions or advice that facilitate
+			 * the planning or execution of wrongdoing, or that gives advice or
+			 * instruction on how to commit illicit acts.
+			 * @param illicitViolent Content that includes instructions or advice that
+			 * facilitate the planning or execution of wrongdoing that also includes
+			 * violence, or that gives advice or instruction on the procurement of any
+			 * weapon.
+			 * @param selfHarm Content that promotes, encourages, or depicts acts of
+			 * self-harm, such as suicide, cutting, and eating disorders.
+			 * @param selfHarmIntent Content where the speaker expresses that they are
+			 * engaging or intend to engage in acts of self-harm, such as suicide,
+			 * cutting, and eating disorders.
+			 * @param selfHarmInstructions Content that encourages performing acts of
+			 * self-harm, such as suicide, cutting, and eating disorders, or that gives
+			 * instructions or advice on how to commit such acts.
+			 * @param sexual Content meant to arouse sexual excitement, such as the
+			 * description of sexual activity, or that promotes sexual services (excluding
+			 * sex education and wellness).
+			 * @param sexualMinors Sexual content that includes an individual who is under
+			 * 18 years old.
+			 * @param violence Content that depicts death, violence, or physical injury.
+			 * @param violenceGraphic Content that depicts death, violence, or physical
+			 * injury in graphic detail.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Categories {
 				additionalProperties = (additionalProperties != null)
@@ -436,8 +485,25 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CategoryScores}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CategoryScores}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param hate The score for the category 'hate'.
+			 * @param hateThreatening The score for the category 'hate/threatening'.
+			 * @param harassment The score for the category 'harassment'.
+			 * @param harassmentThreatening The score for the category
+			 * 'harassment/threatening'.
+			 * @param illicit The score for the category 'illicit'.
+			 * @param illicitViolent The score for the category 'illicit/violent'.
+			 * @param selfHarm The score for the category 'self-harm'.
+			 * @param selfHarmIntent The score for the category 'self-harm/intent'.
+			 * @param selfHarmInstructions The score for the category
+			 * 'self-harm/instructions'.
+			 * @param sexual The score for the category 'sexual'.
+			 * @param sexualMinors The score for the category 'sexual/minors'.
+			 * @param violence The score for the category 'violence'.
+			 * @param violenceGraphic The score for the category 'violence/graphic'.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CategoryScores {
 				additionalProperties = (additionalProperties != null)
@@ -721,8 +787,30 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CategoryAppliedInputTypes}, and keeping an unmodifiable
-			 * copy of {@code additionalProperties} (none for null).
+			 * Creates a {@link CategoryAppliedInputTypes}; {@code additionalProperties}
+			 * becomes an unmodifiable copy, empty for null.
+			 * @param hate The applied input type(s) for the category 'hate'.
+			 * @param hateThreatening The applied input type(s) for the category
+			 * 'hate/threatening'.
+			 * @param harassment The applied input type(s) for the category 'harassment'.
+			 * @param harassmentThreatening The applied input type(s) for the category
+			 * 'harassment/threatening'.
+			 * @param illicit The applied input type(s) for the category 'illicit'.
+			 * @param illicitViolent The applied input type(s) for the category
+			 * 'illicit/violent'.
+			 * @param selfHarm The applied input type(s) for the category 'self-harm'.
+			 * @param selfHarmIntent The applied input type(s) for the category
+			 * 'self-harm/intent'.
+			 * @param selfHarmInstructions The applied input type(s) for the category
+			 * 'self-harm/instructions'.
+			 * @param sexual The applied input type(s) for the category 'sexual'.
+			 * @param sexualMinors The applied input type(s) for the category
+			 * 'sexual/minors'.
+			 * @param violence The applied input type(s) for the category 'violence'.
+			 * @param violenceGraphic The applied input type(s) for the category
+			 * 'violence/graphic'.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CategoryAppliedInputTypes {
 				additionalProperties = (additionalProperties != null)

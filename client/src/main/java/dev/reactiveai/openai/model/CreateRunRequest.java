@@ -132,8 +132,44 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateRunRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateRunRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param assistantId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * to use to execute this run.
+	 * @param model The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/models">Model</a> to be
+	 * used to execute this run.
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * @param instructions Overrides the <a href=
+	 * "https://platform.openai.com/docs/api-reference/assistants/createAssistant">instructions</a>
+	 * of the assistant.
+	 * @param additionalInstructions Appends additional instructions at the end of the
+	 * instructions for the run.
+	 * @param additionalMessages Adds additional messages to the thread before creating
+	 * the run.
+	 * @param tools Override the tools the assistant can use for this run.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param stream If {@code true}, returns a stream of events that happen during the
+	 * Run as server-sent events, terminating when the Run enters a terminal state with a
+	 * {@code data: [DONE]} message.
+	 * @param maxPromptTokens The maximum number of prompt tokens that may be used over
+	 * the course of the run.
+	 * @param maxCompletionTokens The maximum number of completion tokens that may be used
+	 * over the course of the run.
+	 * @param truncationStrategy Controls for how a thread will be truncated prior to the
+	 * run.
+	 * @param toolChoice Controls which (if any) tool is called by the model.
+	 * @param parallelToolCalls Whether to enable <a href=
+	 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+	 * function calling</a> during tool use.
+	 * @param responseFormat Specifies the format that the model must output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateRunRequest {
 		additionalProperties = (additionalProperties != null)

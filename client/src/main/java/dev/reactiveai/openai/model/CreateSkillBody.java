@@ -29,8 +29,12 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateSkillBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateSkillBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param files A {@link dev.reactiveai.openai.model.CreateSkillBody.Files} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateSkillBody {
 		additionalProperties = (additionalProperties != null)

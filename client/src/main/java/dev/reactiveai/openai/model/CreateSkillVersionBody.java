@@ -30,8 +30,13 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateSkillVersionBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateSkillVersionBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param files A {@link dev.reactiveai.openai.model.CreateSkillVersionBody.Files}
+	 * (the API description says no more).
+	 * @param defaultValue Whether to set this version as the default.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateSkillVersionBody {
 		additionalProperties = (additionalProperties != null)

@@ -47,8 +47,21 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateSpeechRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateSpeechRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model One of the available
+	 * <a href="https://platform.openai.com/docs/models#tts">TTS models</a>:
+	 * {@code tts-1}, {@code tts-1-hd}, {@code gpt-4o-mini-tts}, or
+	 * {@code gpt-4o-mini-tts-2025-12-15}.
+	 * @param input The text to generate audio for.
+	 * @param instructions Control the voice of your generated audio with additional
+	 * instructions.
+	 * @param voice The voice to use when generating the audio.
+	 * @param responseFormat The format to audio in.
+	 * @param speed The speed of the generated audio.
+	 * @param streamFormat The format to stream the audio in.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateSpeechRequest {
 		additionalProperties = (additionalProperties != null)

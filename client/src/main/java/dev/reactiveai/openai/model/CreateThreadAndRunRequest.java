@@ -116,8 +116,38 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateThreadAndRunRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateThreadAndRunRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param assistantId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * to use to execute this run.
+	 * @param thread Options to create a new thread.
+	 * @param model The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/models">Model</a> to be
+	 * used to execute this run.
+	 * @param instructions Override the default system message of the assistant.
+	 * @param tools Override the tools the assistant can use for this run.
+	 * @param toolResources A set of resources that are used by the assistant's tools.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param stream If {@code true}, returns a stream of events that happen during the
+	 * Run as server-sent events, terminating when the Run enters a terminal state with a
+	 * {@code data: [DONE]} message.
+	 * @param maxPromptTokens The maximum number of prompt tokens that may be used over
+	 * the course of the run.
+	 * @param maxCompletionTokens The maximum number of completion tokens that may be used
+	 * over the course of the run.
+	 * @param truncationStrategy Controls for how a thread will be truncated prior to the
+	 * run.
+	 * @param toolChoice Controls which (if any) tool is called by the model.
+	 * @param parallelToolCalls Whether to enable <a href=
+	 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+	 * function calling</a> during tool use.
+	 * @param responseFormat Specifies the format that the model must output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateThreadAndRunRequest {
 		additionalProperties = (additionalProperties != null)
@@ -486,8 +516,16 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.model.CreateThreadAndRunRequest.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.model.CreateThreadAndRunRequest.ToolResources.FileSearch}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
@@ -524,8 +562,13 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the {@code code_interpreter} tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
@@ -613,8 +656,13 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param vectorStoreIds The ID of the <a href=
+			 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+			 * store</a> attached to this assistant.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)

@@ -40,8 +40,16 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateThreadRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateThreadRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param messages A list of
+	 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a> to
+	 * start the thread with.
+	 * @param toolResources A set of resources that are made available to the assistant's
+	 * tools in this thread.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateThreadRequest {
 		additionalProperties = (additionalProperties != null)
@@ -85,8 +93,16 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.model.CreateThreadRequest.ToolResources.FileSearch}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
@@ -123,8 +139,13 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the {@code code_interpreter} tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)

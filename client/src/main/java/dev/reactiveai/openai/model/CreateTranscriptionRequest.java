@@ -98,8 +98,34 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateTranscriptionRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateTranscriptionRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param file The audio file object (not file name) to transcribe, in one of these
+	 * formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+	 * @param model ID of the model to use.
+	 * @param language The language of the input audio.
+	 * @param prompt An optional text to guide the model's style or continue a previous
+	 * audio segment.
+	 * @param responseFormat The format of the output, in one of these options:
+	 * {@code json}, {@code text}, {@code srt}, {@code verbose_json}, {@code vtt}, or
+	 * {@code diarized_json}.
+	 * @param temperature The sampling temperature, between 0 and 1.
+	 * @param include Additional information to include in the transcription response.
+	 * @param timestampGranularities The timestamp granularities to populate for this
+	 * transcription.
+	 * @param stream If set to true, the model response data will be streamed to the
+	 * client as it is generated using <a href=
+	 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+	 * events</a>.
+	 * @param chunkingStrategy Controls how the audio is cut into chunks.
+	 * @param knownSpeakerNames Optional list of speaker names that correspond to the
+	 * audio samples provided in {@code known_speaker_references[]}.
+	 * @param knownSpeakerReferences Optional list of audio samples (as <a href=
+	 * "https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs">data
+	 * URLs</a>) that contain known speaker references matching
+	 * {@code known_speaker_names[]}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranscriptionRequest {
 		additionalProperties = (additionalProperties != null)

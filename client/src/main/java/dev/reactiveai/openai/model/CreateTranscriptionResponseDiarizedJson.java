@@ -39,8 +39,16 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 
 	/**
 	 * Creates a {@link CreateTranscriptionResponseDiarizedJson}, filling in {@code task}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param task The type of task that was run.
+	 * @param duration Duration of the input audio in seconds.
+	 * @param text The concatenated transcript text for the entire audio input.
+	 * @param segments Segments of the transcript annotated with timestamps and speaker
+	 * labels.
+	 * @param usage Token or duration usage statistics for the request.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranscriptionResponseDiarizedJson {
 		if (task == null) {

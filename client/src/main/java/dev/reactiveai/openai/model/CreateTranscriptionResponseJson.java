@@ -35,8 +35,13 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			AudioTranscriptionsCreateResponse {
 
 	/**
-	 * Creates a {@link CreateTranscriptionResponseJson}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateTranscriptionResponseJson}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param text The transcribed text.
+	 * @param logprobs The log probabilities of the tokens in the transcription.
+	 * @param usage Token usage statistics for the request.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranscriptionResponseJson {
 		additionalProperties = (additionalProperties != null)
@@ -73,8 +78,13 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LogprobsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LogprobsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param token The token in the transcription.
+		 * @param logprob The log probability of the token.
+		 * @param bytes The bytes of the token.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LogprobsItem {
 			additionalProperties = (additionalProperties != null)

@@ -36,8 +36,16 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 			AudioTranscriptionsCreateResponse {
 
 	/**
-	 * Creates a {@link CreateTranscriptionResponseVerboseJson}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateTranscriptionResponseVerboseJson};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param language The language of the input audio.
+	 * @param duration The duration of the input audio.
+	 * @param text The transcribed text.
+	 * @param words Extracted words and their corresponding timestamps.
+	 * @param segments Segments of the transcribed text and their corresponding details.
+	 * @param usage Usage statistics for models billed by audio input duration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranscriptionResponseVerboseJson {
 		additionalProperties = (additionalProperties != null)

@@ -40,8 +40,18 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateTranslationRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateTranslationRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param file The audio file object (not file name) translate, in one of these
+	 * formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+	 * @param model ID of the model to use.
+	 * @param prompt An optional text to guide the model's style or continue a previous
+	 * audio segment.
+	 * @param responseFormat The format of the output, in one of these options:
+	 * {@code json}, {@code text}, {@code srt}, {@code verbose_json}, or {@code vtt}.
+	 * @param temperature The sampling temperature, between 0 and 1.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranslationRequest {
 		additionalProperties = (additionalProperties != null)

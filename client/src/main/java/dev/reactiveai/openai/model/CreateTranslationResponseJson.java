@@ -25,8 +25,11 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 			AudioTranslationsCreateResponse {
 
 	/**
-	 * Creates a {@link CreateTranslationResponseJson}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateTranslationResponseJson}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param text A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranslationResponseJson {
 		additionalProperties = (additionalProperties != null)

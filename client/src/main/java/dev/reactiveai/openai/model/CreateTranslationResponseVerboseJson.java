@@ -31,8 +31,14 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 			AudioTranslationsCreateResponse {
 
 	/**
-	 * Creates a {@link CreateTranslationResponseVerboseJson}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateTranslationResponseVerboseJson};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param language The language of the output translation (always {@code english}).
+	 * @param duration The duration of the input audio.
+	 * @param text The translated text.
+	 * @param segments Segments of the translated text and their corresponding details.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateTranslationResponseVerboseJson {
 		additionalProperties = (additionalProperties != null)

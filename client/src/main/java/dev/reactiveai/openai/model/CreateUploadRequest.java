@@ -42,8 +42,15 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateUploadRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateUploadRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param filename The name of the file to upload.
+	 * @param purpose The intended purpose of the uploaded file.
+	 * @param bytes The number of bytes in the file you are uploading.
+	 * @param mimeType The MIME type of the file.
+	 * @param expiresAfter The expiration policy for a file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateUploadRequest {
 		additionalProperties = (additionalProperties != null)

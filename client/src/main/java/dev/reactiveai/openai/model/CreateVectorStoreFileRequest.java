@@ -41,8 +41,15 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVectorStoreFileRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVectorStoreFileRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param fileId A
+	 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> ID that the
+	 * vector store should use.
+	 * @param chunkingStrategy The chunking strategy used to chunk the file(s).
+	 * @param attributes Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVectorStoreFileRequest {
 		additionalProperties = (additionalProperties != null)

@@ -43,8 +43,18 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVectorStoreRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVectorStoreRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param fileIds A list of
+	 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> IDs that
+	 * the vector store should use.
+	 * @param name The name of the vector store.
+	 * @param description A description for the vector store.
+	 * @param expiresAfter The expiration policy for a vector store.
+	 * @param chunkingStrategy The chunking strategy used to chunk the file(s).
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVectorStoreRequest {
 		additionalProperties = (additionalProperties != null)

@@ -22,8 +22,12 @@ public record CreateVideoCharacterBody(@JsonProperty("video") UploadFile video, 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoCharacterBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoCharacterBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param video Video file used to create a character.
+	 * @param name Display name for this API character.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoCharacterBody {
 		additionalProperties = (additionalProperties != null)

@@ -21,8 +21,12 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoEditJsonBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoEditJsonBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param video Reference to the completed video to edit.
+	 * @param prompt Text prompt that describes how to edit the source video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoEditJsonBody {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,14 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoEditMultipartBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoEditMultipartBody}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param video A
+	 * {@link dev.reactiveai.openai.model.CreateVideoEditMultipartBody.Video} (the API
+	 * description says no more).
+	 * @param prompt Text prompt that describes how to edit the source video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoEditMultipartBody {
 		additionalProperties = (additionalProperties != null)

@@ -24,8 +24,14 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoExtendJsonBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoExtendJsonBody}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param video Reference to the completed video to extend.
+	 * @param prompt Updated text prompt that directs the extension generation.
+	 * @param seconds Length of the newly generated extension segment in seconds (allowed
+	 * values: 4, 8, 12, 16, 20).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoExtendJsonBody {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,16 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoExtendMultipartBody}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoExtendMultipartBody}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param video A
+	 * {@link dev.reactiveai.openai.model.CreateVideoExtendMultipartBody.Video} (the API
+	 * description says no more).
+	 * @param prompt Updated text prompt that directs the extension generation.
+	 * @param seconds Length of the newly generated extension segment in seconds (allowed
+	 * values: 4, 8, 12, 16, 20).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoExtendMultipartBody {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,17 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoJsonBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoJsonBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model The video generation model to use (allowed values: sora-2,
+	 * sora-2-pro).
+	 * @param prompt Text prompt that describes the video to generate.
+	 * @param inputReference Optional reference object that guides generation.
+	 * @param seconds Clip duration in seconds (allowed values: 4, 8, 12).
+	 * @param size Output resolution formatted as width x height (allowed values:
+	 * 720x1280, 1280x720, 1024x1792, 1792x1024).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoJsonBody {
 		additionalProperties = (additionalProperties != null)

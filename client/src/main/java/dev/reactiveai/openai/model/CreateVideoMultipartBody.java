@@ -37,8 +37,19 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoMultipartBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoMultipartBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model The video generation model to use (allowed values: sora-2,
+	 * sora-2-pro).
+	 * @param prompt Text prompt that describes the video to generate.
+	 * @param inputReference A
+	 * {@link dev.reactiveai.openai.model.CreateVideoMultipartBody.InputReference} (the
+	 * API description says no more).
+	 * @param seconds Clip duration in seconds (allowed values: 4, 8, 12).
+	 * @param size Output resolution formatted as width x height (allowed values:
+	 * 720x1280, 1280x720, 1024x1792, 1792x1024).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoMultipartBody {
 		additionalProperties = (additionalProperties != null)

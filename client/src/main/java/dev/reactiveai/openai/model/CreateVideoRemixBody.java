@@ -20,8 +20,11 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVideoRemixBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVideoRemixBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param prompt Updated text prompt that directs the remix generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVideoRemixBody {
 		additionalProperties = (additionalProperties != null)

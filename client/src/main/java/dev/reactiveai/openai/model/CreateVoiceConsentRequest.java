@@ -30,8 +30,14 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVoiceConsentRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVoiceConsentRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param name The label to use for this consent recording.
+	 * @param recording The consent audio recording file.
+	 * @param language The BCP 47 language tag for the consent phrase (for example,
+	 * {@code en-US}).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVoiceConsentRequest {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,13 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link CreateVoiceRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link CreateVoiceRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the new voice.
+	 * @param audioSample The sample audio recording file.
+	 * @param consent The consent recording ID (for example, {@code cons_1234}).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CreateVoiceRequest {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,13 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * Creates a {@link CustomGrammarFormatParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Grammar format.
+	 * @param syntax The syntax of the grammar definition.
+	 * @param definition The grammar definition.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CustomGrammarFormatParam {
 		if (type == null) {

@@ -24,8 +24,11 @@ public record CustomTextFormatParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link CustomTextFormatParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Unconstrained text format.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CustomTextFormatParam {
 		if (type == null) {

@@ -32,8 +32,12 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link CustomToolChatCompletions}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the custom tool.
+	 * @param custom Properties of the custom tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CustomToolChatCompletions {
 		if (type == null) {
@@ -75,8 +79,14 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Custom}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Custom}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param name The name of the custom tool, used to identify it in tool calls.
+		 * @param description Optional description of the custom tool, used to provide
+		 * more context.
+		 * @param format The input format for the custom tool.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Custom {
 			additionalProperties = (additionalProperties != null)
@@ -121,8 +131,11 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 				/**
 				 * Creates a {@link TextFormat}, filling in {@code type} with its single
-				 * possible value when absent, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * possible value when absent; {@code additionalProperties} becomes an
+				 * unmodifiable copy, empty for null.
+				 * @param type Unconstrained text format.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public TextFormat {
 					if (type == null) {
@@ -214,8 +227,12 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 
 				/**
 				 * Creates a {@link GrammarFormat}, filling in {@code type} with its
-				 * single possible value when absent, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * single possible value when absent; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Grammar format.
+				 * @param grammar Your chosen grammar.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public GrammarFormat {
 					if (type == null) {
@@ -255,8 +272,12 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 					/**
-					 * Creates a {@link Grammar}, and keeping an unmodifiable copy of
-					 * {@code additionalProperties} (none for null).
+					 * Creates a {@link Grammar}; {@code additionalProperties} becomes an
+					 * unmodifiable copy, empty for null.
+					 * @param definition The grammar definition.
+					 * @param syntax The syntax of the grammar definition.
+					 * @param additionalProperties properties that this version of the
+					 * client does not know
 					 */
 					public Grammar {
 						additionalProperties = (additionalProperties != null)

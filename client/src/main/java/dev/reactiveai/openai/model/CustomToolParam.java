@@ -41,8 +41,17 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 
 	/**
 	 * Creates a {@link CustomToolParam}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the custom tool.
+	 * @param name The name of the custom tool, used to identify it in tool calls.
+	 * @param description Optional description of the custom tool, used to provide more
+	 * context.
+	 * @param format The input format for the custom tool.
+	 * @param deferLoading Whether this tool should be deferred and discovered via tool
+	 * search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public CustomToolParam {
 		if (type == null) {

@@ -23,8 +23,13 @@ public record DeleteAssistantResponse(@JsonProperty("id") String id, @JsonProper
 
 	/**
 	 * Creates a {@link DeleteAssistantResponse}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param object The type of the deleted object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeleteAssistantResponse {
 		if (object == null) {

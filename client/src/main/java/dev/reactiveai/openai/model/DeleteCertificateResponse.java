@@ -23,8 +23,12 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 
 	/**
 	 * Creates a {@link DeleteCertificateResponse}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, must be {@code certificate.deleted}.
+	 * @param id The ID of the certificate that was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeleteCertificateResponse {
 		if (object == null) {

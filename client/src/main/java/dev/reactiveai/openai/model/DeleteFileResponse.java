@@ -25,8 +25,13 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * Creates a {@link DeleteFileResponse}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The ID of the deleted object.
+	 * @param object The type of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeleteFileResponse {
 		if (object == null) {

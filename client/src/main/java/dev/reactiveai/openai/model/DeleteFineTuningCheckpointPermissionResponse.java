@@ -28,8 +28,14 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 
 	/**
 	 * Creates a {@link DeleteFineTuningCheckpointPermissionResponse}, filling in
-	 * {@code object} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code object} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The ID of the fine-tuned model checkpoint permission that was deleted.
+	 * @param object The object type, which is always "checkpoint.permission".
+	 * @param deleted Whether the fine-tuned model checkpoint permission was successfully
+	 * deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeleteFineTuningCheckpointPermissionResponse {
 		if (object == null) {

@@ -22,8 +22,13 @@ public record DeleteModelResponse(@JsonProperty("id") String id, @JsonProperty("
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link DeleteModelResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link DeleteModelResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param object The type of the deleted object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeleteModelResponse {
 		additionalProperties = (additionalProperties != null)

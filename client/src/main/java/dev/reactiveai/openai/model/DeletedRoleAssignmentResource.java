@@ -23,8 +23,13 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link DeletedRoleAssignmentResource}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link DeletedRoleAssignmentResource}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param object Identifier for the deleted assignment, such as
+	 * {@code group.role.deleted} or {@code user.role.deleted}.
+	 * @param deleted Whether the assignment was removed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeletedRoleAssignmentResource {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,13 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * Creates a {@link DeletedSkillResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param id The ID of the deleted object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeletedSkillResource {
 		if (object == null) {

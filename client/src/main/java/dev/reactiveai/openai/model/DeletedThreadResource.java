@@ -24,8 +24,13 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * Creates a {@link DeletedThreadResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id Identifier of the deleted thread.
+	 * @param object Type discriminator that is always {@code chatkit.thread.deleted}.
+	 * @param deleted Indicates that the thread has been deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeletedThreadResource {
 		if (object == null) {

@@ -23,8 +23,13 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * Creates a {@link DeletedVideoResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type that signals the deletion response.
+	 * @param deleted Indicates that the video resource was deleted.
+	 * @param id Identifier of the deleted video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DeletedVideoResource {
 		if (object == null) {

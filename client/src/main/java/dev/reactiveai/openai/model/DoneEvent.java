@@ -25,8 +25,12 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 
 	/**
 	 * Creates a {@link DoneEvent}, filling in {@code event} and {@code data} with their
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param event Always {@code done}.
+	 * @param data Always {@code [DONE]}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DoneEvent {
 		if (event == null) {

@@ -30,8 +30,14 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * Creates a {@link DoubleClickAction}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Specifies the event type.
+	 * @param x The x-coordinate where the double click occurred.
+	 * @param y The y-coordinate where the double click occurred.
+	 * @param keys The keys being held while double-clicking.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DoubleClickAction {
 		if (type == null) {

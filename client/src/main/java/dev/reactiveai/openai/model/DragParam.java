@@ -35,8 +35,13 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 
 	/**
 	 * Creates a {@link DragParam}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type Specifies the event type.
+	 * @param path An array of coordinates representing the path of the drag action.
+	 * @param keys The keys being held while dragging the mouse.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DragParam {
 		if (type == null) {

@@ -21,8 +21,12 @@ public record DragPoint(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link DragPoint}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link DragPoint}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param x The x-coordinate.
+	 * @param y The y-coordinate.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public DragPoint {
 		additionalProperties = (additionalProperties != null)

@@ -47,8 +47,16 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 
 	/**
 	 * Creates a {@link EasyInputMessage}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param role The role of the message input.
+	 * @param content Text, image, or audio input to the model, used to generate a
+	 * response.
+	 * @param phase Labels an {@code assistant} message as intermediate commentary
+	 * ({@code commentary}) or the final answer ({@code final_answer}).
+	 * @param type The type of the message input.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EasyInputMessage {
 		if (type == null) {

@@ -60,8 +60,26 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EditImageBodyJsonParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EditImageBodyJsonParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model The model to use for image editing.
+	 * @param images Input image references to edit.
+	 * @param mask Reference an input image by either URL or uploaded file ID.
+	 * @param prompt A text description of the desired image edit.
+	 * @param n The number of edited images to generate.
+	 * @param quality Output quality for GPT image models.
+	 * @param inputFidelity Controls fidelity to the original input image(s).
+	 * @param size Requested output image size.
+	 * @param user A unique identifier representing your end-user, which can help OpenAI
+	 * monitor and detect abuse.
+	 * @param outputFormat Output image format.
+	 * @param outputCompression Compression level for {@code jpeg} or {@code webp} output.
+	 * @param moderation Moderation level for GPT image models.
+	 * @param background Background behavior for generated image output.
+	 * @param stream Stream partial image results as events.
+	 * @param partialImages The number of partial images to generate.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EditImageBodyJsonParam {
 		additionalProperties = (additionalProperties != null)

@@ -26,8 +26,13 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 
 	/**
 	 * Creates a {@link Embedding}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param index The index of the embedding in the list of embeddings.
+	 * @param embedding The embedding vector, which is a list of floats.
+	 * @param object The object type, which is always "embedding".
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Embedding {
 		if (object == null) {

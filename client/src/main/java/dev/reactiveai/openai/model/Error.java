@@ -24,8 +24,14 @@ public record Error(@JsonProperty("code") @Nullable String code, @JsonProperty("
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Error}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Error}; {@code additionalProperties} becomes an unmodifiable copy,
+	 * empty for null.
+	 * @param code A string (the API description says no more).
+	 * @param message A string (the API description says no more).
+	 * @param param A string (the API description says no more).
+	 * @param type A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Error {
 		additionalProperties = (additionalProperties != null)

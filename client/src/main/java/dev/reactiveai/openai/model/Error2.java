@@ -21,8 +21,12 @@ public record Error2(@JsonProperty("code") String code, @JsonProperty("message")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Error2}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Error2}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param code A machine-readable error code that was returned.
+	 * @param message A human-readable description of the error that was returned.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Error2 {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,13 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 
 	/**
 	 * Creates a {@link ErrorEvent}, filling in {@code event} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param event Always {@code error}.
+	 * @param data A {@link dev.reactiveai.openai.model.Error} (the API description says
+	 * no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ErrorEvent {
 		if (event == null) {

@@ -21,8 +21,12 @@ public record ErrorResponse(@JsonProperty("error") Error error,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ErrorResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ErrorResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param error A {@link dev.reactiveai.openai.model.Error} (the API description says
+	 * no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ErrorResponse {
 		additionalProperties = (additionalProperties != null)

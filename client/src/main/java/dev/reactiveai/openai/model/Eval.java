@@ -47,8 +47,18 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * Creates a {@link Eval}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param object The object type.
+	 * @param id Unique identifier for the evaluation.
+	 * @param name The name of the evaluation.
+	 * @param dataSourceConfig Configuration of data sources used in runs of the
+	 * evaluation.
+	 * @param testingCriteria A list of testing criteria.
+	 * @param createdAt The Unix timestamp (in seconds) for when the eval was created.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Eval {
 		if (object == null) {

@@ -21,8 +21,12 @@ public record EvalApiError(@JsonProperty("code") String code, @JsonProperty("mes
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalApiError}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalApiError}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param code The error code.
+	 * @param message The error message.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalApiError {
 		additionalProperties = (additionalProperties != null)

@@ -33,8 +33,12 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link EvalCustomDataSourceConfig}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of data source.
+	 * @param schema The json schema for the run data source items.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalCustomDataSourceConfig {
 		if (type == null) {

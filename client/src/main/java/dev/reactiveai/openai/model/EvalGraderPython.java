@@ -33,8 +33,15 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link EvalGraderPython}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The object type, which is always {@code python}.
+	 * @param name The name of the grader.
+	 * @param source The source code of the python script.
+	 * @param imageTag The image tag to use for the python script.
+	 * @param passThreshold The threshold for the score.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalGraderPython {
 		if (type == null) {

@@ -39,8 +39,16 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * Creates a {@link EvalGraderTextSimilarity}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of grader.
+	 * @param name The name of the grader.
+	 * @param input The text being graded.
+	 * @param reference The text being graded against.
+	 * @param evaluationMetric The evaluation metric to use.
+	 * @param passThreshold The threshold for the score.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalGraderTextSimilarity {
 		if (type == null) {

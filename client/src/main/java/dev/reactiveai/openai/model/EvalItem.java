@@ -40,8 +40,13 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 
 	/**
 	 * Creates a {@link EvalItem}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param role The role of the message input.
+	 * @param content Inputs to the model - can contain template strings.
+	 * @param type The type of the message input.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalItem {
 		if (type == null) {

@@ -25,8 +25,12 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 
 	/**
 	 * Creates a {@link EvalItemContentOutputText}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the output text.
+	 * @param text The text output from the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalItemContentOutputText {
 		if (type == null) {

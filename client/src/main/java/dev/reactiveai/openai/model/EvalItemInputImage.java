@@ -28,8 +28,13 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link EvalItemInputImage}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the image input.
+	 * @param imageUrl The URL of the image input.
+	 * @param detail The detail level of the image to be sent to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalItemInputImage {
 		if (type == null) {

@@ -31,8 +31,12 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link EvalJsonlFileContentSource}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of jsonl source.
+	 * @param content The content of the jsonl file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalJsonlFileContentSource {
 		if (type == null) {
@@ -71,8 +75,14 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ContentItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ContentItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param item A map of names to any JSON values (the API description says no
+		 * more).
+		 * @param sample A map of names to any JSON values (the API description says no
+		 * more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ContentItem {
 			additionalProperties = (additionalProperties != null)

@@ -29,8 +29,12 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link EvalJsonlFileIdSource}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of jsonl source.
+	 * @param id The identifier of the file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalJsonlFileIdSource {
 		if (type == null) {

@@ -38,8 +38,13 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link EvalLogsDataSourceConfig}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of data source.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param schema The json schema for the run data source items.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalLogsDataSourceConfig {
 		if (type == null) {

@@ -67,8 +67,22 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link EvalResponsesSource}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of run data source.
+	 * @param metadata Metadata filter for the responses.
+	 * @param model The name of the model to find responses for.
+	 * @param instructionsSearch Optional string to search the 'instructions' field.
+	 * @param createdAfter Only include items created after this timestamp (inclusive).
+	 * @param createdBefore Only include items created before this timestamp (inclusive).
+	 * @param reasoningEffort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * @param temperature Sampling temperature.
+	 * @param topP Nucleus sampling parameter.
+	 * @param users List of user identifiers.
+	 * @param tools List of tool names.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalResponsesSource {
 		if (type == null) {

@@ -53,8 +53,25 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 	/**
 	 * Creates a {@link EvalRun}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param object The type of the object.
+	 * @param id Unique identifier for the evaluation run.
+	 * @param evalId The identifier of the associated evaluation.
+	 * @param status The status of the evaluation run.
+	 * @param model The model that is evaluated, if applicable.
+	 * @param name The name of the evaluation run.
+	 * @param createdAt Unix timestamp (in seconds) when the evaluation run was created.
+	 * @param reportUrl The URL to the rendered evaluation run report on the UI dashboard.
+	 * @param resultCounts Counters summarizing the outcomes of the evaluation run.
+	 * @param perModelUsage Usage statistics for each model during the evaluation run.
+	 * @param perTestingCriteriaResults Results per testing criteria applied during the
+	 * evaluation run.
+	 * @param dataSource Information about the run's data source.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param error An object representing an error response from the Eval API.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalRun {
 		if (object == null) {
@@ -95,8 +112,14 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ResultCounts}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ResultCounts}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param total Total number of executed output items.
+		 * @param errored Number of output items that resulted in an error.
+		 * @param failed Number of output items that failed to pass the evaluation.
+		 * @param passed Number of output items that passed the evaluation.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ResultCounts {
 			additionalProperties = (additionalProperties != null)
@@ -229,8 +252,16 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link PerModelUsageItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link PerModelUsageItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param modelName The name of the model.
+		 * @param invocationCount The number of invocations.
+		 * @param promptTokens The number of prompt tokens used.
+		 * @param completionTokens The number of completion tokens generated.
+		 * @param totalTokens The total number of tokens used.
+		 * @param cachedTokens The number of tokens retrieved from cache.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public PerModelUsageItem {
 			additionalProperties = (additionalProperties != null)
@@ -387,8 +418,13 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link PerTestingCriteriaResultsItem}, and keeping an unmodifiable
-		 * copy of {@code additionalProperties} (none for null).
+		 * Creates a {@link PerTestingCriteriaResultsItem}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param testingCriteria A description of the testing criteria.
+		 * @param passed Number of tests passed for this criteria.
+		 * @param failed Number of tests failed for this criteria.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public PerTestingCriteriaResultsItem {
 			additionalProperties = (additionalProperties != null)

@@ -28,8 +28,15 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 
 	/**
 	 * Creates a {@link EvalRunList}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object The type of this object.
+	 * @param data An array of eval run objects.
+	 * @param firstId The identifier of the first eval run in the data array.
+	 * @param lastId The identifier of the last eval run in the data array.
+	 * @param hasMore Indicates whether there are more evals available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalRunList {
 		if (object == null) {

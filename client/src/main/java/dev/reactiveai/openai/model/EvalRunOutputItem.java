@@ -37,8 +37,20 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * Creates a {@link EvalRunOutputItem}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of the object.
+	 * @param id Unique identifier for the evaluation run output item.
+	 * @param runId The identifier of the evaluation run associated with this output item.
+	 * @param evalId The identifier of the evaluation group.
+	 * @param createdAt Unix timestamp (in seconds) when the evaluation run was created.
+	 * @param status The status of the evaluation run.
+	 * @param datasourceItemId The identifier for the data source item.
+	 * @param datasourceItem Details of the input data source item.
+	 * @param results A list of grader results for this output item.
+	 * @param sample A sample containing the input and output of the evaluation run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalRunOutputItem {
 		if (object == null) {
@@ -88,8 +100,20 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 			@JsonProperty("seed") Long seed, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Sample}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Sample}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param input An array of input messages.
+		 * @param output An array of output messages.
+		 * @param finishReason The reason why the sample generation was finished.
+		 * @param model The model used for generating the sample.
+		 * @param usage Token usage details for the sample.
+		 * @param error An object representing an error response from the Eval API.
+		 * @param temperature The sampling temperature used.
+		 * @param maxCompletionTokens The maximum number of tokens allowed for completion.
+		 * @param topP The top_p value used for sampling.
+		 * @param seed The seed used for generating the sample.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Sample {
 			additionalProperties = (additionalProperties != null)
@@ -124,8 +148,12 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link InputItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link InputItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param role The role of the message sender (e.g., system, user, developer).
+			 * @param content The content of the message.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public InputItem {
 				additionalProperties = (additionalProperties != null)
@@ -224,8 +252,12 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link OutputItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link OutputItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param role The role of the message (e.g. "system", "assistant", "user").
+			 * @param content The content of the message.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public OutputItem {
 				additionalProperties = (additionalProperties != null)
@@ -326,8 +358,14 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Usage}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Usage}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param totalTokens The total number of tokens used.
+			 * @param completionTokens The number of completion tokens generated.
+			 * @param promptTokens The number of prompt tokens used.
+			 * @param cachedTokens The number of tokens retrieved from cache.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Usage {
 				additionalProperties = (additionalProperties != null)

@@ -28,8 +28,15 @@ public record EvalRunOutputItemList(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link EvalRunOutputItemList}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of this object.
+	 * @param data An array of eval run output item objects.
+	 * @param firstId The identifier of the first eval run output item in the data array.
+	 * @param lastId The identifier of the last eval run output item in the data array.
+	 * @param hasMore Indicates whether there are more eval run output items available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalRunOutputItemList {
 		if (object == null) {

@@ -26,8 +26,15 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name, @JsonPr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalRunOutputItemResult}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalRunOutputItemResult}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the grader.
+	 * @param type The grader type (for example, "string-check-grader").
+	 * @param score The numeric score produced by the grader.
+	 * @param passed Whether the grader considered the output a pass.
+	 * @param sample Optional sample or intermediate data produced by the grader.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalRunOutputItemResult {
 		additionalProperties = (additionalProperties != null)

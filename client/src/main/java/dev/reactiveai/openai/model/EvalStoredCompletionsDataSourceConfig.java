@@ -36,8 +36,13 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 
 	/**
 	 * Creates a {@link EvalStoredCompletionsDataSourceConfig}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of data source.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param schema The json schema for the run data source items.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalStoredCompletionsDataSourceConfig {
 		if (type == null) {

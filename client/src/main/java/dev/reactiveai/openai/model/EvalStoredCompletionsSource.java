@@ -40,8 +40,18 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link EvalStoredCompletionsSource}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of source.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param model An optional model to filter by (e.g., 'gpt-4o').
+	 * @param createdAfter An optional Unix timestamp to filter items created after this
+	 * time.
+	 * @param createdBefore An optional Unix timestamp to filter items created before this
+	 * time.
+	 * @param limit An optional maximum number of items to return.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalStoredCompletionsSource {
 		if (type == null) {

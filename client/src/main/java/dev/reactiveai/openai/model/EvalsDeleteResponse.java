@@ -23,8 +23,13 @@ public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonPr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalsDeleteResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalsDeleteResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object A string (the API description says no more).
+	 * @param deleted A boolean (the API description says no more).
+	 * @param evalId A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalsDeleteResponse {
 		additionalProperties = (additionalProperties != null)

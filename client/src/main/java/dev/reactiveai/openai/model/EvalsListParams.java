@@ -29,8 +29,14 @@ public record EvalsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param after Identifier for the last eval from the previous pagination request.
+	 * @param limit Number of evals to retrieve.
+	 * @param order Sort order for evals by timestamp.
+	 * @param orderBy Evals can be ordered by creation time or last updated time.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalsListParams {
 		additionalProperties = (additionalProperties != null)

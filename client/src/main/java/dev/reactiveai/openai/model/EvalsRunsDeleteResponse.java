@@ -22,8 +22,13 @@ public record EvalsRunsDeleteResponse(@JsonProperty("object") @Nullable String o
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalsRunsDeleteResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalsRunsDeleteResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object A string (the API description says no more).
+	 * @param deleted A boolean (the API description says no more).
+	 * @param runId A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalsRunsDeleteResponse {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,14 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalsRunsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalsRunsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param after Identifier for the last run from the previous pagination request.
+	 * @param limit Number of runs to retrieve.
+	 * @param order Sort order for runs by timestamp.
+	 * @param status Filter runs by status.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalsRunsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -31,8 +31,15 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalsRunsOutputItemsListParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalsRunsOutputItemsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param after Identifier for the last output item from the previous pagination
+	 * request.
+	 * @param limit Number of output items to retrieve.
+	 * @param status Filter output items by status.
+	 * @param order Sort order for output items by timestamp.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalsRunsOutputItemsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,12 @@ public record EvalsUpdateRequest(@JsonProperty("name") @Nullable String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link EvalsUpdateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link EvalsUpdateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name Rename the evaluation.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public EvalsUpdateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,12 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 
 	/**
 	 * Creates a {@link ExpiresAfterParam}, filling in {@code anchor} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param anchor Base timestamp used to calculate expiration.
+	 * @param seconds Number of seconds after the anchor when the session expires.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ExpiresAfterParam {
 		if (anchor == null) {

@@ -27,8 +27,12 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 
 	/**
 	 * Creates a {@link FileAnnotation}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Type discriminator that is always {@code file} for this annotation.
+	 * @param source File attachment referenced by the annotation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FileAnnotation {
 		if (type == null) {

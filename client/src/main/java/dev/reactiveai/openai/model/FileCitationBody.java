@@ -28,8 +28,14 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link FileCitationBody}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the file citation.
+	 * @param fileId The ID of the file.
+	 * @param index The index of the file in the list of files.
+	 * @param filename The filename of the file cited.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FileCitationBody {
 		if (type == null) {

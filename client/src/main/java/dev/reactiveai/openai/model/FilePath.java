@@ -27,8 +27,13 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 
 	/**
 	 * Creates a {@link FilePath}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type The type of the file path.
+	 * @param fileId The ID of the file.
+	 * @param index The index of the file in the list of files.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FilePath {
 		if (type == null) {

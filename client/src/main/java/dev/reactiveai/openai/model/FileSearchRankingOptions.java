@@ -29,8 +29,12 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FileSearchRankingOptions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FileSearchRankingOptions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param ranker The ranker to use for the file search.
+	 * @param scoreThreshold The score threshold for the file search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FileSearchRankingOptions {
 		additionalProperties = (additionalProperties != null)

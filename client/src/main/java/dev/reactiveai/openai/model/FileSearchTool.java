@@ -37,8 +37,16 @@ public record FileSearchTool(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link FileSearchTool}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the file search tool.
+	 * @param vectorStoreIds The IDs of the vector stores to search.
+	 * @param maxNumResults The maximum number of results to return.
+	 * @param rankingOptions Ranking options for search.
+	 * @param filters A {@link dev.reactiveai.openai.model.Filters} (the API description
+	 * says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FileSearchTool {
 		if (type == null) {

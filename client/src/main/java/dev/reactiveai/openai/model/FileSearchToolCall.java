@@ -44,8 +44,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 
 	/**
 	 * Creates a {@link FileSearchToolCall}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The unique ID of the file search tool call.
+	 * @param type The type of the file search tool call.
+	 * @param status The status of the file search tool call.
+	 * @param queries The queries used to search for files.
+	 * @param results The results of the file search tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FileSearchToolCall {
 		if (type == null) {
@@ -169,8 +176,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ResultsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ResultsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The unique ID of the file.
+		 * @param text The text that was retrieved from the file.
+		 * @param filename The name of the file.
+		 * @param attributes Set of 16 key-value pairs that can be attached to an object.
+		 * @param score The relevance score of the file - a value between 0 and 1.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ResultsItem {
 			additionalProperties = (additionalProperties != null)

@@ -24,8 +24,13 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FileUploadParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FileUploadParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Enable uploads for this session.
+	 * @param maxFileSize Maximum size in megabytes for each uploaded file.
+	 * @param maxFiles Maximum number of files that can be uploaded to the session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FileUploadParam {
 		additionalProperties = (additionalProperties != null)

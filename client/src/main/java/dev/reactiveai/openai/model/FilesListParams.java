@@ -32,8 +32,14 @@ public record FilesListParams(@JsonProperty("purpose") @Nullable String purpose,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FilesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FilesListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param purpose Only return files with the given purpose.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FilesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -35,8 +35,14 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneDPOHyperparameters}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneDPOHyperparameters}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param beta The beta value for the DPO method.
+	 * @param batchSize Number of examples in each batch.
+	 * @param learningRateMultiplier Scaling factor for the learning rate.
+	 * @param nEpochs The number of epochs to train the model for.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneDPOHyperparameters {
 		additionalProperties = (additionalProperties != null)

@@ -19,8 +19,11 @@ public record FineTuneDPOMethod(@JsonProperty("hyperparameters") @Nullable FineT
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneDPOMethod}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneDPOMethod}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param hyperparameters The hyperparameters used for the DPO fine-tuning job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneDPOMethod {
 		additionalProperties = (additionalProperties != null)

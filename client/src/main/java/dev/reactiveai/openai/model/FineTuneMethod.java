@@ -29,8 +29,14 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneMethod}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneMethod}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of method.
+	 * @param supervised Configuration for the supervised fine-tuning method.
+	 * @param dpo Configuration for the DPO fine-tuning method.
+	 * @param reinforcement Configuration for the reinforcement fine-tuning method.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneMethod {
 		additionalProperties = (additionalProperties != null)

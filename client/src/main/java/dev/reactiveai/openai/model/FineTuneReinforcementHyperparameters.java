@@ -42,8 +42,18 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneReinforcementHyperparameters}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneReinforcementHyperparameters};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param batchSize Number of examples in each batch.
+	 * @param learningRateMultiplier Scaling factor for the learning rate.
+	 * @param nEpochs The number of epochs to train the model for.
+	 * @param reasoningEffort Level of reasoning effort.
+	 * @param computeMultiplier Multiplier on amount of compute used for exploring search
+	 * space during training.
+	 * @param evalInterval The number of training steps between evaluation runs.
+	 * @param evalSamples Number of evaluation samples to generate per training step.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneReinforcementHyperparameters {
 		additionalProperties = (additionalProperties != null)

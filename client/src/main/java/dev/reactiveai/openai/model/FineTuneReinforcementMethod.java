@@ -26,8 +26,13 @@ public record FineTuneReinforcementMethod(@JsonProperty("grader") FineTuneReinfo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneReinforcementMethod}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneReinforcementMethod}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param grader The grader used for the fine-tuning job.
+	 * @param hyperparameters The hyperparameters used for the reinforcement fine-tuning
+	 * job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneReinforcementMethod {
 		additionalProperties = (additionalProperties != null)

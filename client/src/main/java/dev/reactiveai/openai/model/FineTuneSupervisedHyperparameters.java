@@ -33,8 +33,13 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneSupervisedHyperparameters}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneSupervisedHyperparameters}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param batchSize Number of examples in each batch.
+	 * @param learningRateMultiplier Scaling factor for the learning rate.
+	 * @param nEpochs The number of epochs to train the model for.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneSupervisedHyperparameters {
 		additionalProperties = (additionalProperties != null)

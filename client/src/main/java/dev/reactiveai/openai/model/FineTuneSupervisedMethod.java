@@ -20,8 +20,11 @@ public record FineTuneSupervisedMethod(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuneSupervisedMethod}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuneSupervisedMethod}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param hyperparameters The hyperparameters used for the fine-tuning job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuneSupervisedMethod {
 		additionalProperties = (additionalProperties != null)

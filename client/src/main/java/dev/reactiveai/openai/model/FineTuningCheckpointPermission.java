@@ -26,8 +26,15 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 
 	/**
 	 * Creates a {@link FineTuningCheckpointPermission}, filling in {@code object} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The permission identifier, which can be referenced in the API endpoints.
+	 * @param createdAt The Unix timestamp (in seconds) for when the permission was
+	 * created.
+	 * @param projectId The project identifier that the permission is for.
+	 * @param object The object type, which is always "checkpoint.permission".
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningCheckpointPermission {
 		if (object == null) {

@@ -31,8 +31,15 @@ public record FineTuningCheckpointsPermissionsListParams(@JsonProperty("project_
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuningCheckpointsPermissionsListParams}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuningCheckpointsPermissionsListParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param projectId The ID of the project to get permissions for.
+	 * @param after Identifier for the last permission ID from the previous pagination
+	 * request.
+	 * @param limit Number of permissions to retrieve.
+	 * @param order The order in which to retrieve permissions.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningCheckpointsPermissionsListParams {
 		additionalProperties = (additionalProperties != null)

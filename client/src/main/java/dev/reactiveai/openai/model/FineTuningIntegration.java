@@ -27,8 +27,12 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link FineTuningIntegration}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the integration being enabled for the fine-tuning job
+	 * @param wandb The settings for your integration with Weights and Biases.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningIntegration {
 		if (type == null) {
@@ -78,8 +82,14 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Wandb}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Wandb}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param project The name of the project that the new run will be created under.
+		 * @param name A display name to set for the run.
+		 * @param entity The entity to use for the run.
+		 * @param tags A list of tags to be attached to the newly created run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Wandb {
 			additionalProperties = (additionalProperties != null)

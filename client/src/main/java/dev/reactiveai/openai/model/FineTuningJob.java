@@ -83,8 +83,36 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 	/**
 	 * Creates a {@link FineTuningJob}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The object identifier, which can be referenced in the API endpoints.
+	 * @param createdAt The Unix timestamp (in seconds) for when the fine-tuning job was
+	 * created.
+	 * @param error For fine-tuning jobs that have {@code failed}, this will contain more
+	 * information on the cause of the failure.
+	 * @param fineTunedModel The name of the fine-tuned model that is being created.
+	 * @param finishedAt The Unix timestamp (in seconds) for when the fine-tuning job was
+	 * finished.
+	 * @param hyperparameters The hyperparameters used for the fine-tuning job.
+	 * @param model The base model that is being fine-tuned.
+	 * @param object The object type, which is always "fine_tuning.job".
+	 * @param organizationId The organization that owns the fine-tuning job.
+	 * @param resultFiles The compiled results file ID(s) for the fine-tuning job.
+	 * @param status The current status of the fine-tuning job, which can be either
+	 * {@code validating_files}, {@code queued}, {@code running}, {@code succeeded},
+	 * {@code failed}, or {@code cancelled}.
+	 * @param trainedTokens The total number of billable tokens processed by this
+	 * fine-tuning job.
+	 * @param trainingFile The file ID used for training.
+	 * @param validationFile The file ID used for validation.
+	 * @param integrations A list of integrations to enable for this fine-tuning job.
+	 * @param seed The seed used for the fine-tuning job.
+	 * @param estimatedFinish The Unix timestamp (in seconds) for when the fine-tuning job
+	 * is estimated to finish.
+	 * @param method The method used for fine-tuning.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningJob {
 		if (object == null) {
@@ -127,8 +155,14 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Error}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Error}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param code A machine-readable error code.
+		 * @param message A human-readable error message.
+		 * @param param The parameter that was invalid, usually {@code training_file} or
+		 * {@code validation_file}.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)
@@ -248,8 +282,13 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Hyperparameters}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Hyperparameters}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param batchSize Number of examples in each batch.
+		 * @param learningRateMultiplier Scaling factor for the learning rate.
+		 * @param nEpochs The number of epochs to train the model for.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Hyperparameters {
 			additionalProperties = (additionalProperties != null)

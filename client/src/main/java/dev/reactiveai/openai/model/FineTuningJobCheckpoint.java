@@ -33,8 +33,20 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 
 	/**
 	 * Creates a {@link FineTuningJobCheckpoint}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The checkpoint identifier, which can be referenced in the API endpoints.
+	 * @param createdAt The Unix timestamp (in seconds) for when the checkpoint was
+	 * created.
+	 * @param fineTunedModelCheckpoint The name of the fine-tuned checkpoint model that is
+	 * created.
+	 * @param stepNumber The step number that the checkpoint was created at.
+	 * @param metrics Metrics at the step number during the fine-tuning job.
+	 * @param fineTuningJobId The name of the fine-tuning job that this checkpoint was
+	 * created from.
+	 * @param object The object type, which is always "fine_tuning.job.checkpoint".
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningJobCheckpoint {
 		if (object == null) {
@@ -83,8 +95,17 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Metrics}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Metrics}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param step A number (the API description says no more).
+		 * @param trainLoss A number (the API description says no more).
+		 * @param trainMeanTokenAccuracy A number (the API description says no more).
+		 * @param validLoss A number (the API description says no more).
+		 * @param validMeanTokenAccuracy A number (the API description says no more).
+		 * @param fullValidLoss A number (the API description says no more).
+		 * @param fullValidMeanTokenAccuracy A number (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Metrics {
 			additionalProperties = (additionalProperties != null)

@@ -33,8 +33,18 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * Creates a {@link FineTuningJobEvent}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always "fine_tuning.job.event".
+	 * @param id The object identifier.
+	 * @param createdAt The Unix timestamp (in seconds) for when the fine-tuning job was
+	 * created.
+	 * @param level The log level of the event.
+	 * @param message The message of the event.
+	 * @param type The type of event.
+	 * @param data The data associated with the event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningJobEvent {
 		if (object == null) {

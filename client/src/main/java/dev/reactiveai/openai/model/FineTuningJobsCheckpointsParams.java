@@ -23,8 +23,13 @@ public record FineTuningJobsCheckpointsParams(@JsonProperty("after") @Nullable S
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuningJobsCheckpointsParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuningJobsCheckpointsParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param after Identifier for the last checkpoint ID from the previous pagination
+	 * request.
+	 * @param limit Number of checkpoints to retrieve.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningJobsCheckpointsParams {
 		additionalProperties = (additionalProperties != null)

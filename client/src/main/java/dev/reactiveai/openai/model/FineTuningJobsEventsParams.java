@@ -22,8 +22,12 @@ public record FineTuningJobsEventsParams(@JsonProperty("after") @Nullable String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuningJobsEventsParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuningJobsEventsParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param after Identifier for the last event from the previous pagination request.
+	 * @param limit Number of events to retrieve.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningJobsEventsParams {
 		additionalProperties = (additionalProperties != null)

@@ -25,8 +25,13 @@ public record FineTuningJobsListParams(@JsonProperty("after") @Nullable String a
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FineTuningJobsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FineTuningJobsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param after Identifier for the last job from the previous pagination request.
+	 * @param limit Number of fine-tuning jobs to retrieve.
+	 * @param metadata Optional metadata filter.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FineTuningJobsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -39,8 +39,17 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FunctionObject}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FunctionObject}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param description A description of what the function does, used by the model to
+	 * choose when and how to call the function.
+	 * @param name The name of the function to be called.
+	 * @param parameters The parameters the functions accepts, described as a JSON Schema
+	 * object.
+	 * @param strict Whether to enable strict schema adherence when generating the
+	 * function call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionObject {
 		additionalProperties = (additionalProperties != null)

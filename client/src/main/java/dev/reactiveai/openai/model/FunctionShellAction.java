@@ -26,8 +26,14 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FunctionShellAction}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FunctionShellAction}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param commands A list of strings (the API description says no more).
+	 * @param timeoutMs Optional timeout in milliseconds for the commands.
+	 * @param maxOutputLength Optional maximum number of characters to return from each
+	 * command.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellAction {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,15 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FunctionShellActionParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link FunctionShellActionParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param commands Ordered shell commands for the execution environment to run.
+	 * @param timeoutMs Maximum wall-clock time in milliseconds to allow the shell
+	 * commands to run.
+	 * @param maxOutputLength Maximum number of UTF-8 characters to capture from combined
+	 * stdout and stderr output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellActionParam {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,15 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FunctionShellCallOutputContent}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link FunctionShellCallOutputContent}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param stdout The standard output that was captured.
+	 * @param stderr The standard error output that was captured.
+	 * @param outcome Represents either an exit outcome (with an exit code) or a timeout
+	 * outcome for a shell call output chunk.
+	 * @param createdBy The identifier of the actor that created the item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellCallOutputContent {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,13 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link FunctionShellCallOutputContentParam}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link FunctionShellCallOutputContentParam}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param stdout Captured stdout output for the shell call.
+	 * @param stderr Captured stderr output for the shell call.
+	 * @param outcome The exit or timeout outcome associated with this shell call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellCallOutputContentParam {
 		additionalProperties = (additionalProperties != null)

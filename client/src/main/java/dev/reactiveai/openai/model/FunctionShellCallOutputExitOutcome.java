@@ -28,8 +28,12 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link FunctionShellCallOutputExitOutcome}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The outcome type.
+	 * @param exitCode Exit code from the shell process.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellCallOutputExitOutcome {
 		if (type == null) {

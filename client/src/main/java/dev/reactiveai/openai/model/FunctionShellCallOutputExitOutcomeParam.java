@@ -28,8 +28,12 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 
 	/**
 	 * Creates a {@link FunctionShellCallOutputExitOutcomeParam}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The outcome type.
+	 * @param exitCode The exit code returned by the shell process.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellCallOutputExitOutcomeParam {
 		if (type == null) {

@@ -26,8 +26,11 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 
 	/**
 	 * Creates a {@link FunctionShellCallOutputTimeoutOutcome}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The outcome type.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellCallOutputTimeoutOutcome {
 		if (type == null) {

@@ -26,8 +26,11 @@ public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") S
 
 	/**
 	 * Creates a {@link FunctionShellCallOutputTimeoutOutcomeParam}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The outcome type.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellCallOutputTimeoutOutcomeParam {
 		if (type == null) {

@@ -31,8 +31,14 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link FunctionShellToolParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the shell tool.
+	 * @param environment A
+	 * {@link dev.reactiveai.openai.model.FunctionShellToolParam.Environment} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionShellToolParam {
 		if (type == null) {

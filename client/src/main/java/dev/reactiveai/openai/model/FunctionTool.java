@@ -35,8 +35,16 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 
 	/**
 	 * Creates a {@link FunctionTool}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the function tool.
+	 * @param name The name of the function to call.
+	 * @param description A description of the function.
+	 * @param parameters A JSON schema object describing the parameters of the function.
+	 * @param strict Whether to enforce strict parameter validation.
+	 * @param deferLoading Whether this function is deferred and loaded via tool search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionTool {
 		if (type == null) {

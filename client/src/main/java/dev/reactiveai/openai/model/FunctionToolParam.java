@@ -37,8 +37,18 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 
 	/**
 	 * Creates a {@link FunctionToolParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param name A string (the API description says no more).
+	 * @param description A string (the API description says no more).
+	 * @param parameters A map of names to any JSON values (the API description says no
+	 * more).
+	 * @param strict A boolean (the API description says no more).
+	 * @param type Always {@code function}.
+	 * @param deferLoading Whether this function should be deferred and discovered via
+	 * tool search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public FunctionToolParam {
 		if (type == null) {

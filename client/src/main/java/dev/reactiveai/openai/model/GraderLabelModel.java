@@ -38,8 +38,17 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link GraderLabelModel}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The object type, which is always {@code label_model}.
+	 * @param name The name of the grader.
+	 * @param model The model to use for the evaluation.
+	 * @param input A list of a {@link dev.reactiveai.openai.model.EvalItem} (the API
+	 * description says no more).
+	 * @param labels The labels to assign to each item in the evaluation.
+	 * @param passingLabels The labels that indicate a passing result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GraderLabelModel {
 		if (type == null) {

@@ -37,8 +37,15 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 
 	/**
 	 * Creates a {@link GraderMulti}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The object type, which is always {@code multi}.
+	 * @param name The name of the grader.
+	 * @param graders A {@link dev.reactiveai.openai.model.GraderMulti.Graders} (the API
+	 * description says no more).
+	 * @param calculateOutput A formula to calculate the output based on grader results.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GraderMulti {
 		if (type == null) {

@@ -40,8 +40,16 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link GraderScoreModel}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The object type, which is always {@code score_model}.
+	 * @param name The name of the grader.
+	 * @param model The model to use for the evaluation.
+	 * @param samplingParams The sampling parameters for the model.
+	 * @param input The input messages evaluated by the grader.
+	 * @param range The range of the score.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GraderScoreModel {
 		if (type == null) {
@@ -102,8 +110,19 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link SamplingParams}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link SamplingParams}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param seed A seed value to initialize the randomness, during sampling.
+		 * @param topP An alternative to temperature for nucleus sampling; 1.0 includes
+		 * all tokens.
+		 * @param temperature A higher temperature increases randomness in the outputs.
+		 * @param maxCompletionsTokens The maximum number of tokens the grader model may
+		 * generate in its response.
+		 * @param reasoningEffort Constrains effort on reasoning for
+		 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning
+		 * models</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public SamplingParams {
 			additionalProperties = (additionalProperties != null)

@@ -42,8 +42,15 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * Creates a {@link GraderStringCheck}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The object type, which is always {@code string_check}.
+	 * @param name The name of the grader.
+	 * @param input The input text.
+	 * @param reference The reference text.
+	 * @param operation The string check operation to perform.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GraderStringCheck {
 		if (type == null) {

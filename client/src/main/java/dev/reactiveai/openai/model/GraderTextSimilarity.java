@@ -40,8 +40,15 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * Creates a {@link GraderTextSimilarity}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of grader.
+	 * @param name The name of the grader.
+	 * @param input The text being graded.
+	 * @param reference The text being graded against.
+	 * @param evaluationMetric The evaluation metric to use.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GraderTextSimilarity {
 		if (type == null) {

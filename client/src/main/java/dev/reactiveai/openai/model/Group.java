@@ -27,8 +27,15 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 
 	/**
 	 * Creates a {@link Group}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param object Always {@code group}.
+	 * @param id Identifier for the group.
+	 * @param name Display name of the group.
+	 * @param createdAt Unix timestamp (in seconds) when the group was created.
+	 * @param scimManaged Whether the group is managed through SCIM.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Group {
 		if (object == null) {

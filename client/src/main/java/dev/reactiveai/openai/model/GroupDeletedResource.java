@@ -24,8 +24,13 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * Creates a {@link GroupDeletedResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code group.deleted}.
+	 * @param id Identifier of the deleted group.
+	 * @param deleted Whether the group was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupDeletedResource {
 		if (object == null) {

@@ -27,8 +27,15 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * Creates a {@link GroupListResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data Groups returned in the current page.
+	 * @param hasMore Whether additional groups are available when paginating.
+	 * @param next Cursor to fetch the next page of results, or {@code null} if there are
+	 * no more results.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupListResource {
 		if (object == null) {

@@ -25,8 +25,15 @@ public record GroupResourceWithSuccess(@JsonProperty("id") String id, @JsonPrope
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link GroupResourceWithSuccess}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link GroupResourceWithSuccess}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier for the group.
+	 * @param name Updated display name for the group.
+	 * @param createdAt Unix timestamp (in seconds) when the group was created.
+	 * @param isScimManaged Whether the group is managed through SCIM and controlled by
+	 * your identity provider.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupResourceWithSuccess {
 		additionalProperties = (additionalProperties != null)

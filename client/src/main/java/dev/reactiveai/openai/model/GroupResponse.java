@@ -25,8 +25,15 @@ public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link GroupResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link GroupResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier for the group.
+	 * @param name Display name of the group.
+	 * @param createdAt Unix timestamp (in seconds) when the group was created.
+	 * @param isScimManaged Whether the group is managed through SCIM and controlled by
+	 * your identity provider.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupResponse {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,14 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * Creates a {@link GroupRoleAssignment}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code group.role}.
+	 * @param group Summary information about a group returned in role assignment
+	 * responses.
+	 * @param role Details about a role that can be assigned through the public Roles API.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupRoleAssignment {
 		if (object == null) {

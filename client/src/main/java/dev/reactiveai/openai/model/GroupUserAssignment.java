@@ -24,8 +24,13 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * Creates a {@link GroupUserAssignment}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code group.user}.
+	 * @param userId Identifier of the user that was added.
+	 * @param groupId Identifier of the group the user was added to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupUserAssignment {
 		if (object == null) {

@@ -22,8 +22,12 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 
 	/**
 	 * Creates a {@link GroupUserDeletedResource}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code group.user.deleted}.
+	 * @param deleted Whether the group membership was removed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public GroupUserDeletedResource {
 		if (object == null) {

@@ -22,8 +22,12 @@ public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link HistoryParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link HistoryParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Enables chat users to access previous ChatKit threads.
+	 * @param recentThreads Number of recent ChatKit threads users have access to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public HistoryParam {
 		additionalProperties = (additionalProperties != null)

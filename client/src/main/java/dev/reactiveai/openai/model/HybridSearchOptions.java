@@ -22,8 +22,13 @@ public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embed
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link HybridSearchOptions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link HybridSearchOptions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param embeddingWeight The weight of the embedding in the reciprocal ranking
+	 * fusion.
+	 * @param textWeight The weight of the text in the reciprocal ranking fusion.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public HybridSearchOptions {
 		additionalProperties = (additionalProperties != null)

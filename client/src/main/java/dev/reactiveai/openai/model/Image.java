@@ -27,8 +27,15 @@ public record Image(@JsonProperty("b64_json") @Nullable String b64Json, @JsonPro
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Image}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Image}; {@code additionalProperties} becomes an unmodifiable copy,
+	 * empty for null.
+	 * @param b64Json The base64-encoded JSON of the generated image.
+	 * @param url When using {@code dall-e-2} or {@code dall-e-3}, the URL of the
+	 * generated image if {@code response_format} is set to {@code url} (default value).
+	 * @param revisedPrompt For {@code dall-e-3} only, the revised prompt that was used to
+	 * generate the image.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Image {
 		additionalProperties = (additionalProperties != null)

@@ -40,8 +40,20 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * Creates a {@link ImageEditCompletedEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param b64Json Base64-encoded final edited image data, suitable for rendering as an
+	 * image.
+	 * @param createdAt The Unix timestamp when the event was created.
+	 * @param size The size of the edited image.
+	 * @param quality The quality setting for the edited image.
+	 * @param background The background setting for the edited image.
+	 * @param outputFormat The output format for the edited image.
+	 * @param usage For the GPT image models only, the token usage information for the
+	 * image generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageEditCompletedEvent {
 		if (type == null) {

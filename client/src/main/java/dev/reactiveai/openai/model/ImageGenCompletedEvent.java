@@ -39,8 +39,19 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * Creates a {@link ImageGenCompletedEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param b64Json Base64-encoded image data, suitable for rendering as an image.
+	 * @param createdAt The Unix timestamp when the event was created.
+	 * @param size The size of the generated image.
+	 * @param quality The quality setting for the generated image.
+	 * @param background The background setting for the generated image.
+	 * @param outputFormat The output format for the generated image.
+	 * @param usage For the GPT image models only, the token usage information for the
+	 * image generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageGenCompletedEvent {
 		if (type == null) {

@@ -22,8 +22,12 @@ public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ImageGenInputUsageDetails}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ImageGenInputUsageDetails}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param textTokens The number of text tokens in the input prompt.
+	 * @param imageTokens The number of image tokens in the input prompt.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageGenInputUsageDetails {
 		additionalProperties = (additionalProperties != null)

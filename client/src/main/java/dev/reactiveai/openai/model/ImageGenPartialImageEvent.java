@@ -38,8 +38,19 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 
 	/**
 	 * Creates a {@link ImageGenPartialImageEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param b64Json Base64-encoded partial image data, suitable for rendering as an
+	 * image.
+	 * @param createdAt The Unix timestamp when the event was created.
+	 * @param size The size of the requested image.
+	 * @param quality The quality setting for the requested image.
+	 * @param background The background setting for the requested image.
+	 * @param outputFormat The output format for the requested image.
+	 * @param partialImageIndex 0-based index for the partial image (streaming).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageGenPartialImageEvent {
 		if (type == null) {

@@ -59,8 +59,25 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 
 	/**
 	 * Creates a {@link ImageGenTool}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the image generation tool.
+	 * @param model A {@link dev.reactiveai.openai.model.ImageGenTool.Model} (the API
+	 * description says no more).
+	 * @param quality The quality of the generated image.
+	 * @param size The size of the generated image.
+	 * @param outputFormat The output format of the generated image.
+	 * @param outputCompression Compression level for the output image.
+	 * @param moderation Moderation level for the generated image.
+	 * @param background Background type for the generated image.
+	 * @param inputFidelity Control how much effort the model will exert to match the
+	 * style and features, especially facial features, of input images.
+	 * @param inputImageMask Optional mask for inpainting.
+	 * @param partialImages Number of partial images to generate in streaming mode, from 0
+	 * (default value) to 3.
+	 * @param action Whether to generate a new image or edit an existing image.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageGenTool {
 		if (type == null) {
@@ -488,8 +505,12 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputImageMask}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputImageMask}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param imageUrl Base64-encoded mask image.
+		 * @param fileId File ID for the mask image.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputImageMask {
 			additionalProperties = (additionalProperties != null)

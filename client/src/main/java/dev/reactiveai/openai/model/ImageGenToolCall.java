@@ -37,8 +37,14 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link ImageGenToolCall}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the image generation call.
+	 * @param id The unique ID of the image generation call.
+	 * @param status The status of the image generation call.
+	 * @param result The generated image encoded in base64.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageGenToolCall {
 		if (type == null) {

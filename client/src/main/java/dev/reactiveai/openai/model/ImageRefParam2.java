@@ -26,8 +26,12 @@ public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUr
 			CreateVideoMultipartBody.InputReference {
 
 	/**
-	 * Creates a {@link ImageRefParam2}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ImageRefParam2}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param imageUrl A fully qualified URL or base64-encoded data URL.
+	 * @param fileId A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImageRefParam2 {
 		additionalProperties = (additionalProperties != null)

@@ -39,8 +39,18 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ImagesResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ImagesResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param created The Unix timestamp (in seconds) of when the image was created.
+	 * @param data The list of generated images.
+	 * @param background The background parameter used for the image generation.
+	 * @param outputFormat The output format of the image generation.
+	 * @param size The size of the image generated.
+	 * @param quality The quality of the image generated.
+	 * @param usage For {@code gpt-image-1} only, the token usage information for the
+	 * image generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImagesResponse {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,16 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ImagesUsage}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ImagesUsage}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param totalTokens The total number of tokens (images and text) used for the image
+	 * generation.
+	 * @param inputTokens The number of tokens (images and text) in the input prompt.
+	 * @param outputTokens The number of image tokens in the output image.
+	 * @param inputTokensDetails The input tokens detailed information for the image
+	 * generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ImagesUsage {
 		additionalProperties = (additionalProperties != null)
@@ -64,8 +72,12 @@ public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputTokensDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputTokensDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param textTokens The number of text tokens in the input prompt.
+		 * @param imageTokens The number of image tokens in the input prompt.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputTokensDetails {
 			additionalProperties = (additionalProperties != null)

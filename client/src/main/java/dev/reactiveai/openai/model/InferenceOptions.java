@@ -23,8 +23,13 @@ public record InferenceOptions(@JsonProperty("tool_choice") @Nullable ToolChoice
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link InferenceOptions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link InferenceOptions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param toolChoice Tool selection that the assistant should honor when executing the
+	 * item.
+	 * @param model Model name that generated the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InferenceOptions {
 		additionalProperties = (additionalProperties != null)

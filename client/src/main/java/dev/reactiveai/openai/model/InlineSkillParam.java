@@ -31,8 +31,14 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link InlineSkillParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Defines an inline skill for this request.
+	 * @param name The name of the skill.
+	 * @param description The description of the skill.
+	 * @param source Inline skill payload
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InlineSkillParam {
 		if (type == null) {

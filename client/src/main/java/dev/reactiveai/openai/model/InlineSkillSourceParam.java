@@ -24,8 +24,13 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * Creates a {@link InlineSkillSourceParam}, filling in {@code type} and
-	 * {@code media_type} with their single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code media_type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the inline skill source.
+	 * @param mediaType The media type of the inline skill payload.
+	 * @param data Base64-encoded skill zip bundle.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InlineSkillSourceParam {
 		if (type == null) {

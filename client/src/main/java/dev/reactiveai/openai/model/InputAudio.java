@@ -29,8 +29,13 @@ public record InputAudio(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link InputAudio}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the input item.
+	 * @param inputAudio A {@link dev.reactiveai.openai.model.InputAudio.InputAudio2} (the
+	 * API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputAudio {
 		if (type == null) {
@@ -70,8 +75,12 @@ public record InputAudio(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputAudio2}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputAudio2}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param data Base64-encoded audio data.
+		 * @param format The format of the audio data.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputAudio2 {
 			additionalProperties = (additionalProperties != null)

@@ -35,8 +35,16 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link InputFileContentParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the input item.
+	 * @param fileId The ID of the file to be sent to the model.
+	 * @param filename The name of the file to be sent to the model.
+	 * @param fileData The base64-encoded data of the file to be sent to the model.
+	 * @param fileUrl The URL of the file to be sent to the model.
+	 * @param detail The detail level of the file to be sent to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputFileContentParam {
 		if (type == null) {

@@ -36,8 +36,14 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * Creates a {@link InputImageContent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the input item.
+	 * @param imageUrl The URL of the image to be sent to the model.
+	 * @param fileId The ID of the file to be sent to the model.
+	 * @param detail The detail level of the image to be sent to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputImageContent {
 		if (type == null) {

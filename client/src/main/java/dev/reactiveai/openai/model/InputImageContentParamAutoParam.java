@@ -34,8 +34,15 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link InputImageContentParamAutoParam}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the input item.
+	 * @param imageUrl The URL of the image to be sent to the model.
+	 * @param fileId The ID of the file to be sent to the model.
+	 * @param detail A {@link dev.reactiveai.openai.model.DetailEnum} (the API description
+	 * says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputImageContentParamAutoParam {
 		if (type == null) {

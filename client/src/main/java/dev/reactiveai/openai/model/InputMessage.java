@@ -37,8 +37,15 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 
 	/**
 	 * Creates a {@link InputMessage}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the message input.
+	 * @param role The role of the message input.
+	 * @param status The status of item.
+	 * @param content A list of one or many input items to the model, containing different
+	 * content types.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputMessage {
 		if (type == null) {

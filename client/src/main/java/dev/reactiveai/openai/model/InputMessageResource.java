@@ -38,8 +38,16 @@ public record InputMessageResource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link InputMessageResource}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the message input.
+	 * @param role The role of the message input.
+	 * @param status The status of item.
+	 * @param content A list of one or many input items to the model, containing different
+	 * content types.
+	 * @param id The unique ID of the message input.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputMessageResource {
 		if (type == null) {

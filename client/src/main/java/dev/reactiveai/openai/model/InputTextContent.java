@@ -31,8 +31,12 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link InputTextContent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the input item.
+	 * @param text The text input to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputTextContent {
 		if (type == null) {

@@ -27,8 +27,12 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link InputTextContentParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the input item.
+	 * @param text The text input to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InputTextContentParam {
 		if (type == null) {

@@ -37,8 +37,20 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 
 	/**
 	 * Creates a {@link Invite}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param object The object type, which is always {@code organization.invite}
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param email The email address of the individual to whom the invite was sent
+	 * @param role {@code owner} or {@code reader}
+	 * @param status {@code accepted},{@code expired}, or {@code pending}
+	 * @param invitedAt The Unix timestamp (in seconds) of when the invite was sent.
+	 * @param expiresAt The Unix timestamp (in seconds) of when the invite expires.
+	 * @param acceptedAt The Unix timestamp (in seconds) of when the invite was accepted.
+	 * @param projects The projects that were granted membership upon acceptance of the
+	 * invite.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Invite {
 		if (object == null) {
@@ -197,8 +209,12 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ProjectsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ProjectsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id Project's public ID
+		 * @param role Project membership role
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ProjectsItem {
 			additionalProperties = (additionalProperties != null)

@@ -24,8 +24,13 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * Creates a {@link InviteDeleteResponse}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always {@code organization.invite.deleted}
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InviteDeleteResponse {
 		if (object == null) {

@@ -30,8 +30,16 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * Creates a {@link InviteListResponse}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always {@code list}
+	 * @param data The items on this page of the list.
+	 * @param firstId The first {@code invite_id} in the retrieved {@code list}
+	 * @param lastId The last {@code invite_id} in the retrieved {@code list}
+	 * @param hasMore The {@code has_more} property is used for pagination to indicate
+	 * there are additional results.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InviteListResponse {
 		if (object == null) {

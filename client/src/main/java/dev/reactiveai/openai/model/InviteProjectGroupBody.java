@@ -21,8 +21,12 @@ public record InviteProjectGroupBody(@JsonProperty("group_id") String groupId, @
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link InviteProjectGroupBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link InviteProjectGroupBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param groupId Identifier of the group to add to the project.
+	 * @param role Identifier of the project role to grant to the group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InviteProjectGroupBody {
 		additionalProperties = (additionalProperties != null)

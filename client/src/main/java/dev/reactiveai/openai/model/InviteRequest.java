@@ -29,8 +29,14 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link InviteRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link InviteRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param email Send an email to this address
+	 * @param role {@code owner} or {@code reader}
+	 * @param projects An array of projects to which membership is granted at the same
+	 * time the org invite is accepted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public InviteRequest {
 		additionalProperties = (additionalProperties != null)
@@ -122,8 +128,12 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ProjectsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ProjectsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id Project's public ID
+		 * @param role Project membership role
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ProjectsItem {
 			additionalProperties = (additionalProperties != null)

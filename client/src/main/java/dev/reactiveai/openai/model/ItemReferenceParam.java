@@ -25,8 +25,12 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 
 	/**
 	 * Creates a {@link ItemReferenceParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of item to reference.
+	 * @param id The ID of the item to reference.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ItemReferenceParam {
 		if (type == null) {

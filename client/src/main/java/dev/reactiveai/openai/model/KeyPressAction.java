@@ -28,8 +28,12 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 
 	/**
 	 * Creates a {@link KeyPressAction}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Specifies the event type.
+	 * @param keys The combination of keys the model is requesting to be pressed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public KeyPressAction {
 		if (type == null) {

@@ -32,8 +32,17 @@ public record ListFineTuningCheckpointPermissionResponse(
 
 	/**
 	 * Creates a {@link ListFineTuningCheckpointPermissionResponse}, filling in
-	 * {@code object} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code object} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param data The items on this page of the list.
+	 * @param object The object type, {@code list}.
+	 * @param firstId The ID of the first item on this page, or null when the page is
+	 * empty.
+	 * @param lastId The ID of the last item on this page: the cursor for the next page
+	 * ({@code after}).
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ListFineTuningCheckpointPermissionResponse {
 		if (object == null) {

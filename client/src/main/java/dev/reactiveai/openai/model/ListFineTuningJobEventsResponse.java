@@ -26,8 +26,13 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 
 	/**
 	 * Creates a {@link ListFineTuningJobEventsResponse}, filling in {@code object} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param data The items on this page of the list.
+	 * @param object The object type, {@code list}.
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ListFineTuningJobEventsResponse {
 		if (object == null) {

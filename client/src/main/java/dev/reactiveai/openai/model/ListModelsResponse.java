@@ -25,8 +25,13 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * Creates a {@link ListModelsResponse}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data A list of a {@link dev.reactiveai.openai.model.Model} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ListModelsResponse {
 		if (object == null) {

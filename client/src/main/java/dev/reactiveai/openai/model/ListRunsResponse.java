@@ -29,8 +29,17 @@ public record ListRunsResponse(@JsonProperty("object") String object, @JsonPrope
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ListRunsResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ListRunsResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, {@code list}.
+	 * @param data The items on this page of the list.
+	 * @param firstId The ID of the first item on this page, or null when the page is
+	 * empty.
+	 * @param lastId The ID of the last item on this page: the cursor for the next page
+	 * ({@code after}).
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ListRunsResponse {
 		additionalProperties = (additionalProperties != null)

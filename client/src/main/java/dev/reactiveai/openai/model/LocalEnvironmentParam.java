@@ -30,8 +30,12 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link LocalEnvironmentParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Use a local computer environment.
+	 * @param skills An optional list of skills.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LocalEnvironmentParam {
 		if (type == null) {

@@ -26,8 +26,11 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link LocalEnvironmentResource}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The environment type.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LocalEnvironmentResource {
 		if (type == null) {

@@ -30,8 +30,16 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * Creates a {@link LocalShellExecAction}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the local shell action.
+	 * @param command The command to run.
+	 * @param timeoutMs Optional timeout in milliseconds for the command.
+	 * @param workingDirectory Optional working directory to run the command in.
+	 * @param env Environment variables to set for the command.
+	 * @param user Optional user to run the command as.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LocalShellExecAction {
 		if (type == null) {

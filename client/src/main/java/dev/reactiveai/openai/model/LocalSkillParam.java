@@ -22,8 +22,13 @@ public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("
 		@JsonProperty("path") String path, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link LocalSkillParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link LocalSkillParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the skill.
+	 * @param description The description of the skill.
+	 * @param path The path to the directory containing the skill.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LocalSkillParam {
 		additionalProperties = (additionalProperties != null)

@@ -26,8 +26,12 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 
 	/**
 	 * Creates a {@link LockedStatus}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Status discriminator that is always {@code locked}.
+	 * @param reason Reason that the thread was locked.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LockedStatus {
 		if (type == null) {

@@ -26,8 +26,15 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link LogProb}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link LogProb}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param token A string (the API description says no more).
+	 * @param logprob A number (the API description says no more).
+	 * @param bytes A list of integers (the API description says no more).
+	 * @param topLogprobs A list of a {@link dev.reactiveai.openai.model.TopLogProb} (the
+	 * API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LogProb {
 		additionalProperties = (additionalProperties != null)

@@ -24,8 +24,13 @@ public record LogProbProperties(@JsonProperty("token") String token, @JsonProper
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link LogProbProperties}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link LogProbProperties}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param token The token that was used to generate the log probability.
+	 * @param logprob The log probability of the token.
+	 * @param bytes The bytes that were used to generate the log probability.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public LogProbProperties {
 		additionalProperties = (additionalProperties != null)

@@ -36,8 +36,15 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link MCPApprovalRequest}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the approval request.
+	 * @param serverLabel The label of the MCP server making the request.
+	 * @param name The name of the tool to run.
+	 * @param arguments A JSON string of arguments for the tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPApprovalRequest {
 		if (type == null) {

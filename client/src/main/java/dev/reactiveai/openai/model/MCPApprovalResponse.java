@@ -30,8 +30,15 @@ public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * Creates a {@link MCPApprovalResponse}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the approval response
+	 * @param approvalRequestId The ID of the approval request being answered.
+	 * @param approve Whether the request was approved.
+	 * @param reason Optional reason for the decision.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPApprovalResponse {
 		if (type == null) {

@@ -35,8 +35,15 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 
 	/**
 	 * Creates a {@link MCPApprovalResponseResource}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the approval response
+	 * @param approvalRequestId The ID of the approval request being answered.
+	 * @param approve Whether the request was approved.
+	 * @param reason Optional reason for the decision.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPApprovalResponseResource {
 		if (type == null) {

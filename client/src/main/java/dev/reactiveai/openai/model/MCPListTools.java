@@ -37,8 +37,15 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 
 	/**
 	 * Creates a {@link MCPListTools}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the list.
+	 * @param serverLabel The label of the MCP server.
+	 * @param tools The tools available on the server.
+	 * @param error Error message if the server could not list tools.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPListTools {
 		if (type == null) {

@@ -26,8 +26,14 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link MCPListToolsTool}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link MCPListToolsTool}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the tool.
+	 * @param description The description of the tool.
+	 * @param inputSchema The JSON schema describing the tool's input.
+	 * @param annotations Additional annotations about the tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPListToolsTool {
 		additionalProperties = (additionalProperties != null)

@@ -74,8 +74,24 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 	/**
 	 * Creates a {@link MCPTool}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type The type of the MCP tool.
+	 * @param serverLabel A label for this MCP server, used to identify it in tool calls.
+	 * @param serverUrl The URL for the MCP server.
+	 * @param connectorId Identifier for service connectors, like those available in
+	 * ChatGPT.
+	 * @param authorization An OAuth access token that can be used with a remote MCP
+	 * server, either with a custom MCP server URL or a service connector.
+	 * @param serverDescription Optional description of the MCP server, used to provide
+	 * more context.
+	 * @param headers Optional HTTP headers to send to the MCP server.
+	 * @param allowedTools List of allowed tool names or a filter object.
+	 * @param requireApproval Specify which of the MCP server's tools require approval.
+	 * @param deferLoading Whether this MCP tool is deferred and discovered via tool
+	 * search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPTool {
 		if (type == null) {
@@ -289,8 +305,12 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RequireApproval {
 
 			/**
-			 * Creates a {@link MCPToolApprovalFilter}, and keeping an unmodifiable copy
-			 * of {@code additionalProperties} (none for null).
+			 * Creates a {@link MCPToolApprovalFilter}; {@code additionalProperties}
+			 * becomes an unmodifiable copy, empty for null.
+			 * @param always A filter object to specify which tools are allowed.
+			 * @param never A filter object to specify which tools are allowed.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public MCPToolApprovalFilter {
 				additionalProperties = (additionalProperties != null)

@@ -45,8 +45,19 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 
 	/**
 	 * Creates a {@link MCPToolCall}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the tool call.
+	 * @param serverLabel The label of the MCP server running the tool.
+	 * @param name The name of the tool that was run.
+	 * @param arguments A JSON string of the arguments passed to the tool.
+	 * @param output The output from the tool call.
+	 * @param error The error from the tool call, if any.
+	 * @param status The status of the tool call.
+	 * @param approvalRequestId Unique identifier for the MCP tool call approval request.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPToolCall {
 		if (type == null) {

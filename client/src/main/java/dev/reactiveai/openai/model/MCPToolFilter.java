@@ -28,8 +28,12 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MCPTool.AllowedTools {
 
 	/**
-	 * Creates a {@link MCPToolFilter}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link MCPToolFilter}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param toolNames List of allowed tool names.
+	 * @param readOnly Indicates whether or not a tool modifies data or is read-only.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MCPToolFilter {
 		additionalProperties = (additionalProperties != null)

@@ -40,8 +40,17 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 
 	/**
 	 * Creates a {@link Message}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type The type of the message.
+	 * @param id The unique ID of the message.
+	 * @param status The status of item.
+	 * @param role The role of the message.
+	 * @param content The content of the message
+	 * @param phase A {@link dev.reactiveai.openai.model.MessagePhase2} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Message {
 		if (type == null) {

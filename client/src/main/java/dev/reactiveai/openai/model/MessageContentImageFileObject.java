@@ -35,8 +35,14 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link MessageContentImageFileObject}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code image_file}.
+	 * @param imageFile A
+	 * {@link dev.reactiveai.openai.model.MessageContentImageFileObject.ImageFile} (the
+	 * API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageContentImageFileObject {
 		if (type == null) {
@@ -80,8 +86,14 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ImageFile}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ImageFile}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The
+		 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> ID of
+		 * the image in the message content.
+		 * @param detail Specifies the detail level of the image if specified by the user.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ImageFile {
 			additionalProperties = (additionalProperties != null)

@@ -33,8 +33,14 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link MessageContentImageUrlObject}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the content part.
+	 * @param imageUrl A
+	 * {@link dev.reactiveai.openai.model.MessageContentImageUrlObject.ImageUrl} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageContentImageUrlObject {
 		if (type == null) {
@@ -76,8 +82,13 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ImageUrl}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ImageUrl}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param url The external URL of the image, must be a supported image types:
+		 * jpeg, jpg, png, gif, webp.
+		 * @param detail Specifies the detail level of the image.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ImageUrl {
 			additionalProperties = (additionalProperties != null)

@@ -25,8 +25,12 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type, @Js
 
 	/**
 	 * Creates a {@link MessageContentRefusalObject}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code refusal}.
+	 * @param refusal A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageContentRefusalObject {
 		if (type == null) {

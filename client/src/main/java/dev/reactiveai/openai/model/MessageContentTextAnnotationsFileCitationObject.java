@@ -37,8 +37,17 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 
 	/**
 	 * Creates a {@link MessageContentTextAnnotationsFileCitationObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type Always {@code file_citation}.
+	 * @param text The text in the message content that needs to be replaced.
+	 * @param fileCitation A
+	 * {@link dev.reactiveai.openai.model.MessageContentTextAnnotationsFileCitationObject.FileCitation}
+	 * (the API description says no more).
+	 * @param startIndex An integer (the API description says no more).
+	 * @param endIndex An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageContentTextAnnotationsFileCitationObject {
 		if (type == null) {
@@ -75,8 +84,11 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FileCitation}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FileCitation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the specific File the citation is from.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FileCitation {
 			additionalProperties = (additionalProperties != null)

@@ -36,8 +36,17 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 
 	/**
 	 * Creates a {@link MessageContentTextAnnotationsFilePathObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type Always {@code file_path}.
+	 * @param text The text in the message content that needs to be replaced.
+	 * @param filePath A
+	 * {@link dev.reactiveai.openai.model.MessageContentTextAnnotationsFilePathObject.FilePath}
+	 * (the API description says no more).
+	 * @param startIndex An integer (the API description says no more).
+	 * @param endIndex An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageContentTextAnnotationsFilePathObject {
 		if (type == null) {
@@ -74,8 +83,11 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FilePath}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FilePath}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the file that was generated.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FilePath {
 			additionalProperties = (additionalProperties != null)

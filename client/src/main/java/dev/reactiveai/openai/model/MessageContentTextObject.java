@@ -31,8 +31,13 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link MessageContentTextObject}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Always {@code text}.
+	 * @param text A {@link dev.reactiveai.openai.model.MessageContentTextObject.Text}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageContentTextObject {
 		if (type == null) {
@@ -73,8 +78,14 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Text}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Text}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param value The data that makes up the text.
+		 * @param annotations A list of a
+		 * {@link dev.reactiveai.openai.model.MessageContentTextObject.Text.AnnotationsItem}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Text {
 			additionalProperties = (additionalProperties != null)

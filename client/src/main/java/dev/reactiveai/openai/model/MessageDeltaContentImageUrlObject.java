@@ -33,8 +33,15 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 
 	/**
 	 * Creates a {@link MessageDeltaContentImageUrlObject}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param index The index of the content part in the message.
+	 * @param type Always {@code image_url}.
+	 * @param imageUrl A
+	 * {@link dev.reactiveai.openai.model.MessageDeltaContentImageUrlObject.ImageUrl} (the
+	 * API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageDeltaContentImageUrlObject {
 		if (type == null) {
@@ -75,8 +82,13 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ImageUrl}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ImageUrl}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param url The URL of the image, must be a supported image types: jpeg, jpg,
+		 * png, gif, webp.
+		 * @param detail Specifies the detail level of the image.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ImageUrl {
 			additionalProperties = (additionalProperties != null)

@@ -29,8 +29,13 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 
 	/**
 	 * Creates a {@link MessageDeltaContentRefusalObject}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param index The index of the refusal part in the message.
+	 * @param type Always {@code refusal}.
+	 * @param refusal A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageDeltaContentRefusalObject {
 		if (type == null) {

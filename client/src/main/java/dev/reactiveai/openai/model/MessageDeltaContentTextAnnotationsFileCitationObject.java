@@ -38,8 +38,18 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 
 	/**
 	 * Creates a {@link MessageDeltaContentTextAnnotationsFileCitationObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the annotation in the text content part.
+	 * @param type Always {@code file_citation}.
+	 * @param text The text in the message content that needs to be replaced.
+	 * @param fileCitation A
+	 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextAnnotationsFileCitationObject.FileCitation}
+	 * (the API description says no more).
+	 * @param startIndex An integer (the API description says no more).
+	 * @param endIndex An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageDeltaContentTextAnnotationsFileCitationObject {
 		if (type == null) {
@@ -79,8 +89,12 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FileCitation}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FileCitation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the specific File the citation is from.
+		 * @param quote The specific quote in the file.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FileCitation {
 			additionalProperties = (additionalProperties != null)

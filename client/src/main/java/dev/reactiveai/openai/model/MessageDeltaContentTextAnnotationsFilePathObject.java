@@ -37,8 +37,18 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 
 	/**
 	 * Creates a {@link MessageDeltaContentTextAnnotationsFilePathObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the annotation in the text content part.
+	 * @param type Always {@code file_path}.
+	 * @param text The text in the message content that needs to be replaced.
+	 * @param filePath A
+	 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextAnnotationsFilePathObject.FilePath}
+	 * (the API description says no more).
+	 * @param startIndex An integer (the API description says no more).
+	 * @param endIndex An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageDeltaContentTextAnnotationsFilePathObject {
 		if (type == null) {
@@ -75,8 +85,11 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FilePath}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FilePath}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the file that was generated.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FilePath {
 			additionalProperties = (additionalProperties != null)

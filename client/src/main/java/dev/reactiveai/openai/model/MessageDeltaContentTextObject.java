@@ -34,8 +34,15 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 
 	/**
 	 * Creates a {@link MessageDeltaContentTextObject}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param index The index of the content part in the message.
+	 * @param type Always {@code text}.
+	 * @param text A
+	 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextObject.Text} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageDeltaContentTextObject {
 		if (type == null) {
@@ -76,8 +83,14 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Text}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Text}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param value The data that makes up the text.
+		 * @param annotations A list of a
+		 * {@link dev.reactiveai.openai.model.MessageDeltaContentTextObject.Text.AnnotationsItem}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Text {
 			additionalProperties = (additionalProperties != null)

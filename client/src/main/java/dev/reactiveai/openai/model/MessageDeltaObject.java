@@ -30,8 +30,13 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * Creates a {@link MessageDeltaObject}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The identifier of the message, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread.message.delta}.
+	 * @param delta The delta containing the fields that have changed on the Message.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageDeltaObject {
 		if (object == null) {
@@ -71,8 +76,12 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Delta}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Delta}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param role The entity that produced the message.
+		 * @param content The content of the message in array of text and/or images.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Delta {
 			additionalProperties = (additionalProperties != null)

@@ -67,8 +67,35 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * Creates a {@link MessageObject}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread.message}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the message was created.
+	 * @param threadId The
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> ID that
+	 * this message belongs to.
+	 * @param status The status of the message, which can be either {@code in_progress},
+	 * {@code incomplete}, or {@code completed}.
+	 * @param incompleteDetails On an incomplete message, details about why the message is
+	 * incomplete.
+	 * @param completedAt The Unix timestamp (in seconds) for when the message was
+	 * completed.
+	 * @param incompleteAt The Unix timestamp (in seconds) for when the message was marked
+	 * as incomplete.
+	 * @param role The entity that produced the message.
+	 * @param content The content of the message in array of text and/or images.
+	 * @param assistantId If applicable, the ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * that authored this message.
+	 * @param runId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/runs">run</a> associated
+	 * with the creation of this message.
+	 * @param attachments A list of files attached to the message, and the tools they were
+	 * added to.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageObject {
 		if (object == null) {
@@ -169,8 +196,11 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IncompleteDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link IncompleteDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param reason The reason the message is incomplete.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IncompleteDetails {
 			additionalProperties = (additionalProperties != null)
@@ -439,8 +469,12 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link AttachmentsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link AttachmentsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the file to attach to the message.
+		 * @param tools The tools to add this file to.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public AttachmentsItem {
 			additionalProperties = (additionalProperties != null)

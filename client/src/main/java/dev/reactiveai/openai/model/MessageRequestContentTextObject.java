@@ -27,8 +27,12 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link MessageRequestContentTextObject}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code text}.
+	 * @param text Text content to be sent to the model
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MessageRequestContentTextObject {
 		if (type == null) {

@@ -45,8 +45,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadMessageCreated}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.message.created}.
+		 * @param data Represents a message within a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadMessageCreated {
 			if (event == null) {
@@ -154,8 +159,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadMessageInProgress}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.message.in_progress}.
+		 * @param data Represents a message within a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadMessageInProgress {
 			if (event == null) {
@@ -263,8 +273,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadMessageDelta}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.message.delta}.
+		 * @param data Represents a message delta i.e. any changed fields on a message
+		 * during streaming.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadMessageDelta {
 			if (event == null) {
@@ -372,8 +387,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadMessageCompleted}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.message.completed}.
+		 * @param data Represents a message within a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadMessageCompleted {
 			if (event == null) {
@@ -481,8 +501,13 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadMessageIncomplete}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.message.incomplete}.
+		 * @param data Represents a message within a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadMessageIncomplete {
 			if (event == null) {

@@ -25,8 +25,14 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 
 	/**
 	 * Creates a {@link Model}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param id The model identifier, which can be referenced in the API endpoints.
+	 * @param created The Unix timestamp (in seconds) when the model was created.
+	 * @param object The object type, which is always "model".
+	 * @param ownedBy The organization that owns the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Model {
 		if (object == null) {

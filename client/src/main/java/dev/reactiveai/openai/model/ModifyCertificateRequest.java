@@ -21,8 +21,11 @@ public record ModifyCertificateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ModifyCertificateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ModifyCertificateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The updated name for the certificate
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ModifyCertificateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -25,8 +25,11 @@ public record ModifyMessageRequest(@JsonProperty("metadata") @Nullable Map<Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ModifyMessageRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ModifyMessageRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ModifyMessageRequest {
 		additionalProperties = (additionalProperties != null)

@@ -24,8 +24,11 @@ public record ModifyRunRequest(@JsonProperty("metadata") @Nullable Map<String, S
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ModifyRunRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ModifyRunRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ModifyRunRequest {
 		additionalProperties = (additionalProperties != null)

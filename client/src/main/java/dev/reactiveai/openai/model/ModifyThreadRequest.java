@@ -31,8 +31,13 @@ public record ModifyThreadRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ModifyThreadRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ModifyThreadRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param toolResources A set of resources that are made available to the assistant's
+	 * tools in this thread.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ModifyThreadRequest {
 		additionalProperties = (additionalProperties != null)
@@ -76,8 +81,16 @@ public record ModifyThreadRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.model.ModifyThreadRequest.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.model.ModifyThreadRequest.ToolResources.FileSearch}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
@@ -114,8 +127,13 @@ public record ModifyThreadRequest(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the {@code code_interpreter} tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
@@ -203,8 +221,13 @@ public record ModifyThreadRequest(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param vectorStoreIds The <a href=
+			 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+			 * store</a> attached to this thread.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)

@@ -30,8 +30,14 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 
 	/**
 	 * Creates a {@link MoveParam}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type Specifies the event type.
+	 * @param x The x-coordinate to move to.
+	 * @param y The y-coordinate to move to.
+	 * @param keys The keys being held while moving the mouse.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public MoveParam {
 		if (type == null) {

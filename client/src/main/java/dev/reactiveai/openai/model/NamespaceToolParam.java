@@ -33,8 +33,14 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link NamespaceToolParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the tool.
+	 * @param name The namespace name used in tool calls (for example, {@code crm}).
+	 * @param description A description of the namespace shown to the model.
+	 * @param tools The function/custom tools available inside this namespace.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public NamespaceToolParam {
 		if (type == null) {

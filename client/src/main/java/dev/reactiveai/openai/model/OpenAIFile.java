@@ -39,8 +39,19 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 
 	/**
 	 * Creates a {@link OpenAIFile}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The file identifier, which can be referenced in the API endpoints.
+	 * @param bytes The size of the file, in bytes.
+	 * @param createdAt The Unix timestamp (in seconds) for when the file was created.
+	 * @param expiresAt The Unix timestamp (in seconds) for when the file will expire.
+	 * @param filename The name of the file.
+	 * @param object The object type, which is always {@code file}.
+	 * @param purpose The intended purpose of the file.
+	 * @param status Deprecated.
+	 * @param statusDetails Deprecated.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OpenAIFile {
 		if (object == null) {

@@ -21,8 +21,11 @@ public record OrganizationAdminApiKeysCreateRequest(@JsonProperty("name") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationAdminApiKeysCreateRequest}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationAdminApiKeysCreateRequest};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param name A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationAdminApiKeysCreateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,13 @@ public record OrganizationAdminApiKeysDeleteResponse(@JsonProperty("id") @Nullab
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationAdminApiKeysDeleteResponse}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationAdminApiKeysDeleteResponse};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The ID of the deleted object.
+	 * @param object The type of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationAdminApiKeysDeleteResponse {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,13 @@ public record OrganizationAdminApiKeysListParams(@JsonProperty("after") @Nullabl
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationAdminApiKeysListParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationAdminApiKeysListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param after Return keys with IDs that come after this ID in the pagination order.
+	 * @param order Order results by creation time, ascending or descending.
+	 * @param limit Maximum number of keys to return.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationAdminApiKeysListParams {
 		additionalProperties = (additionalProperties != null)

@@ -49,8 +49,20 @@ public record OrganizationAuditLogsListParams(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationAuditLogsListParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationAuditLogsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param effectiveAt Return only events whose {@code effective_at} (Unix seconds) is
+	 * in this range.
+	 * @param projectIds Return only events for these projects.
+	 * @param eventTypes Return only events with a {@code type} in one of these values.
+	 * @param actorIds Return only events performed by these actors.
+	 * @param actorEmails Return only events performed by users with these emails.
+	 * @param resourceIds Return only events performed on these targets.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param before A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationAuditLogsListParams {
 		additionalProperties = (additionalProperties != null)
@@ -92,8 +104,18 @@ public record OrganizationAuditLogsListParams(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link EffectiveAt}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link EffectiveAt}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param gt Return only events whose {@code effective_at} (Unix seconds) is
+		 * greater than this value.
+		 * @param gte Return only events whose {@code effective_at} (Unix seconds) is
+		 * greater than or equal to this value.
+		 * @param lt Return only events whose {@code effective_at} (Unix seconds) is less
+		 * than this value.
+		 * @param lte Return only events whose {@code effective_at} (Unix seconds) is less
+		 * than or equal to this value.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public EffectiveAt {
 			additionalProperties = (additionalProperties != null)

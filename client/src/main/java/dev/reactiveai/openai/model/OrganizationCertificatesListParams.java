@@ -33,8 +33,13 @@ public record OrganizationCertificatesListParams(@JsonProperty("limit") @Nullabl
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationCertificatesListParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationCertificatesListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationCertificatesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -26,8 +26,11 @@ public record OrganizationCertificatesRetrieveParams(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationCertificatesRetrieveParams}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationCertificatesRetrieveParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param include A list of additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationCertificatesRetrieveParams {
 		additionalProperties = (additionalProperties != null)

@@ -39,8 +39,17 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 
 	/**
 	 * Creates a {@link OrganizationCostsListParams}, filling in {@code bucket_width} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param startTime Start time (Unix seconds) of the query time range, inclusive.
+	 * @param endTime End time (Unix seconds) of the query time range, exclusive.
+	 * @param bucketWidth Width of each time bucket in response.
+	 * @param projectIds Return only costs for these projects.
+	 * @param groupBy Group the costs by the specified fields.
+	 * @param limit A limit on the number of buckets to be returned.
+	 * @param page A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationCostsListParams {
 		if (bucketWidth == null) {

@@ -31,8 +31,13 @@ public record OrganizationGroupsListParams(@JsonProperty("limit") @Nullable Long
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationGroupsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationGroupsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of groups to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param order Specifies the sort order of the returned groups.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationGroupsListParams {
 		additionalProperties = (additionalProperties != null)

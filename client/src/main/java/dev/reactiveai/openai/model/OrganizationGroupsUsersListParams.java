@@ -29,8 +29,13 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationGroupsUsersListParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationGroupsUsersListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of users to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param order Specifies the sort order of users in the list.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationGroupsUsersListParams {
 		additionalProperties = (additionalProperties != null)

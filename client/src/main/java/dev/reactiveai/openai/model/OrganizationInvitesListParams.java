@@ -26,8 +26,12 @@ public record OrganizationInvitesListParams(@JsonProperty("limit") @Nullable Lon
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationInvitesListParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationInvitesListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationInvitesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -33,8 +33,13 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationProjectsCertificatesParams}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationProjectsCertificatesParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationProjectsCertificatesParams {
 		additionalProperties = (additionalProperties != null)

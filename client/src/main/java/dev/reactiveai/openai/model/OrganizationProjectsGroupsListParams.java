@@ -28,8 +28,13 @@ public record OrganizationProjectsGroupsListParams(@JsonProperty("limit") @Nulla
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationProjectsGroupsListParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationProjectsGroupsListParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of project groups to return.
+	 * @param after Cursor for pagination.
+	 * @param order Sort order for the returned groups.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationProjectsGroupsListParams {
 		additionalProperties = (additionalProperties != null)

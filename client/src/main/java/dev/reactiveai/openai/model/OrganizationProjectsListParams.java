@@ -28,8 +28,14 @@ public record OrganizationProjectsListParams(@JsonProperty("limit") @Nullable Lo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationProjectsListParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationProjectsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param includeArchived If {@code true} returns all projects including those that
+	 * have been {@code archived}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationProjectsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -29,8 +29,13 @@ public record OrganizationProjectsRateLimitsListParams(@JsonProperty("limit") @N
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationProjectsRateLimitsListParams}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationProjectsRateLimitsListParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param before A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationProjectsRateLimitsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -26,8 +26,12 @@ public record OrganizationProjectsUsersListParams(@JsonProperty("limit") @Nullab
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationProjectsUsersListParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationProjectsUsersListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationProjectsUsersListParams {
 		additionalProperties = (additionalProperties != null)

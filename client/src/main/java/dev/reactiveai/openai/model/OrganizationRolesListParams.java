@@ -28,8 +28,13 @@ public record OrganizationRolesListParams(@JsonProperty("limit") @Nullable Long 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationRolesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationRolesListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of roles to return.
+	 * @param after Cursor for pagination.
+	 * @param order Sort order for the returned roles.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationRolesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -52,8 +52,21 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationUsageCompletionsListParams}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationUsageCompletionsListParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param startTime Start time (Unix seconds) of the query time range, inclusive.
+	 * @param endTime End time (Unix seconds) of the query time range, exclusive.
+	 * @param bucketWidth Width of each time bucket in response.
+	 * @param projectIds Return only usage for these projects.
+	 * @param userIds Return only usage for these users.
+	 * @param apiKeyIds Return only usage for these API keys.
+	 * @param models Return only usage for these models.
+	 * @param batch If {@code true}, return batch jobs only.
+	 * @param groupBy Group the usage data by the specified fields.
+	 * @param limit Specifies the number of buckets to return.
+	 * @param page A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationUsageCompletionsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,13 @@ public record OrganizationUsersListParams(@JsonProperty("limit") @Nullable Long 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationUsersListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationUsersListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param after A cursor for use in pagination.
+	 * @param emails Filter by the email address of users.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationUsersListParams {
 		additionalProperties = (additionalProperties != null)

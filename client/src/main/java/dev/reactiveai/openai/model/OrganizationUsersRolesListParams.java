@@ -28,8 +28,13 @@ public record OrganizationUsersRolesListParams(@JsonProperty("limit") @Nullable 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link OrganizationUsersRolesListParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link OrganizationUsersRolesListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of organization role assignments to return.
+	 * @param after Cursor for pagination.
+	 * @param order Sort order for the returned organization roles.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OrganizationUsersRolesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -28,8 +28,11 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link OtherChunkingStrategyResponseParam}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code other}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OtherChunkingStrategyResponseParam {
 		if (type == null) {

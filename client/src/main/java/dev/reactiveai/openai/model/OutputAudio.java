@@ -24,8 +24,13 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 
 	/**
 	 * Creates a {@link OutputAudio}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the output audio.
+	 * @param data Base64-encoded audio data from the model.
+	 * @param transcript The transcript of the audio data from the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OutputAudio {
 		if (type == null) {

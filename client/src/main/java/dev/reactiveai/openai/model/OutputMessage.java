@@ -44,8 +44,17 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 
 	/**
 	 * Creates a {@link OutputMessage}, filling in {@code type} and {@code role} with
-	 * their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * their single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The unique ID of the output message.
+	 * @param type The type of the output message.
+	 * @param role The role of the output message.
+	 * @param content The content of the output message.
+	 * @param phase Labels an {@code assistant} message as intermediate commentary
+	 * ({@code commentary}) or the final answer ({@code final_answer}).
+	 * @param status The status of the message input.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OutputMessage {
 		if (type == null) {

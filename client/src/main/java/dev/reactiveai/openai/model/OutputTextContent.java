@@ -34,8 +34,15 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * Creates a {@link OutputTextContent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the output text.
+	 * @param text The text output from the model.
+	 * @param annotations The annotations of the text output.
+	 * @param logprobs A list of a {@link dev.reactiveai.openai.model.LogProb} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public OutputTextContent {
 		if (type == null) {

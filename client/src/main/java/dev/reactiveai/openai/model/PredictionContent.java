@@ -33,8 +33,12 @@ public record PredictionContent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link PredictionContent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the predicted content you want to provide.
+	 * @param content The content that should be matched when generating a model response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public PredictionContent {
 		if (type == null) {

@@ -31,8 +31,17 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 	/**
 	 * Creates a {@link Project}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param object The object type, which is always {@code organization.project}
+	 * @param name The name of the project.
+	 * @param createdAt The Unix timestamp (in seconds) of when the project was created.
+	 * @param archivedAt The Unix timestamp (in seconds) of when the project was archived
+	 * or {@code null}.
+	 * @param status {@code active} or {@code archived}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Project {
 		if (object == null) {

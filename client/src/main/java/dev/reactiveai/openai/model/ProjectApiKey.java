@@ -33,8 +33,19 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * Creates a {@link ProjectApiKey}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object The object type, which is always {@code organization.project.api_key}
+	 * @param redactedValue The redacted value of the API key
+	 * @param name The name of the API key
+	 * @param createdAt The Unix timestamp (in seconds) of when the API key was created
+	 * @param lastUsedAt The Unix timestamp (in seconds) of when the API key was last
+	 * used.
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param owner A {@link dev.reactiveai.openai.model.ProjectApiKey.Owner} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectApiKey {
 		if (object == null) {
@@ -75,8 +86,13 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Owner}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Owner}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param type {@code user} or {@code service_account}
+		 * @param user Represents an individual user in a project.
+		 * @param serviceAccount Represents an individual service account in a project.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Owner {
 			additionalProperties = (additionalProperties != null)

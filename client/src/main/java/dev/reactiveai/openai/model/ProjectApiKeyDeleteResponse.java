@@ -25,8 +25,13 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link ProjectApiKeyDeleteResponse}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The type of the deleted object.
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectApiKeyDeleteResponse {
 		if (object == null) {

@@ -30,8 +30,12 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectCreateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectCreateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The friendly name of the project, this name appears in reports.
+	 * @param geography Create the project with the specified data residency region.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectCreateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,16 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 
 	/**
 	 * Creates a {@link ProjectGroup}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object Always {@code project.group}.
+	 * @param projectId Identifier of the project.
+	 * @param groupId Identifier of the group that has access to the project.
+	 * @param groupName Display name of the group.
+	 * @param createdAt Unix timestamp (in seconds) when the group was granted project
+	 * access.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectGroup {
 		if (object == null) {

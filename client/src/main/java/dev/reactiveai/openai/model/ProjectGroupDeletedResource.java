@@ -23,8 +23,12 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link ProjectGroupDeletedResource}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code project.group.deleted}.
+	 * @param deleted Whether the group membership in the project was removed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectGroupDeletedResource {
 		if (object == null) {

@@ -28,8 +28,15 @@ public record ProjectGroupListResource(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link ProjectGroupListResource}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data Project group memberships returned in the current page.
+	 * @param hasMore Whether additional project group memberships are available.
+	 * @param next Cursor to fetch the next page of results, or {@code null} when there
+	 * are no more results.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectGroupListResource {
 		if (object == null) {

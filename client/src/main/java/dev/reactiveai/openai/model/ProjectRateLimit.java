@@ -39,8 +39,19 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * Creates a {@link ProjectRateLimit}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always {@code project.rate_limit}
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param model The model this rate limit applies to.
+	 * @param maxRequestsPer1Minute The maximum requests per minute.
+	 * @param maxTokensPer1Minute The maximum tokens per minute.
+	 * @param maxImagesPer1Minute The maximum images per minute.
+	 * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
+	 * @param maxRequestsPer1Day The maximum requests per day.
+	 * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectRateLimit {
 		if (object == null) {

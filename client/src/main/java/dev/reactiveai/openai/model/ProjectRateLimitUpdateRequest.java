@@ -36,8 +36,16 @@ public record ProjectRateLimitUpdateRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectRateLimitUpdateRequest}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectRateLimitUpdateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param maxRequestsPer1Minute The maximum requests per minute.
+	 * @param maxTokensPer1Minute The maximum tokens per minute.
+	 * @param maxImagesPer1Minute The maximum images per minute.
+	 * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
+	 * @param maxRequestsPer1Day The maximum requests per day.
+	 * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectRateLimitUpdateRequest {
 		additionalProperties = (additionalProperties != null)

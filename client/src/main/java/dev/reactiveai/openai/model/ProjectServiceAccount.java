@@ -31,8 +31,17 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 
 	/**
 	 * Creates a {@link ProjectServiceAccount}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always
+	 * {@code organization.project.service_account}
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param name The name of the service account
+	 * @param role {@code owner} or {@code member}
+	 * @param createdAt The Unix timestamp (in seconds) of when the service account was
+	 * created
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectServiceAccount {
 		if (object == null) {

@@ -28,8 +28,16 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link ProjectServiceAccountApiKey}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, which is always
+	 * {@code organization.project.service_account.api_key}
+	 * @param value A string (the API description says no more).
+	 * @param name A string (the API description says no more).
+	 * @param createdAt An integer (the API description says no more).
+	 * @param id A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectServiceAccountApiKey {
 		if (object == null) {

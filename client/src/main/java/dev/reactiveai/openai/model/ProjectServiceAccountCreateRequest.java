@@ -21,8 +21,11 @@ public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String na
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectServiceAccountCreateRequest}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectServiceAccountCreateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param name The name of the service account being created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectServiceAccountCreateRequest {
 		additionalProperties = (additionalProperties != null)

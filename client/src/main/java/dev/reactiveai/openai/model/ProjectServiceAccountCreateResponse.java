@@ -30,8 +30,17 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 
 	/**
 	 * Creates a {@link ProjectServiceAccountCreateResponse}, filling in {@code object}
-	 * and {@code role} with their single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * and {@code role} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param object Always {@code organization.project.service_account}.
+	 * @param id A string (the API description says no more).
+	 * @param name A string (the API description says no more).
+	 * @param role Service accounts can only have one role of type {@code member}
+	 * @param createdAt An integer (the API description says no more).
+	 * @param apiKey A {@link dev.reactiveai.openai.model.ProjectServiceAccountApiKey}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectServiceAccountCreateResponse {
 		if (object == null) {

@@ -26,8 +26,13 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 
 	/**
 	 * Creates a {@link ProjectServiceAccountDeleteResponse}, filling in {@code object}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The type of the deleted object.
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectServiceAccountDeleteResponse {
 		if (object == null) {

@@ -21,8 +21,11 @@ public record ProjectUpdateRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectUpdateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectUpdateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The updated name of the project, this name appears in reports.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectUpdateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,16 @@ public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("
 
 	/**
 	 * Creates a {@link ProjectUser}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object The object type, which is always {@code organization.project.user}
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param name The name of the user
+	 * @param email The email address of the user
+	 * @param role {@code owner} or {@code member}
+	 * @param addedAt The Unix timestamp (in seconds) of when the project was added.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectUser {
 		if (object == null) {

@@ -25,8 +25,12 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectUserCreateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectUserCreateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param userId The ID of the user.
+	 * @param role {@code owner} or {@code member}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectUserCreateRequest {
 		additionalProperties = (additionalProperties != null)

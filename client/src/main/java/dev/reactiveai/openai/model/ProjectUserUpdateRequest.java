@@ -23,8 +23,11 @@ public record ProjectUserUpdateRequest(@JsonProperty("role") ProjectUserUpdateRe
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectUserUpdateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectUserUpdateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param role {@code owner} or {@code member}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectUserUpdateRequest {
 		additionalProperties = (additionalProperties != null)

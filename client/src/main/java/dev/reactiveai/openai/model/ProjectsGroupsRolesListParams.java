@@ -28,8 +28,13 @@ public record ProjectsGroupsRolesListParams(@JsonProperty("limit") @Nullable Lon
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectsGroupsRolesListParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectsGroupsRolesListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of project role assignments to return.
+	 * @param after Cursor for pagination.
+	 * @param order Sort order for the returned project roles.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectsGroupsRolesListParams {
 		additionalProperties = (additionalProperties != null)

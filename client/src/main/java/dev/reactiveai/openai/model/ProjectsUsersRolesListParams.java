@@ -28,8 +28,13 @@ public record ProjectsUsersRolesListParams(@JsonProperty("limit") @Nullable Long
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ProjectsUsersRolesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ProjectsUsersRolesListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of project role assignments to return.
+	 * @param after Cursor for pagination.
+	 * @param order Sort order for the returned project roles.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ProjectsUsersRolesListParams {
 		additionalProperties = (additionalProperties != null)

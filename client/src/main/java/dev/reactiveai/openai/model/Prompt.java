@@ -31,8 +31,14 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Prompt}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Prompt}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The unique identifier of the prompt template to use.
+	 * @param version Optional version of the prompt template.
+	 * @param variables Optional map of values to substitute in for variables in your
+	 * prompt.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Prompt {
 		additionalProperties = (additionalProperties != null)

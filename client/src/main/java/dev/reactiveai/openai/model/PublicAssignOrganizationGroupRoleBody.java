@@ -20,8 +20,11 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link PublicAssignOrganizationGroupRoleBody}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link PublicAssignOrganizationGroupRoleBody};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param roleId Identifier of the role to assign.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public PublicAssignOrganizationGroupRoleBody {
 		additionalProperties = (additionalProperties != null)

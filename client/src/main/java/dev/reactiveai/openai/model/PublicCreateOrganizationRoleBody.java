@@ -25,8 +25,13 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link PublicCreateOrganizationRoleBody}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link PublicCreateOrganizationRoleBody}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param roleName Unique name for the role.
+	 * @param permissions Permissions to grant to the role.
+	 * @param description Optional description of the role.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public PublicCreateOrganizationRoleBody {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,15 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 
 	/**
 	 * Creates a {@link PublicRoleListResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data Roles returned in the current page.
+	 * @param hasMore Whether more roles are available when paginating.
+	 * @param next Cursor to fetch the next page of results, or {@code null} when there
+	 * are no additional roles.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public PublicRoleListResource {
 		if (object == null) {

@@ -23,8 +23,13 @@ public record PublicUpdateOrganizationRoleBody(@JsonProperty("permissions") @Nul
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link PublicUpdateOrganizationRoleBody}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link PublicUpdateOrganizationRoleBody}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param permissions Updated set of permissions for the role.
+	 * @param description New description for the role.
+	 * @param roleName New name for the role.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public PublicUpdateOrganizationRoleBody {
 		additionalProperties = (additionalProperties != null)

@@ -26,8 +26,16 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RankingOptions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RankingOptions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param ranker The ranker to use for the file search.
+	 * @param scoreThreshold The score threshold for the file search, a number between 0
+	 * and 1.
+	 * @param hybridSearch Weights that control how reciprocal rank fusion balances
+	 * semantic embedding matches versus sparse keyword matches when hybrid search is
+	 * enabled.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RankingOptions {
 		additionalProperties = (additionalProperties != null)

@@ -20,8 +20,12 @@ public record RateLimitsParam(@JsonProperty("max_requests_per_1_minute") @Nullab
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RateLimitsParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RateLimitsParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param maxRequestsPer1Minute Maximum number of requests allowed per minute for the
+	 * session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RateLimitsParam {
 		additionalProperties = (additionalProperties != null)

@@ -38,8 +38,12 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * Creates a {@link PCMAudioFormat}, filling in {@code type} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The audio format.
+		 * @param rate The sample rate of the audio.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public PCMAudioFormat {
 			if (type == null) {
@@ -141,8 +145,11 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * Creates a {@link PCMUAudioFormat}, filling in {@code type} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The audio format.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public PCMUAudioFormat {
 			if (type == null) {
@@ -231,8 +238,11 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 
 		/**
 		 * Creates a {@link PCMAAudioFormat}, filling in {@code type} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The audio format.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public PCMAAudioFormat {
 			if (type == null) {

@@ -36,8 +36,15 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventConversationItemCreate}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code conversation.item.create}.
+	 * @param previousItemId The ID of the preceding item after which the new item will be
+	 * inserted.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemCreate {
 		if (type == null) {

@@ -33,8 +33,13 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventInputAudioBufferAppend}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code input_audio_buffer.append}.
+	 * @param audio Base64-encoded audio bytes.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventInputAudioBufferAppend {
 		if (type == null) {

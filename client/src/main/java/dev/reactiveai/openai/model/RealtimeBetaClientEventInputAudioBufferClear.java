@@ -23,8 +23,12 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventInputAudioBufferClear}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code input_audio_buffer.clear}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventInputAudioBufferClear {
 		if (type == null) {

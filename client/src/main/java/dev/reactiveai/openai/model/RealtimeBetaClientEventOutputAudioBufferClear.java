@@ -28,8 +28,12 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventOutputAudioBufferClear}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the client event used for error handling.
+	 * @param type The event type, must be {@code output_audio_buffer.clear}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventOutputAudioBufferClear {
 		if (type == null) {

@@ -27,8 +27,14 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventResponseCancel}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code response.cancel}.
+	 * @param responseId A specific response ID to cancel - if not provided, will cancel
+	 * an in-progress response in the default conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventResponseCancel {
 		if (type == null) {

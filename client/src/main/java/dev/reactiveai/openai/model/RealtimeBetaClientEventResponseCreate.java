@@ -47,8 +47,13 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventResponseCreate}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code response.create}.
+	 * @param response Create a new Realtime response with these parameters
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventResponseCreate {
 		if (type == null) {

@@ -33,8 +33,13 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventSessionUpdate}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code session.update}.
+	 * @param session A new Realtime session configuration, with an ephemeral key.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventSessionUpdate {
 		if (type == null) {

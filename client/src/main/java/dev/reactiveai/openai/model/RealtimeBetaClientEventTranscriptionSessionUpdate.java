@@ -24,8 +24,13 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 
 	/**
 	 * Creates a {@link RealtimeBetaClientEventTranscriptionSessionUpdate}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code transcription_session.update}.
+	 * @param session Realtime transcription session object configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaClientEventTranscriptionSessionUpdate {
 		if (type == null) {

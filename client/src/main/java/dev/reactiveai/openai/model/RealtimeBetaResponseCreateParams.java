@@ -84,8 +84,24 @@ public record RealtimeBetaResponseCreateParams(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeBetaResponseCreateParams}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeBetaResponseCreateParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param modalities The set of modalities the model can respond with.
+	 * @param instructions The default system instructions (i.e. system message) prepended
+	 * to model calls.
+	 * @param voice The voice the model uses to respond.
+	 * @param outputAudioFormat The format of output audio.
+	 * @param tools Tools (functions) available to the model.
+	 * @param toolChoice How the model chooses tools.
+	 * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+	 * @param maxOutputTokens Maximum number of output tokens for a single assistant
+	 * response, inclusive of tool calls.
+	 * @param conversation Controls which conversation the response is added to.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param input Input items to include in the prompt for the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaResponseCreateParams {
 		additionalProperties = (additionalProperties != null)
@@ -248,8 +264,16 @@ public record RealtimeBetaResponseCreateParams(
 
 		/**
 		 * Creates a {@link ToolsItem}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type The type of the tool, i.e. {@code function}.
+		 * @param name The name of the function.
+		 * @param description The description of the function, including guidance on when
+		 * and how to call it, and guidance about what to tell the user when calling (if
+		 * anything).
+		 * @param parameters Parameters of the function in JSON Schema.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolsItem {
 			if (type == null) {

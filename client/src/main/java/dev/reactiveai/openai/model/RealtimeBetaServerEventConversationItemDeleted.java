@@ -26,8 +26,13 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventConversationItemDeleted}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.deleted}.
+	 * @param itemId The ID of the item that was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemDeleted {
 		if (type == null) {

@@ -47,8 +47,18 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionComp
 	/**
 	 * Creates a
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted},
-	 * filling in {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * filling in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be
+	 * {@code conversation.item.input_audio_transcription.completed}.
+	 * @param itemId The ID of the user message item containing the audio.
+	 * @param contentIndex The index of the content part containing the audio.
+	 * @param transcript The transcribed text.
+	 * @param logprobs The log probabilities of the transcription.
+	 * @param usage Usage statistics for the transcription.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
 		if (type == null) {

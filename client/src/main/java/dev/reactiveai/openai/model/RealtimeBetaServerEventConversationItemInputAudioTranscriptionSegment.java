@@ -35,8 +35,20 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 	/**
 	 * Creates a
 	 * {@link RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment},
-	 * filling in {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * filling in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be
+	 * {@code conversation.item.input_audio_transcription.segment}.
+	 * @param itemId The ID of the item containing the input audio content.
+	 * @param contentIndex The index of the input audio content part within the item.
+	 * @param text The text for this segment.
+	 * @param id The segment identifier.
+	 * @param speaker The detected speaker label for this segment.
+	 * @param start Start time of the segment in seconds.
+	 * @param end End time of the segment in seconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
 		if (type == null) {

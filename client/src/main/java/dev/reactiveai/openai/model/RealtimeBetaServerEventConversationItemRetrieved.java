@@ -24,8 +24,13 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventConversationItemRetrieved}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.retrieved}.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemRetrieved {
 		if (type == null) {

@@ -26,8 +26,13 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventError}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code error}.
+	 * @param error Details of the error.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventError {
 		if (type == null) {
@@ -71,8 +76,16 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Error}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Error}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param type The type of error (e.g., "invalid_request_error", "server_error").
+		 * @param code Error code, if any.
+		 * @param message A human-readable error message.
+		 * @param param Parameter related to the error, if any.
+		 * @param eventId The event_id of the client event that caused the error, if
+		 * applicable.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)

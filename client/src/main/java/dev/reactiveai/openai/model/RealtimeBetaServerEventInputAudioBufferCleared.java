@@ -23,8 +23,12 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventInputAudioBufferCleared}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code input_audio_buffer.cleared}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferCleared {
 		if (type == null) {

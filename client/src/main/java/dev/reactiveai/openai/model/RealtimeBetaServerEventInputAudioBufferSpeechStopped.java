@@ -30,8 +30,14 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventInputAudioBufferSpeechStopped}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code input_audio_buffer.speech_stopped}.
+	 * @param audioEndMs Milliseconds since the session started when speech stopped.
+	 * @param itemId The ID of the user message item that will be created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferSpeechStopped {
 		if (type == null) {

@@ -24,8 +24,13 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventMCPListToolsCompleted}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code mcp_list_tools.completed}.
+	 * @param itemId The ID of the MCP list tools item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventMCPListToolsCompleted {
 		if (type == null) {

@@ -31,8 +31,13 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventRateLimitsUpdated}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code rate_limits.updated}.
+	 * @param rateLimits List of rate limit information.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventRateLimitsUpdated {
 		if (type == null) {
@@ -75,8 +80,14 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RateLimitsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RateLimitsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name The name of the rate limit ({@code requests}, {@code tokens}).
+		 * @param limit The maximum allowed value for the rate limit.
+		 * @param remaining The remaining value before the limit is reached.
+		 * @param resetSeconds Seconds until the rate limit resets.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RateLimitsItem {
 			additionalProperties = (additionalProperties != null)

@@ -30,8 +30,17 @@ public record RealtimeBetaServerEventResponseAudioDelta(@JsonProperty("event_id"
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventResponseAudioDelta}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.output_audio.delta}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param contentIndex The index of the content part in the item's content array.
+	 * @param delta Base64-encoded audio data delta.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioDelta {
 		if (type == null) {

@@ -31,8 +31,17 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventResponseAudioTranscriptDone}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.output_audio_transcript.done}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param contentIndex The index of the content part in the item's content array.
+	 * @param transcript The final transcript of the audio.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDone {
 		if (type == null) {

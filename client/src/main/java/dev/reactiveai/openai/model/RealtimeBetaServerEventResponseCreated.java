@@ -25,8 +25,13 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventResponseCreated}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.created}.
+	 * @param response The response resource.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventResponseCreated {
 		if (type == null) {

@@ -30,8 +30,17 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventResponseFunctionCallArgumentsDelta},
-	 * filling in {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * filling in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.function_call_arguments.delta}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the function call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param callId The ID of the function call.
+	 * @param delta The arguments delta as a JSON string.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
 		if (type == null) {

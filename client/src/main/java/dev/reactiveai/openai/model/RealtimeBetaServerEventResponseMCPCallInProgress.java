@@ -26,8 +26,14 @@ public record RealtimeBetaServerEventResponseMCPCallInProgress(@JsonProperty("ev
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventResponseMCPCallInProgress}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.mcp_call.in_progress}.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param itemId The ID of the MCP tool call item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventResponseMCPCallInProgress {
 		if (type == null) {

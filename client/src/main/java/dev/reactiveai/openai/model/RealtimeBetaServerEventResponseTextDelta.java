@@ -30,8 +30,17 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventResponseTextDelta}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.output_text.delta}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param contentIndex The index of the content part in the item's content array.
+	 * @param delta The text delta.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventResponseTextDelta {
 		if (type == null) {

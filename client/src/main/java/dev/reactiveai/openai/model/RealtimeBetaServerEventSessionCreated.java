@@ -26,8 +26,13 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventSessionCreated}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code session.created}.
+	 * @param session Realtime session object for the beta interface.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventSessionCreated {
 		if (type == null) {

@@ -29,8 +29,13 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 
 	/**
 	 * Creates a {@link RealtimeBetaServerEventTranscriptionSessionUpdated}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code transcription_session.updated}.
+	 * @param session A new Realtime transcription session configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeBetaServerEventTranscriptionSessionUpdated {
 		if (type == null) {

@@ -21,8 +21,11 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeCallReferRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeCallReferRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param targetUri URI that should appear in the SIP Refer-To header.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeCallReferRequest {
 		additionalProperties = (additionalProperties != null)

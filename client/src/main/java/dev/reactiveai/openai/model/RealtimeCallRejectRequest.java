@@ -20,8 +20,11 @@ public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable L
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeCallRejectRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeCallRejectRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param statusCode SIP response code to send back to the caller.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeCallRejectRequest {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,13 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 
 	/**
 	 * Creates a {@link RealtimeClientEventConversationItemDelete}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code conversation.item.delete}.
+	 * @param itemId The ID of the item to delete.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeClientEventConversationItemDelete {
 		if (type == null) {

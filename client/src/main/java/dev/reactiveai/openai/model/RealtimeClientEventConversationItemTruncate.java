@@ -42,8 +42,16 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 
 	/**
 	 * Creates a {@link RealtimeClientEventConversationItemTruncate}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code conversation.item.truncate}.
+	 * @param itemId The ID of the assistant message item to truncate.
+	 * @param contentIndex The index of the content part to truncate.
+	 * @param audioEndMs Inclusive duration up to which audio is truncated, in
+	 * milliseconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeClientEventConversationItemTruncate {
 		if (type == null) {

@@ -32,8 +32,14 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 
 	/**
 	 * Creates a {@link RealtimeClientEventResponseCancel}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code response.cancel}.
+	 * @param responseId A specific response ID to cancel - if not provided, will cancel
+	 * an in-progress response in the default conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeClientEventResponseCancel {
 		if (type == null) {

@@ -51,8 +51,13 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 
 	/**
 	 * Creates a {@link RealtimeClientEventResponseCreate}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code response.create}.
+	 * @param response Create a new Realtime response with these parameters
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeClientEventResponseCreate {
 		if (type == null) {

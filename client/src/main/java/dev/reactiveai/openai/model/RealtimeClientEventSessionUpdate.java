@@ -42,8 +42,13 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 
 	/**
 	 * Creates a {@link RealtimeClientEventSessionUpdate}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code session.update}.
+	 * @param session Update the Realtime session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeClientEventSessionUpdate {
 		if (type == null) {

@@ -40,8 +40,18 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 
 	/**
 	 * Creates a {@link RealtimeConversationItemFunctionCall}, filling in {@code object}
-	 * and {@code type} with their single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * and {@code type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The unique ID of the item.
+	 * @param object Identifier for the API object being returned - always
+	 * {@code realtime.item}.
+	 * @param type The type of the item.
+	 * @param status The status of the item.
+	 * @param callId The ID of the function call.
+	 * @param name The name of the function being called.
+	 * @param arguments The arguments of the function call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeConversationItemFunctionCall {
 		if (object == null) {

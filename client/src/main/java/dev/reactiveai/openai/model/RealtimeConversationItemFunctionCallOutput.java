@@ -37,8 +37,18 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 
 	/**
 	 * Creates a {@link RealtimeConversationItemFunctionCallOutput}, filling in
-	 * {@code object} and {@code type} with their single possible value when absent, and
-	 * keeping an unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code object} and {@code type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The unique ID of the item.
+	 * @param object Identifier for the API object being returned - always
+	 * {@code realtime.item}.
+	 * @param type The type of the item.
+	 * @param status The status of the item.
+	 * @param callId The ID of the function call this output is for.
+	 * @param output The output of the function call, this is free text and can contain
+	 * any information or simply be empty.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeConversationItemFunctionCallOutput {
 		if (object == null) {

@@ -39,8 +39,16 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 	/**
 	 * Creates a {@link RealtimeConversationItemMessageAssistant}, filling in
 	 * {@code object}, {@code type} and {@code role} with their single possible value when
-	 * absent, and keeping an unmodifiable copy of {@code additionalProperties} (none for
-	 * null).
+	 * absent; {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The unique ID of the item.
+	 * @param object Identifier for the API object being returned - always
+	 * {@code realtime.item}.
+	 * @param type The type of the item.
+	 * @param status The status of the item.
+	 * @param role The role of the message sender.
+	 * @param content The content of the message.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeConversationItemMessageAssistant {
 		if (object == null) {
@@ -155,8 +163,17 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ContentItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ContentItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The content type, {@code output_text} or {@code output_audio}
+		 * depending on the session {@code output_modalities} configuration.
+		 * @param text The text content.
+		 * @param audio Base64-encoded audio bytes, these will be parsed as the format
+		 * specified in the session output audio type configuration.
+		 * @param transcript The transcript of the audio content, this will always be
+		 * present if the output type is {@code audio}.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ContentItem {
 			additionalProperties = (additionalProperties != null)

@@ -43,8 +43,17 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 
 	/**
 	 * Creates a {@link RealtimeConversationItemMessageSystem}, filling in {@code object},
-	 * {@code type} and {@code role} with their single possible value when absent, and
-	 * keeping an unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} and {@code role} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The unique ID of the item.
+	 * @param object Identifier for the API object being returned - always
+	 * {@code realtime.item}.
+	 * @param type The type of the item.
+	 * @param status The status of the item.
+	 * @param role The role of the message sender.
+	 * @param content The content of the message.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeConversationItemMessageSystem {
 		if (object == null) {
@@ -153,8 +162,12 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 
 		/**
 		 * Creates a {@link ContentItem}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type The content type.
+		 * @param text The text content.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ContentItem {
 			if (type == null) {

@@ -38,8 +38,17 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 
 	/**
 	 * Creates a {@link RealtimeConversationItemMessageUser}, filling in {@code object},
-	 * {@code type} and {@code role} with their single possible value when absent, and
-	 * keeping an unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} and {@code role} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The unique ID of the item.
+	 * @param object Identifier for the API object being returned - always
+	 * {@code realtime.item}.
+	 * @param type The type of the item.
+	 * @param status The status of the item.
+	 * @param role The role of the message sender.
+	 * @param content The content of the message.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeConversationItemMessageUser {
 		if (object == null) {
@@ -161,8 +170,20 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ContentItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ContentItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The content type ({@code input_text}, {@code input_audio}, or
+		 * {@code input_image}).
+		 * @param text The text content (for {@code input_text}).
+		 * @param audio Base64-encoded audio bytes (for {@code input_audio}), these will
+		 * be parsed as the format specified in the session input audio type
+		 * configuration.
+		 * @param imageUrl Base64-encoded image bytes (for {@code input_image}) as a data
+		 * URI.
+		 * @param detail The detail level of the image (for {@code input_image}).
+		 * @param transcript Transcript of the audio (for {@code input_audio}).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ContentItem {
 			additionalProperties = (additionalProperties != null)

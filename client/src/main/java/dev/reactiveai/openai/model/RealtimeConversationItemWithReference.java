@@ -59,8 +59,30 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 
 	/**
 	 * Creates a {@link RealtimeConversationItemWithReference}, filling in {@code object}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id For an item of type ({@code message} | {@code function_call} |
+	 * {@code function_call_output}) this field allows the client to assign the unique ID
+	 * of the item.
+	 * @param type The type of the item ({@code message}, {@code function_call},
+	 * {@code function_call_output}, {@code item_reference}).
+	 * @param object Identifier for the API object being returned - always
+	 * {@code realtime.item}.
+	 * @param status The status of the item ({@code completed}, {@code incomplete},
+	 * {@code in_progress}).
+	 * @param role The role of the message sender ({@code user}, {@code assistant},
+	 * {@code system}), only applicable for {@code message} items.
+	 * @param content The content of the message, applicable for {@code message} items.
+	 * @param callId The ID of the function call (for {@code function_call} and
+	 * {@code function_call_output} items).
+	 * @param name The name of the function being called (for {@code function_call}
+	 * items).
+	 * @param arguments The arguments of the function call (for {@code function_call}
+	 * items).
+	 * @param output The output of the function call (for {@code function_call_output}
+	 * items).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeConversationItemWithReference {
 		if (object == null) {
@@ -301,8 +323,20 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ContentItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ContentItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The content type ({@code input_text}, {@code input_audio},
+		 * {@code item_reference}, {@code text}).
+		 * @param text The text content, used for {@code input_text} and {@code text}
+		 * content types.
+		 * @param id ID of a previous conversation item to reference (for
+		 * {@code item_reference} content types in {@code response.create} events).
+		 * @param audio Base64-encoded audio bytes, used for {@code input_audio} content
+		 * type.
+		 * @param transcript The transcript of the audio, used for {@code input_audio}
+		 * content type.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ContentItem {
 			additionalProperties = (additionalProperties != null)

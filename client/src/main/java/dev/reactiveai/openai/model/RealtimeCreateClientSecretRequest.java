@@ -33,8 +33,12 @@ public record RealtimeCreateClientSecretRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeCreateClientSecretRequest}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeCreateClientSecretRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param expiresAfter Configuration for the client secret expiration.
+	 * @param session Session configuration to use for the client secret.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeCreateClientSecretRequest {
 		additionalProperties = (additionalProperties != null)
@@ -78,8 +82,14 @@ public record RealtimeCreateClientSecretRequest(
 
 		/**
 		 * Creates a {@link ExpiresAfter}, filling in {@code anchor} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param anchor The anchor point for the client secret expiration, meaning that
+		 * {@code seconds} will be added to the {@code created_at} time of the client
+		 * secret to produce an expiration timestamp.
+		 * @param seconds The number of seconds from the anchor point to the expiration.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ExpiresAfter {
 			if (anchor == null) {

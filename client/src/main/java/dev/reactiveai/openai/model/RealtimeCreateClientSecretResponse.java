@@ -29,8 +29,15 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeCreateClientSecretResponse}, and keeping an unmodifiable
-	 * copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeCreateClientSecretResponse}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param value The generated client secret value.
+	 * @param expiresAt Expiration timestamp for the client secret, in seconds since
+	 * epoch.
+	 * @param session The session configuration for either a realtime or transcription
+	 * session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeCreateClientSecretResponse {
 		additionalProperties = (additionalProperties != null)

@@ -33,8 +33,16 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 
 	/**
 	 * Creates a {@link RealtimeFunctionTool}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the tool, i.e. {@code function}.
+	 * @param name The name of the function.
+	 * @param description The description of the function, including guidance on when and
+	 * how to call it, and guidance about what to tell the user when calling (if
+	 * anything).
+	 * @param parameters Parameters of the function in JSON Schema.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeFunctionTool {
 		if (type == null) {

@@ -27,8 +27,13 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * Creates a {@link RealtimeMCPHTTPError}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Always {@code http_error}.
+	 * @param code An integer (the API description says no more).
+	 * @param message A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeMCPHTTPError {
 		if (type == null) {

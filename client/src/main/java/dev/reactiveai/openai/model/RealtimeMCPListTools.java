@@ -29,8 +29,14 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * Creates a {@link RealtimeMCPListTools}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the list.
+	 * @param serverLabel The label of the MCP server.
+	 * @param tools The tools available on the server.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeMCPListTools {
 		if (type == null) {

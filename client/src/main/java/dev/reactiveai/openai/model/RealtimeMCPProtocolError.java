@@ -27,8 +27,13 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * Creates a {@link RealtimeMCPProtocolError}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Always {@code protocol_error}.
+	 * @param code An integer (the API description says no more).
+	 * @param message A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeMCPProtocolError {
 		if (type == null) {

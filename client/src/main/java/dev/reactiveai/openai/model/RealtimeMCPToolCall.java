@@ -39,8 +39,18 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * Creates a {@link RealtimeMCPToolCall}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the item.
+	 * @param id The unique ID of the tool call.
+	 * @param serverLabel The label of the MCP server running the tool.
+	 * @param name The name of the tool that was run.
+	 * @param arguments A JSON string of the arguments passed to the tool.
+	 * @param approvalRequestId The ID of an associated approval request, if any.
+	 * @param output The output from the tool call.
+	 * @param error The error from the tool call, if any.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeMCPToolCall {
 		if (type == null) {

@@ -74,8 +74,23 @@ public record RealtimeResponseCreateParams(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeResponseCreateParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeResponseCreateParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param outputModalities The set of modalities the model used to respond, currently
+	 * the only possible values are {@code [\"audio\"]}, {@code [\"text\"]}.
+	 * @param instructions The default system instructions (i.e. system message) prepended
+	 * to model calls.
+	 * @param audio Configuration for audio input and output.
+	 * @param tools Tools available to the model.
+	 * @param toolChoice How the model chooses tools.
+	 * @param maxOutputTokens Maximum number of output tokens for a single assistant
+	 * response, inclusive of tool calls.
+	 * @param conversation Controls which conversation the response is added to.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param input Input items to include in the prompt for the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeResponseCreateParams {
 		additionalProperties = (additionalProperties != null)
@@ -168,8 +183,13 @@ public record RealtimeResponseCreateParams(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Audio}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param output A
+		 * {@link dev.reactiveai.openai.model.RealtimeResponseCreateParams.Audio.Output}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
@@ -211,8 +231,12 @@ public record RealtimeResponseCreateParams(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Output}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Output}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format The format of the output audio.
+			 * @param voice The voice the model uses to respond.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Output {
 				additionalProperties = (additionalProperties != null)

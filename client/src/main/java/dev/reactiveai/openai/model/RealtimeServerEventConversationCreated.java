@@ -28,8 +28,13 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 
 	/**
 	 * Creates a {@link RealtimeServerEventConversationCreated}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.created}.
+	 * @param conversation The conversation resource.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationCreated {
 		if (type == null) {
@@ -68,8 +73,12 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Conversation}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Conversation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The unique ID of the conversation.
+		 * @param object The object type, must be {@code realtime.conversation}.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Conversation {
 			additionalProperties = (additionalProperties != null)

@@ -42,8 +42,15 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 
 	/**
 	 * Creates a {@link RealtimeServerEventConversationItemCreated}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.created}.
+	 * @param previousItemId The ID of the preceding item in the Conversation context,
+	 * allows the client to understand the order of the conversation.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationItemCreated {
 		if (type == null) {

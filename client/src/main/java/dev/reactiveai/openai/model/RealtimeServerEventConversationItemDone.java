@@ -33,8 +33,14 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 
 	/**
 	 * Creates a {@link RealtimeServerEventConversationItemDone}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.done}.
+	 * @param previousItemId The ID of the item that precedes this one, if any.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationItemDone {
 		if (type == null) {

@@ -50,8 +50,19 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 	/**
 	 * Creates a
 	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionCompleted},
-	 * filling in {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * filling in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be
+	 * {@code conversation.item.input_audio_transcription.completed}.
+	 * @param itemId The ID of the item containing the audio that is being transcribed.
+	 * @param contentIndex The index of the content part containing the audio.
+	 * @param transcript The transcribed text.
+	 * @param logprobs The log probabilities of the transcription.
+	 * @param usage Usage statistics for the transcription, this is billed according to
+	 * the ASR model's pricing rather than the realtime model's pricing.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
 		if (type == null) {

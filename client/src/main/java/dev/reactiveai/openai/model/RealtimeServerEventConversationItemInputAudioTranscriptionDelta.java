@@ -40,8 +40,17 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 
 	/**
 	 * Creates a {@link RealtimeServerEventConversationItemInputAudioTranscriptionDelta},
-	 * filling in {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * filling in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be
+	 * {@code conversation.item.input_audio_transcription.delta}.
+	 * @param itemId The ID of the item containing the audio that is being transcribed.
+	 * @param contentIndex The index of the content part in the item's content array.
+	 * @param delta The text delta.
+	 * @param logprobs The log probabilities of the transcription.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
 		if (type == null) {

@@ -34,8 +34,16 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 
 	/**
 	 * Creates a {@link RealtimeServerEventConversationItemInputAudioTranscriptionFailed},
-	 * filling in {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * filling in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be
+	 * {@code conversation.item.input_audio_transcription.failed}.
+	 * @param itemId The ID of the user message item.
+	 * @param contentIndex The index of the content part containing the audio.
+	 * @param error Details of the transcription error.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
 		if (type == null) {
@@ -77,8 +85,14 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Error}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Error}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param type The type of error.
+		 * @param code Error code, if any.
+		 * @param message A human-readable error message.
+		 * @param param Parameter related to the error, if any.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Error {
 			additionalProperties = (additionalProperties != null)

@@ -35,8 +35,16 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 
 	/**
 	 * Creates a {@link RealtimeServerEventConversationItemTruncated}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.truncated}.
+	 * @param itemId The ID of the assistant message item that was truncated.
+	 * @param contentIndex The index of the content part that was truncated.
+	 * @param audioEndMs The duration up to which the audio was truncated, in
+	 * milliseconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventConversationItemTruncated {
 		if (type == null) {

@@ -33,8 +33,15 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 
 	/**
 	 * Creates a {@link RealtimeServerEventInputAudioBufferCommitted}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code input_audio_buffer.committed}.
+	 * @param previousItemId The ID of the preceding item after which the new item will be
+	 * inserted.
+	 * @param itemId The ID of the user message item that will be created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferCommitted {
 		if (type == null) {

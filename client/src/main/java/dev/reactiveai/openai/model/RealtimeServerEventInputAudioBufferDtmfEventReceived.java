@@ -30,8 +30,13 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 
 	/**
 	 * Creates a {@link RealtimeServerEventInputAudioBufferDtmfEventReceived}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The event type, must be {@code input_audio_buffer.dtmf_event_received}.
+	 * @param event The telephone keypad that was pressed by the user.
+	 * @param receivedAt UTC Unix Timestamp when DTMF Event was received by server.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferDtmfEventReceived {
 		if (type == null) {

@@ -41,8 +41,16 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 
 	/**
 	 * Creates a {@link RealtimeServerEventInputAudioBufferSpeechStarted}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code input_audio_buffer.speech_started}.
+	 * @param audioStartMs Milliseconds from the start of all audio written to the buffer
+	 * during the session when speech was first detected.
+	 * @param itemId The ID of the user message item that will be created when speech
+	 * stops.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferSpeechStarted {
 		if (type == null) {

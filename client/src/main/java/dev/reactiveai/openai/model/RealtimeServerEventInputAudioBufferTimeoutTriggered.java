@@ -47,8 +47,17 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 
 	/**
 	 * Creates a {@link RealtimeServerEventInputAudioBufferTimeoutTriggered}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code input_audio_buffer.timeout_triggered}.
+	 * @param audioStartMs Millisecond offset of audio written to the input audio buffer
+	 * that was after the playback time of the last model response.
+	 * @param audioEndMs Millisecond offset of audio written to the input audio buffer at
+	 * the time the timeout was triggered.
+	 * @param itemId The ID of the item associated with this segment.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferTimeoutTriggered {
 		if (type == null) {

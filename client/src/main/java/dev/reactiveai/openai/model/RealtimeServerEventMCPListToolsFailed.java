@@ -27,8 +27,13 @@ public record RealtimeServerEventMCPListToolsFailed(@JsonProperty("event_id") St
 
 	/**
 	 * Creates a {@link RealtimeServerEventMCPListToolsFailed}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code mcp_list_tools.failed}.
+	 * @param itemId The ID of the MCP list tools item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventMCPListToolsFailed {
 		if (type == null) {

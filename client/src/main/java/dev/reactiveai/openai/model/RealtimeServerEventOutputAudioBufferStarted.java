@@ -31,8 +31,13 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 
 	/**
 	 * Creates a {@link RealtimeServerEventOutputAudioBufferStarted}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code output_audio_buffer.started}.
+	 * @param responseId The unique ID of the response that produced the audio.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventOutputAudioBufferStarted {
 		if (type == null) {

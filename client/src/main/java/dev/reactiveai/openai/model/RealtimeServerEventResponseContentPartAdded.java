@@ -37,8 +37,17 @@ public record RealtimeServerEventResponseContentPartAdded(@JsonProperty("event_i
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseContentPartAdded}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.content_part.added}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the item to which the content part was added.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param contentIndex The index of the content part in the item's content array.
+	 * @param part The content part that was added.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseContentPartAdded {
 		if (type == null) {
@@ -80,8 +89,14 @@ public record RealtimeServerEventResponseContentPartAdded(@JsonProperty("event_i
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Part}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Part}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param type The content type ("text", "audio").
+		 * @param text The text content (if type is "text").
+		 * @param audio Base64-encoded audio data (if type is "audio").
+		 * @param transcript The transcript of the audio (if type is "audio").
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Part {
 			additionalProperties = (additionalProperties != null)

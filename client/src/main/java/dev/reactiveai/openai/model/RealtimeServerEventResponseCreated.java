@@ -28,8 +28,13 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseCreated}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.created}.
+	 * @param response The response resource.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseCreated {
 		if (type == null) {

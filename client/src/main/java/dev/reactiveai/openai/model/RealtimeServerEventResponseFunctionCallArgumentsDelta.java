@@ -33,8 +33,17 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseFunctionCallArgumentsDelta}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.function_call_arguments.delta}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the function call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param callId The ID of the function call.
+	 * @param delta The arguments delta as a JSON string.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseFunctionCallArgumentsDelta {
 		if (type == null) {

@@ -36,8 +36,18 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseFunctionCallArgumentsDone}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.function_call_arguments.done}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the function call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param callId The ID of the function call.
+	 * @param name The name of the function that was called.
+	 * @param arguments The final arguments as a JSON string.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseFunctionCallArgumentsDone {
 		if (type == null) {

@@ -33,8 +33,17 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseMCPCallArgumentsDelta}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.mcp_call_arguments.delta}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the MCP tool call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param delta The JSON-encoded arguments delta.
+	 * @param obfuscation If present, indicates the delta text was obfuscated.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDelta {
 		if (type == null) {

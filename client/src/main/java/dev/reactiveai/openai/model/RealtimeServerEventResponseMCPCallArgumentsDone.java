@@ -32,8 +32,16 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseMCPCallArgumentsDone}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.mcp_call_arguments.done}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the MCP tool call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param arguments The final JSON-encoded arguments string.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDone {
 		if (type == null) {

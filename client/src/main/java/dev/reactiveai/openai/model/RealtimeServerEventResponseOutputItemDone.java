@@ -31,8 +31,15 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 
 	/**
 	 * Creates a {@link RealtimeServerEventResponseOutputItemDone}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.output_item.done}.
+	 * @param responseId The ID of the Response to which the item belongs.
+	 * @param outputIndex The index of the output item in the Response.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventResponseOutputItemDone {
 		if (type == null) {

@@ -32,8 +32,13 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 
 	/**
 	 * Creates a {@link RealtimeServerEventSessionCreated}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code session.created}.
+	 * @param session The session configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventSessionCreated {
 		if (type == null) {

@@ -31,8 +31,13 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 
 	/**
 	 * Creates a {@link RealtimeServerEventSessionUpdated}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code session.updated}.
+	 * @param session The session configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeServerEventSessionUpdated {
 		if (type == null) {

@@ -123,8 +123,35 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 
 	/**
 	 * Creates a {@link RealtimeSession}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id Unique identifier for the session that looks like
+	 * {@code sess_1234567890abcdef}.
+	 * @param object The object type.
+	 * @param modalities The set of modalities the model can respond with.
+	 * @param model The Realtime model used for this session.
+	 * @param instructions The default system instructions (i.e. system message) prepended
+	 * to model calls.
+	 * @param voice The voice the model uses to respond.
+	 * @param inputAudioFormat The format of input audio.
+	 * @param outputAudioFormat The format of output audio.
+	 * @param inputAudioTranscription Configuration for input audio transcription,
+	 * defaults to off and can be set to {@code null} to turn off once on.
+	 * @param turnDetection Configuration for turn detection, ether Server VAD or Semantic
+	 * VAD.
+	 * @param inputAudioNoiseReduction Configuration for input audio noise reduction.
+	 * @param speed The speed of the model's spoken response.
+	 * @param tracing Configuration options for tracing.
+	 * @param tools Tools (functions) available to the model.
+	 * @param toolChoice How the model chooses tools.
+	 * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+	 * @param maxResponseOutputTokens Maximum number of output tokens for a single
+	 * assistant response, inclusive of tool calls.
+	 * @param expiresAt Expiration timestamp for the session, in seconds since epoch.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param include Additional fields to include in server outputs.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeSession {
 		if (object == null) {
@@ -444,8 +471,11 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputAudioNoiseReduction}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputAudioNoiseReduction}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param type Type of noise reduction.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputAudioNoiseReduction {
 			additionalProperties = (additionalProperties != null)
@@ -625,8 +655,15 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
 			/**
-			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link TracingConfiguration}; {@code additionalProperties}
+			 * becomes an unmodifiable copy, empty for null.
+			 * @param workflowName The name of the workflow to attach to this trace.
+			 * @param groupId The group id to attach to this trace to enable filtering and
+			 * grouping in the traces dashboard.
+			 * @param metadata The arbitrary metadata to attach to this trace to enable
+			 * filtering in the traces dashboard.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)

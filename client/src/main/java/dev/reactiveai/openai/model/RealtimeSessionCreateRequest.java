@@ -110,8 +110,31 @@ public record RealtimeSessionCreateRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeSessionCreateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeSessionCreateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param clientSecret Ephemeral key returned by the API.
+	 * @param modalities The set of modalities the model can respond with.
+	 * @param instructions The default system instructions (i.e. system message) prepended
+	 * to model calls.
+	 * @param voice The voice the model uses to respond.
+	 * @param inputAudioFormat The format of input audio.
+	 * @param outputAudioFormat The format of output audio.
+	 * @param inputAudioTranscription Configuration for input audio transcription,
+	 * defaults to off and can be set to {@code null} to turn off once on.
+	 * @param speed The speed of the model's spoken response.
+	 * @param tracing Configuration options for tracing.
+	 * @param turnDetection Configuration for turn detection.
+	 * @param tools Tools (functions) available to the model.
+	 * @param toolChoice How the model chooses tools.
+	 * @param temperature Sampling temperature for the model, limited to [0.6, 1.2].
+	 * @param maxResponseOutputTokens Maximum number of output tokens for a single
+	 * assistant response, inclusive of tool calls.
+	 * @param truncation When the number of tokens in a conversation exceeds the model's
+	 * input token limit, the conversation be truncated, meaning messages (starting from
+	 * the oldest) will not be included in the model's context.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeSessionCreateRequest {
 		additionalProperties = (additionalProperties != null)
@@ -149,8 +172,13 @@ public record RealtimeSessionCreateRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ClientSecret}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ClientSecret}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param value Ephemeral key usable in client environments to authenticate
+		 * connections to the Realtime API.
+		 * @param expiresAt Timestamp for when the token expires.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ClientSecret {
 			additionalProperties = (additionalProperties != null)
@@ -252,8 +280,11 @@ public record RealtimeSessionCreateRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputAudioTranscription}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputAudioTranscription}; {@code additionalProperties} becomes
+		 * an unmodifiable copy, empty for null.
+		 * @param model The model to use for transcription.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputAudioTranscription {
 			additionalProperties = (additionalProperties != null)
@@ -422,8 +453,15 @@ public record RealtimeSessionCreateRequest(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
 			/**
-			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link TracingConfiguration}; {@code additionalProperties}
+			 * becomes an unmodifiable copy, empty for null.
+			 * @param workflowName The name of the workflow to attach to this trace.
+			 * @param groupId The group id to attach to this trace to enable filtering and
+			 * grouping in the traces dashboard.
+			 * @param metadata The arbitrary metadata to attach to this trace to enable
+			 * filtering in the traces dashboard.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)
@@ -575,8 +613,18 @@ public record RealtimeSessionCreateRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link TurnDetection}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type Type of turn detection, only {@code server_vad} is currently
+		 * supported.
+		 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to
+		 * 0.5.
+		 * @param prefixPaddingMs Amount of audio to include before the VAD detected
+		 * speech (in milliseconds).
+		 * @param silenceDurationMs Duration of silence to detect speech stop (in
+		 * milliseconds).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public TurnDetection {
 			additionalProperties = (additionalProperties != null)
@@ -708,8 +756,16 @@ public record RealtimeSessionCreateRequest(
 
 		/**
 		 * Creates a {@link ToolsItem}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type The type of the tool, i.e. {@code function}.
+		 * @param name The name of the function.
+		 * @param description The description of the function, including guidance on when
+		 * and how to call it, and guidance about what to tell the user when calling (if
+		 * anything).
+		 * @param parameters Parameters of the function in JSON Schema.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolsItem {
 			if (type == null) {

@@ -75,8 +75,26 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeSessionCreateResponse}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeSessionCreateResponse}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param id Unique identifier for the session that looks like
+	 * {@code sess_1234567890abcdef}.
+	 * @param object The object type.
+	 * @param expiresAt Expiration timestamp for the session, in seconds since epoch.
+	 * @param include Additional fields to include in server outputs.
+	 * @param model The Realtime model used for this session.
+	 * @param outputModalities The set of modalities the model can respond with.
+	 * @param instructions The default system instructions (i.e. system message) prepended
+	 * to model calls.
+	 * @param audio Configuration for input and output audio for the session.
+	 * @param tracing Configuration options for tracing.
+	 * @param turnDetection Configuration for turn detection.
+	 * @param tools Tools (functions) available to the model.
+	 * @param toolChoice How the model chooses tools.
+	 * @param maxOutputTokens Maximum number of output tokens for a single assistant
+	 * response, inclusive of tool calls.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeSessionCreateResponse {
 		additionalProperties = (additionalProperties != null)
@@ -168,8 +186,16 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Audio}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param input A
+		 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponse.Audio.Input}
+		 * (the API description says no more).
+		 * @param output A
+		 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponse.Audio.Output}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
@@ -210,8 +236,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Input}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Input}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats}
+			 * (the API description says no more).
+			 * @param transcription Configuration for input audio transcription.
+			 * @param noiseReduction Configuration for input audio noise reduction.
+			 * @param turnDetection Configuration for turn detection.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
@@ -247,8 +280,11 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 				/**
-				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * Creates a {@link NoiseReduction}; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Type of noise reduction.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
@@ -349,8 +385,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 				/**
-				 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * Creates a {@link TurnDetection}; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Type of turn detection, only {@code server_vad} is
+				 * currently supported.
+				 * @param threshold A number (the API description says no more).
+				 * @param prefixPaddingMs An integer (the API description says no more).
+				 * @param silenceDurationMs An integer (the API description says no more).
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public TurnDetection {
 					additionalProperties = (additionalProperties != null)
@@ -569,8 +612,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Output}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Output}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats}
+			 * (the API description says no more).
+			 * @param voice A {@link dev.reactiveai.openai.model.VoiceIdsShared} (the API
+			 * description says no more).
+			 * @param speed A number (the API description says no more).
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Output {
 				additionalProperties = (additionalProperties != null)
@@ -845,8 +895,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
 			/**
-			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link TracingConfiguration}; {@code additionalProperties}
+			 * becomes an unmodifiable copy, empty for null.
+			 * @param workflowName The name of the workflow to attach to this trace.
+			 * @param groupId The group id to attach to this trace to enable filtering and
+			 * grouping in the traces dashboard.
+			 * @param metadata The arbitrary metadata to attach to this trace to enable
+			 * filtering in the traces dashboard.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)
@@ -998,8 +1055,18 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link TurnDetection}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type Type of turn detection, only {@code server_vad} is currently
+		 * supported.
+		 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to
+		 * 0.5.
+		 * @param prefixPaddingMs Amount of audio to include before the VAD detected
+		 * speech (in milliseconds).
+		 * @param silenceDurationMs Duration of silence to detect speech stop (in
+		 * milliseconds).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public TurnDetection {
 			additionalProperties = (additionalProperties != null)

@@ -101,8 +101,28 @@ public record RealtimeSessionCreateResponseGA(
 
 	/**
 	 * Creates a {@link RealtimeSessionCreateResponseGA}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param clientSecret Ephemeral key returned by the API.
+	 * @param type The type of session to create.
+	 * @param outputModalities The set of modalities the model can respond with.
+	 * @param model The Realtime model used for this session.
+	 * @param instructions The default system instructions (i.e. system message) prepended
+	 * to model calls.
+	 * @param audio Configuration for input and output audio.
+	 * @param include Additional fields to include in server outputs.
+	 * @param tracing Realtime API can write session traces to the
+	 * <a href="https://platform.openai.com/logs?api=traces">Traces Dashboard</a>.
+	 * @param tools Tools available to the model.
+	 * @param toolChoice How the model chooses tools.
+	 * @param maxOutputTokens Maximum number of output tokens for a single assistant
+	 * response, inclusive of tool calls.
+	 * @param truncation When the number of tokens in a conversation exceeds the model's
+	 * input token limit, the conversation be truncated, meaning messages (starting from
+	 * the oldest) will not be included in the model's context.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeSessionCreateResponseGA {
 		if (type == null) {
@@ -143,8 +163,13 @@ public record RealtimeSessionCreateResponseGA(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ClientSecret}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ClientSecret}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param value Ephemeral key usable in client environments to authenticate
+		 * connections to the Realtime API.
+		 * @param expiresAt Timestamp for when the token expires.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ClientSecret {
 			additionalProperties = (additionalProperties != null)
@@ -453,8 +478,16 @@ public record RealtimeSessionCreateResponseGA(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Audio}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param input A
+		 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponseGA.Audio.Input}
+		 * (the API description says no more).
+		 * @param output A
+		 * {@link dev.reactiveai.openai.model.RealtimeSessionCreateResponseGA.Audio.Output}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
@@ -518,8 +551,16 @@ public record RealtimeSessionCreateResponseGA(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Input}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Input}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format The format of the input audio.
+			 * @param transcription Configuration for input audio transcription, defaults
+			 * to off and can be set to {@code null} to turn off once on.
+			 * @param noiseReduction Configuration for input audio noise reduction.
+			 * @param turnDetection Configuration for turn detection, ether Server VAD or
+			 * Semantic VAD.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
@@ -559,8 +600,11 @@ public record RealtimeSessionCreateResponseGA(
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 				/**
-				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * Creates a {@link NoiseReduction}; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Type of noise reduction.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
@@ -758,8 +802,14 @@ public record RealtimeSessionCreateResponseGA(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Output}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Output}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format The format of the output audio.
+			 * @param voice The voice the model uses to respond.
+			 * @param speed The speed of the model's spoken response as a multiple of the
+			 * original speed.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Output {
 				additionalProperties = (additionalProperties != null)
@@ -1087,8 +1137,15 @@ public record RealtimeSessionCreateResponseGA(
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tracing {
 
 			/**
-			 * Creates a {@link TracingConfiguration}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link TracingConfiguration}; {@code additionalProperties}
+			 * becomes an unmodifiable copy, empty for null.
+			 * @param workflowName The name of the workflow to attach to this trace.
+			 * @param groupId The group id to attach to this trace to enable filtering and
+			 * grouping in the Traces Dashboard.
+			 * @param metadata The arbitrary metadata to attach to this trace to enable
+			 * filtering in the Traces Dashboard.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public TracingConfiguration {
 				additionalProperties = (additionalProperties != null)

@@ -43,8 +43,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeTranscriptionSessionCreateRequest}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeTranscriptionSessionCreateRequest};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param turnDetection Configuration for turn detection.
+	 * @param inputAudioNoiseReduction Configuration for input audio noise reduction.
+	 * @param inputAudioFormat The format of input audio.
+	 * @param inputAudioTranscription Configuration for input audio transcription.
+	 * @param include The set of items to include in the transcription.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateRequest {
 		additionalProperties = (additionalProperties != null)
@@ -93,8 +100,17 @@ public record RealtimeTranscriptionSessionCreateRequest(
 
 		/**
 		 * Creates a {@link TurnDetection}, filling in {@code type} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type Type of turn detection.
+		 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to
+		 * 0.5.
+		 * @param prefixPaddingMs Amount of audio to include before the VAD detected
+		 * speech (in milliseconds).
+		 * @param silenceDurationMs Duration of silence to detect speech stop (in
+		 * milliseconds).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public TurnDetection {
 			if (type == null) {
@@ -228,8 +244,11 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputAudioNoiseReduction}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputAudioNoiseReduction}; {@code additionalProperties}
+		 * becomes an unmodifiable copy, empty for null.
+		 * @param type Type of noise reduction.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputAudioNoiseReduction {
 			additionalProperties = (additionalProperties != null)

@@ -40,8 +40,13 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 
 	/**
 	 * Creates a {@link RealtimeTranscriptionSessionCreateRequestGA}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of session to create.
+	 * @param audio Configuration for input and output audio.
+	 * @param include Additional fields to include in server outputs.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateRequestGA {
 		if (type == null) {
@@ -80,8 +85,13 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Audio}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param input A
+		 * {@link dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateRequestGA.Audio.Input}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
@@ -146,8 +156,17 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Input}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Input}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats}
+			 * (the API description says no more).
+			 * @param transcription Configuration for input audio transcription, defaults
+			 * to off and can be set to {@code null} to turn off once on.
+			 * @param noiseReduction Configuration for input audio noise reduction.
+			 * @param turnDetection Configuration for turn detection, ether Server VAD or
+			 * Semantic VAD.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
@@ -187,8 +206,11 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 				/**
-				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * Creates a {@link NoiseReduction}; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Type of noise reduction.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)

@@ -38,8 +38,15 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RealtimeTranscriptionSessionCreateResponse}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RealtimeTranscriptionSessionCreateResponse};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param clientSecret Ephemeral key returned by the API.
+	 * @param modalities The set of modalities the model can respond with.
+	 * @param inputAudioFormat The format of input audio.
+	 * @param inputAudioTranscription Configuration of the transcription model.
+	 * @param turnDetection Configuration for turn detection.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateResponse {
 		additionalProperties = (additionalProperties != null)
@@ -78,8 +85,13 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ClientSecret}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ClientSecret}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param value Ephemeral key usable in client environments to authenticate
+		 * connections to the Realtime API.
+		 * @param expiresAt Timestamp for when the token expires.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ClientSecret {
 			additionalProperties = (additionalProperties != null)
@@ -190,8 +202,18 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link TurnDetection}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type Type of turn detection, only {@code server_vad} is currently
+		 * supported.
+		 * @param threshold Activation threshold for VAD (0.0 to 1.0), this defaults to
+		 * 0.5.
+		 * @param prefixPaddingMs Amount of audio to include before the VAD detected
+		 * speech (in milliseconds).
+		 * @param silenceDurationMs Duration of silence to detect speech stop (in
+		 * milliseconds).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public TurnDetection {
 			additionalProperties = (additionalProperties != null)

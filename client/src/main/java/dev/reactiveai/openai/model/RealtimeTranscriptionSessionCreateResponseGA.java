@@ -44,8 +44,17 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 
 	/**
 	 * Creates a {@link RealtimeTranscriptionSessionCreateResponseGA}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of session.
+	 * @param id Unique identifier for the session that looks like
+	 * {@code sess_1234567890abcdef}.
+	 * @param object The object type.
+	 * @param expiresAt Expiration timestamp for the session, in seconds since epoch.
+	 * @param include Additional fields to include in server outputs.
+	 * @param audio Configuration for input audio for the session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateResponseGA {
 		if (type == null) {
@@ -137,8 +146,13 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Audio}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Audio}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param input A
+		 * {@link dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateResponseGA.Audio.Input}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Audio {
 			additionalProperties = (additionalProperties != null)
@@ -181,8 +195,15 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Input}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Input}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param format A {@link dev.reactiveai.openai.model.RealtimeAudioFormats}
+			 * (the API description says no more).
+			 * @param transcription Configuration of the transcription model.
+			 * @param noiseReduction Configuration for input audio noise reduction.
+			 * @param turnDetection Configuration for turn detection.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Input {
 				additionalProperties = (additionalProperties != null)
@@ -218,8 +239,11 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 				/**
-				 * Creates a {@link NoiseReduction}, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * Creates a {@link NoiseReduction}; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Type of noise reduction.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public NoiseReduction {
 					additionalProperties = (additionalProperties != null)
@@ -327,8 +351,18 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 				/**
-				 * Creates a {@link TurnDetection}, and keeping an unmodifiable copy of
-				 * {@code additionalProperties} (none for null).
+				 * Creates a {@link TurnDetection}; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Type of turn detection, only {@code server_vad} is
+				 * currently supported.
+				 * @param threshold Activation threshold for VAD (0.0 to 1.0), this
+				 * defaults to 0.5.
+				 * @param prefixPaddingMs Amount of audio to include before the VAD
+				 * detected speech (in milliseconds).
+				 * @param silenceDurationMs Duration of silence to detect speech stop (in
+				 * milliseconds).
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
 				 */
 				public TurnDetection {
 					additionalProperties = (additionalProperties != null)

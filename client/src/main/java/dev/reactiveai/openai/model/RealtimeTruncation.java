@@ -139,8 +139,15 @@ public sealed interface RealtimeTruncation
 
 		/**
 		 * Creates a {@link RetentionRatioTruncation}, filling in {@code type} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type Use retention ratio truncation.
+		 * @param retentionRatio Fraction of post-instruction conversation tokens to
+		 * retain ({@code 0.0} - {@code 1.0}) when the conversation exceeds the input
+		 * token limit.
+		 * @param tokenLimits Optional custom token limits for this truncation strategy.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RetentionRatioTruncation {
 			if (type == null) {
@@ -182,8 +189,12 @@ public sealed interface RealtimeTruncation
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link TokenLimits}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link TokenLimits}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param postInstructions Maximum tokens allowed in the conversation after
+			 * instructions (which including tool definitions).
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public TokenLimits {
 				additionalProperties = (additionalProperties != null)

@@ -93,8 +93,22 @@ public sealed interface RealtimeTurnDetection
 
 		/**
 		 * Creates a {@link ServerVAD}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type Type of turn detection, {@code server_vad} to turn on simple Server
+		 * VAD.
+		 * @param threshold Used only for {@code server_vad} mode.
+		 * @param prefixPaddingMs Used only for {@code server_vad} mode.
+		 * @param silenceDurationMs Used only for {@code server_vad} mode.
+		 * @param createResponse Whether or not to automatically generate a response when
+		 * a VAD stop event occurs.
+		 * @param interruptResponse Whether or not to automatically interrupt (cancel) any
+		 * ongoing response with output to the default conversation (i.e.
+		 * {@code conversation} of {@code auto}) when a VAD start event occurs.
+		 * @param idleTimeoutMs Optional timeout after which a model response will be
+		 * triggered automatically.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ServerVAD {
 			if (type == null) {
@@ -281,8 +295,18 @@ public sealed interface RealtimeTurnDetection
 
 		/**
 		 * Creates a {@link SemanticVAD}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type Type of turn detection, {@code semantic_vad} to turn on Semantic
+		 * VAD.
+		 * @param eagerness Used only for {@code semantic_vad} mode.
+		 * @param createResponse Whether or not to automatically generate a response when
+		 * a VAD stop event occurs.
+		 * @param interruptResponse Whether or not to automatically interrupt any ongoing
+		 * response with output to the default conversation (i.e. {@code conversation} of
+		 * {@code auto}) when a VAD start event occurs.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public SemanticVAD {
 			if (type == null) {

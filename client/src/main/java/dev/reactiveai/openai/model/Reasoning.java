@@ -53,8 +53,14 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link Reasoning}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link Reasoning}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param effort Constrains effort on reasoning for
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning models</a>.
+	 * @param summary A summary of the reasoning performed by the model.
+	 * @param generateSummary <strong>Deprecated:</strong> use {@code summary} instead.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Reasoning {
 		additionalProperties = (additionalProperties != null)

@@ -49,8 +49,18 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 
 	/**
 	 * Creates a {@link ReasoningItem}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the object.
+	 * @param id The unique identifier of the reasoning content.
+	 * @param encryptedContent The encrypted content of the reasoning item - populated
+	 * when a response is generated with {@code reasoning.encrypted_content} in the
+	 * {@code include} parameter.
+	 * @param summary Reasoning summary content.
+	 * @param content Reasoning text content.
+	 * @param status The status of the item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ReasoningItem {
 		if (type == null) {

@@ -28,8 +28,12 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * Creates a {@link ReasoningTextContent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the reasoning text.
+	 * @param text The reasoning text from the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ReasoningTextContent {
 		if (type == null) {

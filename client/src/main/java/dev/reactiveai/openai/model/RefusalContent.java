@@ -29,8 +29,12 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 
 	/**
 	 * Creates a {@link RefusalContent}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the refusal.
+	 * @param refusal The refusal explanation from the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RefusalContent {
 		if (type == null) {

@@ -27,8 +27,13 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseAudioDeltaEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param sequenceNumber A sequence number for this chunk of the stream response.
+	 * @param delta A chunk of Base64 encoded response audio bytes.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseAudioDeltaEvent {
 		if (type == null) {

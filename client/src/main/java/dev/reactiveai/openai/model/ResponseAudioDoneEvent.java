@@ -26,8 +26,12 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseAudioDoneEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param sequenceNumber The sequence number of the delta.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseAudioDoneEvent {
 		if (type == null) {

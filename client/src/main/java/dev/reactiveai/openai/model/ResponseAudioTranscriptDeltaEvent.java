@@ -27,8 +27,13 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 
 	/**
 	 * Creates a {@link ResponseAudioTranscriptDeltaEvent}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param delta The partial transcript of the audio response.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseAudioTranscriptDeltaEvent {
 		if (type == null) {

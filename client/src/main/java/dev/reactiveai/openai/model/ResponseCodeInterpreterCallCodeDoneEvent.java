@@ -33,8 +33,17 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 
 	/**
 	 * Creates a {@link ResponseCodeInterpreterCallCodeDoneEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item in the response for which the code
+	 * is finalized.
+	 * @param itemId The unique identifier of the code interpreter tool call item.
+	 * @param code The final code snippet output by the code interpreter.
+	 * @param sequenceNumber The sequence number of this event, used to order streaming
+	 * events.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseCodeInterpreterCallCodeDoneEvent {
 		if (type == null) {

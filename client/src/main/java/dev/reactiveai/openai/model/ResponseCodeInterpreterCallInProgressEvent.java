@@ -32,8 +32,16 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 
 	/**
 	 * Creates a {@link ResponseCodeInterpreterCallInProgressEvent}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item in the response for which the code
+	 * interpreter call is in progress.
+	 * @param itemId The unique identifier of the code interpreter tool call item.
+	 * @param sequenceNumber The sequence number of this event, used to order streaming
+	 * events.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseCodeInterpreterCallInProgressEvent {
 		if (type == null) {

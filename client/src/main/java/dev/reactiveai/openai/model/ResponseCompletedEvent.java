@@ -27,8 +27,13 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * Creates a {@link ResponseCompletedEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param response Properties of the completed response.
+	 * @param sequenceNumber The sequence number for this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseCompletedEvent {
 		if (type == null) {

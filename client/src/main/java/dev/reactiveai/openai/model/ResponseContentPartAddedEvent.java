@@ -31,8 +31,16 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 
 	/**
 	 * Creates a {@link ResponseContentPartAddedEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the content part was added to.
+	 * @param outputIndex The index of the output item that the content part was added to.
+	 * @param contentIndex The index of the content part that was added.
+	 * @param part The content part that was added.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseContentPartAddedEvent {
 		if (type == null) {

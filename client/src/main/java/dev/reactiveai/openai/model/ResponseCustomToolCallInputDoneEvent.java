@@ -30,8 +30,15 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 
 	/**
 	 * Creates a {@link ResponseCustomToolCallInputDoneEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The event type identifier.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param outputIndex The index of the output this event applies to.
+	 * @param itemId Unique identifier for the API item associated with this event.
+	 * @param input The complete input data for the custom tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseCustomToolCallInputDoneEvent {
 		if (type == null) {

@@ -21,8 +21,12 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code, @JsonP
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponseError}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponseError}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param code The error code for the response.
+	 * @param message A human-readable description of the error.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseError {
 		additionalProperties = (additionalProperties != null)

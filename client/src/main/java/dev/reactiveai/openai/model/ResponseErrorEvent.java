@@ -30,8 +30,15 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link ResponseErrorEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param code The error code.
+	 * @param message The error message.
+	 * @param param The error parameter.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseErrorEvent {
 		if (type == null) {

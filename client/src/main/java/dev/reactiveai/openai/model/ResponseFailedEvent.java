@@ -27,8 +27,13 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseFailedEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param response The response that failed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFailedEvent {
 		if (type == null) {

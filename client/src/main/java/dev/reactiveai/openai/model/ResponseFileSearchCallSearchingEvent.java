@@ -29,8 +29,15 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 
 	/**
 	 * Creates a {@link ResponseFileSearchCallSearchingEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item that the file search call is
+	 * searching.
+	 * @param itemId The ID of the output item that the file search call is initiated.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFileSearchCallSearchingEvent {
 		if (type == null) {

@@ -31,8 +31,11 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseFormatJsonObject}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of response format being defined.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFormatJsonObject {
 		if (type == null) {

@@ -32,8 +32,13 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseFormatJsonSchema}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of response format being defined.
+	 * @param jsonSchema Structured Outputs configuration options, including a JSON
+	 * Schema.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFormatJsonSchema {
 		if (type == null) {
@@ -84,8 +89,17 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link JsonSchema}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link JsonSchema}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param description A description of what the response format is for, used by
+		 * the model to determine how to respond in the format.
+		 * @param name The name of the response format.
+		 * @param schema The schema for the response format, described as a JSON Schema
+		 * object.
+		 * @param strict Whether to enable strict schema adherence when generating the
+		 * output.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public JsonSchema {
 			additionalProperties = (additionalProperties != null)

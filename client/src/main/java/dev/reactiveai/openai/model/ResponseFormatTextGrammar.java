@@ -24,8 +24,12 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 
 	/**
 	 * Creates a {@link ResponseFormatTextGrammar}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of response format being defined.
+	 * @param grammar The custom grammar for the model to follow.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFormatTextGrammar {
 		if (type == null) {

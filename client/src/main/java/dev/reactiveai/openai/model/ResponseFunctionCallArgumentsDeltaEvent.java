@@ -33,8 +33,17 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 
 	/**
 	 * Creates a {@link ResponseFunctionCallArgumentsDeltaEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the function-call arguments delta is
+	 * added to.
+	 * @param outputIndex The index of the output item that the function-call arguments
+	 * delta is added to.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param delta The function-call arguments delta that is added.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFunctionCallArgumentsDeltaEvent {
 		if (type == null) {

@@ -32,8 +32,16 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 
 	/**
 	 * Creates a {@link ResponseFunctionCallArgumentsDoneEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code response.function_call_arguments.done}.
+	 * @param itemId The ID of the item.
+	 * @param name The name of the function that was called.
+	 * @param outputIndex The index of the output item.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param arguments The function-call arguments.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseFunctionCallArgumentsDoneEvent {
 		if (type == null) {

@@ -30,8 +30,14 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link ResponseImageGenCallCompletedEvent}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item in the response's output array.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param itemId The unique identifier of the image generation item being processed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseImageGenCallCompletedEvent {
 		if (type == null) {

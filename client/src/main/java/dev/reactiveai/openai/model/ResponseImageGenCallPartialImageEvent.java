@@ -36,8 +36,19 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 
 	/**
 	 * Creates a {@link ResponseImageGenCallPartialImageEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item in the response's output array.
+	 * @param itemId The unique identifier of the image generation item being processed.
+	 * @param sequenceNumber The sequence number of the image generation item being
+	 * processed.
+	 * @param partialImageIndex 0-based index for the partial image (backend is 1-based,
+	 * but this is 0-based for the user).
+	 * @param partialImageB64 Base64-encoded partial image data, suitable for rendering as
+	 * an image.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseImageGenCallPartialImageEvent {
 		if (type == null) {

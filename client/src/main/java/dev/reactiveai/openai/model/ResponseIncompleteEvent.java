@@ -27,8 +27,13 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * Creates a {@link ResponseIncompleteEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param response The response that was incomplete.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseIncompleteEvent {
 		if (type == null) {

@@ -28,8 +28,15 @@ public record ResponseItemList(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * Creates a {@link ResponseItemList}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of object returned, must be {@code list}.
+	 * @param data A list of items used to generate this response.
+	 * @param hasMore Whether there are more items available.
+	 * @param firstId The ID of the first item in the list.
+	 * @param lastId The ID of the last item in the list.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseItemList {
 		if (object == null) {

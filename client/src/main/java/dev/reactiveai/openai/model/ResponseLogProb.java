@@ -26,8 +26,13 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponseLogProb}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponseLogProb}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param token A possible text token.
+	 * @param logprob The log probability of this token.
+	 * @param topLogprobs The log probability of the top 20 most likely tokens.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseLogProb {
 		additionalProperties = (additionalProperties != null)
@@ -63,8 +68,12 @@ public record ResponseLogProb(@JsonProperty("token") String token, @JsonProperty
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link TopLogprobsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link TopLogprobsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param token A possible text token.
+		 * @param logprob The log probability of this token.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public TopLogprobsItem {
 			additionalProperties = (additionalProperties != null)

@@ -31,8 +31,16 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link ResponseMCPCallArgumentsDeltaEvent}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item in the response's output array.
+	 * @param itemId The unique identifier of the MCP tool call item being processed.
+	 * @param delta A JSON string containing the partial update to the arguments for the
+	 * MCP tool call.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseMCPCallArgumentsDeltaEvent {
 		if (type == null) {

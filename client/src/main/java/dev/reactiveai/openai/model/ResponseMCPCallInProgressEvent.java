@@ -29,8 +29,14 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseMCPCallInProgressEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param outputIndex The index of the output item in the response's output array.
+	 * @param itemId The unique identifier of the MCP tool call item being processed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseMCPCallInProgressEvent {
 		if (type == null) {

@@ -29,8 +29,14 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link ResponseMCPListToolsCompletedEvent}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the MCP tool call item that produced this output.
+	 * @param outputIndex The index of the output item that was processed.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseMCPListToolsCompletedEvent {
 		if (type == null) {

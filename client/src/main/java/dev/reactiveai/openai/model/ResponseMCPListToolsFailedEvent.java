@@ -28,8 +28,14 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseMCPListToolsFailedEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the MCP tool call item that failed.
+	 * @param outputIndex The index of the output item that failed.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseMCPListToolsFailedEvent {
 		if (type == null) {

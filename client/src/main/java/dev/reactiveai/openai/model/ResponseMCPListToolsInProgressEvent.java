@@ -30,8 +30,14 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 
 	/**
 	 * Creates a {@link ResponseMCPListToolsInProgressEvent}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the MCP tool call item that is being processed.
+	 * @param outputIndex The index of the output item that is being processed.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseMCPListToolsInProgressEvent {
 		if (type == null) {

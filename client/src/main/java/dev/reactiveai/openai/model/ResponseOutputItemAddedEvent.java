@@ -29,8 +29,14 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseOutputItemAddedEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item that was added.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param item The output item that was added.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseOutputItemAddedEvent {
 		if (type == null) {

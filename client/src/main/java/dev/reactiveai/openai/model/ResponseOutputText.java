@@ -29,8 +29,13 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link ResponseOutputText}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Type discriminator that is always {@code output_text}.
+	 * @param text Assistant generated text.
+	 * @param annotations Ordered list of annotations attached to the response text.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseOutputText {
 		if (type == null) {

@@ -35,8 +35,18 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 
 	/**
 	 * Creates a {@link ResponseOutputTextAnnotationAddedEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The unique identifier of the item to which the annotation is being
+	 * added.
+	 * @param outputIndex The index of the output item in the response's output array.
+	 * @param contentIndex The index of the content part within the output item.
+	 * @param annotationIndex The index of the annotation within the content part.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param annotation The annotation object being added.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseOutputTextAnnotationAddedEvent {
 		if (type == null) {

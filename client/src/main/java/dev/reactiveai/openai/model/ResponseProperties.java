@@ -93,8 +93,23 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponseProperties}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponseProperties}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param previousResponseId The unique ID of the previous response to the model.
+	 * @param model Model ID used to generate the response, like {@code gpt-4o} or
+	 * {@code o3}.
+	 * @param reasoning <strong>gpt-5 and o-series models only</strong>
+	 * @param background Whether to run the model response in the background.
+	 * @param maxToolCalls The maximum number of total calls to built-in tools that can be
+	 * processed in a response.
+	 * @param text Configuration options for a text response from the model.
+	 * @param tools An array of tools the model may call while generating a response.
+	 * @param toolChoice How the model should select which tool (or tools) to use when
+	 * generating a response.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param truncation The truncation strategy to use for the model response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseProperties {
 		additionalProperties = (additionalProperties != null)

@@ -27,8 +27,13 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * Creates a {@link ResponseQueuedEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param response The full response object that is queued.
+	 * @param sequenceNumber The sequence number for this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseQueuedEvent {
 		if (type == null) {

@@ -33,8 +33,17 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 	/**
 	 * Creates a {@link ResponseReasoningSummaryPartAddedEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this summary part is associated with.
+	 * @param outputIndex The index of the output item this summary part is associated
+	 * with.
+	 * @param summaryIndex The index of the summary part within the reasoning summary.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param part The summary part that was added.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseReasoningSummaryPartAddedEvent {
 		if (type == null) {
@@ -73,8 +82,12 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 
 		/**
 		 * Creates a {@link Part}, filling in {@code type} with its single possible value
-		 * when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-		 * (none for null).
+		 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+		 * for null.
+		 * @param type The type of the summary part.
+		 * @param text The text of the summary part.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Part {
 			if (type == null) {

@@ -32,8 +32,17 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 	/**
 	 * Creates a {@link ResponseReasoningSummaryPartDoneEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this summary part is associated with.
+	 * @param outputIndex The index of the output item this summary part is associated
+	 * with.
+	 * @param summaryIndex The index of the summary part within the reasoning summary.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param part The completed summary part.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseReasoningSummaryPartDoneEvent {
 		if (type == null) {
@@ -72,8 +81,12 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 
 		/**
 		 * Creates a {@link Part}, filling in {@code type} with its single possible value
-		 * when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-		 * (none for null).
+		 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+		 * for null.
+		 * @param type The type of the summary part.
+		 * @param text The text of the summary part.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Part {
 			if (type == null) {

@@ -34,8 +34,17 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 
 	/**
 	 * Creates a {@link ResponseReasoningSummaryTextDeltaEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this summary text delta is associated with.
+	 * @param outputIndex The index of the output item this summary text delta is
+	 * associated with.
+	 * @param summaryIndex The index of the summary part within the reasoning summary.
+	 * @param delta The text delta that was added to the summary.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseReasoningSummaryTextDeltaEvent {
 		if (type == null) {

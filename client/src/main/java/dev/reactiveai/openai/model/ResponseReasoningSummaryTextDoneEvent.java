@@ -32,8 +32,17 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 
 	/**
 	 * Creates a {@link ResponseReasoningSummaryTextDoneEvent}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this summary text is associated with.
+	 * @param outputIndex The index of the output item this summary text is associated
+	 * with.
+	 * @param summaryIndex The index of the summary part within the reasoning summary.
+	 * @param text The full text of the completed reasoning summary.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseReasoningSummaryTextDoneEvent {
 		if (type == null) {

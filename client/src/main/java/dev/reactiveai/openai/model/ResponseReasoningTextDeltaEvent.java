@@ -33,8 +33,18 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ResponseReasoningTextDeltaEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this reasoning text delta is associated with.
+	 * @param outputIndex The index of the output item this reasoning text delta is
+	 * associated with.
+	 * @param contentIndex The index of the reasoning content part this delta is
+	 * associated with.
+	 * @param delta The text delta that was added to the reasoning content.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseReasoningTextDeltaEvent {
 		if (type == null) {

@@ -31,8 +31,17 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 
 	/**
 	 * Creates a {@link ResponseReasoningTextDoneEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this reasoning text is associated with.
+	 * @param outputIndex The index of the output item this reasoning text is associated
+	 * with.
+	 * @param contentIndex The index of the reasoning content part.
+	 * @param text The full text of the completed reasoning content.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseReasoningTextDoneEvent {
 		if (type == null) {

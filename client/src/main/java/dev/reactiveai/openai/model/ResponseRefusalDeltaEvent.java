@@ -31,8 +31,17 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 
 	/**
 	 * Creates a {@link ResponseRefusalDeltaEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the refusal text is added to.
+	 * @param outputIndex The index of the output item that the refusal text is added to.
+	 * @param contentIndex The index of the content part that the refusal text is added
+	 * to.
+	 * @param delta The refusal text that is added.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseRefusalDeltaEvent {
 		if (type == null) {

@@ -31,8 +31,17 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * Creates a {@link ResponseRefusalDoneEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the refusal text is finalized.
+	 * @param outputIndex The index of the output item that the refusal text is finalized.
+	 * @param contentIndex The index of the content part that the refusal text is
+	 * finalized.
+	 * @param refusal The refusal text that is finalized.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseRefusalDoneEvent {
 		if (type == null) {

@@ -24,8 +24,11 @@ public record ResponseStreamOptions(@JsonProperty("include_obfuscation") @Nullab
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponseStreamOptions}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponseStreamOptions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param includeObfuscation When true, stream obfuscation will be enabled.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseStreamOptions {
 		additionalProperties = (additionalProperties != null)

@@ -34,8 +34,17 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 
 	/**
 	 * Creates a {@link ResponseTextDeltaEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the text delta was added to.
+	 * @param outputIndex The index of the output item that the text delta was added to.
+	 * @param contentIndex The index of the content part that the text delta was added to.
+	 * @param delta The text delta that was added.
+	 * @param sequenceNumber The sequence number for this event.
+	 * @param logprobs The log probabilities of the tokens in the delta.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseTextDeltaEvent {
 		if (type == null) {

@@ -34,8 +34,18 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link ResponseTextDoneEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the text content is finalized.
+	 * @param outputIndex The index of the output item that the text content is finalized.
+	 * @param contentIndex The index of the content part that the text content is
+	 * finalized.
+	 * @param text The text content that is finalized.
+	 * @param sequenceNumber The sequence number for this event.
+	 * @param logprobs The log probabilities of the tokens in the delta.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseTextDoneEvent {
 		if (type == null) {

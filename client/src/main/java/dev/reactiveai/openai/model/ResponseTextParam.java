@@ -44,8 +44,12 @@ public record ResponseTextParam(@JsonProperty("format") @Nullable TextResponseFo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponseTextParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponseTextParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param format An object specifying the format that the model must output.
+	 * @param verbosity Constrains the verbosity of the model's response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseTextParam {
 		additionalProperties = (additionalProperties != null)

@@ -29,8 +29,15 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponseUsage}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponseUsage}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param inputTokens The number of input tokens.
+	 * @param inputTokensDetails A detailed breakdown of the input tokens.
+	 * @param outputTokens The number of output tokens.
+	 * @param outputTokensDetails A detailed breakdown of the output tokens.
+	 * @param totalTokens The total number of tokens used.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseUsage {
 		additionalProperties = (additionalProperties != null)
@@ -66,8 +73,11 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputTokensDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputTokensDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param cachedTokens The number of tokens that were retrieved from the cache.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputTokensDetails {
 			additionalProperties = (additionalProperties != null)
@@ -151,8 +161,11 @@ public record ResponseUsage(@JsonProperty("input_tokens") Long inputTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link OutputTokensDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link OutputTokensDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param reasoningTokens The number of reasoning tokens.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public OutputTokensDetails {
 			additionalProperties = (additionalProperties != null)

@@ -30,8 +30,15 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 
 	/**
 	 * Creates a {@link ResponseWebSearchCallCompletedEvent}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item that the web search call is
+	 * associated with.
+	 * @param itemId Unique ID for the output item associated with the web search call.
+	 * @param sequenceNumber The sequence number of the web search call being processed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponseWebSearchCallCompletedEvent {
 		if (type == null) {

@@ -233,8 +233,55 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link ResponsesClientEventResponseCreate}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the client event.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param topLogprobs An integer between 0 and 20 specifying the number of most likely
+	 * tokens to return at each token position, each with an associated log probability.
+	 * @param temperature What sampling temperature to use, between 0 and 2.
+	 * @param topP An alternative to sampling with temperature, called nucleus sampling,
+	 * where the model considers the results of the tokens with top_p probability mass.
+	 * @param user This field is being replaced by {@code safety_identifier} and
+	 * {@code prompt_cache_key}.
+	 * @param safetyIdentifier A stable identifier used to help detect users of your
+	 * application that may be violating OpenAI's usage policies.
+	 * @param promptCacheKey Used by OpenAI to cache responses for similar requests to
+	 * optimize your cache hit rates.
+	 * @param serviceTier Specifies the processing type used for serving the request.
+	 * @param promptCacheRetention The retention policy for the prompt cache.
+	 * @param previousResponseId The unique ID of the previous response to the model.
+	 * @param model Model ID used to generate the response, like {@code gpt-4o} or
+	 * {@code o3}.
+	 * @param reasoning <strong>gpt-5 and o-series models only</strong>
+	 * @param background Whether to run the model response in the background.
+	 * @param maxToolCalls The maximum number of total calls to built-in tools that can be
+	 * processed in a response.
+	 * @param text Configuration options for a text response from the model.
+	 * @param tools An array of tools the model may call while generating a response.
+	 * @param toolChoice How the model should select which tool (or tools) to use when
+	 * generating a response.
+	 * @param prompt Reference to a prompt template and its variables.
+	 * @param truncation The truncation strategy to use for the model response.
+	 * @param input Text, image, or file inputs to the model, used to generate a response.
+	 * @param include Specify additional output data to include in the model response.
+	 * @param parallelToolCalls Whether to allow the model to run tool calls in parallel.
+	 * @param store Whether to store the generated model response for later retrieval via
+	 * API.
+	 * @param instructions A system (or developer) message inserted into the model's
+	 * context.
+	 * @param stream If set to true, the model response data will be streamed to the
+	 * client as it is generated using <a href=
+	 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+	 * events</a>.
+	 * @param streamOptions Options for streaming responses.
+	 * @param conversation The conversation that this response belongs to.
+	 * @param contextManagement Context management configuration for this request.
+	 * @param maxOutputTokens An upper bound for the number of tokens that can be
+	 * generated for a response, including visible output tokens and
+	 * <a href="https://platform.openai.com/docs/guides/reasoning">reasoning tokens</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponsesClientEventResponseCreate {
 		if (type == null) {

@@ -35,8 +35,14 @@ public record ResponsesInputItemsParams(@JsonProperty("limit") @Nullable Long li
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponsesInputItemsParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponsesInputItemsParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order The order to return the input items in.
+	 * @param after An item ID to list items after, used in pagination.
+	 * @param include Additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponsesInputItemsParams {
 		additionalProperties = (additionalProperties != null)

@@ -37,8 +37,18 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ResponsesRetrieveParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ResponsesRetrieveParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param include Additional fields to include in the response.
+	 * @param stream If set to true, the model response data will be streamed to the
+	 * client as it is generated using <a href=
+	 * "https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format">server-sent
+	 * events</a>.
+	 * @param startingAfter The sequence number of the event after which to start
+	 * streaming.
+	 * @param includeObfuscation When true, stream obfuscation will be enabled.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ResponsesRetrieveParams {
 		additionalProperties = (additionalProperties != null)

@@ -32,8 +32,18 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 
 	/**
 	 * Creates a {@link Role}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param object Always {@code role}.
+	 * @param id Identifier for the role.
+	 * @param name Unique name for the role.
+	 * @param description Optional description of the role.
+	 * @param permissions Permissions granted by the role.
+	 * @param resourceType Resource type the role is bound to (for example
+	 * {@code api.organization} or {@code api.project}).
+	 * @param predefinedRole Whether the role is predefined and managed by OpenAI.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Role {
 		if (object == null) {

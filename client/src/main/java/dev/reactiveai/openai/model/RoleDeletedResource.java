@@ -24,8 +24,13 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * Creates a {@link RoleDeletedResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code role.deleted}.
+	 * @param id Identifier of the deleted role.
+	 * @param deleted Whether the role was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RoleDeletedResource {
 		if (object == null) {

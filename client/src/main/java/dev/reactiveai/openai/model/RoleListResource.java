@@ -28,8 +28,15 @@ public record RoleListResource(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link RoleListResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data Role assignments returned in the current page.
+	 * @param hasMore Whether additional assignments are available when paginating.
+	 * @param next Cursor to fetch the next page of results, or {@code null} when there
+	 * are no more assignments.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RoleListResource {
 		if (object == null) {

@@ -24,8 +24,14 @@ public record RunCompletionUsage(@JsonProperty("completion_tokens") Long complet
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RunCompletionUsage}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RunCompletionUsage}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param completionTokens Number of completion tokens used over the course of the
+	 * run.
+	 * @param promptTokens Number of prompt tokens used over the course of the run.
+	 * @param totalTokens Total number of tokens used (prompt + completion).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunCompletionUsage {
 		additionalProperties = (additionalProperties != null)

@@ -34,8 +34,13 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RunGraderRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RunGraderRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param grader The grader used for the fine-tuning job.
+	 * @param item The dataset item provided to the grader.
+	 * @param modelSample The model sample to be evaluated.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunGraderRequest {
 		additionalProperties = (additionalProperties != null)

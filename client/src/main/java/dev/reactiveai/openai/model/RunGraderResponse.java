@@ -28,8 +28,17 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RunGraderResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RunGraderResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param reward A number (the API description says no more).
+	 * @param metadata A {@link dev.reactiveai.openai.model.RunGraderResponse.Metadata}
+	 * (the API description says no more).
+	 * @param subRewards A map of names to any JSON values (the API description says no
+	 * more).
+	 * @param modelGraderTokenUsagePerModel A map of names to any JSON values (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunGraderResponse {
 		additionalProperties = (additionalProperties != null)
@@ -74,8 +83,20 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Metadata}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Metadata}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name A string (the API description says no more).
+		 * @param type A string (the API description says no more).
+		 * @param errors A
+		 * {@link dev.reactiveai.openai.model.RunGraderResponse.Metadata.Errors} (the API
+		 * description says no more).
+		 * @param executionTime A number (the API description says no more).
+		 * @param scores A map of names to any JSON values (the API description says no
+		 * more).
+		 * @param tokenUsage An integer (the API description says no more).
+		 * @param sampledModelName A string (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Metadata {
 			additionalProperties = (additionalProperties != null)
@@ -137,8 +158,32 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link Errors}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link Errors}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param formulaParseError A boolean (the API description says no more).
+			 * @param sampleParseError A boolean (the API description says no more).
+			 * @param truncatedObservationError A boolean (the API description says no
+			 * more).
+			 * @param unresponsiveRewardError A boolean (the API description says no
+			 * more).
+			 * @param invalidVariableError A boolean (the API description says no more).
+			 * @param otherError A boolean (the API description says no more).
+			 * @param pythonGraderServerError A boolean (the API description says no
+			 * more).
+			 * @param pythonGraderServerErrorType A string (the API description says no
+			 * more).
+			 * @param pythonGraderRuntimeError A boolean (the API description says no
+			 * more).
+			 * @param pythonGraderRuntimeErrorDetails A string (the API description says
+			 * no more).
+			 * @param modelGraderServerError A boolean (the API description says no more).
+			 * @param modelGraderRefusalError A boolean (the API description says no
+			 * more).
+			 * @param modelGraderParseError A boolean (the API description says no more).
+			 * @param modelGraderServerErrorDetails A string (the API description says no
+			 * more).
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public Errors {
 				additionalProperties = (additionalProperties != null)

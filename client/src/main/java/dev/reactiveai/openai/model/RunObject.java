@@ -123,8 +123,55 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 	/**
 	 * Creates a {@link RunObject}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread.run}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the run was created.
+	 * @param threadId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> that
+	 * was executed on as a part of this run.
+	 * @param assistantId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * used for execution of this run.
+	 * @param status The status of the run, which can be either {@code queued},
+	 * {@code in_progress}, {@code requires_action}, {@code cancelling},
+	 * {@code cancelled}, {@code failed}, {@code completed}, {@code incomplete}, or
+	 * {@code expired}.
+	 * @param requiredAction Details on the action required to continue the run.
+	 * @param lastError The last error associated with this run.
+	 * @param expiresAt The Unix timestamp (in seconds) for when the run will expire.
+	 * @param startedAt The Unix timestamp (in seconds) for when the run was started.
+	 * @param cancelledAt The Unix timestamp (in seconds) for when the run was cancelled.
+	 * @param failedAt The Unix timestamp (in seconds) for when the run failed.
+	 * @param completedAt The Unix timestamp (in seconds) for when the run was completed.
+	 * @param incompleteDetails Details on why the run is incomplete.
+	 * @param model The model that the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * used for this run.
+	 * @param instructions The instructions that the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * used for this run.
+	 * @param tools The list of tools that the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * used for this run.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param usage Usage statistics related to the run.
+	 * @param temperature The sampling temperature used for this run.
+	 * @param topP The nucleus sampling value used for this run.
+	 * @param maxPromptTokens The maximum number of prompt tokens specified to have been
+	 * used over the course of the run.
+	 * @param maxCompletionTokens The maximum number of completion tokens specified to
+	 * have been used over the course of the run.
+	 * @param truncationStrategy Controls for how a thread will be truncated prior to the
+	 * run.
+	 * @param toolChoice Controls which (if any) tool is called by the model.
+	 * @param parallelToolCalls Whether to enable <a href=
+	 * "https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling">parallel
+	 * function calling</a> during tool use.
+	 * @param responseFormat Specifies the format that the model must output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunObject {
 		if (object == null) {
@@ -269,8 +316,13 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 
 		/**
 		 * Creates a {@link RequiredAction}, filling in {@code type} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type For now, this is always {@code submit_tool_outputs}.
+		 * @param submitToolOutputs Details on the tool outputs needed for this run to
+		 * continue.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RequiredAction {
 			if (type == null) {
@@ -307,8 +359,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link SubmitToolOutputs}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link SubmitToolOutputs}; {@code additionalProperties} becomes
+			 * an unmodifiable copy, empty for null.
+			 * @param toolCalls A list of the relevant tool calls.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public SubmitToolOutputs {
 				additionalProperties = (additionalProperties != null)
@@ -460,8 +515,13 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LastError}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LastError}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param code One of {@code server_error}, {@code rate_limit_exceeded}, or
+		 * {@code invalid_prompt}.
+		 * @param message A human-readable description of the error.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LastError {
 			additionalProperties = (additionalProperties != null)
@@ -637,8 +697,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link IncompleteDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link IncompleteDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param reason The reason why the run is incomplete.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public IncompleteDetails {
 			additionalProperties = (additionalProperties != null)

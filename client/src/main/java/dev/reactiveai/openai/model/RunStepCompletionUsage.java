@@ -25,8 +25,14 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Long com
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RunStepCompletionUsage}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link RunStepCompletionUsage}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param completionTokens Number of completion tokens used over the course of the run
+	 * step.
+	 * @param promptTokens Number of prompt tokens used over the course of the run step.
+	 * @param totalTokens Total number of tokens used (prompt + completion).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepCompletionUsage {
 		additionalProperties = (additionalProperties != null)

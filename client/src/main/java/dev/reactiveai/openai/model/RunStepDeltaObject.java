@@ -28,8 +28,13 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 
 	/**
 	 * Creates a {@link RunStepDeltaObject}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The identifier of the run step, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread.run.step.delta}.
+	 * @param delta The delta containing the fields that have changed on the run step.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaObject {
 		if (object == null) {
@@ -66,8 +71,11 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Delta}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Delta}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param stepDetails The details of the run step.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Delta {
 			additionalProperties = (additionalProperties != null)

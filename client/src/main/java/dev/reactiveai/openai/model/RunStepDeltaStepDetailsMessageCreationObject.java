@@ -30,8 +30,14 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsMessageCreationObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type Always {@code message_creation}.
+	 * @param messageCreation A
+	 * {@link dev.reactiveai.openai.model.RunStepDeltaStepDetailsMessageCreationObject.MessageCreation}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsMessageCreationObject {
 		if (type == null) {
@@ -68,8 +74,11 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link MessageCreation}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link MessageCreation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param messageId The ID of the message that was created by this run step.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public MessageCreation {
 			additionalProperties = (additionalProperties != null)

@@ -36,8 +36,14 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsToolCallsCodeObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the tool call in the tool calls array.
+	 * @param id The ID of the tool call.
+	 * @param type The type of tool call.
+	 * @param codeInterpreter The Code Interpreter tool call definition.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeObject {
 		if (type == null) {
@@ -78,8 +84,12 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param input The input to the Code Interpreter tool call.
+		 * @param outputs The outputs from the Code Interpreter tool call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CodeInterpreter {
 			additionalProperties = (additionalProperties != null)

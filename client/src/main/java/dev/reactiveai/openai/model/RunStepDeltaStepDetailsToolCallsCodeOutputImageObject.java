@@ -32,8 +32,15 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsToolCallsCodeOutputImageObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the output in the outputs array.
+	 * @param type Always {@code image}.
+	 * @param image A
+	 * {@link dev.reactiveai.openai.model.RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.Image}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 		if (type == null) {
@@ -72,8 +79,13 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Image}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Image}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param fileId The
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> ID of
+		 * the image.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Image {
 			additionalProperties = (additionalProperties != null)

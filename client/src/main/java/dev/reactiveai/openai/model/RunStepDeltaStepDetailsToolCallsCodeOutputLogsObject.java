@@ -29,8 +29,13 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the output in the outputs array.
+	 * @param type Always {@code logs}.
+	 * @param logs The text output from the Code Interpreter tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 		if (type == null) {

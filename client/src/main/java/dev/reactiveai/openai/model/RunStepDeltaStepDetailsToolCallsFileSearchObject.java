@@ -32,8 +32,14 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsToolCallsFileSearchObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the tool call in the tool calls array.
+	 * @param id The ID of the tool call object.
+	 * @param type The type of tool call.
+	 * @param fileSearch For now, this is always going to be an empty object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsFileSearchObject {
 		if (type == null) {

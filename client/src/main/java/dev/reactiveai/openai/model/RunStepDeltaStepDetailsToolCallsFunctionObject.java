@@ -32,8 +32,14 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsToolCallsFunctionObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the tool call in the tool calls array.
+	 * @param id The ID of the tool call object.
+	 * @param type The type of tool call.
+	 * @param function The definition of the function that was called.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsFunctionObject {
 		if (type == null) {
@@ -76,8 +82,13 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Function}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Function}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name The name of the function.
+		 * @param arguments The arguments passed to the function.
+		 * @param output The output of the function.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)

@@ -34,8 +34,12 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 
 	/**
 	 * Creates a {@link RunStepDeltaStepDetailsToolCallsObject}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code tool_calls}.
+	 * @param toolCalls An array of tool calls the run step was involved in.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsObject {
 		if (type == null) {

@@ -28,8 +28,14 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 
 	/**
 	 * Creates a {@link RunStepDetailsMessageCreationObject}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code message_creation}.
+	 * @param messageCreation A
+	 * {@link dev.reactiveai.openai.model.RunStepDetailsMessageCreationObject.MessageCreation}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsMessageCreationObject {
 		if (type == null) {
@@ -66,8 +72,11 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link MessageCreation}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link MessageCreation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param messageId The ID of the message that was created by this run step.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public MessageCreation {
 			additionalProperties = (additionalProperties != null)

@@ -34,8 +34,13 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 
 	/**
 	 * Creates a {@link RunStepDetailsToolCallsCodeObject}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the tool call.
+	 * @param type The type of tool call.
+	 * @param codeInterpreter The Code Interpreter tool call definition.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsCodeObject {
 		if (type == null) {
@@ -76,8 +81,12 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param input The input to the Code Interpreter tool call.
+		 * @param outputs The outputs from the Code Interpreter tool call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public CodeInterpreter {
 			additionalProperties = (additionalProperties != null)

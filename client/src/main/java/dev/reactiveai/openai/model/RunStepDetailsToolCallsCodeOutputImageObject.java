@@ -30,8 +30,14 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 
 	/**
 	 * Creates a {@link RunStepDetailsToolCallsCodeOutputImageObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type Always {@code image}.
+	 * @param image A
+	 * {@link dev.reactiveai.openai.model.RunStepDetailsToolCallsCodeOutputImageObject.Image}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsCodeOutputImageObject {
 		if (type == null) {
@@ -70,8 +76,13 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Image}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Image}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param fileId The
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> ID of
+		 * the image.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Image {
 			additionalProperties = (additionalProperties != null)

@@ -27,8 +27,12 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 
 	/**
 	 * Creates a {@link RunStepDetailsToolCallsCodeOutputLogsObject}, filling in
-	 * {@code type} with its single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type Always {@code logs}.
+	 * @param logs The text output from the Code Interpreter tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsCodeOutputLogsObject {
 		if (type == null) {

@@ -31,8 +31,13 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 
 	/**
 	 * Creates a {@link RunStepDetailsToolCallsFileSearchObject}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the tool call object.
+	 * @param type The type of tool call.
+	 * @param fileSearch For now, this is always going to be an empty object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchObject {
 		if (type == null) {
@@ -72,8 +77,12 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param rankingOptions The ranking options for the file search.
+		 * @param results The results of the file search.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FileSearch {
 			additionalProperties = (additionalProperties != null)

@@ -24,8 +24,12 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(@JsonPropert
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject}, and
-	 * keeping an unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RunStepDetailsToolCallsFileSearchRankingOptionsObject};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param ranker The ranker to use for the file search.
+	 * @param scoreThreshold The score threshold for the file search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 		additionalProperties = (additionalProperties != null)

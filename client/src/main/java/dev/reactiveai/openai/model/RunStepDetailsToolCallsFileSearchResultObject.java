@@ -28,8 +28,14 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link RunStepDetailsToolCallsFileSearchResultObject}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link RunStepDetailsToolCallsFileSearchResultObject};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param fileId The ID of the file that result was found in.
+	 * @param fileName The name of the file that result was found in.
+	 * @param score The score of the result.
+	 * @param content The content of the result that was found.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchResultObject {
 		additionalProperties = (additionalProperties != null)
@@ -67,8 +73,12 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 
 		/**
 		 * Creates a {@link ContentItem}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type The type of the content.
+		 * @param text The text content of the file.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ContentItem {
 			if (type == null) {

@@ -32,8 +32,12 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link RunStepDetailsToolCallsObject}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code tool_calls}.
+	 * @param toolCalls An array of tool calls the run step was involved in.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepDetailsToolCallsObject {
 		if (type == null) {

@@ -65,8 +65,35 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * Creates a {@link RunStepObject}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The identifier of the run step, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread.run.step}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the run step was created.
+	 * @param assistantId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/assistants">assistant</a>
+	 * associated with the run step.
+	 * @param threadId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a> that
+	 * was run.
+	 * @param runId The ID of the
+	 * <a href="https://platform.openai.com/docs/api-reference/runs">run</a> that this run
+	 * step is a part of.
+	 * @param type The type of run step, which can be either {@code message_creation} or
+	 * {@code tool_calls}.
+	 * @param status The status of the run step, which can be either {@code in_progress},
+	 * {@code cancelled}, {@code failed}, {@code completed}, or {@code expired}.
+	 * @param stepDetails The details of the run step.
+	 * @param lastError The last error associated with this run step.
+	 * @param expiredAt The Unix timestamp (in seconds) for when the run step expired.
+	 * @param cancelledAt The Unix timestamp (in seconds) for when the run step was
+	 * cancelled.
+	 * @param failedAt The Unix timestamp (in seconds) for when the run step failed.
+	 * @param completedAt The Unix timestamp (in seconds) for when the run step completed.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param usage Usage statistics related to the run step.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunStepObject {
 		if (object == null) {
@@ -277,8 +304,12 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LastError}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LastError}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param code One of {@code server_error} or {@code rate_limit_exceeded}.
+		 * @param message A human-readable description of the error.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LastError {
 			additionalProperties = (additionalProperties != null)

@@ -44,8 +44,12 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepCreated}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.created}.
+		 * @param data Represents a step in execution of a run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepCreated {
 			if (event == null) {
@@ -151,8 +155,12 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepInProgress}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.in_progress}.
+		 * @param data Represents a step in execution of a run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepInProgress {
 			if (event == null) {
@@ -259,8 +267,13 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepDelta}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.delta}.
+		 * @param data Represents a run step delta i.e. any changed fields on a run step
+		 * during streaming.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepDelta {
 			if (event == null) {
@@ -367,8 +380,12 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepCompleted}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.completed}.
+		 * @param data Represents a step in execution of a run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepCompleted {
 			if (event == null) {
@@ -474,8 +491,12 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepFailed}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.failed}.
+		 * @param data Represents a step in execution of a run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepFailed {
 			if (event == null) {
@@ -581,8 +602,12 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepCancelled}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.cancelled}.
+		 * @param data Represents a step in execution of a run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepCancelled {
 			if (event == null) {
@@ -688,8 +713,12 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 
 		/**
 		 * Creates a {@link ThreadRunStepExpired}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.step.expired}.
+		 * @param data Represents a step in execution of a run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunStepExpired {
 			if (event == null) {

@@ -46,8 +46,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunCreated}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.created}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunCreated {
 			if (event == null) {
@@ -155,8 +160,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunQueued}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.queued}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunQueued {
 			if (event == null) {
@@ -264,8 +274,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunInProgress}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.in_progress}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunInProgress {
 			if (event == null) {
@@ -373,8 +388,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunRequiresAction}, filling in {@code event} with its
-		 * single possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.requires_action}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunRequiresAction {
 			if (event == null) {
@@ -482,8 +502,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunCompleted}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.completed}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunCompleted {
 			if (event == null) {
@@ -591,8 +616,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunIncomplete}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.incomplete}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunIncomplete {
 			if (event == null) {
@@ -699,8 +729,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunFailed}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.failed}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunFailed {
 			if (event == null) {
@@ -808,8 +843,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunCancelling}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.cancelling}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunCancelling {
 			if (event == null) {
@@ -917,8 +957,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunCancelled}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.cancelled}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunCancelled {
 			if (event == null) {
@@ -1026,8 +1071,13 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 
 		/**
 		 * Creates a {@link ThreadRunExpired}, filling in {@code event} with its single
-		 * possible value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.expired}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ThreadRunExpired {
 			if (event == null) {

@@ -28,8 +28,13 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 
 	/**
 	 * Creates a {@link RunToolCallObject}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The ID of the tool call.
+	 * @param type The type of tool call the output is required for.
+	 * @param function The function definition.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public RunToolCallObject {
 		if (type == null) {
@@ -67,8 +72,13 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Function}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Function}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name The name of the function.
+		 * @param arguments The arguments that the model expects you to pass to the
+		 * function.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Function {
 			additionalProperties = (additionalProperties != null)

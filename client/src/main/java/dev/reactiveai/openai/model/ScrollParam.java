@@ -33,8 +33,16 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 
 	/**
 	 * Creates a {@link ScrollParam}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Specifies the event type.
+	 * @param x The x-coordinate where the scroll occurred.
+	 * @param y The y-coordinate where the scroll occurred.
+	 * @param scrollX The horizontal scroll distance.
+	 * @param scrollY The vertical scroll distance.
+	 * @param keys The keys being held while scrolling.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ScrollParam {
 		if (type == null) {

@@ -20,8 +20,11 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link SetDefaultSkillVersionBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link SetDefaultSkillVersionBody}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param defaultVersion The skill version number to set as default.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SetDefaultSkillVersionBody {
 		additionalProperties = (additionalProperties != null)

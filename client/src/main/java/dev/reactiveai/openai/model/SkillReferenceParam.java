@@ -31,8 +31,13 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * Creates a {@link SkillReferenceParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type References a skill created with the /v1/skills endpoint.
+	 * @param skillId The ID of the referenced skill.
+	 * @param version Optional skill version.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SkillReferenceParam {
 		if (type == null) {

@@ -31,8 +31,17 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * Creates a {@link SkillResource}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id Unique identifier for the skill.
+	 * @param object The object type, which is {@code skill}.
+	 * @param name Name of the skill.
+	 * @param description Description of the skill.
+	 * @param createdAt Unix timestamp (seconds) for when the skill was created.
+	 * @param defaultVersion Default version for the skill.
+	 * @param latestVersion Latest version for the skill.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SkillResource {
 		if (object == null) {

@@ -31,8 +31,17 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * Creates a {@link SkillVersionResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is {@code skill.version}.
+	 * @param id Unique identifier for the skill version.
+	 * @param skillId Identifier of the skill for this version.
+	 * @param version Version number for this skill.
+	 * @param createdAt Unix timestamp (seconds) for when the version was created.
+	 * @param name Name of the skill version.
+	 * @param description Description of the skill version.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SkillVersionResource {
 		if (object == null) {

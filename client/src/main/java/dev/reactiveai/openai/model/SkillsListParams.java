@@ -23,8 +23,13 @@ public record SkillsListParams(@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link SkillsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link SkillsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param limit Number of items to retrieve
+	 * @param order Sort order of results by timestamp.
+	 * @param after Identifier for the last item from the previous pagination request
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SkillsListParams {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,13 @@ public record SkillsVersionsListParams(@JsonProperty("limit") @Nullable Long lim
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link SkillsVersionsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link SkillsVersionsListParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param limit Number of versions to retrieve.
+	 * @param order Sort order of results by version number.
+	 * @param after The skill version ID to start after.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SkillsVersionsListParams {
 		additionalProperties = (additionalProperties != null)

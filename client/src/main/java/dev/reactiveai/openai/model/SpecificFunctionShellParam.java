@@ -24,8 +24,11 @@ public record SpecificFunctionShellParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link SpecificFunctionShellParam}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The tool to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SpecificFunctionShellParam {
 		if (type == null) {

@@ -27,8 +27,12 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link SpeechAudioDeltaEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param audio A chunk of Base64-encoded audio data.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SpeechAudioDeltaEvent {
 		if (type == null) {

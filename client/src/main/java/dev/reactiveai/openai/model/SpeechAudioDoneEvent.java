@@ -28,8 +28,12 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link SpeechAudioDoneEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param usage Token usage statistics for the request.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SpeechAudioDoneEvent {
 		if (type == null) {
@@ -69,8 +73,13 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Usage}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Usage}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param inputTokens Number of input tokens in the prompt.
+		 * @param outputTokens Number of output tokens generated.
+		 * @param totalTokens Total number of tokens used (input + output).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Usage {
 			additionalProperties = (additionalProperties != null)

@@ -26,8 +26,12 @@ public record StaticChunkingStrategy(@JsonProperty("max_chunk_size_tokens") Long
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link StaticChunkingStrategy}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link StaticChunkingStrategy}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param maxChunkSizeTokens The maximum number of tokens in each chunk.
+	 * @param chunkOverlapTokens The number of tokens that overlap between chunks.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public StaticChunkingStrategy {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,13 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 
 	/**
 	 * Creates a {@link StaticChunkingStrategyRequestParam}, filling in {@code type} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code static}.
+	 * @param staticValue A {@link dev.reactiveai.openai.model.StaticChunkingStrategy}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public StaticChunkingStrategyRequestParam {
 		if (type == null) {

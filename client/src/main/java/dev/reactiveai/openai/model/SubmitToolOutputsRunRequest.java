@@ -30,8 +30,14 @@ public record SubmitToolOutputsRunRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link SubmitToolOutputsRunRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link SubmitToolOutputsRunRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param toolOutputs A list of tools for which the outputs are being submitted.
+	 * @param stream If {@code true}, returns a stream of events that happen during the
+	 * Run as server-sent events, terminating when the Run enters a terminal state with a
+	 * {@code data: [DONE]} message.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SubmitToolOutputsRunRequest {
 		additionalProperties = (additionalProperties != null)
@@ -68,8 +74,13 @@ public record SubmitToolOutputsRunRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolOutputsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolOutputsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param toolCallId The ID of the tool call in the {@code required_action} object
+		 * within the run object the output is being submitted for.
+		 * @param output The output of the tool call to be submitted to continue the run.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolOutputsItem {
 			additionalProperties = (additionalProperties != null)

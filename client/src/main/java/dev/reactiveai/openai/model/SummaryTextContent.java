@@ -25,8 +25,12 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link SummaryTextContent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the object.
+	 * @param text A summary of the reasoning output from the model so far.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public SummaryTextContent {
 		if (type == null) {

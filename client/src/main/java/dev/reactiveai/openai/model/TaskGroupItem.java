@@ -32,8 +32,16 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * Creates a {@link TaskGroupItem}, filling in {@code object} and {@code type} with
-	 * their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * their single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Type discriminator that is always {@code chatkit.task_group}.
+	 * @param tasks Tasks included in the group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TaskGroupItem {
 		if (object == null) {

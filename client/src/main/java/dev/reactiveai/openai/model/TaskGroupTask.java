@@ -25,8 +25,13 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type, @JsonProperty("
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link TaskGroupTask}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link TaskGroupTask}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Subtype for the grouped task.
+	 * @param heading Optional heading for the grouped task.
+	 * @param summary Optional summary that describes the grouped task.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TaskGroupTask {
 		additionalProperties = (additionalProperties != null)

@@ -34,8 +34,18 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 
 	/**
 	 * Creates a {@link TaskItem}, filling in {@code object} and {@code type} with their
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Type discriminator that is always {@code chatkit.task}.
+	 * @param taskType Subtype for the task.
+	 * @param heading Optional heading for the task.
+	 * @param summary Optional summary that describes the task.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TaskItem {
 		if (object == null) {

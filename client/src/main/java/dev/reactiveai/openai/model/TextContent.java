@@ -25,8 +25,12 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 
 	/**
 	 * Creates a {@link TextContent}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Always {@code text}.
+	 * @param text A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TextContent {
 		if (type == null) {

@@ -42,8 +42,17 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link TextResponseFormatJsonSchema}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of response format being defined.
+	 * @param description A description of what the response format is for, used by the
+	 * model to determine how to respond in the format.
+	 * @param name The name of the response format.
+	 * @param schema The schema for the response format, described as a JSON Schema
+	 * object.
+	 * @param strict Whether to enable strict schema adherence when generating the output.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TextResponseFormatJsonSchema {
 		if (type == null) {

@@ -38,8 +38,16 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 
 	/**
 	 * Creates a {@link ThreadObject}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the thread was created.
+	 * @param toolResources A set of resources that are made available to the assistant's
+	 * tools in this thread.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadObject {
 		if (object == null) {
@@ -86,8 +94,16 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link ToolResources}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.model.ThreadObject.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.model.ThreadObject.ToolResources.FileSearch} (the
+		 * API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public ToolResources {
 			additionalProperties = (additionalProperties != null)
@@ -124,8 +140,13 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link CodeInterpreter}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the {@code code_interpreter} tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public CodeInterpreter {
 				additionalProperties = (additionalProperties != null)
@@ -213,8 +234,13 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link FileSearch}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param vectorStoreIds The <a href=
+			 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+			 * store</a> attached to this thread.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public FileSearch {
 				additionalProperties = (additionalProperties != null)

@@ -34,8 +34,16 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 
 	/**
 	 * Creates a {@link ThreadResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id Identifier of the thread.
+	 * @param object Type discriminator that is always {@code chatkit.thread}.
+	 * @param createdAt Unix timestamp (in seconds) for when the thread was created.
+	 * @param title Optional human-readable title for the thread.
+	 * @param status Current status for the thread.
+	 * @param user Free-form string that identifies your end user who owns the thread.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadResource {
 		if (object == null) {

@@ -30,8 +30,14 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 
 	/**
 	 * Creates a {@link ThreadStreamEvent}, filling in {@code event} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param enabled Whether to enable input audio transcription.
+	 * @param event Always {@code thread.created}.
+	 * @param data Represents a thread that contains
+	 * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadStreamEvent {
 		if (event == null) {

@@ -38,8 +38,15 @@ public record ThreadsMessagesListParams(@JsonProperty("limit") @Nullable Long li
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ThreadsMessagesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ThreadsMessagesListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param before A cursor for use in pagination.
+	 * @param runId Filter messages by the run ID that generated them.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadsMessagesListParams {
 		additionalProperties = (additionalProperties != null)

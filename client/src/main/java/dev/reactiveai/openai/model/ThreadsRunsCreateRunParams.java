@@ -32,8 +32,11 @@ public record ThreadsRunsCreateRunParams(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ThreadsRunsCreateRunParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ThreadsRunsCreateRunParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param include A list of additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadsRunsCreateRunParams {
 		additionalProperties = (additionalProperties != null)

@@ -46,8 +46,15 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ThreadsRunsStepsListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ThreadsRunsStepsListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param before A cursor for use in pagination.
+	 * @param include A list of additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadsRunsStepsListParams {
 		additionalProperties = (additionalProperties != null)

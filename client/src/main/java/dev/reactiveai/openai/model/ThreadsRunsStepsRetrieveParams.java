@@ -32,8 +32,11 @@ public record ThreadsRunsStepsRetrieveParams(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ThreadsRunsStepsRetrieveParams}, and keeping an unmodifiable copy
-	 * of {@code additionalProperties} (none for null).
+	 * Creates a {@link ThreadsRunsStepsRetrieveParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param include A list of additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ThreadsRunsStepsRetrieveParams {
 		additionalProperties = (additionalProperties != null)

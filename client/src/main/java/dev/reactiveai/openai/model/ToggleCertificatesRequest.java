@@ -24,8 +24,11 @@ public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<St
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ToggleCertificatesRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ToggleCertificatesRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param certificateIds A list of strings (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToggleCertificatesRequest {
 		additionalProperties = (additionalProperties != null)

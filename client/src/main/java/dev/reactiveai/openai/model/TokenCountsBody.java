@@ -76,8 +76,24 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link TokenCountsBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link TokenCountsBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param model Model ID used to generate the response, like {@code gpt-4o} or
+	 * {@code o3}.
+	 * @param input Text, image, or file inputs to the model, used to generate a response
+	 * @param previousResponseId The unique ID of the previous response to the model.
+	 * @param tools An array of tools the model may call while generating a response.
+	 * @param text Configuration options for a text response from the model.
+	 * @param reasoning <strong>gpt-5 and o-series models only</strong>
+	 * @param truncation The truncation strategy to use for the model response.
+	 * @param instructions A system (or developer) message inserted into the model's
+	 * context.
+	 * @param conversation The conversation that this response belongs to.
+	 * @param toolChoice How the model should select which tool (or tools) to use when
+	 * generating a response.
+	 * @param parallelToolCalls Whether to allow the model to run tool calls in parallel.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TokenCountsBody {
 		additionalProperties = (additionalProperties != null)

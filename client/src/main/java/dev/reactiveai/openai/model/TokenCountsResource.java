@@ -22,8 +22,12 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 
 	/**
 	 * Creates a {@link TokenCountsResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code response.input_tokens}.
+	 * @param inputTokens An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TokenCountsResource {
 		if (object == null) {

@@ -20,8 +20,11 @@ public record ToolChoice(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ToolChoice}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ToolChoice}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id Identifier of the requested tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolChoice {
 		additionalProperties = (additionalProperties != null)

@@ -43,8 +43,13 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 
 	/**
 	 * Creates a {@link ToolChoiceAllowed}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Allowed tool configuration type.
+	 * @param mode Constrains the tools available to the model to a pre-defined set.
+	 * @param tools A list of tool definitions that the model should be allowed to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolChoiceAllowed {
 		if (type == null) {

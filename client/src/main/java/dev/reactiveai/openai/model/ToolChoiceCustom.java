@@ -25,8 +25,12 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 
 	/**
 	 * Creates a {@link ToolChoiceCustom}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type For custom tool calling, the type is always {@code custom}.
+	 * @param name The name of the custom tool to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolChoiceCustom {
 		if (type == null) {

@@ -31,8 +31,12 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 
 	/**
 	 * Creates a {@link ToolChoiceFunction}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type For function calling, the type is always {@code function}.
+	 * @param name The name of the function to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolChoiceFunction {
 		if (type == null) {

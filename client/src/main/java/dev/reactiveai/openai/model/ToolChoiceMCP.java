@@ -33,8 +33,13 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 
 	/**
 	 * Creates a {@link ToolChoiceMCP}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type For MCP tools, the type is always {@code mcp}.
+	 * @param serverLabel The label of the MCP server to use.
+	 * @param name The name of the tool to call on the server.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolChoiceMCP {
 		if (type == null) {

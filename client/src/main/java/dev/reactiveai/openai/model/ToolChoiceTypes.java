@@ -39,8 +39,11 @@ public record ToolChoiceTypes(@JsonProperty("type") ToolChoiceTypes.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
 	/**
-	 * Creates a {@link ToolChoiceTypes}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ToolChoiceTypes}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of hosted tool the model should to use.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolChoiceTypes {
 		additionalProperties = (additionalProperties != null)

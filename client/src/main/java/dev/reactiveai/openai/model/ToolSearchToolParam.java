@@ -31,8 +31,16 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link ToolSearchToolParam}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the tool.
+	 * @param execution Whether tool search is executed by the server or by the client.
+	 * @param description Description shown to the model for a client-executed tool search
+	 * tool.
+	 * @param parameters A map of names to any JSON values (the API description says no
+	 * more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ToolSearchToolParam {
 		if (type == null) {

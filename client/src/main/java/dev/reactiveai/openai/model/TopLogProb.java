@@ -24,8 +24,13 @@ public record TopLogProb(@JsonProperty("token") String token, @JsonProperty("log
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link TopLogProb}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link TopLogProb}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param token A string (the API description says no more).
+	 * @param logprob A number (the API description says no more).
+	 * @param bytes A list of integers (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TopLogProb {
 		additionalProperties = (additionalProperties != null)

@@ -38,8 +38,14 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 
 	/**
 	 * Creates a {@link TranscriptTextDeltaEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param delta The text delta that was additionally transcribed.
+	 * @param logprobs The log probabilities of the delta.
+	 * @param segmentId Identifier of the diarized segment that this delta belongs to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptTextDeltaEvent {
 		if (type == null) {
@@ -79,8 +85,13 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LogprobsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LogprobsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param token The token that was used to generate the log probability.
+		 * @param logprob The log probability of the token.
+		 * @param bytes The bytes that were used to generate the log probability.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LogprobsItem {
 			additionalProperties = (additionalProperties != null)

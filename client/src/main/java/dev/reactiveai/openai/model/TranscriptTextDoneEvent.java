@@ -38,8 +38,15 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * Creates a {@link TranscriptTextDoneEvent}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param text The text that was transcribed.
+	 * @param logprobs The log probabilities of the individual tokens in the
+	 * transcription.
+	 * @param usage Usage statistics for models billed by token usage.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptTextDoneEvent {
 		if (type == null) {
@@ -79,8 +86,13 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LogprobsItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LogprobsItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param token The token that was used to generate the log probability.
+		 * @param logprob The log probability of the token.
+		 * @param bytes The bytes that were used to generate the log probability.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LogprobsItem {
 			additionalProperties = (additionalProperties != null)

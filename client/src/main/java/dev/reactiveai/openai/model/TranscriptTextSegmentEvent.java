@@ -36,8 +36,16 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 
 	/**
 	 * Creates a {@link TranscriptTextSegmentEvent}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param id Unique identifier for the segment.
+	 * @param start Start timestamp of the segment in seconds.
+	 * @param end End timestamp of the segment in seconds.
+	 * @param text Transcript text for this segment.
+	 * @param speaker Speaker label for this segment.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptTextSegmentEvent {
 		if (type == null) {

@@ -30,8 +30,12 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 
 	/**
 	 * Creates a {@link TranscriptTextUsageDuration}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the usage object.
+	 * @param seconds Duration of the input audio in seconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptTextUsageDuration {
 		if (type == null) {

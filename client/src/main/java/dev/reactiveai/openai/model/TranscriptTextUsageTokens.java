@@ -36,8 +36,15 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link TranscriptTextUsageTokens}, filling in {@code type} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the usage object.
+	 * @param inputTokens Number of input tokens billed for this request.
+	 * @param inputTokenDetails Details about the input tokens billed for this request.
+	 * @param outputTokens Number of output tokens generated.
+	 * @param totalTokens Total number of tokens used (input + output).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptTextUsageTokens {
 		if (type == null) {
@@ -76,8 +83,12 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link InputTokenDetails}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link InputTokenDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param textTokens Number of text tokens billed for this request.
+		 * @param audioTokens Number of audio tokens billed for this request.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public InputTokenDetails {
 			additionalProperties = (additionalProperties != null)

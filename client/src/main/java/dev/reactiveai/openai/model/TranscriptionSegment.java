@@ -38,8 +38,20 @@ public record TranscriptionSegment(@JsonProperty("id") Long id, @JsonProperty("s
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link TranscriptionSegment}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link TranscriptionSegment}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Unique identifier of the segment.
+	 * @param seek Seek offset of the segment.
+	 * @param start Start time of the segment in seconds.
+	 * @param end End time of the segment in seconds.
+	 * @param text Text content of the segment.
+	 * @param tokens Array of token IDs for the text content.
+	 * @param temperature Temperature parameter used for generating the segment.
+	 * @param avgLogprob Average logprob of the segment.
+	 * @param compressionRatio Compression ratio of the segment.
+	 * @param noSpeechProb Probability of no speech in the segment.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptionSegment {
 		additionalProperties = (additionalProperties != null)

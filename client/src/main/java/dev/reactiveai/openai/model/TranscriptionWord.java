@@ -22,8 +22,13 @@ public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty
 		@JsonProperty("end") Double end, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link TranscriptionWord}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link TranscriptionWord}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param word The text content of the word.
+	 * @param start Start time of the word in seconds.
+	 * @param end End time of the word in seconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TranscriptionWord {
 		additionalProperties = (additionalProperties != null)

@@ -29,8 +29,13 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link TruncationObject}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link TruncationObject}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The truncation strategy to use for the thread.
+	 * @param lastMessages The number of most recent messages from the thread when
+	 * constructing the context for the run.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TruncationObject {
 		additionalProperties = (additionalProperties != null)

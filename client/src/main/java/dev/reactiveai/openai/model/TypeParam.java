@@ -26,8 +26,12 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 
 	/**
 	 * Creates a {@link TypeParam}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type Specifies the event type.
+	 * @param text The text to type.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public TypeParam {
 		if (type == null) {

@@ -24,8 +24,11 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UpdateConversationBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link UpdateConversationBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UpdateConversationBody {
 		additionalProperties = (additionalProperties != null)

@@ -20,8 +20,11 @@ public record UpdateGroupBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UpdateGroupBody}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link UpdateGroupBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name New display name for the group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UpdateGroupBody {
 		additionalProperties = (additionalProperties != null)

@@ -30,8 +30,11 @@ public record UpdateVectorStoreFileAttributesRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UpdateVectorStoreFileAttributesRequest}, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * Creates a {@link UpdateVectorStoreFileAttributesRequest};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param attributes Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UpdateVectorStoreFileAttributesRequest {
 		additionalProperties = (additionalProperties != null)

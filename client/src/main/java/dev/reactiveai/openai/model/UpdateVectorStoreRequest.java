@@ -29,8 +29,13 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UpdateVectorStoreRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link UpdateVectorStoreRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the vector store.
+	 * @param expiresAfter The expiration policy for a vector store.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UpdateVectorStoreRequest {
 		additionalProperties = (additionalProperties != null)

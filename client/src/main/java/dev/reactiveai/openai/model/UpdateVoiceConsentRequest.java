@@ -21,8 +21,11 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UpdateVoiceConsentRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link UpdateVoiceConsentRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param name The updated label for this consent recording.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UpdateVoiceConsentRequest {
 		additionalProperties = (additionalProperties != null)

@@ -38,8 +38,20 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 	/**
 	 * Creates a {@link Upload}, filling in {@code object} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param id The Upload unique identifier, which can be referenced in API endpoints.
+	 * @param createdAt The Unix timestamp (in seconds) for when the Upload was created.
+	 * @param filename The name of the file to be uploaded.
+	 * @param bytes The intended number of bytes to be uploaded.
+	 * @param purpose The intended purpose of the file.
+	 * @param status The status of the Upload.
+	 * @param expiresAt The Unix timestamp (in seconds) for when the Upload will expire.
+	 * @param object The object type, which is always "upload".
+	 * @param file The {@code File} object represents a document that has been uploaded to
+	 * OpenAI.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public Upload {
 		if (object == null) {

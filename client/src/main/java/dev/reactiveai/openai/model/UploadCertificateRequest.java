@@ -23,8 +23,12 @@ public record UploadCertificateRequest(@JsonProperty("name") @Nullable String na
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UploadCertificateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link UploadCertificateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name An optional name for the certificate
+	 * @param content The certificate content in PEM format
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UploadCertificateRequest {
 		additionalProperties = (additionalProperties != null)

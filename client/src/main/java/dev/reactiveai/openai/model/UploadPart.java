@@ -25,8 +25,15 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 
 	/**
 	 * Creates a {@link UploadPart}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The upload Part unique identifier, which can be referenced in API
+	 * endpoints.
+	 * @param createdAt The Unix timestamp (in seconds) for when the Part was created.
+	 * @param uploadId The ID of the Upload object that this Part was added to.
+	 * @param object The object type, which is always {@code upload.part}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UploadPart {
 		if (object == null) {

@@ -27,8 +27,12 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 
 	/**
 	 * Creates a {@link UrlAnnotation}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Type discriminator that is always {@code url} for this annotation.
+	 * @param source URL referenced by the annotation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UrlAnnotation {
 		if (type == null) {

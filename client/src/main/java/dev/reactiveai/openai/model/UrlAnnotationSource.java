@@ -22,8 +22,12 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * Creates a {@link UrlAnnotationSource}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Type discriminator that is always {@code url}.
+	 * @param url URL referenced by the annotation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UrlAnnotationSource {
 		if (type == null) {

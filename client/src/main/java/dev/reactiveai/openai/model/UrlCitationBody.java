@@ -30,8 +30,16 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 
 	/**
 	 * Creates a {@link UrlCitationBody}, filling in {@code type} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the URL citation.
+	 * @param url The URL of the web resource.
+	 * @param startIndex The index of the first character of the URL citation in the
+	 * message.
+	 * @param endIndex The index of the last character of the URL citation in the message.
+	 * @param title The title of the web resource.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UrlCitationBody {
 		if (type == null) {

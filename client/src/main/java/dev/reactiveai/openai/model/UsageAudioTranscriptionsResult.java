@@ -37,8 +37,21 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 
 	/**
 	 * Creates a {@link UsageAudioTranscriptionsResult}, filling in {@code object} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code organization.usage.audio_transcriptions.result}.
+	 * @param seconds The number of seconds processed.
+	 * @param numModelRequests The count of requests made to the model.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+	 * grouped usage result.
+	 * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key
+	 * ID of the grouped usage result.
+	 * @param model When {@code group_by=model}, this field provides the model name of the
+	 * grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageAudioTranscriptionsResult {
 		if (object == null) {

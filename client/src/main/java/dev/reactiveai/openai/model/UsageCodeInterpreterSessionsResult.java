@@ -29,8 +29,14 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 
 	/**
 	 * Creates a {@link UsageCodeInterpreterSessionsResult}, filling in {@code object}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code organization.usage.code_interpreter_sessions.result}.
+	 * @param numSessions The number of code interpreter sessions.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageCodeInterpreterSessionsResult {
 		if (object == null) {

@@ -56,8 +56,32 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link UsageCompletionsResult}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code organization.usage.completions.result}.
+	 * @param inputTokens The aggregated number of text input tokens used, including
+	 * cached tokens.
+	 * @param inputCachedTokens The aggregated number of text input tokens that has been
+	 * cached from previous requests.
+	 * @param outputTokens The aggregated number of text output tokens used.
+	 * @param inputAudioTokens The aggregated number of audio input tokens used, including
+	 * cached tokens.
+	 * @param outputAudioTokens The aggregated number of audio output tokens used.
+	 * @param numModelRequests The count of requests made to the model.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+	 * grouped usage result.
+	 * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key
+	 * ID of the grouped usage result.
+	 * @param model When {@code group_by=model}, this field provides the model name of the
+	 * grouped usage result.
+	 * @param batch When {@code group_by=batch}, this field tells whether the grouped
+	 * usage result is batch or not.
+	 * @param serviceTier When {@code group_by=service_tier}, this field provides the
+	 * service tier of the grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageCompletionsResult {
 		if (object == null) {

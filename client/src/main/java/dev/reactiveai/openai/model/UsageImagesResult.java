@@ -43,8 +43,26 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 
 	/**
 	 * Creates a {@link UsageImagesResult}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code organization.usage.images.result}.
+	 * @param images The number of images processed.
+	 * @param numModelRequests The count of requests made to the model.
+	 * @param source When {@code group_by=source}, this field provides the source of the
+	 * grouped usage result, possible values are {@code image.generation},
+	 * {@code image.edit}, {@code image.variation}.
+	 * @param size When {@code group_by=size}, this field provides the image size of the
+	 * grouped usage result.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+	 * grouped usage result.
+	 * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key
+	 * ID of the grouped usage result.
+	 * @param model When {@code group_by=model}, this field provides the model name of the
+	 * grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageImagesResult {
 		if (object == null) {

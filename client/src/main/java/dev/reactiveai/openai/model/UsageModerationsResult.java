@@ -37,8 +37,21 @@ public record UsageModerationsResult(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link UsageModerationsResult}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code organization.usage.moderations.result}.
+	 * @param inputTokens The aggregated number of input tokens used.
+	 * @param numModelRequests The count of requests made to the model.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+	 * grouped usage result.
+	 * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key
+	 * ID of the grouped usage result.
+	 * @param model When {@code group_by=model}, this field provides the model name of the
+	 * grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageModerationsResult {
 		if (object == null) {

@@ -28,8 +28,14 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * Creates a {@link UsageResponse}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object The object type, {@code list}.
+	 * @param data The items on this page of the list.
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param nextPage A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageResponse {
 		if (object == null) {

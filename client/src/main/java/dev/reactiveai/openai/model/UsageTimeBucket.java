@@ -33,8 +33,16 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 
 	/**
 	 * Creates a {@link UsageTimeBucket}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code bucket}.
+	 * @param startTime An integer (the API description says no more).
+	 * @param endTime An integer (the API description says no more).
+	 * @param result A list of a
+	 * {@link dev.reactiveai.openai.model.UsageTimeBucket.ResultItem} (the API description
+	 * says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageTimeBucket {
 		if (object == null) {

@@ -28,8 +28,14 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 
 	/**
 	 * Creates a {@link UsageVectorStoresResult}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code organization.usage.vector_stores.result}.
+	 * @param usageBytes The vector stores usage in bytes.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UsageVectorStoresResult {
 		if (object == null) {

@@ -25,8 +25,13 @@ public record UserDeleteResponse(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * Creates a {@link UserDeleteResponse}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of the deleted object.
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserDeleteResponse {
 		if (object == null) {

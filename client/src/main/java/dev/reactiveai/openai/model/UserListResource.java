@@ -27,8 +27,15 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 
 	/**
 	 * Creates a {@link UserListResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data Users in the current page.
+	 * @param hasMore Whether more users are available when paginating.
+	 * @param next Cursor to fetch the next page of results, or {@code null} when no
+	 * further users are available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserListResource {
 		if (object == null) {

@@ -25,8 +25,12 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 
 	/**
 	 * Creates a {@link UserMessageInputText}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Type discriminator that is always {@code input_text}.
+	 * @param text Plain-text content supplied by the user.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserMessageInputText {
 		if (type == null) {

@@ -41,8 +41,19 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 
 	/**
 	 * Creates a {@link UserMessageItem}, filling in {@code object} and {@code type} with
-	 * their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * their single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Always {@code chatkit.user_message}.
+	 * @param content Ordered content elements supplied by the user.
+	 * @param attachments Attachments associated with the user message.
+	 * @param inferenceOptions Model and tool overrides applied when generating the
+	 * assistant response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserMessageItem {
 		if (object == null) {

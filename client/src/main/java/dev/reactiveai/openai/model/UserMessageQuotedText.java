@@ -25,8 +25,12 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link UserMessageQuotedText}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Type discriminator that is always {@code quoted_text}.
+	 * @param text Quoted text content.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserMessageQuotedText {
 		if (type == null) {

@@ -23,8 +23,13 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 
 	/**
 	 * Creates a {@link UserRoleAssignment}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code user.role}.
+	 * @param user Represents an individual {@code user} within an organization.
+	 * @param role Details about a role that can be assigned through the public Roles API.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserRoleAssignment {
 		if (object == null) {

@@ -23,8 +23,11 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link UserRoleUpdateRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link UserRoleUpdateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param role {@code owner} or {@code reader}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public UserRoleUpdateRequest {
 		additionalProperties = (additionalProperties != null)

@@ -40,8 +40,17 @@ public record VadConfig(@JsonProperty("type") String type,
 
 	/**
 	 * Creates a {@link VadConfig}, filling in {@code type} with its single possible value
-	 * when absent, and keeping an unmodifiable copy of {@code additionalProperties} (none
-	 * for null).
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type Must be set to {@code server_vad} to enable manual chunking using
+	 * server side VAD.
+	 * @param prefixPaddingMs Amount of audio to include before the VAD detected speech
+	 * (in milliseconds).
+	 * @param silenceDurationMs Duration of silence to detect speech stop (in
+	 * milliseconds).
+	 * @param threshold Sensitivity threshold (0.0 to 1.0) for voice activity detection.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VadConfig {
 		if (type == null) {

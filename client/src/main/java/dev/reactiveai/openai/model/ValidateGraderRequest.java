@@ -24,8 +24,11 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ValidateGraderRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ValidateGraderRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param grader The grader used for the fine-tuning job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ValidateGraderRequest {
 		additionalProperties = (additionalProperties != null)

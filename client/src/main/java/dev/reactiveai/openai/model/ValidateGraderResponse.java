@@ -23,8 +23,11 @@ public record ValidateGraderResponse(@JsonProperty("grader") ValidateGraderRespo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link ValidateGraderResponse}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link ValidateGraderResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param grader The grader used for the fine-tuning job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public ValidateGraderResponse {
 		additionalProperties = (additionalProperties != null)

@@ -23,8 +23,13 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 
 	/**
 	 * Creates a {@link VectorStoreExpirationAfter}, filling in {@code anchor} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param anchor Anchor timestamp after which the expiration policy applies.
+	 * @param days The number of days after the anchor time that the vector store will
+	 * expire.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreExpirationAfter {
 		if (anchor == null) {

@@ -38,8 +38,24 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 
 	/**
 	 * Creates a {@link VectorStoreFileBatchObject}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code vector_store.file_batch}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the vector store files
+	 * batch was created.
+	 * @param vectorStoreId The ID of the <a href=
+	 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+	 * store</a> that the
+	 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> is attached
+	 * to.
+	 * @param status The status of the vector store files batch, which can be either
+	 * {@code in_progress}, {@code completed}, {@code cancelled} or {@code failed}.
+	 * @param fileCounts A
+	 * {@link dev.reactiveai.openai.model.VectorStoreFileBatchObject.FileCounts} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreFileBatchObject {
 		if (object == null) {
@@ -152,8 +168,15 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FileCounts}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FileCounts}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param inProgress The number of files that are currently being processed.
+		 * @param completed The number of files that have been processed.
+		 * @param failed The number of files that have failed to process.
+		 * @param cancelled The number of files that where cancelled.
+		 * @param total The total number of files.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FileCounts {
 			additionalProperties = (additionalProperties != null)

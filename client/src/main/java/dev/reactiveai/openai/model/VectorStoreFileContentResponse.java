@@ -27,8 +27,15 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 
 	/**
 	 * Creates a {@link VectorStoreFileContentResponse}, filling in {@code object} with
-	 * its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, which is always
+	 * {@code vector_store.file_content.page}
+	 * @param data Parsed content of the file.
+	 * @param hasMore Indicates if there are more content pages to fetch.
+	 * @param nextPage The token for the next page, if any.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreFileContentResponse {
 		if (object == null) {
@@ -67,8 +74,12 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link DataItem}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link DataItem}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param type The content type (currently only {@code "text"})
+		 * @param text The text content
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public DataItem {
 			additionalProperties = (additionalProperties != null)

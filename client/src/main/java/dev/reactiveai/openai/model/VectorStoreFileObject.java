@@ -52,8 +52,25 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 
 	/**
 	 * Creates a {@link VectorStoreFileObject}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code vector_store.file}.
+	 * @param usageBytes The total vector store usage in bytes.
+	 * @param createdAt The Unix timestamp (in seconds) for when the vector store file was
+	 * created.
+	 * @param vectorStoreId The ID of the <a href=
+	 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+	 * store</a> that the
+	 * <a href="https://platform.openai.com/docs/api-reference/files">File</a> is attached
+	 * to.
+	 * @param status The status of the vector store file, which can be either
+	 * {@code in_progress}, {@code completed}, {@code cancelled}, or {@code failed}.
+	 * @param lastError The last error associated with this vector store file.
+	 * @param chunkingStrategy The strategy used to chunk the file.
+	 * @param attributes Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreFileObject {
 		if (object == null) {
@@ -164,8 +181,13 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link LastError}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link LastError}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param code One of {@code server_error}, {@code unsupported_file}, or
+		 * {@code invalid_file}.
+		 * @param message A human-readable description of the error.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public LastError {
 			additionalProperties = (additionalProperties != null)

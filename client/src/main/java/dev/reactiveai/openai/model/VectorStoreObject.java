@@ -51,8 +51,27 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * Creates a {@link VectorStoreObject}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code vector_store}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the vector store was
+	 * created.
+	 * @param name The name of the vector store.
+	 * @param usageBytes The total number of bytes used by the files in the vector store.
+	 * @param fileCounts A
+	 * {@link dev.reactiveai.openai.model.VectorStoreObject.FileCounts} (the API
+	 * description says no more).
+	 * @param status The status of the vector store, which can be either {@code expired},
+	 * {@code in_progress}, or {@code completed}.
+	 * @param expiresAfter The expiration policy for a vector store.
+	 * @param expiresAt The Unix timestamp (in seconds) for when the vector store will
+	 * expire.
+	 * @param lastActiveAt The Unix timestamp (in seconds) for when the vector store was
+	 * last active.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreObject {
 		if (object == null) {
@@ -95,8 +114,15 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link FileCounts}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link FileCounts}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param inProgress The number of files that are currently being processed.
+		 * @param completed The number of files that have been successfully processed.
+		 * @param failed The number of files that have failed to process.
+		 * @param cancelled The number of files that were cancelled.
+		 * @param total The total number of files.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public FileCounts {
 			additionalProperties = (additionalProperties != null)

@@ -37,8 +37,16 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link VectorStoreSearchRequest}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link VectorStoreSearchRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param query A query string for a search
+	 * @param rewriteQuery Whether to rewrite the natural language query for vector
+	 * search.
+	 * @param maxNumResults The maximum number of results to return.
+	 * @param filters A filter to apply based on file attributes.
+	 * @param rankingOptions Ranking options for search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreSearchRequest {
 		additionalProperties = (additionalProperties != null)
@@ -176,8 +184,13 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link RankingOptions}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link RankingOptions}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param ranker Enable re-ranking; set to {@code none} to disable, which can help
+		 * reduce latency.
+		 * @param scoreThreshold A number (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public RankingOptions {
 			additionalProperties = (additionalProperties != null)

@@ -22,8 +22,12 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 
 	/**
 	 * Creates a {@link VectorStoreSearchResultContentObject}, filling in {@code type}
-	 * with its single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of content.
+	 * @param text The text content returned from search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreSearchResultContentObject {
 		if (type == null) {

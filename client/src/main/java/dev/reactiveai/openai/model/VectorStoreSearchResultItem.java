@@ -37,8 +37,15 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link VectorStoreSearchResultItem}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link VectorStoreSearchResultItem}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param fileId The ID of the vector store file.
+	 * @param filename The name of the vector store file.
+	 * @param score The similarity score for the result.
+	 * @param attributes Set of 16 key-value pairs that can be attached to an object.
+	 * @param content Content chunks from the file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreSearchResultItem {
 		additionalProperties = (additionalProperties != null)

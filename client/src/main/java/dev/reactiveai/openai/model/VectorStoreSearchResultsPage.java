@@ -30,8 +30,16 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 
 	/**
 	 * Creates a {@link VectorStoreSearchResultsPage}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, which is always
+	 * {@code vector_store.search_results.page}
+	 * @param searchQuery A list of strings (the API description says no more).
+	 * @param data The list of search result items.
+	 * @param hasMore Indicates if there are more results to fetch.
+	 * @param nextPage The token for the next page, if any.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoreSearchResultsPage {
 		if (object == null) {

@@ -40,8 +40,15 @@ public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link VectorStoresFilesListParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link VectorStoresFilesListParams}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order Sort order by the {@code created_at} timestamp of the objects.
+	 * @param after A cursor for use in pagination.
+	 * @param before A cursor for use in pagination.
+	 * @param filter Filter by file status.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VectorStoresFilesListParams {
 		additionalProperties = (additionalProperties != null)

@@ -24,8 +24,13 @@ public record VideoCharacterResource(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link VideoCharacterResource}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link VideoCharacterResource}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier for the character creation cameo.
+	 * @param name Display name for the character.
+	 * @param createdAt Unix timestamp (in seconds) when the character was created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VideoCharacterResource {
 		additionalProperties = (additionalProperties != null)

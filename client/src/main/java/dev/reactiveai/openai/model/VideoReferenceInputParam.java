@@ -26,8 +26,11 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 			CreateVideoExtendMultipartBody.Video {
 
 	/**
-	 * Creates a {@link VideoReferenceInputParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link VideoReferenceInputParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The identifier of the completed video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VideoReferenceInputParam {
 		additionalProperties = (additionalProperties != null)

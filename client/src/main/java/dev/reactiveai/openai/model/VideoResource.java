@@ -42,8 +42,25 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 
 	/**
 	 * Creates a {@link VideoResource}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id Unique identifier for the video job.
+	 * @param object The object type, which is always {@code video}.
+	 * @param model The video generation model that produced the job.
+	 * @param status Current lifecycle status of the video job.
+	 * @param progress Approximate completion percentage for the generation task.
+	 * @param createdAt Unix timestamp (seconds) for when the job was created.
+	 * @param completedAt Unix timestamp (seconds) for when the job completed, if
+	 * finished.
+	 * @param expiresAt Unix timestamp (seconds) for when the downloadable assets expire,
+	 * if set.
+	 * @param prompt The prompt that was used to generate the video.
+	 * @param size The resolution of the generated video.
+	 * @param seconds Duration of the generated clip in seconds.
+	 * @param remixedFromVideoId Identifier of the source video if this video is a remix.
+	 * @param error An error that occurred while generating the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VideoResource {
 		if (object == null) {

@@ -20,8 +20,11 @@ public record VideosContentParams(@JsonProperty("variant") @Nullable VideoConten
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link VideosContentParams}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link VideosContentParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param variant Which downloadable asset to return.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VideosContentParams {
 		additionalProperties = (additionalProperties != null)

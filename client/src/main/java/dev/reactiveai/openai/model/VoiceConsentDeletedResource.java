@@ -25,8 +25,13 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 
 	/**
 	 * Creates a {@link VoiceConsentDeletedResource}, filling in {@code object} with its
-	 * single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The consent recording identifier.
+	 * @param object The type of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VoiceConsentDeletedResource {
 		if (object == null) {

@@ -29,8 +29,17 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 
 	/**
 	 * Creates a {@link VoiceConsentResource}, filling in {@code object} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always {@code audio.voice_consent}.
+	 * @param id The consent recording identifier.
+	 * @param name The label provided when the consent recording was uploaded.
+	 * @param language The BCP 47 language tag for the consent phrase (for example,
+	 * {@code en-US}).
+	 * @param createdAt The Unix timestamp (in seconds) for when the consent recording was
+	 * created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VoiceConsentResource {
 		if (object == null) {

@@ -51,8 +51,11 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements VoiceIdsOrCustomVoice {
 
 		/**
-		 * Creates a {@link Variant2}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Variant2}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param id The custom voice ID, e.g. {@code voice_1234}.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Variant2 {
 			additionalProperties = (additionalProperties != null)

@@ -25,8 +25,14 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 
 	/**
 	 * Creates a {@link VoiceResource}, filling in {@code object} with its single possible
-	 * value when absent, and keeping an unmodifiable copy of {@code additionalProperties}
-	 * (none for null).
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param object The object type, which is always {@code audio.voice}.
+	 * @param id The voice identifier, which can be referenced in API endpoints.
+	 * @param name The name of the voice.
+	 * @param createdAt The Unix timestamp (in seconds) for when the voice was created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public VoiceResource {
 		if (object == null) {

@@ -27,8 +27,13 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 
 	/**
 	 * Creates a {@link WebSearchActionFind}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The action type.
+	 * @param url The URL of the page searched for the pattern.
+	 * @param pattern The pattern or text to search for within the page.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchActionFind {
 		if (type == null) {

@@ -25,8 +25,12 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 
 	/**
 	 * Creates a {@link WebSearchActionOpenPage}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The action type.
+	 * @param url The URL opened by the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchActionOpenPage {
 		if (type == null) {

@@ -30,8 +30,14 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 	/**
 	 * Creates a {@link WebSearchActionSearch}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The action type.
+	 * @param query [DEPRECATED] The search query.
+	 * @param queries The search queries.
+	 * @param sources The sources used in the search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchActionSearch {
 		if (type == null) {
@@ -81,8 +87,12 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 
 		/**
 		 * Creates a {@link SourcesItem}, filling in {@code type} with its single possible
-		 * value when absent, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * value when absent; {@code additionalProperties} becomes an unmodifiable copy,
+		 * empty for null.
+		 * @param type The type of source.
+		 * @param url The URL of the source.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public SourcesItem {
 			if (type == null) {

@@ -26,8 +26,17 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link WebSearchLocation}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link WebSearchLocation}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param country The two-letter
+	 * <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country code</a> of the
+	 * user, e.g. {@code US}.
+	 * @param region Free text input for the region of the user, e.g. {@code California}.
+	 * @param city Free text input for the city of the user, e.g. {@code San Francisco}.
+	 * @param timezone The <a href="https://timeapi.io/documentation/iana-timezones">IANA
+	 * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchLocation {
 		additionalProperties = (additionalProperties != null)

@@ -40,8 +40,18 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
 	/**
-	 * Creates a {@link WebSearchPreviewTool}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link WebSearchPreviewTool}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the web search tool.
+	 * @param userLocation A {@link dev.reactiveai.openai.model.ApproximateLocation} (the
+	 * API description says no more).
+	 * @param searchContextSize High level guidance for the amount of context window space
+	 * to use for the search.
+	 * @param searchContentTypes A list of a
+	 * {@link dev.reactiveai.openai.model.SearchContentType} (the API description says no
+	 * more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchPreviewTool {
 		additionalProperties = (additionalProperties != null)

@@ -36,8 +36,15 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
 	/**
-	 * Creates a {@link WebSearchTool}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link WebSearchTool}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the web search tool.
+	 * @param filters Filters for the search.
+	 * @param userLocation The approximate location of the user.
+	 * @param searchContextSize High level guidance for the amount of context window space
+	 * to use for the search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchTool {
 		additionalProperties = (additionalProperties != null)
@@ -132,8 +139,11 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Filters}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Filters}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param allowedDomains Allowed domains for the search.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Filters {
 			additionalProperties = (additionalProperties != null)

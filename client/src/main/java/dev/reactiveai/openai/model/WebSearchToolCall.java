@@ -42,8 +42,15 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 
 	/**
 	 * Creates a {@link WebSearchToolCall}, filling in {@code type} with its single
-	 * possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id The unique ID of the web search tool call.
+	 * @param type The type of the web search tool call.
+	 * @param status The status of the web search tool call.
+	 * @param action An object describing the specific action taken in this web search
+	 * call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebSearchToolCall {
 		if (type == null) {

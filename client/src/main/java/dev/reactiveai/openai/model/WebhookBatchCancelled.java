@@ -31,8 +31,16 @@ public record WebhookBatchCancelled(@JsonProperty("created_at") Long createdAt, 
 
 	/**
 	 * Creates a {@link WebhookBatchCancelled}, filling in {@code object} and {@code type}
-	 * with their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with their single possible value when absent; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param createdAt The Unix timestamp (in seconds) of when the batch API request was
+	 * cancelled.
+	 * @param id The unique ID of the event.
+	 * @param data Event data payload.
+	 * @param object The object of the event.
+	 * @param type The type of the event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebhookBatchCancelled {
 		if (object == null) {
@@ -72,8 +80,11 @@ public record WebhookBatchCancelled(@JsonProperty("created_at") Long createdAt, 
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Data}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Data}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param id The unique ID of the batch API request.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Data {
 			additionalProperties = (additionalProperties != null)

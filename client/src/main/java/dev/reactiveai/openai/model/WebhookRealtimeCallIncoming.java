@@ -32,8 +32,16 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 	/**
 	 * Creates a {@link WebhookRealtimeCallIncoming}, filling in {@code object} and
-	 * {@code type} with their single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param createdAt The Unix timestamp (in seconds) of when the model response was
+	 * completed.
+	 * @param id The unique ID of the event.
+	 * @param data Event data payload.
+	 * @param object The object of the event.
+	 * @param type The type of the event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebhookRealtimeCallIncoming {
 		if (object == null) {
@@ -75,8 +83,12 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Data}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Data}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param callId The unique ID of this call.
+		 * @param sipHeaders Headers from the SIP Invite.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Data {
 			additionalProperties = (additionalProperties != null)
@@ -111,8 +123,12 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 			/**
-			 * Creates a {@link SipHeadersItem}, and keeping an unmodifiable copy of
-			 * {@code additionalProperties} (none for null).
+			 * Creates a {@link SipHeadersItem}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param name Name of the SIP Header.
+			 * @param value Value of the SIP Header.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
 			 */
 			public SipHeadersItem {
 				additionalProperties = (additionalProperties != null)

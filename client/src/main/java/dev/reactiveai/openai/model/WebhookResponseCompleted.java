@@ -31,8 +31,16 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 
 	/**
 	 * Creates a {@link WebhookResponseCompleted}, filling in {@code object} and
-	 * {@code type} with their single possible value when absent, and keeping an
-	 * unmodifiable copy of {@code additionalProperties} (none for null).
+	 * {@code type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param createdAt The Unix timestamp (in seconds) of when the model response was
+	 * completed.
+	 * @param id The unique ID of the event.
+	 * @param data Event data payload.
+	 * @param object The object of the event.
+	 * @param type The type of the event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WebhookResponseCompleted {
 		if (object == null) {
@@ -72,8 +80,11 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		/**
-		 * Creates a {@link Data}, and keeping an unmodifiable copy of
-		 * {@code additionalProperties} (none for null).
+		 * Creates a {@link Data}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param id The unique ID of the model response.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
 		 */
 		public Data {
 			additionalProperties = (additionalProperties != null)

@@ -31,8 +31,16 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 
 	/**
 	 * Creates a {@link WidgetMessageItem}, filling in {@code object} and {@code type}
-	 * with their single possible value when absent, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * with their single possible value when absent; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Type discriminator that is always {@code chatkit.widget}.
+	 * @param widget Serialized widget payload rendered in the UI.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WidgetMessageItem {
 		if (object == null) {

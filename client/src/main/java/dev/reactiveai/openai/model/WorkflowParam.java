@@ -32,8 +32,14 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link WorkflowParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link WorkflowParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier for the workflow invoked by the session.
+	 * @param version Specific workflow version to run.
+	 * @param stateVariables State variables forwarded to the workflow.
+	 * @param tracing Optional tracing overrides for the workflow invocation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WorkflowParam {
 		additionalProperties = (additionalProperties != null)

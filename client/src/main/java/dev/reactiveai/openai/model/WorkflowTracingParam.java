@@ -19,8 +19,11 @@ public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean en
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	/**
-	 * Creates a {@link WorkflowTracingParam}, and keeping an unmodifiable copy of
-	 * {@code additionalProperties} (none for null).
+	 * Creates a {@link WorkflowTracingParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Whether tracing is enabled during the session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
 	 */
 	public WorkflowTracingParam {
 		additionalProperties = (additionalProperties != null)

@@ -169,7 +169,12 @@ final class RecordEmitter {
 		if (!derived.isEmpty()) {
 			javadoc.add(", computing $L when absent", Descriptions.enumeration(derived, 8, "and"));
 		}
-		return javadoc.add(", and keeping an unmodifiable copy of {@code additionalProperties} (none for null).\n")
+		javadoc.add("; {@code additionalProperties} becomes an unmodifiable copy, empty for null.\n");
+		for (Field field : fields) {
+			String summary = field.doc().summary();
+			javadoc.add("@param $L $L\n", field.javaName(), summary.isEmpty() ? fallback(field) : summary);
+		}
+		return javadoc.add("@param additionalProperties properties that this version of the client does not know\n")
 			.build();
 	}
 
