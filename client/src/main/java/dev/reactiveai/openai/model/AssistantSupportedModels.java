@@ -245,6 +245,7 @@ public record AssistantSupportedModels(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public AssistantSupportedModels {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -54,6 +54,7 @@ public sealed interface AssistantsApiResponseFormatOption
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -97,6 +98,7 @@ public sealed interface AssistantsApiResponseFormatOption
 	record ItemValue(@JsonValue Item value) implements AssistantsApiResponseFormatOption {
 		/**
 		 * Creates a {@link ItemValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -53,6 +53,7 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -98,6 +99,7 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 	record ItemValue(@JsonValue Item value) implements AssistantsApiToolChoiceOption {
 		/**
 		 * Creates a {@link ItemValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");

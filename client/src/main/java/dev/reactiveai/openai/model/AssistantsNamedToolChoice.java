@@ -88,6 +88,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -26,6 +26,7 @@ public record AttachmentType(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public AttachmentType {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -51,6 +51,7 @@ public record AudioResponseFormat(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public AudioResponseFormat {
 		Objects.requireNonNull(value, "'value' must not be null");

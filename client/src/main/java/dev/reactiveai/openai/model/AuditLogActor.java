@@ -76,6 +76,7 @@ public record AuditLogActor(@JsonProperty("type") AuditLogActor.@Nullable Type t
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");

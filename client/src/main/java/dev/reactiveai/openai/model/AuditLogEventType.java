@@ -275,6 +275,7 @@ public record AuditLogEventType(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public AuditLogEventType {
 		Objects.requireNonNull(value, "'value' must not be null");

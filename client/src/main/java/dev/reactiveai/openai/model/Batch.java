@@ -433,6 +433,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

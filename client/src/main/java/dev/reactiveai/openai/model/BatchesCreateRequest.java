@@ -144,6 +144,7 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Endpoint {
 			Objects.requireNonNull(value, "'value' must not be null");

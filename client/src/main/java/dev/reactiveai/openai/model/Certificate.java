@@ -111,6 +111,7 @@ public record Certificate(@JsonProperty("object") Certificate.ObjectType object,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ObjectType {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -91,6 +91,7 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Mode {
 			Objects.requireNonNull(value, "'value' must not be null");

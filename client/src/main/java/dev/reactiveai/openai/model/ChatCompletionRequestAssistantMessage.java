@@ -114,6 +114,7 @@ public record ChatCompletionRequestAssistantMessage(
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -131,6 +132,7 @@ public record ChatCompletionRequestAssistantMessage(
 			/**
 			 * Creates a {@link ChatCompletionRequestAssistantMessageContentPartList},
 			 * rejecting a null value.
+			 * @param value the value
 			 */
 			public ChatCompletionRequestAssistantMessageContentPartList {
 				Objects.requireNonNull(value, "'value' must not be null");

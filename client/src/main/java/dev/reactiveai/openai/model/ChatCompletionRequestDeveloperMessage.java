@@ -88,6 +88,7 @@ public record ChatCompletionRequestDeveloperMessage(
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -105,6 +106,7 @@ public record ChatCompletionRequestDeveloperMessage(
 			/**
 			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
 			 * rejecting a null value.
+			 * @param value the value
 			 */
 			public ChatCompletionRequestMessageContentPartTextList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -85,6 +85,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -102,6 +103,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 			/**
 			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
 			 * rejecting a null value.
+			 * @param value the value
 			 */
 			public ChatCompletionRequestMessageContentPartTextList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -86,6 +86,7 @@ public record ChatCompletionRequestUserMessage(
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -103,6 +104,7 @@ public record ChatCompletionRequestUserMessage(
 			/**
 			 * Creates a {@link ChatCompletionRequestUserMessageContentPartList},
 			 * rejecting a null value.
+			 * @param value the value
 			 */
 			public ChatCompletionRequestUserMessageContentPartList {
 				Objects.requireNonNull(value, "'value' must not be null");

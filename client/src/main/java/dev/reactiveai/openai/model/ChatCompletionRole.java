@@ -46,6 +46,7 @@ public record ChatCompletionRole(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ChatCompletionRole {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -224,6 +224,7 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -55,6 +55,7 @@ public sealed interface ChatCompletionToolChoiceOption
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ToolChoiceMode {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -100,6 +101,7 @@ public sealed interface ChatCompletionToolChoiceOption
 	record ToolChoiceModeValue(@JsonValue ToolChoiceMode value) implements ChatCompletionToolChoiceOption {
 		/**
 		 * Creates a {@link ToolChoiceModeValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public ToolChoiceModeValue {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -41,6 +41,7 @@ public record ClickButtonType(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ClickButtonType {
 		Objects.requireNonNull(value, "'value' must not be null");

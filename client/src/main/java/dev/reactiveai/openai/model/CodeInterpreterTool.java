@@ -81,6 +81,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		record StringValue(@JsonValue String value) implements Container {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -102,6 +102,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		record StringValue(@JsonValue String value) implements Input {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -116,6 +117,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		record InputItemList(@JsonValue List<InputItem> value) implements Input {
 			/**
 			 * Creates a {@link InputItemList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public InputItemList {
 				Objects.requireNonNull(value, "'value' must not be null");

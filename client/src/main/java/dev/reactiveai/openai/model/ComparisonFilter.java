@@ -142,6 +142,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -203,6 +204,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		record StringValue(@JsonValue String value) implements Value {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -217,6 +219,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		record DoubleValue(@JsonValue Double value) implements Value {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -231,6 +234,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		record BooleanValue(@JsonValue Boolean value) implements Value {
 			/**
 			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -254,6 +258,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			record StringValue(@JsonValue String value) implements ItemItem {
 				/**
 				 * Creates a {@link StringValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public StringValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -268,6 +273,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			record DoubleValue(@JsonValue Double value) implements ItemItem {
 				/**
 				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -309,6 +315,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		record ItemItemList(@JsonValue List<ItemItem> value) implements Value {
 			/**
 			 * Creates a {@link ItemItemList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemItemList {
 				Objects.requireNonNull(value, "'value' must not be null");

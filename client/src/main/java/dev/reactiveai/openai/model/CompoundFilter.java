@@ -83,6 +83,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -136,6 +137,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		record AnyValue(@JsonValue Object value) implements FiltersItem {
 			/**
 			 * Creates a {@link AnyValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public AnyValue {
 				Objects.requireNonNull(value, "'value' must not be null");

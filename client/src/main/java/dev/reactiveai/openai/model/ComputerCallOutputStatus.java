@@ -31,6 +31,7 @@ public record ComputerCallOutputStatus(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ComputerCallOutputStatus {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -112,6 +112,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

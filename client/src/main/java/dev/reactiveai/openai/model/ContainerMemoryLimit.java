@@ -36,6 +36,7 @@ public record ContainerMemoryLimit(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ContainerMemoryLimit {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -215,6 +215,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public MemoryLimit {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -317,6 +318,7 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -28,6 +28,7 @@ public sealed interface ConversationParam
 	record StringValue(@JsonValue String value) implements ConversationParam {
 		/**
 		 * Creates a {@link StringValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -365,6 +365,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -653,6 +654,7 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			record AnyValue(@JsonValue Object value) implements FileSearch {
 				/**
 				 * Creates a {@link AnyValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public AnyValue {
 					Objects.requireNonNull(value, "'value' must not be null");

@@ -479,6 +479,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -536,6 +537,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ResponseModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -944,6 +946,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Format {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1153,6 +1156,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1197,6 +1201,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		record ItemValue(@JsonValue Item value) implements FunctionCall {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

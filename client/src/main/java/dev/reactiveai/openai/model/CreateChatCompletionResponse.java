@@ -208,6 +208,7 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public FinishReason {
 				Objects.requireNonNull(value, "'value' must not be null");

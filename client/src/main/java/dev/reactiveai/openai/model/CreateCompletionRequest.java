@@ -225,6 +225,7 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -284,6 +285,7 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		record StringValue(@JsonValue String value) implements Prompt {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -298,6 +300,7 @@ public record CreateCompletionRequest(@JsonProperty("model") CreateCompletionReq
 		record StringList(@JsonValue List<String> value) implements Prompt {
 			/**
 			 * Creates a {@link StringList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");

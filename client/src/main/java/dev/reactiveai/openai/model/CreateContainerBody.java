@@ -246,6 +246,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public MemoryLimit {
 			Objects.requireNonNull(value, "'value' must not be null");

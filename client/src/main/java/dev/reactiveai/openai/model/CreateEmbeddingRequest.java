@@ -110,6 +110,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		record StringValue(@JsonValue String value) implements Input {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -124,6 +125,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		record StringList(@JsonValue List<String> value) implements Input {
 			/**
 			 * Creates a {@link StringList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -188,6 +190,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -247,6 +250,7 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public EncodingFormat {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -116,6 +116,7 @@ public record CreateFileRequest(@JsonProperty("file") UploadFile file,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Purpose {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -169,6 +169,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -282,6 +283,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -325,6 +327,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			record ItemValue(@JsonValue Item value) implements BatchSize {
 				/**
 				 * Creates a {@link ItemValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -339,6 +342,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			record LongValue(@JsonValue Long value) implements BatchSize {
 				/**
 				 * Creates a {@link LongValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -399,6 +403,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -442,6 +447,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
 				/**
 				 * Creates a {@link ItemValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -456,6 +462,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
 				/**
 				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -515,6 +522,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -558,6 +566,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			record ItemValue(@JsonValue Item value) implements NEpochs {
 				/**
 				 * Creates a {@link ItemValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -572,6 +581,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			record LongValue(@JsonValue Long value) implements NEpochs {
 				/**
 				 * Creates a {@link LongValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");

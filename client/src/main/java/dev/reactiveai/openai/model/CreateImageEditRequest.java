@@ -171,6 +171,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		record FileValue(@JsonValue UploadFile value) implements Image {
 			/**
 			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -185,6 +186,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		record UploadFileList(@JsonValue List<UploadFile> value) implements Image {
 			/**
 			 * Creates a {@link UploadFileList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public UploadFileList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -252,6 +254,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -325,6 +328,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -408,6 +412,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -473,6 +478,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -537,6 +543,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -611,6 +618,7 @@ public record CreateImageEditRequest(@JsonProperty("image") CreateImageEditReque
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -175,6 +175,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -263,6 +264,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -327,6 +329,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -391,6 +394,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -483,6 +487,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -549,6 +554,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Moderation {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -618,6 +624,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -679,6 +686,7 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Style {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -91,6 +91,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -149,6 +150,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -212,6 +214,7 @@ public record CreateImageVariationRequest(@JsonProperty("image") UploadFile imag
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -106,6 +106,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -159,6 +160,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -212,6 +214,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		record ArrayOfContentPartsItemList(@JsonValue List<ArrayOfContentPartsItem> value) implements Content {
 			/**
 			 * Creates a {@link ArrayOfContentPartsItemList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ArrayOfContentPartsItemList {
 				Objects.requireNonNull(value, "'value' must not be null");

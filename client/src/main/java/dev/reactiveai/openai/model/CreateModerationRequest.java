@@ -81,6 +81,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		record StringValue(@JsonValue String value) implements Input {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -95,6 +96,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		record StringList(@JsonValue List<String> value) implements Input {
 			/**
 			 * Creates a {@link StringList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -511,6 +513,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -849,6 +849,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public HateItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -900,6 +901,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public HateThreateningItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -951,6 +953,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public HarassmentItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1003,6 +1006,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public HarassmentThreateningItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1054,6 +1058,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public IllicitItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1105,6 +1110,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public IllicitViolentItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1161,6 +1167,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public SelfHarmItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1218,6 +1225,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public SelfHarmIntentItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1276,6 +1284,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public SelfHarmInstructionsItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1333,6 +1342,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public SexualItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1385,6 +1395,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public SexualMinorsItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1441,6 +1452,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public ViolenceItem {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -1498,6 +1510,7 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public ViolenceGraphicItem {
 					Objects.requireNonNull(value, "'value' must not be null");

@@ -339,6 +339,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -403,6 +404,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");

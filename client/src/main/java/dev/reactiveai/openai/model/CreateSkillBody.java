@@ -74,6 +74,7 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		record UploadFileList(@JsonValue List<UploadFile> value) implements Files {
 			/**
 			 * Creates a {@link UploadFileList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public UploadFileList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -88,6 +89,7 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		record FileValue(@JsonValue UploadFile value) implements Files {
 			/**
 			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -76,6 +76,7 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		record UploadFileList(@JsonValue List<UploadFile> value) implements Files {
 			/**
 			 * Creates a {@link UploadFileList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public UploadFileList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -90,6 +91,7 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		record FileValue(@JsonValue UploadFile value) implements Files {
 			/**
 			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -117,6 +117,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -197,6 +198,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -259,6 +261,7 @@ public record CreateSpeechRequest(@JsonProperty("model") CreateSpeechRequest.Mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public StreamFormat {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -375,6 +375,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -236,6 +236,7 @@ public record CreateThreadRequest(@JsonProperty("messages") @Nullable List<Creat
 			record AnyValue(@JsonValue Object value) implements FileSearch {
 				/**
 				 * Creates a {@link AnyValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public AnyValue {
 					Objects.requireNonNull(value, "'value' must not be null");

@@ -187,6 +187,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -249,6 +250,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public TimestampGranularitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -315,6 +317,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -358,6 +361,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		record ItemValue(@JsonValue Item value) implements ChunkingStrategy {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

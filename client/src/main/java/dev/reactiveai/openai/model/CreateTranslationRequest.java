@@ -91,6 +91,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -163,6 +164,7 @@ public record CreateTranslationRequest(@JsonProperty("file") UploadFile file,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ResponseFormat {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -108,6 +108,7 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Purpose {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -26,6 +26,7 @@ public sealed interface CreateVectorStoreFileBatchRequest
 	record AnyValue(@JsonValue Object value) implements CreateVectorStoreFileBatchRequest {
 		/**
 		 * Creates a {@link AnyValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public AnyValue {
 			Objects.requireNonNull(value, "'value' must not be null");

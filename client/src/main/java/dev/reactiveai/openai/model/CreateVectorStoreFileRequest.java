@@ -91,6 +91,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -105,6 +106,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -119,6 +121,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -74,6 +74,7 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		record FileValue(@JsonValue UploadFile value) implements Video {
 			/**
 			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -79,6 +79,7 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		record FileValue(@JsonValue UploadFile value) implements Video {
 			/**
 			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -89,6 +89,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		record FileValue(@JsonValue UploadFile value) implements InputReference {
 			/**
 			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public FileValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -93,6 +93,7 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 		record StringValue(@JsonValue String value) implements Output {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -109,6 +110,7 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 			/**
 			 * Creates a {@link FunctionAndCustomToolCallOutputList}, rejecting a null
 			 * value.
+			 * @param value the value
 			 */
 			public FunctionAndCustomToolCallOutputList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -96,6 +96,7 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 		record StringValue(@JsonValue String value) implements Output {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -112,6 +113,7 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 			/**
 			 * Creates a {@link FunctionAndCustomToolCallOutputList}, rejecting a null
 			 * value.
+			 * @param value the value
 			 */
 			public FunctionAndCustomToolCallOutputList {
 				Objects.requireNonNull(value, "'value' must not be null");

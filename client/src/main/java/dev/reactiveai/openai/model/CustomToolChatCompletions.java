@@ -323,6 +323,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						/**
 						 * Creates a value, rejecting null; {@link #of(String)} gives the
 						 * constant for a known one.
+						 * @param value the value as the API spells it
 						 */
 						public Syntax {
 							Objects.requireNonNull(value, "'value' must not be null");

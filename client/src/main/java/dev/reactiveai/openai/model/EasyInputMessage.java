@@ -114,6 +114,7 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -170,6 +171,7 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -184,6 +186,7 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		record InputContentList(@JsonValue List<InputContent> value) implements Content {
 			/**
 			 * Creates a {@link InputContentList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public InputContentList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -133,6 +133,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -202,6 +203,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -261,6 +263,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public InputFidelity {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -328,6 +331,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -392,6 +396,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -450,6 +455,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Moderation {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -512,6 +518,7 @@ public record EditImageBodyJsonParam(@JsonProperty("model") EditImageBodyJsonPar
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -104,6 +104,7 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -28,6 +28,7 @@ public sealed interface EvalItemContent
 	record EvalItemContentItemList(@JsonValue List<EvalItemContentItem> value) implements EvalItemContent {
 		/**
 		 * Creates a {@link EvalItemContentItemList}, rejecting a null value.
+		 * @param value the value
 		 */
 		public EvalItemContentItemList {
 			Objects.requireNonNull(value, "'value' must not be null");

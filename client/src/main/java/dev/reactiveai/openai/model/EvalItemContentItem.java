@@ -25,6 +25,7 @@ public sealed interface EvalItemContentItem extends EvalItemContent permits Eval
 	record StringValue(@JsonValue String value) implements EvalItemContentItem {
 		/**
 		 * Creates a {@link StringValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");

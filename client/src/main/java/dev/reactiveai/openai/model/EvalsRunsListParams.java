@@ -82,6 +82,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -155,6 +156,7 @@ public record EvalsRunsListParams(@JsonProperty("after") @Nullable String after,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -84,6 +84,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -142,6 +143,7 @@ public record EvalsRunsOutputItemsListParams(@JsonProperty("after") @Nullable St
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");

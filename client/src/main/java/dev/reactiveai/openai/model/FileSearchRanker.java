@@ -27,6 +27,7 @@ public record FileSearchRanker(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public FileSearchRanker {
 		Objects.requireNonNull(value, "'value' must not be null");

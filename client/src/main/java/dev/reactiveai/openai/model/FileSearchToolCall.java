@@ -115,6 +115,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -226,6 +227,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
 				/**
 				 * Creates a {@link StringValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public StringValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -240,6 +242,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
 				/**
 				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -254,6 +257,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
 				/**
 				 * Creates a {@link BooleanValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public BooleanValue {
 					Objects.requireNonNull(value, "'value' must not be null");

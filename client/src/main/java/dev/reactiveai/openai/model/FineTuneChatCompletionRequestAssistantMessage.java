@@ -113,6 +113,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -130,6 +131,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			/**
 			 * Creates a {@link ChatCompletionRequestAssistantMessageContentPartList},
 			 * rejecting a null value.
+			 * @param value the value
 			 */
 			public ChatCompletionRequestAssistantMessageContentPartList {
 				Objects.requireNonNull(value, "'value' must not be null");

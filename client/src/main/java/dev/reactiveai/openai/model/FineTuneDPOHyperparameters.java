@@ -91,6 +91,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -134,6 +135,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record ItemValue(@JsonValue Item value) implements Beta {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -148,6 +150,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record DoubleValue(@JsonValue Double value) implements Beta {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -207,6 +210,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -250,6 +254,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record ItemValue(@JsonValue Item value) implements BatchSize {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -264,6 +269,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record LongValue(@JsonValue Long value) implements BatchSize {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -324,6 +330,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -367,6 +374,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -381,6 +389,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -440,6 +449,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -483,6 +493,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record ItemValue(@JsonValue Item value) implements NEpochs {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -497,6 +508,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		record LongValue(@JsonValue Long value) implements NEpochs {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");

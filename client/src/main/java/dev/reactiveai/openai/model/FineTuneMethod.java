@@ -86,6 +86,7 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");

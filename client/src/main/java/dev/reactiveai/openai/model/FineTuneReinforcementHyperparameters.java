@@ -102,6 +102,7 @@ public record FineTuneReinforcementHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -145,6 +146,7 @@ public record FineTuneReinforcementHyperparameters(
 		record ItemValue(@JsonValue Item value) implements BatchSize {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -159,6 +161,7 @@ public record FineTuneReinforcementHyperparameters(
 		record LongValue(@JsonValue Long value) implements BatchSize {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -219,6 +222,7 @@ public record FineTuneReinforcementHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -262,6 +266,7 @@ public record FineTuneReinforcementHyperparameters(
 		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -276,6 +281,7 @@ public record FineTuneReinforcementHyperparameters(
 		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -335,6 +341,7 @@ public record FineTuneReinforcementHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -378,6 +385,7 @@ public record FineTuneReinforcementHyperparameters(
 		record ItemValue(@JsonValue Item value) implements NEpochs {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -392,6 +400,7 @@ public record FineTuneReinforcementHyperparameters(
 		record LongValue(@JsonValue Long value) implements NEpochs {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -456,6 +465,7 @@ public record FineTuneReinforcementHyperparameters(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ReasoningEffort {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -520,6 +530,7 @@ public record FineTuneReinforcementHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -563,6 +574,7 @@ public record FineTuneReinforcementHyperparameters(
 		record ItemValue(@JsonValue Item value) implements ComputeMultiplier {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -577,6 +589,7 @@ public record FineTuneReinforcementHyperparameters(
 		record DoubleValue(@JsonValue Double value) implements ComputeMultiplier {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -635,6 +648,7 @@ public record FineTuneReinforcementHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -678,6 +692,7 @@ public record FineTuneReinforcementHyperparameters(
 		record ItemValue(@JsonValue Item value) implements EvalInterval {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -692,6 +707,7 @@ public record FineTuneReinforcementHyperparameters(
 		record LongValue(@JsonValue Long value) implements EvalInterval {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -750,6 +766,7 @@ public record FineTuneReinforcementHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -793,6 +810,7 @@ public record FineTuneReinforcementHyperparameters(
 		record ItemValue(@JsonValue Item value) implements EvalSamples {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -807,6 +825,7 @@ public record FineTuneReinforcementHyperparameters(
 		record LongValue(@JsonValue Long value) implements EvalSamples {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");

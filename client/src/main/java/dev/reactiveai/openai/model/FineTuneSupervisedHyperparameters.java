@@ -88,6 +88,7 @@ public record FineTuneSupervisedHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -131,6 +132,7 @@ public record FineTuneSupervisedHyperparameters(
 		record ItemValue(@JsonValue Item value) implements BatchSize {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -145,6 +147,7 @@ public record FineTuneSupervisedHyperparameters(
 		record LongValue(@JsonValue Long value) implements BatchSize {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -205,6 +208,7 @@ public record FineTuneSupervisedHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -248,6 +252,7 @@ public record FineTuneSupervisedHyperparameters(
 		record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -262,6 +267,7 @@ public record FineTuneSupervisedHyperparameters(
 		record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -321,6 +327,7 @@ public record FineTuneSupervisedHyperparameters(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -364,6 +371,7 @@ public record FineTuneSupervisedHyperparameters(
 		record ItemValue(@JsonValue Item value) implements NEpochs {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -378,6 +386,7 @@ public record FineTuneSupervisedHyperparameters(
 		record LongValue(@JsonValue Long value) implements NEpochs {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -337,6 +337,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -380,6 +381,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			record ItemValue(@JsonValue Item value) implements BatchSize {
 				/**
 				 * Creates a {@link ItemValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -394,6 +396,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			record LongValue(@JsonValue Long value) implements BatchSize {
 				/**
 				 * Creates a {@link LongValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -454,6 +457,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -497,6 +501,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			record ItemValue(@JsonValue Item value) implements LearningRateMultiplier {
 				/**
 				 * Creates a {@link ItemValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -511,6 +516,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			record DoubleValue(@JsonValue Double value) implements LearningRateMultiplier {
 				/**
 				 * Creates a {@link DoubleValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public DoubleValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -570,6 +576,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 				/**
 				 * Creates a value, rejecting null; {@link #of(String)} gives the constant
 				 * for a known one.
+				 * @param value the value as the API spells it
 				 */
 				public Item {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -613,6 +620,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			record ItemValue(@JsonValue Item value) implements NEpochs {
 				/**
 				 * Creates a {@link ItemValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public ItemValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -627,6 +635,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			record LongValue(@JsonValue Long value) implements NEpochs {
 				/**
 				 * Creates a {@link LongValue}, rejecting a null value.
+				 * @param value the value
 				 */
 				public LongValue {
 					Objects.requireNonNull(value, "'value' must not be null");
@@ -845,6 +854,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

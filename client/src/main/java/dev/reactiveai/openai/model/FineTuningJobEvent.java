@@ -96,6 +96,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Level {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -154,6 +155,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");

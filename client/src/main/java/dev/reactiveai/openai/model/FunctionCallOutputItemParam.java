@@ -91,6 +91,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		record StringValue(@JsonValue String value) implements Output {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -144,6 +145,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		record ItemItemList(@JsonValue List<ItemItem> value) implements Output {
 			/**
 			 * Creates a {@link ItemItemList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemItemList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -34,6 +34,7 @@ public record FunctionShellCallOutputStatusEnum(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public FunctionShellCallOutputStatusEnum {
 		Objects.requireNonNull(value, "'value' must not be null");

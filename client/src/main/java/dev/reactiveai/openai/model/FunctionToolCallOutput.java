@@ -93,6 +93,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		record StringValue(@JsonValue String value) implements Output {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -109,6 +110,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 			/**
 			 * Creates a {@link FunctionAndCustomToolCallOutputList}, rejecting a null
 			 * value.
+			 * @param value the value
 			 */
 			public FunctionAndCustomToolCallOutputList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -170,6 +172,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

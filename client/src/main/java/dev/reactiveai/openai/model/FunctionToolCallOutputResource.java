@@ -99,6 +99,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		record StringValue(@JsonValue String value) implements Output {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -115,6 +116,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 			/**
 			 * Creates a {@link FunctionAndCustomToolCallOutputList}, rejecting a null
 			 * value.
+			 * @param value the value
 			 */
 			public FunctionAndCustomToolCallOutputList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -108,6 +108,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Operation {
 			Objects.requireNonNull(value, "'value' must not be null");

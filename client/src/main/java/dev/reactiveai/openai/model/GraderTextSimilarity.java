@@ -142,6 +142,7 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public EvaluationMetric {
 			Objects.requireNonNull(value, "'value' must not be null");

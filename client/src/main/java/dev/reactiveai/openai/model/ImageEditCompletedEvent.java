@@ -110,6 +110,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -179,6 +180,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -243,6 +245,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -306,6 +309,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -108,6 +108,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -177,6 +178,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -241,6 +243,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -304,6 +307,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");

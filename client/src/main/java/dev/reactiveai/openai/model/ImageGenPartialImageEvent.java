@@ -107,6 +107,7 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -176,6 +177,7 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -240,6 +242,7 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -303,6 +306,7 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -129,6 +129,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -198,6 +199,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -268,6 +270,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -333,6 +336,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -391,6 +395,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Moderation {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -454,6 +459,7 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -25,6 +25,7 @@ public sealed interface ImageRefParam permits ImageRefParam.AnyValue, ImageRefPa
 	record AnyValue(@JsonValue Object value) implements ImageRefParam {
 		/**
 		 * Creates a {@link AnyValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public AnyValue {
 			Objects.requireNonNull(value, "'value' must not be null");

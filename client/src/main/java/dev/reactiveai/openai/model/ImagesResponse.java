@@ -95,6 +95,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Background {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -158,6 +159,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -222,6 +224,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Size {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -286,6 +289,7 @@ public record ImagesResponse(@JsonProperty("created") Long created, @JsonPropert
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Quality {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -77,6 +77,7 @@ public record IncludeEnum(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public IncludeEnum {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -125,6 +125,7 @@ public record InputAudio(@JsonProperty("type") String type,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Format {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -30,6 +30,7 @@ public record InputFidelity(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public InputFidelity {
 		Objects.requireNonNull(value, "'value' must not be null");

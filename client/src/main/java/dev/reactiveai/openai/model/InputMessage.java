@@ -98,6 +98,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -162,6 +163,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -38,6 +38,7 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	record StringValue(@JsonValue String value) implements InputParam {
 		/**
 		 * Creates a {@link StringValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -52,6 +53,7 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	record InputItemList(@JsonValue List<InputItem> value) implements InputParam {
 		/**
 		 * Creates a {@link InputItemList}, rejecting a null value.
+		 * @param value the value
 		 */
 		public InputItemList {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -97,6 +97,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -159,6 +160,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -258,6 +260,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Role {
 				Objects.requireNonNull(value, "'value' must not be null");

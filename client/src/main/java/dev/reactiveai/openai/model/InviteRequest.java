@@ -80,6 +80,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -177,6 +178,7 @@ public record InviteRequest(@JsonProperty("email") String email, @JsonProperty("
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Role {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -183,6 +183,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ConnectorId {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -245,6 +246,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		record StringList(@JsonValue List<String> value) implements AllowedTools {
 			/**
 			 * Creates a {@link StringList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -418,6 +420,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public MCPToolApprovalSetting {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -462,6 +465,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		record MCPToolApprovalSettingValue(@JsonValue MCPToolApprovalSetting value) implements RequireApproval {
 			/**
 			 * Creates a {@link MCPToolApprovalSettingValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public MCPToolApprovalSettingValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -143,6 +143,7 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Detail {
 				Objects.requireNonNull(value, "'value' must not be null");

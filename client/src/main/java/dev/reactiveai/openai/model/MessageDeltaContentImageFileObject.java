@@ -144,6 +144,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Detail {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -148,6 +148,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -259,6 +260,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -380,6 +382,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");

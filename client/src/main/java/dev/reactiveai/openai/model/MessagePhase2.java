@@ -26,6 +26,7 @@ public record MessagePhase2(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public MessagePhase2 {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -480,6 +480,7 @@ public record ModelIds(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ModelIds {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -490,6 +490,7 @@ public record ModelIdsCompaction(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ModelIdsCompaction {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -489,6 +489,7 @@ public record ModelIdsResponses(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ModelIdsResponses {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -414,6 +414,7 @@ public record ModelIdsShared(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ModelIdsShared {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -174,6 +174,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Map<St
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");

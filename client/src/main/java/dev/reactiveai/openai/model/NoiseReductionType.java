@@ -28,6 +28,7 @@ public record NoiseReductionType(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public NoiseReductionType {
 		Objects.requireNonNull(value, "'value' must not be null");

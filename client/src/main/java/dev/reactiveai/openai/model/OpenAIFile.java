@@ -154,6 +154,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Purpose {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -225,6 +226,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -69,6 +69,7 @@ public record OrganizationCertificatesRetrieveParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");

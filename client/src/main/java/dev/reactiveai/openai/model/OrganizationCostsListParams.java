@@ -96,6 +96,7 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");

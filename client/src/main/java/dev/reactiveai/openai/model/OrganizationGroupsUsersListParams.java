@@ -79,6 +79,7 @@ public record OrganizationGroupsUsersListParams(@JsonProperty("limit") @Nullable
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -84,6 +84,7 @@ public record OrganizationProjectsCertificatesParams(@JsonProperty("limit") @Nul
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");

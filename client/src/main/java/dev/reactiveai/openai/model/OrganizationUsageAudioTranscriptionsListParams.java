@@ -115,6 +115,7 @@ public record OrganizationUsageAudioTranscriptionsListParams(@JsonProperty("star
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -184,6 +185,7 @@ public record OrganizationUsageAudioTranscriptionsListParams(@JsonProperty("star
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -103,6 +103,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -157,6 +158,7 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -116,6 +116,7 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -194,6 +195,7 @@ public record OrganizationUsageCompletionsListParams(@JsonProperty("start_time")
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -123,6 +123,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -186,6 +187,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public SourcesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -259,6 +261,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public SizesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -339,6 +342,7 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -103,6 +103,7 @@ public record OrganizationUsageVectorStoresListParams(@JsonProperty("start_time"
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public BucketWidth {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -156,6 +157,7 @@ public record OrganizationUsageVectorStoresListParams(@JsonProperty("start_time"
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GroupByItem {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -84,6 +84,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 		record StringValue(@JsonValue String value) implements Content {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -101,6 +102,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 			/**
 			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
 			 * rejecting a null value.
+			 * @param value the value
 			 */
 			public ChatCompletionRequestMessageContentPartTextList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -136,6 +136,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");

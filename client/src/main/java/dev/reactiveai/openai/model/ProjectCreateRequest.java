@@ -113,6 +113,7 @@ public record ProjectCreateRequest(@JsonProperty("name") String name,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Geography {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -74,6 +74,7 @@ public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");

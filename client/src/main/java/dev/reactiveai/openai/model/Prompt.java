@@ -79,6 +79,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		record StringValue(@JsonValue String value) implements ResponsePromptVariablesValue {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");

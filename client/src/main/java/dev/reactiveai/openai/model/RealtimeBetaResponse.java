@@ -156,6 +156,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -283,6 +284,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -357,6 +359,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1172,6 +1175,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -1235,6 +1239,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -1291,6 +1296,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1313,6 +1319,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1356,6 +1363,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -145,6 +145,7 @@ public record RealtimeBetaResponseCreateParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public ModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -208,6 +209,7 @@ public record RealtimeBetaResponseCreateParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -409,6 +411,7 @@ public record RealtimeBetaResponseCreateParams(
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
 			/**
 			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -464,6 +467,7 @@ public record RealtimeBetaResponseCreateParams(
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -486,6 +490,7 @@ public record RealtimeBetaResponseCreateParams(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -529,6 +534,7 @@ public record RealtimeBetaResponseCreateParams(
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -587,6 +593,7 @@ public record RealtimeBetaResponseCreateParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Conversation {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -131,6 +131,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Name {
 				Objects.requireNonNull(value, "'value' must not be null");

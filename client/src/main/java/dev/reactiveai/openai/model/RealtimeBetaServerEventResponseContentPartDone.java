@@ -137,6 +137,7 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");

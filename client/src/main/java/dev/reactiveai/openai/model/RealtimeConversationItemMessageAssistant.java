@@ -106,6 +106,7 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -218,6 +219,7 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");

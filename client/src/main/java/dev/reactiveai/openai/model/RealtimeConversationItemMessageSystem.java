@@ -111,6 +111,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

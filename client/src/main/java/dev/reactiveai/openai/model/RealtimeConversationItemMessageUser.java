@@ -106,6 +106,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -233,6 +234,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -297,6 +299,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Detail {
 				Objects.requireNonNull(value, "'value' must not be null");

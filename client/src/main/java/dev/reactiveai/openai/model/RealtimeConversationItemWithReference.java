@@ -135,6 +135,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -200,6 +201,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -264,6 +266,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -391,6 +394,7 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -146,6 +146,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -273,6 +274,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Type {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -347,6 +349,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1378,6 +1381,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -1433,6 +1437,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1455,6 +1460,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1498,6 +1504,7 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -134,6 +134,7 @@ public record RealtimeResponseCreateParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -439,6 +440,7 @@ public record RealtimeResponseCreateParams(
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
 			/**
 			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -494,6 +496,7 @@ public record RealtimeResponseCreateParams(
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -516,6 +519,7 @@ public record RealtimeResponseCreateParams(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -559,6 +563,7 @@ public record RealtimeResponseCreateParams(
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -617,6 +622,7 @@ public record RealtimeResponseCreateParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Conversation {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -269,6 +269,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -353,6 +354,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public InputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -417,6 +419,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -587,6 +590,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -630,6 +634,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		record ItemValue(@JsonValue Item value) implements Tracing {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -811,6 +816,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		record LongValue(@JsonValue Long value) implements MaxResponseOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -833,6 +839,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -876,6 +883,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		record ItemValue(@JsonValue Item value) implements MaxResponseOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -926,6 +934,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");

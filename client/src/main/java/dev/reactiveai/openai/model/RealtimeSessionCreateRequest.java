@@ -385,6 +385,7 @@ public record RealtimeSessionCreateRequest(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -428,6 +429,7 @@ public record RealtimeSessionCreateRequest(
 		record ItemValue(@JsonValue Item value) implements Tracing {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -902,6 +904,7 @@ public record RealtimeSessionCreateRequest(
 		record LongValue(@JsonValue Long value) implements MaxResponseOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -924,6 +927,7 @@ public record RealtimeSessionCreateRequest(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -967,6 +971,7 @@ public record RealtimeSessionCreateRequest(
 		record ItemValue(@JsonValue Item value) implements MaxResponseOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

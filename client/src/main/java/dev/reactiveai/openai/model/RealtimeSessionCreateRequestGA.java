@@ -167,6 +167,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -295,6 +296,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -894,6 +896,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -961,6 +964,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Auto {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1004,6 +1008,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		record AutoValue(@JsonValue Auto value) implements Tracing {
 			/**
 			 * Creates a {@link AutoValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public AutoValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1221,6 +1226,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
 			/**
 			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1276,6 +1282,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1298,6 +1305,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1341,6 +1349,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

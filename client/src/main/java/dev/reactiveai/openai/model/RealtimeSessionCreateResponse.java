@@ -134,6 +134,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -827,6 +828,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -870,6 +872,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		record ItemValue(@JsonValue Item value) implements Tracing {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1199,6 +1202,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1221,6 +1225,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1264,6 +1269,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

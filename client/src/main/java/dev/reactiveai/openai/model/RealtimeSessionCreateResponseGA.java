@@ -277,6 +277,7 @@ public record RealtimeSessionCreateResponseGA(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public OutputModalitiesItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -405,6 +406,7 @@ public record RealtimeSessionCreateResponseGA(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Model {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -1002,6 +1004,7 @@ public record RealtimeSessionCreateResponseGA(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -1069,6 +1072,7 @@ public record RealtimeSessionCreateResponseGA(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Auto {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1112,6 +1116,7 @@ public record RealtimeSessionCreateResponseGA(
 		record AutoValue(@JsonValue Auto value) implements Tracing {
 			/**
 			 * Creates a {@link AutoValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public AutoValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1329,6 +1334,7 @@ public record RealtimeSessionCreateResponseGA(
 		record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoice {
 			/**
 			 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ToolChoiceOptionsValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1384,6 +1390,7 @@ public record RealtimeSessionCreateResponseGA(
 		record LongValue(@JsonValue Long value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1406,6 +1413,7 @@ public record RealtimeSessionCreateResponseGA(
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Item {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -1449,6 +1457,7 @@ public record RealtimeSessionCreateResponseGA(
 		record ItemValue(@JsonValue Item value) implements MaxOutputTokens {
 			/**
 			 * Creates a {@link ItemValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public ItemValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -359,6 +359,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public InputAudioFormat {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -413,6 +414,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");

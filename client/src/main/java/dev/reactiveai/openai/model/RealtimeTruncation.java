@@ -65,6 +65,7 @@ public sealed interface RealtimeTruncation
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -109,6 +110,7 @@ public sealed interface RealtimeTruncation
 	record ItemValue(@JsonValue Item value) implements RealtimeTruncation {
 		/**
 		 * Creates a {@link ItemValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -367,6 +367,7 @@ public sealed interface RealtimeTurnDetection
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Eagerness {
 				Objects.requireNonNull(value, "'value' must not be null");

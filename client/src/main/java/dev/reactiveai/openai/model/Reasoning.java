@@ -129,6 +129,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Summary {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -196,6 +197,7 @@ public record Reasoning(@JsonProperty("effort") @Nullable ReasoningEffort effort
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public GenerateSummary {
 			Objects.requireNonNull(value, "'value' must not be null");

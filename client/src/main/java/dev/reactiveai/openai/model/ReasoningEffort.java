@@ -61,6 +61,7 @@ public record ReasoningEffort(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ReasoningEffort {
 		Objects.requireNonNull(value, "'value' must not be null");

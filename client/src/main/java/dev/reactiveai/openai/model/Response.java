@@ -349,6 +349,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -413,6 +414,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -491,6 +493,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -590,6 +593,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -708,6 +712,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		record StringValue(@JsonValue String value) implements Instructions {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -722,6 +727,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		record InputItemList(@JsonValue List<InputItem> value) implements Instructions {
 			/**
 			 * Creates a {@link InputItemList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public InputItemList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -108,6 +108,7 @@ public record ResponseErrorCode(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ResponseErrorCode {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -160,6 +160,7 @@ public record ResponseProperties(@JsonProperty("previous_response_id") @Nullable
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -353,6 +353,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public PromptCacheRetention {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -417,6 +418,7 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Truncation {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -255,6 +255,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -571,6 +572,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Code {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -746,6 +748,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Reason {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -141,6 +141,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -214,6 +215,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -353,6 +355,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Code {
 				Objects.requireNonNull(value, "'value' must not be null");

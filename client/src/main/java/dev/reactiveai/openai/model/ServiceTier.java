@@ -57,6 +57,7 @@ public record ServiceTier(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ServiceTier {
 		Objects.requireNonNull(value, "'value' must not be null");

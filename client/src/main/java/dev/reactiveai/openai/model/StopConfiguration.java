@@ -30,6 +30,7 @@ public sealed interface StopConfiguration
 	record StringValue(@JsonValue String value) implements StopConfiguration {
 		/**
 		 * Creates a {@link StringValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public StringValue {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -44,6 +45,7 @@ public sealed interface StopConfiguration
 	record StringList(@JsonValue List<String> value) implements StopConfiguration {
 		/**
 		 * Creates a {@link StringList}, rejecting a null value.
+		 * @param value the value
 		 */
 		public StringList {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -76,6 +76,7 @@ public record ThreadsRunsCreateRunParams(
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");

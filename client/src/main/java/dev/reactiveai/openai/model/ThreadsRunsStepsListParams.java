@@ -99,6 +99,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -152,6 +153,7 @@ public record ThreadsRunsStepsListParams(@JsonProperty("limit") @Nullable Long l
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public IncludeItem {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -133,6 +133,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		record StringValue(@JsonValue String value) implements Input {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -147,6 +148,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		record InputItemList(@JsonValue List<InputItem> value) implements Input {
 			/**
 			 * Creates a {@link InputItemList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public InputItemList {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -38,6 +38,7 @@ public record ToolChoiceOptions(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public ToolChoiceOptions {
 		Objects.requireNonNull(value, "'value' must not be null");

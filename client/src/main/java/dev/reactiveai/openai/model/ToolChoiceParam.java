@@ -27,6 +27,7 @@ public sealed interface ToolChoiceParam
 	record ToolChoiceOptionsValue(@JsonValue ToolChoiceOptions value) implements ToolChoiceParam {
 		/**
 		 * Creates a {@link ToolChoiceOptionsValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public ToolChoiceOptionsValue {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -38,6 +38,7 @@ public sealed interface TranscriptionChunkingStrategy
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Item {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -81,6 +82,7 @@ public sealed interface TranscriptionChunkingStrategy
 	record ItemValue(@JsonValue Item value) implements TranscriptionChunkingStrategy {
 		/**
 		 * Creates a {@link ItemValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public ItemValue {
 			Objects.requireNonNull(value, "'value' must not be null");

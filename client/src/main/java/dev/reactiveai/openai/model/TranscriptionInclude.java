@@ -21,6 +21,7 @@ public record TranscriptionInclude(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public TranscriptionInclude {
 		Objects.requireNonNull(value, "'value' must not be null");

@@ -76,6 +76,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -90,6 +91,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -104,6 +106,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");

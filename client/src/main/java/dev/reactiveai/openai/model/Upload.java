@@ -108,6 +108,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

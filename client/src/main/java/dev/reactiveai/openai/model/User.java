@@ -86,6 +86,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -71,6 +71,7 @@ public record UserRoleUpdateRequest(@JsonProperty("role") UserRoleUpdateRequest.
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Role {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -113,6 +113,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -129,6 +129,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -236,6 +237,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Code {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -406,6 +408,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -420,6 +423,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -434,6 +438,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -278,6 +278,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Status {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -86,6 +86,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		record StringValue(@JsonValue String value) implements Query {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -100,6 +101,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		record StringList(@JsonValue List<String> value) implements Query {
 			/**
 			 * Creates a {@link StringList}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringList {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -240,6 +242,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			/**
 			 * Creates a value, rejecting null; {@link #of(String)} gives the constant for
 			 * a known one.
+			 * @param value the value as the API spells it
 			 */
 			public Ranker {
 				Objects.requireNonNull(value, "'value' must not be null");

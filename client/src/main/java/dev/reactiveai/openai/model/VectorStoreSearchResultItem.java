@@ -87,6 +87,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		record StringValue(@JsonValue String value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -101,6 +102,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		record DoubleValue(@JsonValue Double value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -115,6 +117,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		record BooleanValue(@JsonValue Boolean value) implements VectorStoreFileAttributesValue {
 			/**
 			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");

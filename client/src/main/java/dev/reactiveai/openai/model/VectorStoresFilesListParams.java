@@ -93,6 +93,7 @@ public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long 
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Order {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -161,6 +162,7 @@ public record VectorStoresFilesListParams(@JsonProperty("limit") @Nullable Long 
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Filter {
 			Objects.requireNonNull(value, "'value' must not be null");

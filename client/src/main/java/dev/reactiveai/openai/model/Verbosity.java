@@ -33,6 +33,7 @@ public record Verbosity(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public Verbosity {
 		Objects.requireNonNull(value, "'value' must not be null");

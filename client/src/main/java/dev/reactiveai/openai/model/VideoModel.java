@@ -42,6 +42,7 @@ public record VideoModel(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public VideoModel {
 		Objects.requireNonNull(value, "'value' must not be null");

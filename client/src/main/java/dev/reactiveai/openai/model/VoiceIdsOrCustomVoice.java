@@ -33,6 +33,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	record VoiceIdsSharedValue(@JsonValue VoiceIdsShared value) implements VoiceIdsOrCustomVoice {
 		/**
 		 * Creates a {@link VoiceIdsSharedValue}, rejecting a null value.
+		 * @param value the value
 		 */
 		public VoiceIdsSharedValue {
 			Objects.requireNonNull(value, "'value' must not be null");

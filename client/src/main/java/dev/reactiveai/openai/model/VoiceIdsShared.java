@@ -67,6 +67,7 @@ public record VoiceIdsShared(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public VoiceIdsShared {
 		Objects.requireNonNull(value, "'value' must not be null");

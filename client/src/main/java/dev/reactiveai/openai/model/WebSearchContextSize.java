@@ -32,6 +32,7 @@ public record WebSearchContextSize(@JsonValue String value) {
 	/**
 	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
 	 * one.
+	 * @param value the value as the API spells it
 	 */
 	public WebSearchContextSize {
 		Objects.requireNonNull(value, "'value' must not be null");

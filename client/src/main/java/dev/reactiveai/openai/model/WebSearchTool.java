@@ -89,6 +89,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public Type {
 			Objects.requireNonNull(value, "'value' must not be null");
@@ -242,6 +243,7 @@ public record WebSearchTool(@JsonProperty("type") WebSearchTool.Type type,
 		/**
 		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
 		 * known one.
+		 * @param value the value as the API spells it
 		 */
 		public SearchContextSize {
 			Objects.requireNonNull(value, "'value' must not be null");

@@ -80,6 +80,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		record StringValue(@JsonValue String value) implements StateVariablesValue {
 			/**
 			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public StringValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -94,6 +95,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		record LongValue(@JsonValue Long value) implements StateVariablesValue {
 			/**
 			 * Creates a {@link LongValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public LongValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -108,6 +110,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		record BooleanValue(@JsonValue Boolean value) implements StateVariablesValue {
 			/**
 			 * Creates a {@link BooleanValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public BooleanValue {
 				Objects.requireNonNull(value, "'value' must not be null");
@@ -122,6 +125,7 @@ public record WorkflowParam(@JsonProperty("id") String id, @JsonProperty("versio
 		record DoubleValue(@JsonValue Double value) implements StateVariablesValue {
 			/**
 			 * Creates a {@link DoubleValue}, rejecting a null value.
+			 * @param value the value
 			 */
 			public DoubleValue {
 				Objects.requireNonNull(value, "'value' must not be null");

@@ -49,6 +49,7 @@ final class OpenEnumEmitter {
 		type.addMethod(MethodSpec.compactConstructorBuilder()
 			.addModifiers(Modifier.PUBLIC)
 			.addJavadoc("Creates a value, rejecting null; {@link #of(String)} gives the constant for a known one.\n")
+			.addJavadoc("@param value the value as the API spells it\n")
 			.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
 			.build());
 		Map<String, String> constants = new LinkedHashMap<>();

@@ -170,7 +170,7 @@ final class UnionEmitter {
 				.build())
 			.addMethod(MethodSpec.compactConstructorBuilder()
 				.addModifiers(Modifier.PUBLIC)
-				.addJavadoc("Creates a {@link $T}, rejecting a null value.\n", wrapper)
+				.addJavadoc("Creates a {@link $T}, rejecting a null value.\n@param value the value\n", wrapper)
 				.addStatement("$T.requireNonNull(value, $S)", ModelGenerator.OBJECTS, "'value' must not be null")
 				.build())
 			.build();
