@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import dev.reactiveai.openai.core.sse.SseDecoder;
@@ -62,6 +63,9 @@ public final class OpenAiTransport {
 	private static final Log logger = LogFactory.getLog(OpenAiTransport.class);
 
 	private static final int MAX_ERROR_TEXT = 2000;
+
+	/** How much of an answer that should have been an event stream an error quotes. */
+	private static final int NOT_A_STREAM_EXCERPT = 512;
 
 	private final WebClient webClient;
 
@@ -147,14 +151,13 @@ public final class OpenAiTransport {
 	 * @return the response, with no body
 	 */
 	public Mono<ApiResponse<Void>> exchangeWithoutBody(ApiRequest request) {
-		return retried(request, Mono.defer(() -> attempt(request, MediaType.ALL,
-				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> withoutBody(response))))));
+		return attempts(request, MediaType.ALL,
+				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> withoutBody(response))));
 	}
 
 	private <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
 		ObjectReader reader = this.mapper.readerFor(type);
-		return retried(request, Mono
-			.defer(() -> attempt(request, MediaType.APPLICATION_JSON, (response) -> readJson(response, reader, type))));
+		return attempts(request, MediaType.APPLICATION_JSON, (response) -> readJson(response, reader, type));
 	}
 
 	/**
@@ -174,9 +177,13 @@ public final class OpenAiTransport {
 
 	private <E> Flux<E> events(ApiRequest request, Class<E> eventType, EventReader<E> reader) {
 		SseDecoder decoder = new SseDecoder(maxInMemorySize());
-		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response) -> {
+		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response, activity) -> {
 			String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
-			return decoder.decode(response.body(BodyExtractors.toDataBuffers()))
+			if (!isEventStream(response)) {
+				return this.<E>notAnEventStream(request, response, requestId).flux();
+			}
+			// Any bytes, comments included, show that the stream is alive.
+			return decoder.decode(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
 				.takeWhile((event) -> !event.isDone() || "done".equals(event.event()))
 				.handle((event, sink) -> {
 					OpenAiStreamException error = streamError(event, requestId);
@@ -230,33 +237,54 @@ public final class OpenAiTransport {
 	 * @return the content
 	 */
 	public Flux<DataBuffer> download(ApiRequest request) {
-		return streamed(request, MediaType.ALL, (response) -> response.body(BodyExtractors.toDataBuffers()));
+		return streamed(request, MediaType.ALL, (response, activity) -> response.body(BodyExtractors.toDataBuffers()));
 	}
 
-	private <T> Mono<T> retried(ApiRequest request, Mono<T> attempt) {
-		return attempt.retryWhen(retry(request, () -> true));
-	}
-
-	private <E> Flux<E> streamed(ApiRequest request, MediaType accept, Function<ClientResponse, Flux<E>> body) {
-		Duration readTimeout = readTimeout();
-		return Flux.defer(() -> {
-			AtomicBoolean delivered = new AtomicBoolean();
-			Flux<E> attempt = IdleTimeout
-				.apply(Flux.defer(() -> prepare(request, accept).exchangeToFlux((response) -> isError(response)
-						? this.<E>errorFrom(request, response).flux() : body.apply(response))), readTimeout)
-				.onErrorMap((ex) -> translate(request, ex, readTimeout, "openai.read-timeout"))
-				.doOnNext((element) -> delivered.set(true));
-			return attempt.retryWhen(retry(request, () -> !delivered.get()));
+	/**
+	 * The attempts of a call: each bounded by the timeout, retried while the policy
+	 * allows. Once a successful answer has begun, a failure is retried only for an
+	 * idempotent method: the server may already have done the work of a {@code POST}.
+	 */
+	private <T> Mono<T> attempts(ApiRequest request, MediaType accept, Function<ClientResponse, Mono<T>> body) {
+		Duration timeout = timeout();
+		return Mono.defer(() -> {
+			AtomicBoolean answered = new AtomicBoolean();
+			Mono<T> attempt = Mono.defer(() -> prepare(request, accept).exchangeToMono((response) -> {
+				if (isError(response)) {
+					return this.<T>errorFrom(request, response);
+				}
+				answered.set(true);
+				return body.apply(response);
+			}))
+				.timeout(timeout, CallTimers.current())
+				.onErrorMap((ex) -> translate(request, ex, timeout, "openai.timeout"));
+			return attempt.retryWhen(retry(request, () -> !answered.get() || request.isIdempotent()));
 		});
 	}
 
-	private <T> Mono<T> attempt(ApiRequest request, MediaType accept, Function<ClientResponse, Mono<T>> body) {
-		Duration timeout = timeout();
-		return Mono
-			.defer(() -> prepare(request, accept).exchangeToMono(
-					(response) -> isError(response) ? this.<T>errorFrom(request, response) : body.apply(response)))
-			.timeout(timeout, CallTimers.current())
-			.onErrorMap((ex) -> translate(request, ex, timeout, "openai.timeout"));
+	/**
+	 * The attempts of a streamed call. A stream is retried only until its successful
+	 * answer begins (for an idempotent method, until its first element): a stream that
+	 * delivered something is never replayed.
+	 */
+	private <E> Flux<E> streamed(ApiRequest request, MediaType accept,
+			BiFunction<ClientResponse, Runnable, Flux<E>> body) {
+		Duration readTimeout = readTimeout();
+		return Flux.defer(() -> {
+			AtomicBoolean answered = new AtomicBoolean();
+			AtomicBoolean delivered = new AtomicBoolean();
+			Flux<E> attempt = IdleTimeout.apply((activity) -> prepare(request, accept).exchangeToFlux((response) -> {
+				if (isError(response)) {
+					return this.<E>errorFrom(request, response).flux();
+				}
+				answered.set(true);
+				return body.apply(response, activity);
+			}), readTimeout)
+				.onErrorMap((ex) -> translate(request, ex, readTimeout, "openai.read-timeout"))
+				.doOnNext((element) -> delivered.set(true));
+			return attempt
+				.retryWhen(retry(request, () -> !delivered.get() && (!answered.get() || request.isIdempotent())));
+		});
 	}
 
 	private Retry retry(ApiRequest request, java.util.function.BooleanSupplier mayRetry) {
@@ -372,6 +400,39 @@ public final class OpenAiTransport {
 
 	private static boolean isError(ClientResponse response) {
 		return !response.statusCode().is2xxSuccessful();
+	}
+
+	private static boolean isEventStream(ClientResponse response) {
+		return response.headers()
+			.contentType()
+			.map((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+			.orElse(false);
+	}
+
+	/**
+	 * A proxy's or captive portal's page must not pass for a stream without events: the
+	 * error quotes the start of what came instead.
+	 */
+	private <E> Mono<E> notAnEventStream(ApiRequest request, ClientResponse response, @Nullable String requestId) {
+		String contentType = response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+		return response.body(BodyExtractors.toDataBuffers()).next().map((buffer) -> {
+			try {
+				int length = Math.min(buffer.readableByteCount(), NOT_A_STREAM_EXCERPT);
+				byte[] start = new byte[length];
+				buffer.read(start);
+				return new String(start, StandardCharsets.UTF_8);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		})
+			.defaultIfEmpty("")
+			.flatMap(
+					(start) -> Mono.error(new OpenAiResponseException(
+							redact("The answer to " + request + " is not an event stream (Content-Type: " + contentType
+									+ ")" + (start.isBlank() ? "" : "; it begins: " + truncate(start.strip()))
+									+ ((requestId != null) ? " [request id " + requestId + "]" : "")),
+							requestId, null)));
 	}
 
 	private <T> Mono<ApiResponse<T>> readJson(ClientResponse response, ObjectReader reader, JavaType type) {
@@ -541,7 +602,15 @@ public final class OpenAiTransport {
 					"The connection to " + origin() + " failed during " + request + ": " + failure.getMessage(),
 					failure);
 		}
-		return failure;
+		if (failure instanceof Error) {
+			return failure;
+		}
+		// What the HTTP codec or the decompressor could not decode (bad chunk framing, a
+		// body
+		// that is not the compression it claims), or anything else: the call still fails
+		// with the library's own type, naming the request.
+		return new OpenAiResponseException("The answer to " + request + " from " + origin() + " could not be read: "
+				+ failure.getClass().getSimpleName() + ": " + failure.getMessage(), null, failure);
 	}
 
 	private String origin() {

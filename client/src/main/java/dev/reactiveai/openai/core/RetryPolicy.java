@@ -70,7 +70,9 @@ final class RetryPolicy {
 			return false;
 		}
 		int status = exception.statusCode();
-		return status == 408 || status == 409 || status == 429 || status >= 500;
+		// 600 and above are not HTTP statuses (RFC 9110, 15): no reason to expect that
+		// another attempt fares better.
+		return status == 408 || status == 409 || status == 429 || (status >= 500 && status <= 599);
 	}
 
 	Duration backoff(long retry) {

@@ -55,9 +55,16 @@ public final class SseDecoder {
 					return parser.parse(buffer);
 				}
 				finally {
+					parser.released = buffer;
 					DataBufferUtils.release(buffer);
 				}
-			}).concatWith(Mono.defer(parser::finish)).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+			}).concatWith(Mono.defer(parser::finish)).doOnDiscard(DataBuffer.class, (buffer) -> {
+				// When a parse fails, the operator discards the buffer that the parse has
+				// released already: release each buffer once.
+				if (buffer != parser.released) {
+					DataBufferUtils.release(buffer);
+				}
+			});
 		});
 	}
 
@@ -119,6 +126,9 @@ public final class SseDecoder {
 		private boolean atStart = true;
 
 		private @Nullable List<SseEvent> events;
+
+		/** The last buffer parsed, released by the parse. */
+		@Nullable DataBuffer released;
 
 		Parser(int maxEventSize) {
 			this.maxEventSize = maxEventSize;
