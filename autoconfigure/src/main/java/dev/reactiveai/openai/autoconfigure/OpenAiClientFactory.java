@@ -129,6 +129,7 @@ class OpenAiClientFactory {
 		map.from(source::getMaxRetryDelay).to(builder::maxRetryDelay);
 		map.from(source::getMaxRetryAfter).to(builder::maxRetryAfter);
 		map.from(source::getMaxInMemorySize).to(builder::maxInMemorySize);
+		map.from(source::getMaxInMemoryTotal).to(builder::maxInMemoryTotal);
 		map.from(source::getMaxIdleTime).to(builder::maxIdleTime);
 		map.from(source::getProxy).to(builder::proxy);
 		map.from(source::getAllowInsecureHttp).to(builder::allowInsecureHttp);

@@ -94,6 +94,12 @@ public class OpenAiConnectionProperties {
 	private @Nullable DataSize maxInMemorySize;
 
 	/**
+	 * Most bytes of answers and events that all calls of a client hold in memory together.
+	 * A call that would go beyond fails. When unset, a quarter of the JVM's maximum heap.
+	 */
+	private @Nullable DataSize maxInMemoryTotal;
+
+	/**
 	 * How long a pooled connection may stay idle before it is closed. Keep it below the
 	 * idle timeout of the server and any load balancer in between.
 	 */
@@ -226,6 +232,14 @@ public class OpenAiConnectionProperties {
 
 	public void setMaxInMemorySize(@Nullable DataSize maxInMemorySize) {
 		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public @Nullable DataSize getMaxInMemoryTotal() {
+		return this.maxInMemoryTotal;
+	}
+
+	public void setMaxInMemoryTotal(@Nullable DataSize maxInMemoryTotal) {
+		this.maxInMemoryTotal = maxInMemoryTotal;
 	}
 
 	public @Nullable Duration getMaxIdleTime() {

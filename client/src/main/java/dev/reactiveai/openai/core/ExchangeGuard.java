@@ -77,6 +77,11 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 
 	@Override
 	public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+		if (this.state == State.IDLE || this.state == State.ENDED) {
+			doNotReuse(ctx, "bytes arrived beyond the framing of the last answer");
+			ReferenceCountUtil.release(msg);
+			return;
+		}
 		if (msg instanceof DecoderResultProvider decoded && decoded.decoderResult().isFailure()) {
 			// The answer the decoder gave up on fails its call; the connection is in an
 			// unknown state.
@@ -86,10 +91,6 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 			return;
 		}
 		switch (this.state) {
-			case IDLE, ENDED -> {
-				doNotReuse(ctx, "bytes arrived beyond the framing of the last answer");
-				ReferenceCountUtil.release(msg);
-			}
 			case AWAITING_ANSWER -> {
 				if (msg instanceof HttpResponse response && isInformational(response.status().code())) {
 					this.state = (msg instanceof LastHttpContent) ? State.AWAITING_ANSWER
@@ -110,7 +111,7 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 				ReferenceCountUtil.release(msg);
 				ctx.read();
 			}
-			case RECEIVING -> receive(ctx, msg);
+			default -> receive(ctx, msg);
 		}
 	}
 

@@ -87,6 +87,8 @@ public final class OpenAiClientOptions {
 
 	private final DataSize maxInMemorySize;
 
+	private final @Nullable DataSize maxInMemoryTotal;
+
 	private final Duration maxIdleTime;
 
 	private final @Nullable URI proxy;
@@ -109,6 +111,7 @@ public final class OpenAiClientOptions {
 		this.maxRetryDelay = builder.maxRetryDelay;
 		this.maxRetryAfter = builder.maxRetryAfter;
 		this.maxInMemorySize = builder.maxInMemorySize;
+		this.maxInMemoryTotal = builder.maxInMemoryTotal;
 		this.maxIdleTime = builder.maxIdleTime;
 		this.proxy = builder.proxy;
 		this.allowInsecureHttp = builder.allowInsecureHttp;
@@ -205,6 +208,15 @@ public final class OpenAiClientOptions {
 		return this.maxInMemorySize;
 	}
 
+	/**
+	 * Most bytes of answers and events that all calls of the client hold in memory
+	 * together; by default a quarter of the JVM's maximum heap.
+	 */
+	public DataSize maxInMemoryTotal() {
+		return (this.maxInMemoryTotal != null) ? this.maxInMemoryTotal
+				: DataSize.ofBytes(Runtime.getRuntime().maxMemory() / 4);
+	}
+
 	/** How long a pooled connection may stay idle before it is closed. */
 	public Duration maxIdleTime() {
 		return this.maxIdleTime;
@@ -276,6 +288,8 @@ public final class OpenAiClientOptions {
 
 		private DataSize maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
 
+		private @Nullable DataSize maxInMemoryTotal;
+
 		private Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
 
 		private @Nullable URI proxy;
@@ -300,6 +314,7 @@ public final class OpenAiClientOptions {
 			this.maxRetryDelay = options.maxRetryDelay;
 			this.maxRetryAfter = options.maxRetryAfter;
 			this.maxInMemorySize = options.maxInMemorySize;
+			this.maxInMemoryTotal = options.maxInMemoryTotal;
 			this.maxIdleTime = options.maxIdleTime;
 			this.proxy = options.proxy;
 		}
@@ -445,6 +460,19 @@ public final class OpenAiClientOptions {
 			Assert.isTrue(maxInMemorySize.toBytes() > 0 && maxInMemorySize.toBytes() <= Integer.MAX_VALUE,
 					"'maxInMemorySize' must be between 1 byte and 2 GB");
 			this.maxInMemorySize = maxInMemorySize;
+			return this;
+		}
+
+		/**
+		 * The most bytes of answers and events that all calls of the client hold in
+		 * memory together; a call that would go beyond fails. By default a quarter of the
+		 * JVM's maximum heap.
+		 * @param maxInMemoryTotal the total
+		 * @return this builder
+		 */
+		public Builder maxInMemoryTotal(DataSize maxInMemoryTotal) {
+			Assert.isTrue(maxInMemoryTotal.toBytes() > 0, "'maxInMemoryTotal' must be positive");
+			this.maxInMemoryTotal = maxInMemoryTotal;
 			return this;
 		}
 

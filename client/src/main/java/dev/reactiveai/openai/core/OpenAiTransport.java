@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -87,6 +88,9 @@ public final class OpenAiTransport {
 	 */
 	private final Map<String, URI> fixedUris;
 
+	/** What all calls of the client hold in memory, shared with {@link #withOptions}. */
+	private final MemoryBudget memoryBudget;
+
 	/**
 	 * Create a transport.
 	 * @param webClient the web client to send requests with
@@ -95,11 +99,12 @@ public final class OpenAiTransport {
 	 * {@link dev.reactiveai.openai.json.OpenAiJson#mapper()}
 	 */
 	public OpenAiTransport(WebClient webClient, OpenAiClientOptions options, JsonMapper mapper) {
-		this(webClient, options, RequestOptions.NONE, mapper, new ConcurrentHashMap<>());
+		this(webClient, options, RequestOptions.NONE, mapper, new ConcurrentHashMap<>(),
+				new MemoryBudget(options.maxInMemoryTotal().toBytes()));
 	}
 
 	private OpenAiTransport(WebClient webClient, OpenAiClientOptions options, RequestOptions requestOptions,
-			JsonMapper mapper, Map<String, URI> fixedUris) {
+			JsonMapper mapper, Map<String, URI> fixedUris, MemoryBudget memoryBudget) {
 		this.webClient = webClient;
 		this.options = options;
 		this.requestOptions = requestOptions;
@@ -108,6 +113,7 @@ public final class OpenAiTransport {
 				options.maxRetryAfter());
 		this.userAgent = UserAgent.VALUE;
 		this.fixedUris = fixedUris;
+		this.memoryBudget = memoryBudget;
 	}
 
 	/**
@@ -117,12 +123,17 @@ public final class OpenAiTransport {
 	 */
 	public OpenAiTransport withOptions(RequestOptions overrides) {
 		return new OpenAiTransport(this.webClient, this.options, this.requestOptions.merge(overrides), this.mapper,
-				this.fixedUris);
+				this.fixedUris, this.memoryBudget);
 	}
 
 	/** The client's settings. */
 	public OpenAiClientOptions options() {
 		return this.options;
+	}
+
+	/** What all calls of the client hold in memory for answers in flight. */
+	MemoryBudget memoryBudget() {
+		return this.memoryBudget;
 	}
 
 	/** The JSON mapper that bodies are read and written with. */
@@ -176,7 +187,7 @@ public final class OpenAiTransport {
 	}
 
 	private <E> Flux<E> events(ApiRequest request, Class<E> eventType, EventReader<E> reader) {
-		SseDecoder decoder = new SseDecoder(maxInMemorySize());
+		SseDecoder decoder = new SseDecoder(maxInMemorySize(), this.memoryBudget);
 		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response, activity) -> {
 			String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
 			if (!isEventStream(response)) {
@@ -438,21 +449,32 @@ public final class OpenAiTransport {
 	private <T> Mono<ApiResponse<T>> readJson(ClientResponse response, ObjectReader reader, JavaType type) {
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		String requestId = headers.getFirst("x-request-id");
-		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), maxInMemorySize()).map((buffer) -> {
-			try (java.io.InputStream input = buffer.asInputStream(true)) {
-				T body = reader.readValue(input);
-				return new ApiResponse<>(response.statusCode().value(), headers, body);
-			}
-			catch (JacksonException ex) {
-				throw unreadable("the response as " + type.getRawClass().getSimpleName(), ex, requestId);
-			}
-			catch (IOException ex) {
-				throw Exceptions.propagate(ex);
-			}
-		})
-			.switchIfEmpty(Mono.error(() -> new OpenAiResponseException(
-					"The response had no body, but " + type.getRawClass().getSimpleName() + " was expected", requestId,
-					null)));
+		return Mono.using(AtomicLong::new,
+				(held) -> DataBufferUtils
+					.join(response.body(BodyExtractors.toDataBuffers())
+						.doOnNext((buffer) -> reserve(held, buffer.readableByteCount())), maxInMemorySize())
+					.map((buffer) -> {
+						try (java.io.InputStream input = buffer.asInputStream(true)) {
+							T body = reader.readValue(input);
+							return new ApiResponse<>(response.statusCode().value(), headers, body);
+						}
+						catch (JacksonException ex) {
+							throw unreadable("the response as " + type.getRawClass().getSimpleName(), ex, requestId);
+						}
+						catch (IOException ex) {
+							throw Exceptions.propagate(ex);
+						}
+					})
+					.switchIfEmpty(Mono.error(() -> new OpenAiResponseException(
+							"The response had no body, but " + type.getRawClass().getSimpleName() + " was expected",
+							requestId, null))),
+				(held) -> this.memoryBudget.release(held.get()));
+	}
+
+	/** Take the bytes of a body from the client's budget as they arrive. */
+	private void reserve(AtomicLong held, int bytes) {
+		this.memoryBudget.reserve(bytes);
+		held.addAndGet(bytes);
 	}
 
 	private static ApiResponse<Void> withoutBody(ClientResponse response) {
@@ -587,6 +609,11 @@ public final class OpenAiTransport {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : null;
 			return new OpenAiConnectionException("Could not send " + request + " to " + origin() + ": "
 					+ ((cause != null) ? cause.getMessage() : ex.getMessage()), cause);
+		}
+		if (failure instanceof MemoryBudget.Exceeded exceeded) {
+			return new OpenAiResponseException("The answer to " + request + " was refused: the answers in flight on "
+					+ "client '" + this.options.name() + "' would hold more than " + exceeded.limit()
+					+ " bytes in memory together (the client's maxInMemoryTotal)", null, failure);
 		}
 		if (failure instanceof DataBufferLimitException) {
 			return new OpenAiResponseException("The response to " + request + " exceeds the limit of "
