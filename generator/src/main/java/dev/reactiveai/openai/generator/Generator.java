@@ -88,14 +88,9 @@ public final class Generator {
 		files.put(path(MODEL_PACKAGE, "package-info"),
 				packageInfo(MODEL_PACKAGE, "The OpenAI API's models: requests, responses, stream events."));
 		services.forEach((name, type) -> write(files, formatter, name.packageName(), type));
-		services.keySet()
-			.stream()
-			.map(ClassName::packageName)
-			.filter((packageName) -> !packageName.equals(ServiceGenerator.BASE_PACKAGE))
-			.distinct()
-			.forEach((packageName) -> files.put(path(packageName, "package-info"),
-					packageInfo(packageName, "The {@code /" + packageName.substring(packageName.lastIndexOf('.') + 1)
-							+ "} operations of the OpenAI API.")));
+		serviceGenerator.packageDescriptions()
+			.forEach((packageName, description) -> files.put(path(packageName, "package-info"),
+					packageInfo(packageName, description)));
 		Map<String, String> autoconfigure = new TreeMap<>();
 		write(autoconfigure, formatter, ServiceGenerator.AUTOCONFIGURE_PACKAGE, serviceGenerator.beans());
 		Map<String, String> result = new TreeMap<>();

@@ -53,6 +53,15 @@ final class ServiceGenerator {
 		return services;
 	}
 
+	/** What each group's package holds, by package name. */
+	Map<String, String> packageDescriptions() {
+		Map<String, String> descriptions = new TreeMap<>();
+		this.groups.values()
+			.forEach((group) -> descriptions.put(group.serviceName().packageName(),
+					"The {@code " + group.path() + "} operations of the OpenAI API."));
+		return descriptions;
+	}
+
 	/**
 	 * The auto-configuration's service beans: one per resource group, each replaceable.
 	 */
