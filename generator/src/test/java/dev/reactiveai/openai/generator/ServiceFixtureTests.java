@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The services generated from a small description, {@code src/test/resources/fixture},
@@ -64,6 +65,20 @@ class ServiceFixtureTests {
 			paths.set(entries.get(i).getKey(), entries.get(i).getValue());
 		}
 		assertThat(services(reversed)).isEqualTo(services(spec));
+	}
+
+	@Test
+	void aBodyTheClientCannotSendFailsGenerationNamingTheOperation() {
+		ObjectNode spec = (ObjectNode) fixture().deepCopy();
+		ObjectNode content = (ObjectNode) spec.path("paths")
+			.path("/widgets/{widget_id}/polish")
+			.path("post")
+			.path("requestBody")
+			.path("content");
+		content.set("application/x-www-form-urlencoded", content.remove("multipart/form-data"));
+		assertThatIllegalStateException().isThrownBy(() -> new Generator(spec, fixtureNames()).generate())
+			.withMessageContaining("Operation polishWidget (/widgets/{widget_id}/polish) takes its body only as "
+					+ "[application/x-www-form-urlencoded]");
 	}
 
 	static JsonNode fixture() {
