@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The services proven on the core: Models, Chat Completions, Embeddings, Files. Also
- * RELIABILITY.md 14: unknown fields are kept, never fatal.
+ * docs/reliability.md, case 14: unknown fields are kept, never fatal.
  */
 class ServicesTests {
 

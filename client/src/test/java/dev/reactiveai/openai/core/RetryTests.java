@@ -33,7 +33,8 @@ import static dev.reactiveai.openai.core.TestClients.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md 1-4 and 6: which failures are retried, how often, after how long.
+ * docs/reliability.md, cases 1-4 and 6: which failures are retried, how often, after how
+ * long.
  */
 class RetryTests {
 

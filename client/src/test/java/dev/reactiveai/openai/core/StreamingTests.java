@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * RELIABILITY.md 5 and 9-12: streams end, fail and cancel as they should.
+ * docs/reliability.md, cases 5 and 8-12: streams end, fail and cancel as they should.
  */
 class StreamingTests {
 
