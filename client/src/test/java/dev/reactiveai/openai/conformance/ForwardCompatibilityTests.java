@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.Map;
 
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.model.AssistantsApiToolChoiceOption;
 import dev.reactiveai.openai.model.Batch;
 import dev.reactiveai.openai.model.ChatCompletionResponseMessage;
 import dev.reactiveai.openai.model.CreateChatCompletionResponse;
 import dev.reactiveai.openai.model.OutputItem;
 import dev.reactiveai.openai.model.OutputMessage;
 import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.AssistantsApiToolChoiceOption;
 import dev.reactiveai.openai.model.RunObject;
 import dev.reactiveai.openai.model.VectorStoreFileObject;
 import org.junit.jupiter.api.Test;
