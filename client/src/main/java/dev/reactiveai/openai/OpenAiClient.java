@@ -7,11 +7,11 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAI API: one service per resource group (see {@link OpenAiServices}).

@@ -2,8 +2,8 @@ package dev.reactiveai.openai.autoconfigure;
 
 import java.io.InputStream;
 import java.net.URL;
-import java.util.Enumeration;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 

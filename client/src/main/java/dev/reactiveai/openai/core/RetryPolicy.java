@@ -7,11 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated models read and write the API's JSON, and keep what they do not know
- * (RELIABILITY.md 14).
+ * (docs/reliability.md, case 14).
  */
 class GeneratedModelsTests {
 
