@@ -94,8 +94,9 @@ public class OpenAiConnectionProperties {
 	private @Nullable DataSize maxInMemorySize;
 
 	/**
-	 * Most bytes of answers and events that all calls of a client hold in memory together.
-	 * A call that would go beyond fails. When unset, a quarter of the JVM's maximum heap.
+	 * Most bytes of answers and events that all calls of a client hold in memory
+	 * together. A call that would go beyond fails. When unset, a quarter of the JVM's
+	 * maximum heap.
 	 */
 	private @Nullable DataSize maxInMemoryTotal;
 
