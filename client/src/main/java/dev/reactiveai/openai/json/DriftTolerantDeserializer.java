@@ -1,5 +1,9 @@
 package dev.reactiveai.openai.json;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -13,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.deser.std.ContainerDeserializerBase;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.util.AccessPattern;
 
@@ -21,14 +27,20 @@ import tools.jackson.databind.util.AccessPattern;
  * not of a shape that type reads, hands over the JSON as it came ({@link Drifted})
  * instead of failing the record.
  * <p>
- * Nothing is buffered when the JSON has the expected shape: scalars are read in place (a
- * scalar is still the current token when its reading fails), and objects and arrays go
- * straight to a type that expects them. Only an object or array where the type expects
- * neither is read into a tree first. An object or array that the type expects is read in
- * place, so a value of the wrong shape deep inside a list or map still fails that
- * property: the records and unions inside it absorb what they can on their own.
+ * Nothing is buffered where nothing can be lost. Scalars are read in place (a scalar is
+ * still the current token when its reading fails). Objects and arrays go straight to a
+ * type that keeps on its own what it cannot read: a union, a record read with drift
+ * tolerance, a list or map of them, an embedding vector. A list of strings, numbers or
+ * booleans is read element by element in place, and kept whole as it came when an element
+ * is not one. Any other object or array (an object where a string is described, a map of
+ * strings) is read into a tree first. A list of records still fails as a whole on an
+ * element that is not an object.
  */
 final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
+
+	/** Element types whose values write back as the JSON they were read from. */
+	private static final Set<Class<?>> PLAIN_SCALARS = Set.of(String.class, Long.class, Integer.class, Double.class,
+			Float.class, Boolean.class);
 
 	private final JavaType type;
 
@@ -38,20 +50,28 @@ final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
 
 	private final boolean arraysInPlace;
 
+	/** The elements' deserializer, when this is a list of plain scalars. */
+	private final @Nullable ValueDeserializer<Object> scalarElements;
+
 	DriftTolerantDeserializer(JavaType type) {
-		this(type, null);
+		this(type, null, null);
 	}
 
-	private DriftTolerantDeserializer(JavaType type, @Nullable ValueDeserializer<Object> delegate) {
+	private DriftTolerantDeserializer(JavaType type, @Nullable ValueDeserializer<Object> delegate,
+			@Nullable ValueDeserializer<Object> scalarElements) {
 		this.type = type;
 		this.delegate = delegate;
 		this.objectsInPlace = expects(delegate, JsonToken.START_OBJECT);
 		this.arraysInPlace = expects(delegate, JsonToken.START_ARRAY);
+		this.scalarElements = scalarElements;
 	}
 
 	@Override
 	public ValueDeserializer<?> createContextual(DeserializationContext context, @Nullable BeanProperty property) {
-		return new DriftTolerantDeserializer(this.type, context.findContextualValueDeserializer(this.type, property));
+		ValueDeserializer<Object> delegate = context.findContextualValueDeserializer(this.type, property);
+		ValueDeserializer<Object> scalarElements = isListOfPlainScalars(this.type)
+				? context.findContextualValueDeserializer(this.type.getContentType(), property) : null;
+		return new DriftTolerantDeserializer(this.type, delegate, scalarElements);
 	}
 
 	@Override
@@ -61,6 +81,9 @@ final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
 		if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
 			if ((token == JsonToken.START_OBJECT) ? this.objectsInPlace : this.arraysInPlace) {
 				return delegate.deserialize(parser, context);
+			}
+			if (token == JsonToken.START_ARRAY && this.scalarElements != null) {
+				return readScalars(parser, context, this.scalarElements);
 			}
 			JsonNode json = context.readTree(parser);
 			try {
@@ -74,19 +97,85 @@ final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
 			return delegate.deserialize(parser, context);
 		}
 		catch (DatabindException | InputCoercionException ex) {
-			JsonToken current = parser.currentToken();
-			if (current == null || !current.isScalarValue()) {
+			JsonNode json = currentScalar(parser, context);
+			if (json == null) {
 				throw ex;
 			}
-			return new Drifted(context.readTree(parser));
+			return new Drifted(json);
 		}
 	}
 
 	/**
+	 * Read a list of plain scalars element by element; from the first element that is not
+	 * one, the list is kept as JSON: the elements read so far write back as they came.
+	 */
+	private Object readScalars(JsonParser parser, DeserializationContext context, ValueDeserializer<Object> elements) {
+		List<@Nullable Object> values = new ArrayList<>();
+		ArrayNode json = null;
+		for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+			if (json == null) {
+				if (token == JsonToken.VALUE_NULL) {
+					values.add(elements.getNullValue(context));
+					continue;
+				}
+				if (token.isScalarValue()) {
+					try {
+						values.add(elements.deserialize(parser, context));
+						continue;
+					}
+					catch (DatabindException | InputCoercionException ex) {
+						if (currentScalar(parser, context) == null) {
+							throw ex;
+						}
+					}
+				}
+				json = asJson(values);
+			}
+			json.add(context.readTree(parser));
+		}
+		return (json != null) ? new Drifted(json) : values;
+	}
+
+	private static ArrayNode asJson(List<@Nullable Object> values) {
+		JsonNodeFactory nodes = JsonNodeFactory.instance;
+		ArrayNode json = nodes.arrayNode(values.size());
+		for (Object value : values) {
+			if (value == null) {
+				json.addNull();
+			}
+			else if (value instanceof String text) {
+				json.add(text);
+			}
+			else if (value instanceof Boolean flag) {
+				json.add(flag);
+			}
+			else if (value instanceof Long number) {
+				json.add(number);
+			}
+			else if (value instanceof Integer number) {
+				json.add(number);
+			}
+			else if (value instanceof Float number) {
+				json.add(number);
+			}
+			else {
+				json.add((Double) value);
+			}
+		}
+		return json;
+	}
+
+	/** The scalar the parser is on, as JSON, or null when it is not on one. */
+	private static @Nullable JsonNode currentScalar(JsonParser parser, DeserializationContext context) {
+		JsonToken current = parser.currentToken();
+		return (current != null && current.isScalarValue()) ? context.readTree(parser) : null;
+	}
+
+	/**
 	 * Whether the type reads an object or array in place and keeps what it cannot read: a
-	 * union takes any JSON, a record that keeps what it cannot read takes objects, a map
-	 * or list of such values takes objects or arrays, and a reader of its own that says
-	 * it reads arrays (an embedding vector) takes arrays. Anything else is buffered.
+	 * union takes any JSON, a record read with drift tolerance takes objects, a map or
+	 * list of such values takes objects or arrays, and a reader of its own that says it
+	 * reads arrays (an embedding vector) takes arrays.
 	 */
 	private static boolean expects(@Nullable ValueDeserializer<?> delegate, JsonToken token) {
 		if (delegate == null) {
@@ -123,6 +212,12 @@ final class DriftTolerantDeserializer extends ValueDeserializer<Object> {
 	private static boolean isDriftTolerantRecord(ValueDeserializer<?> delegate) {
 		return delegate instanceof ValueInstantiator.Gettable gettable
 				&& gettable.getValueInstantiator() instanceof DriftTolerantInstantiator;
+	}
+
+	/** Whether the type is a list of plain scalars, such as a token's bytes. */
+	private static boolean isListOfPlainScalars(JavaType type) {
+		return type.isCollectionLikeType() && type.getRawClass().isAssignableFrom(ArrayList.class)
+				&& PLAIN_SCALARS.contains(type.getContentType().getRawClass());
 	}
 
 	private ValueDeserializer<Object> delegate() {

@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.json;
 
 import dev.reactiveai.openai.model.ChatCompletionMessageToolCallChunk;
+import dev.reactiveai.openai.model.ChatCompletionTokenLogprob;
 import dev.reactiveai.openai.model.CompletionUsage;
 import dev.reactiveai.openai.model.CreateChatCompletionResponse;
 import dev.reactiveai.openai.model.Embedding;
@@ -89,6 +90,23 @@ class DriftToleranceTests {
 			assertThat(call.additionalProperties()).containsOnlyKeys("queries");
 		});
 		assertWrittenBack(item, json);
+	}
+
+	@Test
+	void listsOfNumbersAreReadAndADriftedElementKeepsTheListAsItCame() {
+		String json = """
+				{"token":"Hi","logprob":-0.5,"bytes":[72,105,null],"top_logprobs":[
+				  {"token":"Hi","logprob":-0.5,"bytes":[72,105]},
+				  {"token":"Hey","logprob":-1.5,"bytes":[72,{"e":101},121]}]}""";
+		ChatCompletionTokenLogprob logprob = this.mapper.readValue(json, ChatCompletionTokenLogprob.class);
+		assertThat(logprob.bytes()).containsExactly(72L, 105L, null);
+		assertThat(logprob.topLogprobs().get(0).bytes()).containsExactly(72L, 105L);
+		ChatCompletionTokenLogprob.TopLogprobsItem drifted = logprob.topLogprobs().get(1);
+		assertThat(drifted.token()).isEqualTo("Hey");
+		assertThat(drifted.bytes()).isNull();
+		assertThat(tree(drifted.additionalProperties().get("bytes")))
+			.isEqualTo(this.mapper.readTree("[72,{\"e\":101},121]"));
+		assertWrittenBack(logprob, json);
 	}
 
 	@Test
