@@ -26,9 +26,6 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
 	public ApplyPatchCreateFileOperationParam {
-		if (type == null) {
-			type = "create_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,7 +114,7 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ApplyPatchCreateFileOperationParam build() {
-			return new ApplyPatchCreateFileOperationParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ApplyPatchCreateFileOperationParam(this.type,
 					Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
 		}

@@ -31,9 +31,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
 	public ApplyPatchToolCallItemParam {
-		if (type == null) {
-			type = "apply_patch_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,7 +157,7 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public ApplyPatchToolCallItemParam build() {
-			return new ApplyPatchToolCallItemParam(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new ApplyPatchToolCallItemParam(this.type, this.id,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.additionalProperties);

@@ -29,9 +29,6 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
 	public ApplyPatchToolCallOutputItemParam {
-		if (type == null) {
-			type = "apply_patch_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -157,8 +154,8 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		 * @return the value
 		 */
 		public ApplyPatchToolCallOutputItemParam build() {
-			return new ApplyPatchToolCallOutputItemParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
+			return new ApplyPatchToolCallOutputItemParam(this.type, this.id,
+					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.output,
 					this.additionalProperties);
 		}

@@ -26,9 +26,6 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
 
 	public ApplyPatchUpdateFileOperationParam {
-		if (type == null) {
-			type = "update_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,7 +114,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ApplyPatchUpdateFileOperationParam build() {
-			return new ApplyPatchUpdateFileOperationParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ApplyPatchUpdateFileOperationParam(this.type,
 					Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
 		}

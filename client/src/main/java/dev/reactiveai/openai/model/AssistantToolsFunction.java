@@ -32,9 +32,6 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 			RunObject.ToolsItem {
 
 	public AssistantToolsFunction {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,7 +107,7 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public AssistantToolsFunction build() {
-			return new AssistantToolsFunction(Objects.requireNonNull(this.type, "'type' is required"),
+			return new AssistantToolsFunction(this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -27,9 +26,6 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 			CreateVectorStoreRequest.ChunkingStrategy {
 
 	public AutoChunkingStrategyRequestParam {
-		if (type == null) {
-			type = "auto";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -92,8 +88,7 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public AutoChunkingStrategyRequestParam build() {
-			return new AutoChunkingStrategyRequestParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new AutoChunkingStrategyRequestParam(this.type, this.additionalProperties);
 		}
 
 	}

@@ -62,9 +62,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public Batch {
-		if (object == null) {
-			object = "batch";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -1120,8 +1117,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @return the value
 		 */
 		public Batch build() {
-			return new Batch(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new Batch(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.endpoint, "'endpoint' is required"), this.model, this.errors,
 					Objects.requireNonNull(this.inputFileId, "'inputFileId' is required"),
 					Objects.requireNonNull(this.completionWindow, "'completionWindow' is required"),

@@ -21,9 +21,6 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public BatchFileExpirationAfter {
-		if (anchor == null) {
-			anchor = "created_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,7 +99,7 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		 * @return the value
 		 */
 		public BatchFileExpirationAfter build() {
-			return new BatchFileExpirationAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
+			return new BatchFileExpirationAfter(this.anchor,
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
 		}
 

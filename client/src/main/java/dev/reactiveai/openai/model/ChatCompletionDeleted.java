@@ -21,9 +21,6 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ChatCompletionDeleted {
-		if (object == null) {
-			object = "chat.completion.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,8 +109,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		 * @return the value
 		 */
 		public ChatCompletionDeleted build() {
-			return new ChatCompletionDeleted(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ChatCompletionDeleted(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -31,9 +31,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 			FineTuneChatCompletionRequestAssistantMessage.ChatCompletionMessageToolCallsItem {
 
 	public ChatCompletionMessageCustomToolCall {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -217,8 +214,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		 */
 		public ChatCompletionMessageCustomToolCall build() {
 			return new ChatCompletionMessageCustomToolCall(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
 		}
 
 	}

@@ -31,9 +31,6 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 			FineTuneChatCompletionRequestAssistantMessage.ChatCompletionMessageToolCallsItem {
 
 	public ChatCompletionMessageToolCall {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -221,8 +218,7 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 		 * @return the value
 		 */
 		public ChatCompletionMessageToolCall build() {
-			return new ChatCompletionMessageToolCall(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionMessageToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

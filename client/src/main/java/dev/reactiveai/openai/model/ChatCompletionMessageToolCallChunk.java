@@ -23,9 +23,6 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ChatCompletionMessageToolCallChunk {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

@@ -28,9 +28,6 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 			ChatCompletionToolChoiceOption {
 
 	public ChatCompletionNamedToolChoice {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -182,7 +179,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ChatCompletionNamedToolChoice build() {
-			return new ChatCompletionNamedToolChoice(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionNamedToolChoice(this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

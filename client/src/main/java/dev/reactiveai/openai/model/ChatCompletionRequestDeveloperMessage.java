@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,6 @@ public record ChatCompletionRequestDeveloperMessage(
 			ChatCompletionRequestMessage {
 
 	public ChatCompletionRequestDeveloperMessage {
-		if (role == null) {
-			role = "developer";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -97,7 +95,7 @@ public record ChatCompletionRequestDeveloperMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -207,8 +205,8 @@ public record ChatCompletionRequestDeveloperMessage(
 		 */
 		public ChatCompletionRequestDeveloperMessage build() {
 			return new ChatCompletionRequestDeveloperMessage(
-					Objects.requireNonNull(this.content, "'content' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.additionalProperties);
+					Objects.requireNonNull(this.content, "'content' is required"), this.role, this.name,
+					this.additionalProperties);
 		}
 
 	}

@@ -28,9 +28,6 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 			ChatCompletionRequestMessage {
 
 	public ChatCompletionRequestFunctionMessage {
-		if (role == null) {
-			role = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,8 +116,8 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		 * @return the value
 		 */
 		public ChatCompletionRequestFunctionMessage build() {
-			return new ChatCompletionRequestFunctionMessage(Objects.requireNonNull(this.role, "'role' is required"),
-					this.content, Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			return new ChatCompletionRequestFunctionMessage(this.role, this.content,
+					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
 		}
 
 	}

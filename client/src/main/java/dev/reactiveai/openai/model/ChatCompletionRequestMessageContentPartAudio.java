@@ -29,9 +29,6 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 			ChatCompletionRequestUserMessageContentPart {
 
 	public ChatCompletionRequestMessageContentPartAudio {
-		if (type == null) {
-			type = "input_audio";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -252,8 +249,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartAudio build() {
-			return new ChatCompletionRequestMessageContentPartAudio(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartAudio(this.type,
 					Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 			ChatCompletionRequestUserMessageContentPart {
 
 	public ChatCompletionRequestMessageContentPartFile {
-		if (type == null) {
-			type = "file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -214,8 +211,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartFile build() {
-			return new ChatCompletionRequestMessageContentPartFile(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartFile(this.type,
 					Objects.requireNonNull(this.file, "'file' is required"), this.additionalProperties);
 		}
 

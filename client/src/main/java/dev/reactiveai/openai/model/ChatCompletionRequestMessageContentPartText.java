@@ -28,9 +28,6 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 			ChatCompletionRequestUserMessageContentPart {
 
 	public ChatCompletionRequestMessageContentPartText {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -106,8 +103,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartText build() {
-			return new ChatCompletionRequestMessageContentPartText(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartText(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
 		}
 

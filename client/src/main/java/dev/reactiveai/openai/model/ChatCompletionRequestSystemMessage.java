@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,6 @@ public record ChatCompletionRequestSystemMessage(
 			ChatCompletionRequestMessage {
 
 	public ChatCompletionRequestSystemMessage {
-		if (role == null) {
-			role = "system";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -97,7 +95,7 @@ public record ChatCompletionRequestSystemMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -207,7 +205,7 @@ public record ChatCompletionRequestSystemMessage(
 		 */
 		public ChatCompletionRequestSystemMessage build() {
 			return new ChatCompletionRequestSystemMessage(Objects.requireNonNull(this.content, "'content' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.additionalProperties);
+					this.role, this.name, this.additionalProperties);
 		}
 
 	}

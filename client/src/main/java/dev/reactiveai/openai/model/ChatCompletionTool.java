@@ -26,9 +26,6 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 			CreateChatCompletionRequest.ToolsItem {
 
 	public ChatCompletionTool {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,8 +102,8 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ChatCompletionTool build() {
-			return new ChatCompletionTool(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+			return new ChatCompletionTool(this.type, Objects.requireNonNull(this.function, "'function' is required"),
+					this.additionalProperties);
 		}
 
 	}

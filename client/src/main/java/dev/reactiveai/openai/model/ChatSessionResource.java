@@ -35,9 +35,6 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ChatSessionResource {
-		if (object == null) {
-			object = "chatkit.session";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -230,8 +227,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		 * @return the value
 		 */
 		public ChatSessionResource build() {
-			return new ChatSessionResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new ChatSessionResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"),
 					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"),
 					Objects.requireNonNull(this.workflow, "'workflow' is required"),

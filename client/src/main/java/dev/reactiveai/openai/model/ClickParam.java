@@ -29,9 +29,6 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
 	public ClickParam {
-		if (type == null) {
-			type = "click";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -157,8 +154,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		 * @return the value
 		 */
 		public ClickParam build() {
-			return new ClickParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.button, "'button' is required"),
+			return new ClickParam(this.type, Objects.requireNonNull(this.button, "'button' is required"),
 					Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"), this.keys, this.additionalProperties);
 		}

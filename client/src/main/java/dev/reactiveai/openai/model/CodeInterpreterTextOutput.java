@@ -21,9 +21,6 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public CodeInterpreterTextOutput {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -99,8 +96,8 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public CodeInterpreterTextOutput build() {
-			return new CodeInterpreterTextOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.logs, "'logs' is required"), this.additionalProperties);
+			return new CodeInterpreterTextOutput(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -29,9 +29,6 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public CompactResource {
-		if (object == null) {
-			object = "response.compaction";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -148,8 +145,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return the value
 		 */
 		public CompactResource build() {
-			return new CompactResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new CompactResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);

@@ -33,9 +33,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
 	public ComputerCallOutputItemParam {
-		if (type == null) {
-			type = "computer_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,9 +172,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public ComputerCallOutputItemParam build() {
 			return new ComputerCallOutputItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.output, "'output' is required"), this.acknowledgedSafetyChecks,
-					this.status, this.additionalProperties);
+					this.type, Objects.requireNonNull(this.output, "'output' is required"),
+					this.acknowledgedSafetyChecks, this.status, this.additionalProperties);
 		}
 
 	}

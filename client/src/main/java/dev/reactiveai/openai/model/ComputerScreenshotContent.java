@@ -28,9 +28,6 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
 
 	public ComputerScreenshotContent {
-		if (type == null) {
-			type = "computer_screenshot";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,9 +140,8 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ComputerScreenshotContent build() {
-			return new ComputerScreenshotContent(Objects.requireNonNull(this.type, "'type' is required"), this.imageUrl,
-					this.fileId, Objects.requireNonNull(this.detail, "'detail' is required"),
-					this.additionalProperties);
+			return new ComputerScreenshotContent(this.type, this.imageUrl, this.fileId,
+					Objects.requireNonNull(this.detail, "'detail' is required"), this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -24,9 +23,6 @@ public record ComputerTool(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
 	public ComputerTool {
-		if (type == null) {
-			type = "computer";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -89,7 +85,7 @@ public record ComputerTool(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ComputerTool build() {
-			return new ComputerTool(Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new ComputerTool(this.type, this.additionalProperties);
 		}
 
 	}

@@ -29,9 +29,6 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
 	public ComputerUsePreviewTool {
-		if (type == null) {
-			type = "computer_use_preview";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,7 +140,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ComputerUsePreviewTool build() {
-			return new ComputerUsePreviewTool(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ComputerUsePreviewTool(this.type,
 					Objects.requireNonNull(this.environment, "'environment' is required"),
 					Objects.requireNonNull(this.displayWidth, "'displayWidth' is required"),
 					Objects.requireNonNull(this.displayHeight, "'displayHeight' is required"),

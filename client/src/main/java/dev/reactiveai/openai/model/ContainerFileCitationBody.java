@@ -33,9 +33,6 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
 
 	public ContainerFileCitationBody {
-		if (type == null) {
-			type = "container_file_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,7 +163,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ContainerFileCitationBody build() {
-			return new ContainerFileCitationBody(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerFileCitationBody(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"),
 					Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),

@@ -30,9 +30,6 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 			CreateContainerBody.NetworkPolicy {
 
 	public ContainerNetworkPolicyAllowlistParam {
-		if (type == null) {
-			type = "allowlist";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -124,7 +121,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public ContainerNetworkPolicyAllowlistParam build() {
-			return new ContainerNetworkPolicyAllowlistParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerNetworkPolicyAllowlistParam(this.type,
 					Objects.requireNonNull(this.allowedDomains, "'allowedDomains' is required"), this.domainSecrets,
 					this.additionalProperties);
 		}

@@ -27,9 +27,6 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 			FunctionShellCall.Environment {
 
 	public ContainerReferenceResource {
-		if (type == null) {
-			type = "container_reference";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,7 +102,7 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ContainerReferenceResource build() {
-			return new ContainerReferenceResource(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerReferenceResource(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.additionalProperties);
 		}
 

@@ -69,9 +69,6 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		public ExpiresAfter {
-			if (anchor == null) {
-				anchor = "last_active_at";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}

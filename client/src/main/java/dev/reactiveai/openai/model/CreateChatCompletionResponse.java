@@ -36,9 +36,6 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public CreateChatCompletionResponse {
-		if (object == null) {
-			object = "chat.completion";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -499,7 +496,7 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 					Objects.requireNonNull(this.choices, "'choices' is required"),
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.serviceTier, this.systemFingerprint,
-					Objects.requireNonNull(this.object, "'object' is required"), this.usage, this.additionalProperties);
+					this.object, this.usage, this.additionalProperties);
 		}
 
 	}

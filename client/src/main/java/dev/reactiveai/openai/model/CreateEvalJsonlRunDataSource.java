@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,9 +33,6 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 			EvalRun.DataSource {
 
 	public CreateEvalJsonlRunDataSource {
-		if (type == null) {
-			type = "jsonl";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -67,7 +66,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Source {
+		record Unknown(@JsonValue JsonNode json) implements Source, UnknownVariant {
 		}
 
 		/**
@@ -78,8 +77,12 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
-					.when("file_content", EvalJsonlFileContentSource.class)
-					.when("file_id", EvalJsonlFileIdSource.class));
+					.object(EvalJsonlFileContentSource.class,
+							VariantShape.declaring("type", "content")
+								.requiring("type", "content")
+								.values("type", "file_content"))
+					.object(EvalJsonlFileIdSource.class,
+							VariantShape.declaring("type", "id").requiring("type", "id").values("type", "file_id")));
 			}
 
 		}
@@ -144,7 +147,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CreateEvalJsonlRunDataSource build() {
-			return new CreateEvalJsonlRunDataSource(Objects.requireNonNull(this.type, "'type' is required"),
+			return new CreateEvalJsonlRunDataSource(this.type,
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
 		}
 

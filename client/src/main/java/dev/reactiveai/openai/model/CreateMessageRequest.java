@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ArrayOfContentPartsItem {
+			record Unknown(@JsonValue JsonNode json) implements ArrayOfContentPartsItem, UnknownVariant {
 			}
 
 			/**
@@ -140,9 +142,18 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				public Deserializer() {
 					super(UnionDeserializer.<ArrayOfContentPartsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("image_file", MessageContentImageFileObject.class)
-						.when("image_url", MessageContentImageUrlObject.class)
-						.when("text", MessageRequestContentTextObject.class));
+						.object(MessageContentImageFileObject.class,
+								VariantShape.declaring("type", "image_file")
+									.requiring("type", "image_file")
+									.values("type", "image_file"))
+						.object(MessageContentImageUrlObject.class,
+								VariantShape.declaring("type", "image_url")
+									.requiring("type", "image_url")
+									.values("type", "image_url"))
+						.object(MessageRequestContentTextObject.class,
+								VariantShape.declaring("type", "text")
+									.requiring("type", "text")
+									.values("type", "text")));
 				}
 
 			}
@@ -166,7 +177,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -228,7 +239,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+			record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 			}
 
 			/**
@@ -239,8 +250,10 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				public Deserializer() {
 					super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("code_interpreter", AssistantToolsCode.class)
-						.when("file_search", AssistantToolsFileSearchTypeOnly.class));
+						.object(AssistantToolsCode.class,
+								VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+						.object(AssistantToolsFileSearchTypeOnly.class,
+								VariantShape.declaring("type").requiring("type").values("type", "file_search")));
 				}
 
 			}

@@ -20,9 +20,6 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public DeleteVectorStoreFileResponse {
-		if (object == null) {
-			object = "vector_store.file.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,8 +109,8 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		 */
 		public DeleteVectorStoreFileResponse build() {
 			return new DeleteVectorStoreFileResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

@@ -20,9 +20,6 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public DeleteVectorStoreResponse {
-		if (object == null) {
-			object = "vector_store.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,8 +109,8 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 		 */
 		public DeleteVectorStoreResponse build() {
 			return new DeleteVectorStoreResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

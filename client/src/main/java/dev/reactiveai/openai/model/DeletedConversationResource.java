@@ -21,9 +21,6 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public DeletedConversationResource {
-		if (object == null) {
-			object = "conversation.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,7 +109,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public DeletedConversationResource build() {
-			return new DeletedConversationResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new DeletedConversationResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}

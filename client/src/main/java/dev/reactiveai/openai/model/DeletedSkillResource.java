@@ -20,9 +20,6 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 		@JsonProperty("id") String id, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public DeletedSkillResource {
-		if (object == null) {
-			object = "skill.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -111,8 +108,7 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public DeletedSkillResource build() {
-			return new DeletedSkillResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
+			return new DeletedSkillResource(this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}
 

@@ -23,9 +23,6 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public DeletedThreadResource {
-		if (object == null) {
-			object = "chatkit.thread.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +111,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		 * @return the value
 		 */
 		public DeletedThreadResource build() {
-			return new DeletedThreadResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new DeletedThreadResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
 	public DragParam {
-		if (type == null) {
-			type = "drag";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,8 +118,8 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		 * @return the value
 		 */
 		public DragParam build() {
-			return new DragParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.path, "'path' is required"), this.keys, this.additionalProperties);
+			return new DragParam(this.type, Objects.requireNonNull(this.path, "'path' is required"), this.keys,
+					this.additionalProperties);
 		}
 
 	}

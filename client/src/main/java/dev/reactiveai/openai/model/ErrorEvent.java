@@ -25,9 +25,6 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
 	public ErrorEvent {
-		if (event == null) {
-			event = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -103,8 +100,8 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		 * @return the value
 		 */
 		public ErrorEvent build() {
-			return new ErrorEvent(Objects.requireNonNull(this.event, "'event' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			return new ErrorEvent(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -27,9 +27,6 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
 
 	public EvalCustomDataSourceConfig {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -106,7 +103,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalCustomDataSourceConfig build() {
-			return new EvalCustomDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"),
+			return new EvalCustomDataSourceConfig(this.type,
 					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
 		}
 

@@ -36,9 +36,6 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 			CreateEvalResponsesRunDataSource.InputMessages.InputMessagesTemplate.TemplateItem {
 
 	public EvalItem {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

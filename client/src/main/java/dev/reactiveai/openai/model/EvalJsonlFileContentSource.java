@@ -30,9 +30,6 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 			CreateEvalResponsesRunDataSource.Source {
 
 	public EvalJsonlFileContentSource {
-		if (type == null) {
-			type = "file_content";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -200,7 +197,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalJsonlFileContentSource build() {
-			return new EvalJsonlFileContentSource(Objects.requireNonNull(this.type, "'type' is required"),
+			return new EvalJsonlFileContentSource(this.type,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public EvalList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,8 +141,7 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 		 * @return the value
 		 */
 		public EvalList build() {
-			return new EvalList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new EvalList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

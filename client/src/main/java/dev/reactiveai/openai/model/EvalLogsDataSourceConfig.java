@@ -30,9 +30,6 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
 
 	public EvalLogsDataSourceConfig {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -122,7 +119,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalLogsDataSourceConfig build() {
-			return new EvalLogsDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"), this.metadata,
+			return new EvalLogsDataSourceConfig(this.type, this.metadata,
 					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Eval.DataSourceConfig {
 
 	public EvalStoredCompletionsDataSourceConfig {
-		if (type == null) {
-			type = "stored_completions";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,9 +116,8 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public EvalStoredCompletionsDataSourceConfig build() {
-			return new EvalStoredCompletionsDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"),
-					this.metadata, Objects.requireNonNull(this.schema, "'schema' is required"),
-					this.additionalProperties);
+			return new EvalStoredCompletionsDataSourceConfig(this.type, this.metadata,
+					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
 		}
 
 	}

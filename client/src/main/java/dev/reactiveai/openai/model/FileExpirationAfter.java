@@ -22,9 +22,6 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public FileExpirationAfter {
-		if (anchor == null) {
-			anchor = "created_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +99,8 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		 * @return the value
 		 */
 		public FileExpirationAfter build() {
-			return new FileExpirationAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+			return new FileExpirationAfter(this.anchor, Objects.requireNonNull(this.seconds, "'seconds' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -33,9 +33,6 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
 
 	public FileSearchTool {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -151,7 +148,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public FileSearchTool build() {
-			return new FileSearchTool(Objects.requireNonNull(this.type, "'type' is required"),
+			return new FileSearchTool(this.type,
 					Objects.requireNonNull(this.vectorStoreIds, "'vectorStoreIds' is required"), this.maxNumResults,
 					this.rankingOptions, this.filters, this.additionalProperties);
 		}

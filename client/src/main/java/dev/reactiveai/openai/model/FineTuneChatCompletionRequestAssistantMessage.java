@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +39,6 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public FineTuneChatCompletionRequestAssistantMessage {
-		if (role == null) {
-			role = "assistant";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -99,7 +98,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -212,7 +211,7 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem {
+		record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem, UnknownVariant {
 		}
 
 		/**
@@ -224,8 +223,14 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 			public Deserializer() {
 				super(UnionDeserializer.<ChatCompletionMessageToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ChatCompletionMessageToolCall.class)
-					.when("custom", ChatCompletionMessageCustomToolCall.class));
+					.object(ChatCompletionMessageToolCall.class,
+							VariantShape.declaring("id", "type", "function")
+								.requiring("id", "type", "function")
+								.values("type", "function"))
+					.object(ChatCompletionMessageCustomToolCall.class,
+							VariantShape.declaring("id", "type", "custom")
+								.requiring("id", "type", "custom")
+								.values("type", "custom")));
 			}
 
 		}
@@ -488,9 +493,8 @@ public record FineTuneChatCompletionRequestAssistantMessage(@JsonProperty("weigh
 		 * @return the value
 		 */
 		public FineTuneChatCompletionRequestAssistantMessage build() {
-			return new FineTuneChatCompletionRequestAssistantMessage(this.weight, this.content, this.refusal,
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.audio, this.toolCalls,
-					this.functionCall, this.additionalProperties);
+			return new FineTuneChatCompletionRequestAssistantMessage(this.weight, this.content, this.refusal, this.role,
+					this.name, this.audio, this.toolCalls, this.functionCall, this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -135,7 +136,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements BatchSize {
+		record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 		}
 
 		/**
@@ -232,7 +233,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 		}
 
 		/**
@@ -328,7 +329,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NEpochs {
+		record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 		}
 
 		/**
@@ -474,7 +475,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ComputeMultiplier {
+		record Unknown(@JsonValue JsonNode json) implements ComputeMultiplier, UnknownVariant {
 		}
 
 		/**
@@ -569,7 +570,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements EvalInterval {
+		record Unknown(@JsonValue JsonNode json) implements EvalInterval, UnknownVariant {
 		}
 
 		/**
@@ -664,7 +665,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements EvalSamples {
+		record Unknown(@JsonValue JsonNode json) implements EvalSamples, UnknownVariant {
 		}
 
 		/**

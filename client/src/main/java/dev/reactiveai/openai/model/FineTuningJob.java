@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +62,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public FineTuningJob {
-		if (object == null) {
-			object = "fine_tuning.job";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -304,7 +302,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements BatchSize {
+			record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 			}
 
 			/**
@@ -401,7 +399,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+			record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 			}
 
 			/**
@@ -497,7 +495,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements NEpochs {
+			record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 			}
 
 			/**
@@ -1005,8 +1003,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			return new FineTuningJob(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.error, this.fineTunedModel,
 					this.finishedAt, Objects.requireNonNull(this.hyperparameters, "'hyperparameters' is required"),
-					Objects.requireNonNull(this.model, "'model' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.model, "'model' is required"), this.object,
 					Objects.requireNonNull(this.organizationId, "'organizationId' is required"),
 					Objects.requireNonNull(this.resultFiles, "'resultFiles' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.trainedTokens,

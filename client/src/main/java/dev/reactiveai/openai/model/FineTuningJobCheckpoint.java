@@ -32,9 +32,6 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public FineTuningJobCheckpoint {
-		if (object == null) {
-			object = "fine_tuning.job.checkpoint";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -356,8 +353,8 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 					Objects.requireNonNull(this.fineTunedModelCheckpoint, "'fineTunedModelCheckpoint' is required"),
 					Objects.requireNonNull(this.stepNumber, "'stepNumber' is required"),
 					Objects.requireNonNull(this.metrics, "'metrics' is required"),
-					Objects.requireNonNull(this.fineTuningJobId, "'fineTuningJobId' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.fineTuningJobId, "'fineTuningJobId' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

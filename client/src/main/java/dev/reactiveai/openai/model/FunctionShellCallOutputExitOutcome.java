@@ -27,9 +27,6 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 			FunctionShellCallOutputContent.Outcome {
 
 	public FunctionShellCallOutputExitOutcome {
-		if (type == null) {
-			type = "exit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,7 +102,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public FunctionShellCallOutputExitOutcome build() {
-			return new FunctionShellCallOutputExitOutcome(Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionShellCallOutputExitOutcome(this.type,
 					Objects.requireNonNull(this.exitCode, "'exitCode' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 			FunctionShellCallOutputOutcomeParam {
 
 	public FunctionShellCallOutputExitOutcomeParam {
-		if (type == null) {
-			type = "exit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,7 +102,7 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 		 * @return the value
 		 */
 		public FunctionShellCallOutputExitOutcomeParam build() {
-			return new FunctionShellCallOutputExitOutcomeParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionShellCallOutputExitOutcomeParam(this.type,
 					Objects.requireNonNull(this.exitCode, "'exitCode' is required"), this.additionalProperties);
 		}
 

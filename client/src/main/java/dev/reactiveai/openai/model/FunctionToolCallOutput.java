@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +36,6 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemField {
 
 	public FunctionToolCallOutput {
-		if (type == null) {
-			type = "function_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -96,7 +94,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Output {
+		record Unknown(@JsonValue JsonNode json) implements Output, UnknownVariant {
 		}
 
 		/**
@@ -291,7 +289,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		 * @return the value
 		 */
 		public FunctionToolCallOutput build() {
-			return new FunctionToolCallOutput(this.id, Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionToolCallOutput(this.id, this.type,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);

@@ -33,9 +33,6 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 			NamespaceToolParam.ToolsItem {
 
 	public FunctionToolParam {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -165,8 +162,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 */
 		public FunctionToolParam build() {
 			return new FunctionToolParam(Objects.requireNonNull(this.name, "'name' is required"), this.description,
-					this.parameters, this.strict, Objects.requireNonNull(this.type, "'type' is required"),
-					this.deferLoading, this.additionalProperties);
+					this.parameters, this.strict, this.type, this.deferLoading, this.additionalProperties);
 		}
 
 	}

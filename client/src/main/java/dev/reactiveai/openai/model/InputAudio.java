@@ -27,9 +27,6 @@ public record InputAudio(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements EvalItemContentItem {
 
 	public InputAudio {
-		if (type == null) {
-			type = "input_audio";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -251,8 +248,8 @@ public record InputAudio(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public InputAudio build() {
-			return new InputAudio(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"), this.additionalProperties);
+			return new InputAudio(this.type, Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -32,9 +32,6 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 			Prompt.ResponsePromptVariablesValue {
 
 	public InputImageContent {
-		if (type == null) {
-			type = "input_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,9 +143,8 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public InputImageContent build() {
-			return new InputImageContent(Objects.requireNonNull(this.type, "'type' is required"), this.imageUrl,
-					this.fileId, Objects.requireNonNull(this.detail, "'detail' is required"),
-					this.additionalProperties);
+			return new InputImageContent(this.type, this.imageUrl, this.fileId,
+					Objects.requireNonNull(this.detail, "'detail' is required"), this.additionalProperties);
 		}
 
 	}

@@ -34,9 +34,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
 	public InputMessage {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

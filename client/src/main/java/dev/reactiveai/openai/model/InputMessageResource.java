@@ -32,9 +32,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ItemResource {
 
 	public InputMessageResource {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -265,9 +262,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public InputMessageResource build() {
-			return new InputMessageResource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.status,
-					Objects.requireNonNull(this.content, "'content' is required"),
+			return new InputMessageResource(this.type, Objects.requireNonNull(this.role, "'role' is required"),
+					this.status, Objects.requireNonNull(this.content, "'content' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}
 

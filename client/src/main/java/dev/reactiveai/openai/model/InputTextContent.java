@@ -30,9 +30,6 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 			Prompt.ResponsePromptVariablesValue {
 
 	public InputTextContent {
-		if (type == null) {
-			type = "input_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -108,8 +105,8 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public InputTextContent build() {
-			return new InputTextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new InputTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

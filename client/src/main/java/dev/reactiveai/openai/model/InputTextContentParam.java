@@ -26,9 +26,6 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 			FunctionCallOutputItemParam.Output.ItemItem {
 
 	public InputTextContentParam {
-		if (type == null) {
-			type = "input_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -104,8 +101,8 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public InputTextContentParam build() {
-			return new InputTextContentParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new InputTextContentParam(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

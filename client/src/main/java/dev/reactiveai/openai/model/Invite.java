@@ -36,9 +36,6 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public Invite {
-		if (object == null) {
-			object = "organization.invite";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -463,8 +460,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		 * @return the value
 		 */
 		public Invite build() {
-			return new Invite(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new Invite(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.email, "'email' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),

@@ -24,9 +24,6 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements InputItem {
 
 	public ItemReferenceParam {
-		if (type == null) {
-			type = "item_reference";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

@@ -25,9 +25,6 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
 	public KeyPressAction {
-		if (type == null) {
-			type = "keypress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,8 +102,8 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		 * @return the value
 		 */
 		public KeyPressAction build() {
-			return new KeyPressAction(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.keys, "'keys' is required"), this.additionalProperties);
+			return new KeyPressAction(this.type, Objects.requireNonNull(this.keys, "'keys' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -25,9 +25,6 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ListFineTuningJobCheckpointsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,7 +140,7 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 		 */
 		public ListFineTuningJobCheckpointsResponse build() {
 			return new ListFineTuningJobCheckpointsResponse(Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.firstId, this.lastId,
+					this.object, this.firstId, this.lastId,
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
 		}
 

@@ -22,9 +22,6 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ListFineTuningJobEventsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +111,8 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 		 */
 		public ListFineTuningJobEventsResponse build() {
 			return new ListFineTuningJobEventsResponse(Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+					this.object, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -20,9 +20,6 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ListModelsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -98,8 +95,8 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public ListModelsResponse build() {
-			return new ListModelsResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			return new ListModelsResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +56,6 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			Tool {
 
 	public MCPTool {
-		if (type == null) {
-			type = "mcp";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +174,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements AllowedTools {
+		record Unknown(@JsonValue JsonNode json) implements AllowedTools, UnknownVariant {
 		}
 
 		/**
@@ -185,7 +184,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 			public Deserializer() {
 				super(UnionDeserializer.<AllowedTools>variants(Unknown::new)
-					.object(MCPToolFilter.class)
+					.object(MCPToolFilter.class, VariantShape.declaring("tool_names", "read_only"))
 					.array(new TypeReference<List<String>>() {
 					}, StringList::new));
 			}
@@ -362,7 +361,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements RequireApproval {
+		record Unknown(@JsonValue JsonNode json) implements RequireApproval, UnknownVariant {
 		}
 
 		/**
@@ -372,7 +371,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 
 			public Deserializer() {
 				super(UnionDeserializer.<RequireApproval>variants(Unknown::new)
-					.object(MCPToolApprovalFilter.class)
+					.object(MCPToolApprovalFilter.class, VariantShape.declaring("always", "never"))
 					.string(MCPToolApprovalSetting.class, MCPToolApprovalSettingValue::new));
 			}
 
@@ -587,10 +586,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * @return the value
 		 */
 		public MCPTool build() {
-			return new MCPTool(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"), this.serverUrl,
-					this.connectorId, this.authorization, this.serverDescription, this.headers, this.allowedTools,
-					this.requireApproval, this.deferLoading, this.additionalProperties);
+			return new MCPTool(this.type, Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
+					this.serverUrl, this.connectorId, this.authorization, this.serverDescription, this.headers,
+					this.allowedTools, this.requireApproval, this.deferLoading, this.additionalProperties);
 		}
 
 	}

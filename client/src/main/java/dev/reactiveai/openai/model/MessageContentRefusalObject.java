@@ -24,9 +24,6 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type, @Js
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageObject.ContentItem {
 
 	public MessageContentRefusalObject {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,7 +99,7 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public MessageContentRefusalObject build() {
-			return new MessageContentRefusalObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageContentRefusalObject(this.type,
 					Objects.requireNonNull(this.refusal, "'refusal' is required"), this.additionalProperties);
 		}
 

@@ -28,9 +28,6 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 			MessageDeltaObject.Delta.ContentItem {
 
 	public MessageDeltaContentRefusalObject {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -120,7 +117,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		 */
 		public MessageDeltaContentRefusalObject build() {
 			return new MessageDeltaContentRefusalObject(Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.refusal, this.additionalProperties);
+					this.type, this.refusal, this.additionalProperties);
 		}
 
 	}

@@ -35,9 +35,6 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 			MessageDeltaContentTextObject.Text.AnnotationsItem {
 
 	public MessageDeltaContentTextAnnotationsFileCitationObject {
-		if (type == null) {
-			type = "file_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -257,8 +254,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		 */
 		public MessageDeltaContentTextAnnotationsFileCitationObject build() {
 			return new MessageDeltaContentTextAnnotationsFileCitationObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.text, this.fileCitation,
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.fileCitation,
 					this.startIndex, this.endIndex, this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,9 +40,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
 		public ThreadMessageCreated {
-			if (event == null) {
-				event = "thread.message.created";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -117,8 +116,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageCreated build() {
-				return new ThreadMessageCreated(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageCreated(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -138,9 +137,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
 		public ThreadMessageInProgress {
-			if (event == null) {
-				event = "thread.message.in_progress";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -217,8 +213,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageInProgress build() {
-				return new ThreadMessageInProgress(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageInProgress(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -238,9 +234,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
 		public ThreadMessageDelta {
-			if (event == null) {
-				event = "thread.message.delta";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -317,8 +310,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageDelta build() {
-				return new ThreadMessageDelta(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageDelta(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -337,9 +330,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
 		public ThreadMessageCompleted {
-			if (event == null) {
-				event = "thread.message.completed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -416,8 +406,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageCompleted build() {
-				return new ThreadMessageCompleted(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageCompleted(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -437,9 +427,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements MessageStreamEvent {
 
 		public ThreadMessageIncomplete {
-			if (event == null) {
-				event = "thread.message.incomplete";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -516,8 +503,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageIncomplete build() {
-				return new ThreadMessageIncomplete(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageIncomplete(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -529,7 +516,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements MessageStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements MessageStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -540,11 +527,26 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<MessageStreamEvent>variants(Unknown::new)
 				.discriminator("event")
-				.when("thread.message.created", ThreadMessageCreated.class)
-				.when("thread.message.in_progress", ThreadMessageInProgress.class)
-				.when("thread.message.delta", ThreadMessageDelta.class)
-				.when("thread.message.completed", ThreadMessageCompleted.class)
-				.when("thread.message.incomplete", ThreadMessageIncomplete.class));
+				.object(ThreadMessageCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.created"))
+				.object(ThreadMessageInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.in_progress"))
+				.object(ThreadMessageDelta.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.delta"))
+				.object(ThreadMessageCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.completed"))
+				.object(ThreadMessageIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.incomplete")));
 		}
 
 	}

@@ -28,9 +28,6 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
 	public MoveParam {
-		if (type == null) {
-			type = "move";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,8 +130,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		 * @return the value
 		 */
 		public MoveParam build() {
-			return new MoveParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.x, "'x' is required"),
+			return new MoveParam(this.type, Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"), this.keys, this.additionalProperties);
 		}
 

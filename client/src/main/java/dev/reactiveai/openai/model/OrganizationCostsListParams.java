@@ -31,9 +31,6 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public OrganizationCostsListParams {
-		if (bucketWidth == null) {
-			bucketWidth = "1d";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

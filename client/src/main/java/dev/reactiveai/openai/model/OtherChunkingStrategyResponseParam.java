@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,9 +25,6 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 			VectorStoreFileObject.ChunkingStrategy {
 
 	public OtherChunkingStrategyResponseParam {
-		if (type == null) {
-			type = "other";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -91,8 +87,7 @@ public record OtherChunkingStrategyResponseParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public OtherChunkingStrategyResponseParam build() {
-			return new OtherChunkingStrategyResponseParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new OtherChunkingStrategyResponseParam(this.type, this.additionalProperties);
 		}
 
 	}

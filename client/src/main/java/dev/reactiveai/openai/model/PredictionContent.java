@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,6 @@ public record PredictionContent(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public PredictionContent {
-		if (type == null) {
-			type = "content";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -92,7 +90,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -190,8 +188,8 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public PredictionContent build() {
-			return new PredictionContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+			return new PredictionContent(this.type, Objects.requireNonNull(this.content, "'content' is required"),
+					this.additionalProperties);
 		}
 
 	}

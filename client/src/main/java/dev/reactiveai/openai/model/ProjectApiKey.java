@@ -31,9 +31,6 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ProjectApiKey {
-		if (object == null) {
-			object = "organization.project.api_key";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -337,7 +334,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		 * @return the value
 		 */
 		public ProjectApiKey build() {
-			return new ProjectApiKey(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectApiKey(this.object,
 					Objects.requireNonNull(this.redactedValue, "'redactedValue' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -21,9 +21,6 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ProjectApiKeyDeleteResponse {
-		if (object == null) {
-			object = "organization.project.api_key.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,8 +109,7 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectApiKeyDeleteResponse build() {
-			return new ProjectApiKeyDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ProjectApiKeyDeleteResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

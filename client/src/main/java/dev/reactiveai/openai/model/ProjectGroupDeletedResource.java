@@ -22,9 +22,6 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ProjectGroupDeletedResource {
-		if (object == null) {
-			object = "project.group.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,7 +97,7 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectGroupDeletedResource build() {
-			return new ProjectGroupDeletedResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectGroupDeletedResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -21,9 +21,6 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ProjectServiceAccountDeleteResponse {
-		if (object == null) {
-			object = "organization.project.service_account.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,7 +109,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 		 * @return the value
 		 */
 		public ProjectServiceAccountDeleteResponse build() {
-			return new ProjectServiceAccountDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectServiceAccountDeleteResponse(this.object,
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}

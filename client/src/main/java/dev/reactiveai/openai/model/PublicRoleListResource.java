@@ -26,9 +26,6 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public PublicRoleListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -131,8 +128,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		 * @return the value
 		 */
 		public PublicRoleListResource build() {
-			return new PublicRoleListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new PublicRoleListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
 		}

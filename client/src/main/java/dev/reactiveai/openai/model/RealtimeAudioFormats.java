@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,9 +37,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
 		public PCMAudioFormat {
-			if (type == null) {
-				type = "audio/pcm";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -131,9 +130,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
 		public PCMUAudioFormat {
-			if (type == null) {
-				type = "audio/pcmu";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -214,9 +210,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeAudioFormats {
 
 		public PCMAAudioFormat {
-			if (type == null) {
-				type = "audio/pcma";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -291,7 +284,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeAudioFormats {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeAudioFormats, UnknownVariant {
 	}
 
 	/**
@@ -302,9 +295,9 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeAudioFormats>variants(Unknown::new)
 				.discriminator("type")
-				.when("audio/pcm", PCMAudioFormat.class)
-				.when("audio/pcmu", PCMUAudioFormat.class)
-				.when("audio/pcma", PCMAAudioFormat.class));
+				.object(PCMAudioFormat.class, VariantShape.declaring("type", "rate").values("type", "audio/pcm"))
+				.object(PCMUAudioFormat.class, VariantShape.declaring("type").values("type", "audio/pcmu"))
+				.object(PCMAAudioFormat.class, VariantShape.declaring("type").values("type", "audio/pcma")));
 		}
 
 	}

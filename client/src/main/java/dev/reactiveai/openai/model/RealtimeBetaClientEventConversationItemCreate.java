@@ -32,9 +32,6 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaClientEventConversationItemCreate {
-		if (type == null) {
-			type = "conversation.item.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -141,8 +138,7 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemCreate build() {
-			return new RealtimeBetaClientEventConversationItemCreate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+			return new RealtimeBetaClientEventConversationItemCreate(this.eventId, this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -25,9 +25,6 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaClientEventConversationItemDelete {
-		if (type == null) {
-			type = "conversation.item.delete";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,8 +113,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemDelete build() {
-			return new RealtimeBetaClientEventConversationItemDelete(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventConversationItemDelete(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaClientEventConversationItemRetrieve {
-		if (type == null) {
-			type = "conversation.item.retrieve";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,8 +115,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemRetrieve build() {
-			return new RealtimeBetaClientEventConversationItemRetrieve(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventConversationItemRetrieve(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -31,9 +31,6 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaClientEventInputAudioBufferAppend {
-		if (type == null) {
-			type = "input_audio_buffer.append";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -123,8 +120,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventInputAudioBufferAppend build() {
-			return new RealtimeBetaClientEventInputAudioBufferAppend(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventInputAudioBufferAppend(this.eventId, this.type,
 					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +21,6 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaClientEventInputAudioBufferClear {
-		if (type == null) {
-			type = "input_audio_buffer.clear";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,8 +96,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventInputAudioBufferClear build() {
-			return new RealtimeBetaClientEventInputAudioBufferClear(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeBetaClientEventInputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
 		}
 
 	}

@@ -23,9 +23,6 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaClientEventTranscriptionSessionUpdate {
-		if (type == null) {
-			type = "transcription_session.update";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +111,7 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventTranscriptionSessionUpdate build() {
-			return new RealtimeBetaClientEventTranscriptionSessionUpdate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventTranscriptionSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

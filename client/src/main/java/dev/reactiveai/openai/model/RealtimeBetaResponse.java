@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +54,6 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaResponse {
-		if (object == null) {
-			object = "realtime.response";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -1137,7 +1135,7 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**

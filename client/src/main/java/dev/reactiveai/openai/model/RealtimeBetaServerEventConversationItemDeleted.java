@@ -25,9 +25,6 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventConversationItemDeleted {
-		if (type == null) {
-			type = "conversation.item.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +114,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventConversationItemDeleted build() {
 			return new RealtimeBetaServerEventConversationItemDeleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

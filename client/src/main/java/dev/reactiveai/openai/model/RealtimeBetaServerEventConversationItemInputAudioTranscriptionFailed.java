@@ -30,9 +30,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -272,8 +269,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		 */
 		public RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed build() {
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);

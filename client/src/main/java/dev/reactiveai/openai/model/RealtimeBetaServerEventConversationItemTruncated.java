@@ -31,9 +31,6 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventConversationItemTruncated {
-		if (type == null) {
-			type = "conversation.item.truncated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -150,8 +147,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		 */
 		public RealtimeBetaServerEventConversationItemTruncated build() {
 			return new RealtimeBetaServerEventConversationItemTruncated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);

@@ -25,9 +25,6 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventError {
-		if (type == null) {
-			type = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -256,8 +253,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		 */
 		public RealtimeBetaServerEventError build() {
 			return new RealtimeBetaServerEventError(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
 		}
 
 	}

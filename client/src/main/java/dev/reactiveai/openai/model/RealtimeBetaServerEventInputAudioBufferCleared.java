@@ -22,9 +22,6 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventInputAudioBufferCleared {
-		if (type == null) {
-			type = "input_audio_buffer.cleared";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -101,8 +98,8 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventInputAudioBufferCleared build() {
 			return new RealtimeBetaServerEventInputAudioBufferCleared(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -27,9 +27,6 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-		if (type == null) {
-			type = "input_audio_buffer.speech_stopped";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -134,8 +131,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 		 */
 		public RealtimeBetaServerEventInputAudioBufferSpeechStopped build() {
 			return new RealtimeBetaServerEventInputAudioBufferSpeechStopped(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

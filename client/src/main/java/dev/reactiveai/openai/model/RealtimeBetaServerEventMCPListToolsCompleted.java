@@ -23,9 +23,6 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventMCPListToolsCompleted {
-		if (type == null) {
-			type = "mcp_list_tools.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		 */
 		public RealtimeBetaServerEventMCPListToolsCompleted build() {
 			return new RealtimeBetaServerEventMCPListToolsCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -30,9 +30,6 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventRateLimitsUpdated {
-		if (type == null) {
-			type = "rate_limits.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -296,8 +293,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		 */
 		public RealtimeBetaServerEventRateLimitsUpdated build() {
 			return new RealtimeBetaServerEventRateLimitsUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"), this.additionalProperties);
 		}
 

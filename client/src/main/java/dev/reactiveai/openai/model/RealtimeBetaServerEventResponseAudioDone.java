@@ -29,9 +29,6 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseAudioDone {
-		if (type == null) {
-			type = "response.output_audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		 */
 		public RealtimeBetaServerEventResponseAudioDone build() {
 			return new RealtimeBetaServerEventResponseAudioDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

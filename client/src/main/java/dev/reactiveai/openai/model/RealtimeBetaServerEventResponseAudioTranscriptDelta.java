@@ -29,9 +29,6 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseAudioTranscriptDelta {
-		if (type == null) {
-			type = "response.output_audio_transcript.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,8 +172,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		 */
 		public RealtimeBetaServerEventResponseAudioTranscriptDelta build() {
 			return new RealtimeBetaServerEventResponseAudioTranscriptDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -33,9 +33,6 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseContentPartDone {
-		if (type == null) {
-			type = "response.content_part.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -353,8 +350,7 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventResponseContentPartDone build() {
 			return new RealtimeBetaServerEventResponseContentPartDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

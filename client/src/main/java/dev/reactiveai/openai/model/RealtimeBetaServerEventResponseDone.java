@@ -25,9 +25,6 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseDone {
-		if (type == null) {
-			type = "response.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +114,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		 */
 		public RealtimeBetaServerEventResponseDone build() {
 			return new RealtimeBetaServerEventResponseDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
 		}
 

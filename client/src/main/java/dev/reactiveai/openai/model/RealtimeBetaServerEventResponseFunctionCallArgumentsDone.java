@@ -32,9 +32,6 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-		if (type == null) {
-			type = "response.function_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -190,8 +187,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		 */
 		public RealtimeBetaServerEventResponseFunctionCallArgumentsDone build() {
 			return new RealtimeBetaServerEventResponseFunctionCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

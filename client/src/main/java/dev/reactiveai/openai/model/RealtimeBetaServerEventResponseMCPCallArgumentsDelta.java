@@ -29,9 +29,6 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseMCPCallArgumentsDelta {
-		if (type == null) {
-			type = "response.mcp_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -173,8 +170,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		 */
 		public RealtimeBetaServerEventResponseMCPCallArgumentsDelta build() {
 			return new RealtimeBetaServerEventResponseMCPCallArgumentsDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

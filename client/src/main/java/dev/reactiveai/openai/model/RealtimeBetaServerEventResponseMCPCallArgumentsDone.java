@@ -28,9 +28,6 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseMCPCallArgumentsDone {
-		if (type == null) {
-			type = "response.mcp_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -159,8 +156,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		 */
 		public RealtimeBetaServerEventResponseMCPCallArgumentsDone build() {
 			return new RealtimeBetaServerEventResponseMCPCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -30,9 +30,6 @@ public record RealtimeBetaServerEventResponseTextDone(@JsonProperty("event_id") 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventResponseTextDone {
-		if (type == null) {
-			type = "response.output_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,8 +172,7 @@ public record RealtimeBetaServerEventResponseTextDone(@JsonProperty("event_id") 
 		 */
 		public RealtimeBetaServerEventResponseTextDone build() {
 			return new RealtimeBetaServerEventResponseTextDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

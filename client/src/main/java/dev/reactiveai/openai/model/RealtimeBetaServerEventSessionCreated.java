@@ -25,9 +25,6 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventSessionCreated {
-		if (type == null) {
-			type = "session.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +114,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		 */
 		public RealtimeBetaServerEventSessionCreated build() {
 			return new RealtimeBetaServerEventSessionCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

@@ -24,9 +24,6 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeBetaServerEventSessionUpdated {
-		if (type == null) {
-			type = "session.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,8 +113,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		 */
 		public RealtimeBetaServerEventSessionUpdated build() {
 			return new RealtimeBetaServerEventSessionUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

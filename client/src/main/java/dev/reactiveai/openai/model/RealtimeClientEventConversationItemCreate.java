@@ -35,9 +35,6 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
 	public RealtimeClientEventConversationItemCreate {
-		if (type == null) {
-			type = "conversation.item.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -148,8 +145,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemCreate build() {
-			return new RealtimeClientEventConversationItemCreate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+			return new RealtimeClientEventConversationItemCreate(this.eventId, this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

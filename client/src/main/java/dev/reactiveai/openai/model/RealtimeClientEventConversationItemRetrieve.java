@@ -30,9 +30,6 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
 	public RealtimeClientEventConversationItemRetrieve {
-		if (type == null) {
-			type = "conversation.item.retrieve";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,8 +118,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemRetrieve build() {
-			return new RealtimeClientEventConversationItemRetrieve(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventConversationItemRetrieve(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

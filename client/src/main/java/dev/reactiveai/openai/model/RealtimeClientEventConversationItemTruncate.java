@@ -37,9 +37,6 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
 	public RealtimeClientEventConversationItemTruncate {
-		if (type == null) {
-			type = "conversation.item.truncate";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemTruncate build() {
-			return new RealtimeClientEventConversationItemTruncate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventConversationItemTruncate(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);

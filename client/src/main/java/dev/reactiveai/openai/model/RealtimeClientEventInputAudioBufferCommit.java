@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,9 +31,6 @@ public record RealtimeClientEventInputAudioBufferCommit(@JsonProperty("event_id"
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
 
 	public RealtimeClientEventInputAudioBufferCommit {
-		if (type == null) {
-			type = "input_audio_buffer.commit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,8 +106,7 @@ public record RealtimeClientEventInputAudioBufferCommit(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventInputAudioBufferCommit build() {
-			return new RealtimeClientEventInputAudioBufferCommit(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeClientEventInputAudioBufferCommit(this.eventId, this.type, this.additionalProperties);
 		}
 
 	}

@@ -40,15 +40,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
 	public RealtimeConversationItemMessageSystem {
-		if (object == null) {
-			object = "realtime.item";
-		}
-		if (type == null) {
-			type = "message";
-		}
-		if (role == null) {
-			role = "system";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -125,9 +116,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		public ContentItem {
-			if (type == null) {
-				type = "input_text";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -332,9 +320,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		 * @return the value
 		 */
 		public RealtimeConversationItemMessageSystem build() {
-			return new RealtimeConversationItemMessageSystem(this.id, this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.status,
-					Objects.requireNonNull(this.role, "'role' is required"),
+			return new RealtimeConversationItemMessageSystem(this.id, this.object, this.type, this.status, this.role,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RealtimeConversationItemWithReference {
-		if (object == null) {
-			object = "realtime.item";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

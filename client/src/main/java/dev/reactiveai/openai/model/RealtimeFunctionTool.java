@@ -32,9 +32,6 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 			RealtimeSessionCreateResponseGA.ToolsItem {
 
 	public RealtimeFunctionTool {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

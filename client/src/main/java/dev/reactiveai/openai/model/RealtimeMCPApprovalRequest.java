@@ -29,9 +29,6 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
 	public RealtimeMCPApprovalRequest {
-		if (type == null) {
-			type = "mcp_approval_request";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public RealtimeMCPApprovalRequest build() {
-			return new RealtimeMCPApprovalRequest(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RealtimeMCPApprovalRequest(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);

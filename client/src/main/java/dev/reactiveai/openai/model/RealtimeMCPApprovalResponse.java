@@ -29,9 +29,6 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
 	public RealtimeMCPApprovalResponse {
-		if (type == null) {
-			type = "mcp_approval_response";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public RealtimeMCPApprovalResponse build() {
-			return new RealtimeMCPApprovalResponse(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RealtimeMCPApprovalResponse(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.approvalRequestId, "'approvalRequestId' is required"),
 					Objects.requireNonNull(this.approve, "'approve' is required"), this.reason,
 					this.additionalProperties);

@@ -28,9 +28,6 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
 	public RealtimeMCPListTools {
-		if (type == null) {
-			type = "mcp_list_tools";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,7 +129,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public RealtimeMCPListTools build() {
-			return new RealtimeMCPListTools(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new RealtimeMCPListTools(this.type, this.id,
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
 		}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,9 +40,6 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeConversationItem {
 
 	public RealtimeMCPToolCall {
-		if (type == null) {
-			type = "mcp_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -75,7 +74,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Error {
+		record Unknown(@JsonValue JsonNode json) implements Error, UnknownVariant {
 		}
 
 		/**
@@ -86,9 +85,18 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 			public Deserializer() {
 				super(UnionDeserializer.<Error>variants(Unknown::new)
 					.discriminator("type")
-					.when("protocol_error", RealtimeMCPProtocolError.class)
-					.when("tool_execution_error", RealtimeMCPToolExecutionError.class)
-					.when("http_error", RealtimeMCPHTTPError.class));
+					.object(RealtimeMCPProtocolError.class,
+							VariantShape.declaring("type", "code", "message")
+								.requiring("type", "code", "message")
+								.values("type", "protocol_error"))
+					.object(RealtimeMCPToolExecutionError.class,
+							VariantShape.declaring("type", "message")
+								.requiring("type", "message")
+								.values("type", "tool_execution_error"))
+					.object(RealtimeMCPHTTPError.class,
+							VariantShape.declaring("type", "code", "message")
+								.requiring("type", "code", "message")
+								.values("type", "http_error")));
 			}
 
 		}
@@ -230,8 +238,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public RealtimeMCPToolCall build() {
-			return new RealtimeMCPToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RealtimeMCPToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.approvalRequestId,

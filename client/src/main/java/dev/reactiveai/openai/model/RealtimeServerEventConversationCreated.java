@@ -27,9 +27,6 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventConversationCreated {
-		if (type == null) {
-			type = "conversation.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -212,8 +209,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		 */
 		public RealtimeServerEventConversationCreated build() {
 			return new RealtimeServerEventConversationCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.conversation, "'conversation' is required"), this.additionalProperties);
 		}
 

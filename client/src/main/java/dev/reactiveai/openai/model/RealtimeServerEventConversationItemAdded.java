@@ -38,9 +38,6 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventConversationItemAdded {
-		if (type == null) {
-			type = "conversation.item.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,8 +140,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		 */
 		public RealtimeServerEventConversationItemAdded build() {
 			return new RealtimeServerEventConversationItemAdded(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

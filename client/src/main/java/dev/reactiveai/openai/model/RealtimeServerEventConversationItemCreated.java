@@ -34,9 +34,6 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventConversationItemCreated {
-		if (type == null) {
-			type = "conversation.item.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -139,8 +136,7 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventConversationItemCreated build() {
 			return new RealtimeServerEventConversationItemCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -31,9 +31,6 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventConversationItemDone {
-		if (type == null) {
-			type = "conversation.item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -136,8 +133,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		 */
 		public RealtimeServerEventConversationItemDone build() {
 			return new RealtimeServerEventConversationItemDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

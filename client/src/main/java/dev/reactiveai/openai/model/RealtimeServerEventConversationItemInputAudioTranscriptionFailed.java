@@ -33,9 +33,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -274,8 +271,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		 */
 		public RealtimeServerEventConversationItemInputAudioTranscriptionFailed build() {
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);

@@ -29,9 +29,6 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventConversationItemRetrieved {
-		if (type == null) {
-			type = "conversation.item.retrieved";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,8 +118,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		 */
 		public RealtimeServerEventConversationItemRetrieved build() {
 			return new RealtimeServerEventConversationItemRetrieved(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

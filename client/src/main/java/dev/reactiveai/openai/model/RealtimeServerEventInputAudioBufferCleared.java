@@ -26,9 +26,6 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventInputAudioBufferCleared {
-		if (type == null) {
-			type = "input_audio_buffer.cleared";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,8 +102,8 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventInputAudioBufferCleared build() {
 			return new RealtimeServerEventInputAudioBufferCleared(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					this.additionalProperties);
 		}
 
 	}

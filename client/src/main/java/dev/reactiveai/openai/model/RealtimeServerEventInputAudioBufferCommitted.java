@@ -30,9 +30,6 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventInputAudioBufferCommitted {
-		if (type == null) {
-			type = "input_audio_buffer.committed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -135,8 +132,7 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 		 */
 		public RealtimeServerEventInputAudioBufferCommitted build() {
 			return new RealtimeServerEventInputAudioBufferCommitted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

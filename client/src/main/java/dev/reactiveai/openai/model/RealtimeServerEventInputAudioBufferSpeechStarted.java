@@ -38,9 +38,6 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventInputAudioBufferSpeechStarted {
-		if (type == null) {
-			type = "input_audio_buffer.speech_started";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,8 +144,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 		 */
 		public RealtimeServerEventInputAudioBufferSpeechStarted build() {
 			return new RealtimeServerEventInputAudioBufferSpeechStarted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

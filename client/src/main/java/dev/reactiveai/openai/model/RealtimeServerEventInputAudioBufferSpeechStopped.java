@@ -30,9 +30,6 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventInputAudioBufferSpeechStopped {
-		if (type == null) {
-			type = "input_audio_buffer.speech_stopped";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -137,8 +134,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		 */
 		public RealtimeServerEventInputAudioBufferSpeechStopped build() {
 			return new RealtimeServerEventInputAudioBufferSpeechStopped(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

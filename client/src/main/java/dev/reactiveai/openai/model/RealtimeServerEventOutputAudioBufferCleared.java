@@ -30,9 +30,6 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventOutputAudioBufferCleared {
-		if (type == null) {
-			type = "output_audio_buffer.cleared";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -122,8 +119,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventOutputAudioBufferCleared build() {
 			return new RealtimeServerEventOutputAudioBufferCleared(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"), this.additionalProperties);
 		}
 

@@ -29,9 +29,6 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventOutputAudioBufferStarted {
-		if (type == null) {
-			type = "output_audio_buffer.started";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,8 +118,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventOutputAudioBufferStarted build() {
 			return new RealtimeServerEventOutputAudioBufferStarted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"), this.additionalProperties);
 		}
 

@@ -33,9 +33,6 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventRateLimitsUpdated {
-		if (type == null) {
-			type = "rate_limits.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -299,8 +296,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		 */
 		public RealtimeServerEventRateLimitsUpdated build() {
 			return new RealtimeServerEventRateLimitsUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"), this.additionalProperties);
 		}
 

@@ -32,9 +32,6 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseAudioDone {
-		if (type == null) {
-			type = "response.output_audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -164,8 +161,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		 */
 		public RealtimeServerEventResponseAudioDone build() {
 			return new RealtimeServerEventResponseAudioDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -33,9 +33,6 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseAudioTranscriptDone {
-		if (type == null) {
-			type = "response.output_audio_transcript.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -179,8 +176,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		 */
 		public RealtimeServerEventResponseAudioTranscriptDone build() {
 			return new RealtimeServerEventResponseAudioTranscriptDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

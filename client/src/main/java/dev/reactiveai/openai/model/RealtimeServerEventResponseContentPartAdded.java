@@ -36,9 +36,6 @@ public record RealtimeServerEventResponseContentPartAdded(@JsonProperty("event_i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseContentPartAdded {
-		if (type == null) {
-			type = "response.content_part.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -356,8 +353,7 @@ public record RealtimeServerEventResponseContentPartAdded(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventResponseContentPartAdded build() {
 			return new RealtimeServerEventResponseContentPartAdded(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

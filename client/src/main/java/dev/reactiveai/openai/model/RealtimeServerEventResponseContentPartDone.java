@@ -36,9 +36,6 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseContentPartDone {
-		if (type == null) {
-			type = "response.content_part.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -356,8 +353,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventResponseContentPartDone build() {
 			return new RealtimeServerEventResponseContentPartDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -27,9 +27,6 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseCreated {
-		if (type == null) {
-			type = "response.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,8 +116,8 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		 */
 		public RealtimeServerEventResponseCreated build() {
 			return new RealtimeServerEventResponseCreated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.response, "'response' is required"),
+					this.additionalProperties);
 		}
 
 	}

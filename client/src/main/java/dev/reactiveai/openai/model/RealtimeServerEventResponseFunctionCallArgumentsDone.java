@@ -35,9 +35,6 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseFunctionCallArgumentsDone {
-		if (type == null) {
-			type = "response.function_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -193,8 +190,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		 */
 		public RealtimeServerEventResponseFunctionCallArgumentsDone build() {
 			return new RealtimeServerEventResponseFunctionCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

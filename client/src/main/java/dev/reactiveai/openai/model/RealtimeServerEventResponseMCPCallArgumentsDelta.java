@@ -32,9 +32,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseMCPCallArgumentsDelta {
-		if (type == null) {
-			type = "response.mcp_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,8 +173,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		 */
 		public RealtimeServerEventResponseMCPCallArgumentsDelta build() {
 			return new RealtimeServerEventResponseMCPCallArgumentsDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

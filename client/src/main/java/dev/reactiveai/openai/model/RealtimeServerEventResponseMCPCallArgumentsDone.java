@@ -31,9 +31,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseMCPCallArgumentsDone {
-		if (type == null) {
-			type = "response.mcp_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -162,8 +159,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		 */
 		public RealtimeServerEventResponseMCPCallArgumentsDone build() {
 			return new RealtimeServerEventResponseMCPCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

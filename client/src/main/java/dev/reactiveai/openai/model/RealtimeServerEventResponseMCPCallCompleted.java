@@ -28,9 +28,6 @@ public record RealtimeServerEventResponseMCPCallCompleted(@JsonProperty("event_i
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseMCPCallCompleted {
-		if (type == null) {
-			type = "response.mcp_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,8 +130,7 @@ public record RealtimeServerEventResponseMCPCallCompleted(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventResponseMCPCallCompleted build() {
 			return new RealtimeServerEventResponseMCPCallCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

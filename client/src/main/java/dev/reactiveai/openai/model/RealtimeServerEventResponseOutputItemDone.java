@@ -30,9 +30,6 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseOutputItemDone {
-		if (type == null) {
-			type = "response.output_item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -148,8 +145,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		 */
 		public RealtimeServerEventResponseOutputItemDone build() {
 			return new RealtimeServerEventResponseOutputItemDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

@@ -32,9 +32,6 @@ public record RealtimeServerEventResponseTextDelta(@JsonProperty("event_id") Str
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseTextDelta {
-		if (type == null) {
-			type = "response.output_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -177,8 +174,7 @@ public record RealtimeServerEventResponseTextDelta(@JsonProperty("event_id") Str
 		 */
 		public RealtimeServerEventResponseTextDelta build() {
 			return new RealtimeServerEventResponseTextDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

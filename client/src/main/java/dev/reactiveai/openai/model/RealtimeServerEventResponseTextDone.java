@@ -33,9 +33,6 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
 
 	public RealtimeServerEventResponseTextDone {
-		if (type == null) {
-			type = "response.output_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -178,8 +175,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		 */
 		public RealtimeServerEventResponseTextDone build() {
 			return new RealtimeServerEventResponseTextDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

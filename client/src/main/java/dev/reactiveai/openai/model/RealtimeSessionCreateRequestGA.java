@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +61,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			RealtimeServerEventSessionUpdated.Session {
 
 	public RealtimeSessionCreateRequestGA {
-		if (type == null) {
-			type = "realtime";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -899,7 +898,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Tracing {
+		record Unknown(@JsonValue JsonNode json) implements Tracing, UnknownVariant {
 		}
 
 		/**
@@ -909,7 +908,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
-					.object(TracingConfiguration.class)
+					.object(TracingConfiguration.class, VariantShape.declaring("workflow_name", "group_id", "metadata"))
 					.string(Auto.class, AutoValue::new));
 			}
 
@@ -930,7 +929,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -941,8 +940,17 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", RealtimeFunctionTool.class)
-					.when("mcp", MCPTool.class));
+					.object(RealtimeFunctionTool.class,
+							VariantShape.declaring("type", "name", "description", "parameters")
+								.values("type", "function"))
+					.object(MCPTool.class, VariantShape
+						.declaring("type", "server_label", "server_url", "connector_id", "authorization",
+								"server_description", "headers", "allowed_tools", "require_approval", "defer_loading")
+						.requiring("type", "server_label")
+						.values("type", "mcp")
+						.values("connector_id", "connector_dropbox", "connector_gmail", "connector_googlecalendar",
+								"connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar",
+								"connector_outlookemail", "connector_sharepoint")));
 			}
 
 		}
@@ -977,7 +985,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice, UnknownVariant {
 		}
 
 		/**
@@ -988,8 +996,12 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ToolChoiceFunction.class)
-					.when("mcp", ToolChoiceMCP.class)
+					.object(ToolChoiceFunction.class,
+							VariantShape.declaring("type", "name").requiring("type", "name").values("type", "function"))
+					.object(ToolChoiceMCP.class,
+							VariantShape.declaring("type", "server_label", "name")
+								.requiring("type", "server_label")
+								.values("type", "mcp"))
 					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
@@ -1077,7 +1089,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**
@@ -1382,10 +1394,9 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public RealtimeSessionCreateRequestGA build() {
-			return new RealtimeSessionCreateRequestGA(Objects.requireNonNull(this.type, "'type' is required"),
-					this.outputModalities, this.model, this.instructions, this.audio, this.include, this.tracing,
-					this.tools, this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt,
-					this.additionalProperties);
+			return new RealtimeSessionCreateRequestGA(this.type, this.outputModalities, this.model, this.instructions,
+					this.audio, this.include, this.tracing, this.tools, this.toolChoice, this.maxOutputTokens,
+					this.truncation, this.prompt, this.additionalProperties);
 		}
 
 	}

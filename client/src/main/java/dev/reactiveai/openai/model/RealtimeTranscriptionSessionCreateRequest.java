@@ -71,9 +71,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		public TurnDetection {
-			if (type == null) {
-				type = "server_vad";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}

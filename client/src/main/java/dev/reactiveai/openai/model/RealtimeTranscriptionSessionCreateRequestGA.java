@@ -35,9 +35,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 			RealtimeServerEventSessionUpdated.Session {
 
 	public RealtimeTranscriptionSessionCreateRequestGA {
-		if (type == null) {
-			type = "transcription";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -480,8 +477,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public RealtimeTranscriptionSessionCreateRequestGA build() {
-			return new RealtimeTranscriptionSessionCreateRequestGA(
-					Objects.requireNonNull(this.type, "'type' is required"), this.audio, this.include,
+			return new RealtimeTranscriptionSessionCreateRequestGA(this.type, this.audio, this.include,
 					this.additionalProperties);
 		}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,9 +65,6 @@ public sealed interface RealtimeTurnDetection
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeTurnDetection {
 
 		public ServerVAD {
-			if (type == null) {
-				type = "server_vad";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -229,9 +228,8 @@ public sealed interface RealtimeTurnDetection
 			 * @return the value
 			 */
 			public ServerVAD build() {
-				return new ServerVAD(Objects.requireNonNull(this.type, "'type' is required"), this.threshold,
-						this.prefixPaddingMs, this.silenceDurationMs, this.createResponse, this.interruptResponse,
-						this.idleTimeoutMs, this.additionalProperties);
+				return new ServerVAD(this.type, this.threshold, this.prefixPaddingMs, this.silenceDurationMs,
+						this.createResponse, this.interruptResponse, this.idleTimeoutMs, this.additionalProperties);
 			}
 
 		}
@@ -258,9 +256,6 @@ public sealed interface RealtimeTurnDetection
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeTurnDetection {
 
 		public SemanticVAD {
-			if (type == null) {
-				type = "semantic_vad";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -432,8 +427,8 @@ public sealed interface RealtimeTurnDetection
 			 * @return the value
 			 */
 			public SemanticVAD build() {
-				return new SemanticVAD(Objects.requireNonNull(this.type, "'type' is required"), this.eagerness,
-						this.createResponse, this.interruptResponse, this.additionalProperties);
+				return new SemanticVAD(this.type, this.eagerness, this.createResponse, this.interruptResponse,
+						this.additionalProperties);
 			}
 
 		}
@@ -445,7 +440,7 @@ public sealed interface RealtimeTurnDetection
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeTurnDetection {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeTurnDetection, UnknownVariant {
 	}
 
 	/**
@@ -456,8 +451,17 @@ public sealed interface RealtimeTurnDetection
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeTurnDetection>variants(Unknown::new)
 				.discriminator("type")
-				.when("server_vad", ServerVAD.class)
-				.when("semantic_vad", SemanticVAD.class));
+				.object(ServerVAD.class,
+						VariantShape
+							.declaring("type", "threshold", "prefix_padding_ms", "silence_duration_ms",
+									"create_response", "interrupt_response", "idle_timeout_ms")
+							.requiring("type")
+							.values("type", "server_vad"))
+				.object(SemanticVAD.class,
+						VariantShape.declaring("type", "eagerness", "create_response", "interrupt_response")
+							.requiring("type")
+							.values("type", "semantic_vad")
+							.values("eagerness", "low", "medium", "high", "auto")));
 		}
 
 	}

@@ -28,9 +28,6 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 			OutputMessageContent {
 
 	public RefusalContent {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -106,8 +103,8 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		 * @return the value
 		 */
 		public RefusalContent build() {
-			return new RefusalContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.refusal, "'refusal' is required"), this.additionalProperties);
+			return new RefusalContent(this.type, Objects.requireNonNull(this.refusal, "'refusal' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -26,9 +26,6 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseAudioDeltaEvent {
-		if (type == null) {
-			type = "response.audio.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,7 +115,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseAudioDeltaEvent build() {
-			return new ResponseAudioDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioDeltaEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
 		}

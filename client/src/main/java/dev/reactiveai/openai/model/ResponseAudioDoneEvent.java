@@ -25,9 +25,6 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseAudioDoneEvent {
-		if (type == null) {
-			type = "response.audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -103,7 +100,7 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseAudioDoneEvent build() {
-			return new ResponseAudioDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioDoneEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
 		}

@@ -26,9 +26,6 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseAudioTranscriptDeltaEvent {
-		if (type == null) {
-			type = "response.audio.transcript.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,7 +115,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		 * @return the value
 		 */
 		public ResponseAudioTranscriptDeltaEvent build() {
-			return new ResponseAudioTranscriptDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioTranscriptDeltaEvent(this.type,
 					Objects.requireNonNull(this.delta, "'delta' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

@@ -31,9 +31,6 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseCodeInterpreterCallCodeDeltaEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call_code.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -153,8 +150,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallCodeDeltaEvent build() {
-			return new ResponseCodeInterpreterCallCodeDeltaEvent(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallCodeDeltaEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"),

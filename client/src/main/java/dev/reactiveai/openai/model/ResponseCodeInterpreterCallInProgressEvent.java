@@ -30,9 +30,6 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseCodeInterpreterCallInProgressEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -138,8 +135,7 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallInProgressEvent build() {
-			return new ResponseCodeInterpreterCallInProgressEvent(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -30,9 +30,6 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseContentPartAddedEvent {
-		if (type == null) {
-			type = "response.content_part.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -162,7 +159,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ResponseContentPartAddedEvent build() {
-			return new ResponseContentPartAddedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseContentPartAddedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

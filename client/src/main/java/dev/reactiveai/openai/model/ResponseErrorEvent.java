@@ -29,9 +29,6 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseErrorEvent {
-		if (type == null) {
-			type = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,7 +143,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ResponseErrorEvent build() {
-			return new ResponseErrorEvent(Objects.requireNonNull(this.type, "'type' is required"), this.code,
+			return new ResponseErrorEvent(this.type, this.code,
 					Objects.requireNonNull(this.message, "'message' is required"), this.param,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

@@ -30,9 +30,6 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 			CreateEvalCompletionsRunDataSource.SamplingParams.ResponseFormat {
 
 	public ResponseFormatJsonSchema {
-		if (type == null) {
-			type = "json_schema";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -239,7 +236,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseFormatJsonSchema build() {
-			return new ResponseFormatJsonSchema(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFormatJsonSchema(this.type,
 					Objects.requireNonNull(this.jsonSchema, "'jsonSchema' is required"), this.additionalProperties);
 		}
 

@@ -22,9 +22,6 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ResponseFormatTextGrammar {
-		if (type == null) {
-			type = "grammar";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,7 +97,7 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public ResponseFormatTextGrammar build() {
-			return new ResponseFormatTextGrammar(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFormatTextGrammar(this.type,
 					Objects.requireNonNull(this.grammar, "'grammar' is required"), this.additionalProperties);
 		}
 

@@ -31,9 +31,6 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseFunctionCallArgumentsDoneEvent {
-		if (type == null) {
-			type = "response.function_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,7 +158,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public ResponseFunctionCallArgumentsDoneEvent build() {
-			return new ResponseFunctionCallArgumentsDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFunctionCallArgumentsDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -29,9 +29,6 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseImageGenCallGeneratingEvent {
-		if (type == null) {
-			type = "response.image_generation_call.generating";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -137,7 +134,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseImageGenCallGeneratingEvent build() {
-			return new ResponseImageGenCallGeneratingEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallGeneratingEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

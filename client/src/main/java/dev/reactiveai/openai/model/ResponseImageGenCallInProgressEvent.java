@@ -28,9 +28,6 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseImageGenCallInProgressEvent {
-		if (type == null) {
-			type = "response.image_generation_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -136,7 +133,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseImageGenCallInProgressEvent build() {
-			return new ResponseImageGenCallInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -34,9 +34,6 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseImageGenCallPartialImageEvent {
-		if (type == null) {
-			type = "response.image_generation_call.partial_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -170,7 +167,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public ResponseImageGenCallPartialImageEvent build() {
-			return new ResponseImageGenCallPartialImageEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallPartialImageEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -30,9 +30,6 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseMCPCallArgumentsDeltaEvent {
-		if (type == null) {
-			type = "response.mcp_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -151,7 +148,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponseMCPCallArgumentsDeltaEvent build() {
-			return new ResponseMCPCallArgumentsDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallArgumentsDeltaEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"),

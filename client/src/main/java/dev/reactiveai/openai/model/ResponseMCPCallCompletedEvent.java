@@ -27,9 +27,6 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseMCPCallCompletedEvent {
-		if (type == null) {
-			type = "response.mcp_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -131,7 +128,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ResponseMCPCallCompletedEvent build() {
-			return new ResponseMCPCallCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -28,9 +28,6 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseMCPListToolsCompletedEvent {
-		if (type == null) {
-			type = "response.mcp_list_tools.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -134,7 +131,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponseMCPListToolsCompletedEvent build() {
-			return new ResponseMCPListToolsCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPListToolsCompletedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -27,9 +27,6 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseMCPListToolsFailedEvent {
-		if (type == null) {
-			type = "response.mcp_list_tools.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,7 +129,7 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseMCPListToolsFailedEvent build() {
-			return new ResponseMCPListToolsFailedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPListToolsFailedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -28,9 +28,6 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseOutputItemDoneEvent {
-		if (type == null) {
-			type = "response.output_item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,7 +129,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseOutputItemDoneEvent build() {
-			return new ResponseOutputItemDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseOutputItemDoneEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

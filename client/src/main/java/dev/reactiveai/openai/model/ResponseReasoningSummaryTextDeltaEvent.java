@@ -32,9 +32,6 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseReasoningSummaryTextDeltaEvent {
-		if (type == null) {
-			type = "response.reasoning_summary_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,7 +163,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public ResponseReasoningSummaryTextDeltaEvent build() {
-			return new ResponseReasoningSummaryTextDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningSummaryTextDeltaEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),

@@ -30,9 +30,6 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseReasoningTextDoneEvent {
-		if (type == null) {
-			type = "response.reasoning_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,7 +158,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		 * @return the value
 		 */
 		public ResponseReasoningTextDoneEvent build() {
-			return new ResponseReasoningTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningTextDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

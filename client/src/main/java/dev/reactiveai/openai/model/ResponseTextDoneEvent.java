@@ -33,9 +33,6 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseTextDoneEvent {
-		if (type == null) {
-			type = "response.output_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -179,8 +176,7 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public ResponseTextDoneEvent build() {
-			return new ResponseTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+			return new ResponseTextDoneEvent(this.type, Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

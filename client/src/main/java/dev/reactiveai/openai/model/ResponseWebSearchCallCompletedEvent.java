@@ -29,9 +29,6 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseWebSearchCallCompletedEvent {
-		if (type == null) {
-			type = "response.web_search_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -137,7 +134,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseWebSearchCallCompletedEvent build() {
-			return new ResponseWebSearchCallCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseWebSearchCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

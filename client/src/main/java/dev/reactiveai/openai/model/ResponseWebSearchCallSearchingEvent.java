@@ -29,9 +29,6 @@ public record ResponseWebSearchCallSearchingEvent(@JsonProperty("type") String t
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
 
 	public ResponseWebSearchCallSearchingEvent {
-		if (type == null) {
-			type = "response.web_search_call.searching";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -137,7 +134,7 @@ public record ResponseWebSearchCallSearchingEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseWebSearchCallSearchingEvent build() {
-			return new ResponseWebSearchCallSearchingEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseWebSearchCallSearchingEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

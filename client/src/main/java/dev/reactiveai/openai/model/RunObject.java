@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +82,6 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public RunObject {
-		if (object == null) {
-			object = "thread.run";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -185,9 +184,6 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		public RequiredAction {
-			if (type == null) {
-				type = "submit_tool_outputs";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -343,7 +339,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			 * @return the value
 			 */
 			public RequiredAction build() {
-				return new RequiredAction(Objects.requireNonNull(this.type, "'type' is required"),
+				return new RequiredAction(this.type,
 						Objects.requireNonNull(this.submitToolOutputs, "'submitToolOutputs' is required"),
 						this.additionalProperties);
 			}
@@ -648,7 +644,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -659,9 +655,16 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("code_interpreter", AssistantToolsCode.class)
-					.when("file_search", AssistantToolsFileSearch.class)
-					.when("function", AssistantToolsFunction.class));
+					.object(AssistantToolsCode.class,
+							VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+					.object(AssistantToolsFileSearch.class,
+							VariantShape.declaring("type", "file_search")
+								.requiring("type")
+								.values("type", "file_search"))
+					.object(AssistantToolsFunction.class,
+							VariantShape.declaring("type", "function")
+								.requiring("type", "function")
+								.values("type", "function")));
 			}
 
 		}
@@ -1117,8 +1120,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @return the value
 		 */
 		public RunObject build() {
-			return new RunObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new RunObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"),
 					Objects.requireNonNull(this.assistantId, "'assistantId' is required"),

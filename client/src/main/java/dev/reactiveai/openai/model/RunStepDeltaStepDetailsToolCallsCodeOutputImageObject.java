@@ -29,9 +29,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 			RunStepDeltaStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
 	public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-		if (type == null) {
-			type = "image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -197,8 +194,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		 */
 		public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject build() {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.image, this.additionalProperties);
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.image,
+					this.additionalProperties);
 		}
 
 	}

@@ -28,9 +28,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 			RunStepDeltaStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
 	public RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -120,8 +117,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		 */
 		public RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject build() {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.logs, this.additionalProperties);
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.logs,
+					this.additionalProperties);
 		}
 
 	}

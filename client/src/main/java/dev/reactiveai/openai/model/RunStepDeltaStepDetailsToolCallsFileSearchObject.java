@@ -30,9 +30,6 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 			RunStepDeltaStepDetailsToolCallsObject.ToolCallsItem {
 
 	public RunStepDeltaStepDetailsToolCallsFileSearchObject {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -136,8 +133,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		 */
 		public RunStepDeltaStepDetailsToolCallsFileSearchObject build() {
 			return new RunStepDeltaStepDetailsToolCallsFileSearchObject(
-					Objects.requireNonNull(this.index, "'index' is required"), this.id,
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type,
 					Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"), this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 			RunStepDetailsToolCallsCodeObject.CodeInterpreter.OutputsItem {
 
 	public RunStepDetailsToolCallsCodeOutputImageObject {
-		if (type == null) {
-			type = "image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -182,8 +179,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		 * @return the value
 		 */
 		public RunStepDetailsToolCallsCodeOutputImageObject build() {
-			return new RunStepDetailsToolCallsCodeOutputImageObject(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunStepDetailsToolCallsCodeOutputImageObject(this.type,
 					Objects.requireNonNull(this.image, "'image' is required"), this.additionalProperties);
 		}
 

@@ -55,9 +55,6 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		public ContentItem {
-			if (type == null) {
-				type = "text";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}

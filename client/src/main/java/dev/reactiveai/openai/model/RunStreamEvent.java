@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,9 +41,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunCreated {
-			if (event == null) {
-				event = "thread.run.created";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -118,8 +117,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCreated build() {
-				return new ThreadRunCreated(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCreated(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -138,9 +137,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunQueued {
-			if (event == null) {
-				event = "thread.run.queued";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -217,8 +213,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunQueued build() {
-				return new ThreadRunQueued(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunQueued(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -238,9 +234,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunInProgress {
-			if (event == null) {
-				event = "thread.run.in_progress";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -317,8 +310,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunInProgress build() {
-				return new ThreadRunInProgress(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunInProgress(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -338,9 +331,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunRequiresAction {
-			if (event == null) {
-				event = "thread.run.requires_action";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -417,8 +407,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunRequiresAction build() {
-				return new ThreadRunRequiresAction(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunRequiresAction(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -437,9 +427,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunCompleted {
-			if (event == null) {
-				event = "thread.run.completed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -516,8 +503,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCompleted build() {
-				return new ThreadRunCompleted(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCompleted(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -536,9 +523,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunIncomplete {
-			if (event == null) {
-				event = "thread.run.incomplete";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -615,8 +599,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunIncomplete build() {
-				return new ThreadRunIncomplete(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunIncomplete(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -635,9 +619,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunFailed {
-			if (event == null) {
-				event = "thread.run.failed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -714,8 +695,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunFailed build() {
-				return new ThreadRunFailed(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunFailed(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -735,9 +716,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunCancelling {
-			if (event == null) {
-				event = "thread.run.cancelling";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -814,8 +792,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCancelling build() {
-				return new ThreadRunCancelling(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCancelling(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -834,9 +812,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunCancelled {
-			if (event == null) {
-				event = "thread.run.cancelled";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -913,8 +888,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCancelled build() {
-				return new ThreadRunCancelled(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCancelled(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -933,9 +908,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
 
 		public ThreadRunExpired {
-			if (event == null) {
-				event = "thread.run.expired";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -1012,8 +984,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunExpired build() {
-				return new ThreadRunExpired(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunExpired(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -1025,7 +997,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RunStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements RunStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -1036,16 +1008,46 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<RunStreamEvent>variants(Unknown::new)
 				.discriminator("event")
-				.when("thread.run.created", ThreadRunCreated.class)
-				.when("thread.run.queued", ThreadRunQueued.class)
-				.when("thread.run.in_progress", ThreadRunInProgress.class)
-				.when("thread.run.requires_action", ThreadRunRequiresAction.class)
-				.when("thread.run.completed", ThreadRunCompleted.class)
-				.when("thread.run.incomplete", ThreadRunIncomplete.class)
-				.when("thread.run.failed", ThreadRunFailed.class)
-				.when("thread.run.cancelling", ThreadRunCancelling.class)
-				.when("thread.run.cancelled", ThreadRunCancelled.class)
-				.when("thread.run.expired", ThreadRunExpired.class));
+				.object(ThreadRunCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.created"))
+				.object(ThreadRunQueued.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.queued"))
+				.object(ThreadRunInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.in_progress"))
+				.object(ThreadRunRequiresAction.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.requires_action"))
+				.object(ThreadRunCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.completed"))
+				.object(ThreadRunIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.incomplete"))
+				.object(ThreadRunFailed.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.failed"))
+				.object(ThreadRunCancelling.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelling"))
+				.object(ThreadRunCancelled.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelled"))
+				.object(ThreadRunExpired.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.expired")));
 		}
 
 	}

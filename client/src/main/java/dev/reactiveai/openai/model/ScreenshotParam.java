@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,9 +22,6 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
 	public ScreenshotParam {
-		if (type == null) {
-			type = "screenshot";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -89,8 +85,7 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ScreenshotParam build() {
-			return new ScreenshotParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ScreenshotParam(this.type, this.additionalProperties);
 		}
 
 	}

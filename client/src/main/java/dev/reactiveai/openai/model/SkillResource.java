@@ -27,9 +27,6 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public SkillResource {
-		if (object == null) {
-			object = "skill";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -171,8 +168,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public SkillResource build() {
-			return new SkillResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new SkillResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -25,9 +25,6 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public SkillVersionListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -142,9 +139,9 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public SkillVersionListResource build() {
-			return new SkillVersionListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new SkillVersionListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -26,9 +26,6 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 			CreateSpeechResponseStreamEvent {
 
 	public SpeechAudioDeltaEvent {
-		if (type == null) {
-			type = "speech.audio.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -104,8 +101,8 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public SpeechAudioDeltaEvent build() {
-			return new SpeechAudioDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
+			return new SpeechAudioDeltaEvent(this.type, Objects.requireNonNull(this.audio, "'audio' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -27,9 +27,6 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 			CreateSpeechResponseStreamEvent {
 
 	public SpeechAudioDoneEvent {
-		if (type == null) {
-			type = "speech.audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -215,8 +212,8 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public SpeechAudioDoneEvent build() {
-			return new SpeechAudioDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+			return new SpeechAudioDoneEvent(this.type, Objects.requireNonNull(this.usage, "'usage' is required"),
+					this.additionalProperties);
 		}
 
 	}

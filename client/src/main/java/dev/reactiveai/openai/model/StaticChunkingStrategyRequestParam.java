@@ -28,9 +28,6 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 			CreateVectorStoreRequest.ChunkingStrategy {
 
 	public StaticChunkingStrategyRequestParam {
-		if (type == null) {
-			type = "static";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -106,7 +103,7 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public StaticChunkingStrategyRequestParam build() {
-			return new StaticChunkingStrategyRequestParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new StaticChunkingStrategyRequestParam(this.type,
 					Objects.requireNonNull(this.staticValue, "'staticValue' is required"), this.additionalProperties);
 		}
 

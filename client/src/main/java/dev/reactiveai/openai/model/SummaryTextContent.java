@@ -24,9 +24,6 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
 
 	public SummaryTextContent {
-		if (type == null) {
-			type = "summary_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +99,8 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public SummaryTextContent build() {
-			return new SummaryTextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new SummaryTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

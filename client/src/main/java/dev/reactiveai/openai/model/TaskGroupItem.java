@@ -31,12 +31,6 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
 
 	public TaskGroupItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.task_group";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,11 +160,9 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public TaskGroupItem build() {
-			return new TaskGroupItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new TaskGroupItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.tasks, "'tasks' is required"), this.additionalProperties);
 		}
 

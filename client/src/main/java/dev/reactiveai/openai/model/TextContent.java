@@ -24,9 +24,6 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
 
 	public TextContent {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +99,8 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		 * @return the value
 		 */
 		public TextContent build() {
-			return new TextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new TextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

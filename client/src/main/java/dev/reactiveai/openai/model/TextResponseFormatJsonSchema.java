@@ -33,9 +33,6 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 			TextResponseFormatConfiguration {
 
 	public TextResponseFormatJsonSchema {
-		if (type == null) {
-			type = "json_schema";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -155,8 +152,8 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public TextResponseFormatJsonSchema build() {
-			return new TextResponseFormatJsonSchema(Objects.requireNonNull(this.type, "'type' is required"),
-					this.description, Objects.requireNonNull(this.name, "'name' is required"),
+			return new TextResponseFormatJsonSchema(this.type, this.description,
+					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.schema, "'schema' is required"), this.strict,
 					this.additionalProperties);
 		}

@@ -27,9 +27,6 @@ public record ThreadItemListResource(@JsonProperty("object") String object, @Jso
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public ThreadItemListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,9 +141,9 @@ public record ThreadItemListResource(@JsonProperty("object") String object, @Jso
 		 * @return the value
 		 */
 		public ThreadItemListResource build() {
-			return new ThreadItemListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new ThreadItemListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -26,9 +26,6 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements AssistantStreamEvent {
 
 	public ThreadStreamEvent {
-		if (event == null) {
-			event = "thread.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,7 +115,7 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		 * @return the value
 		 */
 		public ThreadStreamEvent build() {
-			return new ThreadStreamEvent(this.enabled, Objects.requireNonNull(this.event, "'event' is required"),
+			return new ThreadStreamEvent(this.enabled, this.event,
 					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
 		}
 

@@ -24,9 +24,6 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ToolChoiceParam {
 
 	public ToolChoiceCustom {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +99,8 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public ToolChoiceCustom build() {
-			return new ToolChoiceCustom(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			return new ToolChoiceCustom(this.type, Objects.requireNonNull(this.name, "'name' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -30,9 +30,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Item {
 
 	public ToolSearchOutputItemParam {
-		if (type == null) {
-			type = "tool_search_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -180,8 +177,7 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 * @return the value
 		 */
 		public ToolSearchOutputItemParam build() {
-			return new ToolSearchOutputItemParam(this.id, this.callId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.execution,
+			return new ToolSearchOutputItemParam(this.id, this.callId, this.type, this.execution,
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.status, this.additionalProperties);
 		}
 

@@ -27,9 +27,6 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public TranscriptionDiarizedSegment {
-		if (type == null) {
-			type = "transcript.text.segment";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -159,8 +156,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		 * @return the value
 		 */
 		public TranscriptionDiarizedSegment build() {
-			return new TranscriptionDiarizedSegment(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new TranscriptionDiarizedSegment(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.start, "'start' is required"),
 					Objects.requireNonNull(this.end, "'end' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

@@ -24,9 +24,6 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
 
 	public TypeParam {
-		if (type == null) {
-			type = "type";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -103,8 +100,8 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 		 * @return the value
 		 */
 		public TypeParam build() {
-			return new TypeParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new TypeParam(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

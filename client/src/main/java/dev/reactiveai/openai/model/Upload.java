@@ -34,9 +34,6 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public Upload {
-		if (object == null) {
-			object = "upload";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

@@ -26,9 +26,6 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 			ResponseOutputText.AnnotationsItem {
 
 	public UrlAnnotation {
-		if (type == null) {
-			type = "url";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -104,8 +101,8 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		 * @return the value
 		 */
 		public UrlAnnotation build() {
-			return new UrlAnnotation(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+			return new UrlAnnotation(this.type, Objects.requireNonNull(this.source, "'source' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -32,9 +32,6 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
 	public UsageAudioSpeechesResult {
-		if (object == null) {
-			object = "organization.usage.audio_speeches.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +172,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageAudioSpeechesResult build() {
-			return new UsageAudioSpeechesResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageAudioSpeechesResult(this.object,
 					Objects.requireNonNull(this.characters, "'characters' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

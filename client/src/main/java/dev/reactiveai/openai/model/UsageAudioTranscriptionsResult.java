@@ -32,9 +32,6 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
 	public UsageAudioTranscriptionsResult {
-		if (object == null) {
-			object = "organization.usage.audio_transcriptions.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +172,7 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 		 * @return the value
 		 */
 		public UsageAudioTranscriptionsResult build() {
-			return new UsageAudioTranscriptionsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageAudioTranscriptionsResult(this.object,
 					Objects.requireNonNull(this.seconds, "'seconds' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

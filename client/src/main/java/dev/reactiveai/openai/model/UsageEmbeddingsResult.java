@@ -32,9 +32,6 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
 	public UsageEmbeddingsResult {
-		if (object == null) {
-			object = "organization.usage.embeddings.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +172,7 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageEmbeddingsResult build() {
-			return new UsageEmbeddingsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageEmbeddingsResult(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

@@ -32,9 +32,6 @@ public record UsageModerationsResult(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
 	public UsageModerationsResult {
-		if (object == null) {
-			object = "organization.usage.moderations.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +172,7 @@ public record UsageModerationsResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageModerationsResult build() {
-			return new UsageModerationsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageModerationsResult(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

@@ -23,9 +23,6 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public UsageResponse {
-		if (object == null) {
-			object = "page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		 * @return the value
 		 */
 		public UsageResponse build() {
-			return new UsageResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new UsageResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.nextPage, "'nextPage' is required"), this.additionalProperties);
 		}

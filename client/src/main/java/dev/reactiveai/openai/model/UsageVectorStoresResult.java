@@ -26,9 +26,6 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
 
 	public UsageVectorStoresResult {
-		if (object == null) {
-			object = "organization.usage.vector_stores.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,7 +114,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageVectorStoresResult build() {
-			return new UsageVectorStoresResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageVectorStoresResult(this.object,
 					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"), this.projectId,
 					this.additionalProperties);
 		}

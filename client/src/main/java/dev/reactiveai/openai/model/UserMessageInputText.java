@@ -24,9 +24,6 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UserMessageItem.ContentItem {
 
 	public UserMessageInputText {
-		if (type == null) {
-			type = "input_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +99,8 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public UserMessageInputText build() {
-			return new UserMessageInputText(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new UserMessageInputText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -24,9 +24,6 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UserMessageItem.ContentItem {
 
 	public UserMessageQuotedText {
-		if (type == null) {
-			type = "quoted_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +99,8 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public UserMessageQuotedText build() {
-			return new UserMessageQuotedText(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new UserMessageQuotedText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

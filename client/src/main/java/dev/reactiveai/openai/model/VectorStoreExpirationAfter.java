@@ -21,9 +21,6 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public VectorStoreExpirationAfter {
-		if (anchor == null) {
-			anchor = "last_active_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -101,8 +98,8 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		 * @return the value
 		 */
 		public VectorStoreExpirationAfter build() {
-			return new VectorStoreExpirationAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-					Objects.requireNonNull(this.days, "'days' is required"), this.additionalProperties);
+			return new VectorStoreExpirationAfter(this.anchor, Objects.requireNonNull(this.days, "'days' is required"),
+					this.additionalProperties);
 		}
 
 	}

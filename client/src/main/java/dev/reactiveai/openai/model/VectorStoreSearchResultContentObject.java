@@ -19,9 +19,6 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public VectorStoreSearchResultContentObject {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -97,7 +94,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public VectorStoreSearchResultContentObject build() {
-			return new VectorStoreSearchResultContentObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new VectorStoreSearchResultContentObject(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
 		}
 

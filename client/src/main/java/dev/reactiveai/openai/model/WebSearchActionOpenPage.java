@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -24,9 +23,6 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
 	public WebSearchActionOpenPage {
-		if (type == null) {
-			type = "open_page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +98,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public WebSearchActionOpenPage build() {
-			return new WebSearchActionOpenPage(Objects.requireNonNull(this.type, "'type' is required"), this.url,
-					this.additionalProperties);
+			return new WebSearchActionOpenPage(this.type, this.url, this.additionalProperties);
 		}
 
 	}

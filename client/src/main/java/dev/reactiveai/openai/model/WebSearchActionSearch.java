@@ -29,9 +29,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
 
 	public WebSearchActionSearch {
-		if (type == null) {
-			type = "search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -62,9 +59,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 		public SourcesItem {
-			if (type == null) {
-				type = "url";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -140,8 +134,8 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			 * @return the value
 			 */
 			public SourcesItem build() {
-				return new SourcesItem(Objects.requireNonNull(this.type, "'type' is required"),
-						Objects.requireNonNull(this.url, "'url' is required"), this.additionalProperties);
+				return new SourcesItem(this.type, Objects.requireNonNull(this.url, "'url' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -230,9 +224,8 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public WebSearchActionSearch build() {
-			return new WebSearchActionSearch(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.query, "'query' is required"), this.queries, this.sources,
-					this.additionalProperties);
+			return new WebSearchActionSearch(this.type, Objects.requireNonNull(this.query, "'query' is required"),
+					this.queries, this.sources, this.additionalProperties);
 		}
 
 	}

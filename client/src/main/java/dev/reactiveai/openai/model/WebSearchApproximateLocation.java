@@ -25,9 +25,6 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public WebSearchApproximateLocation {
-		if (type == null) {
-			type = "approximate";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

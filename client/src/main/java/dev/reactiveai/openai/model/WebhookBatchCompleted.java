@@ -30,12 +30,6 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookBatchCompleted {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "batch.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -232,8 +226,8 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 		public WebhookBatchCompleted build() {
 			return new WebhookBatchCompleted(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

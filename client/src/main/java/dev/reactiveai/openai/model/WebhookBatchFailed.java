@@ -29,12 +29,6 @@ public record WebhookBatchFailed(@JsonProperty("created_at") Long createdAt, @Js
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookBatchFailed {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "batch.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -231,8 +225,8 @@ public record WebhookBatchFailed(@JsonProperty("created_at") Long createdAt, @Js
 		public WebhookBatchFailed build() {
 			return new WebhookBatchFailed(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

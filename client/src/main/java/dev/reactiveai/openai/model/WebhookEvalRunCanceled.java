@@ -29,12 +29,6 @@ public record WebhookEvalRunCanceled(@JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookEvalRunCanceled {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "eval.run.canceled";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -231,8 +225,8 @@ public record WebhookEvalRunCanceled(@JsonProperty("created_at") Long createdAt,
 		public WebhookEvalRunCanceled build() {
 			return new WebhookEvalRunCanceled(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

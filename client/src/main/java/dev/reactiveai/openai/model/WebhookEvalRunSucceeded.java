@@ -29,12 +29,6 @@ public record WebhookEvalRunSucceeded(@JsonProperty("created_at") Long createdAt
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookEvalRunSucceeded {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "eval.run.succeeded";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -231,8 +225,8 @@ public record WebhookEvalRunSucceeded(@JsonProperty("created_at") Long createdAt
 		public WebhookEvalRunSucceeded build() {
 			return new WebhookEvalRunSucceeded(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -31,12 +31,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookRealtimeCallIncoming {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "realtime.call.incoming";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -342,8 +336,8 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		public WebhookRealtimeCallIncoming build() {
 			return new WebhookRealtimeCallIncoming(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

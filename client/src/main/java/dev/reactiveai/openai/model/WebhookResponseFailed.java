@@ -29,12 +29,6 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt, 
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
 
 	public WebhookResponseFailed {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "response.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -231,8 +225,8 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt, 
 		public WebhookResponseFailed build() {
 			return new WebhookResponseFailed(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

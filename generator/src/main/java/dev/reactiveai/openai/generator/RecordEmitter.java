@@ -23,7 +23,7 @@ import static dev.reactiveai.openai.generator.ModelGenerator.STRING;
 
 /**
  * A record for an object schema: one component per property, unknown properties kept in
- * {@code additionalProperties}, literal properties filled in, and a builder.
+ * {@code additionalProperties}, and a builder that fills literal properties in.
  */
 final class RecordEmitter {
 
@@ -77,7 +77,7 @@ final class RecordEmitter {
 			.build());
 		type.addJavadoc("@param additionalProperties properties that this version of the client does not know\n");
 		type.recordConstructor(components.build());
-		type.addMethod(compactConstructor(fields));
+		type.addMethod(compactConstructor());
 		type.addMethod(MethodSpec.methodBuilder("builder")
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
 			.addJavadoc("A builder of {@link $T}.\n", this.name)
@@ -121,15 +121,13 @@ final class RecordEmitter {
 		return fields;
 	}
 
-	private MethodSpec compactConstructor(List<Field> fields) {
+	/**
+	 * The canonical constructor keeps what it is given: a literal property absent from
+	 * the JSON read stays absent when written back. The builder fills literals in for
+	 * values built from scratch.
+	 */
+	private MethodSpec compactConstructor() {
 		MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-		for (Field field : fields) {
-			if (field.literal() != null) {
-				constructor.beginControlFlow("if ($N == null)", field.javaName())
-					.addStatement("$N = $S", field.javaName(), field.literal())
-					.endControlFlow();
-			}
-		}
 		constructor.addStatement(
 				"additionalProperties = (additionalProperties != null) ? $T.unmodifiableMap(new $T<>(additionalProperties)) : $T.of()",
 				ModelGenerator.COLLECTIONS, ModelGenerator.LINKED_HASH_MAP, ModelGenerator.MAP);
@@ -215,7 +213,9 @@ final class RecordEmitter {
 			.returns(this.name);
 		List<CodeBlock> arguments = new ArrayList<>();
 		for (Field field : fields) {
-			if (field.required()) {
+			// A literal is filled in by this builder; a copy of a value read without it
+			// stays without it.
+			if (field.required() && field.literal() == null) {
 				arguments.add(CodeBlock.of("$T.requireNonNull(this.$N, $S)", ModelGenerator.OBJECTS, field.javaName(),
 						"'" + field.javaName() + "' is required"));
 			}
