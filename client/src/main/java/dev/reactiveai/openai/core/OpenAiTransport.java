@@ -20,12 +20,10 @@ import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiResponseException;
-import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,7 +31,6 @@ import reactor.util.retry.Retry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,8 +58,6 @@ public final class OpenAiTransport {
 
 	private static final Log logger = LogFactory.getLog(OpenAiTransport.class);
 
-	private static final int MAX_ERROR_TEXT = 2000;
-
 	private final WebClient webClient;
 
 	private final OpenAiClientOptions options;
@@ -74,6 +69,8 @@ public final class OpenAiTransport {
 	private final RetryPolicy retryPolicy;
 
 	private final String userAgent;
+
+	private final ErrorDecoder errorDecoder;
 
 	/**
 	 * The URIs of operations that have neither path variables nor query parameters, by
@@ -103,6 +100,7 @@ public final class OpenAiTransport {
 		this.retryPolicy = new RetryPolicy(options.initialRetryDelay(), options.maxRetryDelay(),
 				options.maxRetryAfter());
 		this.userAgent = UserAgent.VALUE;
+		this.errorDecoder = new ErrorDecoder(mapper, Redactor.of(options));
 		this.fixedUris = fixedUris;
 	}
 
@@ -179,7 +177,7 @@ public final class OpenAiTransport {
 			return decoder.decode(response.body(BodyExtractors.toDataBuffers()))
 				.takeWhile((event) -> !event.isDone() || "done".equals(event.event()))
 				.handle((event, sink) -> {
-					OpenAiStreamException error = streamError(event, requestId);
+					OpenAiStreamException error = this.errorDecoder.streamError(event, requestId);
 					if (error != null) {
 						sink.error(error);
 						return;
@@ -188,8 +186,8 @@ public final class OpenAiTransport {
 						sink.next(reader.read(event));
 					}
 					catch (JacksonException ex) {
-						sink.error(unreadable("stream event '" + event.event() + "' as " + eventType.getSimpleName(),
-								ex, requestId));
+						sink.error(this.errorDecoder.unreadable(
+								"stream event '" + event.event() + "' as " + eventType.getSimpleName(), ex, requestId));
 					}
 				});
 		});
@@ -383,7 +381,8 @@ public final class OpenAiTransport {
 				return new ApiResponse<>(response.statusCode().value(), headers, body);
 			}
 			catch (JacksonException ex) {
-				throw unreadable("the response as " + type.getRawClass().getSimpleName(), ex, requestId);
+				throw this.errorDecoder.unreadable("the response as " + type.getRawClass().getSimpleName(), ex,
+						requestId);
 			}
 			catch (IOException ex) {
 				throw Exceptions.propagate(ex);
@@ -411,105 +410,7 @@ public final class OpenAiTransport {
 		})
 			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(""))
 			.defaultIfEmpty("")
-			.flatMap((body) -> Mono.error(serviceException(request, status, headers, body)));
-	}
-
-	private OpenAiServiceException serviceException(ApiRequest request, int status, HttpHeaders headers, String body) {
-		OpenAiError error = parseError(body);
-		StringBuilder message = new StringBuilder("HTTP ").append(status).append(" from ").append(request);
-		if (error.message() != null) {
-			message.append(": ").append(error.message());
-		}
-		else if (!body.isBlank()) {
-			message.append(": ").append(truncate(body.strip()));
-		}
-		if (error.type() != null || error.code() != null || error.param() != null) {
-			message.append(" (type=").append(error.type()).append(", code=").append(error.code());
-			message.append(", param=").append(error.param()).append(')');
-		}
-		String location = headers.getFirst(HttpHeaders.LOCATION);
-		if (status >= 300 && status < 400 && location != null) {
-			message.append(" redirecting to ").append(location).append(", which the client does not follow");
-		}
-		String requestId = headers.getFirst("x-request-id");
-		if (requestId != null) {
-			message.append(" [request id ").append(requestId).append(']');
-		}
-		return OpenAiServiceException.create(status, redact(error), headers, redact(message.toString()));
-	}
-
-	private OpenAiError parseError(String body) {
-		if (body.isBlank()) {
-			return new OpenAiError(null, null, null, null);
-		}
-		try {
-			JsonNode root = this.mapper.readTree(body);
-			JsonNode error = root.path("error");
-			if (error.isObject()) {
-				return errorOf(error);
-			}
-			if (error.isString()) {
-				return new OpenAiError(error.asString(), null, null, null);
-			}
-			if (root.path("message").isString()) {
-				return errorOf(root);
-			}
-		}
-		catch (JacksonException ex) {
-			// Not JSON: the caller quotes the text instead.
-		}
-		return new OpenAiError(null, null, null, null);
-	}
-
-	private static OpenAiError errorOf(JsonNode node) {
-		return new OpenAiError(text(node, "message"), text(node, "type"), text(node, "code"), text(node, "param"));
-	}
-
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : (value.isString() ? value.asString() : value.toString());
-	}
-
-	private @Nullable OpenAiStreamException streamError(SseEvent event, @Nullable String requestId) {
-		boolean errorEvent = "error".equals(event.event());
-		if (!errorEvent && !ErrorMarker.isIn(event.data())) {
-			return null;
-		}
-		OpenAiError error;
-		try {
-			JsonNode root = this.mapper.readTree(event.data());
-			JsonNode member = root.path("error");
-			if (member.isObject()) {
-				error = errorOf(member);
-			}
-			else if (errorEvent || "error".equals(text(root, "type"))) {
-				error = errorOf(root);
-			}
-			else {
-				return null;
-			}
-		}
-		catch (JacksonException ex) {
-			if (!errorEvent) {
-				return null;
-			}
-			error = new OpenAiError(truncate(event.dataAsString()), null, null, null);
-		}
-		String message = "The stream failed: " + ((error.message() != null) ? error.message() : "error event")
-				+ ((error.type() != null || error.code() != null)
-						? " (type=" + error.type() + ", code=" + error.code() + ")" : "")
-				+ ((requestId != null) ? " [request id " + requestId + "]" : "");
-		return new OpenAiStreamException(redact(message), redact(error), requestId, null);
-	}
-
-	/**
-	 * Jackson quotes the JSON it could not read, which may be anything the server sent,
-	 * so the message is redacted and the original exception is not kept as the cause.
-	 */
-	private OpenAiResponseException unreadable(String what, JacksonException ex, @Nullable String requestId) {
-		return new OpenAiResponseException(
-				redact("Could not read " + what + ": " + ex.getOriginalMessage() + " (at " + ex.getLocation() + ")"),
-				requestId, null);
+			.flatMap((body) -> Mono.error(this.errorDecoder.serviceException(request, status, headers, body)));
 	}
 
 	private Throwable translate(ApiRequest request, Throwable failure, Duration timeout, String timeoutProperty) {
@@ -547,30 +448,6 @@ public final class OpenAiTransport {
 	private String origin() {
 		URI base = this.options.baseUrl();
 		return base.getScheme() + "://" + base.getHost() + ((base.getPort() != -1) ? ":" + base.getPort() : "");
-	}
-
-	private OpenAiError redact(OpenAiError error) {
-		return new OpenAiError(redactNullable(error.message()), error.type(), error.code(),
-				redactNullable(error.param()));
-	}
-
-	private @Nullable String redactNullable(@Nullable String text) {
-		return (text != null) ? redact(text) : null;
-	}
-
-	/** Keys must never reach a message, even when a server echoes them. */
-	private String redact(String text) {
-		String result = text;
-		for (String secret : new String[] { this.options.apiKey(), this.options.adminApiKey() }) {
-			if (secret != null && result.contains(secret)) {
-				result = result.replace(secret, "[redacted]");
-			}
-		}
-		return result;
-	}
-
-	private static String truncate(String text) {
-		return (text.length() <= MAX_ERROR_TEXT) ? text : text.substring(0, MAX_ERROR_TEXT) + "...";
 	}
 
 	private Duration timeout() {
