@@ -19,8 +19,6 @@ import org.springframework.http.HttpHeaders;
  */
 final class ErrorDecoder {
 
-	private static final int MAX_ERROR_TEXT = 2000;
-
 	private final JsonMapper mapper;
 
 	private final Redactor redactor;
@@ -39,28 +37,30 @@ final class ErrorDecoder {
 	 * @return the exception
 	 */
 	OpenAiServiceException serviceException(ApiRequest request, int status, HttpHeaders headers, String body) {
-		OpenAiError error = parseError(body);
+		OpenAiError error = this.redactor.redact(parseError(body));
 		StringBuilder message = new StringBuilder("HTTP ").append(status).append(" from ").append(request);
 		if (error.message() != null) {
-			message.append(": ").append(error.message());
+			message.append(": ").append(ServerText.quote(error.message(), ServerText.MAX_TEXT));
 		}
 		else if (!body.isBlank()) {
-			message.append(": ").append(truncate(body.strip()));
+			message.append(": ").append(ServerText.quote(this.redactor.redact(body.strip()), ServerText.MAX_TEXT));
 		}
 		if (error.type() != null || error.code() != null || error.param() != null) {
-			message.append(" (type=").append(error.type()).append(", code=").append(error.code());
-			message.append(", param=").append(error.param()).append(')');
+			message.append(" (type=").append(ServerText.quoteValue(error.type()));
+			message.append(", code=").append(ServerText.quoteValue(error.code()));
+			message.append(", param=").append(ServerText.quoteValue(error.param())).append(')');
 		}
 		String location = headers.getFirst(HttpHeaders.LOCATION);
 		if (status >= 300 && status < 400 && location != null) {
-			message.append(" redirecting to ").append(location).append(", which the client does not follow");
+			message.append(" redirecting to ")
+				.append(quoteHeader(location))
+				.append(", which the client does not follow");
 		}
 		String requestId = headers.getFirst("x-request-id");
 		if (requestId != null) {
-			message.append(" [request id ").append(requestId).append(']');
+			message.append(" [request id ").append(quoteHeader(requestId)).append(']');
 		}
-		return OpenAiServiceException.create(status, this.redactor.redact(error), headers,
-				this.redactor.redact(message.toString()));
+		return OpenAiServiceException.create(status, error, headers, message.toString());
 	}
 
 	private OpenAiError parseError(String body) {
@@ -115,13 +115,15 @@ final class ErrorDecoder {
 			if (!errorEvent) {
 				return null;
 			}
-			error = new OpenAiError(truncate(event.dataAsString()), null, null, null);
+			error = new OpenAiError(cut(event.dataAsString()), null, null, null);
 		}
-		String message = "The stream failed: " + ((error.message() != null) ? error.message() : "error event")
-				+ ((error.type() != null || error.code() != null)
-						? " (type=" + error.type() + ", code=" + error.code() + ")" : "")
-				+ ((requestId != null) ? " [request id " + requestId + "]" : "");
-		return new OpenAiStreamException(this.redactor.redact(message), this.redactor.redact(error), requestId, null);
+		error = this.redactor.redact(error);
+		String message = "The stream failed: "
+				+ ((error.message() != null) ? ServerText.quote(error.message(), ServerText.MAX_TEXT) : "error event")
+				+ ((error.type() != null || error.code() != null) ? " (type=" + ServerText.quoteValue(error.type())
+						+ ", code=" + ServerText.quoteValue(error.code()) + ")" : "")
+				+ ((requestId != null) ? " [request id " + quoteHeader(requestId) + "]" : "");
+		return new OpenAiStreamException(message, error, requestId, null);
 	}
 
 	/**
@@ -149,8 +151,19 @@ final class ErrorDecoder {
 		return (value == null || value.isNull()) ? null : (value.isString() ? value.asString() : value.toString());
 	}
 
-	private static String truncate(String text) {
-		return (text.length() <= MAX_ERROR_TEXT) ? text : text.substring(0, MAX_ERROR_TEXT) + "...";
+	private String quoteHeader(String value) {
+		return ServerText.quote(this.redactor.redact(value), ServerText.MAX_VALUE);
+	}
+
+	/**
+	 * The start of an event that is not JSON, kept as the error's message: the event may
+	 * be as large as the in-memory limit. Redacted before it is cut, so that the cut
+	 * cannot leave part of a key.
+	 */
+	private String cut(String text) {
+		String redacted = this.redactor.redact(text);
+		return (redacted.length() <= ServerText.MAX_TEXT) ? redacted
+				: redacted.substring(0, ServerText.MAX_TEXT) + "...";
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of one OpenAI client: where it connects, how it authenticates, and how it
  * times out and retries. Immutable; create with {@link #builder()}.
  * <p>
- * {@link #toString()} never shows the API keys.
+ * {@link #toString()} never shows the API keys, nor the passwords of the base URL and
+ * proxy.
  */
 public final class OpenAiClientOptions {
 
@@ -228,10 +229,11 @@ public final class OpenAiClientOptions {
 
 	@Override
 	public String toString() {
-		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + this.baseUrl + ", apiKey=" + mask(this.apiKey)
-				+ ", adminApiKey=" + mask(this.adminApiKey) + ", organization=" + this.organization + ", project="
-				+ this.project + ", headers=" + this.headers.keySet() + ", connectTimeout=" + this.connectTimeout
-				+ ", timeout=" + this.timeout + ", readTimeout=" + this.readTimeout + ", maxRetries=" + this.maxRetries
+		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + Redactor.maskUserInfo(this.baseUrl)
+				+ ", apiKey=" + mask(this.apiKey) + ", adminApiKey=" + mask(this.adminApiKey) + ", organization="
+				+ this.organization + ", project=" + this.project + ", headers=" + this.headers.keySet()
+				+ ", connectTimeout=" + this.connectTimeout + ", timeout=" + this.timeout + ", readTimeout="
+				+ this.readTimeout + ", maxRetries=" + this.maxRetries + ", proxy=" + Redactor.maskUserInfo(this.proxy)
 				+ "]";
 	}
 
@@ -457,9 +459,9 @@ public final class OpenAiClientOptions {
 			if (proxy != null) {
 				String scheme = String.valueOf(proxy.getScheme()).toLowerCase(Locale.ROOT);
 				Assert.isTrue(scheme.equals("http") || scheme.equals("socks5"),
-						() -> "Proxy '" + proxy + "' must start with http:// or socks5://");
+						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must start with http:// or socks5://");
 				Assert.isTrue(proxy.getHost() != null && proxy.getPort() > 0,
-						() -> "Proxy '" + proxy + "' must name a host and a port");
+						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must name a host and a port");
 			}
 			this.proxy = proxy;
 			return this;
