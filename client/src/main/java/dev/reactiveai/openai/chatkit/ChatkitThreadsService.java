@@ -60,7 +60,7 @@ public final class ChatkitThreadsService {
 	 * @param params the query parameters
 	 */
 	public Flux<ThreadItem> items(String threadId, ChatkitThreadsItemsParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /chatkit/threads/{thread_id}/items", params.after(),
 				(cursor) -> itemsPage(threadId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -104,8 +104,9 @@ public final class ChatkitThreadsService {
 	 * @param params the query parameters
 	 */
 	public Flux<ThreadResource> list(ChatkitThreadsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /chatkit/threads", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -75,10 +75,10 @@ public final class FineTuningJobsService {
 	 * @param params the query parameters
 	 */
 	public Flux<FineTuningJob> list(FineTuningJobsListParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
-							page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id())));
+		return Pagination.items("GET /fine_tuning/jobs", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), null, (page.data() == null || page.data().isEmpty()) ? null
+								: page.data().get(page.data().size() - 1).id())));
 	}
 
 	/**
@@ -123,7 +123,7 @@ public final class FineTuningJobsService {
 	 * @param params the query parameters
 	 */
 	public Flux<FineTuningJobCheckpoint> checkpoints(String fineTuningJobId, FineTuningJobsCheckpointsParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints", params.after(),
 				(cursor) -> checkpointsPage(fineTuningJobId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -153,10 +153,11 @@ public final class FineTuningJobsService {
 	 * @param params the query parameters
 	 */
 	public Flux<FineTuningJobEvent> events(String fineTuningJobId, FineTuningJobsEventsParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/events", params.after(),
 				(cursor) -> eventsPage(fineTuningJobId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
-							page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id())));
+							(page.data() == null || page.data().isEmpty()) ? null
+									: page.data().get(page.data().size() - 1).id())));
 	}
 
 	/**

@@ -59,8 +59,9 @@ public final class OrganizationGroupsRolesService {
 	 * @param params the query parameters
 	 */
 	public Flux<AssignedRoleDetails> list(String groupId, OrganizationGroupsRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups/{group_id}/roles", params.after(),
+				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

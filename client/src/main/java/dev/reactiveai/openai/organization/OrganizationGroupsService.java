@@ -77,8 +77,9 @@ public final class OrganizationGroupsService {
 	 * @param params the query parameters
 	 */
 	public Flux<GroupResponse> list(OrganizationGroupsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -118,8 +118,9 @@ public final class OrganizationProjectsService {
 	 * @param params the query parameters
 	 */
 	public Flux<Project> list(OrganizationProjectsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/projects", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
@@ -180,7 +181,7 @@ public final class OrganizationProjectsService {
 	 * @param params the query parameters
 	 */
 	public Flux<Certificate> certificates(String projectId, OrganizationProjectsCertificatesParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/certificates", params.after(),
 				(cursor) -> certificatesPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

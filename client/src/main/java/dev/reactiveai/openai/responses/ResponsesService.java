@@ -163,7 +163,7 @@ public final class ResponsesService {
 	 * @param params the query parameters
 	 */
 	public Flux<ItemResource> inputItems(String responseId, ResponsesInputItemsParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /responses/{response_id}/input_items", params.after(),
 				(cursor) -> inputItemsPage(responseId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -92,7 +92,7 @@ public final class ThreadsRunsService {
 	 * @param params the query parameters
 	 */
 	public Flux<RunObject> list(String threadId, ThreadsRunsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /threads/{thread_id}/runs", params.after(),
 				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -90,7 +90,7 @@ public final class VectorStoresFileBatchesService {
 	 */
 	public Flux<VectorStoreFileObject> files(String vectorStoreId, String batchId,
 			VectorStoresFileBatchesFilesParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files", params.after(),
 				(cursor) -> filesPage(vectorStoreId, batchId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

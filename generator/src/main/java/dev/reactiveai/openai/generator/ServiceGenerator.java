@@ -563,8 +563,9 @@ final class ServiceGenerator {
 			else if (ServiceGenerator.this.models.isRecord(itemRef)
 					&& ServiceGenerator.this.schemas.properties(ServiceGenerator.this.schemas.component(itemRef))
 						.containsKey("id")) {
+				// A null list is left to Page, which rejects it with a clear message.
 				nextCursor = CodeBlock
-					.of("page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id()");
+					.of("(page.data() == null || page.data().isEmpty()) ? null : page.data().get(page.data().size() - 1).id()");
 			}
 			else {
 				return null;
@@ -590,10 +591,11 @@ final class ServiceGenerator {
 				.addMethod(method(name, description + " Pages are fetched as the items are consumed.", parameters)
 					.returns(ParameterizedTypeName.get(FLUX, page.itemType()))
 					.addStatement(
-							"return $T.items(params.after(), (cursor) -> $N($Lparams.toBuilder().after(cursor).build())\n"
+							"return $T.items($S, params.after(),\n(cursor) -> $N($Lparams.toBuilder().after(cursor).build())\n"
 									+ ".map((page) -> new $T<>(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
-							PAGINATION, pageName, pathArguments, PAGE, Boolean.class,
-							page.hasFirstId() ? "page.firstId()" : "null", lastId)
+							PAGINATION, this.operation.method().toUpperCase(Locale.ROOT) + " " + this.operation.path(),
+							pageName, pathArguments, PAGE, Boolean.class, page.hasFirstId() ? "page.firstId()" : "null",
+							lastId)
 					.build());
 		}
 
