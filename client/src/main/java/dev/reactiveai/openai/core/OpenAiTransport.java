@@ -15,6 +15,7 @@ import java.util.function.Function;
 import dev.reactiveai.openai.core.sse.SseDecoder;
 import dev.reactiveai.openai.core.sse.SseEvent;
 import dev.reactiveai.openai.core.sse.SseStreamTruncatedException;
+import dev.reactiveai.openai.error.OpenAiClientClosedException;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiError;
@@ -24,6 +25,7 @@ import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -80,6 +82,11 @@ public final class OpenAiTransport {
 	 */
 	private final Map<String, URI> fixedUris;
 
+	/** Set by {@link #close()}; a transport is closed too when its parent is. */
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final @Nullable OpenAiTransport parent;
+
 	/**
 	 * Create a transport.
 	 * @param webClient the web client to send requests with
@@ -88,11 +95,11 @@ public final class OpenAiTransport {
 	 * {@link dev.reactiveai.openai.json.OpenAiJson#mapper()}
 	 */
 	public OpenAiTransport(WebClient webClient, OpenAiClientOptions options, JsonMapper mapper) {
-		this(webClient, options, RequestOptions.NONE, mapper, new ConcurrentHashMap<>());
+		this(webClient, options, RequestOptions.NONE, mapper, new ConcurrentHashMap<>(), null);
 	}
 
 	private OpenAiTransport(WebClient webClient, OpenAiClientOptions options, RequestOptions requestOptions,
-			JsonMapper mapper, Map<String, URI> fixedUris) {
+			JsonMapper mapper, Map<String, URI> fixedUris, @Nullable OpenAiTransport parent) {
 		this.webClient = webClient;
 		this.options = options;
 		this.requestOptions = requestOptions;
@@ -102,16 +109,32 @@ public final class OpenAiTransport {
 		this.userAgent = UserAgent.VALUE;
 		this.errorDecoder = new ErrorDecoder(mapper, Redactor.of(options));
 		this.fixedUris = fixedUris;
+		this.parent = parent;
 	}
 
 	/**
-	 * A transport whose calls apply the given overrides on top of this one's.
+	 * A transport whose calls apply the given overrides on top of this one's. It is
+	 * closed when this one is.
 	 * @param overrides the overrides
 	 * @return the new transport
 	 */
 	public OpenAiTransport withOptions(RequestOptions overrides) {
 		return new OpenAiTransport(this.webClient, this.options, this.requestOptions.merge(overrides), this.mapper,
-				this.fixedUris);
+				this.fixedUris, this);
+	}
+
+	/**
+	 * Close this transport and those derived from it with {@link #withOptions}: from now
+	 * on every call fails at once with {@link OpenAiClientClosedException} and sends
+	 * nothing, retries and the next pages of listings included. Idempotent.
+	 */
+	public void close() {
+		this.closed.set(true);
+	}
+
+	/** Whether this transport, or the one it was derived from, is closed. */
+	public boolean isClosed() {
+		return this.closed.get() || (this.parent != null && this.parent.isClosed());
 	}
 
 	/** The client's settings. */
@@ -277,6 +300,10 @@ public final class OpenAiTransport {
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, MediaType accept) {
+		if (isClosed()) {
+			throw new OpenAiClientClosedException("OpenAI client '" + this.options.name() + "' is closed: " + request
+					+ " was not sent. Calls must be made before the client is closed");
+		}
 		String apiKey = request.isAdministration() ? this.options.adminApiKey() : this.options.apiKey();
 		if (apiKey == null) {
 			throw new OpenAiConfigurationException(missingKeyMessage(request));
