@@ -40,6 +40,12 @@ public final class OpenAiClientOptions {
 	/** Time a stream may stay silent before it fails. */
 	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(2);
 
+	/**
+	 * Time allowed for a whole download, from the request to the last byte: enough for
+	 * 512 MB, the largest file, at 300 KB/s.
+	 */
+	public static final Duration DEFAULT_DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
+
 	/** Delay before the first retry, doubled for each further one. */
 	public static final Duration DEFAULT_INITIAL_RETRY_DELAY = Duration.ofMillis(500);
 
@@ -78,6 +84,8 @@ public final class OpenAiClientOptions {
 
 	private final Duration readTimeout;
 
+	private final Duration downloadTimeout;
+
 	private final int maxRetries;
 
 	private final Duration initialRetryDelay;
@@ -105,6 +113,7 @@ public final class OpenAiClientOptions {
 		this.connectTimeout = builder.connectTimeout;
 		this.timeout = builder.timeout;
 		this.readTimeout = builder.readTimeout;
+		this.downloadTimeout = builder.downloadTimeout;
 		this.maxRetries = builder.maxRetries;
 		this.initialRetryDelay = builder.initialRetryDelay;
 		this.maxRetryDelay = builder.maxRetryDelay;
@@ -178,6 +187,20 @@ public final class OpenAiClientOptions {
 		return this.readTimeout;
 	}
 
+	/**
+	 * Time allowed for a whole download (a service's {@code content(..)}, speech), from
+	 * sending the request to the last byte, retries included.
+	 * <p>
+	 * A total time rather than a minimum rate: the read timeout already ends a download
+	 * that stalls, but a server that trickles a byte now and then never stalls, and one
+	 * that sends steadily at any given rate can keep an endless body going at that rate.
+	 * Only a bound on the whole time ends every download; set it per call with
+	 * {@link RequestOptions} for a very large file on a slow link.
+	 */
+	public Duration downloadTimeout() {
+		return this.downloadTimeout;
+	}
+
 	/** Retries after the first attempt. */
 	public int maxRetries() {
 		return this.maxRetries;
@@ -233,8 +256,8 @@ public final class OpenAiClientOptions {
 				+ ", apiKey=" + mask(this.apiKey) + ", adminApiKey=" + mask(this.adminApiKey) + ", organization="
 				+ this.organization + ", project=" + this.project + ", headers=" + this.headers.keySet()
 				+ ", connectTimeout=" + this.connectTimeout + ", timeout=" + this.timeout + ", readTimeout="
-				+ this.readTimeout + ", maxRetries=" + this.maxRetries + ", proxy=" + Redactor.maskUserInfo(this.proxy)
-				+ "]";
+				+ this.readTimeout + ", downloadTimeout=" + this.downloadTimeout + ", maxRetries=" + this.maxRetries
+				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + "]";
 	}
 
 	private static String mask(@Nullable String secret) {
@@ -268,6 +291,8 @@ public final class OpenAiClientOptions {
 
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
+		private Duration downloadTimeout = DEFAULT_DOWNLOAD_TIMEOUT;
+
 		private int maxRetries = DEFAULT_MAX_RETRIES;
 
 		private Duration initialRetryDelay = DEFAULT_INITIAL_RETRY_DELAY;
@@ -297,6 +322,7 @@ public final class OpenAiClientOptions {
 			this.connectTimeout = options.connectTimeout;
 			this.timeout = options.timeout;
 			this.readTimeout = options.readTimeout;
+			this.downloadTimeout = options.downloadTimeout;
 			this.maxRetries = options.maxRetries;
 			this.initialRetryDelay = options.initialRetryDelay;
 			this.maxRetryDelay = options.maxRetryDelay;
@@ -418,6 +444,17 @@ public final class OpenAiClientOptions {
 
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = positive("readTimeout", readTimeout);
+			return this;
+		}
+
+		/**
+		 * Set the time allowed for a whole download.
+		 * @param downloadTimeout the time, positive
+		 * @return this builder
+		 * @see OpenAiClientOptions#downloadTimeout()
+		 */
+		public Builder downloadTimeout(Duration downloadTimeout) {
+			this.downloadTimeout = positive("downloadTimeout", downloadTimeout);
 			return this;
 		}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import dev.reactiveai.openai.core.sse.SseDecoder;
@@ -246,12 +247,25 @@ public final class OpenAiTransport {
 	/**
 	 * Call an operation that answers with binary content, and stream it. The caller must
 	 * release each buffer (for example with {@link DataBufferUtils#write} or
-	 * {@link DataBufferUtils#release}).
+	 * {@link DataBufferUtils#release}). The whole download, retries included, is bounded
+	 * by {@link OpenAiClientOptions#downloadTimeout()}, besides the read timeout between
+	 * buffers.
 	 * @param request the request
 	 * @return the content
 	 */
 	public Flux<DataBuffer> download(ApiRequest request) {
-		return streamed(request, MediaType.ALL, (response) -> response.body(BodyExtractors.toDataBuffers()));
+		Duration downloadTimeout = downloadTimeout();
+		return Flux.defer(() -> {
+			AtomicLong received = new AtomicLong();
+			Flux<DataBuffer> content = streamed(request, MediaType.ALL,
+					(response) -> response.body(BodyExtractors.toDataBuffers()))
+				.doOnNext((buffer) -> received.addAndGet(buffer.readableByteCount()));
+			return TotalTimeout.apply(content, downloadTimeout)
+				.onErrorMap(TimeoutException.class, (ex) -> new OpenAiTimeoutException(
+						request + " did not finish downloading within " + downloadTimeout + " (" + received.get()
+								+ " bytes received; openai.download-timeout, or per call with withOptions(..))",
+						downloadTimeout));
+		});
 	}
 
 	private <T> Mono<T> retried(ApiRequest request, Mono<T> attempt) {
@@ -484,6 +498,11 @@ public final class OpenAiTransport {
 	private Duration readTimeout() {
 		return (this.requestOptions.readTimeout() != null) ? this.requestOptions.readTimeout()
 				: this.options.readTimeout();
+	}
+
+	private Duration downloadTimeout() {
+		return (this.requestOptions.downloadTimeout() != null) ? this.requestOptions.downloadTimeout()
+				: this.options.downloadTimeout();
 	}
 
 	private int maxRetries() {
