@@ -205,8 +205,10 @@ public final class Pagination {
 			// A page that could not be built from the response, such as one without its
 			// list of items, is a response that could not be read.
 			fail((failure instanceof OpenAiException) ? failure
-					: new OpenAiResponseException("Could not read the page of " + this.operation + " after "
-							+ quote(after) + ": " + failure.getMessage(), null, failure));
+					: new OpenAiResponseException(
+							"Could not read the page of " + this.operation + " after " + quote(after) + ": "
+									+ ServerText.quote(String.valueOf(failure.getMessage()), ServerText.MAX_TEXT),
+							null, failure));
 		}
 
 		private void fail(Throwable failure) {

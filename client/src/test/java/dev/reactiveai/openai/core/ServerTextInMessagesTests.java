@@ -66,17 +66,24 @@ class ServerTextInMessagesTests {
 	}
 
 	@Test
-	void lineBreaksAndControlCharactersOfAJsonErrorAreEscaped() {
-		this.api.enqueue(json(400, "{\"error\":{\"message\":\"bad\\r\\n12:00:00.000 INFO  forged line\\u001b[2J\","
-				+ "\"type\":\"t\\ny\",\"code\":\"c\\r\\node\",\"param\":\"p\\u001bq\"}}"));
-		StepVerifier.create(client().models().retrieve("gpt-4o")).expectErrorSatisfies((ex) -> {
-			assertThat(ex).isInstanceOf(BadRequestException.class);
-			assertThat(ex.getMessage()).doesNotContain("\r", "\n", "\u001b")
-				.contains("bad\\r\\n12:00:00.000 INFO  forged line\\u001b[2J")
-				.contains("type=t\\ny", "code=c\\r\\node", "param=p\\u001bq");
-			// The error keeps the server's text for code to inspect.
-			assertThat(((BadRequestException) ex).error().message()).contains("\r\n");
-		}).verify(TIMEOUT);
+	void lineBreaksAndControlCharactersOfAJsonErrorAreEscapedInTheMessageAndTheDebugLog() {
+		String body = "{\"error\":{\"message\":\"bad\\r\\n12:00:00.000 INFO  forged line\\u001b[2J\","
+				+ "\"type\":\"t\\ny\",\"code\":\"c\\r\\node\",\"param\":\"p\\u001bq\"}}";
+		this.api.enqueue(json(500, body));
+		this.api.enqueue(json(500, body));
+		try (LogCapture logs = new LogCapture(Level.DEBUG)) {
+			StepVerifier.create(client().models().retrieve("gpt-4o")).expectErrorSatisfies((ex) -> {
+				assertThat(ex).isInstanceOf(InternalServerException.class);
+				assertThat(ex.getMessage()).doesNotContain("\r", "\n", "\u001b")
+					.contains("bad\\r\\n12:00:00.000 INFO  forged line\\u001b[2J")
+					.contains("type=t\\ny", "code=c\\r\\node", "param=p\\u001bq");
+				// The error keeps the server's text for code to inspect.
+				assertThat(((InternalServerException) ex).error().message()).contains("\r\n");
+			}).verify(TIMEOUT);
+			assertThat(logs.lines()).filteredOn((line) -> line.contains("Retrying GET /models/{model}"))
+				.singleElement()
+				.satisfies((line) -> assertThat(line).doesNotContain("\r", "\n", "\u001b").contains("forged line"));
+		}
 	}
 
 	@Test
