@@ -124,6 +124,7 @@ class OpenAiClientFactory {
 		map.from(source::getConnectTimeout).to(builder::connectTimeout);
 		map.from(source::getTimeout).to(builder::timeout);
 		map.from(source::getReadTimeout).to(builder::readTimeout);
+		map.from(source::getDownloadTimeout).to(builder::downloadTimeout);
 		map.from(source::getMaxRetries).to(builder::maxRetries);
 		map.from(source::getInitialRetryDelay).to(builder::initialRetryDelay);
 		map.from(source::getMaxRetryDelay).to(builder::maxRetryDelay);

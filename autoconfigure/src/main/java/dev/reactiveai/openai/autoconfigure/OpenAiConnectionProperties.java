@@ -66,6 +66,12 @@ public class OpenAiConnectionProperties {
 	private @Nullable Duration readTimeout;
 
 	/**
+	 * Time allowed for a whole download (file, video or skill content, speech), from the
+	 * request to the last byte, so that a server trickling bytes cannot hold it open.
+	 */
+	private @Nullable Duration downloadTimeout;
+
+	/**
 	 * Maximum number of retries after the first attempt of a call that failed with a
 	 * connection error, a timeout, or status 408, 409, 429 or 5xx.
 	 */
@@ -193,6 +199,14 @@ public class OpenAiConnectionProperties {
 
 	public void setReadTimeout(@Nullable Duration readTimeout) {
 		this.readTimeout = readTimeout;
+	}
+
+	public @Nullable Duration getDownloadTimeout() {
+		return this.downloadTimeout;
+	}
+
+	public void setDownloadTimeout(@Nullable Duration downloadTimeout) {
+		this.downloadTimeout = downloadTimeout;
 	}
 
 	public @Nullable Integer getMaxRetries() {

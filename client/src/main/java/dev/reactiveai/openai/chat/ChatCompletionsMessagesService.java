@@ -64,7 +64,7 @@ public final class ChatCompletionsMessagesService {
 	 */
 	public Flux<ChatCompletionMessageList.DataItem> list(String completionId,
 			ChatCompletionsMessagesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /chat/completions/{completion_id}/messages", params.after(),
 				(cursor) -> listPage(completionId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -62,7 +62,7 @@ public final class ContainersFilesService {
 	 * items are consumed
 	 */
 	public Flux<ContainerFileResource> list(String containerId, ContainersFilesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /containers/{container_id}/files", params.after(),
 				(cursor) -> listPage(containerId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

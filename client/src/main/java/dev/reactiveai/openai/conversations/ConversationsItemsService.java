@@ -65,7 +65,7 @@ public final class ConversationsItemsService {
 	 * are consumed
 	 */
 	public Flux<ConversationItem> list(String conversationId, ConversationsItemsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /conversations/{conversation_id}/items", params.after(),
 				(cursor) -> listPage(conversationId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of one OpenAI client: where it connects, how it authenticates, and how it
  * times out and retries. Immutable; create with {@link #builder()}.
  * <p>
- * {@link #toString()} never shows the API keys.
+ * {@link #toString()} never shows the API keys, nor the passwords of the base URL and
+ * proxy.
  */
 public final class OpenAiClientOptions {
 
@@ -38,6 +39,12 @@ public final class OpenAiClientOptions {
 
 	/** Time a stream may stay silent before it fails. */
 	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(2);
+
+	/**
+	 * Time allowed for a whole download, from the request to the last byte: enough for
+	 * 512 MB, the largest file, at 300 KB/s.
+	 */
+	public static final Duration DEFAULT_DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
 
 	/** Delay before the first retry, doubled for each further one. */
 	public static final Duration DEFAULT_INITIAL_RETRY_DELAY = Duration.ofMillis(500);
@@ -77,6 +84,8 @@ public final class OpenAiClientOptions {
 
 	private final Duration readTimeout;
 
+	private final Duration downloadTimeout;
+
 	private final int maxRetries;
 
 	private final Duration initialRetryDelay;
@@ -106,6 +115,7 @@ public final class OpenAiClientOptions {
 		this.connectTimeout = builder.connectTimeout;
 		this.timeout = builder.timeout;
 		this.readTimeout = builder.readTimeout;
+		this.downloadTimeout = builder.downloadTimeout;
 		this.maxRetries = builder.maxRetries;
 		this.initialRetryDelay = builder.initialRetryDelay;
 		this.maxRetryDelay = builder.maxRetryDelay;
@@ -180,6 +190,20 @@ public final class OpenAiClientOptions {
 		return this.readTimeout;
 	}
 
+	/**
+	 * Time allowed for a whole download (a service's {@code content(..)}, speech), from
+	 * sending the request to the last byte, retries included.
+	 * <p>
+	 * A total time rather than a minimum rate: the read timeout already ends a download
+	 * that stalls, but a server that trickles a byte now and then never stalls, and one
+	 * that sends steadily at any given rate can keep an endless body going at that rate.
+	 * Only a bound on the whole time ends every download; set it per call with
+	 * {@link RequestOptions} for a very large file on a slow link.
+	 */
+	public Duration downloadTimeout() {
+		return this.downloadTimeout;
+	}
+
 	/** Retries after the first attempt. */
 	public int maxRetries() {
 		return this.maxRetries;
@@ -240,11 +264,12 @@ public final class OpenAiClientOptions {
 
 	@Override
 	public String toString() {
-		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + this.baseUrl + ", apiKey=" + mask(this.apiKey)
-				+ ", adminApiKey=" + mask(this.adminApiKey) + ", organization=" + this.organization + ", project="
-				+ this.project + ", headers=" + this.headers.keySet() + ", connectTimeout=" + this.connectTimeout
-				+ ", timeout=" + this.timeout + ", readTimeout=" + this.readTimeout + ", maxRetries=" + this.maxRetries
-				+ "]";
+		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + Redactor.maskUserInfo(this.baseUrl)
+				+ ", apiKey=" + mask(this.apiKey) + ", adminApiKey=" + mask(this.adminApiKey) + ", organization="
+				+ this.organization + ", project=" + this.project + ", headers=" + this.headers.keySet()
+				+ ", connectTimeout=" + this.connectTimeout + ", timeout=" + this.timeout + ", readTimeout="
+				+ this.readTimeout + ", downloadTimeout=" + this.downloadTimeout + ", maxRetries=" + this.maxRetries
+				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + "]";
 	}
 
 	private static String mask(@Nullable String secret) {
@@ -278,6 +303,8 @@ public final class OpenAiClientOptions {
 
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
+		private Duration downloadTimeout = DEFAULT_DOWNLOAD_TIMEOUT;
+
 		private int maxRetries = DEFAULT_MAX_RETRIES;
 
 		private Duration initialRetryDelay = DEFAULT_INITIAL_RETRY_DELAY;
@@ -309,6 +336,7 @@ public final class OpenAiClientOptions {
 			this.connectTimeout = options.connectTimeout;
 			this.timeout = options.timeout;
 			this.readTimeout = options.readTimeout;
+			this.downloadTimeout = options.downloadTimeout;
 			this.maxRetries = options.maxRetries;
 			this.initialRetryDelay = options.initialRetryDelay;
 			this.maxRetryDelay = options.maxRetryDelay;
@@ -434,6 +462,17 @@ public final class OpenAiClientOptions {
 			return this;
 		}
 
+		/**
+		 * Set the time allowed for a whole download.
+		 * @param downloadTimeout the time, positive
+		 * @return this builder
+		 * @see OpenAiClientOptions#downloadTimeout()
+		 */
+		public Builder downloadTimeout(Duration downloadTimeout) {
+			this.downloadTimeout = positive("downloadTimeout", downloadTimeout);
+			return this;
+		}
+
 		public Builder maxRetries(int maxRetries) {
 			Assert.isTrue(maxRetries >= 0, "'maxRetries' must not be negative");
 			this.maxRetries = maxRetries;
@@ -485,9 +524,9 @@ public final class OpenAiClientOptions {
 			if (proxy != null) {
 				String scheme = String.valueOf(proxy.getScheme()).toLowerCase(Locale.ROOT);
 				Assert.isTrue(scheme.equals("http") || scheme.equals("socks5"),
-						() -> "Proxy '" + proxy + "' must start with http:// or socks5://");
+						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must start with http:// or socks5://");
 				Assert.isTrue(proxy.getHost() != null && proxy.getPort() > 0,
-						() -> "Proxy '" + proxy + "' must name a host and a port");
+						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must name a host and a port");
 			}
 			this.proxy = proxy;
 			return this;

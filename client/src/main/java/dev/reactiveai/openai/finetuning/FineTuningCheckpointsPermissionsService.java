@@ -74,7 +74,8 @@ public final class FineTuningCheckpointsPermissionsService {
 	 */
 	public Flux<FineTuningCheckpointPermission> list(String fineTunedModelCheckpoint,
 			FineTuningCheckpointsPermissionsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+				params.after(),
 				(cursor) -> listPage(fineTunedModelCheckpoint, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -62,7 +62,7 @@ public final class FineTuningJobsCheckpointsService {
 	 * items are consumed
 	 */
 	public Flux<FineTuningJobCheckpoint> list(String fineTuningJobId, FineTuningJobsCheckpointsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints", params.after(),
 				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

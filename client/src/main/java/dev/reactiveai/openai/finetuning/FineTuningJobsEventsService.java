@@ -61,10 +61,11 @@ public final class FineTuningJobsEventsService {
 	 * items are consumed
 	 */
 	public Flux<FineTuningJobEvent> list(String fineTuningJobId, FineTuningJobsEventsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/events", params.after(),
 				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
-							page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id())));
+							(page.data() == null || page.data().isEmpty()) ? null
+									: page.data().get(page.data().size() - 1).id())));
 	}
 
 	/**

@@ -83,10 +83,10 @@ public final class FineTuningJobsService {
 	 * consumed
 	 */
 	public Flux<FineTuningJob> list(FineTuningJobsListParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
-							page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id())));
+		return Pagination.items("GET /fine_tuning/jobs", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), null, (page.data() == null || page.data().isEmpty()) ? null
+								: page.data().get(page.data().size() - 1).id())));
 	}
 
 	/**

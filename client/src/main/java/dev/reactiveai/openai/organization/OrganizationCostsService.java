@@ -61,8 +61,9 @@ public final class OrganizationCostsService {
 	 * are consumed
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationCostsListParams params) {
-		return Pagination.items(params.page(), (cursor) -> listPage(params.toBuilder().page(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+		return Pagination.items("GET /organization/costs", params.page(),
+				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
+						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**

@@ -66,8 +66,9 @@ public final class OrganizationGroupsRolesService {
 	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String groupId, OrganizationGroupsRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups/{group_id}/roles", params.after(),
+				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -84,8 +84,9 @@ public final class OrganizationGroupsService {
 	 * consumed
 	 */
 	public Flux<GroupResponse> list(OrganizationGroupsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

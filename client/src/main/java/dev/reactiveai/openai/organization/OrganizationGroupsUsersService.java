@@ -62,8 +62,9 @@ public final class OrganizationGroupsUsersService {
 	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list(String groupId, OrganizationGroupsUsersListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups/{group_id}/users", params.after(),
+				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

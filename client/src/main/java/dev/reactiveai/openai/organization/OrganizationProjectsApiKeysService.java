@@ -61,7 +61,7 @@ public final class OrganizationProjectsApiKeysService {
 	 * consumed
 	 */
 	public Flux<ProjectApiKey> list(String projectId, OrganizationProjectsApiKeysListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/api_keys", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

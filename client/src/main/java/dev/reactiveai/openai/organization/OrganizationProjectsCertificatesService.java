@@ -64,7 +64,7 @@ public final class OrganizationProjectsCertificatesService {
 	 * consumed
 	 */
 	public Flux<Certificate> list(String projectId, OrganizationProjectsCertificatesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/certificates", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -64,7 +64,7 @@ public final class OrganizationProjectsGroupsService {
 	 * consumed
 	 */
 	public Flux<ProjectGroup> list(String projectId, OrganizationProjectsGroupsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/groups", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}

@@ -65,7 +65,7 @@ public final class OrganizationProjectsRateLimitsService {
 	 * are consumed
 	 */
 	public Flux<ProjectRateLimit> list(String projectId, OrganizationProjectsRateLimitsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/rate_limits", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

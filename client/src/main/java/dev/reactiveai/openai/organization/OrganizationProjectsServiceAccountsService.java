@@ -65,7 +65,7 @@ public final class OrganizationProjectsServiceAccountsService {
 	 * items are consumed
 	 */
 	public Flux<ProjectServiceAccount> list(String projectId, OrganizationProjectsServiceAccountsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/service_accounts", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

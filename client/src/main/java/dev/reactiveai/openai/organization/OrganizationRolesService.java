@@ -62,8 +62,9 @@ public final class OrganizationRolesService {
 	 * @return every {@link Role} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Role> list(OrganizationRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/roles", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -63,8 +63,9 @@ public final class OrganizationUsageAudioTranscriptionsService {
 	 * are consumed
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageAudioTranscriptionsListParams params) {
-		return Pagination.items(params.page(), (cursor) -> listPage(params.toBuilder().page(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+		return Pagination.items("GET /organization/usage/audio_transcriptions", params.page(),
+				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
+						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**

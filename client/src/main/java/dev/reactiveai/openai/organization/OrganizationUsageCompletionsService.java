@@ -63,8 +63,9 @@ public final class OrganizationUsageCompletionsService {
 	 * are consumed
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageCompletionsListParams params) {
-		return Pagination.items(params.page(), (cursor) -> listPage(params.toBuilder().page(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+		return Pagination.items("GET /organization/usage/completions", params.page(),
+				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
+						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**

@@ -64,8 +64,9 @@ public final class OrganizationUsersRolesService {
 	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String userId, OrganizationUsersRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/users/{user_id}/roles", params.after(),
+				(cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -67,7 +67,7 @@ public final class ProjectsGroupsRolesService {
 	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /projects/{project_id}/groups/{group_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, groupId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}

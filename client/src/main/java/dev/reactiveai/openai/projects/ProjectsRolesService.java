@@ -64,7 +64,7 @@ public final class ProjectsRolesService {
 	 * @return every {@link Role} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Role> list(String projectId, ProjectsRolesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /projects/{project_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}

@@ -66,7 +66,7 @@ public final class ProjectsUsersRolesService {
 	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String projectId, String userId, ProjectsUsersRolesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /projects/{project_id}/users/{user_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, userId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}

@@ -61,7 +61,7 @@ public final class ResponsesInputItemsService {
 	 * consumed
 	 */
 	public Flux<ItemResource> list(String responseId, ResponsesInputItemsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /responses/{response_id}/input_items", params.after(),
 				(cursor) -> listPage(responseId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

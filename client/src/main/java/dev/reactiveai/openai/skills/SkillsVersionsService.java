@@ -66,7 +66,7 @@ public final class SkillsVersionsService {
 	 * items are consumed
 	 */
 	public Flux<SkillVersionResource> list(String skillId, SkillsVersionsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /skills/{skill_id}/versions", params.after(),
 				(cursor) -> listPage(skillId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

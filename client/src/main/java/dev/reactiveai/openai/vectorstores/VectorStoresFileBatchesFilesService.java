@@ -67,7 +67,7 @@ public final class VectorStoresFileBatchesFilesService {
 	 */
 	public Flux<VectorStoreFileObject> list(String vectorStoreId, String batchId,
 			VectorStoresFileBatchesFilesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files", params.after(),
 				(cursor) -> listPage(vectorStoreId, batchId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

@@ -65,7 +65,7 @@ public final class VectorStoresFilesService {
 	 * items are consumed
 	 */
 	public Flux<VectorStoreFileObject> list(String vectorStoreId, VectorStoresFilesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(),
 				(cursor) -> listPage(vectorStoreId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));

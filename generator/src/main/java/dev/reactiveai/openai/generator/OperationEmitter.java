@@ -181,9 +181,10 @@ final class OperationEmitter {
 						CodeBlock.of("every $L of the list, its pages fetched as the items are consumed",
 								MethodDocs.link(page.itemType()))),
 				CodeBlock.of(
-						"return $T.items(params.$N(), (cursor) -> $N($Lparams.toBuilder().$N(cursor).build())\n"
+						"return $T.items($S, params.$N(),\n(cursor) -> $N($Lparams.toBuilder().$N(cursor).build())\n"
 								+ ".map((page) -> new $T<>(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
-						PAGINATION, cursor, pageName, pathArguments, cursor, PAGE, Boolean.class, page.firstId(),
+						PAGINATION, this.operation.method().toUpperCase(Locale.ROOT) + " " + this.operation.path(),
+						cursor, pageName, pathArguments, cursor, PAGE, Boolean.class, page.firstId(),
 						page.nextCursor()));
 	}
 

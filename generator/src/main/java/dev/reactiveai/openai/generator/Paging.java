@@ -55,7 +55,10 @@ final class Paging {
 			}
 			if (has(itemType, "id")) {
 				return new Shape("after", itemType, firstId,
-						CodeBlock.of("page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id()"));
+						// A null list is left to Page, which rejects it with a clear
+						// message.
+						CodeBlock.of("(page.data() == null || page.data().isEmpty()) ? null "
+								+ ": page.data().get(page.data().size() - 1).id()"));
 			}
 		}
 		if (queryNames.contains("page") && has(responseType, "nextPage")) {
