@@ -7,17 +7,20 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAI API: one service per resource group (see {@link OpenAiServices}).
  * Thread-safe; create one per set of options and share it.
  * <p>
- * {@link #close()} releases the connection pool if the client created its own.
+ * {@link #close()} ends the client: every later call, a retry or the next page of a
+ * listing included, fails at once with
+ * {@link dev.reactiveai.openai.error.OpenAiClientClosedException} without sending
+ * anything, and the connection pool is released if the client created its own.
  */
 public final class OpenAiClient extends OpenAiServices implements AutoCloseable {
 
@@ -41,7 +44,8 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 	}
 
 	/**
-	 * This client with the given per-call settings; it shares this client's connections.
+	 * This client with the given per-call settings; it shares this client's connections,
+	 * and is closed when this client is. Closing it closes only it.
 	 * @param options the settings
 	 * @return the client
 	 */
@@ -56,6 +60,7 @@ public final class OpenAiClient extends OpenAiServices implements AutoCloseable 
 
 	@Override
 	public void close() {
+		this.transport.close();
 		if (this.ownedConnectionProvider != null) {
 			this.ownedConnectionProvider.dispose();
 		}

@@ -113,7 +113,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /assistants} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public AssistantsService assistants() {
 		return this.assistants;
@@ -121,7 +121,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /audio} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public AudioService audio() {
 		return this.audio;
@@ -129,15 +129,15 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /batches} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public BatchesService batches() {
 		return this.batches;
 	}
 
 	/**
-	 * The {@code /chat} operations.
-	 * @return the service
+	 * The {@code /chat/completions} operations.
+	 * @return their service
 	 */
 	public ChatService chat() {
 		return this.chat;
@@ -145,7 +145,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /chatkit} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ChatkitService chatkit() {
 		return this.chatkit;
@@ -153,7 +153,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /completions} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public CompletionsService completions() {
 		return this.completions;
@@ -161,7 +161,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /containers} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ContainersService containers() {
 		return this.containers;
@@ -169,7 +169,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /conversations} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ConversationsService conversations() {
 		return this.conversations;
@@ -177,7 +177,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /embeddings} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public EmbeddingsService embeddings() {
 		return this.embeddings;
@@ -185,7 +185,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /evals} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public EvalsService evals() {
 		return this.evals;
@@ -193,7 +193,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /files} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public FilesService files() {
 		return this.files;
@@ -201,7 +201,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /fine_tuning} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public FineTuningService fineTuning() {
 		return this.fineTuning;
@@ -209,7 +209,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /images} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ImagesService images() {
 		return this.images;
@@ -217,7 +217,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /models} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ModelsService models() {
 		return this.models;
@@ -225,7 +225,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /moderations} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ModerationsService moderations() {
 		return this.moderations;
@@ -233,7 +233,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /organization} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public OrganizationService organization() {
 		return this.organization;
@@ -241,7 +241,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /projects} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ProjectsService projects() {
 		return this.projects;
@@ -249,7 +249,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /realtime} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public RealtimeService realtime() {
 		return this.realtime;
@@ -257,7 +257,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /responses} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ResponsesService responses() {
 		return this.responses;
@@ -265,7 +265,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /skills} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public SkillsService skills() {
 		return this.skills;
@@ -273,7 +273,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /threads} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public ThreadsService threads() {
 		return this.threads;
@@ -281,7 +281,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /uploads} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public UploadsService uploads() {
 		return this.uploads;
@@ -289,7 +289,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /vector_stores} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public VectorStoresService vectorStores() {
 		return this.vectorStores;
@@ -297,7 +297,7 @@ public abstract class OpenAiServices {
 
 	/**
 	 * The {@code /videos} operations.
-	 * @return the service
+	 * @return their service
 	 */
 	public VideosService videos() {
 		return this.videos;

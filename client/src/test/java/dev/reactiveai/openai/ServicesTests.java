@@ -1,7 +1,9 @@
 package dev.reactiveai.openai;
 
 import java.util.List;
+
 import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.MockApi;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.model.ChatCompletionRequestSystemMessage;
 import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
@@ -11,7 +13,6 @@ import dev.reactiveai.openai.model.CreateEmbeddingRequest;
 import dev.reactiveai.openai.model.Model;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import dev.reactiveai.openai.core.MockApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The services proven on the core: Models, Chat Completions, Embeddings, Files. Also
- * RELIABILITY.md 14: unknown fields are kept, never fatal.
+ * docs/reliability.md, case 14: unknown fields are kept, never fatal.
  */
 class ServicesTests {
 

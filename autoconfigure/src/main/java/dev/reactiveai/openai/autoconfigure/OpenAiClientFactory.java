@@ -124,11 +124,13 @@ class OpenAiClientFactory {
 		map.from(source::getConnectTimeout).to(builder::connectTimeout);
 		map.from(source::getTimeout).to(builder::timeout);
 		map.from(source::getReadTimeout).to(builder::readTimeout);
+		map.from(source::getDownloadTimeout).to(builder::downloadTimeout);
 		map.from(source::getMaxRetries).to(builder::maxRetries);
 		map.from(source::getInitialRetryDelay).to(builder::initialRetryDelay);
 		map.from(source::getMaxRetryDelay).to(builder::maxRetryDelay);
 		map.from(source::getMaxRetryAfter).to(builder::maxRetryAfter);
 		map.from(source::getMaxInMemorySize).to(builder::maxInMemorySize);
+		map.from(source::getMaxInMemoryTotal).to(builder::maxInMemoryTotal);
 		map.from(source::getMaxIdleTime).to(builder::maxIdleTime);
 		map.from(source::getProxy).to(builder::proxy);
 		map.from(source::getAllowInsecureHttp).to(builder::allowInsecureHttp);

@@ -66,6 +66,12 @@ public class OpenAiConnectionProperties {
 	private @Nullable Duration readTimeout;
 
 	/**
+	 * Time allowed for a whole download (file, video or skill content, speech), from the
+	 * request to the last byte, so that a server trickling bytes cannot hold it open.
+	 */
+	private @Nullable Duration downloadTimeout;
+
+	/**
 	 * Maximum number of retries after the first attempt of a call that failed with a
 	 * connection error, a timeout, or status 408, 409, 429 or 5xx.
 	 */
@@ -92,6 +98,13 @@ public class OpenAiConnectionProperties {
 	 * Largest response body, or stream event, held in memory.
 	 */
 	private @Nullable DataSize maxInMemorySize;
+
+	/**
+	 * Most bytes of answers and events that all calls of a client hold in memory
+	 * together. A call that would go beyond fails. When unset, a quarter of the JVM's
+	 * maximum heap.
+	 */
+	private @Nullable DataSize maxInMemoryTotal;
 
 	/**
 	 * How long a pooled connection may stay idle before it is closed. Keep it below the
@@ -188,6 +201,14 @@ public class OpenAiConnectionProperties {
 		this.readTimeout = readTimeout;
 	}
 
+	public @Nullable Duration getDownloadTimeout() {
+		return this.downloadTimeout;
+	}
+
+	public void setDownloadTimeout(@Nullable Duration downloadTimeout) {
+		this.downloadTimeout = downloadTimeout;
+	}
+
 	public @Nullable Integer getMaxRetries() {
 		return this.maxRetries;
 	}
@@ -226,6 +247,14 @@ public class OpenAiConnectionProperties {
 
 	public void setMaxInMemorySize(@Nullable DataSize maxInMemorySize) {
 		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public @Nullable DataSize getMaxInMemoryTotal() {
+		return this.maxInMemoryTotal;
+	}
+
+	public void setMaxInMemoryTotal(@Nullable DataSize maxInMemoryTotal) {
+		this.maxInMemoryTotal = maxInMemoryTotal;
 	}
 
 	public @Nullable Duration getMaxIdleTime() {

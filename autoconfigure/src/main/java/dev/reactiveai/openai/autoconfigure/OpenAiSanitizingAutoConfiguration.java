@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.autoconfigure;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -9,16 +10,26 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Masks OpenAI keys and the webhook secret in the actuator's {@code env} and
+ * Masks OpenAI keys, the webhook secret, and base and proxy URLs that carry user info (a
+ * password, or a token as user name) in the actuator's {@code env} and
  * {@code configprops} endpoints, even when they are set to show values.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
 public final class OpenAiSanitizingAutoConfiguration {
 
+	/** A URL with user info: {@code scheme://user[:password]@host...}. */
+	private static final Pattern URL_WITH_USER_INFO = Pattern.compile("^[^/]*//[^/?#]*@.*", Pattern.DOTALL);
+
 	@Bean
 	SanitizingFunction openAiKeySanitizingFunction() {
-		return (data) -> isOpenAiSecret(data) ? data.withSanitizedValue() : data;
+		return (data) -> (isOpenAiSecret(data) || isOpenAiUrlWithUserInfo(data)) ? data.withSanitizedValue() : data;
+	}
+
+	private static boolean isOpenAiUrlWithUserInfo(SanitizableData data) {
+		String key = data.getKey().toLowerCase(Locale.ROOT).replaceAll("[-_.\\[\\]]", "");
+		return key.startsWith("openai") && (key.endsWith("baseurl") || key.endsWith("proxy")) && data.getValue() != null
+				&& URL_WITH_USER_INFO.matcher(data.getValue().toString()).matches();
 	}
 
 	/**

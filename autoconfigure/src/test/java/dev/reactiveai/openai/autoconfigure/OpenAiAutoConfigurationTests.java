@@ -31,8 +31,8 @@ import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,9 +112,9 @@ class OpenAiAutoConfigurationTests {
 			.withPropertyValues("openai.api-key=sk-test", "openai.admin-api-key=sk-admin-test",
 					"openai.base-url=https://example.test/v2/", "openai.organization=org-1", "openai.project=proj-1",
 					"openai.headers.X-Team=blue", "openai.connect-timeout=3s", "openai.timeout=45s",
-					"openai.read-timeout=20s", "openai.max-retries=5", "openai.initial-retry-delay=100ms",
-					"openai.max-retry-delay=2s", "openai.max-retry-after=15s", "openai.max-in-memory-size=8MB",
-					"openai.max-idle-time=12s", "openai.proxy=http://proxy.test:3128")
+					"openai.read-timeout=20s", "openai.download-timeout=90m", "openai.max-retries=5",
+					"openai.initial-retry-delay=100ms", "openai.max-retry-delay=2s", "openai.max-retry-after=15s",
+					"openai.max-in-memory-size=8MB", "openai.max-idle-time=12s", "openai.proxy=http://proxy.test:3128")
 			.run((context) -> {
 				OpenAiClientOptions options = context.getBean(OpenAiClient.class).options();
 				assertThat(options.apiKey()).isEqualTo("sk-test");
@@ -126,6 +126,7 @@ class OpenAiAutoConfigurationTests {
 				assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
 				assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(45));
 				assertThat(options.readTimeout()).isEqualTo(Duration.ofSeconds(20));
+				assertThat(options.downloadTimeout()).isEqualTo(Duration.ofMinutes(90));
 				assertThat(options.maxRetries()).isEqualTo(5);
 				assertThat(options.initialRetryDelay()).isEqualTo(Duration.ofMillis(100));
 				assertThat(options.maxRetryDelay()).isEqualTo(Duration.ofSeconds(2));
@@ -159,7 +160,8 @@ class OpenAiAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("openai.api-key=sk-default", "openai.timeout=30s", "openai.max-retries=4",
 					"openai.headers.X-Team=blue", "openai.clients.local.base-url=http://localhost:11434/v1",
-					"openai.clients.local.max-retries=0", "openai.clients.local.headers.X-Extra=yes")
+					"openai.clients.local.max-retries=0", "openai.clients.local.headers.X-Extra=yes",
+					"openai.clients.local.download-timeout=5m")
 			.run((context) -> {
 				OpenAiClients clients = context.getBean(OpenAiClients.class);
 				assertThat(clients.names()).containsExactly("default", "local");
@@ -167,11 +169,13 @@ class OpenAiAutoConfigurationTests {
 				assertThat(local.name()).isEqualTo("local");
 				assertThat(local.baseUrl()).isEqualTo(URI.create("http://localhost:11434/v1"));
 				assertThat(local.maxRetries()).isZero();
+				assertThat(local.downloadTimeout()).isEqualTo(Duration.ofMinutes(5));
 				assertThat(local.apiKey()).isEqualTo("sk-default");
 				assertThat(local.timeout()).isEqualTo(Duration.ofSeconds(30));
 				assertThat(local.headers()).containsEntry("X-Team", "blue").containsEntry("X-Extra", "yes");
 				OpenAiClientOptions defaults = clients.getDefault().options();
 				assertThat(defaults.maxRetries()).isEqualTo(4);
+				assertThat(defaults.downloadTimeout()).isEqualTo(OpenAiClientOptions.DEFAULT_DOWNLOAD_TIMEOUT);
 				assertThat(defaults.baseUrl()).isEqualTo(OpenAiClientOptions.DEFAULT_BASE_URL);
 				assertThat(context.getBean(OpenAiClient.class)).isSameAs(clients.getDefault());
 			});

@@ -2,8 +2,8 @@ package dev.reactiveai.openai.autoconfigure;
 
 import java.io.InputStream;
 import java.net.URL;
-import java.util.Enumeration;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,24 +36,27 @@ class OpenAiConfigurationMetadataTests {
 		}
 		assertThat(names).contains("openai.api-key", "openai.admin-api-key", "openai.base-url", "openai.organization",
 				"openai.project", "openai.headers", "openai.connect-timeout", "openai.timeout", "openai.read-timeout",
-				"openai.max-retries", "openai.initial-retry-delay", "openai.max-retry-delay", "openai.max-retry-after",
-				"openai.max-in-memory-size", "openai.max-idle-time", "openai.proxy", "openai.allow-insecure-http",
-				"openai.ssl-bundle", "openai.clients", "openai.webhook-secret", "openai.health.timeout",
-				"openai.health.cache-time-to-live", "management.health.openai.enabled");
+				"openai.download-timeout", "openai.max-retries", "openai.initial-retry-delay", "openai.max-retry-delay",
+				"openai.max-retry-after", "openai.max-in-memory-size", "openai.max-idle-time", "openai.proxy",
+				"openai.allow-insecure-http", "openai.ssl-bundle", "openai.clients", "openai.webhook-secret",
+				"openai.health.timeout", "openai.health.cache-time-to-live", "management.health.openai.enabled");
 		assertThat(undocumented).isEmpty();
 	}
 
 	@Test
 	void documentedDefaultsAreTheLibraryDefaults() {
-		Map<String, Object> expected = Map.of("openai.base-url", OpenAiClientOptions.DEFAULT_BASE_URL.toString(),
-				"openai.connect-timeout", OpenAiClientOptions.DEFAULT_CONNECT_TIMEOUT, "openai.timeout",
-				OpenAiClientOptions.DEFAULT_TIMEOUT, "openai.read-timeout", OpenAiClientOptions.DEFAULT_READ_TIMEOUT,
-				"openai.max-retries", OpenAiClientOptions.DEFAULT_MAX_RETRIES, "openai.initial-retry-delay",
-				OpenAiClientOptions.DEFAULT_INITIAL_RETRY_DELAY, "openai.max-retry-delay",
-				OpenAiClientOptions.DEFAULT_MAX_RETRY_DELAY, "openai.max-retry-after",
-				OpenAiClientOptions.DEFAULT_MAX_RETRY_AFTER, "openai.max-in-memory-size",
-				OpenAiClientOptions.DEFAULT_MAX_IN_MEMORY_SIZE, "openai.max-idle-time",
-				OpenAiClientOptions.DEFAULT_MAX_IDLE_TIME);
+		Map<String, Object> expected = Map.ofEntries(
+				Map.entry("openai.base-url", OpenAiClientOptions.DEFAULT_BASE_URL.toString()),
+				Map.entry("openai.connect-timeout", OpenAiClientOptions.DEFAULT_CONNECT_TIMEOUT),
+				Map.entry("openai.timeout", OpenAiClientOptions.DEFAULT_TIMEOUT),
+				Map.entry("openai.read-timeout", OpenAiClientOptions.DEFAULT_READ_TIMEOUT),
+				Map.entry("openai.download-timeout", OpenAiClientOptions.DEFAULT_DOWNLOAD_TIMEOUT),
+				Map.entry("openai.max-retries", OpenAiClientOptions.DEFAULT_MAX_RETRIES),
+				Map.entry("openai.initial-retry-delay", OpenAiClientOptions.DEFAULT_INITIAL_RETRY_DELAY),
+				Map.entry("openai.max-retry-delay", OpenAiClientOptions.DEFAULT_MAX_RETRY_DELAY),
+				Map.entry("openai.max-retry-after", OpenAiClientOptions.DEFAULT_MAX_RETRY_AFTER),
+				Map.entry("openai.max-in-memory-size", OpenAiClientOptions.DEFAULT_MAX_IN_MEMORY_SIZE),
+				Map.entry("openai.max-idle-time", OpenAiClientOptions.DEFAULT_MAX_IDLE_TIME));
 		ApplicationConversionService conversion = new ApplicationConversionService();
 		for (JsonNode property : this.metadata.get("properties")) {
 			String name = property.get("name").asString();

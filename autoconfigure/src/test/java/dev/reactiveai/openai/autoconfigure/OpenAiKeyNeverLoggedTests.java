@@ -18,10 +18,9 @@ import dev.reactiveai.openai.autoconfigure.health.OpenAiHealthContributorAutoCon
 import dev.reactiveai.openai.autoconfigure.health.OpenAiHealthIndicator;
 import dev.reactiveai.openai.autoconfigure.webhooks.OpenAiWebhooksAutoConfiguration;
 import dev.reactiveai.openai.core.TestClients;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
 import dev.reactiveai.openai.webhooks.OpenAiWebhooks;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

@@ -43,7 +43,23 @@ class OpenAiSanitizingAutoConfigurationTests {
 			.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 					Map.of("OPENAI_API_KEY", ENV_CANARY, "OPENAI_WEBHOOK_SECRET", ENV_WEBHOOK_CANARY))));
 
+	private static final String PASSWORD_CANARY = "pw-canary-8b7a6c5d";
+
 	private final JsonMapper json = new JsonMapper();
+
+	@Test
+	void configpropsAndEnvNeverShowThePasswordOfABaseUrlOrProxy() {
+		this.contextRunner
+			.withPropertyValues("openai.base-url=https://user:" + PASSWORD_CANARY + "@gateway.example/v1",
+					"openai.clients.second.proxy=http://proxy-user:" + PASSWORD_CANARY + "@proxy.example:3128",
+					"openai.clients.third.base-url=https://visible.example/v1")
+			.run((context) -> {
+				String configprops = this.json.writeValueAsString(
+						context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
+				String env = this.json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
+				assertThat(configprops + env).doesNotContain(PASSWORD_CANARY).contains("https://visible.example/v1");
+			});
+	}
 
 	@Test
 	void configpropsNeverShowsKeysNorTheWebhookSecretEvenWhenShowingValues() {

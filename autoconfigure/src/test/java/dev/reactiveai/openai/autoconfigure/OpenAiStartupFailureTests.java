@@ -55,6 +55,17 @@ class OpenAiStartupFailureTests {
 	}
 
 	@Test
+	void theAnalysisOfAnUnusableBaseUrlShowsNoPassword(CapturedOutput output) {
+		assertThatException()
+			.isThrownBy(() -> run("--openai.clients.local.base-url=http://user:pw-canary-71d2@10.1.2.3/v1"))
+			.havingRootCause()
+			.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("pw-canary-71d2"));
+		assertThat(output.getAll()).doesNotContain("pw-canary-71d2");
+		assertThat(section(output, "Description:", "Action:")).contains("'http://user:****@10.1.2.3/v1'");
+	}
+
+	@Test
 	void missingApiKeyDoesNotStopStartup() {
 		try (ConfigurableApplicationContext context = run()) {
 			assertThat(context.isRunning()).isTrue();

@@ -45,7 +45,10 @@ public final class AssistantsService {
 
 	/**
 	 * Returns a list of assistants. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}), all optional
+	 * @return one page of the list: the {@link ListAssistantsResponse} the API answers
+	 * with
 	 */
 	public Mono<ListAssistantsResponse> listPage(AssistantsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -53,15 +56,21 @@ public final class AssistantsService {
 
 	/**
 	 * Returns a list of assistants. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}), all optional
+	 * @return every {@link AssistantObject} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<AssistantObject> list(AssistantsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /assistants", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Returns a list of assistants. With default query parameters.
+	 * @return every {@link AssistantObject} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<AssistantObject> list() {
 		return list(AssistantsListParams.builder().build());
@@ -69,7 +78,8 @@ public final class AssistantsService {
 
 	/**
 	 * Create an assistant with a model and instructions.
-	 * @param request the request body
+	 * @param request the {@link CreateAssistantRequest} describing what to create
+	 * @return the {@link AssistantObject} the API answers with
 	 */
 	public Mono<AssistantObject> create(CreateAssistantRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -77,7 +87,8 @@ public final class AssistantsService {
 
 	/**
 	 * Retrieves an assistant.
-	 * @param assistantId the {@code assistantId}
+	 * @param assistantId the ID of the assistant to retrieve
+	 * @return the {@link AssistantObject} the API answers with
 	 */
 	public Mono<AssistantObject> retrieve(String assistantId) {
 		return this.withRawResponse.retrieve(assistantId).map(ApiResponse::body);
@@ -85,8 +96,9 @@ public final class AssistantsService {
 
 	/**
 	 * Modifies an assistant.
-	 * @param assistantId the {@code assistantId}
-	 * @param request the request body
+	 * @param assistantId the ID of the assistant to modify
+	 * @param request the {@link ModifyAssistantRequest} with the changes to make
+	 * @return the {@link AssistantObject} the API answers with
 	 */
 	public Mono<AssistantObject> update(String assistantId, ModifyAssistantRequest request) {
 		return this.withRawResponse.update(assistantId, request).map(ApiResponse::body);
@@ -94,7 +106,8 @@ public final class AssistantsService {
 
 	/**
 	 * Delete an assistant.
-	 * @param assistantId the {@code assistantId}
+	 * @param assistantId the ID of the assistant to delete
+	 * @return the {@link DeleteAssistantResponse} the API answers with
 	 */
 	public Mono<DeleteAssistantResponse> delete(String assistantId) {
 		return this.withRawResponse.delete(assistantId).map(ApiResponse::body);
@@ -118,7 +131,10 @@ public final class AssistantsService {
 
 		/**
 		 * Returns a list of assistants.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}), all optional
+		 * @return the status, the headers and the {@link ListAssistantsResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListAssistantsResponse>> list(AssistantsListParams params) {
 			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/assistants")
@@ -132,7 +148,9 @@ public final class AssistantsService {
 
 		/**
 		 * Create an assistant with a model and instructions.
-		 * @param request the request body
+		 * @param request the {@link CreateAssistantRequest} describing what to create
+		 * @return the status, the headers and the {@link AssistantObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<AssistantObject>> create(CreateAssistantRequest request) {
 			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/assistants")
@@ -143,7 +161,9 @@ public final class AssistantsService {
 
 		/**
 		 * Retrieves an assistant.
-		 * @param assistantId the {@code assistantId}
+		 * @param assistantId the ID of the assistant to retrieve
+		 * @return the status, the headers and the {@link AssistantObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<AssistantObject>> retrieve(String assistantId) {
 			return AssistantsService.this.transport
@@ -154,8 +174,10 @@ public final class AssistantsService {
 
 		/**
 		 * Modifies an assistant.
-		 * @param assistantId the {@code assistantId}
-		 * @param request the request body
+		 * @param assistantId the ID of the assistant to modify
+		 * @param request the {@link ModifyAssistantRequest} with the changes to make
+		 * @return the status, the headers and the {@link AssistantObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<AssistantObject>> update(String assistantId, ModifyAssistantRequest request) {
 			return AssistantsService.this.transport
@@ -167,7 +189,9 @@ public final class AssistantsService {
 
 		/**
 		 * Delete an assistant.
-		 * @param assistantId the {@code assistantId}
+		 * @param assistantId the ID of the assistant to delete
+		 * @return the status, the headers and the {@link DeleteAssistantResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<DeleteAssistantResponse>> delete(String assistantId) {
 			return AssistantsService.this.transport

@@ -36,6 +36,7 @@ public final class AudioService {
 
 	/**
 	 * The {@code /audio/speech} operations.
+	 * @return their service
 	 */
 	public AudioSpeechService speech() {
 		return this.speech;
@@ -43,6 +44,7 @@ public final class AudioService {
 
 	/**
 	 * The {@code /audio/transcriptions} operations.
+	 * @return their service
 	 */
 	public AudioTranscriptionsService transcriptions() {
 		return this.transcriptions;
@@ -50,6 +52,7 @@ public final class AudioService {
 
 	/**
 	 * The {@code /audio/translations} operations.
+	 * @return their service
 	 */
 	public AudioTranslationsService translations() {
 		return this.translations;
@@ -57,6 +60,7 @@ public final class AudioService {
 
 	/**
 	 * The {@code /audio/voice_consents} operations.
+	 * @return their service
 	 */
 	public AudioVoiceConsentsService voiceConsents() {
 		return this.voiceConsents;
@@ -64,6 +68,7 @@ public final class AudioService {
 
 	/**
 	 * The {@code /audio/voices} operations.
+	 * @return their service
 	 */
 	public AudioVoicesService voices() {
 		return this.voices;

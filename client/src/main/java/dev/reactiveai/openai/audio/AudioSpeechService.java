@@ -41,7 +41,7 @@ public final class AudioSpeechService {
 	 * Generates audio from the input text.
 	 *
 	 * Returns the audio file content, or a stream of audio events.
-	 * @param request the request body
+	 * @param request the {@link CreateSpeechRequest} describing what to create
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> create(CreateSpeechRequest request) {
@@ -52,8 +52,8 @@ public final class AudioSpeechService {
 	 * Generates audio from the input text.
 	 *
 	 * Returns the audio file content, or a stream of audio events. Writes it to a file.
-	 * @param request the request body
-	 * @param target the file to write
+	 * @param request the {@link CreateSpeechRequest} describing what to create
+	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> create(CreateSpeechRequest request, Path target) {
@@ -65,8 +65,8 @@ public final class AudioSpeechService {
 	 *
 	 * Returns the audio file content, or a stream of audio events. Streamed as
 	 * server-sent events.
-	 * @param request the request body
-	 * @return the events, as they arrive
+	 * @param request the {@link CreateSpeechRequest} describing what to create
+	 * @return the {@link CreateSpeechResponseStreamEvent} events as the API sends them
 	 */
 	public Flux<CreateSpeechResponseStreamEvent> createStream(CreateSpeechRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/speech")

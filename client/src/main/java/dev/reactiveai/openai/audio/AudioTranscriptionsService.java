@@ -43,7 +43,8 @@ public final class AudioTranscriptionsService {
 	 *
 	 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
 	 * format, or a stream of transcript events.
-	 * @param request the request body
+	 * @param request the {@link CreateTranscriptionRequest} describing what to create
+	 * @return the {@link AudioTranscriptionsCreateResponse} the API answers with
 	 */
 	public Mono<AudioTranscriptionsCreateResponse> create(CreateTranscriptionRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -54,8 +55,9 @@ public final class AudioTranscriptionsService {
 	 *
 	 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
 	 * format, or a stream of transcript events. Streamed as server-sent events.
-	 * @param request the request body
-	 * @return the events, as they arrive
+	 * @param request the {@link CreateTranscriptionRequest} describing what to create
+	 * @return the {@link CreateTranscriptionResponseStreamEvent} events as the API sends
+	 * them
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
@@ -84,7 +86,9 @@ public final class AudioTranscriptionsService {
 		 *
 		 * Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
 		 * format, or a stream of transcript events.
-		 * @param request the request body
+		 * @param request the {@link CreateTranscriptionRequest} describing what to create
+		 * @return the status, the headers and the
+		 * {@link AudioTranscriptionsCreateResponse} the API answers with
 		 */
 		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
 			return AudioTranscriptionsService.this.transport

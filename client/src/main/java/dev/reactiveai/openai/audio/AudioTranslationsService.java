@@ -38,7 +38,8 @@ public final class AudioTranslationsService {
 
 	/**
 	 * Translates audio into English.
-	 * @param request the request body
+	 * @param request the {@link CreateTranslationRequest} describing what to create
+	 * @return the {@link AudioTranslationsCreateResponse} the API answers with
 	 */
 	public Mono<AudioTranslationsCreateResponse> create(CreateTranslationRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -62,7 +63,9 @@ public final class AudioTranslationsService {
 
 		/**
 		 * Translates audio into English.
-		 * @param request the request body
+		 * @param request the {@link CreateTranslationRequest} describing what to create
+		 * @return the status, the headers and the {@link AudioTranslationsCreateResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<AudioTranslationsCreateResponse>> create(CreateTranslationRequest request) {
 			return AudioTranslationsService.this.transport

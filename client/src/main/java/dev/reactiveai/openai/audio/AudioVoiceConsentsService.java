@@ -44,16 +44,10 @@ public final class AudioVoiceConsentsService {
 	}
 
 	/**
-	 * Upload a voice consent recording.
-	 * @param request the request body
-	 */
-	public Mono<VoiceConsentResource> create(CreateVoiceConsentRequest request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
 	 * Returns a list of voice consent recordings. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit}), all optional
+	 * @return one page of the list: the {@link VoiceConsentListResource} the API answers
+	 * with
 	 */
 	public Mono<VoiceConsentListResource> listPage(AudioVoiceConsentsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -62,23 +56,38 @@ public final class AudioVoiceConsentsService {
 	/**
 	 * Returns a list of voice consent recordings. Pages are fetched as the items are
 	 * consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit}), all optional
+	 * @return every {@link VoiceConsentResource} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<VoiceConsentResource> list(AudioVoiceConsentsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /audio/voice_consents", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Returns a list of voice consent recordings. With default query parameters.
+	 * @return every {@link VoiceConsentResource} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<VoiceConsentResource> list() {
 		return list(AudioVoiceConsentsListParams.builder().build());
 	}
 
 	/**
+	 * Upload a voice consent recording.
+	 * @param request the {@link CreateVoiceConsentRequest} describing what to create
+	 * @return the {@link VoiceConsentResource} the API answers with
+	 */
+	public Mono<VoiceConsentResource> create(CreateVoiceConsentRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Retrieves a voice consent recording.
-	 * @param consentId the {@code consentId}
+	 * @param consentId the ID of the consent recording to retrieve
+	 * @return the {@link VoiceConsentResource} the API answers with
 	 */
 	public Mono<VoiceConsentResource> retrieve(String consentId) {
 		return this.withRawResponse.retrieve(consentId).map(ApiResponse::body);
@@ -86,8 +95,9 @@ public final class AudioVoiceConsentsService {
 
 	/**
 	 * Updates a voice consent recording (metadata only).
-	 * @param consentId the {@code consentId}
-	 * @param request the request body
+	 * @param consentId the ID of the consent recording to update
+	 * @param request the {@link UpdateVoiceConsentRequest} with the changes to make
+	 * @return the {@link VoiceConsentResource} the API answers with
 	 */
 	public Mono<VoiceConsentResource> update(String consentId, UpdateVoiceConsentRequest request) {
 		return this.withRawResponse.update(consentId, request).map(ApiResponse::body);
@@ -95,7 +105,8 @@ public final class AudioVoiceConsentsService {
 
 	/**
 	 * Deletes a voice consent recording.
-	 * @param consentId the {@code consentId}
+	 * @param consentId the ID of the consent recording to delete
+	 * @return the {@link VoiceConsentDeletedResource} the API answers with
 	 */
 	public Mono<VoiceConsentDeletedResource> delete(String consentId) {
 		return this.withRawResponse.delete(consentId).map(ApiResponse::body);
@@ -118,19 +129,10 @@ public final class AudioVoiceConsentsService {
 		}
 
 		/**
-		 * Upload a voice consent recording.
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<VoiceConsentResource>> create(CreateVoiceConsentRequest request) {
-			return AudioVoiceConsentsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
-					.multipart((form) -> form.fields(request))
-					.build(), VoiceConsentResource.class);
-		}
-
-		/**
 		 * Returns a list of voice consent recordings.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code after}, {@code limit}), all optional
+		 * @return the status, the headers and the {@link VoiceConsentListResource} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<VoiceConsentListResource>> list(AudioVoiceConsentsListParams params) {
 			return AudioVoiceConsentsService.this.transport
@@ -141,8 +143,23 @@ public final class AudioVoiceConsentsService {
 		}
 
 		/**
+		 * Upload a voice consent recording.
+		 * @param request the {@link CreateVoiceConsentRequest} describing what to create
+		 * @return the status, the headers and the {@link VoiceConsentResource} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<VoiceConsentResource>> create(CreateVoiceConsentRequest request) {
+			return AudioVoiceConsentsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
+					.multipart((form) -> form.fields(request))
+					.build(), VoiceConsentResource.class);
+		}
+
+		/**
 		 * Retrieves a voice consent recording.
-		 * @param consentId the {@code consentId}
+		 * @param consentId the ID of the consent recording to retrieve
+		 * @return the status, the headers and the {@link VoiceConsentResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VoiceConsentResource>> retrieve(String consentId) {
 			return AudioVoiceConsentsService.this.transport.exchange(
@@ -152,8 +169,10 @@ public final class AudioVoiceConsentsService {
 
 		/**
 		 * Updates a voice consent recording (metadata only).
-		 * @param consentId the {@code consentId}
-		 * @param request the request body
+		 * @param consentId the ID of the consent recording to update
+		 * @param request the {@link UpdateVoiceConsentRequest} with the changes to make
+		 * @return the status, the headers and the {@link VoiceConsentResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VoiceConsentResource>> update(String consentId, UpdateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
@@ -164,7 +183,9 @@ public final class AudioVoiceConsentsService {
 
 		/**
 		 * Deletes a voice consent recording.
-		 * @param consentId the {@code consentId}
+		 * @param consentId the ID of the consent recording to delete
+		 * @return the status, the headers and the {@link VoiceConsentDeletedResource} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<VoiceConsentDeletedResource>> delete(String consentId) {
 			return AudioVoiceConsentsService.this.transport.exchange(

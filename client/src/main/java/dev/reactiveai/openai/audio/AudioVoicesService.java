@@ -38,7 +38,8 @@ public final class AudioVoicesService {
 
 	/**
 	 * Creates a custom voice.
-	 * @param request the request body
+	 * @param request the {@link CreateVoiceRequest} describing what to create
+	 * @return the {@link VoiceResource} the API answers with
 	 */
 	public Mono<VoiceResource> create(CreateVoiceRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -62,7 +63,9 @@ public final class AudioVoicesService {
 
 		/**
 		 * Creates a custom voice.
-		 * @param request the request body
+		 * @param request the {@link CreateVoiceRequest} describing what to create
+		 * @return the status, the headers and the {@link VoiceResource} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<VoiceResource>> create(CreateVoiceRequest request) {
 			return AudioVoicesService.this.transport.exchange(

@@ -42,16 +42,9 @@ public final class BatchesService {
 	}
 
 	/**
-	 * Creates and executes a batch from an uploaded file of requests
-	 * @param request the request body
-	 */
-	public Mono<Batch> create(BatchesCreateRequest request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
 	 * List your organization's batches. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit}), all optional
+	 * @return one page of the list: the {@link ListBatchesResponse} the API answers with
 	 */
 	public Mono<ListBatchesResponse> listPage(BatchesListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -59,23 +52,38 @@ public final class BatchesService {
 
 	/**
 	 * List your organization's batches. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit}), all optional
+	 * @return every {@link Batch} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Batch> list(BatchesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /batches", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List your organization's batches. With default query parameters.
+	 * @return every {@link Batch} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Batch> list() {
 		return list(BatchesListParams.builder().build());
 	}
 
 	/**
+	 * Creates and executes a batch from an uploaded file of requests
+	 * @param request the {@link BatchesCreateRequest} describing what to create
+	 * @return the {@link Batch} the API answers with
+	 */
+	public Mono<Batch> create(BatchesCreateRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Retrieves a batch.
-	 * @param batchId the {@code batchId}
+	 * @param batchId the ID of the batch to retrieve
+	 * @return the {@link Batch} the API answers with
 	 */
 	public Mono<Batch> retrieve(String batchId) {
 		return this.withRawResponse.retrieve(batchId).map(ApiResponse::body);
@@ -85,7 +93,8 @@ public final class BatchesService {
 	 * Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10
 	 * minutes, before changing to `cancelled`, where it will have partial results (if
 	 * any) available in the output file.
-	 * @param batchId the {@code batchId}
+	 * @param batchId the ID of the batch to cancel
+	 * @return the {@link Batch} the API answers with
 	 */
 	public Mono<Batch> cancel(String batchId) {
 		return this.withRawResponse.cancel(batchId).map(ApiResponse::body);
@@ -108,17 +117,10 @@ public final class BatchesService {
 		}
 
 		/**
-		 * Creates and executes a batch from an uploaded file of requests
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<Batch>> create(BatchesCreateRequest request) {
-			return BatchesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/batches").json(request).build(), Batch.class);
-		}
-
-		/**
 		 * List your organization's batches.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code after}, {@code limit}), all optional
+		 * @return the status, the headers and the {@link ListBatchesResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListBatchesResponse>> list(BatchesListParams params) {
 			return BatchesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/batches")
@@ -128,8 +130,19 @@ public final class BatchesService {
 		}
 
 		/**
+		 * Creates and executes a batch from an uploaded file of requests
+		 * @param request the {@link BatchesCreateRequest} describing what to create
+		 * @return the status, the headers and the {@link Batch} the API answers with
+		 */
+		public Mono<ApiResponse<Batch>> create(BatchesCreateRequest request) {
+			return BatchesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/batches").json(request).build(), Batch.class);
+		}
+
+		/**
 		 * Retrieves a batch.
-		 * @param batchId the {@code batchId}
+		 * @param batchId the ID of the batch to retrieve
+		 * @return the status, the headers and the {@link Batch} the API answers with
 		 */
 		public Mono<ApiResponse<Batch>> retrieve(String batchId) {
 			return BatchesService.this.transport
@@ -140,7 +153,8 @@ public final class BatchesService {
 		 * Cancels an in-progress batch. The batch will be in status `cancelling` for up
 		 * to 10 minutes, before changing to `cancelled`, where it will have partial
 		 * results (if any) available in the output file.
-		 * @param batchId the {@code batchId}
+		 * @param batchId the ID of the batch to cancel
+		 * @return the status, the headers and the {@link Batch} the API answers with
 		 */
 		public Mono<ApiResponse<Batch>> cancel(String batchId) {
 			return BatchesService.this.transport

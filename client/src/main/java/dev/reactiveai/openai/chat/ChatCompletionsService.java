@@ -9,9 +9,7 @@ import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.ChatCompletionDeleted;
 import dev.reactiveai.openai.model.ChatCompletionList;
-import dev.reactiveai.openai.model.ChatCompletionMessageList;
 import dev.reactiveai.openai.model.ChatCompletionsListParams;
-import dev.reactiveai.openai.model.ChatCompletionsMessagesParams;
 import dev.reactiveai.openai.model.ChatCompletionsUpdateRequest;
 import dev.reactiveai.openai.model.CreateChatCompletionRequest;
 import dev.reactiveai.openai.model.CreateChatCompletionResponse;
@@ -27,6 +25,8 @@ public final class ChatCompletionsService {
 
 	private final OpenAiTransport transport;
 
+	private final ChatCompletionsMessagesService messages;
+
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
@@ -35,6 +35,15 @@ public final class ChatCompletionsService {
 	 */
 	public ChatCompletionsService(OpenAiTransport transport) {
 		this.transport = transport;
+		this.messages = new ChatCompletionsMessagesService(transport);
+	}
+
+	/**
+	 * The {@code /chat/completions/{completion_id}/messages} operations.
+	 * @return their service
+	 */
+	public ChatCompletionsMessagesService messages() {
+		return this.messages;
 	}
 
 	/**
@@ -49,7 +58,9 @@ public final class ChatCompletionsService {
 	/**
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
 	 * `store` parameter set to `true` will be returned. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code model}, {@code metadata}, {@code after},
+	 * {@code limit}, {@code order}), all optional
+	 * @return one page of the list: the {@link ChatCompletionList} the API answers with
 	 */
 	public Mono<ChatCompletionList> listPage(ChatCompletionsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -59,16 +70,22 @@ public final class ChatCompletionsService {
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
 	 * `store` parameter set to `true` will be returned. Pages are fetched as the items
 	 * are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code model}, {@code metadata}, {@code after},
+	 * {@code limit}, {@code order}), all optional
+	 * @return every {@link CreateChatCompletionResponse} of the list, its pages fetched
+	 * as the items are consumed
 	 */
 	public Flux<CreateChatCompletionResponse> list(ChatCompletionsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /chat/completions", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
 	 * `store` parameter set to `true` will be returned. With default query parameters.
+	 * @return every {@link CreateChatCompletionResponse} of the list, its pages fetched
+	 * as the items are consumed
 	 */
 	public Flux<CreateChatCompletionResponse> list() {
 		return list(ChatCompletionsListParams.builder().build());
@@ -93,7 +110,8 @@ public final class ChatCompletionsService {
 	 *
 	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
 	 * objects if the request is streamed.
-	 * @param request the request body
+	 * @param request the {@link CreateChatCompletionRequest} describing what to create
+	 * @return the {@link CreateChatCompletionResponse} the API answers with
 	 */
 	public Mono<CreateChatCompletionResponse> create(CreateChatCompletionRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -118,8 +136,8 @@ public final class ChatCompletionsService {
 	 *
 	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
 	 * objects if the request is streamed. Streamed as server-sent events.
-	 * @param request the request body
-	 * @return the events, as they arrive
+	 * @param request the {@link CreateChatCompletionRequest} describing what to create
+	 * @return the {@link CreateChatCompletionStreamResponse} events as the API sends them
 	 */
 	public Flux<CreateChatCompletionStreamResponse> createStream(CreateChatCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
@@ -130,7 +148,8 @@ public final class ChatCompletionsService {
 	/**
 	 * Get a stored chat completion. Only Chat Completions that have been created with the
 	 * `store` parameter set to `true` will be returned.
-	 * @param completionId the {@code completionId}
+	 * @param completionId the ID of the chat completion to retrieve
+	 * @return the {@link CreateChatCompletionResponse} the API answers with
 	 */
 	public Mono<CreateChatCompletionResponse> retrieve(String completionId) {
 		return this.withRawResponse.retrieve(completionId).map(ApiResponse::body);
@@ -140,8 +159,9 @@ public final class ChatCompletionsService {
 	 * Modify a stored chat completion. Only Chat Completions that have been created with
 	 * the `store` parameter set to `true` can be modified. Currently, the only supported
 	 * modification is to update the `metadata` field.
-	 * @param completionId the {@code completionId}
-	 * @param request the request body
+	 * @param completionId the ID of the chat completion to update
+	 * @param request the {@link ChatCompletionsUpdateRequest} with the changes to make
+	 * @return the {@link CreateChatCompletionResponse} the API answers with
 	 */
 	public Mono<CreateChatCompletionResponse> update(String completionId, ChatCompletionsUpdateRequest request) {
 		return this.withRawResponse.update(completionId, request).map(ApiResponse::body);
@@ -150,30 +170,11 @@ public final class ChatCompletionsService {
 	/**
 	 * Delete a stored chat completion. Only Chat Completions that have been created with
 	 * the `store` parameter set to `true` can be deleted.
-	 * @param completionId the {@code completionId}
+	 * @param completionId the ID of the chat completion to delete
+	 * @return the {@link ChatCompletionDeleted} the API answers with
 	 */
 	public Mono<ChatCompletionDeleted> delete(String completionId) {
 		return this.withRawResponse.delete(completionId).map(ApiResponse::body);
-	}
-
-	/**
-	 * Get the messages in a stored chat completion. Only Chat Completions that have been
-	 * created with the `store` parameter set to `true` will be returned.
-	 * @param completionId the {@code completionId}
-	 * @param params the query parameters
-	 */
-	public Mono<ChatCompletionMessageList> messages(String completionId, ChatCompletionsMessagesParams params) {
-		return this.withRawResponse.messages(completionId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * Get the messages in a stored chat completion. Only Chat Completions that have been
-	 * created with the `store` parameter set to `true` will be returned. With default
-	 * query parameters.
-	 * @param completionId the {@code completionId}
-	 */
-	public Mono<ChatCompletionMessageList> messages(String completionId) {
-		return messages(completionId, ChatCompletionsMessagesParams.builder().build());
 	}
 
 	/**
@@ -195,7 +196,10 @@ public final class ChatCompletionsService {
 		/**
 		 * List stored Chat Completions. Only Chat Completions that have been stored with
 		 * the `store` parameter set to `true` will be returned.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code model}, {@code metadata},
+		 * {@code after}, {@code limit}, {@code order}), all optional
+		 * @return the status, the headers and the {@link ChatCompletionList} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ChatCompletionList>> list(ChatCompletionsListParams params) {
 			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions")
@@ -227,7 +231,10 @@ public final class ChatCompletionsService {
 		 *
 		 * Returns a chat completion object, or a streamed sequence of chat completion
 		 * chunk objects if the request is streamed.
-		 * @param request the request body
+		 * @param request the {@link CreateChatCompletionRequest} describing what to
+		 * create
+		 * @return the status, the headers and the {@link CreateChatCompletionResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<CreateChatCompletionResponse>> create(CreateChatCompletionRequest request) {
 			return ChatCompletionsService.this.transport.exchange(
@@ -238,7 +245,9 @@ public final class ChatCompletionsService {
 		/**
 		 * Get a stored chat completion. Only Chat Completions that have been created with
 		 * the `store` parameter set to `true` will be returned.
-		 * @param completionId the {@code completionId}
+		 * @param completionId the ID of the chat completion to retrieve
+		 * @return the status, the headers and the {@link CreateChatCompletionResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<CreateChatCompletionResponse>> retrieve(String completionId) {
 			return ChatCompletionsService.this.transport.exchange(
@@ -250,8 +259,11 @@ public final class ChatCompletionsService {
 		 * Modify a stored chat completion. Only Chat Completions that have been created
 		 * with the `store` parameter set to `true` can be modified. Currently, the only
 		 * supported modification is to update the `metadata` field.
-		 * @param completionId the {@code completionId}
-		 * @param request the request body
+		 * @param completionId the ID of the chat completion to update
+		 * @param request the {@link ChatCompletionsUpdateRequest} with the changes to
+		 * make
+		 * @return the status, the headers and the {@link CreateChatCompletionResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<CreateChatCompletionResponse>> update(String completionId,
 				ChatCompletionsUpdateRequest request) {
@@ -264,28 +276,14 @@ public final class ChatCompletionsService {
 		/**
 		 * Delete a stored chat completion. Only Chat Completions that have been created
 		 * with the `store` parameter set to `true` can be deleted.
-		 * @param completionId the {@code completionId}
+		 * @param completionId the ID of the chat completion to delete
+		 * @return the status, the headers and the {@link ChatCompletionDeleted} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ChatCompletionDeleted>> delete(String completionId) {
 			return ChatCompletionsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/chat/completions/{completion_id}", completionId).build(),
 					ChatCompletionDeleted.class);
-		}
-
-		/**
-		 * Get the messages in a stored chat completion. Only Chat Completions that have
-		 * been created with the `store` parameter set to `true` will be returned.
-		 * @param completionId the {@code completionId}
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ChatCompletionMessageList>> messages(String completionId,
-				ChatCompletionsMessagesParams params) {
-			return ChatCompletionsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}/messages", completionId)
-					.query("after", params.after())
-					.query("limit", params.limit())
-					.query("order", params.order())
-					.build(), ChatCompletionMessageList.class);
 		}
 
 	}

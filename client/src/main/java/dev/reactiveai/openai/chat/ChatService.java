@@ -5,7 +5,7 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
 
 /**
- * The {@code /chat} operations of the OpenAI API.
+ * The {@code /chat/completions} operations of the OpenAI API.
  */
 public final class ChatService {
 
@@ -24,6 +24,7 @@ public final class ChatService {
 
 	/**
 	 * The {@code /chat/completions} operations.
+	 * @return their service
 	 */
 	public ChatCompletionsService completions() {
 		return this.completions;

@@ -3,7 +3,7 @@
  */
 
 /**
- * The {@code /chat} operations of the OpenAI API.
+ * The {@code /chat/completions} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.chat;

@@ -27,6 +27,7 @@ public final class ChatkitService {
 
 	/**
 	 * The {@code /chatkit/sessions} operations.
+	 * @return their service
 	 */
 	public ChatkitSessionsService sessions() {
 		return this.sessions;
@@ -34,6 +35,7 @@ public final class ChatkitService {
 
 	/**
 	 * The {@code /chatkit/threads} operations.
+	 * @return their service
 	 */
 	public ChatkitThreadsService threads() {
 		return this.threads;

@@ -37,21 +37,23 @@ public final class ChatkitSessionsService {
 	}
 
 	/**
-	 * Cancel an active ChatKit session and return its most recent metadata.
-	 *
-	 * Cancelling prevents new requests from using the issued client secret.
-	 * @param sessionId the {@code sessionId}
-	 */
-	public Mono<ChatSessionResource> cancel(String sessionId) {
-		return this.withRawResponse.cancel(sessionId).map(ApiResponse::body);
-	}
-
-	/**
 	 * Create a ChatKit session.
-	 * @param request the request body
+	 * @param request the {@link CreateChatSessionBody} describing what to create
+	 * @return the {@link ChatSessionResource} the API answers with
 	 */
 	public Mono<ChatSessionResource> create(CreateChatSessionBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Cancel an active ChatKit session and return its most recent metadata.
+	 *
+	 * Cancelling prevents new requests from using the issued client secret.
+	 * @param sessionId unique identifier for the ChatKit session to cancel
+	 * @return the {@link ChatSessionResource} the API answers with
+	 */
+	public Mono<ChatSessionResource> cancel(String sessionId) {
+		return this.withRawResponse.cancel(sessionId).map(ApiResponse::body);
 	}
 
 	/**
@@ -71,27 +73,31 @@ public final class ChatkitSessionsService {
 		}
 
 		/**
-		 * Cancel an active ChatKit session and return its most recent metadata.
-		 *
-		 * Cancelling prevents new requests from using the issued client secret.
-		 * @param sessionId the {@code sessionId}
-		 */
-		public Mono<ApiResponse<ChatSessionResource>> cancel(String sessionId) {
-			return ChatkitSessionsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions/{session_id}/cancel", sessionId)
-					.header("OpenAI-Beta", "chatkit_beta=v1")
-					.build(), ChatSessionResource.class);
-		}
-
-		/**
 		 * Create a ChatKit session.
-		 * @param request the request body
+		 * @param request the {@link CreateChatSessionBody} describing what to create
+		 * @return the status, the headers and the {@link ChatSessionResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ChatSessionResource>> create(CreateChatSessionBody request) {
 			return ChatkitSessionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions")
 				.header("OpenAI-Beta", "chatkit_beta=v1")
 				.json(request)
 				.build(), ChatSessionResource.class);
+		}
+
+		/**
+		 * Cancel an active ChatKit session and return its most recent metadata.
+		 *
+		 * Cancelling prevents new requests from using the issued client secret.
+		 * @param sessionId unique identifier for the ChatKit session to cancel
+		 * @return the status, the headers and the {@link ChatSessionResource} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<ChatSessionResource>> cancel(String sessionId) {
+			return ChatkitSessionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/chatkit/sessions/{session_id}/cancel", sessionId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
+					.build(), ChatSessionResource.class);
 		}
 
 	}

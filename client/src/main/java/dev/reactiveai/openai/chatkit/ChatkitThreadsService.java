@@ -7,11 +7,8 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.model.ChatkitThreadsItemsParams;
 import dev.reactiveai.openai.model.ChatkitThreadsListParams;
 import dev.reactiveai.openai.model.DeletedThreadResource;
-import dev.reactiveai.openai.model.ThreadItem;
-import dev.reactiveai.openai.model.ThreadItemListResource;
 import dev.reactiveai.openai.model.ThreadListResource;
 import dev.reactiveai.openai.model.ThreadResource;
 import org.springframework.http.HttpMethod;
@@ -25,6 +22,8 @@ public final class ChatkitThreadsService {
 
 	private final OpenAiTransport transport;
 
+	private final ChatkitThreadsItemsService items;
+
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
@@ -33,6 +32,15 @@ public final class ChatkitThreadsService {
 	 */
 	public ChatkitThreadsService(OpenAiTransport transport) {
 		this.transport = transport;
+		this.items = new ChatkitThreadsItemsService(transport);
+	}
+
+	/**
+	 * The {@code /chatkit/threads/{thread_id}/items} operations.
+	 * @return their service
+	 */
+	public ChatkitThreadsItemsService items() {
+		return this.items;
 	}
 
 	/**
@@ -45,54 +53,10 @@ public final class ChatkitThreadsService {
 	}
 
 	/**
-	 * List items that belong to a ChatKit thread. One page.
-	 * @param threadId the {@code threadId}
-	 * @param params the query parameters
-	 */
-	public Mono<ThreadItemListResource> itemsPage(String threadId, ChatkitThreadsItemsParams params) {
-		return this.withRawResponse.items(threadId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * List items that belong to a ChatKit thread. Pages are fetched as the items are
-	 * consumed.
-	 * @param threadId the {@code threadId}
-	 * @param params the query parameters
-	 */
-	public Flux<ThreadItem> items(String threadId, ChatkitThreadsItemsParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> itemsPage(threadId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
-	}
-
-	/**
-	 * List items that belong to a ChatKit thread. With default query parameters.
-	 * @param threadId the {@code threadId}
-	 */
-	public Flux<ThreadItem> items(String threadId) {
-		return items(threadId, ChatkitThreadsItemsParams.builder().build());
-	}
-
-	/**
-	 * Retrieve a ChatKit thread by its identifier.
-	 * @param threadId the {@code threadId}
-	 */
-	public Mono<ThreadResource> retrieve(String threadId) {
-		return this.withRawResponse.retrieve(threadId).map(ApiResponse::body);
-	}
-
-	/**
-	 * Delete a ChatKit thread along with its items and stored attachments.
-	 * @param threadId the {@code threadId}
-	 */
-	public Mono<DeletedThreadResource> delete(String threadId) {
-		return this.withRawResponse.delete(threadId).map(ApiResponse::body);
-	}
-
-	/**
 	 * List ChatKit threads with optional pagination and user filters. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code user}), all optional
+	 * @return one page of the list: the {@link ThreadListResource} the API answers with
 	 */
 	public Mono<ThreadListResource> listPage(ChatkitThreadsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -101,19 +65,43 @@ public final class ChatkitThreadsService {
 	/**
 	 * List ChatKit threads with optional pagination and user filters. Pages are fetched
 	 * as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code user}), all optional
+	 * @return every {@link ThreadResource} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ThreadResource> list(ChatkitThreadsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /chatkit/threads", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List ChatKit threads with optional pagination and user filters. With default query
 	 * parameters.
+	 * @return every {@link ThreadResource} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ThreadResource> list() {
 		return list(ChatkitThreadsListParams.builder().build());
+	}
+
+	/**
+	 * Retrieve a ChatKit thread by its identifier.
+	 * @param threadId identifier of the ChatKit thread to retrieve
+	 * @return the {@link ThreadResource} the API answers with
+	 */
+	public Mono<ThreadResource> retrieve(String threadId) {
+		return this.withRawResponse.retrieve(threadId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a ChatKit thread along with its items and stored attachments.
+	 * @param threadId identifier of the ChatKit thread to delete
+	 * @return the {@link DeletedThreadResource} the API answers with
+	 */
+	public Mono<DeletedThreadResource> delete(String threadId) {
+		return this.withRawResponse.delete(threadId).map(ApiResponse::body);
 	}
 
 	/**
@@ -133,46 +121,11 @@ public final class ChatkitThreadsService {
 		}
 
 		/**
-		 * List items that belong to a ChatKit thread.
-		 * @param threadId the {@code threadId}
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ThreadItemListResource>> items(String threadId, ChatkitThreadsItemsParams params) {
-			return ChatkitThreadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}/items", threadId)
-					.header("OpenAI-Beta", "chatkit_beta=v1")
-					.query("limit", params.limit())
-					.query("order", params.order())
-					.query("after", params.after())
-					.query("before", params.before())
-					.build(), ThreadItemListResource.class);
-		}
-
-		/**
-		 * Retrieve a ChatKit thread by its identifier.
-		 * @param threadId the {@code threadId}
-		 */
-		public Mono<ApiResponse<ThreadResource>> retrieve(String threadId) {
-			return ChatkitThreadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}", threadId)
-					.header("OpenAI-Beta", "chatkit_beta=v1")
-					.build(), ThreadResource.class);
-		}
-
-		/**
-		 * Delete a ChatKit thread along with its items and stored attachments.
-		 * @param threadId the {@code threadId}
-		 */
-		public Mono<ApiResponse<DeletedThreadResource>> delete(String threadId) {
-			return ChatkitThreadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.DELETE, "/chatkit/threads/{thread_id}", threadId)
-					.header("OpenAI-Beta", "chatkit_beta=v1")
-					.build(), DeletedThreadResource.class);
-		}
-
-		/**
 		 * List ChatKit threads with optional pagination and user filters.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}, {@code user}), all optional
+		 * @return the status, the headers and the {@link ThreadListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ThreadListResource>> list(ChatkitThreadsListParams params) {
 			return ChatkitThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads")
@@ -183,6 +136,32 @@ public final class ChatkitThreadsService {
 				.query("before", params.before())
 				.query("user", params.user())
 				.build(), ThreadListResource.class);
+		}
+
+		/**
+		 * Retrieve a ChatKit thread by its identifier.
+		 * @param threadId identifier of the ChatKit thread to retrieve
+		 * @return the status, the headers and the {@link ThreadResource} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<ThreadResource>> retrieve(String threadId) {
+			return ChatkitThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/chatkit/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
+					.build(), ThreadResource.class);
+		}
+
+		/**
+		 * Delete a ChatKit thread along with its items and stored attachments.
+		 * @param threadId identifier of the ChatKit thread to delete
+		 * @return the status, the headers and the {@link DeletedThreadResource} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<DeletedThreadResource>> delete(String threadId) {
+			return ChatkitThreadsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.DELETE, "/chatkit/threads/{thread_id}", threadId)
+					.header("OpenAI-Beta", "chatkit_beta=v1")
+					.build(), DeletedThreadResource.class);
 		}
 
 	}

@@ -42,7 +42,8 @@ public final class CompletionsService {
 	 *
 	 * Returns a completion object, or a sequence of completion objects if the request is
 	 * streamed.
-	 * @param request the request body
+	 * @param request the {@link CreateCompletionRequest} describing what to create
+	 * @return the {@link CreateCompletionResponse} the API answers with
 	 */
 	public Mono<CreateCompletionResponse> create(CreateCompletionRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -53,8 +54,8 @@ public final class CompletionsService {
 	 *
 	 * Returns a completion object, or a sequence of completion objects if the request is
 	 * streamed. Streamed as server-sent events.
-	 * @param request the request body
-	 * @return the events, as they arrive
+	 * @param request the {@link CreateCompletionRequest} describing what to create
+	 * @return the {@link CreateCompletionResponse} events as the API sends them
 	 */
 	public Flux<CreateCompletionResponse> createStream(CreateCompletionRequest request) {
 		return this.transport.stream(
@@ -83,7 +84,9 @@ public final class CompletionsService {
 		 *
 		 * Returns a completion object, or a sequence of completion objects if the request
 		 * is streamed.
-		 * @param request the request body
+		 * @param request the {@link CreateCompletionRequest} describing what to create
+		 * @return the status, the headers and the {@link CreateCompletionResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<CreateCompletionResponse>> create(CreateCompletionRequest request) {
 			return CompletionsService.this.transport.exchange(

@@ -16,7 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /containers/files} operations of the OpenAI API.
+ * The {@code /containers/{container_id}/files} operations of the OpenAI API.
  */
 public final class ContainersFilesService {
 
@@ -42,21 +42,12 @@ public final class ContainersFilesService {
 	}
 
 	/**
-	 * Create a Container File
-	 *
-	 * You can send either a multipart/form-data request with the raw file content, or a
-	 * JSON request with a file ID.
-	 * @param containerId the {@code containerId}
-	 * @param request the request body
-	 */
-	public Mono<ContainerFileResource> create(String containerId, CreateContainerFileBody request) {
-		return this.withRawResponse.create(containerId, request).map(ApiResponse::body);
-	}
-
-	/**
 	 * List Container files One page.
-	 * @param containerId the {@code containerId}
-	 * @param params the query parameters
+	 * @param containerId the ID of the container
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return one page of the list: the {@link ContainerFileListResource} the API answers
+	 * with
 	 */
 	public Mono<ContainerFileListResource> listPage(String containerId, ContainersFilesListParams params) {
 		return this.withRawResponse.list(containerId, params).map(ApiResponse::body);
@@ -64,11 +55,14 @@ public final class ContainersFilesService {
 
 	/**
 	 * List Container files Pages are fetched as the items are consumed.
-	 * @param containerId the {@code containerId}
-	 * @param params the query parameters
+	 * @param containerId the ID of the container
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return every {@link ContainerFileResource} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<ContainerFileResource> list(String containerId, ContainersFilesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /containers/{container_id}/files", params.after(),
 				(cursor) -> listPage(containerId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -76,16 +70,32 @@ public final class ContainersFilesService {
 
 	/**
 	 * List Container files With default query parameters.
-	 * @param containerId the {@code containerId}
+	 * @param containerId the ID of the container
+	 * @return every {@link ContainerFileResource} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<ContainerFileResource> list(String containerId) {
 		return list(containerId, ContainersFilesListParams.builder().build());
 	}
 
 	/**
+	 * Create a Container File
+	 *
+	 * You can send either a multipart/form-data request with the raw file content, or a
+	 * JSON request with a file ID.
+	 * @param containerId the ID of the container
+	 * @param request the {@link CreateContainerFileBody} describing what to create
+	 * @return the {@link ContainerFileResource} the API answers with
+	 */
+	public Mono<ContainerFileResource> create(String containerId, CreateContainerFileBody request) {
+		return this.withRawResponse.create(containerId, request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Retrieve Container File
-	 * @param containerId the {@code containerId}
-	 * @param fileId the {@code fileId}
+	 * @param containerId the ID of the container
+	 * @param fileId the ID of the file
+	 * @return the {@link ContainerFileResource} the API answers with
 	 */
 	public Mono<ContainerFileResource> retrieve(String containerId, String fileId) {
 		return this.withRawResponse.retrieve(containerId, fileId).map(ApiResponse::body);
@@ -93,8 +103,9 @@ public final class ContainersFilesService {
 
 	/**
 	 * Delete Container File
-	 * @param containerId the {@code containerId}
-	 * @param fileId the {@code fileId}
+	 * @param containerId the ID of the container
+	 * @param fileId the ID of the file
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> delete(String containerId, String fileId) {
 		return this.transport
@@ -106,8 +117,9 @@ public final class ContainersFilesService {
 
 	/**
 	 * Retrieve Container File Content
-	 * @param containerId the {@code containerId}
-	 * @param fileId the {@code fileId}
+	 * @param containerId the ID of the container
+	 * @param fileId the ID of the file
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> content(String containerId, String fileId) {
 		return this.transport
@@ -134,24 +146,12 @@ public final class ContainersFilesService {
 		}
 
 		/**
-		 * Create a Container File
-		 *
-		 * You can send either a multipart/form-data request with the raw file content, or
-		 * a JSON request with a file ID.
-		 * @param containerId the {@code containerId}
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<ContainerFileResource>> create(String containerId, CreateContainerFileBody request) {
-			return ContainersFilesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/containers/{container_id}/files", containerId)
-					.json(request)
-					.build(), ContainerFileResource.class);
-		}
-
-		/**
 		 * List Container files
-		 * @param containerId the {@code containerId}
-		 * @param params the query parameters
+		 * @param containerId the ID of the container
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}), all optional
+		 * @return the status, the headers and the {@link ContainerFileListResource} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ContainerFileListResource>> list(String containerId, ContainersFilesListParams params) {
 			return ContainersFilesService.this.transport
@@ -163,9 +163,28 @@ public final class ContainersFilesService {
 		}
 
 		/**
+		 * Create a Container File
+		 *
+		 * You can send either a multipart/form-data request with the raw file content, or
+		 * a JSON request with a file ID.
+		 * @param containerId the ID of the container
+		 * @param request the {@link CreateContainerFileBody} describing what to create
+		 * @return the status, the headers and the {@link ContainerFileResource} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<ContainerFileResource>> create(String containerId, CreateContainerFileBody request) {
+			return ContainersFilesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/containers/{container_id}/files", containerId)
+					.json(request)
+					.build(), ContainerFileResource.class);
+		}
+
+		/**
 		 * Retrieve Container File
-		 * @param containerId the {@code containerId}
-		 * @param fileId the {@code fileId}
+		 * @param containerId the ID of the container
+		 * @param fileId the ID of the file
+		 * @return the status, the headers and the {@link ContainerFileResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ContainerFileResource>> retrieve(String containerId, String fileId) {
 			return ContainersFilesService.this.transport.exchange(

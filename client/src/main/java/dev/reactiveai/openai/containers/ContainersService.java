@@ -36,7 +36,8 @@ public final class ContainersService {
 	}
 
 	/**
-	 * The {@code /containers/files} operations.
+	 * The {@code /containers/{container_id}/files} operations.
+	 * @return their service
 	 */
 	public ContainersFilesService files() {
 		return this.files;
@@ -53,7 +54,10 @@ public final class ContainersService {
 
 	/**
 	 * List Containers One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code name}), all optional
+	 * @return one page of the list: the {@link ContainerListResource} the API answers
+	 * with
 	 */
 	public Mono<ContainerListResource> listPage(ContainersListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -61,15 +65,21 @@ public final class ContainersService {
 
 	/**
 	 * List Containers Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code name}), all optional
+	 * @return every {@link ContainerResource} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ContainerResource> list(ContainersListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /containers", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List Containers With default query parameters.
+	 * @return every {@link ContainerResource} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ContainerResource> list() {
 		return list(ContainersListParams.builder().build());
@@ -77,7 +87,8 @@ public final class ContainersService {
 
 	/**
 	 * Create Container
-	 * @param request the request body
+	 * @param request the {@link CreateContainerBody} describing what to create
+	 * @return the {@link ContainerResource} the API answers with
 	 */
 	public Mono<ContainerResource> create(CreateContainerBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -85,7 +96,8 @@ public final class ContainersService {
 
 	/**
 	 * Retrieve Container
-	 * @param containerId the {@code containerId}
+	 * @param containerId the ID of the container
+	 * @return the {@link ContainerResource} the API answers with
 	 */
 	public Mono<ContainerResource> retrieve(String containerId) {
 		return this.withRawResponse.retrieve(containerId).map(ApiResponse::body);
@@ -93,7 +105,8 @@ public final class ContainersService {
 
 	/**
 	 * Delete Container
-	 * @param containerId the {@code containerId}
+	 * @param containerId the ID of the container to delete
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> delete(String containerId) {
 		return this.transport
@@ -119,7 +132,10 @@ public final class ContainersService {
 
 		/**
 		 * List Containers
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code name}), all optional
+		 * @return the status, the headers and the {@link ContainerListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ContainerListResource>> list(ContainersListParams params) {
 			return ContainersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/containers")
@@ -132,7 +148,9 @@ public final class ContainersService {
 
 		/**
 		 * Create Container
-		 * @param request the request body
+		 * @param request the {@link CreateContainerBody} describing what to create
+		 * @return the status, the headers and the {@link ContainerResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ContainerResource>> create(CreateContainerBody request) {
 			return ContainersService.this.transport
@@ -141,7 +159,9 @@ public final class ContainersService {
 
 		/**
 		 * Retrieve Container
-		 * @param containerId the {@code containerId}
+		 * @param containerId the ID of the container
+		 * @return the status, the headers and the {@link ContainerResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ContainerResource>> retrieve(String containerId) {
 			return ContainersService.this.transport.exchange(

@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /conversations/items} operations of the OpenAI API.
+ * The {@code /conversations/{conversation_id}/items} operations of the OpenAI API.
  */
 public final class ConversationsItemsService {
 
@@ -45,29 +45,11 @@ public final class ConversationsItemsService {
 	}
 
 	/**
-	 * Create items in a conversation with the given ID.
-	 * @param conversationId the {@code conversationId}
-	 * @param request the request body
-	 * @param params the query parameters
-	 */
-	public Mono<ConversationItemList> create(String conversationId, ConversationsItemsCreateRequest request,
-			ConversationsItemsCreateParams params) {
-		return this.withRawResponse.create(conversationId, request, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * Create items in a conversation with the given ID. With default query parameters.
-	 * @param conversationId the {@code conversationId}
-	 * @param request the request body
-	 */
-	public Mono<ConversationItemList> create(String conversationId, ConversationsItemsCreateRequest request) {
-		return create(conversationId, request, ConversationsItemsCreateParams.builder().build());
-	}
-
-	/**
 	 * List all items for a conversation with the given ID. One page.
-	 * @param conversationId the {@code conversationId}
-	 * @param params the query parameters
+	 * @param conversationId the ID of the conversation to list items for
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code include}), all optional
+	 * @return one page of the list: the {@link ConversationItemList} the API answers with
 	 */
 	public Mono<ConversationItemList> listPage(String conversationId, ConversationsItemsListParams params) {
 		return this.withRawResponse.list(conversationId, params).map(ApiResponse::body);
@@ -76,11 +58,14 @@ public final class ConversationsItemsService {
 	/**
 	 * List all items for a conversation with the given ID. Pages are fetched as the items
 	 * are consumed.
-	 * @param conversationId the {@code conversationId}
-	 * @param params the query parameters
+	 * @param conversationId the ID of the conversation to list items for
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code include}), all optional
+	 * @return every {@link ConversationItem} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ConversationItem> list(String conversationId, ConversationsItemsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /conversations/{conversation_id}/items", params.after(),
 				(cursor) -> listPage(conversationId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -88,17 +73,44 @@ public final class ConversationsItemsService {
 
 	/**
 	 * List all items for a conversation with the given ID. With default query parameters.
-	 * @param conversationId the {@code conversationId}
+	 * @param conversationId the ID of the conversation to list items for
+	 * @return every {@link ConversationItem} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ConversationItem> list(String conversationId) {
 		return list(conversationId, ConversationsItemsListParams.builder().build());
 	}
 
 	/**
+	 * Create items in a conversation with the given ID.
+	 * @param conversationId the ID of the conversation to add the item to
+	 * @param request the {@link ConversationsItemsCreateRequest} describing what to
+	 * create
+	 * @param params the query parameters ({@code include}), all optional
+	 * @return the {@link ConversationItemList} the API answers with
+	 */
+	public Mono<ConversationItemList> create(String conversationId, ConversationsItemsCreateRequest request,
+			ConversationsItemsCreateParams params) {
+		return this.withRawResponse.create(conversationId, request, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * Create items in a conversation with the given ID. With default query parameters.
+	 * @param conversationId the ID of the conversation to add the item to
+	 * @param request the {@link ConversationsItemsCreateRequest} describing what to
+	 * create
+	 * @return the {@link ConversationItemList} the API answers with
+	 */
+	public Mono<ConversationItemList> create(String conversationId, ConversationsItemsCreateRequest request) {
+		return create(conversationId, request, ConversationsItemsCreateParams.builder().build());
+	}
+
+	/**
 	 * Get a single item from a conversation with the given IDs.
-	 * @param conversationId the {@code conversationId}
-	 * @param itemId the {@code itemId}
-	 * @param params the query parameters
+	 * @param conversationId the ID of the conversation that contains the item
+	 * @param itemId the ID of the item to retrieve
+	 * @param params the query parameters ({@code include}), all optional
+	 * @return the {@link ConversationItem} the API answers with
 	 */
 	public Mono<ConversationItem> retrieve(String conversationId, String itemId,
 			ConversationsItemsRetrieveParams params) {
@@ -108,8 +120,9 @@ public final class ConversationsItemsService {
 	/**
 	 * Get a single item from a conversation with the given IDs. With default query
 	 * parameters.
-	 * @param conversationId the {@code conversationId}
-	 * @param itemId the {@code itemId}
+	 * @param conversationId the ID of the conversation that contains the item
+	 * @param itemId the ID of the item to retrieve
+	 * @return the {@link ConversationItem} the API answers with
 	 */
 	public Mono<ConversationItem> retrieve(String conversationId, String itemId) {
 		return retrieve(conversationId, itemId, ConversationsItemsRetrieveParams.builder().build());
@@ -117,8 +130,9 @@ public final class ConversationsItemsService {
 
 	/**
 	 * Delete an item from a conversation with the given IDs.
-	 * @param conversationId the {@code conversationId}
-	 * @param itemId the {@code itemId}
+	 * @param conversationId the ID of the conversation that contains the item
+	 * @param itemId the ID of the item to delete
+	 * @return the {@link ConversationResource} the API answers with
 	 */
 	public Mono<ConversationResource> delete(String conversationId, String itemId) {
 		return this.withRawResponse.delete(conversationId, itemId).map(ApiResponse::body);
@@ -141,24 +155,12 @@ public final class ConversationsItemsService {
 		}
 
 		/**
-		 * Create items in a conversation with the given ID.
-		 * @param conversationId the {@code conversationId}
-		 * @param request the request body
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ConversationItemList>> create(String conversationId,
-				ConversationsItemsCreateRequest request, ConversationsItemsCreateParams params) {
-			return ConversationsItemsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}/items", conversationId)
-					.query("include", params.include())
-					.json(request)
-					.build(), ConversationItemList.class);
-		}
-
-		/**
 		 * List all items for a conversation with the given ID.
-		 * @param conversationId the {@code conversationId}
-		 * @param params the query parameters
+		 * @param conversationId the ID of the conversation to list items for
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code include}), all optional
+		 * @return the status, the headers and the {@link ConversationItemList} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationItemList>> list(String conversationId,
 				ConversationsItemsListParams params) {
@@ -172,10 +174,30 @@ public final class ConversationsItemsService {
 		}
 
 		/**
+		 * Create items in a conversation with the given ID.
+		 * @param conversationId the ID of the conversation to add the item to
+		 * @param request the {@link ConversationsItemsCreateRequest} describing what to
+		 * create
+		 * @param params the query parameters ({@code include}), all optional
+		 * @return the status, the headers and the {@link ConversationItemList} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<ConversationItemList>> create(String conversationId,
+				ConversationsItemsCreateRequest request, ConversationsItemsCreateParams params) {
+			return ConversationsItemsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}/items", conversationId)
+					.query("include", params.include())
+					.json(request)
+					.build(), ConversationItemList.class);
+		}
+
+		/**
 		 * Get a single item from a conversation with the given IDs.
-		 * @param conversationId the {@code conversationId}
-		 * @param itemId the {@code itemId}
-		 * @param params the query parameters
+		 * @param conversationId the ID of the conversation that contains the item
+		 * @param itemId the ID of the item to retrieve
+		 * @param params the query parameters ({@code include}), all optional
+		 * @return the status, the headers and the {@link ConversationItem} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationItem>> retrieve(String conversationId, String itemId,
 				ConversationsItemsRetrieveParams params) {
@@ -187,8 +209,10 @@ public final class ConversationsItemsService {
 
 		/**
 		 * Delete an item from a conversation with the given IDs.
-		 * @param conversationId the {@code conversationId}
-		 * @param itemId the {@code itemId}
+		 * @param conversationId the ID of the conversation that contains the item
+		 * @param itemId the ID of the item to delete
+		 * @return the status, the headers and the {@link ConversationResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationResource>> delete(String conversationId, String itemId) {
 			return ConversationsItemsService.this.transport.exchange(ApiRequest

@@ -33,7 +33,8 @@ public final class ConversationsService {
 	}
 
 	/**
-	 * The {@code /conversations/items} operations.
+	 * The {@code /conversations/{conversation_id}/items} operations.
+	 * @return their service
 	 */
 	public ConversationsItemsService items() {
 		return this.items;
@@ -50,7 +51,8 @@ public final class ConversationsService {
 
 	/**
 	 * Create a conversation.
-	 * @param request the request body
+	 * @param request the {@link CreateConversationBody} describing what to create
+	 * @return the {@link ConversationResource} the API answers with
 	 */
 	public Mono<ConversationResource> create(CreateConversationBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -58,27 +60,30 @@ public final class ConversationsService {
 
 	/**
 	 * Get a conversation
-	 * @param conversationId the {@code conversationId}
+	 * @param conversationId the ID of the conversation to retrieve
+	 * @return the {@link ConversationResource} the API answers with
 	 */
 	public Mono<ConversationResource> retrieve(String conversationId) {
 		return this.withRawResponse.retrieve(conversationId).map(ApiResponse::body);
 	}
 
 	/**
-	 * Delete a conversation. Items in the conversation will not be deleted.
-	 * @param conversationId the {@code conversationId}
-	 */
-	public Mono<DeletedConversationResource> delete(String conversationId) {
-		return this.withRawResponse.delete(conversationId).map(ApiResponse::body);
-	}
-
-	/**
 	 * Update a conversation
-	 * @param conversationId the {@code conversationId}
-	 * @param request the request body
+	 * @param conversationId the ID of the conversation to update
+	 * @param request the {@link UpdateConversationBody} with the changes to make
+	 * @return the {@link ConversationResource} the API answers with
 	 */
 	public Mono<ConversationResource> update(String conversationId, UpdateConversationBody request) {
 		return this.withRawResponse.update(conversationId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Delete a conversation. Items in the conversation will not be deleted.
+	 * @param conversationId the ID of the conversation to delete
+	 * @return the {@link DeletedConversationResource} the API answers with
+	 */
+	public Mono<DeletedConversationResource> delete(String conversationId) {
+		return this.withRawResponse.delete(conversationId).map(ApiResponse::body);
 	}
 
 	/**
@@ -99,7 +104,9 @@ public final class ConversationsService {
 
 		/**
 		 * Create a conversation.
-		 * @param request the request body
+		 * @param request the {@link CreateConversationBody} describing what to create
+		 * @return the status, the headers and the {@link ConversationResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationResource>> create(CreateConversationBody request) {
 			return ConversationsService.this.transport.exchange(
@@ -108,7 +115,9 @@ public final class ConversationsService {
 
 		/**
 		 * Get a conversation
-		 * @param conversationId the {@code conversationId}
+		 * @param conversationId the ID of the conversation to retrieve
+		 * @return the status, the headers and the {@link ConversationResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationResource>> retrieve(String conversationId) {
 			return ConversationsService.this.transport.exchange(
@@ -117,25 +126,29 @@ public final class ConversationsService {
 		}
 
 		/**
-		 * Delete a conversation. Items in the conversation will not be deleted.
-		 * @param conversationId the {@code conversationId}
-		 */
-		public Mono<ApiResponse<DeletedConversationResource>> delete(String conversationId) {
-			return ConversationsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/conversations/{conversation_id}", conversationId).build(),
-					DeletedConversationResource.class);
-		}
-
-		/**
 		 * Update a conversation
-		 * @param conversationId the {@code conversationId}
-		 * @param request the request body
+		 * @param conversationId the ID of the conversation to update
+		 * @param request the {@link UpdateConversationBody} with the changes to make
+		 * @return the status, the headers and the {@link ConversationResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ConversationResource>> update(String conversationId, UpdateConversationBody request) {
 			return ConversationsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/conversations/{conversation_id}", conversationId)
 					.json(request)
 					.build(), ConversationResource.class);
+		}
+
+		/**
+		 * Delete a conversation. Items in the conversation will not be deleted.
+		 * @param conversationId the ID of the conversation to delete
+		 * @return the status, the headers and the {@link DeletedConversationResource} the
+		 * API answers with
+		 */
+		public Mono<ApiResponse<DeletedConversationResource>> delete(String conversationId) {
+			return ConversationsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/conversations/{conversation_id}", conversationId).build(),
+					DeletedConversationResource.class);
 		}
 
 	}

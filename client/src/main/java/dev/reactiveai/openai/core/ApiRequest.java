@@ -124,6 +124,16 @@ public final class ApiRequest {
 	}
 
 	/** Whether the body can be sent again, so that the call may be retried. */
+	/**
+	 * Whether sending the request twice has the effect of sending it once (RFC 9110,
+	 * 9.2.2), so that it may be retried after its answer began.
+	 * @return whether the method is idempotent
+	 */
+	public boolean isIdempotent() {
+		return this.method.equals(HttpMethod.GET) || this.method.equals(HttpMethod.DELETE)
+				|| this.method.equals(HttpMethod.PUT) || this.method.equals(HttpMethod.HEAD);
+	}
+
 	public boolean isReplayable() {
 		return this.multipartBody == null || this.multipartBody.isReplayable();
 	}

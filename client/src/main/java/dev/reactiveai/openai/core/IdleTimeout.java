@@ -3,6 +3,7 @@ package dev.reactiveai.openai.core;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,12 +35,26 @@ final class IdleTimeout {
 	 * @return the stream, which fails with {@link TimeoutException} after that silence
 	 */
 	static <T> Flux<T> apply(Flux<T> source, Duration timeout) {
+		return apply((activity) -> source, timeout);
+	}
+
+	/**
+	 * Apply the timeout to a stream that also reports activity other than its elements,
+	 * such as bytes that carry no element yet.
+	 * @param <T> the element type
+	 * @param source the stream, given what to run on activity
+	 * @param timeout the longest silence allowed
+	 * @return the stream, which fails with {@link TimeoutException} after that silence
+	 */
+	static <T> Flux<T> apply(Function<Runnable, Flux<T>> source, Duration timeout) {
 		long timeoutNanos = timeout.toNanos();
 		return Flux.defer(() -> {
 			Scheduler timer = CallTimers.current();
 			AtomicLong lastSignal = new AtomicLong(System.nanoTime());
+			Runnable activity = () -> lastSignal.lazySet(System.nanoTime());
 			Sinks.One<Boolean> finished = Sinks.one();
-			Flux<T> watched = source.doOnNext((element) -> lastSignal.lazySet(System.nanoTime()))
+			Flux<T> watched = source.apply(activity)
+				.doOnNext((element) -> activity.run())
 				.doFinally((signal) -> finished.tryEmitValue(true));
 			Mono<T> watchdog = IdleTimeout.<T>expiry(lastSignal, timeoutNanos, timeout, timer)
 				.takeUntilOther(finished.asMono());

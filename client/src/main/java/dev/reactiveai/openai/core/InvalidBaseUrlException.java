@@ -3,7 +3,8 @@ package dev.reactiveai.openai.core;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 
 /**
- * A base URL that the client cannot use.
+ * A base URL that the client cannot use. The URL is kept, and shown, with the password of
+ * its user info masked.
  */
 public class InvalidBaseUrlException extends OpenAiConfigurationException {
 
@@ -14,12 +15,12 @@ public class InvalidBaseUrlException extends OpenAiConfigurationException {
 	private final String reason;
 
 	public InvalidBaseUrlException(String baseUrl, String reason) {
-		super("Base URL '" + baseUrl.replaceAll("[\\r\\n]", "?") + "' is not usable: " + reason);
-		this.baseUrl = baseUrl;
+		super("Base URL '" + Redactor.maskUserInfo(baseUrl).replaceAll("[\\r\\n]", "?") + "' is not usable: " + reason);
+		this.baseUrl = Redactor.maskUserInfo(baseUrl);
 		this.reason = reason;
 	}
 
-	/** The rejected base URL. */
+	/** The rejected base URL, with the password of its user info masked. */
 	public String baseUrl() {
 		return this.baseUrl;
 	}

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of one OpenAI client: where it connects, how it authenticates, and how it
  * times out and retries. Immutable; create with {@link #builder()}.
  * <p>
- * {@link #toString()} never shows the API keys.
+ * {@link #toString()} never shows the API keys, nor the passwords of the base URL and
+ * proxy.
  */
 public final class OpenAiClientOptions {
 
@@ -38,6 +39,12 @@ public final class OpenAiClientOptions {
 
 	/** Time a stream may stay silent before it fails. */
 	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(2);
+
+	/**
+	 * Time allowed for a whole download, from the request to the last byte: enough for
+	 * 512 MB, the largest file, at 300 KB/s.
+	 */
+	public static final Duration DEFAULT_DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
 
 	/** Delay before the first retry, doubled for each further one. */
 	public static final Duration DEFAULT_INITIAL_RETRY_DELAY = Duration.ofMillis(500);
@@ -77,6 +84,8 @@ public final class OpenAiClientOptions {
 
 	private final Duration readTimeout;
 
+	private final Duration downloadTimeout;
+
 	private final int maxRetries;
 
 	private final Duration initialRetryDelay;
@@ -86,6 +95,8 @@ public final class OpenAiClientOptions {
 	private final Duration maxRetryAfter;
 
 	private final DataSize maxInMemorySize;
+
+	private final @Nullable DataSize maxInMemoryTotal;
 
 	private final Duration maxIdleTime;
 
@@ -104,11 +115,13 @@ public final class OpenAiClientOptions {
 		this.connectTimeout = builder.connectTimeout;
 		this.timeout = builder.timeout;
 		this.readTimeout = builder.readTimeout;
+		this.downloadTimeout = builder.downloadTimeout;
 		this.maxRetries = builder.maxRetries;
 		this.initialRetryDelay = builder.initialRetryDelay;
 		this.maxRetryDelay = builder.maxRetryDelay;
 		this.maxRetryAfter = builder.maxRetryAfter;
 		this.maxInMemorySize = builder.maxInMemorySize;
+		this.maxInMemoryTotal = builder.maxInMemoryTotal;
 		this.maxIdleTime = builder.maxIdleTime;
 		this.proxy = builder.proxy;
 		this.allowInsecureHttp = builder.allowInsecureHttp;
@@ -177,6 +190,20 @@ public final class OpenAiClientOptions {
 		return this.readTimeout;
 	}
 
+	/**
+	 * Time allowed for a whole download (a service's {@code content(..)}, speech), from
+	 * sending the request to the last byte, retries included.
+	 * <p>
+	 * A total time rather than a minimum rate: the read timeout already ends a download
+	 * that stalls, but a server that trickles a byte now and then never stalls, and one
+	 * that sends steadily at any given rate can keep an endless body going at that rate.
+	 * Only a bound on the whole time ends every download; set it per call with
+	 * {@link RequestOptions} for a very large file on a slow link.
+	 */
+	public Duration downloadTimeout() {
+		return this.downloadTimeout;
+	}
+
 	/** Retries after the first attempt. */
 	public int maxRetries() {
 		return this.maxRetries;
@@ -205,6 +232,15 @@ public final class OpenAiClientOptions {
 		return this.maxInMemorySize;
 	}
 
+	/**
+	 * Most bytes of answers and events that all calls of the client hold in memory
+	 * together; by default a quarter of the JVM's maximum heap.
+	 */
+	public DataSize maxInMemoryTotal() {
+		return (this.maxInMemoryTotal != null) ? this.maxInMemoryTotal
+				: DataSize.ofBytes(Runtime.getRuntime().maxMemory() / 4);
+	}
+
 	/** How long a pooled connection may stay idle before it is closed. */
 	public Duration maxIdleTime() {
 		return this.maxIdleTime;
@@ -228,11 +264,12 @@ public final class OpenAiClientOptions {
 
 	@Override
 	public String toString() {
-		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + this.baseUrl + ", apiKey=" + mask(this.apiKey)
-				+ ", adminApiKey=" + mask(this.adminApiKey) + ", organization=" + this.organization + ", project="
-				+ this.project + ", headers=" + this.headers.keySet() + ", connectTimeout=" + this.connectTimeout
-				+ ", timeout=" + this.timeout + ", readTimeout=" + this.readTimeout + ", maxRetries=" + this.maxRetries
-				+ "]";
+		return "OpenAiClientOptions[name=" + this.name + ", baseUrl=" + Redactor.maskUserInfo(this.baseUrl)
+				+ ", apiKey=" + mask(this.apiKey) + ", adminApiKey=" + mask(this.adminApiKey) + ", organization="
+				+ this.organization + ", project=" + this.project + ", headers=" + this.headers.keySet()
+				+ ", connectTimeout=" + this.connectTimeout + ", timeout=" + this.timeout + ", readTimeout="
+				+ this.readTimeout + ", downloadTimeout=" + this.downloadTimeout + ", maxRetries=" + this.maxRetries
+				+ ", proxy=" + Redactor.maskUserInfo(this.proxy) + "]";
 	}
 
 	private static String mask(@Nullable String secret) {
@@ -266,6 +303,8 @@ public final class OpenAiClientOptions {
 
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
+		private Duration downloadTimeout = DEFAULT_DOWNLOAD_TIMEOUT;
+
 		private int maxRetries = DEFAULT_MAX_RETRIES;
 
 		private Duration initialRetryDelay = DEFAULT_INITIAL_RETRY_DELAY;
@@ -275,6 +314,8 @@ public final class OpenAiClientOptions {
 		private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
 
 		private DataSize maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
+
+		private @Nullable DataSize maxInMemoryTotal;
 
 		private Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
 
@@ -295,11 +336,13 @@ public final class OpenAiClientOptions {
 			this.connectTimeout = options.connectTimeout;
 			this.timeout = options.timeout;
 			this.readTimeout = options.readTimeout;
+			this.downloadTimeout = options.downloadTimeout;
 			this.maxRetries = options.maxRetries;
 			this.initialRetryDelay = options.initialRetryDelay;
 			this.maxRetryDelay = options.maxRetryDelay;
 			this.maxRetryAfter = options.maxRetryAfter;
 			this.maxInMemorySize = options.maxInMemorySize;
+			this.maxInMemoryTotal = options.maxInMemoryTotal;
 			this.maxIdleTime = options.maxIdleTime;
 			this.proxy = options.proxy;
 		}
@@ -419,6 +462,17 @@ public final class OpenAiClientOptions {
 			return this;
 		}
 
+		/**
+		 * Set the time allowed for a whole download.
+		 * @param downloadTimeout the time, positive
+		 * @return this builder
+		 * @see OpenAiClientOptions#downloadTimeout()
+		 */
+		public Builder downloadTimeout(Duration downloadTimeout) {
+			this.downloadTimeout = positive("downloadTimeout", downloadTimeout);
+			return this;
+		}
+
 		public Builder maxRetries(int maxRetries) {
 			Assert.isTrue(maxRetries >= 0, "'maxRetries' must not be negative");
 			this.maxRetries = maxRetries;
@@ -448,6 +502,19 @@ public final class OpenAiClientOptions {
 			return this;
 		}
 
+		/**
+		 * The most bytes of answers and events that all calls of the client hold in
+		 * memory together; a call that would go beyond fails. By default a quarter of the
+		 * JVM's maximum heap.
+		 * @param maxInMemoryTotal the total
+		 * @return this builder
+		 */
+		public Builder maxInMemoryTotal(DataSize maxInMemoryTotal) {
+			Assert.isTrue(maxInMemoryTotal.toBytes() > 0, "'maxInMemoryTotal' must be positive");
+			this.maxInMemoryTotal = maxInMemoryTotal;
+			return this;
+		}
+
 		public Builder maxIdleTime(Duration maxIdleTime) {
 			this.maxIdleTime = positive("maxIdleTime", maxIdleTime);
 			return this;
@@ -457,9 +524,9 @@ public final class OpenAiClientOptions {
 			if (proxy != null) {
 				String scheme = String.valueOf(proxy.getScheme()).toLowerCase(Locale.ROOT);
 				Assert.isTrue(scheme.equals("http") || scheme.equals("socks5"),
-						() -> "Proxy '" + proxy + "' must start with http:// or socks5://");
+						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must start with http:// or socks5://");
 				Assert.isTrue(proxy.getHost() != null && proxy.getPort() > 0,
-						() -> "Proxy '" + proxy + "' must name a host and a port");
+						() -> "Proxy '" + Redactor.maskUserInfo(proxy) + "' must name a host and a port");
 			}
 			this.proxy = proxy;
 			return this;

@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import dev.reactiveai.openai.core.sse.SseDecoder;
 import dev.reactiveai.openai.core.sse.SseEvent;
 import dev.reactiveai.openai.core.sse.SseStreamTruncatedException;
+import dev.reactiveai.openai.error.OpenAiClientClosedException;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiResponseException;
-import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import org.apache.commons.logging.Log;
@@ -33,7 +35,6 @@ import reactor.util.retry.Retry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +62,8 @@ public final class OpenAiTransport {
 
 	private static final Log logger = LogFactory.getLog(OpenAiTransport.class);
 
-	private static final int MAX_ERROR_TEXT = 2000;
+	/** How much of an answer that should have been an event stream an error quotes. */
+	private static final int NOT_A_STREAM_EXCERPT = 512;
 
 	private final WebClient webClient;
 
@@ -75,6 +77,8 @@ public final class OpenAiTransport {
 
 	private final String userAgent;
 
+	private final ErrorDecoder errorDecoder;
+
 	/**
 	 * The URIs of operations that have neither path variables nor query parameters, by
 	 * path template: building a URI costs a twentieth of a small call in profiles, and
@@ -82,6 +86,14 @@ public final class OpenAiTransport {
 	 * {@link #withOptions}, which have the same base URL.
 	 */
 	private final Map<String, URI> fixedUris;
+
+	/** What all calls of the client hold in memory, shared with {@link #withOptions}. */
+	private final MemoryBudget memoryBudget;
+
+	/** Set by {@link #close()}; a transport is closed too when its parent is. */
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final @Nullable OpenAiTransport parent;
 
 	/**
 	 * Create a transport.
@@ -91,11 +103,13 @@ public final class OpenAiTransport {
 	 * {@link dev.reactiveai.openai.json.OpenAiJson#mapper()}
 	 */
 	public OpenAiTransport(WebClient webClient, OpenAiClientOptions options, JsonMapper mapper) {
-		this(webClient, options, RequestOptions.NONE, mapper, new ConcurrentHashMap<>());
+		this(webClient, options, RequestOptions.NONE, mapper, new ConcurrentHashMap<>(),
+				new MemoryBudget(options.maxInMemoryTotal().toBytes()), null);
 	}
 
 	private OpenAiTransport(WebClient webClient, OpenAiClientOptions options, RequestOptions requestOptions,
-			JsonMapper mapper, Map<String, URI> fixedUris) {
+			JsonMapper mapper, Map<String, URI> fixedUris, MemoryBudget memoryBudget,
+			@Nullable OpenAiTransport parent) {
 		this.webClient = webClient;
 		this.options = options;
 		this.requestOptions = requestOptions;
@@ -103,22 +117,45 @@ public final class OpenAiTransport {
 		this.retryPolicy = new RetryPolicy(options.initialRetryDelay(), options.maxRetryDelay(),
 				options.maxRetryAfter());
 		this.userAgent = UserAgent.VALUE;
+		this.errorDecoder = new ErrorDecoder(mapper, Redactor.of(options));
 		this.fixedUris = fixedUris;
+		this.memoryBudget = memoryBudget;
+		this.parent = parent;
 	}
 
 	/**
-	 * A transport whose calls apply the given overrides on top of this one's.
+	 * A transport whose calls apply the given overrides on top of this one's. It is
+	 * closed when this one is.
 	 * @param overrides the overrides
 	 * @return the new transport
 	 */
 	public OpenAiTransport withOptions(RequestOptions overrides) {
 		return new OpenAiTransport(this.webClient, this.options, this.requestOptions.merge(overrides), this.mapper,
-				this.fixedUris);
+				this.fixedUris, this.memoryBudget, this);
+	}
+
+	/**
+	 * Close this transport and those derived from it with {@link #withOptions}: from now
+	 * on every call fails at once with {@link OpenAiClientClosedException} and sends
+	 * nothing, retries and the next pages of listings included. Idempotent.
+	 */
+	public void close() {
+		this.closed.set(true);
+	}
+
+	/** Whether this transport, or the one it was derived from, is closed. */
+	public boolean isClosed() {
+		return this.closed.get() || (this.parent != null && this.parent.isClosed());
 	}
 
 	/** The client's settings. */
 	public OpenAiClientOptions options() {
 		return this.options;
+	}
+
+	/** What all calls of the client hold in memory for answers in flight. */
+	MemoryBudget memoryBudget() {
+		return this.memoryBudget;
 	}
 
 	/** The JSON mapper that bodies are read and written with. */
@@ -147,14 +184,13 @@ public final class OpenAiTransport {
 	 * @return the response, with no body
 	 */
 	public Mono<ApiResponse<Void>> exchangeWithoutBody(ApiRequest request) {
-		return retried(request, Mono.defer(() -> attempt(request, MediaType.ALL,
-				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> withoutBody(response))))));
+		return attempts(request, MediaType.ALL,
+				(response) -> response.releaseBody().then(Mono.fromSupplier(() -> withoutBody(response))));
 	}
 
 	private <T> Mono<ApiResponse<T>> exchange(ApiRequest request, JavaType type) {
 		ObjectReader reader = this.mapper.readerFor(type);
-		return retried(request, Mono
-			.defer(() -> attempt(request, MediaType.APPLICATION_JSON, (response) -> readJson(response, reader, type))));
+		return attempts(request, MediaType.APPLICATION_JSON, (response) -> readJson(response, reader, type));
 	}
 
 	/**
@@ -173,13 +209,17 @@ public final class OpenAiTransport {
 	}
 
 	private <E> Flux<E> events(ApiRequest request, Class<E> eventType, EventReader<E> reader) {
-		SseDecoder decoder = new SseDecoder(maxInMemorySize());
-		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response) -> {
+		SseDecoder decoder = new SseDecoder(maxInMemorySize(), this.memoryBudget);
+		return streamed(request, MediaType.TEXT_EVENT_STREAM, (response, activity) -> {
 			String requestId = response.headers().asHttpHeaders().getFirst("x-request-id");
-			return decoder.decode(response.body(BodyExtractors.toDataBuffers()))
+			if (!isEventStream(response)) {
+				return this.<E>notAnEventStream(request, response, requestId).flux();
+			}
+			// Any bytes, comments included, show that the stream is alive.
+			return decoder.decode(response.body(BodyExtractors.toDataBuffers()).doOnNext((buffer) -> activity.run()))
 				.takeWhile((event) -> !event.isDone() || "done".equals(event.event()))
 				.handle((event, sink) -> {
-					OpenAiStreamException error = streamError(event, requestId);
+					OpenAiStreamException error = this.errorDecoder.streamError(event, requestId);
 					if (error != null) {
 						sink.error(error);
 						return;
@@ -188,8 +228,8 @@ public final class OpenAiTransport {
 						sink.next(reader.read(event));
 					}
 					catch (JacksonException ex) {
-						sink.error(unreadable("stream event '" + event.event() + "' as " + eventType.getSimpleName(),
-								ex, requestId));
+						sink.error(this.errorDecoder.unreadable(
+								"stream event '" + event.event() + "' as " + eventType.getSimpleName(), ex, requestId));
 					}
 				});
 		});
@@ -225,38 +265,72 @@ public final class OpenAiTransport {
 	/**
 	 * Call an operation that answers with binary content, and stream it. The caller must
 	 * release each buffer (for example with {@link DataBufferUtils#write} or
-	 * {@link DataBufferUtils#release}).
+	 * {@link DataBufferUtils#release}). The whole download, retries included, is bounded
+	 * by {@link OpenAiClientOptions#downloadTimeout()}, besides the read timeout between
+	 * buffers.
 	 * @param request the request
 	 * @return the content
 	 */
 	public Flux<DataBuffer> download(ApiRequest request) {
-		return streamed(request, MediaType.ALL, (response) -> response.body(BodyExtractors.toDataBuffers()));
-	}
-
-	private <T> Mono<T> retried(ApiRequest request, Mono<T> attempt) {
-		return attempt.retryWhen(retry(request, () -> true));
-	}
-
-	private <E> Flux<E> streamed(ApiRequest request, MediaType accept, Function<ClientResponse, Flux<E>> body) {
-		Duration readTimeout = readTimeout();
+		Duration downloadTimeout = downloadTimeout();
 		return Flux.defer(() -> {
-			AtomicBoolean delivered = new AtomicBoolean();
-			Flux<E> attempt = IdleTimeout
-				.apply(Flux.defer(() -> prepare(request, accept).exchangeToFlux((response) -> isError(response)
-						? this.<E>errorFrom(request, response).flux() : body.apply(response))), readTimeout)
-				.onErrorMap((ex) -> translate(request, ex, readTimeout, "openai.read-timeout"))
-				.doOnNext((element) -> delivered.set(true));
-			return attempt.retryWhen(retry(request, () -> !delivered.get()));
+			AtomicLong received = new AtomicLong();
+			Flux<DataBuffer> content = streamed(request, MediaType.ALL,
+					(response, activity) -> response.body(BodyExtractors.toDataBuffers()))
+				.doOnNext((buffer) -> received.addAndGet(buffer.readableByteCount()));
+			return TotalTimeout.apply(content, downloadTimeout)
+				.onErrorMap(TimeoutException.class, (ex) -> new OpenAiTimeoutException(
+						request + " did not finish downloading within " + downloadTimeout + " (" + received.get()
+								+ " bytes received; openai.download-timeout, or per call with withOptions(..))",
+						downloadTimeout));
 		});
 	}
 
-	private <T> Mono<T> attempt(ApiRequest request, MediaType accept, Function<ClientResponse, Mono<T>> body) {
+	/**
+	 * The attempts of a call: each bounded by the timeout, retried while the policy
+	 * allows. Once a successful answer has begun, a failure is retried only for an
+	 * idempotent method: the server may already have done the work of a {@code POST}.
+	 */
+	private <T> Mono<T> attempts(ApiRequest request, MediaType accept, Function<ClientResponse, Mono<T>> body) {
 		Duration timeout = timeout();
-		return Mono
-			.defer(() -> prepare(request, accept).exchangeToMono(
-					(response) -> isError(response) ? this.<T>errorFrom(request, response) : body.apply(response)))
-			.timeout(timeout, CallTimers.current())
-			.onErrorMap((ex) -> translate(request, ex, timeout, "openai.timeout"));
+		return Mono.defer(() -> {
+			AtomicBoolean answered = new AtomicBoolean();
+			Mono<T> attempt = Mono.defer(() -> prepare(request, accept).exchangeToMono((response) -> {
+				if (isError(response)) {
+					return this.<T>errorFrom(request, response);
+				}
+				answered.set(true);
+				return body.apply(response);
+			}))
+				.timeout(timeout, CallTimers.current())
+				.onErrorMap((ex) -> translate(request, ex, timeout, "openai.timeout"));
+			return attempt.retryWhen(retry(request, () -> !answered.get() || request.isIdempotent()));
+		});
+	}
+
+	/**
+	 * The attempts of a streamed call. A stream is retried only until its successful
+	 * answer begins (for an idempotent method, until its first element): a stream that
+	 * delivered something is never replayed.
+	 */
+	private <E> Flux<E> streamed(ApiRequest request, MediaType accept,
+			BiFunction<ClientResponse, Runnable, Flux<E>> body) {
+		Duration readTimeout = readTimeout();
+		return Flux.defer(() -> {
+			AtomicBoolean answered = new AtomicBoolean();
+			AtomicBoolean delivered = new AtomicBoolean();
+			Flux<E> attempt = IdleTimeout.apply((activity) -> prepare(request, accept).exchangeToFlux((response) -> {
+				if (isError(response)) {
+					return this.<E>errorFrom(request, response).flux();
+				}
+				answered.set(true);
+				return body.apply(response, activity);
+			}), readTimeout)
+				.onErrorMap((ex) -> translate(request, ex, readTimeout, "openai.read-timeout"))
+				.doOnNext((element) -> delivered.set(true));
+			return attempt
+				.retryWhen(retry(request, () -> !delivered.get() && (!answered.get() || request.isIdempotent())));
+		});
 	}
 
 	private Retry retry(ApiRequest request, java.util.function.BooleanSupplier mayRetry) {
@@ -279,6 +353,10 @@ public final class OpenAiTransport {
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, MediaType accept) {
+		if (isClosed()) {
+			throw new OpenAiClientClosedException("OpenAI client '" + this.options.name() + "' is closed: " + request
+					+ " was not sent. Calls must be made before the client is closed");
+		}
 		String apiKey = request.isAdministration() ? this.options.adminApiKey() : this.options.apiKey();
 		if (apiKey == null) {
 			throw new OpenAiConfigurationException(missingKeyMessage(request));
@@ -374,24 +452,65 @@ public final class OpenAiTransport {
 		return !response.statusCode().is2xxSuccessful();
 	}
 
+	private static boolean isEventStream(ClientResponse response) {
+		return response.headers()
+			.contentType()
+			.map((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+			.orElse(false);
+	}
+
+	/**
+	 * A proxy's or captive portal's page must not pass for a stream without events: the
+	 * error quotes the start of what came instead.
+	 */
+	private <E> Mono<E> notAnEventStream(ApiRequest request, ClientResponse response, @Nullable String requestId) {
+		String contentType = response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+		return response.body(BodyExtractors.toDataBuffers()).next().map((buffer) -> {
+			try {
+				int length = Math.min(buffer.readableByteCount(), NOT_A_STREAM_EXCERPT);
+				byte[] start = new byte[length];
+				buffer.read(start);
+				return new String(start, StandardCharsets.UTF_8);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		})
+			.defaultIfEmpty("")
+			.flatMap((start) -> Mono
+				.error(this.errorDecoder.notAnEventStream(request, contentType, start.strip(), requestId)));
+	}
+
 	private <T> Mono<ApiResponse<T>> readJson(ClientResponse response, ObjectReader reader, JavaType type) {
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		String requestId = headers.getFirst("x-request-id");
-		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), maxInMemorySize()).map((buffer) -> {
-			try (java.io.InputStream input = buffer.asInputStream(true)) {
-				T body = reader.readValue(input);
-				return new ApiResponse<>(response.statusCode().value(), headers, body);
-			}
-			catch (JacksonException ex) {
-				throw unreadable("the response as " + type.getRawClass().getSimpleName(), ex, requestId);
-			}
-			catch (IOException ex) {
-				throw Exceptions.propagate(ex);
-			}
-		})
-			.switchIfEmpty(Mono.error(() -> new OpenAiResponseException(
-					"The response had no body, but " + type.getRawClass().getSimpleName() + " was expected", requestId,
-					null)));
+		return Mono.using(AtomicLong::new,
+				(held) -> DataBufferUtils
+					.join(response.body(BodyExtractors.toDataBuffers())
+						.doOnNext((buffer) -> reserve(held, buffer.readableByteCount())), maxInMemorySize())
+					.map((buffer) -> {
+						try (java.io.InputStream input = buffer.asInputStream(true)) {
+							T body = reader.readValue(input);
+							return new ApiResponse<>(response.statusCode().value(), headers, body);
+						}
+						catch (JacksonException ex) {
+							throw this.errorDecoder.unreadable("the response as " + type.getRawClass().getSimpleName(),
+									ex, requestId);
+						}
+						catch (IOException ex) {
+							throw Exceptions.propagate(ex);
+						}
+					})
+					.switchIfEmpty(Mono.error(() -> new OpenAiResponseException(
+							"The response had no body, but " + type.getRawClass().getSimpleName() + " was expected",
+							requestId, null))),
+				(held) -> this.memoryBudget.release(held.get()));
+	}
+
+	/** Take the bytes of a body from the client's budget as they arrive. */
+	private void reserve(AtomicLong held, int bytes) {
+		this.memoryBudget.reserve(bytes);
+		held.addAndGet(bytes);
 	}
 
 	private static ApiResponse<Void> withoutBody(ClientResponse response) {
@@ -411,105 +530,7 @@ public final class OpenAiTransport {
 		})
 			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(""))
 			.defaultIfEmpty("")
-			.flatMap((body) -> Mono.error(serviceException(request, status, headers, body)));
-	}
-
-	private OpenAiServiceException serviceException(ApiRequest request, int status, HttpHeaders headers, String body) {
-		OpenAiError error = parseError(body);
-		StringBuilder message = new StringBuilder("HTTP ").append(status).append(" from ").append(request);
-		if (error.message() != null) {
-			message.append(": ").append(error.message());
-		}
-		else if (!body.isBlank()) {
-			message.append(": ").append(truncate(body.strip()));
-		}
-		if (error.type() != null || error.code() != null || error.param() != null) {
-			message.append(" (type=").append(error.type()).append(", code=").append(error.code());
-			message.append(", param=").append(error.param()).append(')');
-		}
-		String location = headers.getFirst(HttpHeaders.LOCATION);
-		if (status >= 300 && status < 400 && location != null) {
-			message.append(" redirecting to ").append(location).append(", which the client does not follow");
-		}
-		String requestId = headers.getFirst("x-request-id");
-		if (requestId != null) {
-			message.append(" [request id ").append(requestId).append(']');
-		}
-		return OpenAiServiceException.create(status, redact(error), headers, redact(message.toString()));
-	}
-
-	private OpenAiError parseError(String body) {
-		if (body.isBlank()) {
-			return new OpenAiError(null, null, null, null);
-		}
-		try {
-			JsonNode root = this.mapper.readTree(body);
-			JsonNode error = root.path("error");
-			if (error.isObject()) {
-				return errorOf(error);
-			}
-			if (error.isString()) {
-				return new OpenAiError(error.asString(), null, null, null);
-			}
-			if (root.path("message").isString()) {
-				return errorOf(root);
-			}
-		}
-		catch (JacksonException ex) {
-			// Not JSON: the caller quotes the text instead.
-		}
-		return new OpenAiError(null, null, null, null);
-	}
-
-	private static OpenAiError errorOf(JsonNode node) {
-		return new OpenAiError(text(node, "message"), text(node, "type"), text(node, "code"), text(node, "param"));
-	}
-
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : (value.isString() ? value.asString() : value.toString());
-	}
-
-	private @Nullable OpenAiStreamException streamError(SseEvent event, @Nullable String requestId) {
-		boolean errorEvent = "error".equals(event.event());
-		if (!errorEvent && !ErrorMarker.isIn(event.data())) {
-			return null;
-		}
-		OpenAiError error;
-		try {
-			JsonNode root = this.mapper.readTree(event.data());
-			JsonNode member = root.path("error");
-			if (member.isObject()) {
-				error = errorOf(member);
-			}
-			else if (errorEvent || "error".equals(text(root, "type"))) {
-				error = errorOf(root);
-			}
-			else {
-				return null;
-			}
-		}
-		catch (JacksonException ex) {
-			if (!errorEvent) {
-				return null;
-			}
-			error = new OpenAiError(truncate(event.dataAsString()), null, null, null);
-		}
-		String message = "The stream failed: " + ((error.message() != null) ? error.message() : "error event")
-				+ ((error.type() != null || error.code() != null)
-						? " (type=" + error.type() + ", code=" + error.code() + ")" : "")
-				+ ((requestId != null) ? " [request id " + requestId + "]" : "");
-		return new OpenAiStreamException(redact(message), redact(error), requestId, null);
-	}
-
-	/**
-	 * Jackson quotes the JSON it could not read, which may be anything the server sent,
-	 * so the message is redacted and the original exception is not kept as the cause.
-	 */
-	private OpenAiResponseException unreadable(String what, JacksonException ex, @Nullable String requestId) {
-		return new OpenAiResponseException(
-				redact("Could not read " + what + ": " + ex.getOriginalMessage() + " (at " + ex.getLocation() + ")"),
-				requestId, null);
+			.flatMap((body) -> Mono.error(this.errorDecoder.serviceException(request, status, headers, body)));
 	}
 
 	private Throwable translate(ApiRequest request, Throwable failure, Duration timeout, String timeoutProperty) {
@@ -527,6 +548,11 @@ public final class OpenAiTransport {
 			return new OpenAiConnectionException("Could not send " + request + " to " + origin() + ": "
 					+ ((cause != null) ? cause.getMessage() : ex.getMessage()), cause);
 		}
+		if (failure instanceof MemoryBudget.Exceeded exceeded) {
+			return new OpenAiResponseException("The answer to " + request + " was refused: the answers in flight on "
+					+ "client '" + this.options.name() + "' would hold more than " + exceeded.limit()
+					+ " bytes in memory together (the client's maxInMemoryTotal)", null, failure);
+		}
 		if (failure instanceof DataBufferLimitException) {
 			return new OpenAiResponseException("The response to " + request + " exceeds the limit of "
 					+ maxInMemorySize() + " bytes held in memory; raise openai.max-in-memory-size to accept it", null,
@@ -541,36 +567,21 @@ public final class OpenAiTransport {
 					"The connection to " + origin() + " failed during " + request + ": " + failure.getMessage(),
 					failure);
 		}
-		return failure;
+		if (failure instanceof Error) {
+			return failure;
+		}
+		// What the HTTP codec or the decompressor could not decode (bad chunk framing, a
+		// body
+		// that is not the compression it claims), or anything else: the call still fails
+		// with the library's own type, naming the request.
+		return new OpenAiResponseException("The answer to " + request + " from " + origin() + " could not be read: "
+				+ failure.getClass().getSimpleName() + ": "
+				+ ServerText.quote(String.valueOf(failure.getMessage()), ServerText.MAX_TEXT), null, failure);
 	}
 
 	private String origin() {
 		URI base = this.options.baseUrl();
 		return base.getScheme() + "://" + base.getHost() + ((base.getPort() != -1) ? ":" + base.getPort() : "");
-	}
-
-	private OpenAiError redact(OpenAiError error) {
-		return new OpenAiError(redactNullable(error.message()), error.type(), error.code(),
-				redactNullable(error.param()));
-	}
-
-	private @Nullable String redactNullable(@Nullable String text) {
-		return (text != null) ? redact(text) : null;
-	}
-
-	/** Keys must never reach a message, even when a server echoes them. */
-	private String redact(String text) {
-		String result = text;
-		for (String secret : new String[] { this.options.apiKey(), this.options.adminApiKey() }) {
-			if (secret != null && result.contains(secret)) {
-				result = result.replace(secret, "[redacted]");
-			}
-		}
-		return result;
-	}
-
-	private static String truncate(String text) {
-		return (text.length() <= MAX_ERROR_TEXT) ? text : text.substring(0, MAX_ERROR_TEXT) + "...";
 	}
 
 	private Duration timeout() {
@@ -580,6 +591,11 @@ public final class OpenAiTransport {
 	private Duration readTimeout() {
 		return (this.requestOptions.readTimeout() != null) ? this.requestOptions.readTimeout()
 				: this.options.readTimeout();
+	}
+
+	private Duration downloadTimeout() {
+		return (this.requestOptions.downloadTimeout() != null) ? this.requestOptions.downloadTimeout()
+				: this.options.downloadTimeout();
 	}
 
 	private int maxRetries() {

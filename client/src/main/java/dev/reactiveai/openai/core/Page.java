@@ -17,8 +17,21 @@ import org.jspecify.annotations.Nullable;
 public record Page<T>(List<T> data, @JsonProperty("has_more") boolean hasMore,
 		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId) {
 
+	/**
+	 * A page.
+	 * @throws IllegalArgumentException if there is no list of items, or an item is null:
+	 * the response was not a page
+	 */
 	public Page {
-		data = (data != null) ? List.copyOf(data) : List.of();
+		if (data == null) {
+			throw new IllegalArgumentException("The page has no list of items ('data' is null)");
+		}
+		for (int i = 0; i < data.size(); i++) {
+			if (data.get(i) == null) {
+				throw new IllegalArgumentException("Item " + i + " of the page ('data') is null");
+			}
+		}
+		data = List.copyOf(data);
 	}
 
 	/** The cursor to ask for the page after this one, or null on the last page. */

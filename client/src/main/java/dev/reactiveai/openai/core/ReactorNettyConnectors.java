@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import io.netty.channel.ChannelOption;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.transport.ProxyProvider;
@@ -13,7 +14,9 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 /**
  * Reactor Netty connectors configured from {@link OpenAiClientOptions}: connect timeout,
  * a connection pool whose idle connections are closed before servers drop them, the
- * proxy, and no redirects (so that credentials never follow a redirect elsewhere).
+ * proxy, no redirects (so that credentials never follow a redirect elsewhere), and an
+ * {@link ExchangeGuard} on every HTTP/1.1 connection (so that bytes beyond an answer's
+ * framing never become another call's answer).
  */
 public final class ReactorNettyConnectors {
 
@@ -45,7 +48,12 @@ public final class ReactorNettyConnectors {
 		HttpClient configured = httpClient
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
 			.followRedirect(false)
-			.compress(true);
+			.compress(true)
+			.doOnChannelInit((observer, channel, remoteAddress) -> {
+				if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+					channel.pipeline().addBefore(NettyPipeline.ReactiveBridge, ExchangeGuard.NAME, new ExchangeGuard());
+				}
+			});
 		URI proxy = options.proxy();
 		if (proxy != null) {
 			ProxyProvider.Proxy type = proxy.getScheme().toLowerCase(Locale.ROOT).equals("socks5")

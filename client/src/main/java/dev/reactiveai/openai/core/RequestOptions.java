@@ -23,6 +23,8 @@ public final class RequestOptions {
 
 	private final @Nullable Duration readTimeout;
 
+	private final @Nullable Duration downloadTimeout;
+
 	private final @Nullable Integer maxRetries;
 
 	private final Map<String, String> headers;
@@ -32,6 +34,7 @@ public final class RequestOptions {
 	private RequestOptions(Builder builder) {
 		this.timeout = builder.timeout;
 		this.readTimeout = builder.readTimeout;
+		this.downloadTimeout = builder.downloadTimeout;
 		this.maxRetries = builder.maxRetries;
 		this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
 		this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.queryParams));
@@ -49,6 +52,14 @@ public final class RequestOptions {
 	/** Time a stream may wait for its first event, and between events. */
 	public @Nullable Duration readTimeout() {
 		return this.readTimeout;
+	}
+
+	/**
+	 * Time allowed for a whole download, from the request to the last byte.
+	 * @see OpenAiClientOptions#downloadTimeout()
+	 */
+	public @Nullable Duration downloadTimeout() {
+		return this.downloadTimeout;
 	}
 
 	/** Retries after the first attempt. */
@@ -75,6 +86,7 @@ public final class RequestOptions {
 		Builder builder = new Builder();
 		builder.timeout = (other.timeout != null) ? other.timeout : this.timeout;
 		builder.readTimeout = (other.readTimeout != null) ? other.readTimeout : this.readTimeout;
+		builder.downloadTimeout = (other.downloadTimeout != null) ? other.downloadTimeout : this.downloadTimeout;
 		builder.maxRetries = (other.maxRetries != null) ? other.maxRetries : this.maxRetries;
 		builder.headers.putAll(this.headers);
 		builder.headers.putAll(other.headers);
@@ -91,6 +103,8 @@ public final class RequestOptions {
 		private @Nullable Duration timeout;
 
 		private @Nullable Duration readTimeout;
+
+		private @Nullable Duration downloadTimeout;
 
 		private @Nullable Integer maxRetries;
 
@@ -110,6 +124,12 @@ public final class RequestOptions {
 		public Builder readTimeout(Duration readTimeout) {
 			Assert.isTrue(readTimeout.toNanos() > 0, "'readTimeout' must be positive");
 			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		public Builder downloadTimeout(Duration downloadTimeout) {
+			Assert.isTrue(downloadTimeout.toNanos() > 0, "'downloadTimeout' must be positive");
+			this.downloadTimeout = downloadTimeout;
 			return this;
 		}
 

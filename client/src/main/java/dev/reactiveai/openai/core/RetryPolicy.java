@@ -7,11 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 
@@ -70,7 +69,9 @@ final class RetryPolicy {
 			return false;
 		}
 		int status = exception.statusCode();
-		return status == 408 || status == 409 || status == 429 || status >= 500;
+		// 600 and above are not HTTP statuses (RFC 9110, 15): no reason to expect that
+		// another attempt fares better.
+		return status == 408 || status == 409 || status == 429 || (status >= 500 && status <= 599);
 	}
 
 	Duration backoff(long retry) {

@@ -38,7 +38,8 @@ public final class EmbeddingsService {
 
 	/**
 	 * Creates an embedding vector representing the input text.
-	 * @param request the request body
+	 * @param request the {@link CreateEmbeddingRequest} describing what to create
+	 * @return the {@link CreateEmbeddingResponse} the API answers with
 	 */
 	public Mono<CreateEmbeddingResponse> create(CreateEmbeddingRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -62,7 +63,9 @@ public final class EmbeddingsService {
 
 		/**
 		 * Creates an embedding vector representing the input text.
-		 * @param request the request body
+		 * @param request the {@link CreateEmbeddingRequest} describing what to create
+		 * @return the status, the headers and the {@link CreateEmbeddingResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<CreateEmbeddingResponse>> create(CreateEmbeddingRequest request) {
 			return EmbeddingsService.this.transport.exchange(

@@ -4,6 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code error} object of an OpenAI error response or stream error event.
+ * <p>
+ * The fields hold the server's text as it was sent, with the client's keys redacted: not
+ * escaped and not shortened, so that code can compare them. Escape them before writing
+ * them to a log yourself; the exception's message already quotes them escaped and bounded
+ * in length.
  *
  * @param message the human-readable message
  * @param type the error type, such as {@code invalid_request_error}

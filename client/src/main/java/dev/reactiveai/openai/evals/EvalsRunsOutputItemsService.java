@@ -15,7 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /evals/runs/output_items} operations of the OpenAI API.
+ * The {@code /evals/{eval_id}/runs/{run_id}/output_items} operations of the OpenAI API.
  */
 public final class EvalsRunsOutputItemsService {
 
@@ -42,9 +42,12 @@ public final class EvalsRunsOutputItemsService {
 
 	/**
 	 * Get a list of output items for an evaluation run. One page.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
-	 * @param params the query parameters
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param runId the ID of the run to retrieve output items for
+	 * @param params the query parameters ({@code after}, {@code limit}, {@code status},
+	 * {@code order}), all optional
+	 * @return one page of the list: the {@link EvalRunOutputItemList} the API answers
+	 * with
 	 */
 	public Mono<EvalRunOutputItemList> listPage(String evalId, String runId, EvalsRunsOutputItemsListParams params) {
 		return this.withRawResponse.list(evalId, runId, params).map(ApiResponse::body);
@@ -53,12 +56,15 @@ public final class EvalsRunsOutputItemsService {
 	/**
 	 * Get a list of output items for an evaluation run. Pages are fetched as the items
 	 * are consumed.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
-	 * @param params the query parameters
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param runId the ID of the run to retrieve output items for
+	 * @param params the query parameters ({@code after}, {@code limit}, {@code status},
+	 * {@code order}), all optional
+	 * @return every {@link EvalRunOutputItem} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<EvalRunOutputItem> list(String evalId, String runId, EvalsRunsOutputItemsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /evals/{eval_id}/runs/{run_id}/output_items", params.after(),
 				(cursor) -> listPage(evalId, runId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -66,8 +72,10 @@ public final class EvalsRunsOutputItemsService {
 
 	/**
 	 * Get a list of output items for an evaluation run. With default query parameters.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param runId the ID of the run to retrieve output items for
+	 * @return every {@link EvalRunOutputItem} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<EvalRunOutputItem> list(String evalId, String runId) {
 		return list(evalId, runId, EvalsRunsOutputItemsListParams.builder().build());
@@ -75,9 +83,10 @@ public final class EvalsRunsOutputItemsService {
 
 	/**
 	 * Get an evaluation run output item by ID.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
-	 * @param outputItemId the {@code outputItemId}
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param runId the ID of the run to retrieve
+	 * @param outputItemId the ID of the output item to retrieve
+	 * @return the {@link EvalRunOutputItem} the API answers with
 	 */
 	public Mono<EvalRunOutputItem> retrieve(String evalId, String runId, String outputItemId) {
 		return this.withRawResponse.retrieve(evalId, runId, outputItemId).map(ApiResponse::body);
@@ -101,9 +110,12 @@ public final class EvalsRunsOutputItemsService {
 
 		/**
 		 * Get a list of output items for an evaluation run.
-		 * @param evalId the {@code evalId}
-		 * @param runId the {@code runId}
-		 * @param params the query parameters
+		 * @param evalId the ID of the evaluation to retrieve runs for
+		 * @param runId the ID of the run to retrieve output items for
+		 * @param params the query parameters ({@code after}, {@code limit},
+		 * {@code status}, {@code order}), all optional
+		 * @return the status, the headers and the {@link EvalRunOutputItemList} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<EvalRunOutputItemList>> list(String evalId, String runId,
 				EvalsRunsOutputItemsListParams params) {
@@ -118,9 +130,11 @@ public final class EvalsRunsOutputItemsService {
 
 		/**
 		 * Get an evaluation run output item by ID.
-		 * @param evalId the {@code evalId}
-		 * @param runId the {@code runId}
-		 * @param outputItemId the {@code outputItemId}
+		 * @param evalId the ID of the evaluation to retrieve runs for
+		 * @param runId the ID of the run to retrieve
+		 * @param outputItemId the ID of the output item to retrieve
+		 * @return the status, the headers and the {@link EvalRunOutputItem} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<EvalRunOutputItem>> retrieve(String evalId, String runId, String outputItemId) {
 			return EvalsRunsOutputItemsService.this.transport

@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /evals/runs} operations of the OpenAI API.
+ * The {@code /evals/{eval_id}/runs} operations of the OpenAI API.
  */
 public final class EvalsRunsService {
 
@@ -37,7 +37,8 @@ public final class EvalsRunsService {
 	}
 
 	/**
-	 * The {@code /evals/runs/output_items} operations.
+	 * The {@code /evals/{eval_id}/runs/{run_id}/output_items} operations.
+	 * @return their service
 	 */
 	public EvalsRunsOutputItemsService outputItems() {
 		return this.outputItems;
@@ -54,8 +55,10 @@ public final class EvalsRunsService {
 
 	/**
 	 * Get a list of runs for an evaluation. One page.
-	 * @param evalId the {@code evalId}
-	 * @param params the query parameters
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param params the query parameters ({@code after}, {@code limit}, {@code order},
+	 * {@code status}), all optional
+	 * @return one page of the list: the {@link EvalRunList} the API answers with
 	 */
 	public Mono<EvalRunList> listPage(String evalId, EvalsRunsListParams params) {
 		return this.withRawResponse.list(evalId, params).map(ApiResponse::body);
@@ -63,11 +66,14 @@ public final class EvalsRunsService {
 
 	/**
 	 * Get a list of runs for an evaluation. Pages are fetched as the items are consumed.
-	 * @param evalId the {@code evalId}
-	 * @param params the query parameters
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param params the query parameters ({@code after}, {@code limit}, {@code order},
+	 * {@code status}), all optional
+	 * @return every {@link EvalRun} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<EvalRun> list(String evalId, EvalsRunsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /evals/{eval_id}/runs", params.after(),
 				(cursor) -> listPage(evalId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -75,7 +81,9 @@ public final class EvalsRunsService {
 
 	/**
 	 * Get a list of runs for an evaluation. With default query parameters.
-	 * @param evalId the {@code evalId}
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @return every {@link EvalRun} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<EvalRun> list(String evalId) {
 		return list(evalId, EvalsRunsListParams.builder().build());
@@ -85,8 +93,9 @@ public final class EvalsRunsService {
 	 * Kicks off a new run for a given evaluation, specifying the data source, and what
 	 * model configuration to use to test. The datasource will be validated against the
 	 * schema specified in the config of the evaluation.
-	 * @param evalId the {@code evalId}
-	 * @param request the request body
+	 * @param evalId the ID of the evaluation to create a run for
+	 * @param request the {@link CreateEvalRunRequest} describing what to create
+	 * @return the {@link EvalRun} the API answers with
 	 */
 	public Mono<EvalRun> create(String evalId, CreateEvalRunRequest request) {
 		return this.withRawResponse.create(evalId, request).map(ApiResponse::body);
@@ -94,29 +103,32 @@ public final class EvalsRunsService {
 
 	/**
 	 * Get an evaluation run by ID.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
+	 * @param evalId the ID of the evaluation to retrieve runs for
+	 * @param runId the ID of the run to retrieve
+	 * @return the {@link EvalRun} the API answers with
 	 */
 	public Mono<EvalRun> retrieve(String evalId, String runId) {
 		return this.withRawResponse.retrieve(evalId, runId).map(ApiResponse::body);
 	}
 
 	/**
-	 * Cancel an ongoing evaluation run.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
-	 */
-	public Mono<EvalRun> update(String evalId, String runId) {
-		return this.withRawResponse.update(evalId, runId).map(ApiResponse::body);
-	}
-
-	/**
 	 * Delete an eval run.
-	 * @param evalId the {@code evalId}
-	 * @param runId the {@code runId}
+	 * @param evalId the ID of the evaluation to delete the run from
+	 * @param runId the ID of the run to delete
+	 * @return the {@link EvalsRunsDeleteResponse} the API answers with
 	 */
 	public Mono<EvalsRunsDeleteResponse> delete(String evalId, String runId) {
 		return this.withRawResponse.delete(evalId, runId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Cancel an ongoing evaluation run.
+	 * @param evalId the ID of the evaluation whose run you want to cancel
+	 * @param runId the ID of the run to cancel
+	 * @return the {@link EvalRun} the API answers with
+	 */
+	public Mono<EvalRun> cancel(String evalId, String runId) {
+		return this.withRawResponse.cancel(evalId, runId).map(ApiResponse::body);
 	}
 
 	/**
@@ -137,8 +149,11 @@ public final class EvalsRunsService {
 
 		/**
 		 * Get a list of runs for an evaluation.
-		 * @param evalId the {@code evalId}
-		 * @param params the query parameters
+		 * @param evalId the ID of the evaluation to retrieve runs for
+		 * @param params the query parameters ({@code after}, {@code limit},
+		 * {@code order}, {@code status}), all optional
+		 * @return the status, the headers and the {@link EvalRunList} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<EvalRunList>> list(String evalId, EvalsRunsListParams params) {
 			return EvalsRunsService.this.transport
@@ -154,8 +169,9 @@ public final class EvalsRunsService {
 		 * Kicks off a new run for a given evaluation, specifying the data source, and
 		 * what model configuration to use to test. The datasource will be validated
 		 * against the schema specified in the config of the evaluation.
-		 * @param evalId the {@code evalId}
-		 * @param request the request body
+		 * @param evalId the ID of the evaluation to create a run for
+		 * @param request the {@link CreateEvalRunRequest} describing what to create
+		 * @return the status, the headers and the {@link EvalRun} the API answers with
 		 */
 		public Mono<ApiResponse<EvalRun>> create(String evalId, CreateEvalRunRequest request) {
 			return EvalsRunsService.this.transport.exchange(
@@ -165,8 +181,9 @@ public final class EvalsRunsService {
 
 		/**
 		 * Get an evaluation run by ID.
-		 * @param evalId the {@code evalId}
-		 * @param runId the {@code runId}
+		 * @param evalId the ID of the evaluation to retrieve runs for
+		 * @param runId the ID of the run to retrieve
+		 * @return the status, the headers and the {@link EvalRun} the API answers with
 		 */
 		public Mono<ApiResponse<EvalRun>> retrieve(String evalId, String runId) {
 			return EvalsRunsService.this.transport.exchange(
@@ -175,25 +192,28 @@ public final class EvalsRunsService {
 		}
 
 		/**
-		 * Cancel an ongoing evaluation run.
-		 * @param evalId the {@code evalId}
-		 * @param runId the {@code runId}
-		 */
-		public Mono<ApiResponse<EvalRun>> update(String evalId, String runId) {
-			return EvalsRunsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
-					EvalRun.class);
-		}
-
-		/**
 		 * Delete an eval run.
-		 * @param evalId the {@code evalId}
-		 * @param runId the {@code runId}
+		 * @param evalId the ID of the evaluation to delete the run from
+		 * @param runId the ID of the run to delete
+		 * @return the status, the headers and the {@link EvalsRunsDeleteResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<EvalsRunsDeleteResponse>> delete(String evalId, String runId) {
 			return EvalsRunsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
 					EvalsRunsDeleteResponse.class);
+		}
+
+		/**
+		 * Cancel an ongoing evaluation run.
+		 * @param evalId the ID of the evaluation whose run you want to cancel
+		 * @param runId the ID of the run to cancel
+		 * @return the status, the headers and the {@link EvalRun} the API answers with
+		 */
+		public Mono<ApiResponse<EvalRun>> cancel(String evalId, String runId) {
+			return EvalsRunsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/evals/{eval_id}/runs/{run_id}", evalId, runId).build(),
+					EvalRun.class);
 		}
 
 	}

@@ -38,7 +38,8 @@ public final class EvalsService {
 	}
 
 	/**
-	 * The {@code /evals/runs} operations.
+	 * The {@code /evals/{eval_id}/runs} operations.
+	 * @return their service
 	 */
 	public EvalsRunsService runs() {
 		return this.runs;
@@ -55,7 +56,9 @@ public final class EvalsService {
 
 	/**
 	 * List evaluations for a project. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit}, {@code order},
+	 * {@code order_by}), all optional
+	 * @return one page of the list: the {@link EvalList} the API answers with
 	 */
 	public Mono<EvalList> listPage(EvalsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -63,15 +66,19 @@ public final class EvalsService {
 
 	/**
 	 * List evaluations for a project. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit}, {@code order},
+	 * {@code order_by}), all optional
+	 * @return every {@link Eval} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Eval> list(EvalsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /evals", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List evaluations for a project. With default query parameters.
+	 * @return every {@link Eval} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Eval> list() {
 		return list(EvalsListParams.builder().build());
@@ -84,7 +91,8 @@ public final class EvalsService {
 	 * creating an evaluation, you can run it on different models and model parameters. We
 	 * support several types of graders and datasources. For more information, see the
 	 * [Evals guide](/docs/guides/evals).
-	 * @param request the request body
+	 * @param request the {@link CreateEvalRequest} describing what to create
+	 * @return the {@link Eval} the API answers with
 	 */
 	public Mono<Eval> create(CreateEvalRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -92,7 +100,8 @@ public final class EvalsService {
 
 	/**
 	 * Get an evaluation by ID.
-	 * @param evalId the {@code evalId}
+	 * @param evalId the ID of the evaluation to retrieve
+	 * @return the {@link Eval} the API answers with
 	 */
 	public Mono<Eval> retrieve(String evalId) {
 		return this.withRawResponse.retrieve(evalId).map(ApiResponse::body);
@@ -100,8 +109,9 @@ public final class EvalsService {
 
 	/**
 	 * Update certain properties of an evaluation.
-	 * @param evalId the {@code evalId}
-	 * @param request the request body
+	 * @param evalId the ID of the evaluation to update
+	 * @param request request to update an evaluation
+	 * @return the {@link Eval} the API answers with
 	 */
 	public Mono<Eval> update(String evalId, EvalsUpdateRequest request) {
 		return this.withRawResponse.update(evalId, request).map(ApiResponse::body);
@@ -109,7 +119,8 @@ public final class EvalsService {
 
 	/**
 	 * Delete an evaluation.
-	 * @param evalId the {@code evalId}
+	 * @param evalId the ID of the evaluation to delete
+	 * @return the {@link EvalsDeleteResponse} the API answers with
 	 */
 	public Mono<EvalsDeleteResponse> delete(String evalId) {
 		return this.withRawResponse.delete(evalId).map(ApiResponse::body);
@@ -133,7 +144,9 @@ public final class EvalsService {
 
 		/**
 		 * List evaluations for a project.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code after}, {@code limit},
+		 * {@code order}, {@code order_by}), all optional
+		 * @return the status, the headers and the {@link EvalList} the API answers with
 		 */
 		public Mono<ApiResponse<EvalList>> list(EvalsListParams params) {
 			return EvalsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/evals")
@@ -151,7 +164,8 @@ public final class EvalsService {
 		 * After creating an evaluation, you can run it on different models and model
 		 * parameters. We support several types of graders and datasources. For more
 		 * information, see the [Evals guide](/docs/guides/evals).
-		 * @param request the request body
+		 * @param request the {@link CreateEvalRequest} describing what to create
+		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */
 		public Mono<ApiResponse<Eval>> create(CreateEvalRequest request) {
 			return EvalsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/evals").json(request).build(),
@@ -160,7 +174,8 @@ public final class EvalsService {
 
 		/**
 		 * Get an evaluation by ID.
-		 * @param evalId the {@code evalId}
+		 * @param evalId the ID of the evaluation to retrieve
+		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */
 		public Mono<ApiResponse<Eval>> retrieve(String evalId) {
 			return EvalsService.this.transport
@@ -169,8 +184,9 @@ public final class EvalsService {
 
 		/**
 		 * Update certain properties of an evaluation.
-		 * @param evalId the {@code evalId}
-		 * @param request the request body
+		 * @param evalId the ID of the evaluation to update
+		 * @param request request to update an evaluation
+		 * @return the status, the headers and the {@link Eval} the API answers with
 		 */
 		public Mono<ApiResponse<Eval>> update(String evalId, EvalsUpdateRequest request) {
 			return EvalsService.this.transport
@@ -179,7 +195,9 @@ public final class EvalsService {
 
 		/**
 		 * Delete an evaluation.
-		 * @param evalId the {@code evalId}
+		 * @param evalId the ID of the evaluation to delete
+		 * @return the status, the headers and the {@link EvalsDeleteResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<EvalsDeleteResponse>> delete(String evalId) {
 			return EvalsService.this.transport.exchange(

@@ -47,7 +47,9 @@ public final class FilesService {
 
 	/**
 	 * Returns a list of files. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code purpose}, {@code limit}, {@code order},
+	 * {@code after}), all optional
+	 * @return one page of the list: the {@link ListFilesResponse} the API answers with
 	 */
 	public Mono<ListFilesResponse> listPage(FilesListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -55,15 +57,21 @@ public final class FilesService {
 
 	/**
 	 * Returns a list of files. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code purpose}, {@code limit}, {@code order},
+	 * {@code after}), all optional
+	 * @return every {@link OpenAIFile} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<OpenAIFile> list(FilesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /files", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Returns a list of files. With default query parameters.
+	 * @return every {@link OpenAIFile} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<OpenAIFile> list() {
 		return list(FilesListParams.builder().build());
@@ -90,31 +98,34 @@ public final class FilesService {
 	 *
 	 * Please [contact us](https://help.openai.com/) if you need to increase these storage
 	 * limits.
-	 * @param request the request body
+	 * @param request the {@link CreateFileRequest} describing what to create
+	 * @return the {@link OpenAIFile} the API answers with
 	 */
 	public Mono<OpenAIFile> create(CreateFileRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
-	 * Delete a file and remove it from all vector stores.
-	 * @param fileId the {@code fileId}
-	 */
-	public Mono<DeleteFileResponse> delete(String fileId) {
-		return this.withRawResponse.delete(fileId).map(ApiResponse::body);
-	}
-
-	/**
 	 * Returns information about a specific file.
-	 * @param fileId the {@code fileId}
+	 * @param fileId the ID of the file to use for this request
+	 * @return the {@link OpenAIFile} the API answers with
 	 */
 	public Mono<OpenAIFile> retrieve(String fileId) {
 		return this.withRawResponse.retrieve(fileId).map(ApiResponse::body);
 	}
 
 	/**
+	 * Delete a file and remove it from all vector stores.
+	 * @param fileId the ID of the file to use for this request
+	 * @return the {@link DeleteFileResponse} the API answers with
+	 */
+	public Mono<DeleteFileResponse> delete(String fileId) {
+		return this.withRawResponse.delete(fileId).map(ApiResponse::body);
+	}
+
+	/**
 	 * Returns the contents of the specified file.
-	 * @param fileId the {@code fileId}
+	 * @param fileId the ID of the file to use for this request
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String fileId) {
@@ -123,8 +134,8 @@ public final class FilesService {
 
 	/**
 	 * Returns the contents of the specified file. Writes it to a file.
-	 * @param fileId the {@code fileId}
-	 * @param target the file to write
+	 * @param fileId the ID of the file to use for this request
+	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> content(String fileId, Path target) {
@@ -149,7 +160,10 @@ public final class FilesService {
 
 		/**
 		 * Returns a list of files.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code purpose}, {@code limit},
+		 * {@code order}, {@code after}), all optional
+		 * @return the status, the headers and the {@link ListFilesResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListFilesResponse>> list(FilesListParams params) {
 			return FilesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/files")
@@ -183,7 +197,8 @@ public final class FilesService {
 		 *
 		 * Please [contact us](https://help.openai.com/) if you need to increase these
 		 * storage limits.
-		 * @param request the request body
+		 * @param request the {@link CreateFileRequest} describing what to create
+		 * @return the status, the headers and the {@link OpenAIFile} the API answers with
 		 */
 		public Mono<ApiResponse<OpenAIFile>> create(CreateFileRequest request) {
 			return FilesService.this.transport.exchange(
@@ -192,21 +207,24 @@ public final class FilesService {
 		}
 
 		/**
-		 * Delete a file and remove it from all vector stores.
-		 * @param fileId the {@code fileId}
-		 */
-		public Mono<ApiResponse<DeleteFileResponse>> delete(String fileId) {
-			return FilesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/files/{file_id}", fileId).build(), DeleteFileResponse.class);
-		}
-
-		/**
 		 * Returns information about a specific file.
-		 * @param fileId the {@code fileId}
+		 * @param fileId the ID of the file to use for this request
+		 * @return the status, the headers and the {@link OpenAIFile} the API answers with
 		 */
 		public Mono<ApiResponse<OpenAIFile>> retrieve(String fileId) {
 			return FilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/files/{file_id}", fileId).build(), OpenAIFile.class);
+		}
+
+		/**
+		 * Delete a file and remove it from all vector stores.
+		 * @param fileId the ID of the file to use for this request
+		 * @return the status, the headers and the {@link DeleteFileResponse} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<DeleteFileResponse>> delete(String fileId) {
+			return FilesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/files/{file_id}", fileId).build(), DeleteFileResponse.class);
 		}
 
 	}

@@ -1,8 +1,16 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.finetuning;
 
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.RunGraderRequest;
+import dev.reactiveai.openai.model.RunGraderResponse;
+import dev.reactiveai.openai.model.ValidateGraderRequest;
+import dev.reactiveai.openai.model.ValidateGraderResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
 
 /**
  * The {@code /fine_tuning/alpha/graders} operations of the OpenAI API.
@@ -11,9 +19,7 @@ public final class FineTuningAlphaGradersService {
 
 	private final OpenAiTransport transport;
 
-	private final FineTuningAlphaGradersRunService run;
-
-	private final FineTuningAlphaGradersValidateService validate;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
 	 * Create the service.
@@ -21,22 +27,6 @@ public final class FineTuningAlphaGradersService {
 	 */
 	public FineTuningAlphaGradersService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.run = new FineTuningAlphaGradersRunService(transport);
-		this.validate = new FineTuningAlphaGradersValidateService(transport);
-	}
-
-	/**
-	 * The {@code /fine_tuning/alpha/graders/run} operations.
-	 */
-	public FineTuningAlphaGradersRunService run() {
-		return this.run;
-	}
-
-	/**
-	 * The {@code /fine_tuning/alpha/graders/validate} operations.
-	 */
-	public FineTuningAlphaGradersValidateService validate() {
-		return this.validate;
 	}
 
 	/**
@@ -46,6 +36,67 @@ public final class FineTuningAlphaGradersService {
 	 */
 	public FineTuningAlphaGradersService withOptions(RequestOptions options) {
 		return new FineTuningAlphaGradersService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Run a grader.
+	 * @param request the {@link RunGraderRequest} with the parameters of the call
+	 * @return the {@link RunGraderResponse} the API answers with
+	 */
+	public Mono<RunGraderResponse> run(RunGraderRequest request) {
+		return this.withRawResponse.run(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Validate a grader.
+	 * @param request the {@link ValidateGraderRequest} with the parameters of the call
+	 * @return the {@link ValidateGraderResponse} the API answers with
+	 */
+	public Mono<ValidateGraderResponse> validate(ValidateGraderRequest request) {
+		return this.withRawResponse.validate(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Run a grader.
+		 * @param request the {@link RunGraderRequest} with the parameters of the call
+		 * @return the status, the headers and the {@link RunGraderResponse} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<RunGraderResponse>> run(RunGraderRequest request) {
+			return FineTuningAlphaGradersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/fine_tuning/alpha/graders/run").json(request).build(),
+					RunGraderResponse.class);
+		}
+
+		/**
+		 * Validate a grader.
+		 * @param request the {@link ValidateGraderRequest} with the parameters of the
+		 * call
+		 * @return the status, the headers and the {@link ValidateGraderResponse} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<ValidateGraderResponse>> validate(ValidateGraderRequest request) {
+			return FineTuningAlphaGradersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/fine_tuning/alpha/graders/validate").json(request).build(),
+					ValidateGraderResponse.class);
+		}
+
 	}
 
 }

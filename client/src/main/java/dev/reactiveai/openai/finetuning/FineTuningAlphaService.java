@@ -5,7 +5,7 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
 
 /**
- * The {@code /fine_tuning/alpha} operations of the OpenAI API.
+ * The {@code /fine_tuning/alpha/graders} operations of the OpenAI API.
  */
 public final class FineTuningAlphaService {
 
@@ -24,6 +24,7 @@ public final class FineTuningAlphaService {
 
 	/**
 	 * The {@code /fine_tuning/alpha/graders} operations.
+	 * @return their service
 	 */
 	public FineTuningAlphaGradersService graders() {
 		return this.graders;

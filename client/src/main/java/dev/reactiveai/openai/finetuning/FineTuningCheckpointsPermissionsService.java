@@ -17,7 +17,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /fine_tuning/checkpoints/permissions} operations of the OpenAI API.
+ * The {@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}
+ * operations of the OpenAI API.
  */
 public final class FineTuningCheckpointsPermissionsService {
 
@@ -47,8 +48,12 @@ public final class FineTuningCheckpointsPermissionsService {
 	 *
 	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
 	 * model checkpoint. One page.
-	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-	 * @param params the query parameters
+	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to get
+	 * permissions for
+	 * @param params the query parameters ({@code project_id}, {@code after},
+	 * {@code limit}, {@code order}), all optional
+	 * @return one page of the list: the
+	 * {@link ListFineTuningCheckpointPermissionResponse} the API answers with
 	 */
 	public Mono<ListFineTuningCheckpointPermissionResponse> listPage(String fineTunedModelCheckpoint,
 			FineTuningCheckpointsPermissionsListParams params) {
@@ -60,12 +65,17 @@ public final class FineTuningCheckpointsPermissionsService {
 	 *
 	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
 	 * model checkpoint. Pages are fetched as the items are consumed.
-	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-	 * @param params the query parameters
+	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to get
+	 * permissions for
+	 * @param params the query parameters ({@code project_id}, {@code after},
+	 * {@code limit}, {@code order}), all optional
+	 * @return every {@link FineTuningCheckpointPermission} of the list, its pages fetched
+	 * as the items are consumed
 	 */
 	public Flux<FineTuningCheckpointPermission> list(String fineTunedModelCheckpoint,
 			FineTuningCheckpointsPermissionsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+				params.after(),
 				(cursor) -> listPage(fineTunedModelCheckpoint, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -76,7 +86,10 @@ public final class FineTuningCheckpointsPermissionsService {
 	 *
 	 * Organization owners can use this endpoint to view all permissions for a fine-tuned
 	 * model checkpoint. With default query parameters.
-	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
+	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to get
+	 * permissions for
+	 * @return every {@link FineTuningCheckpointPermission} of the list, its pages fetched
+	 * as the items are consumed
 	 */
 	public Flux<FineTuningCheckpointPermission> list(String fineTunedModelCheckpoint) {
 		return list(fineTunedModelCheckpoint, FineTuningCheckpointsPermissionsListParams.builder().build());
@@ -87,8 +100,11 @@ public final class FineTuningCheckpointsPermissionsService {
 	 *
 	 * This enables organization owners to share fine-tuned models with other projects in
 	 * their organization.
-	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-	 * @param request the request body
+	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to create
+	 * a permission for
+	 * @param request the {@link CreateFineTuningCheckpointPermissionRequest} describing
+	 * what to create
+	 * @return the {@link ListFineTuningCheckpointPermissionResponse} the API answers with
 	 */
 	public Mono<ListFineTuningCheckpointPermissionResponse> create(String fineTunedModelCheckpoint,
 			CreateFineTuningCheckpointPermissionRequest request) {
@@ -100,8 +116,11 @@ public final class FineTuningCheckpointsPermissionsService {
 	 *
 	 * Organization owners can use this endpoint to delete a permission for a fine-tuned
 	 * model checkpoint.
-	 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-	 * @param permissionId the {@code permissionId}
+	 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to delete
+	 * a permission for
+	 * @param permissionId the ID of the fine-tuned model checkpoint permission to delete
+	 * @return the {@link DeleteFineTuningCheckpointPermissionResponse} the API answers
+	 * with
 	 */
 	public Mono<DeleteFineTuningCheckpointPermissionResponse> delete(String fineTunedModelCheckpoint,
 			String permissionId) {
@@ -129,8 +148,12 @@ public final class FineTuningCheckpointsPermissionsService {
 		 *
 		 * Organization owners can use this endpoint to view all permissions for a
 		 * fine-tuned model checkpoint.
-		 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-		 * @param params the query parameters
+		 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to
+		 * get permissions for
+		 * @param params the query parameters ({@code project_id}, {@code after},
+		 * {@code limit}, {@code order}), all optional
+		 * @return the status, the headers and the
+		 * {@link ListFineTuningCheckpointPermissionResponse} the API answers with
 		 */
 		public Mono<ApiResponse<ListFineTuningCheckpointPermissionResponse>> list(String fineTunedModelCheckpoint,
 				FineTuningCheckpointsPermissionsListParams params) {
@@ -149,8 +172,12 @@ public final class FineTuningCheckpointsPermissionsService {
 		 *
 		 * This enables organization owners to share fine-tuned models with other projects
 		 * in their organization.
-		 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-		 * @param request the request body
+		 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to
+		 * create a permission for
+		 * @param request the {@link CreateFineTuningCheckpointPermissionRequest}
+		 * describing what to create
+		 * @return the status, the headers and the
+		 * {@link ListFineTuningCheckpointPermissionResponse} the API answers with
 		 */
 		public Mono<ApiResponse<ListFineTuningCheckpointPermissionResponse>> create(String fineTunedModelCheckpoint,
 				CreateFineTuningCheckpointPermissionRequest request) {
@@ -166,8 +193,12 @@ public final class FineTuningCheckpointsPermissionsService {
 		 *
 		 * Organization owners can use this endpoint to delete a permission for a
 		 * fine-tuned model checkpoint.
-		 * @param fineTunedModelCheckpoint the {@code fineTunedModelCheckpoint}
-		 * @param permissionId the {@code permissionId}
+		 * @param fineTunedModelCheckpoint the ID of the fine-tuned model checkpoint to
+		 * delete a permission for
+		 * @param permissionId the ID of the fine-tuned model checkpoint permission to
+		 * delete
+		 * @return the status, the headers and the
+		 * {@link DeleteFineTuningCheckpointPermissionResponse} the API answers with
 		 */
 		public Mono<ApiResponse<DeleteFineTuningCheckpointPermissionResponse>> delete(String fineTunedModelCheckpoint,
 				String permissionId) {

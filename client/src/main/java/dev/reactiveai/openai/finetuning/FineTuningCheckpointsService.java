@@ -5,7 +5,8 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
 
 /**
- * The {@code /fine_tuning/checkpoints} operations of the OpenAI API.
+ * The {@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}
+ * operations of the OpenAI API.
  */
 public final class FineTuningCheckpointsService {
 
@@ -23,7 +24,9 @@ public final class FineTuningCheckpointsService {
 	}
 
 	/**
-	 * The {@code /fine_tuning/checkpoints/permissions} operations.
+	 * The {@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}
+	 * operations.
+	 * @return their service
 	 */
 	public FineTuningCheckpointsPermissionsService permissions() {
 		return this.permissions;

@@ -9,13 +9,7 @@ import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.CreateFineTuningJobRequest;
 import dev.reactiveai.openai.model.FineTuningJob;
-import dev.reactiveai.openai.model.FineTuningJobCheckpoint;
-import dev.reactiveai.openai.model.FineTuningJobEvent;
-import dev.reactiveai.openai.model.FineTuningJobsCheckpointsParams;
-import dev.reactiveai.openai.model.FineTuningJobsEventsParams;
 import dev.reactiveai.openai.model.FineTuningJobsListParams;
-import dev.reactiveai.openai.model.ListFineTuningJobCheckpointsResponse;
-import dev.reactiveai.openai.model.ListFineTuningJobEventsResponse;
 import dev.reactiveai.openai.model.ListPaginatedFineTuningJobsResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -28,6 +22,10 @@ public final class FineTuningJobsService {
 
 	private final OpenAiTransport transport;
 
+	private final FineTuningJobsCheckpointsService checkpoints;
+
+	private final FineTuningJobsEventsService events;
+
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
@@ -36,6 +34,24 @@ public final class FineTuningJobsService {
 	 */
 	public FineTuningJobsService(OpenAiTransport transport) {
 		this.transport = transport;
+		this.checkpoints = new FineTuningJobsCheckpointsService(transport);
+		this.events = new FineTuningJobsEventsService(transport);
+	}
+
+	/**
+	 * The {@code /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints} operations.
+	 * @return their service
+	 */
+	public FineTuningJobsCheckpointsService checkpoints() {
+		return this.checkpoints;
+	}
+
+	/**
+	 * The {@code /fine_tuning/jobs/{fine_tuning_job_id}/events} operations.
+	 * @return their service
+	 */
+	public FineTuningJobsEventsService events() {
+		return this.events;
 	}
 
 	/**
@@ -48,22 +64,11 @@ public final class FineTuningJobsService {
 	}
 
 	/**
-	 * Creates a fine-tuning job which begins the process of creating a new model from a
-	 * given dataset.
-	 *
-	 * Response includes details of the enqueued job including job status and the name of
-	 * the fine-tuned models once complete.
-	 *
-	 * [Learn more about fine-tuning](/docs/guides/model-optimization)
-	 * @param request the request body
-	 */
-	public Mono<FineTuningJob> create(CreateFineTuningJobRequest request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
 	 * List your organization's fine-tuning jobs One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit},
+	 * {@code metadata}), all optional
+	 * @return one page of the list: the {@link ListPaginatedFineTuningJobsResponse} the
+	 * API answers with
 	 */
 	public Mono<ListPaginatedFineTuningJobsResponse> listPage(FineTuningJobsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -72,27 +77,48 @@ public final class FineTuningJobsService {
 	/**
 	 * List your organization's fine-tuning jobs Pages are fetched as the items are
 	 * consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code limit},
+	 * {@code metadata}), all optional
+	 * @return every {@link FineTuningJob} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<FineTuningJob> list(FineTuningJobsListParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
-							page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id())));
+		return Pagination.items("GET /fine_tuning/jobs", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), null, (page.data() == null || page.data().isEmpty()) ? null
+								: page.data().get(page.data().size() - 1).id())));
 	}
 
 	/**
 	 * List your organization's fine-tuning jobs With default query parameters.
+	 * @return every {@link FineTuningJob} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<FineTuningJob> list() {
 		return list(FineTuningJobsListParams.builder().build());
 	}
 
 	/**
+	 * Creates a fine-tuning job which begins the process of creating a new model from a
+	 * given dataset.
+	 *
+	 * Response includes details of the enqueued job including job status and the name of
+	 * the fine-tuned models once complete.
+	 *
+	 * [Learn more about fine-tuning](/docs/guides/model-optimization)
+	 * @param request the {@link CreateFineTuningJobRequest} describing what to create
+	 * @return the {@link FineTuningJob} the API answers with
+	 */
+	public Mono<FineTuningJob> create(CreateFineTuningJobRequest request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Get info about a fine-tuning job.
 	 *
 	 * [Learn more about fine-tuning](/docs/guides/model-optimization)
-	 * @param fineTuningJobId the {@code fineTuningJobId}
+	 * @param fineTuningJobId the ID of the fine-tuning job
+	 * @return the {@link FineTuningJob} the API answers with
 	 */
 	public Mono<FineTuningJob> retrieve(String fineTuningJobId) {
 		return this.withRawResponse.retrieve(fineTuningJobId).map(ApiResponse::body);
@@ -100,76 +126,17 @@ public final class FineTuningJobsService {
 
 	/**
 	 * Immediately cancel a fine-tune job.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
+	 * @param fineTuningJobId the ID of the fine-tuning job to cancel
+	 * @return the {@link FineTuningJob} the API answers with
 	 */
 	public Mono<FineTuningJob> cancel(String fineTuningJobId) {
 		return this.withRawResponse.cancel(fineTuningJobId).map(ApiResponse::body);
 	}
 
 	/**
-	 * List checkpoints for a fine-tuning job. One page.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
-	 * @param params the query parameters
-	 */
-	public Mono<ListFineTuningJobCheckpointsResponse> checkpointsPage(String fineTuningJobId,
-			FineTuningJobsCheckpointsParams params) {
-		return this.withRawResponse.checkpoints(fineTuningJobId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * List checkpoints for a fine-tuning job. Pages are fetched as the items are
-	 * consumed.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
-	 * @param params the query parameters
-	 */
-	public Flux<FineTuningJobCheckpoint> checkpoints(String fineTuningJobId, FineTuningJobsCheckpointsParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> checkpointsPage(fineTuningJobId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
-	}
-
-	/**
-	 * List checkpoints for a fine-tuning job. With default query parameters.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
-	 */
-	public Flux<FineTuningJobCheckpoint> checkpoints(String fineTuningJobId) {
-		return checkpoints(fineTuningJobId, FineTuningJobsCheckpointsParams.builder().build());
-	}
-
-	/**
-	 * Get status updates for a fine-tuning job. One page.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
-	 * @param params the query parameters
-	 */
-	public Mono<ListFineTuningJobEventsResponse> eventsPage(String fineTuningJobId, FineTuningJobsEventsParams params) {
-		return this.withRawResponse.events(fineTuningJobId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * Get status updates for a fine-tuning job. Pages are fetched as the items are
-	 * consumed.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
-	 * @param params the query parameters
-	 */
-	public Flux<FineTuningJobEvent> events(String fineTuningJobId, FineTuningJobsEventsParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> eventsPage(fineTuningJobId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
-							page.data().isEmpty() ? null : page.data().get(page.data().size() - 1).id())));
-	}
-
-	/**
-	 * Get status updates for a fine-tuning job. With default query parameters.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
-	 */
-	public Flux<FineTuningJobEvent> events(String fineTuningJobId) {
-		return events(fineTuningJobId, FineTuningJobsEventsParams.builder().build());
-	}
-
-	/**
 	 * Pause a fine-tune job.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
+	 * @param fineTuningJobId the ID of the fine-tuning job to pause
+	 * @return the {@link FineTuningJob} the API answers with
 	 */
 	public Mono<FineTuningJob> pause(String fineTuningJobId) {
 		return this.withRawResponse.pause(fineTuningJobId).map(ApiResponse::body);
@@ -177,7 +144,8 @@ public final class FineTuningJobsService {
 
 	/**
 	 * Resume a fine-tune job.
-	 * @param fineTuningJobId the {@code fineTuningJobId}
+	 * @param fineTuningJobId the ID of the fine-tuning job to resume
+	 * @return the {@link FineTuningJob} the API answers with
 	 */
 	public Mono<FineTuningJob> resume(String fineTuningJobId) {
 		return this.withRawResponse.resume(fineTuningJobId).map(ApiResponse::body);
@@ -200,23 +168,11 @@ public final class FineTuningJobsService {
 		}
 
 		/**
-		 * Creates a fine-tuning job which begins the process of creating a new model from
-		 * a given dataset.
-		 *
-		 * Response includes details of the enqueued job including job status and the name
-		 * of the fine-tuned models once complete.
-		 *
-		 * [Learn more about fine-tuning](/docs/guides/model-optimization)
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<FineTuningJob>> create(CreateFineTuningJobRequest request) {
-			return FineTuningJobsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs").json(request).build(), FineTuningJob.class);
-		}
-
-		/**
 		 * List your organization's fine-tuning jobs
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code after}, {@code limit},
+		 * {@code metadata}), all optional
+		 * @return the status, the headers and the
+		 * {@link ListPaginatedFineTuningJobsResponse} the API answers with
 		 */
 		public Mono<ApiResponse<ListPaginatedFineTuningJobsResponse>> list(FineTuningJobsListParams params) {
 			return FineTuningJobsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs")
@@ -227,10 +183,29 @@ public final class FineTuningJobsService {
 		}
 
 		/**
+		 * Creates a fine-tuning job which begins the process of creating a new model from
+		 * a given dataset.
+		 *
+		 * Response includes details of the enqueued job including job status and the name
+		 * of the fine-tuned models once complete.
+		 *
+		 * [Learn more about fine-tuning](/docs/guides/model-optimization)
+		 * @param request the {@link CreateFineTuningJobRequest} describing what to create
+		 * @return the status, the headers and the {@link FineTuningJob} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<FineTuningJob>> create(CreateFineTuningJobRequest request) {
+			return FineTuningJobsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/fine_tuning/jobs").json(request).build(), FineTuningJob.class);
+		}
+
+		/**
 		 * Get info about a fine-tuning job.
 		 *
 		 * [Learn more about fine-tuning](/docs/guides/model-optimization)
-		 * @param fineTuningJobId the {@code fineTuningJobId}
+		 * @param fineTuningJobId the ID of the fine-tuning job
+		 * @return the status, the headers and the {@link FineTuningJob} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<FineTuningJob>> retrieve(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(
@@ -240,7 +215,9 @@ public final class FineTuningJobsService {
 
 		/**
 		 * Immediately cancel a fine-tune job.
-		 * @param fineTuningJobId the {@code fineTuningJobId}
+		 * @param fineTuningJobId the ID of the fine-tuning job to cancel
+		 * @return the status, the headers and the {@link FineTuningJob} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<FineTuningJob>> cancel(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(
@@ -250,38 +227,10 @@ public final class FineTuningJobsService {
 		}
 
 		/**
-		 * List checkpoints for a fine-tuning job.
-		 * @param fineTuningJobId the {@code fineTuningJobId}
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ListFineTuningJobCheckpointsResponse>> checkpoints(String fineTuningJobId,
-				FineTuningJobsCheckpointsParams params) {
-			return FineTuningJobsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints", fineTuningJobId)
-						.query("after", params.after())
-						.query("limit", params.limit())
-						.build(),
-					ListFineTuningJobCheckpointsResponse.class);
-		}
-
-		/**
-		 * Get status updates for a fine-tuning job.
-		 * @param fineTuningJobId the {@code fineTuningJobId}
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ListFineTuningJobEventsResponse>> events(String fineTuningJobId,
-				FineTuningJobsEventsParams params) {
-			return FineTuningJobsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/fine_tuning/jobs/{fine_tuning_job_id}/events", fineTuningJobId)
-						.query("after", params.after())
-						.query("limit", params.limit())
-						.build(),
-					ListFineTuningJobEventsResponse.class);
-		}
-
-		/**
 		 * Pause a fine-tune job.
-		 * @param fineTuningJobId the {@code fineTuningJobId}
+		 * @param fineTuningJobId the ID of the fine-tuning job to pause
+		 * @return the status, the headers and the {@link FineTuningJob} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<FineTuningJob>> pause(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(
@@ -292,7 +241,9 @@ public final class FineTuningJobsService {
 
 		/**
 		 * Resume a fine-tune job.
-		 * @param fineTuningJobId the {@code fineTuningJobId}
+		 * @param fineTuningJobId the ID of the fine-tuning job to resume
+		 * @return the status, the headers and the {@link FineTuningJob} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<FineTuningJob>> resume(String fineTuningJobId) {
 			return FineTuningJobsService.this.transport.exchange(

@@ -29,14 +29,17 @@ public final class FineTuningService {
 	}
 
 	/**
-	 * The {@code /fine_tuning/alpha} operations.
+	 * The {@code /fine_tuning/alpha/graders} operations.
+	 * @return their service
 	 */
 	public FineTuningAlphaService alpha() {
 		return this.alpha;
 	}
 
 	/**
-	 * The {@code /fine_tuning/checkpoints} operations.
+	 * The {@code /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions}
+	 * operations.
+	 * @return their service
 	 */
 	public FineTuningCheckpointsService checkpoints() {
 		return this.checkpoints;
@@ -44,6 +47,7 @@ public final class FineTuningService {
 
 	/**
 	 * The {@code /fine_tuning/jobs} operations.
+	 * @return their service
 	 */
 	public FineTuningJobsService jobs() {
 		return this.jobs;

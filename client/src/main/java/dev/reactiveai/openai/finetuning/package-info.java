@@ -3,7 +3,7 @@
  */
 
 /**
- * The {@code /finetuning} operations of the OpenAI API.
+ * The {@code /fine_tuning} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.finetuning;

@@ -1,8 +1,19 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.images;
 
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateImageEditRequest;
+import dev.reactiveai.openai.model.CreateImageRequest;
+import dev.reactiveai.openai.model.CreateImageVariationRequest;
+import dev.reactiveai.openai.model.ImageEditStreamEvent;
+import dev.reactiveai.openai.model.ImageGenStreamEvent;
+import dev.reactiveai.openai.model.ImagesResponse;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The {@code /images} operations of the OpenAI API.
@@ -11,11 +22,7 @@ public final class ImagesService {
 
 	private final OpenAiTransport transport;
 
-	private final ImagesEditsService edits;
-
-	private final ImagesGenerationsService generations;
-
-	private final ImagesVariationsService variations;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
 	 * Create the service.
@@ -23,30 +30,6 @@ public final class ImagesService {
 	 */
 	public ImagesService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.edits = new ImagesEditsService(transport);
-		this.generations = new ImagesGenerationsService(transport);
-		this.variations = new ImagesVariationsService(transport);
-	}
-
-	/**
-	 * The {@code /images/edits} operations.
-	 */
-	public ImagesEditsService edits() {
-		return this.edits;
-	}
-
-	/**
-	 * The {@code /images/generations} operations.
-	 */
-	public ImagesGenerationsService generations() {
-		return this.generations;
-	}
-
-	/**
-	 * The {@code /images/variations} operations.
-	 */
-	public ImagesVariationsService variations() {
-		return this.variations;
 	}
 
 	/**
@@ -56,6 +39,119 @@ public final class ImagesService {
 	 */
 	public ImagesService withOptions(RequestOptions options) {
 		return new ImagesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Creates an image given a prompt. [Learn more](/docs/guides/images).
+	 * @param request the {@link CreateImageRequest} with the parameters of the call
+	 * @return the {@link ImagesResponse} the API answers with
+	 */
+	public Mono<ImagesResponse> generate(CreateImageRequest request) {
+		return this.withRawResponse.generate(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Creates an image given a prompt. [Learn more](/docs/guides/images). Streamed as
+	 * server-sent events.
+	 * @param request the {@link CreateImageRequest} with the parameters of the call
+	 * @return the {@link ImageGenStreamEvent} events as the API sends them
+	 */
+	public Flux<ImageGenStreamEvent> generateStream(CreateImageRequest request) {
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/generations")
+			.json(request.toBuilder().stream(true).build())
+			.build(), ImageGenStreamEvent.class);
+	}
+
+	/**
+	 * Creates an edited or extended image given one or more source images and a prompt.
+	 * This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+	 * `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+	 * @param request the {@link CreateImageEditRequest} with the parameters of the call
+	 * @return the {@link ImagesResponse} the API answers with
+	 */
+	public Mono<ImagesResponse> edit(CreateImageEditRequest request) {
+		return this.withRawResponse.edit(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Creates an edited or extended image given one or more source images and a prompt.
+	 * This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+	 * `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`. Streamed as
+	 * server-sent events.
+	 * @param request the {@link CreateImageEditRequest} with the parameters of the call
+	 * @return the {@link ImageEditStreamEvent} events as the API sends them
+	 */
+	public Flux<ImageEditStreamEvent> editStream(CreateImageEditRequest request) {
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/edits")
+			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.build(), ImageEditStreamEvent.class);
+	}
+
+	/**
+	 * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+	 * @param request the {@link CreateImageVariationRequest} with the parameters of the
+	 * call
+	 * @return the {@link ImagesResponse} the API answers with
+	 */
+	public Mono<ImagesResponse> createVariation(CreateImageVariationRequest request) {
+		return this.withRawResponse.createVariation(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Creates an image given a prompt. [Learn more](/docs/guides/images).
+		 * @param request the {@link CreateImageRequest} with the parameters of the call
+		 * @return the status, the headers and the {@link ImagesResponse} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<ImagesResponse>> generate(CreateImageRequest request) {
+			return ImagesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/images/generations").json(request).build(), ImagesResponse.class);
+		}
+
+		/**
+		 * Creates an edited or extended image given one or more source images and a
+		 * prompt. This endpoint supports GPT Image models (`gpt-image-1.5`,
+		 * `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+		 * @param request the {@link CreateImageEditRequest} with the parameters of the
+		 * call
+		 * @return the status, the headers and the {@link ImagesResponse} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<ImagesResponse>> edit(CreateImageEditRequest request) {
+			return ImagesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/images/edits").multipart((form) -> form.fields(request)).build(),
+					ImagesResponse.class);
+		}
+
+		/**
+		 * Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+		 * @param request the {@link CreateImageVariationRequest} with the parameters of
+		 * the call
+		 * @return the status, the headers and the {@link ImagesResponse} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<ImagesResponse>> createVariation(CreateImageVariationRequest request) {
+			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/variations")
+				.multipart((form) -> form.fields(request))
+				.build(), ImagesResponse.class);
+		}
+
 	}
 
 }

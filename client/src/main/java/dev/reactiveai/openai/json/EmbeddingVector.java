@@ -14,6 +14,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * An embedding vector. The API sends it as a JSON array of numbers, or, with
@@ -47,6 +48,12 @@ public record EmbeddingVector(float[] values) {
 	}
 
 	static final class Deserializer extends ValueDeserializer<EmbeddingVector> {
+
+		/** An array, read in place rather than buffered to keep a drifted value. */
+		@Override
+		public LogicalType logicalType() {
+			return LogicalType.Array;
+		}
 
 		@Override
 		public EmbeddingVector deserialize(JsonParser parser, DeserializationContext context) {

@@ -20,7 +20,10 @@ public final class OpenAiJson {
 	 * <li>snake_case property names, as the API uses;</li>
 	 * <li>absent (null) values are not sent;</li>
 	 * <li>unknown properties and nulls for primitives never fail: a newer API must not
-	 * break an older client.</li>
+	 * break an older client;</li>
+	 * <li>a property whose JSON is not of the shape its type says does not cost the
+	 * object that has it: the object is read, that component is null and the property is
+	 * kept as it came in {@code additionalProperties}, to be written back unchanged.</li>
 	 * </ul>
 	 * @return the builder
 	 */
@@ -29,7 +32,8 @@ public final class OpenAiJson {
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.addModule(new DriftTolerance());
 	}
 
 	/**

@@ -1,17 +1,16 @@
 package dev.reactiveai.openai.json;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -23,10 +22,28 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a union (a {@code oneOf} or {@code anyOf} of the API) into the variant that the
- * JSON is: by its discriminator property when it has one, otherwise by its shape (string,
- * number, array, object with the variant's required properties). JSON that fits no known
- * variant becomes the union's unknown variant, holding the JSON as it came, so that a
- * newer API never breaks this client.
+ * JSON is. Strings, numbers, booleans and arrays go to the variant of their shape. An
+ * object is told apart by a table that the generator writes for each union, one
+ * {@link VariantShape} per object variant:
+ * <ol>
+ * <li>the discriminator, when the union has one: a value that no variant has makes the
+ * JSON unknown;</li>
+ * <li>every other property whose value a variant fixes (such as {@code role}): a variant
+ * that does not allow the JSON's value, or requires a property that the JSON lacks, is
+ * left out. When that would leave none, the JSON is unknown if the variants allow
+ * different values for the property (a new {@code role}), and the property is passed over
+ * otherwise (a new {@code status} that all of them lack);</li>
+ * <li>a variant that none of these properties points to must have all its required
+ * properties;</li>
+ * <li>of those left, the one that declares the most of the JSON's properties (a verbose
+ * transcription has {@code task} like a diarized one, but its {@code language} and
+ * {@code words} are only the verbose variant's), then the one whose required properties
+ * are all there, then the one that most of the telling properties point to, then the
+ * first in the description's order.</li>
+ * </ol>
+ * A variant whose discriminator is optional still matches JSON without it by its other
+ * properties. JSON that fits no known variant becomes the union's {@link UnknownVariant},
+ * holding the JSON as it came, so that a newer API never breaks this client.
  *
  * @param <T> the union type
  */
@@ -34,7 +51,14 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 	private final @Nullable String discriminator;
 
-	private final Map<String, Class<? extends T>> byDiscriminator;
+	/** The discriminator first, then the other properties whose values tell apart. */
+	private final List<String> telling;
+
+	/** For each value of the discriminator, the object variants that allow it. */
+	private final Map<String, List<ObjectVariant<T>>> byDiscriminator;
+
+	/** Whether some object variant allows any value of the discriminator. */
+	private final boolean openDiscriminator;
 
 	private final @Nullable Variant<T> stringVariant;
 
@@ -54,7 +78,6 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 	protected UnionDeserializer(Variants<T> variants) {
 		this.discriminator = variants.discriminator;
-		this.byDiscriminator = Map.copyOf(variants.byDiscriminator);
 		this.stringVariant = variants.stringVariant;
 		this.integerVariant = variants.integerVariant;
 		this.numberVariant = variants.numberVariant;
@@ -63,12 +86,39 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		this.objectVariants = List.copyOf(variants.objectVariants);
 		this.subUnions = List.copyOf(variants.subUnions);
 		this.unknown = variants.unknown;
+		Set<String> telling = new LinkedHashSet<>();
+		if (this.discriminator != null) {
+			telling.add(this.discriminator);
+		}
+		Map<String, List<ObjectVariant<T>>> byDiscriminator = new HashMap<>();
+		boolean openDiscriminator = false;
+		for (ObjectVariant<T> variant : this.objectVariants) {
+			if (variant.shape() == null) {
+				openDiscriminator = true;
+				continue;
+			}
+			telling.addAll(variant.shape().constrainedProperties());
+			Set<String> values = (this.discriminator != null) ? variant.shape().values(this.discriminator) : null;
+			if (values == null) {
+				openDiscriminator = true;
+				continue;
+			}
+			for (String value : values) {
+				byDiscriminator.computeIfAbsent(value, (key) -> new ArrayList<>()).add(variant);
+			}
+		}
+		this.telling = List.copyOf(telling);
+		this.byDiscriminator = Map.copyOf(byDiscriminator);
+		this.openDiscriminator = openDiscriminator;
 	}
 
 	@Override
 	public T deserialize(JsonParser parser, DeserializationContext context) {
 		JsonNode json = context.readTree(parser);
-		T value = read(json, context);
+		T value = readByShape(json, context);
+		if (value == null) {
+			value = readBySubUnion(json, context);
+		}
 		return (value != null) ? value : this.unknown.apply(json);
 	}
 
@@ -77,41 +127,25 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		return null;
 	}
 
-	private @Nullable T read(JsonNode json, DeserializationContext context) {
-		T value = readByShape(json, context);
-		return (value != null || json.isObject()) ? value : readBySubUnion(json, context);
-	}
-
 	/**
 	 * A union among the variants may know a shape that this one does not, such as a
-	 * string.
+	 * string or a map.
 	 */
 	private @Nullable T readBySubUnion(JsonNode json, DeserializationContext context) {
 		for (Class<? extends T> subUnion : this.subUnions) {
 			T value = attempt((variantJson, variantContext) -> variantContext.readTreeAsValue(variantJson, subUnion),
 					json, context);
-			if (value != null && !isUnknownOf(value, subUnion)) {
+			if (value != null && !(value instanceof UnknownVariant)) {
 				return value;
 			}
 		}
 		return null;
 	}
 
-	private static boolean isUnknownOf(Object value, Class<?> union) {
-		return value.getClass().getEnclosingClass() == union && value.getClass().getSimpleName().equals("Unknown");
-	}
-
 	private @Nullable T readByShape(JsonNode json, DeserializationContext context) {
 		if (json.isObject()) {
-			if (this.discriminator != null && json.path(this.discriminator).isString()) {
-				Class<? extends T> type = this.byDiscriminator.get(json.path(this.discriminator).asString());
-				if (type != null) {
-					return attempt((variantJson, variantContext) -> variantContext.readTreeAsValue(variantJson, type),
-							json, context);
-				}
-			}
 			for (ObjectVariant<T> variant : candidates(json)) {
-				T value = attempt(variant.variant, json, context);
+				T value = attempt(variant.variant(), json, context);
 				if (value != null) {
 					return value;
 				}
@@ -136,24 +170,76 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		return null;
 	}
 
-	/**
-	 * The object variants whose required properties the JSON has, the best fit first: the
-	 * one that declares the most of the JSON's properties (a verbose transcription has
-	 * {@code task} like a diarized one, but its {@code language} and {@code words} are
-	 * only the verbose variant's); on a tie, the order of the description.
-	 */
+	/** The object variants that the JSON may be, the best fit first. */
 	private List<ObjectVariant<T>> candidates(JsonNode json) {
-		List<ObjectVariant<T>> candidates = new ArrayList<>(this.objectVariants.size());
-		for (ObjectVariant<T> variant : this.objectVariants) {
-			if (variant.matches(json)) {
-				candidates.add(variant);
+		if (this.discriminator != null && !this.openDiscriminator) {
+			JsonNode value = json.get(this.discriminator);
+			if (value != null && !value.isNull()) {
+				List<ObjectVariant<T>> matching = value.isValueNode() ? this.byDiscriminator.get(value.asString())
+						: null;
+				if (matching == null) {
+					// A discriminator value that no variant has: a newer API's variant.
+					return List.of();
+				}
+				if (matching.size() == 1) {
+					return matching;
+				}
 			}
 		}
+		List<Candidate<T>> candidates = new ArrayList<>(this.objectVariants.size());
+		for (ObjectVariant<T> variant : this.objectVariants) {
+			candidates.add(new Candidate<>(variant));
+		}
+		for (String property : this.telling) {
+			JsonNode value = json.get(property);
+			boolean present = value != null && !value.isNull();
+			List<Candidate<T>> kept = new ArrayList<>(candidates.size());
+			List<Candidate<T>> pointedTo = new ArrayList<>(candidates.size());
+			for (Candidate<T> candidate : candidates) {
+				Fit fit = candidate.fit(property, present ? value : null);
+				if (fit != Fit.EXCLUDED) {
+					kept.add(candidate);
+				}
+				if (fit == Fit.POINTED_TO) {
+					pointedTo.add(candidate);
+				}
+			}
+			if (kept.isEmpty()) {
+				if (present && (property.equals(this.discriminator) || tellsApart(candidates, property))) {
+					// A value that no variant has, where the value makes the variant: a
+					// newer API's variant.
+					return List.of();
+				}
+				// A value or an absence that no variant expects, in a property that does
+				// not tell them apart (a new status): the other properties decide.
+				continue;
+			}
+			pointedTo.forEach((candidate) -> candidate.pointers++);
+			candidates = kept;
+		}
+		candidates.removeIf((candidate) -> candidate.pointers == 0 && !candidate.hasRequired(json));
 		if (candidates.size() > 1) {
 			Collection<String> properties = json.propertyNames();
-			candidates.sort(Comparator.comparingInt((variant) -> variant.undeclared(properties)));
+			candidates
+				.sort(Comparator.comparingInt((Candidate<T> candidate) -> candidate.variant.undeclared(properties))
+					.thenComparing((candidate) -> !candidate.hasRequired(json))
+					.thenComparingInt((candidate) -> -candidate.pointers));
 		}
-		return candidates;
+		List<ObjectVariant<T>> result = new ArrayList<>(candidates.size());
+		for (Candidate<T> candidate : candidates) {
+			result.add(candidate.variant);
+		}
+		return result;
+	}
+
+	/** Whether the variants allow different values for the property. */
+	private static <T> boolean tellsApart(List<Candidate<T>> candidates, String property) {
+		Set<Set<String>> values = new HashSet<>();
+		for (Candidate<T> candidate : candidates) {
+			VariantShape shape = candidate.variant.shape();
+			values.add((shape != null && shape.values(property) != null) ? shape.values(property) : Set.of());
+		}
+		return values.size() > 1;
 	}
 
 	private @Nullable T read(@Nullable Variant<T> variant, JsonNode json, DeserializationContext context) {
@@ -195,8 +281,6 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 
 		private @Nullable String discriminator;
 
-		private final Map<String, Class<? extends T>> byDiscriminator = new LinkedHashMap<>();
-
 		private @Nullable Variant<T> stringVariant;
 
 		private @Nullable Variant<T> integerVariant;
@@ -215,43 +299,48 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 			this.unknown = unknown;
 		}
 
-		/** Objects are told apart by this property. */
+		/**
+		 * Objects are told apart first by this property: a value that no variant allows
+		 * makes the JSON unknown.
+		 * @param property the discriminator's JSON name
+		 * @return this description
+		 */
 		public Variants<T> discriminator(String property) {
 			this.discriminator = property;
 			return this;
 		}
 
-		/** An object whose discriminator has this value is of this type. */
-		public Variants<T> when(String value, Class<? extends T> type) {
-			this.byDiscriminator.putIfAbsent(value, type);
-			return this;
-		}
-
 		/**
-		 * A union that is a variant of this one: JSON of a shape no other variant takes
-		 * is tried on it.
+		 * A union that is a variant of this one: JSON that no other variant takes is
+		 * tried on it.
+		 * @param type the union
+		 * @return this description
 		 */
 		public Variants<T> union(Class<? extends T> type) {
 			this.subUnions.add(type);
 			return this;
 		}
 
-		/** An object with all of these properties is of this type. */
-		public Variants<T> object(Class<? extends T> type, String... requiredProperties) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties), declaredProperties(type),
-					(json, context) -> context.readTreeAsValue(json, type)));
+		/**
+		 * An object variant, its shape as the API description says.
+		 * @param type the variant
+		 * @param shape its properties
+		 * @return this description
+		 */
+		public Variants<T> object(Class<? extends T> type, VariantShape shape) {
+			this.objectVariants.add(new ObjectVariant<>(shape, (json, context) -> context.readTreeAsValue(json, type)));
 			return this;
 		}
 
-		/** An object with all of these properties is a value of this type, wrapped. */
-		public <V> Variants<T> object(TypeReference<V> type, Function<V, T> wrap, String... requiredProperties) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(requiredProperties), null, wrapped(type, wrap)));
-			return this;
-		}
-
-		/** Any other object is a value of this type, wrapped, such as a map. */
+		/**
+		 * Any other object is a value of this type, wrapped, such as a map.
+		 * @param <V> the value type
+		 * @param type the value type
+		 * @param wrap wraps a value into its variant
+		 * @return this description
+		 */
 		public <V> Variants<T> objectValue(TypeReference<V> type, Function<V, T> wrap) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(), null, wrapped(type, wrap)));
+			this.objectVariants.add(new ObjectVariant<>(null, wrapped(type, wrap)));
 			return this;
 		}
 
@@ -280,8 +369,15 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 			return this;
 		}
 
+		/**
+		 * Any other object is a value of this type, wrapped.
+		 * @param <V> the value type
+		 * @param type the value type
+		 * @param wrap wraps a value into its variant
+		 * @return this description
+		 */
 		public <V> Variants<T> objectValue(Class<V> type, Function<V, T> wrap) {
-			this.objectVariants.add(new ObjectVariant<>(List.of(), null, wrapped(type, wrap)));
+			this.objectVariants.add(new ObjectVariant<>(null, wrapped(type, wrap)));
 			return this;
 		}
 
@@ -303,24 +399,6 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 		public <V> Variants<T> bool(Class<V> type, Function<V, T> wrap) {
 			this.booleanVariant = wrapped(type, wrap);
 			return this;
-		}
-
-		/**
-		 * The JSON names of a record's properties, or null for a type that is not one.
-		 */
-		private static @Nullable Set<String> declaredProperties(Class<?> type) {
-			RecordComponent[] components = type.getRecordComponents();
-			if (components == null) {
-				return null;
-			}
-			Set<String> names = new HashSet<>();
-			for (RecordComponent component : components) {
-				JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-				if (property != null) {
-					names.add(property.value());
-				}
-			}
-			return names;
 		}
 
 		private static <T, V> Variant<T> wrapped(Class<V> type, Function<V, T> wrap) {
@@ -345,33 +423,67 @@ public abstract class UnionDeserializer<T> extends ValueDeserializer<T> {
 	}
 
 	/**
-	 * @param declaredProperties the JSON names of the variant's properties, or null when
-	 * they are not known (a map, a wrapped value)
+	 * @param shape what the description says of the variant, or null for an object of any
+	 * shape (a map)
 	 */
-	private record ObjectVariant<T>(List<String> requiredProperties, @Nullable Set<String> declaredProperties,
-			Variant<T> variant) {
+	private record ObjectVariant<T>(@Nullable VariantShape shape, Variant<T> variant) {
 
-		/** How many of these properties the variant does not declare. */
+		/** How many of these properties the variant does not declare: all, for a map. */
 		int undeclared(Collection<String> properties) {
-			if (this.declaredProperties == null) {
-				return properties.size();
-			}
-			int count = 0;
-			for (String property : properties) {
-				if (!this.declaredProperties.contains(property)) {
-					count++;
-				}
-			}
-			return count;
+			return (this.shape != null) ? this.shape.undeclared(properties) : properties.size();
 		}
 
-		boolean matches(JsonNode json) {
-			for (String property : this.requiredProperties) {
-				if (!json.has(property)) {
-					return false;
-				}
+	}
+
+	/** How a variant fits one of the JSON's telling properties. */
+	private enum Fit {
+
+		/** The property's value is one that the variant allows. */
+		POINTED_TO,
+
+		/** The variant lets the property be anything, or absent. */
+		NEUTRAL,
+
+		/** The variant allows other values, or requires the property the JSON lacks. */
+		EXCLUDED
+
+	}
+
+	/** An object variant being weighed for one JSON object. */
+	private static final class Candidate<T> {
+
+		private final ObjectVariant<T> variant;
+
+		/** How many of the JSON's telling properties have a value this variant allows. */
+		private int pointers;
+
+		private @Nullable Boolean hasRequired;
+
+		Candidate(ObjectVariant<T> variant) {
+			this.variant = variant;
+		}
+
+		Fit fit(String property, @Nullable JsonNode value) {
+			VariantShape shape = this.variant.shape();
+			if (shape == null) {
+				return Fit.NEUTRAL;
 			}
-			return true;
+			if (value == null) {
+				return shape.requires(property) ? Fit.EXCLUDED : Fit.NEUTRAL;
+			}
+			Set<String> values = shape.values(property);
+			if (values == null) {
+				return Fit.NEUTRAL;
+			}
+			return (value.isValueNode() && values.contains(value.asString())) ? Fit.POINTED_TO : Fit.EXCLUDED;
+		}
+
+		boolean hasRequired(JsonNode json) {
+			if (this.hasRequired == null) {
+				VariantShape shape = this.variant.shape();
+				this.hasRequired = shape == null || shape.hasRequired(json);
+			}
+			return this.hasRequired;
 		}
 
 	}

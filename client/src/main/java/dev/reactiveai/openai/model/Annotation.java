@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +24,7 @@ public sealed interface Annotation
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements Annotation {
+	record Unknown(@JsonValue JsonNode json) implements Annotation, UnknownVariant {
 	}
 
 	/**
@@ -36,10 +38,23 @@ public sealed interface Annotation
 		public Deserializer() {
 			super(UnionDeserializer.<Annotation>variants(Unknown::new)
 				.discriminator("type")
-				.when("file_citation", FileCitationBody.class)
-				.when("url_citation", UrlCitationBody.class)
-				.when("container_file_citation", ContainerFileCitationBody.class)
-				.when("file_path", FilePath.class));
+				.object(FileCitationBody.class,
+						VariantShape.declaring("type", "file_id", "index", "filename")
+							.requiring("type", "file_id", "index", "filename")
+							.values("type", "file_citation"))
+				.object(UrlCitationBody.class,
+						VariantShape.declaring("type", "url", "start_index", "end_index", "title")
+							.requiring("type", "url", "start_index", "end_index", "title")
+							.values("type", "url_citation"))
+				.object(ContainerFileCitationBody.class,
+						VariantShape
+							.declaring("type", "container_id", "file_id", "start_index", "end_index", "filename")
+							.requiring("type", "container_id", "file_id", "start_index", "end_index", "filename")
+							.values("type", "container_file_citation"))
+				.object(FilePath.class,
+						VariantShape.declaring("type", "file_id", "index")
+							.requiring("type", "file_id", "index")
+							.values("type", "file_path")));
 		}
 
 	}

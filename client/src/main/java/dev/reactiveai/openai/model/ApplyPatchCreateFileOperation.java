@@ -37,9 +37,6 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("type") String type, @
 	 * know
 	 */
 	public ApplyPatchCreateFileOperation {
-		if (type == null) {
-			type = "create_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +127,7 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ApplyPatchCreateFileOperation build() {
-			return new ApplyPatchCreateFileOperation(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.path, "'path' is required"),
+			return new ApplyPatchCreateFileOperation(this.type, Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
 		}
 

@@ -36,9 +36,6 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ApplyPatchCreateFileOperationParam {
-		if (type == null) {
-			type = "create_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ApplyPatchCreateFileOperationParam build() {
-			return new ApplyPatchCreateFileOperationParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ApplyPatchCreateFileOperationParam(this.type,
 					Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
 		}

@@ -35,9 +35,6 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 	 * know
 	 */
 	public ApplyPatchDeleteFileOperation {
-		if (type == null) {
-			type = "delete_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ApplyPatchDeleteFileOperation build() {
-			return new ApplyPatchDeleteFileOperation(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.path, "'path' is required"), this.additionalProperties);
+			return new ApplyPatchDeleteFileOperation(this.type, Objects.requireNonNull(this.path, "'path' is required"),
+					this.additionalProperties);
 		}
 
 	}

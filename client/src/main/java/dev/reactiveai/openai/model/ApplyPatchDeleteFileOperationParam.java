@@ -33,9 +33,6 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ApplyPatchDeleteFileOperationParam {
-		if (type == null) {
-			type = "delete_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,7 +110,7 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ApplyPatchDeleteFileOperationParam build() {
-			return new ApplyPatchDeleteFileOperationParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ApplyPatchDeleteFileOperationParam(this.type,
 					Objects.requireNonNull(this.path, "'path' is required"), this.additionalProperties);
 		}
 

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +25,7 @@ public sealed interface ApplyPatchOperationParam permits ApplyPatchCreateFileOpe
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ApplyPatchOperationParam {
+	record Unknown(@JsonValue JsonNode json) implements ApplyPatchOperationParam, UnknownVariant {
 	}
 
 	/**
@@ -37,9 +39,16 @@ public sealed interface ApplyPatchOperationParam permits ApplyPatchCreateFileOpe
 		public Deserializer() {
 			super(UnionDeserializer.<ApplyPatchOperationParam>variants(Unknown::new)
 				.discriminator("type")
-				.when("create_file", ApplyPatchCreateFileOperationParam.class)
-				.when("delete_file", ApplyPatchDeleteFileOperationParam.class)
-				.when("update_file", ApplyPatchUpdateFileOperationParam.class));
+				.object(ApplyPatchCreateFileOperationParam.class,
+						VariantShape.declaring("type", "path", "diff")
+							.requiring("type", "path", "diff")
+							.values("type", "create_file"))
+				.object(ApplyPatchDeleteFileOperationParam.class,
+						VariantShape.declaring("type", "path").requiring("type", "path").values("type", "delete_file"))
+				.object(ApplyPatchUpdateFileOperationParam.class,
+						VariantShape.declaring("type", "path", "diff")
+							.requiring("type", "path", "diff")
+							.values("type", "update_file")));
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,9 +58,6 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ApplyPatchToolCall {
-		if (type == null) {
-			type = "apply_patch_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -96,7 +95,7 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Operation {
+		record Unknown(@JsonValue JsonNode json) implements Operation, UnknownVariant {
 		}
 
 		/**
@@ -110,9 +109,18 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 			public Deserializer() {
 				super(UnionDeserializer.<Operation>variants(Unknown::new)
 					.discriminator("type")
-					.when("create_file", ApplyPatchCreateFileOperation.class)
-					.when("delete_file", ApplyPatchDeleteFileOperation.class)
-					.when("update_file", ApplyPatchUpdateFileOperation.class));
+					.object(ApplyPatchCreateFileOperation.class,
+							VariantShape.declaring("type", "path", "diff")
+								.requiring("type", "path", "diff")
+								.values("type", "create_file"))
+					.object(ApplyPatchDeleteFileOperation.class,
+							VariantShape.declaring("type", "path")
+								.requiring("type", "path")
+								.values("type", "delete_file"))
+					.object(ApplyPatchUpdateFileOperation.class,
+							VariantShape.declaring("type", "path", "diff")
+								.requiring("type", "path", "diff")
+								.values("type", "update_file")));
 			}
 
 		}
@@ -240,8 +248,7 @@ public record ApplyPatchToolCall(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ApplyPatchToolCall build() {
-			return new ApplyPatchToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ApplyPatchToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.createdBy,

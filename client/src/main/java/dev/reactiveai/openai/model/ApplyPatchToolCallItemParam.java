@@ -46,9 +46,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public ApplyPatchToolCallItemParam {
-		if (type == null) {
-			type = "apply_patch_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -177,7 +174,7 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public ApplyPatchToolCallItemParam build() {
-			return new ApplyPatchToolCallItemParam(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new ApplyPatchToolCallItemParam(this.type, this.id,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.additionalProperties);

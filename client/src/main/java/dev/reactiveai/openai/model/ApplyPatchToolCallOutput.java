@@ -50,9 +50,6 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public ApplyPatchToolCallOutput {
-		if (type == null) {
-			type = "apply_patch_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -193,8 +190,7 @@ public record ApplyPatchToolCallOutput(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public ApplyPatchToolCallOutput build() {
-			return new ApplyPatchToolCallOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ApplyPatchToolCallOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.output, this.createdBy,
 					this.additionalProperties);

@@ -45,9 +45,6 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 	 * know
 	 */
 	public ApplyPatchToolCallOutputItemParam {
-		if (type == null) {
-			type = "apply_patch_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,8 +173,8 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		 * @return the value
 		 */
 		public ApplyPatchToolCallOutputItemParam build() {
-			return new ApplyPatchToolCallOutputItemParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
+			return new ApplyPatchToolCallOutputItemParam(this.type, this.id,
+					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.output,
 					this.additionalProperties);
 		}

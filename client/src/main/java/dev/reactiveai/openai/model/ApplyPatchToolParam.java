@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -31,9 +30,6 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ApplyPatchToolParam {
-		if (type == null) {
-			type = "apply_patch";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -98,8 +94,7 @@ public record ApplyPatchToolParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ApplyPatchToolParam build() {
-			return new ApplyPatchToolParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ApplyPatchToolParam(this.type, this.additionalProperties);
 		}
 
 	}

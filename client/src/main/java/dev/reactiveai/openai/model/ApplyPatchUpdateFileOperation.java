@@ -37,9 +37,6 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 	 * know
 	 */
 	public ApplyPatchUpdateFileOperation {
-		if (type == null) {
-			type = "update_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +127,7 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ApplyPatchUpdateFileOperation build() {
-			return new ApplyPatchUpdateFileOperation(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.path, "'path' is required"),
+			return new ApplyPatchUpdateFileOperation(this.type, Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
 		}
 

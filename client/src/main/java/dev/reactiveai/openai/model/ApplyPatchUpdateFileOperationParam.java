@@ -36,9 +36,6 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ApplyPatchUpdateFileOperationParam {
-		if (type == null) {
-			type = "update_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ApplyPatchUpdateFileOperationParam build() {
-			return new ApplyPatchUpdateFileOperationParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ApplyPatchUpdateFileOperationParam(this.type,
 					Objects.requireNonNull(this.path, "'path' is required"),
 					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
 		}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,9 +43,6 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public ApproximateLocation {
-		if (type == null) {
-			type = "approximate";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -165,8 +161,8 @@ public record ApproximateLocation(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public ApproximateLocation build() {
-			return new ApproximateLocation(Objects.requireNonNull(this.type, "'type' is required"), this.country,
-					this.region, this.city, this.timezone, this.additionalProperties);
+			return new ApproximateLocation(this.type, this.country, this.region, this.city, this.timezone,
+					this.additionalProperties);
 		}
 
 	}

@@ -44,12 +44,6 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	public AssistantMessageItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.assistant_message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -180,11 +174,9 @@ public record AssistantMessageItem(@JsonProperty("id") String id, @JsonProperty(
 		 * @return the value
 		 */
 		public AssistantMessageItem build() {
-			return new AssistantMessageItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new AssistantMessageItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

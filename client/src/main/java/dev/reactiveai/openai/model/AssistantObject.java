@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,9 +112,6 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	public AssistantObject {
-		if (object == null) {
-			object = "assistant";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -149,7 +148,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -163,9 +162,16 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("code_interpreter", AssistantToolsCode.class)
-					.when("file_search", AssistantToolsFileSearch.class)
-					.when("function", AssistantToolsFunction.class));
+					.object(AssistantToolsCode.class,
+							VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+					.object(AssistantToolsFileSearch.class,
+							VariantShape.declaring("type", "file_search")
+								.requiring("type")
+								.values("type", "file_search"))
+					.object(AssistantToolsFunction.class,
+							VariantShape.declaring("type", "function")
+								.requiring("type", "function")
+								.values("type", "function")));
 			}
 
 		}
@@ -693,8 +699,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return the value
 		 */
 		public AssistantObject build() {
-			return new AssistantObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new AssistantObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.name, this.description,
 					Objects.requireNonNull(this.model, "'model' is required"), this.instructions,
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.toolResources,

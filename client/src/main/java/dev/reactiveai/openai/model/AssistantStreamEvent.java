@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -41,7 +43,7 @@ public sealed interface AssistantStreamEvent permits ThreadStreamEvent, RunStrea
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements AssistantStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements AssistantStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -55,31 +57,105 @@ public sealed interface AssistantStreamEvent permits ThreadStreamEvent, RunStrea
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantStreamEvent>variants(Unknown::new)
 				.discriminator("event")
-				.when("thread.created", ThreadStreamEvent.class)
-				.when("error", ErrorEvent.class)
-				.when("done", DoneEvent.class)
-				.when("thread.run.created", RunStreamEvent.ThreadRunCreated.class)
-				.when("thread.run.queued", RunStreamEvent.ThreadRunQueued.class)
-				.when("thread.run.in_progress", RunStreamEvent.ThreadRunInProgress.class)
-				.when("thread.run.requires_action", RunStreamEvent.ThreadRunRequiresAction.class)
-				.when("thread.run.completed", RunStreamEvent.ThreadRunCompleted.class)
-				.when("thread.run.incomplete", RunStreamEvent.ThreadRunIncomplete.class)
-				.when("thread.run.failed", RunStreamEvent.ThreadRunFailed.class)
-				.when("thread.run.cancelling", RunStreamEvent.ThreadRunCancelling.class)
-				.when("thread.run.cancelled", RunStreamEvent.ThreadRunCancelled.class)
-				.when("thread.run.expired", RunStreamEvent.ThreadRunExpired.class)
-				.when("thread.run.step.created", RunStepStreamEvent.ThreadRunStepCreated.class)
-				.when("thread.run.step.in_progress", RunStepStreamEvent.ThreadRunStepInProgress.class)
-				.when("thread.run.step.delta", RunStepStreamEvent.ThreadRunStepDelta.class)
-				.when("thread.run.step.completed", RunStepStreamEvent.ThreadRunStepCompleted.class)
-				.when("thread.run.step.failed", RunStepStreamEvent.ThreadRunStepFailed.class)
-				.when("thread.run.step.cancelled", RunStepStreamEvent.ThreadRunStepCancelled.class)
-				.when("thread.run.step.expired", RunStepStreamEvent.ThreadRunStepExpired.class)
-				.when("thread.message.created", MessageStreamEvent.ThreadMessageCreated.class)
-				.when("thread.message.in_progress", MessageStreamEvent.ThreadMessageInProgress.class)
-				.when("thread.message.delta", MessageStreamEvent.ThreadMessageDelta.class)
-				.when("thread.message.completed", MessageStreamEvent.ThreadMessageCompleted.class)
-				.when("thread.message.incomplete", MessageStreamEvent.ThreadMessageIncomplete.class)
+				.object(ThreadStreamEvent.class,
+						VariantShape.declaring("enabled", "event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.created"))
+				.object(RunStreamEvent.ThreadRunCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.created"))
+				.object(RunStreamEvent.ThreadRunQueued.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.queued"))
+				.object(RunStreamEvent.ThreadRunInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.in_progress"))
+				.object(RunStreamEvent.ThreadRunRequiresAction.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.requires_action"))
+				.object(RunStreamEvent.ThreadRunCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.completed"))
+				.object(RunStreamEvent.ThreadRunIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.incomplete"))
+				.object(RunStreamEvent.ThreadRunFailed.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.failed"))
+				.object(RunStreamEvent.ThreadRunCancelling.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelling"))
+				.object(RunStreamEvent.ThreadRunCancelled.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelled"))
+				.object(RunStreamEvent.ThreadRunExpired.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.expired"))
+				.object(RunStepStreamEvent.ThreadRunStepCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.created"))
+				.object(RunStepStreamEvent.ThreadRunStepInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.in_progress"))
+				.object(RunStepStreamEvent.ThreadRunStepDelta.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.delta"))
+				.object(RunStepStreamEvent.ThreadRunStepCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.completed"))
+				.object(RunStepStreamEvent.ThreadRunStepFailed.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.failed"))
+				.object(RunStepStreamEvent.ThreadRunStepCancelled.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.cancelled"))
+				.object(RunStepStreamEvent.ThreadRunStepExpired.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.expired"))
+				.object(MessageStreamEvent.ThreadMessageCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.created"))
+				.object(MessageStreamEvent.ThreadMessageInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.in_progress"))
+				.object(MessageStreamEvent.ThreadMessageDelta.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.delta"))
+				.object(MessageStreamEvent.ThreadMessageCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.completed"))
+				.object(MessageStreamEvent.ThreadMessageIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.incomplete"))
+				.object(ErrorEvent.class,
+						VariantShape.declaring("event", "data").requiring("event", "data").values("event", "error"))
+				.object(DoneEvent.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "done")
+							.values("data", "[DONE]"))
 				.union(RunStreamEvent.class)
 				.union(RunStepStreamEvent.class)
 				.union(MessageStreamEvent.class));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -41,9 +40,6 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 	 * know
 	 */
 	public AssistantToolsCode {
-		if (type == null) {
-			type = "code_interpreter";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -108,8 +104,7 @@ public record AssistantToolsCode(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public AssistantToolsCode build() {
-			return new AssistantToolsCode(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new AssistantToolsCode(this.type, this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -42,9 +41,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * know
 	 */
 	public AssistantToolsFileSearch {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -238,8 +234,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public AssistantToolsFileSearch build() {
-			return new AssistantToolsFileSearch(Objects.requireNonNull(this.type, "'type' is required"),
-					this.fileSearch, this.additionalProperties);
+			return new AssistantToolsFileSearch(this.type, this.fileSearch, this.additionalProperties);
 		}
 
 	}

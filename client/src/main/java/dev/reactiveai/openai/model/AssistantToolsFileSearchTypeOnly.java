@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -34,9 +33,6 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 	 * know
 	 */
 	public AssistantToolsFileSearchTypeOnly {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -101,8 +97,7 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public AssistantToolsFileSearchTypeOnly build() {
-			return new AssistantToolsFileSearchTypeOnly(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new AssistantToolsFileSearchTypeOnly(this.type, this.additionalProperties);
 		}
 
 	}

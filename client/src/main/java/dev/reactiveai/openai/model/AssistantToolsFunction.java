@@ -44,9 +44,6 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 	 * know
 	 */
 	public AssistantToolsFunction {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -125,7 +122,7 @@ public record AssistantToolsFunction(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public AssistantToolsFunction build() {
-			return new AssistantToolsFunction(Objects.requireNonNull(this.type, "'type' is required"),
+			return new AssistantToolsFunction(this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

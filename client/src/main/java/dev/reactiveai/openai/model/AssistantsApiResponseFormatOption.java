@@ -4,6 +4,8 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -111,7 +113,7 @@ public sealed interface AssistantsApiResponseFormatOption
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements AssistantsApiResponseFormatOption {
+	record Unknown(@JsonValue JsonNode json) implements AssistantsApiResponseFormatOption, UnknownVariant {
 	}
 
 	/**
@@ -125,9 +127,14 @@ public sealed interface AssistantsApiResponseFormatOption
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantsApiResponseFormatOption>variants(Unknown::new)
 				.discriminator("type")
-				.when("text", ResponseFormatText.class)
-				.when("json_object", ResponseFormatJsonObject.class)
-				.when("json_schema", ResponseFormatJsonSchema.class)
+				.object(ResponseFormatText.class,
+						VariantShape.declaring("type").requiring("type").values("type", "text"))
+				.object(ResponseFormatJsonObject.class,
+						VariantShape.declaring("type").requiring("type").values("type", "json_object"))
+				.object(ResponseFormatJsonSchema.class,
+						VariantShape.declaring("type", "json_schema")
+							.requiring("type", "json_schema")
+							.values("type", "json_schema"))
 				.string(Item.class, ItemValue::new));
 		}
 

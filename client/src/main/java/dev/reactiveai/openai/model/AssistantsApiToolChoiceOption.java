@@ -4,6 +4,8 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -112,7 +114,7 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements AssistantsApiToolChoiceOption {
+	record Unknown(@JsonValue JsonNode json) implements AssistantsApiToolChoiceOption, UnknownVariant {
 	}
 
 	/**
@@ -125,7 +127,7 @@ public sealed interface AssistantsApiToolChoiceOption permits AssistantsApiToolC
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AssistantsApiToolChoiceOption>variants(Unknown::new)
-				.object(AssistantsNamedToolChoice.class, "type")
+				.object(AssistantsNamedToolChoice.class, VariantShape.declaring("type", "function").requiring("type"))
 				.string(Item.class, ItemValue::new));
 		}
 

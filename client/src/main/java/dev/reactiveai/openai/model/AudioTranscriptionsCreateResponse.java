@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -24,7 +26,7 @@ public sealed interface AudioTranscriptionsCreateResponse
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements AudioTranscriptionsCreateResponse {
+	record Unknown(@JsonValue JsonNode json) implements AudioTranscriptionsCreateResponse, UnknownVariant {
 	}
 
 	/**
@@ -37,9 +39,15 @@ public sealed interface AudioTranscriptionsCreateResponse
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AudioTranscriptionsCreateResponse>variants(Unknown::new)
-				.object(CreateTranscriptionResponseDiarizedJson.class, "task", "duration", "text", "segments")
-				.object(CreateTranscriptionResponseVerboseJson.class, "language", "duration", "text")
-				.object(CreateTranscriptionResponseJson.class, "text"));
+				.object(CreateTranscriptionResponseJson.class,
+						VariantShape.declaring("text", "logprobs", "usage").requiring("text"))
+				.object(CreateTranscriptionResponseDiarizedJson.class,
+						VariantShape.declaring("task", "duration", "text", "segments", "usage")
+							.requiring("task", "duration", "text", "segments")
+							.values("task", "transcribe"))
+				.object(CreateTranscriptionResponseVerboseJson.class,
+						VariantShape.declaring("language", "duration", "text", "words", "segments", "usage")
+							.requiring("language", "duration", "text")));
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +24,7 @@ public sealed interface AudioTranslationsCreateResponse permits CreateTranslatio
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements AudioTranslationsCreateResponse {
+	record Unknown(@JsonValue JsonNode json) implements AudioTranslationsCreateResponse, UnknownVariant {
 	}
 
 	/**
@@ -35,8 +37,10 @@ public sealed interface AudioTranslationsCreateResponse permits CreateTranslatio
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<AudioTranslationsCreateResponse>variants(Unknown::new)
-				.object(CreateTranslationResponseVerboseJson.class, "language", "duration", "text")
-				.object(CreateTranslationResponseJson.class, "text"));
+				.object(CreateTranslationResponseJson.class, VariantShape.declaring("text").requiring("text"))
+				.object(CreateTranslationResponseVerboseJson.class,
+						VariantShape.declaring("language", "duration", "text", "segments")
+							.requiring("language", "duration", "text")));
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,9 +34,6 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 	 * know
 	 */
 	public AutoChunkingStrategyRequestParam {
-		if (type == null) {
-			type = "auto";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +98,7 @@ public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public AutoChunkingStrategyRequestParam build() {
-			return new AutoChunkingStrategyRequestParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new AutoChunkingStrategyRequestParam(this.type, this.additionalProperties);
 		}
 
 	}

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -49,9 +50,6 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public AutoCodeInterpreterToolParam {
-		if (type == null) {
-			type = "auto";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -88,7 +86,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy {
+		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy, UnknownVariant {
 		}
 
 		/**
@@ -102,8 +100,12 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
 					.discriminator("type")
-					.when("disabled", ContainerNetworkPolicyDisabledParam.class)
-					.when("allowlist", ContainerNetworkPolicyAllowlistParam.class));
+					.object(ContainerNetworkPolicyDisabledParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "disabled"))
+					.object(ContainerNetworkPolicyAllowlistParam.class,
+							VariantShape.declaring("type", "allowed_domains", "domain_secrets")
+								.requiring("type", "allowed_domains")
+								.values("type", "allowlist")));
 			}
 
 		}
@@ -206,8 +208,8 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public AutoCodeInterpreterToolParam build() {
-			return new AutoCodeInterpreterToolParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.fileIds, this.memoryLimit, this.networkPolicy, this.additionalProperties);
+			return new AutoCodeInterpreterToolParam(this.type, this.fileIds, this.memoryLimit, this.networkPolicy,
+					this.additionalProperties);
 		}
 
 	}

@@ -113,9 +113,6 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * know
 	 */
 	public Batch {
-		if (object == null) {
-			object = "batch";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -1267,8 +1264,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @return the value
 		 */
 		public Batch build() {
-			return new Batch(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new Batch(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.endpoint, "'endpoint' is required"), this.model, this.errors,
 					Objects.requireNonNull(this.inputFileId, "'inputFileId' is required"),
 					Objects.requireNonNull(this.completionWindow, "'completionWindow' is required"),

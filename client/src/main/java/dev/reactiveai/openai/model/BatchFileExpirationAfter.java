@@ -34,9 +34,6 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 	 * know
 	 */
 	public BatchFileExpirationAfter {
-		if (anchor == null) {
-			anchor = "created_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,7 +111,7 @@ public record BatchFileExpirationAfter(@JsonProperty("anchor") String anchor, @J
 		 * @return the value
 		 */
 		public BatchFileExpirationAfter build() {
-			return new BatchFileExpirationAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
+			return new BatchFileExpirationAfter(this.anchor,
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
 		}
 

@@ -65,9 +65,6 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 	 * know
 	 */
 	public BatchesCreateRequest {
-		if (completionWindow == null) {
-			completionWindow = "24h";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -298,9 +295,8 @@ public record BatchesCreateRequest(@JsonProperty("input_file_id") String inputFi
 		 */
 		public BatchesCreateRequest build() {
 			return new BatchesCreateRequest(Objects.requireNonNull(this.inputFileId, "'inputFileId' is required"),
-					Objects.requireNonNull(this.endpoint, "'endpoint' is required"),
-					Objects.requireNonNull(this.completionWindow, "'completionWindow' is required"), this.metadata,
-					this.outputExpiresAfter, this.additionalProperties);
+					Objects.requireNonNull(this.endpoint, "'endpoint' is required"), this.completionWindow,
+					this.metadata, this.outputExpiresAfter, this.additionalProperties);
 		}
 
 	}

@@ -37,9 +37,6 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 	 * know
 	 */
 	public ChatCompletionAllowedToolsChoice {
-		if (type == null) {
-			type = "allowed_tools";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,7 +114,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public ChatCompletionAllowedToolsChoice build() {
-			return new ChatCompletionAllowedToolsChoice(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionAllowedToolsChoice(this.type,
 					Objects.requireNonNull(this.allowedTools, "'allowedTools' is required"), this.additionalProperties);
 		}
 

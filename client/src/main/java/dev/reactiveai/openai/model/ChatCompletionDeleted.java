@@ -34,9 +34,6 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 	 * know
 	 */
 	public ChatCompletionDeleted {
-		if (object == null) {
-			object = "chat.completion.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object, @Json
 		 * @return the value
 		 */
 		public ChatCompletionDeleted build() {
-			return new ChatCompletionDeleted(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ChatCompletionDeleted(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

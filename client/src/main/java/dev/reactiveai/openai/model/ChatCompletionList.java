@@ -39,9 +39,6 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ChatCompletionList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record ChatCompletionList(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ChatCompletionList build() {
-			return new ChatCompletionList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ChatCompletionList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

@@ -41,9 +41,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 * know
 	 */
 	public ChatCompletionMessageCustomToolCall {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -238,8 +235,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		 */
 		public ChatCompletionMessageCustomToolCall build() {
 			return new ChatCompletionMessageCustomToolCall(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
 		}
 
 	}

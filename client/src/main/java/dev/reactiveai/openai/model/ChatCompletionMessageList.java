@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +45,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ChatCompletionMessageList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -120,9 +119,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * know
 		 */
 		public DataItem {
-			if (role == null) {
-				role = "assistant";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -171,7 +167,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem {
+			record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem, UnknownVariant {
 			}
 
 			/**
@@ -186,8 +182,14 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				public Deserializer() {
 					super(UnionDeserializer.<ChatCompletionMessageToolCallsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("function", ChatCompletionMessageToolCall.class)
-						.when("custom", ChatCompletionMessageCustomToolCall.class));
+						.object(ChatCompletionMessageToolCall.class,
+								VariantShape.declaring("id", "type", "function")
+									.requiring("id", "type", "function")
+									.values("type", "function"))
+						.object(ChatCompletionMessageCustomToolCall.class,
+								VariantShape.declaring("id", "type", "custom")
+									.requiring("id", "type", "custom")
+									.values("type", "custom")));
 				}
 
 			}
@@ -216,9 +218,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * not know
 			 */
 			public AnnotationsItem {
-				if (type == null) {
-					type = "url_citation";
-				}
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 			}
@@ -438,7 +437,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				 * @return the value
 				 */
 				public AnnotationsItem build() {
-					return new AnnotationsItem(Objects.requireNonNull(this.type, "'type' is required"),
+					return new AnnotationsItem(this.type,
 							Objects.requireNonNull(this.urlCitation, "'urlCitation' is required"),
 							this.additionalProperties);
 				}
@@ -718,7 +717,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ContentPartsItem {
+			record Unknown(@JsonValue JsonNode json) implements ContentPartsItem, UnknownVariant {
 			}
 
 			/**
@@ -732,8 +731,12 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				public Deserializer() {
 					super(UnionDeserializer.<ContentPartsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("text", ChatCompletionRequestMessageContentPartText.class)
-						.when("image_url", ChatCompletionRequestMessageContentPartImage.class));
+						.object(ChatCompletionRequestMessageContentPartText.class,
+								VariantShape.declaring("type", "text").requiring("type", "text").values("type", "text"))
+						.object(ChatCompletionRequestMessageContentPartImage.class,
+								VariantShape.declaring("type", "image_url")
+									.requiring("type", "image_url")
+									.values("type", "image_url")));
 				}
 
 			}
@@ -894,10 +897,9 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @return the value
 			 */
 			public DataItem build() {
-				return new DataItem(this.content, this.refusal, this.toolCalls, this.annotations,
-						Objects.requireNonNull(this.role, "'role' is required"), this.functionCall, this.audio,
-						Objects.requireNonNull(this.id, "'id' is required"), this.contentParts,
-						this.additionalProperties);
+				return new DataItem(this.content, this.refusal, this.toolCalls, this.annotations, this.role,
+						this.functionCall, this.audio, Objects.requireNonNull(this.id, "'id' is required"),
+						this.contentParts, this.additionalProperties);
 			}
 
 		}
@@ -999,8 +1001,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ChatCompletionMessageList build() {
-			return new ChatCompletionMessageList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ChatCompletionMessageList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

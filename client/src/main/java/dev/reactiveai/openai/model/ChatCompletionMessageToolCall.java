@@ -41,9 +41,6 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 	 * know
 	 */
 	public ChatCompletionMessageToolCall {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -242,8 +239,7 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id, @Json
 		 * @return the value
 		 */
 		public ChatCompletionMessageToolCall build() {
-			return new ChatCompletionMessageToolCall(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionMessageToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

@@ -40,9 +40,6 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Long ind
 	 * know
 	 */
 	public ChatCompletionMessageToolCallChunk {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

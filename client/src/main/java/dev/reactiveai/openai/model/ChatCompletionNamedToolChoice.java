@@ -41,9 +41,6 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ChatCompletionNamedToolChoice {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -209,7 +206,7 @@ public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ChatCompletionNamedToolChoice build() {
-			return new ChatCompletionNamedToolChoice(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionNamedToolChoice(this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

@@ -41,9 +41,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * know
 	 */
 	public ChatCompletionNamedToolChoiceCustom {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -210,7 +207,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ChatCompletionNamedToolChoiceCustom build() {
-			return new ChatCompletionNamedToolChoiceCustom(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionNamedToolChoiceCustom(this.type,
 					Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +62,6 @@ public record ChatCompletionRequestAssistantMessage(
 	 * know
 	 */
 	public ChatCompletionRequestAssistantMessage {
-		if (role == null) {
-			role = "assistant";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,7 +144,7 @@ public record ChatCompletionRequestAssistantMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -271,7 +270,7 @@ public record ChatCompletionRequestAssistantMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem {
+		record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem, UnknownVariant {
 		}
 
 		/**
@@ -286,8 +285,14 @@ public record ChatCompletionRequestAssistantMessage(
 			public Deserializer() {
 				super(UnionDeserializer.<ChatCompletionMessageToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ChatCompletionMessageToolCall.class)
-					.when("custom", ChatCompletionMessageCustomToolCall.class));
+					.object(ChatCompletionMessageToolCall.class,
+							VariantShape.declaring("id", "type", "function")
+								.requiring("id", "type", "function")
+								.values("type", "function"))
+					.object(ChatCompletionMessageCustomToolCall.class,
+							VariantShape.declaring("id", "type", "custom")
+								.requiring("id", "type", "custom")
+								.values("type", "custom")));
 			}
 
 		}
@@ -550,9 +555,8 @@ public record ChatCompletionRequestAssistantMessage(
 		 * @return the value
 		 */
 		public ChatCompletionRequestAssistantMessage build() {
-			return new ChatCompletionRequestAssistantMessage(this.content, this.refusal,
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.audio, this.toolCalls,
-					this.functionCall, this.additionalProperties);
+			return new ChatCompletionRequestAssistantMessage(this.content, this.refusal, this.role, this.name,
+					this.audio, this.toolCalls, this.functionCall, this.additionalProperties);
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -24,7 +26,8 @@ public sealed interface ChatCompletionRequestAssistantMessageContentPart
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestAssistantMessageContentPart {
+	record Unknown(
+			@JsonValue JsonNode json) implements ChatCompletionRequestAssistantMessageContentPart, UnknownVariant {
 	}
 
 	/**
@@ -39,8 +42,12 @@ public sealed interface ChatCompletionRequestAssistantMessageContentPart
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionRequestAssistantMessageContentPart>variants(Unknown::new)
 				.discriminator("type")
-				.when("text", ChatCompletionRequestMessageContentPartText.class)
-				.when("refusal", ChatCompletionRequestMessageContentPartRefusal.class));
+				.object(ChatCompletionRequestMessageContentPartText.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "text"))
+				.object(ChatCompletionRequestMessageContentPartRefusal.class,
+						VariantShape.declaring("type", "refusal")
+							.requiring("type", "refusal")
+							.values("type", "refusal")));
 		}
 
 	}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +48,6 @@ public record ChatCompletionRequestDeveloperMessage(
 	 * know
 	 */
 	public ChatCompletionRequestDeveloperMessage {
-		if (role == null) {
-			role = "developer";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,7 +117,7 @@ public record ChatCompletionRequestDeveloperMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -235,8 +233,8 @@ public record ChatCompletionRequestDeveloperMessage(
 		 */
 		public ChatCompletionRequestDeveloperMessage build() {
 			return new ChatCompletionRequestDeveloperMessage(
-					Objects.requireNonNull(this.content, "'content' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.additionalProperties);
+					Objects.requireNonNull(this.content, "'content' is required"), this.role, this.name,
+					this.additionalProperties);
 		}
 
 	}

@@ -40,9 +40,6 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 	 * know
 	 */
 	public ChatCompletionRequestFunctionMessage {
-		if (role == null) {
-			role = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,8 +130,8 @@ public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String 
 		 * @return the value
 		 */
 		public ChatCompletionRequestFunctionMessage build() {
-			return new ChatCompletionRequestFunctionMessage(Objects.requireNonNull(this.role, "'role' is required"),
-					this.content, Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			return new ChatCompletionRequestFunctionMessage(this.role, this.content,
+					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
 		}
 
 	}

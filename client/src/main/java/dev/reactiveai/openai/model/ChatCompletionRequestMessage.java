@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -27,7 +29,7 @@ public sealed interface ChatCompletionRequestMessage permits ChatCompletionReque
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestMessage {
+	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestMessage, UnknownVariant {
 	}
 
 	/**
@@ -41,12 +43,31 @@ public sealed interface ChatCompletionRequestMessage permits ChatCompletionReque
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionRequestMessage>variants(Unknown::new)
 				.discriminator("role")
-				.when("developer", ChatCompletionRequestDeveloperMessage.class)
-				.when("system", ChatCompletionRequestSystemMessage.class)
-				.when("user", ChatCompletionRequestUserMessage.class)
-				.when("assistant", ChatCompletionRequestAssistantMessage.class)
-				.when("tool", ChatCompletionRequestToolMessage.class)
-				.when("function", ChatCompletionRequestFunctionMessage.class));
+				.object(ChatCompletionRequestDeveloperMessage.class,
+						VariantShape.declaring("content", "role", "name")
+							.requiring("content", "role")
+							.values("role", "developer"))
+				.object(ChatCompletionRequestSystemMessage.class,
+						VariantShape.declaring("content", "role", "name")
+							.requiring("content", "role")
+							.values("role", "system"))
+				.object(ChatCompletionRequestUserMessage.class,
+						VariantShape.declaring("content", "role", "name")
+							.requiring("content", "role")
+							.values("role", "user"))
+				.object(ChatCompletionRequestAssistantMessage.class,
+						VariantShape
+							.declaring("content", "refusal", "role", "name", "audio", "tool_calls", "function_call")
+							.requiring("role")
+							.values("role", "assistant"))
+				.object(ChatCompletionRequestToolMessage.class,
+						VariantShape.declaring("role", "content", "tool_call_id")
+							.requiring("role", "content", "tool_call_id")
+							.values("role", "tool"))
+				.object(ChatCompletionRequestFunctionMessage.class,
+						VariantShape.declaring("role", "content", "name")
+							.requiring("role", "content", "name")
+							.values("role", "function")));
 		}
 
 	}

@@ -42,9 +42,6 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartAudio {
-		if (type == null) {
-			type = "input_audio";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -297,8 +294,7 @@ public record ChatCompletionRequestMessageContentPartAudio(@JsonProperty("type")
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartAudio build() {
-			return new ChatCompletionRequestMessageContentPartAudio(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartAudio(this.type,
 					Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"), this.additionalProperties);
 		}
 

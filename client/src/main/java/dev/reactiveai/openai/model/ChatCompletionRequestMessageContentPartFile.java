@@ -41,9 +41,6 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartFile {
-		if (type == null) {
-			type = "file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -246,8 +243,7 @@ public record ChatCompletionRequestMessageContentPartFile(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartFile build() {
-			return new ChatCompletionRequestMessageContentPartFile(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartFile(this.type,
 					Objects.requireNonNull(this.file, "'file' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartImage {
-		if (type == null) {
-			type = "image_url";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -308,8 +305,7 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("type")
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartImage build() {
-			return new ChatCompletionRequestMessageContentPartImage(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartImage(this.type,
 					Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"), this.additionalProperties);
 		}
 

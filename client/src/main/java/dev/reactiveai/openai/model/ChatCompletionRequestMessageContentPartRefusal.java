@@ -35,9 +35,6 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartRefusal {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,7 @@ public record ChatCompletionRequestMessageContentPartRefusal(@JsonProperty("type
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartRefusal build() {
-			return new ChatCompletionRequestMessageContentPartRefusal(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartRefusal(this.type,
 					Objects.requireNonNull(this.refusal, "'refusal' is required"), this.additionalProperties);
 		}
 

@@ -38,9 +38,6 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 	 * know
 	 */
 	public ChatCompletionRequestMessageContentPartText {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,8 +115,7 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public ChatCompletionRequestMessageContentPartText build() {
-			return new ChatCompletionRequestMessageContentPartText(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ChatCompletionRequestMessageContentPartText(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
 		}
 

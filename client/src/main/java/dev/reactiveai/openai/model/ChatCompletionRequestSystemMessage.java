@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +48,6 @@ public record ChatCompletionRequestSystemMessage(
 	 * know
 	 */
 	public ChatCompletionRequestSystemMessage {
-		if (role == null) {
-			role = "system";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,7 +117,7 @@ public record ChatCompletionRequestSystemMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -235,7 +233,7 @@ public record ChatCompletionRequestSystemMessage(
 		 */
 		public ChatCompletionRequestSystemMessage build() {
 			return new ChatCompletionRequestSystemMessage(Objects.requireNonNull(this.content, "'content' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.additionalProperties);
+					this.role, this.name, this.additionalProperties);
 		}
 
 	}

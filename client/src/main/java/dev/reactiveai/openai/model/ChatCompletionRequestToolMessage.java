@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,6 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 	 * know
 	 */
 	public ChatCompletionRequestToolMessage {
-		if (role == null) {
-			role = "tool";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,7 +114,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -231,7 +229,7 @@ public record ChatCompletionRequestToolMessage(@JsonProperty("role") String role
 		 * @return the value
 		 */
 		public ChatCompletionRequestToolMessage build() {
-			return new ChatCompletionRequestToolMessage(Objects.requireNonNull(this.role, "'role' is required"),
+			return new ChatCompletionRequestToolMessage(this.role,
 					Objects.requireNonNull(this.content, "'content' is required"),
 					Objects.requireNonNull(this.toolCallId, "'toolCallId' is required"), this.additionalProperties);
 		}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +46,6 @@ public record ChatCompletionRequestUserMessage(
 	 * know
 	 */
 	public ChatCompletionRequestUserMessage {
-		if (role == null) {
-			role = "user";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,7 +115,7 @@ public record ChatCompletionRequestUserMessage(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -233,7 +231,7 @@ public record ChatCompletionRequestUserMessage(
 		 */
 		public ChatCompletionRequestUserMessage build() {
 			return new ChatCompletionRequestUserMessage(Objects.requireNonNull(this.content, "'content' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.name, this.additionalProperties);
+					this.role, this.name, this.additionalProperties);
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -26,7 +28,7 @@ public sealed interface ChatCompletionRequestUserMessageContentPart permits Chat
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestUserMessageContentPart {
+	record Unknown(@JsonValue JsonNode json) implements ChatCompletionRequestUserMessageContentPart, UnknownVariant {
 	}
 
 	/**
@@ -41,10 +43,18 @@ public sealed interface ChatCompletionRequestUserMessageContentPart permits Chat
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionRequestUserMessageContentPart>variants(Unknown::new)
 				.discriminator("type")
-				.when("text", ChatCompletionRequestMessageContentPartText.class)
-				.when("image_url", ChatCompletionRequestMessageContentPartImage.class)
-				.when("input_audio", ChatCompletionRequestMessageContentPartAudio.class)
-				.when("file", ChatCompletionRequestMessageContentPartFile.class));
+				.object(ChatCompletionRequestMessageContentPartText.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "text"))
+				.object(ChatCompletionRequestMessageContentPartImage.class,
+						VariantShape.declaring("type", "image_url")
+							.requiring("type", "image_url")
+							.values("type", "image_url"))
+				.object(ChatCompletionRequestMessageContentPartAudio.class,
+						VariantShape.declaring("type", "input_audio")
+							.requiring("type", "input_audio")
+							.values("type", "input_audio"))
+				.object(ChatCompletionRequestMessageContentPartFile.class,
+						VariantShape.declaring("type", "file").requiring("type", "file").values("type", "file")));
 		}
 
 	}

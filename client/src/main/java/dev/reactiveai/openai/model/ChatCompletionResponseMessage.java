@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +62,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 	 * know
 	 */
 	public ChatCompletionResponseMessage {
-		if (role == null) {
-			role = "assistant";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -111,7 +110,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem {
+		record Unknown(@JsonValue JsonNode json) implements ChatCompletionMessageToolCallsItem, UnknownVariant {
 		}
 
 		/**
@@ -126,8 +125,14 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			public Deserializer() {
 				super(UnionDeserializer.<ChatCompletionMessageToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ChatCompletionMessageToolCall.class)
-					.when("custom", ChatCompletionMessageCustomToolCall.class));
+					.object(ChatCompletionMessageToolCall.class,
+							VariantShape.declaring("id", "type", "function")
+								.requiring("id", "type", "function")
+								.values("type", "function"))
+					.object(ChatCompletionMessageCustomToolCall.class,
+							VariantShape.declaring("id", "type", "custom")
+								.requiring("id", "type", "custom")
+								.values("type", "custom")));
 			}
 
 		}
@@ -156,9 +161,6 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		 * know
 		 */
 		public AnnotationsItem {
-			if (type == null) {
-				type = "url_citation";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -377,7 +379,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 			 * @return the value
 			 */
 			public AnnotationsItem build() {
-				return new AnnotationsItem(Objects.requireNonNull(this.type, "'type' is required"),
+				return new AnnotationsItem(this.type,
 						Objects.requireNonNull(this.urlCitation, "'urlCitation' is required"),
 						this.additionalProperties);
 			}
@@ -766,8 +768,7 @@ public record ChatCompletionResponseMessage(@JsonProperty("content") @Nullable S
 		 */
 		public ChatCompletionResponseMessage build() {
 			return new ChatCompletionResponseMessage(this.content, this.refusal, this.toolCalls, this.annotations,
-					Objects.requireNonNull(this.role, "'role' is required"), this.functionCall, this.audio,
-					this.additionalProperties);
+					this.role, this.functionCall, this.audio, this.additionalProperties);
 		}
 
 	}

@@ -37,9 +37,6 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ChatCompletionTool {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,8 +115,8 @@ public record ChatCompletionTool(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ChatCompletionTool build() {
-			return new ChatCompletionTool(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+			return new ChatCompletionTool(this.type, Objects.requireNonNull(this.function, "'function' is required"),
+					this.additionalProperties);
 		}
 
 	}

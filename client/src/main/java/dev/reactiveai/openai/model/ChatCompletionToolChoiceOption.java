@@ -4,6 +4,8 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -114,7 +116,7 @@ public sealed interface ChatCompletionToolChoiceOption
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ChatCompletionToolChoiceOption {
+	record Unknown(@JsonValue JsonNode json) implements ChatCompletionToolChoiceOption, UnknownVariant {
 	}
 
 	/**
@@ -128,9 +130,16 @@ public sealed interface ChatCompletionToolChoiceOption
 		public Deserializer() {
 			super(UnionDeserializer.<ChatCompletionToolChoiceOption>variants(Unknown::new)
 				.discriminator("type")
-				.when("allowed_tools", ChatCompletionAllowedToolsChoice.class)
-				.when("function", ChatCompletionNamedToolChoice.class)
-				.when("custom", ChatCompletionNamedToolChoiceCustom.class)
+				.object(ChatCompletionAllowedToolsChoice.class,
+						VariantShape.declaring("type", "allowed_tools")
+							.requiring("type", "allowed_tools")
+							.values("type", "allowed_tools"))
+				.object(ChatCompletionNamedToolChoice.class,
+						VariantShape.declaring("type", "function")
+							.requiring("type", "function")
+							.values("type", "function"))
+				.object(ChatCompletionNamedToolChoiceCustom.class,
+						VariantShape.declaring("type", "custom").requiring("type", "custom").values("type", "custom"))
 				.string(ToolChoiceMode.class, ToolChoiceModeValue::new));
 		}
 

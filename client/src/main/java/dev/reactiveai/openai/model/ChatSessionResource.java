@@ -52,9 +52,6 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 	 * know
 	 */
 	public ChatSessionResource {
-		if (object == null) {
-			object = "chatkit.session";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -247,8 +244,7 @@ public record ChatSessionResource(@JsonProperty("id") String id, @JsonProperty("
 		 * @return the value
 		 */
 		public ChatSessionResource build() {
-			return new ChatSessionResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new ChatSessionResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.expiresAt, "'expiresAt' is required"),
 					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"),
 					Objects.requireNonNull(this.workflow, "'workflow' is required"),

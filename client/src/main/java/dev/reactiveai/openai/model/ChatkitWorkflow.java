@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -138,7 +139,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id, @JsonProperty("vers
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements StateVariablesValue {
+		record Unknown(@JsonValue JsonNode json) implements StateVariablesValue, UnknownVariant {
 		}
 
 		/**

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +25,7 @@ public sealed interface ChunkingStrategyRequestParam permits AutoChunkingStrateg
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ChunkingStrategyRequestParam {
+	record Unknown(@JsonValue JsonNode json) implements ChunkingStrategyRequestParam, UnknownVariant {
 	}
 
 	/**
@@ -37,8 +39,10 @@ public sealed interface ChunkingStrategyRequestParam permits AutoChunkingStrateg
 		public Deserializer() {
 			super(UnionDeserializer.<ChunkingStrategyRequestParam>variants(Unknown::new)
 				.discriminator("type")
-				.when("auto", AutoChunkingStrategyRequestParam.class)
-				.when("static", StaticChunkingStrategyRequestParam.class));
+				.object(AutoChunkingStrategyRequestParam.class,
+						VariantShape.declaring("type").requiring("type").values("type", "auto"))
+				.object(StaticChunkingStrategyRequestParam.class,
+						VariantShape.declaring("type", "static").requiring("type", "static").values("type", "static")));
 		}
 
 	}

@@ -43,9 +43,6 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 	 * know
 	 */
 	public ClickParam {
-		if (type == null) {
-			type = "click";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -173,8 +170,7 @@ public record ClickParam(@JsonProperty("type") String type, @JsonProperty("butto
 		 * @return the value
 		 */
 		public ClickParam build() {
-			return new ClickParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.button, "'button' is required"),
+			return new ClickParam(this.type, Objects.requireNonNull(this.button, "'button' is required"),
 					Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"), this.keys, this.additionalProperties);
 		}

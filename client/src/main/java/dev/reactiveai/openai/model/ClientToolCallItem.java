@@ -54,12 +54,6 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 	 * know
 	 */
 	public ClientToolCallItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.client_tool_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -253,11 +247,9 @@ public record ClientToolCallItem(@JsonProperty("id") String id, @JsonProperty("o
 		 * @return the value
 		 */
 		public ClientToolCallItem build() {
-			return new ClientToolCallItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new ClientToolCallItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -34,9 +33,6 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 	 * know
 	 */
 	public ClosedStatus {
-		if (type == null) {
-			type = "closed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +110,7 @@ public record ClosedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		 * @return the value
 		 */
 		public ClosedStatus build() {
-			return new ClosedStatus(Objects.requireNonNull(this.type, "'type' is required"), this.reason,
-					this.additionalProperties);
+			return new ClosedStatus(this.type, this.reason, this.additionalProperties);
 		}
 
 	}

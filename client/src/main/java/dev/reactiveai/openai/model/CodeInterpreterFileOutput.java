@@ -36,9 +36,6 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CodeInterpreterFileOutput {
-		if (type == null) {
-			type = "files";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -221,8 +218,8 @@ public record CodeInterpreterFileOutput(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CodeInterpreterFileOutput build() {
-			return new CodeInterpreterFileOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.files, "'files' is required"), this.additionalProperties);
+			return new CodeInterpreterFileOutput(this.type, Objects.requireNonNull(this.files, "'files' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -35,9 +35,6 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public CodeInterpreterOutputImage {
-		if (type == null) {
-			type = "image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record CodeInterpreterOutputImage(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public CodeInterpreterOutputImage build() {
-			return new CodeInterpreterOutputImage(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.url, "'url' is required"), this.additionalProperties);
+			return new CodeInterpreterOutputImage(this.type, Objects.requireNonNull(this.url, "'url' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -35,9 +35,6 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 	 * know
 	 */
 	public CodeInterpreterOutputLogs {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public CodeInterpreterOutputLogs build() {
-			return new CodeInterpreterOutputLogs(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.logs, "'logs' is required"), this.additionalProperties);
+			return new CodeInterpreterOutputLogs(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
+					this.additionalProperties);
 		}
 
 	}

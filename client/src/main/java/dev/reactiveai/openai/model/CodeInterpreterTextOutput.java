@@ -30,9 +30,6 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 	 * know
 	 */
 	public CodeInterpreterTextOutput {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,8 +107,8 @@ public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public CodeInterpreterTextOutput build() {
-			return new CodeInterpreterTextOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.logs, "'logs' is required"), this.additionalProperties);
+			return new CodeInterpreterTextOutput(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
+					this.additionalProperties);
 		}
 
 	}

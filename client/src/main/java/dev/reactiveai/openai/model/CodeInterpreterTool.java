@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,9 +41,6 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CodeInterpreterTool {
-		if (type == null) {
-			type = "code_interpreter";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -94,7 +93,7 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Container {
+		record Unknown(@JsonValue JsonNode json) implements Container, UnknownVariant {
 		}
 
 		/**
@@ -107,7 +106,9 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Container>variants(Unknown::new)
-					.object(AutoCodeInterpreterToolParam.class, "type")
+					.object(AutoCodeInterpreterToolParam.class,
+							VariantShape.declaring("type", "file_ids", "memory_limit", "network_policy")
+								.requiring("type"))
 					.string(String.class, StringValue::new));
 			}
 
@@ -183,8 +184,8 @@ public record CodeInterpreterTool(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CodeInterpreterTool build() {
-			return new CodeInterpreterTool(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.container, "'container' is required"), this.additionalProperties);
+			return new CodeInterpreterTool(this.type, Objects.requireNonNull(this.container, "'container' is required"),
+					this.additionalProperties);
 		}
 
 	}

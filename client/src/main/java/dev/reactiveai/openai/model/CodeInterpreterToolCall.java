@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +62,6 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public CodeInterpreterToolCall {
-		if (type == null) {
-			type = "code_interpreter_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,7 +175,7 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements OutputsItem {
+		record Unknown(@JsonValue JsonNode json) implements OutputsItem, UnknownVariant {
 		}
 
 		/**
@@ -190,8 +189,10 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 			public Deserializer() {
 				super(UnionDeserializer.<OutputsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("logs", CodeInterpreterOutputLogs.class)
-					.when("image", CodeInterpreterOutputImage.class));
+					.object(CodeInterpreterOutputLogs.class,
+							VariantShape.declaring("type", "logs").requiring("type", "logs").values("type", "logs"))
+					.object(CodeInterpreterOutputImage.class,
+							VariantShape.declaring("type", "url").requiring("type", "url").values("type", "image")));
 			}
 
 		}
@@ -318,8 +319,7 @@ public record CodeInterpreterToolCall(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public CodeInterpreterToolCall build() {
-			return new CodeInterpreterToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new CodeInterpreterToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.code, this.outputs,
 					this.additionalProperties);

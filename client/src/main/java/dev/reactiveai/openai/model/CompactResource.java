@@ -43,9 +43,6 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	public CompactResource {
-		if (object == null) {
-			object = "response.compaction";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,8 +160,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return the value
 		 */
 		public CompactResource build() {
-			return new CompactResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new CompactResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);

@@ -46,9 +46,6 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 	 * know
 	 */
 	public CompactionBody {
-		if (type == null) {
-			type = "compaction";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -152,8 +149,7 @@ public record CompactionBody(@JsonProperty("type") String type, @JsonProperty("i
 		 * @return the value
 		 */
 		public CompactionBody build() {
-			return new CompactionBody(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new CompactionBody(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.encryptedContent, "'encryptedContent' is required"), this.createdBy,
 					this.additionalProperties);
 		}

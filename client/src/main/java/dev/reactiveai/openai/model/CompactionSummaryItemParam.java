@@ -38,9 +38,6 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 	 * know
 	 */
 	public CompactionSummaryItemParam {
-		if (type == null) {
-			type = "compaction";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -131,7 +128,7 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 		 * @return the value
 		 */
 		public CompactionSummaryItemParam build() {
-			return new CompactionSummaryItemParam(this.id, Objects.requireNonNull(this.type, "'type' is required"),
+			return new CompactionSummaryItemParam(this.id, this.type,
 					Objects.requireNonNull(this.encryptedContent, "'encryptedContent' is required"),
 					this.additionalProperties);
 		}

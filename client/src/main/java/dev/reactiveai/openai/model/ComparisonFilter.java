@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -286,7 +287,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ItemItem {
+			record Unknown(@JsonValue JsonNode json) implements ItemItem, UnknownVariant {
 			}
 
 			/**
@@ -328,7 +329,7 @@ public record ComparisonFilter(@JsonProperty("type") ComparisonFilter.Type type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Value {
+		record Unknown(@JsonValue JsonNode json) implements Value, UnknownVariant {
 		}
 
 		/**

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +152,7 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements FiltersItem {
+		record Unknown(@JsonValue JsonNode json) implements FiltersItem, UnknownVariant {
 		}
 
 		/**
@@ -164,7 +166,10 @@ public record CompoundFilter(@JsonProperty("type") CompoundFilter.Type type,
 			public Deserializer() {
 				super(UnionDeserializer.<FiltersItem>variants(Unknown::new)
 					.discriminator("type")
-					.object(ComparisonFilter.class, "type", "key", "value")
+					.object(ComparisonFilter.class,
+							VariantShape.declaring("type", "key", "value")
+								.requiring("type", "key", "value")
+								.values("type", "eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"))
 					.objectValue(Object.class, AnyValue::new));
 			}
 

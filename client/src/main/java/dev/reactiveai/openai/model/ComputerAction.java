@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -24,7 +26,7 @@ public sealed interface ComputerAction permits ClickParam, DoubleClickAction, Dr
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ComputerAction {
+	record Unknown(@JsonValue JsonNode json) implements ComputerAction, UnknownVariant {
 	}
 
 	/**
@@ -38,15 +40,32 @@ public sealed interface ComputerAction permits ClickParam, DoubleClickAction, Dr
 		public Deserializer() {
 			super(UnionDeserializer.<ComputerAction>variants(Unknown::new)
 				.discriminator("type")
-				.when("click", ClickParam.class)
-				.when("double_click", DoubleClickAction.class)
-				.when("drag", DragParam.class)
-				.when("keypress", KeyPressAction.class)
-				.when("move", MoveParam.class)
-				.when("screenshot", ScreenshotParam.class)
-				.when("scroll", ScrollParam.class)
-				.when("type", TypeParam.class)
-				.when("wait", WaitParam.class));
+				.object(ClickParam.class,
+						VariantShape.declaring("type", "button", "x", "y", "keys")
+							.requiring("type", "button", "x", "y")
+							.values("type", "click")
+							.values("button", "left", "right", "wheel", "back", "forward"))
+				.object(DoubleClickAction.class,
+						VariantShape.declaring("type", "x", "y", "keys")
+							.requiring("type", "x", "y", "keys")
+							.values("type", "double_click"))
+				.object(DragParam.class,
+						VariantShape.declaring("type", "path", "keys").requiring("type", "path").values("type", "drag"))
+				.object(KeyPressAction.class,
+						VariantShape.declaring("type", "keys").requiring("type", "keys").values("type", "keypress"))
+				.object(MoveParam.class,
+						VariantShape.declaring("type", "x", "y", "keys")
+							.requiring("type", "x", "y")
+							.values("type", "move"))
+				.object(ScreenshotParam.class,
+						VariantShape.declaring("type").requiring("type").values("type", "screenshot"))
+				.object(ScrollParam.class,
+						VariantShape.declaring("type", "x", "y", "scroll_x", "scroll_y", "keys")
+							.requiring("type", "x", "y", "scroll_x", "scroll_y")
+							.values("type", "scroll"))
+				.object(TypeParam.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "type"))
+				.object(WaitParam.class, VariantShape.declaring("type").requiring("type").values("type", "wait")));
 		}
 
 	}

@@ -51,9 +51,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	 * know
 	 */
 	public ComputerCallOutputItemParam {
-		if (type == null) {
-			type = "computer_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -198,9 +195,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public ComputerCallOutputItemParam build() {
 			return new ComputerCallOutputItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.output, "'output' is required"), this.acknowledgedSafetyChecks,
-					this.status, this.additionalProperties);
+					this.type, Objects.requireNonNull(this.output, "'output' is required"),
+					this.acknowledgedSafetyChecks, this.status, this.additionalProperties);
 		}
 
 	}

@@ -41,9 +41,6 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ComputerScreenshotContent {
-		if (type == null) {
-			type = "computer_screenshot";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,9 +155,8 @@ public record ComputerScreenshotContent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ComputerScreenshotContent build() {
-			return new ComputerScreenshotContent(Objects.requireNonNull(this.type, "'type' is required"), this.imageUrl,
-					this.fileId, Objects.requireNonNull(this.detail, "'detail' is required"),
-					this.additionalProperties);
+			return new ComputerScreenshotContent(this.type, this.imageUrl, this.fileId,
+					Objects.requireNonNull(this.detail, "'detail' is required"), this.additionalProperties);
 		}
 
 	}

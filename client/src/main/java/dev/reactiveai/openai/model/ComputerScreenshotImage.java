@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,9 +33,6 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ComputerScreenshotImage {
-		if (type == null) {
-			type = "computer_screenshot";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +123,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ComputerScreenshotImage build() {
-			return new ComputerScreenshotImage(Objects.requireNonNull(this.type, "'type' is required"), this.imageUrl,
-					this.fileId, this.additionalProperties);
+			return new ComputerScreenshotImage(this.type, this.imageUrl, this.fileId, this.additionalProperties);
 		}
 
 	}

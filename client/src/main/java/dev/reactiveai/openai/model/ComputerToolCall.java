@@ -62,9 +62,6 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ComputerToolCall {
-		if (type == null) {
-			type = "computer_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -284,8 +281,7 @@ public record ComputerToolCall(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public ComputerToolCall build() {
-			return new ComputerToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ComputerToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"), this.action, this.actions,
 					Objects.requireNonNull(this.pendingSafetyChecks, "'pendingSafetyChecks' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);

@@ -50,9 +50,6 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public ComputerToolCallOutput {
-		if (type == null) {
-			type = "computer_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -259,7 +256,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type, @JsonPro
 		 * @return the value
 		 */
 		public ComputerToolCallOutput build() {
-			return new ComputerToolCallOutput(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new ComputerToolCallOutput(this.type, this.id,
 					Objects.requireNonNull(this.callId, "'callId' is required"), this.acknowledgedSafetyChecks,
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);

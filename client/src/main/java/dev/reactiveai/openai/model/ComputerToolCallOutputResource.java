@@ -60,9 +60,6 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 	 * know
 	 */
 	public ComputerToolCallOutputResource {
-		if (type == null) {
-			type = "computer_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -217,8 +214,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("type") String type, 
 		 * @return the value
 		 */
 		public ComputerToolCallOutputResource build() {
-			return new ComputerToolCallOutputResource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ComputerToolCallOutputResource(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"), this.acknowledgedSafetyChecks,
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,

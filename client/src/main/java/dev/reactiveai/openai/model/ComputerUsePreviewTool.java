@@ -40,9 +40,6 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ComputerUsePreviewTool {
-		if (type == null) {
-			type = "computer_use_preview";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -157,7 +154,7 @@ public record ComputerUsePreviewTool(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ComputerUsePreviewTool build() {
-			return new ComputerUsePreviewTool(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ComputerUsePreviewTool(this.type,
 					Objects.requireNonNull(this.environment, "'environment' is required"),
 					Objects.requireNonNull(this.displayWidth, "'displayWidth' is required"),
 					Objects.requireNonNull(this.displayHeight, "'displayHeight' is required"),

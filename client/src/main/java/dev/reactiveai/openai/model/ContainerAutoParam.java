@@ -6,11 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -52,9 +53,6 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ContainerAutoParam {
-		if (type == null) {
-			type = "container_auto";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -91,7 +89,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy {
+		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy, UnknownVariant {
 		}
 
 		/**
@@ -105,8 +103,12 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
 					.discriminator("type")
-					.when("disabled", ContainerNetworkPolicyDisabledParam.class)
-					.when("allowlist", ContainerNetworkPolicyAllowlistParam.class));
+					.object(ContainerNetworkPolicyDisabledParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "disabled"))
+					.object(ContainerNetworkPolicyAllowlistParam.class,
+							VariantShape.declaring("type", "allowed_domains", "domain_secrets")
+								.requiring("type", "allowed_domains")
+								.values("type", "allowlist")));
 			}
 
 		}
@@ -128,7 +130,7 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements SkillsItem {
+		record Unknown(@JsonValue JsonNode json) implements SkillsItem, UnknownVariant {
 		}
 
 		/**
@@ -142,8 +144,14 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<SkillsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("skill_reference", SkillReferenceParam.class)
-					.when("inline", InlineSkillParam.class));
+					.object(SkillReferenceParam.class,
+							VariantShape.declaring("type", "skill_id", "version")
+								.requiring("type", "skill_id")
+								.values("type", "skill_reference"))
+					.object(InlineSkillParam.class,
+							VariantShape.declaring("type", "name", "description", "source")
+								.requiring("type", "name", "description", "source")
+								.values("type", "inline")));
 			}
 
 		}
@@ -259,8 +267,8 @@ public record ContainerAutoParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ContainerAutoParam build() {
-			return new ContainerAutoParam(Objects.requireNonNull(this.type, "'type' is required"), this.fileIds,
-					this.memoryLimit, this.networkPolicy, this.skills, this.additionalProperties);
+			return new ContainerAutoParam(this.type, this.fileIds, this.memoryLimit, this.networkPolicy, this.skills,
+					this.additionalProperties);
 		}
 
 	}

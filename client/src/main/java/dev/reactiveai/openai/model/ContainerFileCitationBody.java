@@ -49,9 +49,6 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ContainerFileCitationBody {
-		if (type == null) {
-			type = "container_file_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -181,7 +178,7 @@ public record ContainerFileCitationBody(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ContainerFileCitationBody build() {
-			return new ContainerFileCitationBody(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerFileCitationBody(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"),
 					Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),

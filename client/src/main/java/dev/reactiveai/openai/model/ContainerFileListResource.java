@@ -39,9 +39,6 @@ public record ContainerFileListResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ContainerFileListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record ContainerFileListResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ContainerFileListResource build() {
-			return new ContainerFileListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ContainerFileListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

@@ -43,9 +43,6 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 	 * know
 	 */
 	public ContainerNetworkPolicyAllowlistParam {
-		if (type == null) {
-			type = "allowlist";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -136,7 +133,7 @@ public record ContainerNetworkPolicyAllowlistParam(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public ContainerNetworkPolicyAllowlistParam build() {
-			return new ContainerNetworkPolicyAllowlistParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerNetworkPolicyAllowlistParam(this.type,
 					Objects.requireNonNull(this.allowedDomains, "'allowedDomains' is required"), this.domainSecrets,
 					this.additionalProperties);
 		}

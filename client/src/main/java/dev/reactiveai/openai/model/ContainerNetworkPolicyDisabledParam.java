@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,9 +34,6 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 	 * know
 	 */
 	public ContainerNetworkPolicyDisabledParam {
-		if (type == null) {
-			type = "disabled";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -102,8 +98,7 @@ public record ContainerNetworkPolicyDisabledParam(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ContainerNetworkPolicyDisabledParam build() {
-			return new ContainerNetworkPolicyDisabledParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ContainerNetworkPolicyDisabledParam(this.type, this.additionalProperties);
 		}
 
 	}

@@ -37,9 +37,6 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ContainerReferenceParam {
-		if (type == null) {
-			type = "container_reference";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,7 +114,7 @@ public record ContainerReferenceParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ContainerReferenceParam build() {
-			return new ContainerReferenceParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerReferenceParam(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.additionalProperties);
 		}
 

@@ -36,9 +36,6 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ContainerReferenceResource {
-		if (type == null) {
-			type = "container_reference";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,7 +113,7 @@ public record ContainerReferenceResource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ContainerReferenceResource build() {
-			return new ContainerReferenceResource(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ContainerReferenceResource(this.type,
 					Objects.requireNonNull(this.containerId, "'containerId' is required"), this.additionalProperties);
 		}
 

@@ -98,9 +98,6 @@ public record ContainerResource(@JsonProperty("id") String id, @JsonProperty("ob
 		 * know
 		 */
 		public ExpiresAfter {
-			if (anchor == null) {
-				anchor = "last_active_at";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}

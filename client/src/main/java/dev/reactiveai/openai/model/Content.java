@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -21,7 +23,7 @@ public sealed interface Content permits InputContent, OutputContent, Content.Unk
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements Content {
+	record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 	}
 
 	/**
@@ -35,12 +37,30 @@ public sealed interface Content permits InputContent, OutputContent, Content.Unk
 		public Deserializer() {
 			super(UnionDeserializer.<Content>variants(Unknown::new)
 				.discriminator("type")
-				.when("input_text", InputTextContent.class)
-				.when("input_image", InputImageContent.class)
-				.when("input_file", InputFileContent.class)
-				.when("output_text", OutputTextContent.class)
-				.when("refusal", RefusalContent.class)
-				.when("reasoning_text", ReasoningTextContent.class)
+				.object(InputTextContent.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "input_text"))
+				.object(InputImageContent.class,
+						VariantShape.declaring("type", "image_url", "file_id", "detail")
+							.requiring("type", "detail")
+							.values("type", "input_image")
+							.values("detail", "low", "high", "auto", "original"))
+				.object(InputFileContent.class,
+						VariantShape.declaring("type", "file_id", "filename", "file_data", "file_url", "detail")
+							.requiring("type")
+							.values("type", "input_file")
+							.values("detail", "low", "high"))
+				.object(OutputTextContent.class,
+						VariantShape.declaring("type", "text", "annotations", "logprobs")
+							.requiring("type", "text", "annotations", "logprobs")
+							.values("type", "output_text"))
+				.object(RefusalContent.class,
+						VariantShape.declaring("type", "refusal")
+							.requiring("type", "refusal")
+							.values("type", "refusal"))
+				.object(ReasoningTextContent.class,
+						VariantShape.declaring("type", "text")
+							.requiring("type", "text")
+							.values("type", "reasoning_text"))
 				.union(InputContent.class)
 				.union(OutputContent.class));
 		}

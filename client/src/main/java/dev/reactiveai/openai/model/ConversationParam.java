@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -41,7 +43,7 @@ public sealed interface ConversationParam
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ConversationParam {
+	record Unknown(@JsonValue JsonNode json) implements ConversationParam, UnknownVariant {
 	}
 
 	/**
@@ -54,7 +56,7 @@ public sealed interface ConversationParam
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ConversationParam>variants(Unknown::new)
-				.object(ConversationParam2.class, "id")
+				.object(ConversationParam2.class, VariantShape.declaring("id").requiring("id"))
 				.string(String.class, StringValue::new));
 		}
 

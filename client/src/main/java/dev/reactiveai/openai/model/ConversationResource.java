@@ -42,9 +42,6 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	public ConversationResource {
-		if (object == null) {
-			object = "conversation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -149,8 +146,7 @@ public record ConversationResource(@JsonProperty("id") String id, @JsonProperty(
 		 * @return the value
 		 */
 		public ConversationResource build() {
-			return new ConversationResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new ConversationResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.metadata, "'metadata' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
 		}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -43,9 +42,6 @@ public record CostsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public CostsResult {
-		if (object == null) {
-			object = "organization.costs.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -254,8 +250,7 @@ public record CostsResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public CostsResult build() {
-			return new CostsResult(Objects.requireNonNull(this.object, "'object' is required"), this.amount,
-					this.lineItem, this.projectId, this.additionalProperties);
+			return new CostsResult(this.object, this.amount, this.lineItem, this.projectId, this.additionalProperties);
 		}
 
 	}

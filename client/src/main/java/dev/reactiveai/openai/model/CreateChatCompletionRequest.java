@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -644,9 +646,6 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			 * not know
 			 */
 			public UserLocation {
-				if (type == null) {
-					type = "approximate";
-				}
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 			}
@@ -724,7 +723,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 				 * @return the value
 				 */
 				public UserLocation build() {
-					return new UserLocation(Objects.requireNonNull(this.type, "'type' is required"),
+					return new UserLocation(this.type,
 							Objects.requireNonNull(this.approximate, "'approximate' is required"),
 							this.additionalProperties);
 				}
@@ -833,7 +832,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ResponseFormat {
+		record Unknown(@JsonValue JsonNode json) implements ResponseFormat, UnknownVariant {
 		}
 
 		/**
@@ -847,9 +846,14 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			public Deserializer() {
 				super(UnionDeserializer.<ResponseFormat>variants(Unknown::new)
 					.discriminator("type")
-					.when("text", ResponseFormatText.class)
-					.when("json_schema", ResponseFormatJsonSchema.class)
-					.when("json_object", ResponseFormatJsonObject.class));
+					.object(ResponseFormatText.class,
+							VariantShape.declaring("type").requiring("type").values("type", "text"))
+					.object(ResponseFormatJsonSchema.class,
+							VariantShape.declaring("type", "json_schema")
+								.requiring("type", "json_schema")
+								.values("type", "json_schema"))
+					.object(ResponseFormatJsonObject.class,
+							VariantShape.declaring("type").requiring("type").values("type", "json_object")));
 			}
 
 		}
@@ -1087,7 +1091,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -1101,8 +1105,14 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ChatCompletionTool.class)
-					.when("custom", CustomToolChatCompletions.class));
+					.object(ChatCompletionTool.class,
+							VariantShape.declaring("type", "function")
+								.requiring("type", "function")
+								.values("type", "function"))
+					.object(CustomToolChatCompletions.class,
+							VariantShape.declaring("type", "custom")
+								.requiring("type", "custom")
+								.values("type", "custom")));
 			}
 
 		}
@@ -1214,7 +1224,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements FunctionCall {
+		record Unknown(@JsonValue JsonNode json) implements FunctionCall, UnknownVariant {
 		}
 
 		/**
@@ -1227,7 +1237,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<FunctionCall>variants(Unknown::new)
-					.object(ChatCompletionFunctionCallOption.class, "name")
+					.object(ChatCompletionFunctionCallOption.class, VariantShape.declaring("name").requiring("name"))
 					.string(Item.class, ItemValue::new));
 			}
 

@@ -76,9 +76,6 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 	 * know
 	 */
 	public CreateChatCompletionResponse {
-		if (object == null) {
-			object = "chat.completion";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -609,7 +606,7 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 					Objects.requireNonNull(this.choices, "'choices' is required"),
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.serviceTier, this.systemFingerprint,
-					Objects.requireNonNull(this.object, "'object' is required"), this.usage, this.additionalProperties);
+					this.object, this.usage, this.additionalProperties);
 		}
 
 	}

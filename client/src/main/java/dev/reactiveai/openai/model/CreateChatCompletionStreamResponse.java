@@ -85,9 +85,6 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 	 * know
 	 */
 	public CreateChatCompletionStreamResponse {
-		if (object == null) {
-			object = "chat.completion.chunk";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -617,7 +614,7 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 					Objects.requireNonNull(this.choices, "'choices' is required"),
 					Objects.requireNonNull(this.created, "'created' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.serviceTier, this.systemFingerprint,
-					Objects.requireNonNull(this.object, "'object' is required"), this.usage, this.additionalProperties);
+					this.object, this.usage, this.additionalProperties);
 		}
 
 	}

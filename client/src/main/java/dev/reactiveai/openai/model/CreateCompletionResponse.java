@@ -54,9 +54,6 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 	 * know
 	 */
 	public CreateCompletionResponse {
-		if (object == null) {
-			object = "text_completion";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -564,8 +561,8 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			return new CreateCompletionResponse(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.choices, "'choices' is required"),
 					Objects.requireNonNull(this.created, "'created' is required"),
-					Objects.requireNonNull(this.model, "'model' is required"), this.systemFingerprint,
-					Objects.requireNonNull(this.object, "'object' is required"), this.usage, this.additionalProperties);
+					Objects.requireNonNull(this.model, "'model' is required"), this.systemFingerprint, this.object,
+					this.usage, this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +93,6 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * know
 		 */
 		public ExpiresAfter {
-			if (anchor == null) {
-				anchor = "last_active_at";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -171,8 +170,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			 * @return the value
 			 */
 			public ExpiresAfter build() {
-				return new ExpiresAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-						Objects.requireNonNull(this.minutes, "'minutes' is required"), this.additionalProperties);
+				return new ExpiresAfter(this.anchor, Objects.requireNonNull(this.minutes, "'minutes' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -193,7 +192,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements SkillsItem {
+		record Unknown(@JsonValue JsonNode json) implements SkillsItem, UnknownVariant {
 		}
 
 		/**
@@ -207,8 +206,14 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			public Deserializer() {
 				super(UnionDeserializer.<SkillsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("skill_reference", SkillReferenceParam.class)
-					.when("inline", InlineSkillParam.class));
+					.object(SkillReferenceParam.class,
+							VariantShape.declaring("type", "skill_id", "version")
+								.requiring("type", "skill_id")
+								.values("type", "skill_reference"))
+					.object(InlineSkillParam.class,
+							VariantShape.declaring("type", "name", "description", "source")
+								.requiring("type", "name", "description", "source")
+								.values("type", "inline")));
 			}
 
 		}
@@ -301,7 +306,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy {
+		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy, UnknownVariant {
 		}
 
 		/**
@@ -315,8 +320,12 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			public Deserializer() {
 				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
 					.discriminator("type")
-					.when("disabled", ContainerNetworkPolicyDisabledParam.class)
-					.when("allowlist", ContainerNetworkPolicyAllowlistParam.class));
+					.object(ContainerNetworkPolicyDisabledParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "disabled"))
+					.object(ContainerNetworkPolicyAllowlistParam.class,
+							VariantShape.declaring("type", "allowed_domains", "domain_secrets")
+								.requiring("type", "allowed_domains")
+								.values("type", "allowlist")));
 			}
 
 		}

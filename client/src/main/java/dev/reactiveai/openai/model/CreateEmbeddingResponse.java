@@ -37,9 +37,6 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	 * know
 	 */
 	public CreateEmbeddingResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -249,8 +246,7 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 		 */
 		public CreateEmbeddingResponse build() {
 			return new CreateEmbeddingResponse(Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.model, "'model' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.model, "'model' is required"), this.object,
 					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +62,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 	 * know
 	 */
 	public CreateEvalCompletionsRunDataSource {
-		if (type == null) {
-			type = "completions";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,9 +120,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 * not know
 			 */
 			public TemplateInputMessages {
-				if (type == null) {
-					type = "template";
-				}
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 			}
@@ -160,7 +156,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				 *
 				 * @param json the JSON as it came
 				 */
-				record Unknown(@JsonValue JsonNode json) implements TemplateItem {
+				record Unknown(@JsonValue JsonNode json) implements TemplateItem, UnknownVariant {
 				}
 
 				/**
@@ -174,8 +170,16 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 					 */
 					public Deserializer() {
 						super(UnionDeserializer.<TemplateItem>variants(Unknown::new)
-							.object(EasyInputMessage.class, "role", "content")
-							.object(EvalItem.class, "role", "content"));
+							.discriminator("type")
+							.object(EasyInputMessage.class,
+									VariantShape.declaring("role", "content", "phase", "type")
+										.requiring("role", "content")
+										.values("type", "message")
+										.values("phase", "commentary", "final_answer"))
+							.object(EvalItem.class,
+									VariantShape.declaring("role", "content", "type")
+										.requiring("role", "content")
+										.values("type", "message")));
 					}
 
 				}
@@ -239,7 +243,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				 * @return the value
 				 */
 				public TemplateInputMessages build() {
-					return new TemplateInputMessages(Objects.requireNonNull(this.type, "'type' is required"),
+					return new TemplateInputMessages(this.type,
 							Objects.requireNonNull(this.template, "'template' is required"), this.additionalProperties);
 				}
 
@@ -271,9 +275,6 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 * not know
 			 */
 			public ItemReferenceInputMessages {
-				if (type == null) {
-					type = "item_reference";
-				}
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 			}
@@ -351,7 +352,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				 * @return the value
 				 */
 				public ItemReferenceInputMessages build() {
-					return new ItemReferenceInputMessages(Objects.requireNonNull(this.type, "'type' is required"),
+					return new ItemReferenceInputMessages(this.type,
 							Objects.requireNonNull(this.itemReference, "'itemReference' is required"),
 							this.additionalProperties);
 				}
@@ -365,7 +366,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements InputMessages {
+		record Unknown(@JsonValue JsonNode json) implements InputMessages, UnknownVariant {
 		}
 
 		/**
@@ -379,8 +380,14 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			public Deserializer() {
 				super(UnionDeserializer.<InputMessages>variants(Unknown::new)
 					.discriminator("type")
-					.when("template", TemplateInputMessages.class)
-					.when("item_reference", ItemReferenceInputMessages.class));
+					.object(TemplateInputMessages.class,
+							VariantShape.declaring("type", "template")
+								.requiring("type", "template")
+								.values("type", "template"))
+					.object(ItemReferenceInputMessages.class,
+							VariantShape.declaring("type", "item_reference")
+								.requiring("type", "item_reference")
+								.values("type", "item_reference")));
 			}
 
 		}
@@ -501,7 +508,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ResponseFormat {
+			record Unknown(@JsonValue JsonNode json) implements ResponseFormat, UnknownVariant {
 			}
 
 			/**
@@ -515,9 +522,14 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 				public Deserializer() {
 					super(UnionDeserializer.<ResponseFormat>variants(Unknown::new)
 						.discriminator("type")
-						.when("text", ResponseFormatText.class)
-						.when("json_schema", ResponseFormatJsonSchema.class)
-						.when("json_object", ResponseFormatJsonObject.class));
+						.object(ResponseFormatText.class,
+								VariantShape.declaring("type").requiring("type").values("type", "text"))
+						.object(ResponseFormatJsonSchema.class,
+								VariantShape.declaring("type", "json_schema")
+									.requiring("type", "json_schema")
+									.values("type", "json_schema"))
+						.object(ResponseFormatJsonObject.class,
+								VariantShape.declaring("type").requiring("type").values("type", "json_object")));
 				}
 
 			}
@@ -684,7 +696,7 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Source {
+		record Unknown(@JsonValue JsonNode json) implements Source, UnknownVariant {
 		}
 
 		/**
@@ -698,9 +710,17 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
-					.when("file_content", EvalJsonlFileContentSource.class)
-					.when("file_id", EvalJsonlFileIdSource.class)
-					.when("stored_completions", EvalStoredCompletionsSource.class));
+					.object(EvalJsonlFileContentSource.class,
+							VariantShape.declaring("type", "content")
+								.requiring("type", "content")
+								.values("type", "file_content"))
+					.object(EvalJsonlFileIdSource.class,
+							VariantShape.declaring("type", "id").requiring("type", "id").values("type", "file_id"))
+					.object(EvalStoredCompletionsSource.class,
+							VariantShape
+								.declaring("type", "metadata", "model", "created_after", "created_before", "limit")
+								.requiring("type")
+								.values("type", "stored_completions")));
 			}
 
 		}
@@ -805,9 +825,8 @@ public record CreateEvalCompletionsRunDataSource(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public CreateEvalCompletionsRunDataSource build() {
-			return new CreateEvalCompletionsRunDataSource(Objects.requireNonNull(this.type, "'type' is required"),
-					this.inputMessages, this.samplingParams, this.model,
-					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+			return new CreateEvalCompletionsRunDataSource(this.type, this.inputMessages, this.samplingParams,
+					this.model, Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
 		}
 
 	}

@@ -46,9 +46,6 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 	 * know
 	 */
 	public CreateEvalCustomDataSourceConfig {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -140,7 +137,7 @@ public record CreateEvalCustomDataSourceConfig(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public CreateEvalCustomDataSourceConfig build() {
-			return new CreateEvalCustomDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"),
+			return new CreateEvalCustomDataSourceConfig(this.type,
 					Objects.requireNonNull(this.itemSchema, "'itemSchema' is required"), this.includeSampleSchema,
 					this.additionalProperties);
 		}

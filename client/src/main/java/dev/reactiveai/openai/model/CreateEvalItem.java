@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -135,7 +137,7 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements CreateEvalItem {
+	record Unknown(@JsonValue JsonNode json) implements CreateEvalItem, UnknownVariant {
 	}
 
 	/**
@@ -148,8 +150,13 @@ public sealed interface CreateEvalItem permits CreateEvalItem.SimpleInputMessage
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<CreateEvalItem>variants(Unknown::new)
-				.object(SimpleInputMessage.class, "role", "content")
-				.object(EvalItem.class, "role", "content"));
+				.object(SimpleInputMessage.class,
+						VariantShape.declaring("role", "content").requiring("role", "content"))
+				.object(EvalItem.class,
+						VariantShape.declaring("role", "content", "type")
+							.requiring("role", "content")
+							.values("type", "message")
+							.values("role", "user", "assistant", "system", "developer")));
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,9 +43,6 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CreateEvalJsonlRunDataSource {
-		if (type == null) {
-			type = "jsonl";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -79,7 +78,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Source {
+		record Unknown(@JsonValue JsonNode json) implements Source, UnknownVariant {
 		}
 
 		/**
@@ -93,8 +92,12 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
-					.when("file_content", EvalJsonlFileContentSource.class)
-					.when("file_id", EvalJsonlFileIdSource.class));
+					.object(EvalJsonlFileContentSource.class,
+							VariantShape.declaring("type", "content")
+								.requiring("type", "content")
+								.values("type", "file_content"))
+					.object(EvalJsonlFileIdSource.class,
+							VariantShape.declaring("type", "id").requiring("type", "id").values("type", "file_id")));
 			}
 
 		}
@@ -158,7 +161,7 @@ public record CreateEvalJsonlRunDataSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CreateEvalJsonlRunDataSource build() {
-			return new CreateEvalJsonlRunDataSource(Objects.requireNonNull(this.type, "'type' is required"),
+			return new CreateEvalJsonlRunDataSource(this.type,
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
 		}
 

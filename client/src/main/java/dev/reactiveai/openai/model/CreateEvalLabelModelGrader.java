@@ -50,9 +50,6 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public CreateEvalLabelModelGrader {
-		if (type == null) {
-			type = "label_model";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -182,8 +179,7 @@ public record CreateEvalLabelModelGrader(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public CreateEvalLabelModelGrader build() {
-			return new CreateEvalLabelModelGrader(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new CreateEvalLabelModelGrader(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.labels, "'labels' is required"),

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,9 +36,6 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CreateEvalLogsDataSourceConfig {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +113,7 @@ public record CreateEvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CreateEvalLogsDataSourceConfig build() {
-			return new CreateEvalLogsDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"),
-					this.metadata, this.additionalProperties);
+			return new CreateEvalLogsDataSourceConfig(this.type, this.metadata, this.additionalProperties);
 		}
 
 	}

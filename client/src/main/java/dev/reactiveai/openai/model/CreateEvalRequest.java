@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +91,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements DataSourceConfig {
+		record Unknown(@JsonValue JsonNode json) implements DataSourceConfig, UnknownVariant {
 		}
 
 		/**
@@ -103,9 +105,16 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 			public Deserializer() {
 				super(UnionDeserializer.<DataSourceConfig>variants(Unknown::new)
 					.discriminator("type")
-					.when("custom", CreateEvalCustomDataSourceConfig.class)
-					.when("logs", CreateEvalLogsDataSourceConfig.class)
-					.when("stored_completions", CreateEvalStoredCompletionsDataSourceConfig.class));
+					.object(CreateEvalCustomDataSourceConfig.class,
+							VariantShape.declaring("type", "item_schema", "include_sample_schema")
+								.requiring("item_schema", "type")
+								.values("type", "custom"))
+					.object(CreateEvalLogsDataSourceConfig.class,
+							VariantShape.declaring("type", "metadata").requiring("type").values("type", "logs"))
+					.object(CreateEvalStoredCompletionsDataSourceConfig.class,
+							VariantShape.declaring("type", "metadata")
+								.requiring("type")
+								.values("type", "stored_completions")));
 			}
 
 		}
@@ -128,7 +137,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements TestingCriteriaItem {
+		record Unknown(@JsonValue JsonNode json) implements TestingCriteriaItem, UnknownVariant {
 		}
 
 		/**
@@ -142,11 +151,30 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 			public Deserializer() {
 				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("label_model", CreateEvalLabelModelGrader.class)
-					.when("string_check", GraderStringCheck.class)
-					.when("text_similarity", EvalGraderTextSimilarity.class)
-					.when("python", EvalGraderPython.class)
-					.when("score_model", EvalGraderScoreModel.class));
+					.object(CreateEvalLabelModelGrader.class,
+							VariantShape.declaring("type", "name", "model", "input", "labels", "passing_labels")
+								.requiring("type", "model", "input", "passing_labels", "labels", "name")
+								.values("type", "label_model"))
+					.object(GraderStringCheck.class,
+							VariantShape.declaring("type", "name", "input", "reference", "operation")
+								.requiring("type", "name", "input", "reference", "operation")
+								.values("type", "string_check")
+								.values("operation", "eq", "ne", "like", "ilike"))
+					.object(EvalGraderTextSimilarity.class,
+							VariantShape
+								.declaring("type", "name", "input", "reference", "evaluation_metric", "pass_threshold")
+								.requiring("type", "name", "input", "reference", "evaluation_metric", "pass_threshold")
+								.values("type", "text_similarity")
+								.values("evaluation_metric", "cosine", "fuzzy_match", "bleu", "gleu", "meteor",
+										"rouge_1", "rouge_2", "rouge_3", "rouge_4", "rouge_5", "rouge_l"))
+					.object(EvalGraderPython.class,
+							VariantShape.declaring("type", "name", "source", "image_tag", "pass_threshold")
+								.requiring("type", "name", "source")
+								.values("type", "python"))
+					.object(EvalGraderScoreModel.class, VariantShape
+						.declaring("type", "name", "model", "sampling_params", "input", "range", "pass_threshold")
+						.requiring("type", "name", "input", "model")
+						.values("type", "score_model")));
 			}
 
 		}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +62,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 	 * know
 	 */
 	public CreateEvalResponsesRunDataSource {
-		if (type == null) {
-			type = "responses";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,9 +120,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			 * not know
 			 */
 			public InputMessagesTemplate {
-				if (type == null) {
-					type = "template";
-				}
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 			}
@@ -269,7 +265,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 *
 				 * @param json the JSON as it came
 				 */
-				record Unknown(@JsonValue JsonNode json) implements TemplateItem {
+				record Unknown(@JsonValue JsonNode json) implements TemplateItem, UnknownVariant {
 				}
 
 				/**
@@ -283,8 +279,13 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 					 */
 					public Deserializer() {
 						super(UnionDeserializer.<TemplateItem>variants(Unknown::new)
-							.object(ChatMessage.class, "role", "content")
-							.object(EvalItem.class, "role", "content"));
+							.object(ChatMessage.class,
+									VariantShape.declaring("role", "content").requiring("role", "content"))
+							.object(EvalItem.class,
+									VariantShape.declaring("role", "content", "type")
+										.requiring("role", "content")
+										.values("type", "message")
+										.values("role", "user", "assistant", "system", "developer")));
 					}
 
 				}
@@ -348,7 +349,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 * @return the value
 				 */
 				public InputMessagesTemplate build() {
-					return new InputMessagesTemplate(Objects.requireNonNull(this.type, "'type' is required"),
+					return new InputMessagesTemplate(this.type,
 							Objects.requireNonNull(this.template, "'template' is required"), this.additionalProperties);
 				}
 
@@ -380,9 +381,6 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			 * not know
 			 */
 			public InputMessagesItemReference {
-				if (type == null) {
-					type = "item_reference";
-				}
 				additionalProperties = (additionalProperties != null)
 						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 			}
@@ -460,7 +458,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 				 * @return the value
 				 */
 				public InputMessagesItemReference build() {
-					return new InputMessagesItemReference(Objects.requireNonNull(this.type, "'type' is required"),
+					return new InputMessagesItemReference(this.type,
 							Objects.requireNonNull(this.itemReference, "'itemReference' is required"),
 							this.additionalProperties);
 				}
@@ -474,7 +472,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements InputMessages {
+		record Unknown(@JsonValue JsonNode json) implements InputMessages, UnknownVariant {
 		}
 
 		/**
@@ -488,8 +486,14 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			public Deserializer() {
 				super(UnionDeserializer.<InputMessages>variants(Unknown::new)
 					.discriminator("type")
-					.when("template", InputMessagesTemplate.class)
-					.when("item_reference", InputMessagesItemReference.class));
+					.object(InputMessagesTemplate.class,
+							VariantShape.declaring("type", "template")
+								.requiring("type", "template")
+								.values("type", "template"))
+					.object(InputMessagesItemReference.class,
+							VariantShape.declaring("type", "item_reference")
+								.requiring("type", "item_reference")
+								.values("type", "item_reference")));
 			}
 
 		}
@@ -860,7 +864,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Source {
+		record Unknown(@JsonValue JsonNode json) implements Source, UnknownVariant {
 		}
 
 		/**
@@ -874,9 +878,19 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 			public Deserializer() {
 				super(UnionDeserializer.<Source>variants(Unknown::new)
 					.discriminator("type")
-					.when("file_content", EvalJsonlFileContentSource.class)
-					.when("file_id", EvalJsonlFileIdSource.class)
-					.when("responses", EvalResponsesSource.class));
+					.object(EvalJsonlFileContentSource.class,
+							VariantShape.declaring("type", "content")
+								.requiring("type", "content")
+								.values("type", "file_content"))
+					.object(EvalJsonlFileIdSource.class,
+							VariantShape.declaring("type", "id").requiring("type", "id").values("type", "file_id"))
+					.object(EvalResponsesSource.class,
+							VariantShape
+								.declaring("type", "metadata", "model", "instructions_search", "created_after",
+										"created_before", "reasoning_effort", "temperature", "top_p", "users", "tools")
+								.requiring("type")
+								.values("type", "responses")
+								.values("reasoning_effort", "none", "minimal", "low", "medium", "high", "xhigh")));
 			}
 
 		}
@@ -981,8 +995,7 @@ public record CreateEvalResponsesRunDataSource(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public CreateEvalResponsesRunDataSource build() {
-			return new CreateEvalResponsesRunDataSource(Objects.requireNonNull(this.type, "'type' is required"),
-					this.inputMessages, this.samplingParams, this.model,
+			return new CreateEvalResponsesRunDataSource(this.type, this.inputMessages, this.samplingParams, this.model,
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +80,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements DataSource {
+		record Unknown(@JsonValue JsonNode json) implements DataSource, UnknownVariant {
 		}
 
 		/**
@@ -92,9 +94,18 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 			public Deserializer() {
 				super(UnionDeserializer.<DataSource>variants(Unknown::new)
 					.discriminator("type")
-					.when("jsonl", CreateEvalJsonlRunDataSource.class)
-					.when("completions", CreateEvalCompletionsRunDataSource.class)
-					.when("responses", CreateEvalResponsesRunDataSource.class));
+					.object(CreateEvalJsonlRunDataSource.class,
+							VariantShape.declaring("type", "source")
+								.requiring("type", "source")
+								.values("type", "jsonl"))
+					.object(CreateEvalCompletionsRunDataSource.class,
+							VariantShape.declaring("type", "input_messages", "sampling_params", "model", "source")
+								.requiring("type", "source")
+								.values("type", "completions"))
+					.object(CreateEvalResponsesRunDataSource.class,
+							VariantShape.declaring("type", "input_messages", "sampling_params", "model", "source")
+								.requiring("type", "source")
+								.values("type", "responses")));
 			}
 
 		}

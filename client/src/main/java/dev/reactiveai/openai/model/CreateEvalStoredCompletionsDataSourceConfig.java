@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,9 +37,6 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 	 * know
 	 */
 	public CreateEvalStoredCompletionsDataSourceConfig {
-		if (type == null) {
-			type = "stored_completions";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,8 +114,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public CreateEvalStoredCompletionsDataSourceConfig build() {
-			return new CreateEvalStoredCompletionsDataSourceConfig(
-					Objects.requireNonNull(this.type, "'type' is required"), this.metadata, this.additionalProperties);
+			return new CreateEvalStoredCompletionsDataSourceConfig(this.type, this.metadata, this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -355,7 +356,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements BatchSize {
+			record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 			}
 
 			/**
@@ -475,7 +476,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+			record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 			}
 
 			/**
@@ -594,7 +595,7 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements NEpochs {
+			record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 			}
 
 			/**
@@ -783,9 +784,6 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 		 * know
 		 */
 		public IntegrationsItem {
-			if (type == null) {
-				type = "wandb";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -1007,8 +1005,8 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") CreateFineTuning
 			 * @return the value
 			 */
 			public IntegrationsItem build() {
-				return new IntegrationsItem(Objects.requireNonNull(this.type, "'type' is required"),
-						Objects.requireNonNull(this.wandb, "'wandb' is required"), this.additionalProperties);
+				return new IntegrationsItem(this.type, Objects.requireNonNull(this.wandb, "'wandb' is required"),
+						this.additionalProperties);
 			}
 
 		}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +185,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ArrayOfContentPartsItem {
+			record Unknown(@JsonValue JsonNode json) implements ArrayOfContentPartsItem, UnknownVariant {
 			}
 
 			/**
@@ -197,9 +199,18 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				public Deserializer() {
 					super(UnionDeserializer.<ArrayOfContentPartsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("image_file", MessageContentImageFileObject.class)
-						.when("image_url", MessageContentImageUrlObject.class)
-						.when("text", MessageRequestContentTextObject.class));
+						.object(MessageContentImageFileObject.class,
+								VariantShape.declaring("type", "image_file")
+									.requiring("type", "image_file")
+									.values("type", "image_file"))
+						.object(MessageContentImageUrlObject.class,
+								VariantShape.declaring("type", "image_url")
+									.requiring("type", "image_url")
+									.values("type", "image_url"))
+						.object(MessageRequestContentTextObject.class,
+								VariantShape.declaring("type", "text")
+									.requiring("type", "text")
+									.values("type", "text")));
 				}
 
 			}
@@ -227,7 +238,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -306,7 +317,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+			record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 			}
 
 			/**
@@ -320,8 +331,10 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 				public Deserializer() {
 					super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("code_interpreter", AssistantToolsCode.class)
-						.when("file_search", AssistantToolsFileSearchTypeOnly.class));
+						.object(AssistantToolsCode.class,
+								VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+						.object(AssistantToolsFileSearchTypeOnly.class,
+								VariantShape.declaring("type").requiring("type").values("type", "file_search")));
 				}
 
 			}

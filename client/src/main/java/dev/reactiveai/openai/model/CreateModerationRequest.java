@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,9 +138,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * does not know
 				 */
 				public ImageUrl {
-					if (type == null) {
-						type = "image_url";
-					}
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 				}
@@ -306,8 +305,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					 * @return the value
 					 */
 					public ImageUrl build() {
-						return new ImageUrl(Objects.requireNonNull(this.type, "'type' is required"),
-								Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"),
+						return new ImageUrl(this.type, Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"),
 								this.additionalProperties);
 					}
 
@@ -336,9 +334,6 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				 * does not know
 				 */
 				public Text {
-					if (type == null) {
-						type = "text";
-					}
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 				}
@@ -416,8 +411,8 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 					 * @return the value
 					 */
 					public Text build() {
-						return new Text(Objects.requireNonNull(this.type, "'type' is required"),
-								Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+						return new Text(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+								this.additionalProperties);
 					}
 
 				}
@@ -429,7 +424,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ItemItem {
+			record Unknown(@JsonValue JsonNode json) implements ItemItem, UnknownVariant {
 			}
 
 			/**
@@ -443,8 +438,14 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 				public Deserializer() {
 					super(UnionDeserializer.<ItemItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("image_url", ImageUrl.class)
-						.when("text", Text.class));
+						.object(ImageUrl.class,
+								VariantShape.declaring("type", "image_url")
+									.requiring("type", "image_url")
+									.values("type", "image_url"))
+						.object(Text.class,
+								VariantShape.declaring("type", "text")
+									.requiring("type", "text")
+									.values("type", "text")));
 				}
 
 			}
@@ -457,7 +458,7 @@ public record CreateModerationRequest(@JsonProperty("input") CreateModerationReq
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Input {
+		record Unknown(@JsonValue JsonNode json) implements Input, UnknownVariant {
 		}
 
 		/**

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +24,7 @@ public sealed interface CreateSpeechResponseStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements CreateSpeechResponseStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements CreateSpeechResponseStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -36,8 +38,14 @@ public sealed interface CreateSpeechResponseStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<CreateSpeechResponseStreamEvent>variants(Unknown::new)
 				.discriminator("type")
-				.when("speech.audio.delta", SpeechAudioDeltaEvent.class)
-				.when("speech.audio.done", SpeechAudioDoneEvent.class));
+				.object(SpeechAudioDeltaEvent.class,
+						VariantShape.declaring("type", "audio")
+							.requiring("type", "audio")
+							.values("type", "speech.audio.delta"))
+				.object(SpeechAudioDoneEvent.class,
+						VariantShape.declaring("type", "usage")
+							.requiring("type", "usage")
+							.values("type", "speech.audio.done")));
 		}
 
 	}

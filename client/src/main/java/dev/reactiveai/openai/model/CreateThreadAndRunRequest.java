@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -473,7 +475,7 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -487,9 +489,16 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("code_interpreter", AssistantToolsCode.class)
-					.when("file_search", AssistantToolsFileSearch.class)
-					.when("function", AssistantToolsFunction.class));
+					.object(AssistantToolsCode.class,
+							VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+					.object(AssistantToolsFileSearch.class,
+							VariantShape.declaring("type", "file_search")
+								.requiring("type")
+								.values("type", "file_search"))
+					.object(AssistantToolsFunction.class,
+							VariantShape.declaring("type", "function")
+								.requiring("type", "function")
+								.values("type", "function")));
 			}
 
 		}

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -374,7 +376,7 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy {
+		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy, UnknownVariant {
 		}
 
 		/**
@@ -387,7 +389,9 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
-					.object(VadConfig.class, "type")
+					.object(VadConfig.class,
+							VariantShape.declaring("type", "prefix_padding_ms", "silence_duration_ms", "threshold")
+								.requiring("type"))
 					.string(Item.class, ItemValue::new));
 			}
 

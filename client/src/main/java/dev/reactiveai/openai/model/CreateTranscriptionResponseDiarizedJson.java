@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +53,6 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 	 * know
 	 */
 	public CreateTranscriptionResponseDiarizedJson {
-		if (task == null) {
-			task = "transcribe";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -89,7 +88,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Usage {
+		record Unknown(@JsonValue JsonNode json) implements Usage, UnknownVariant {
 		}
 
 		/**
@@ -103,8 +102,14 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
-					.when("tokens", TranscriptTextUsageTokens.class)
-					.when("duration", TranscriptTextUsageDuration.class));
+					.object(TranscriptTextUsageTokens.class, VariantShape
+						.declaring("type", "input_tokens", "input_token_details", "output_tokens", "total_tokens")
+						.requiring("type", "input_tokens", "output_tokens", "total_tokens")
+						.values("type", "tokens"))
+					.object(TranscriptTextUsageDuration.class,
+							VariantShape.declaring("type", "seconds")
+								.requiring("type", "seconds")
+								.values("type", "duration")));
 			}
 
 		}
@@ -207,7 +212,7 @@ public record CreateTranscriptionResponseDiarizedJson(@JsonProperty("task") Stri
 		 * @return the value
 		 */
 		public CreateTranscriptionResponseDiarizedJson build() {
-			return new CreateTranscriptionResponseDiarizedJson(Objects.requireNonNull(this.task, "'task' is required"),
+			return new CreateTranscriptionResponseDiarizedJson(this.task,
 					Objects.requireNonNull(this.duration, "'duration' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.segments, "'segments' is required"), this.usage,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,7 +199,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Usage {
+		record Unknown(@JsonValue JsonNode json) implements Usage, UnknownVariant {
 		}
 
 		/**
@@ -211,8 +213,14 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
-					.when("tokens", TranscriptTextUsageTokens.class)
-					.when("duration", TranscriptTextUsageDuration.class));
+					.object(TranscriptTextUsageTokens.class, VariantShape
+						.declaring("type", "input_tokens", "input_token_details", "output_tokens", "total_tokens")
+						.requiring("type", "input_tokens", "output_tokens", "total_tokens")
+						.values("type", "tokens"))
+					.object(TranscriptTextUsageDuration.class,
+							VariantShape.declaring("type", "seconds")
+								.requiring("type", "seconds")
+								.values("type", "duration")));
 			}
 
 		}

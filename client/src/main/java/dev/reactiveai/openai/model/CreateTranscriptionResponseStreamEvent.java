@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +25,7 @@ public sealed interface CreateTranscriptionResponseStreamEvent permits Transcrip
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements CreateTranscriptionResponseStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements CreateTranscriptionResponseStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -38,9 +40,18 @@ public sealed interface CreateTranscriptionResponseStreamEvent permits Transcrip
 		public Deserializer() {
 			super(UnionDeserializer.<CreateTranscriptionResponseStreamEvent>variants(Unknown::new)
 				.discriminator("type")
-				.when("transcript.text.segment", TranscriptTextSegmentEvent.class)
-				.when("transcript.text.delta", TranscriptTextDeltaEvent.class)
-				.when("transcript.text.done", TranscriptTextDoneEvent.class));
+				.object(TranscriptTextSegmentEvent.class,
+						VariantShape.declaring("type", "id", "start", "end", "text", "speaker")
+							.requiring("type", "id", "start", "end", "text", "speaker")
+							.values("type", "transcript.text.segment"))
+				.object(TranscriptTextDeltaEvent.class,
+						VariantShape.declaring("type", "delta", "logprobs", "segment_id")
+							.requiring("type", "delta")
+							.values("type", "transcript.text.delta"))
+				.object(TranscriptTextDoneEvent.class,
+						VariantShape.declaring("type", "text", "logprobs", "usage")
+							.requiring("type", "text")
+							.values("type", "transcript.text.done")));
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -39,7 +40,7 @@ public sealed interface CreateVectorStoreFileBatchRequest
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements CreateVectorStoreFileBatchRequest {
+	record Unknown(@JsonValue JsonNode json) implements CreateVectorStoreFileBatchRequest, UnknownVariant {
 	}
 
 	/**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +96,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy {
+		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy, UnknownVariant {
 		}
 
 		/**
@@ -108,8 +110,12 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
 					.discriminator("type")
-					.when("auto", AutoChunkingStrategyRequestParam.class)
-					.when("static", StaticChunkingStrategyRequestParam.class));
+					.object(AutoChunkingStrategyRequestParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "auto"))
+					.object(StaticChunkingStrategyRequestParam.class,
+							VariantShape.declaring("type", "static")
+								.requiring("type", "static")
+								.values("type", "static")));
 			}
 
 		}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,7 +89,7 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Video {
+		record Unknown(@JsonValue JsonNode json) implements Video, UnknownVariant {
 		}
 
 		/**
@@ -100,7 +102,7 @@ public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEdi
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Video>variants(Unknown::new)
-					.object(VideoReferenceInputParam.class, "id")
+					.object(VideoReferenceInputParam.class, VariantShape.declaring("id").requiring("id"))
 					.string(UploadFile.class, FileValue::new));
 			}
 

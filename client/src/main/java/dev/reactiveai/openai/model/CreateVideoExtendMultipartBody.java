@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +94,7 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Video {
+		record Unknown(@JsonValue JsonNode json) implements Video, UnknownVariant {
 		}
 
 		/**
@@ -105,7 +107,7 @@ public record CreateVideoExtendMultipartBody(@JsonProperty("video") CreateVideoE
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Video>variants(Unknown::new)
-					.object(VideoReferenceInputParam.class, "id")
+					.object(VideoReferenceInputParam.class, VariantShape.declaring("id").requiring("id"))
 					.string(UploadFile.class, FileValue::new));
 			}
 

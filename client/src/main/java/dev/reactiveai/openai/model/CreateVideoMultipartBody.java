@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,7 +104,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements InputReference {
+		record Unknown(@JsonValue JsonNode json) implements InputReference, UnknownVariant {
 		}
 
 		/**
@@ -115,7 +117,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<InputReference>variants(Unknown::new)
-					.object(ImageRefParam2.class)
+					.object(ImageRefParam2.class, VariantShape.declaring("image_url", "file_id"))
 					.string(UploadFile.class, FileValue::new));
 			}
 

@@ -37,9 +37,6 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public CustomGrammarFormatParam {
-		if (type == null) {
-			type = "grammar";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -141,8 +138,7 @@ public record CustomGrammarFormatParam(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public CustomGrammarFormatParam build() {
-			return new CustomGrammarFormatParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.syntax, "'syntax' is required"),
+			return new CustomGrammarFormatParam(this.type, Objects.requireNonNull(this.syntax, "'syntax' is required"),
 					Objects.requireNonNull(this.definition, "'definition' is required"), this.additionalProperties);
 		}
 

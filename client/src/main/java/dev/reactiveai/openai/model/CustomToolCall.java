@@ -49,9 +49,6 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 	 * know
 	 */
 	public CustomToolCall {
-		if (type == null) {
-			type = "custom_tool_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -181,9 +178,8 @@ public record CustomToolCall(@JsonProperty("type") String type, @JsonProperty("i
 		 * @return the value
 		 */
 		public CustomToolCall build() {
-			return new CustomToolCall(Objects.requireNonNull(this.type, "'type' is required"), this.id,
-					Objects.requireNonNull(this.callId, "'callId' is required"), this.namespace,
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new CustomToolCall(this.type, this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
+					this.namespace, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"), this.additionalProperties);
 		}
 

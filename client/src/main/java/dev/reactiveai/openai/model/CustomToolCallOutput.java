@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +52,6 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public CustomToolCallOutput {
-		if (type == null) {
-			type = "custom_tool_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -123,7 +121,7 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Output {
+		record Unknown(@JsonValue JsonNode json) implements Output, UnknownVariant {
 		}
 
 		/**
@@ -250,7 +248,7 @@ public record CustomToolCallOutput(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public CustomToolCallOutput build() {
-			return new CustomToolCallOutput(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new CustomToolCallOutput(this.type, this.id,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.additionalProperties);
 		}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +55,6 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 	 * know
 	 */
 	public CustomToolCallOutputResource {
-		if (type == null) {
-			type = "custom_tool_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,7 +124,7 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Output {
+		record Unknown(@JsonValue JsonNode json) implements Output, UnknownVariant {
 		}
 
 		/**
@@ -290,8 +288,7 @@ public record CustomToolCallOutputResource(@JsonProperty("type") String type, @J
 		 * @return the value
 		 */
 		public CustomToolCallOutputResource build() {
-			return new CustomToolCallOutputResource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new CustomToolCallOutputResource(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,

@@ -50,9 +50,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public CustomToolCallResource {
-		if (type == null) {
-			type = "custom_tool_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -219,8 +216,7 @@ public record CustomToolCallResource(@JsonProperty("type") String type, @JsonPro
 		 * @return the value
 		 */
 		public CustomToolCallResource build() {
-			return new CustomToolCallResource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new CustomToolCallResource(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"), this.namespace,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"),

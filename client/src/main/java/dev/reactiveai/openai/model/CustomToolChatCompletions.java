@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,9 +42,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * know
 	 */
 	public CustomToolChatCompletions {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -138,9 +137,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				public TextFormat {
-					if (type == null) {
-						type = "text";
-					}
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 				}
@@ -205,8 +201,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					 * @return the value
 					 */
 					public TextFormat build() {
-						return new TextFormat(Objects.requireNonNull(this.type, "'type' is required"),
-								this.additionalProperties);
+						return new TextFormat(this.type, this.additionalProperties);
 					}
 
 				}
@@ -235,9 +230,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * does not know
 				 */
 				public GrammarFormat {
-					if (type == null) {
-						type = "grammar";
-					}
 					additionalProperties = (additionalProperties != null)
 							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 				}
@@ -493,7 +485,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 					 * @return the value
 					 */
 					public GrammarFormat build() {
-						return new GrammarFormat(Objects.requireNonNull(this.type, "'type' is required"),
+						return new GrammarFormat(this.type,
 								Objects.requireNonNull(this.grammar, "'grammar' is required"),
 								this.additionalProperties);
 					}
@@ -507,7 +499,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements Format {
+			record Unknown(@JsonValue JsonNode json) implements Format, UnknownVariant {
 			}
 
 			/**
@@ -521,8 +513,12 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				public Deserializer() {
 					super(UnionDeserializer.<Format>variants(Unknown::new)
 						.discriminator("type")
-						.when("text", TextFormat.class)
-						.when("grammar", GrammarFormat.class));
+						.object(TextFormat.class,
+								VariantShape.declaring("type").requiring("type").values("type", "text"))
+						.object(GrammarFormat.class,
+								VariantShape.declaring("type", "grammar")
+									.requiring("type", "grammar")
+									.values("type", "grammar")));
 				}
 
 			}
@@ -662,8 +658,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public CustomToolChatCompletions build() {
-			return new CustomToolChatCompletions(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.custom, "'custom' is required"), this.additionalProperties);
+			return new CustomToolChatCompletions(this.type, Objects.requireNonNull(this.custom, "'custom' is required"),
+					this.additionalProperties);
 		}
 
 	}

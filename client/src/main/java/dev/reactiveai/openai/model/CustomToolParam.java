@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,9 +56,6 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 	 * know
 	 */
 	public CustomToolParam {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -92,7 +91,7 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Format {
+		record Unknown(@JsonValue JsonNode json) implements Format, UnknownVariant {
 		}
 
 		/**
@@ -106,8 +105,13 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 			public Deserializer() {
 				super(UnionDeserializer.<Format>variants(Unknown::new)
 					.discriminator("type")
-					.when("text", CustomTextFormatParam.class)
-					.when("grammar", CustomGrammarFormatParam.class));
+					.object(CustomTextFormatParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "text"))
+					.object(CustomGrammarFormatParam.class,
+							VariantShape.declaring("type", "syntax", "definition")
+								.requiring("type", "syntax", "definition")
+								.values("type", "grammar")
+								.values("syntax", "lark", "regex")));
 			}
 
 		}
@@ -210,9 +214,8 @@ public record CustomToolParam(@JsonProperty("type") String type, @JsonProperty("
 		 * @return the value
 		 */
 		public CustomToolParam build() {
-			return new CustomToolParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"), this.description, this.format,
-					this.deferLoading, this.additionalProperties);
+			return new CustomToolParam(this.type, Objects.requireNonNull(this.name, "'name' is required"),
+					this.description, this.format, this.deferLoading, this.additionalProperties);
 		}
 
 	}

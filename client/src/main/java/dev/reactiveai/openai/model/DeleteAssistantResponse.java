@@ -32,9 +32,6 @@ public record DeleteAssistantResponse(@JsonProperty("id") String id, @JsonProper
 	 * know
 	 */
 	public DeleteAssistantResponse {
-		if (object == null) {
-			object = "assistant.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,8 @@ public record DeleteAssistantResponse(@JsonProperty("id") String id, @JsonProper
 		 */
 		public DeleteAssistantResponse build() {
 			return new DeleteAssistantResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

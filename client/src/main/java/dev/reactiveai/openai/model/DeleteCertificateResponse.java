@@ -31,9 +31,6 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 	 * know
 	 */
 	public DeleteCertificateResponse {
-		if (object == null) {
-			object = "certificate.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -111,8 +108,8 @@ public record DeleteCertificateResponse(@JsonProperty("object") String object, @
 		 * @return the value
 		 */
 		public DeleteCertificateResponse build() {
-			return new DeleteCertificateResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+			return new DeleteCertificateResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
+					this.additionalProperties);
 		}
 
 	}

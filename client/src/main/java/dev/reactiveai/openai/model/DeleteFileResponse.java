@@ -34,9 +34,6 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 	 * know
 	 */
 	public DeleteFileResponse {
-		if (object == null) {
-			object = "file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record DeleteFileResponse(@JsonProperty("id") String id, @JsonProperty("o
 		 * @return the value
 		 */
 		public DeleteFileResponse build() {
-			return new DeleteFileResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new DeleteFileResponse(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -38,9 +38,6 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 	 * know
 	 */
 	public DeleteFineTuningCheckpointPermissionResponse {
-		if (object == null) {
-			object = "checkpoint.permission";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,8 +129,8 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		 */
 		public DeleteFineTuningCheckpointPermissionResponse build() {
 			return new DeleteFineTuningCheckpointPermissionResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+					this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -33,9 +33,6 @@ public record DeleteMessageResponse(@JsonProperty("id") String id, @JsonProperty
 	 * know
 	 */
 	public DeleteMessageResponse {
-		if (object == null) {
-			object = "thread.message.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,8 @@ public record DeleteMessageResponse(@JsonProperty("id") String id, @JsonProperty
 		 */
 		public DeleteMessageResponse build() {
 			return new DeleteMessageResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

@@ -32,9 +32,6 @@ public record DeleteThreadResponse(@JsonProperty("id") String id, @JsonProperty(
 	 * know
 	 */
 	public DeleteThreadResponse {
-		if (object == null) {
-			object = "thread.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,8 @@ public record DeleteThreadResponse(@JsonProperty("id") String id, @JsonProperty(
 		 */
 		public DeleteThreadResponse build() {
 			return new DeleteThreadResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

@@ -33,9 +33,6 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 	 * know
 	 */
 	public DeleteVectorStoreFileResponse {
-		if (object == null) {
-			object = "vector_store.file.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,8 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @Json
 		 */
 		public DeleteVectorStoreFileResponse build() {
 			return new DeleteVectorStoreFileResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

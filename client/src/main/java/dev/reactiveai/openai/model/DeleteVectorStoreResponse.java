@@ -32,9 +32,6 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 	 * know
 	 */
 	public DeleteVectorStoreResponse {
-		if (object == null) {
-			object = "vector_store.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,8 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id, @JsonProp
 		 */
 		public DeleteVectorStoreResponse build() {
 			return new DeleteVectorStoreResponse(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

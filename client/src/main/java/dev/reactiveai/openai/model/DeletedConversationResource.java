@@ -33,9 +33,6 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public DeletedConversationResource {
-		if (object == null) {
-			object = "conversation.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,7 +123,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public DeletedConversationResource build() {
-			return new DeletedConversationResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new DeletedConversationResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}

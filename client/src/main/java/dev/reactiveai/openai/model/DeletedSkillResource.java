@@ -32,9 +32,6 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public DeletedSkillResource {
-		if (object == null) {
-			object = "skill.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -125,8 +122,7 @@ public record DeletedSkillResource(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public DeletedSkillResource build() {
-			return new DeletedSkillResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
+			return new DeletedSkillResource(this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}
 

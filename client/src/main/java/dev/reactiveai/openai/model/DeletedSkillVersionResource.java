@@ -37,9 +37,6 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public DeletedSkillVersionResource {
-		if (object == null) {
-			object = "skill.version.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,7 +140,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public DeletedSkillVersionResource build() {
-			return new DeletedSkillVersionResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new DeletedSkillVersionResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.version, "'version' is required"), this.additionalProperties);

@@ -33,9 +33,6 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 	 * know
 	 */
 	public DeletedThreadResource {
-		if (object == null) {
-			object = "chatkit.thread.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty
 		 * @return the value
 		 */
 		public DeletedThreadResource build() {
-			return new DeletedThreadResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new DeletedThreadResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -32,9 +32,6 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public DeletedVideoResource {
-		if (object == null) {
-			object = "video.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -125,8 +122,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public DeletedVideoResource build() {
-			return new DeletedVideoResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.deleted, "'deleted' is required"),
+			return new DeletedVideoResource(this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}
 

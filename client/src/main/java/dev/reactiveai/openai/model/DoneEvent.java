@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,12 +32,6 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 	 * know
 	 */
 	public DoneEvent {
-		if (event == null) {
-			event = "done";
-		}
-		if (data == null) {
-			data = "[DONE]";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +110,7 @@ public record DoneEvent(@JsonProperty("event") String event, @JsonProperty("data
 		 * @return the value
 		 */
 		public DoneEvent build() {
-			return new DoneEvent(Objects.requireNonNull(this.event, "'event' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			return new DoneEvent(this.event, this.data, this.additionalProperties);
 		}
 
 	}

@@ -40,9 +40,6 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public DoubleClickAction {
-		if (type == null) {
-			type = "double_click";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record DoubleClickAction(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public DoubleClickAction build() {
-			return new DoubleClickAction(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.x, "'x' is required"),
+			return new DoubleClickAction(this.type, Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"), this.keys, this.additionalProperties);
 		}
 

@@ -44,9 +44,6 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 	 * know
 	 */
 	public DragParam {
-		if (type == null) {
-			type = "drag";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -137,8 +134,8 @@ public record DragParam(@JsonProperty("type") String type, @JsonProperty("path")
 		 * @return the value
 		 */
 		public DragParam build() {
-			return new DragParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.path, "'path' is required"), this.keys, this.additionalProperties);
+			return new DragParam(this.type, Objects.requireNonNull(this.path, "'path' is required"), this.keys,
+					this.additionalProperties);
 		}
 
 	}

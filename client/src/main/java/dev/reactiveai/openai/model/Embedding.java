@@ -35,9 +35,6 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 	 * know
 	 */
 	public Embedding {
-		if (object == null) {
-			object = "embedding";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,8 @@ public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedd
 		 */
 		public Embedding build() {
 			return new Embedding(Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.embedding, "'embedding' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.embedding, "'embedding' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

@@ -37,9 +37,6 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 	 * know
 	 */
 	public ErrorEvent {
-		if (event == null) {
-			event = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +114,8 @@ public record ErrorEvent(@JsonProperty("event") String event, @JsonProperty("dat
 		 * @return the value
 		 */
 		public ErrorEvent build() {
-			return new ErrorEvent(Objects.requireNonNull(this.event, "'event' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			return new ErrorEvent(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +63,6 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * know
 	 */
 	public Eval {
-		if (object == null) {
-			object = "eval";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,7 +99,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements DataSourceConfig {
+		record Unknown(@JsonValue JsonNode json) implements DataSourceConfig, UnknownVariant {
 		}
 
 		/**
@@ -114,9 +113,18 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			public Deserializer() {
 				super(UnionDeserializer.<DataSourceConfig>variants(Unknown::new)
 					.discriminator("type")
-					.when("custom", EvalCustomDataSourceConfig.class)
-					.when("logs", EvalLogsDataSourceConfig.class)
-					.when("stored_completions", EvalStoredCompletionsDataSourceConfig.class));
+					.object(EvalCustomDataSourceConfig.class,
+							VariantShape.declaring("type", "schema")
+								.requiring("type", "schema")
+								.values("type", "custom"))
+					.object(EvalLogsDataSourceConfig.class,
+							VariantShape.declaring("type", "metadata", "schema")
+								.requiring("type", "schema")
+								.values("type", "logs"))
+					.object(EvalStoredCompletionsDataSourceConfig.class,
+							VariantShape.declaring("type", "metadata", "schema")
+								.requiring("type", "schema")
+								.values("type", "stored_completions")));
 			}
 
 		}
@@ -139,7 +147,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements TestingCriteriaItem {
+		record Unknown(@JsonValue JsonNode json) implements TestingCriteriaItem, UnknownVariant {
 		}
 
 		/**
@@ -153,11 +161,30 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			public Deserializer() {
 				super(UnionDeserializer.<TestingCriteriaItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("label_model", GraderLabelModel.class)
-					.when("string_check", GraderStringCheck.class)
-					.when("text_similarity", EvalGraderTextSimilarity.class)
-					.when("python", EvalGraderPython.class)
-					.when("score_model", EvalGraderScoreModel.class));
+					.object(GraderLabelModel.class,
+							VariantShape.declaring("type", "name", "model", "input", "labels", "passing_labels")
+								.requiring("type", "model", "input", "passing_labels", "labels", "name")
+								.values("type", "label_model"))
+					.object(GraderStringCheck.class,
+							VariantShape.declaring("type", "name", "input", "reference", "operation")
+								.requiring("type", "name", "input", "reference", "operation")
+								.values("type", "string_check")
+								.values("operation", "eq", "ne", "like", "ilike"))
+					.object(EvalGraderTextSimilarity.class,
+							VariantShape
+								.declaring("type", "name", "input", "reference", "evaluation_metric", "pass_threshold")
+								.requiring("type", "name", "input", "reference", "evaluation_metric", "pass_threshold")
+								.values("type", "text_similarity")
+								.values("evaluation_metric", "cosine", "fuzzy_match", "bleu", "gleu", "meteor",
+										"rouge_1", "rouge_2", "rouge_3", "rouge_4", "rouge_5", "rouge_l"))
+					.object(EvalGraderPython.class,
+							VariantShape.declaring("type", "name", "source", "image_tag", "pass_threshold")
+								.requiring("type", "name", "source")
+								.values("type", "python"))
+					.object(EvalGraderScoreModel.class, VariantShape
+						.declaring("type", "name", "model", "sampling_params", "input", "range", "pass_threshold")
+						.requiring("type", "name", "input", "model")
+						.values("type", "score_model")));
 			}
 
 		}
@@ -286,8 +313,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @return the value
 		 */
 		public Eval build() {
-			return new Eval(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new Eval(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.dataSourceConfig, "'dataSourceConfig' is required"),
 					Objects.requireNonNull(this.testingCriteria, "'testingCriteria' is required"),

@@ -41,9 +41,6 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalCustomDataSourceConfig {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,7 +118,7 @@ public record EvalCustomDataSourceConfig(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalCustomDataSourceConfig build() {
-			return new EvalCustomDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"),
+			return new EvalCustomDataSourceConfig(this.type,
 					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
 		}
 

@@ -44,9 +44,6 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public EvalGraderPython {
-		if (type == null) {
-			type = "python";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,8 +160,7 @@ public record EvalGraderPython(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public EvalGraderPython build() {
-			return new EvalGraderPython(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new EvalGraderPython(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.imageTag, this.passThreshold,
 					this.additionalProperties);
 		}

@@ -52,9 +52,6 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public EvalGraderScoreModel {
-		if (type == null) {
-			type = "score_model";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -385,8 +382,7 @@ public record EvalGraderScoreModel(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public EvalGraderScoreModel build() {
-			return new EvalGraderScoreModel(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new EvalGraderScoreModel(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.samplingParams,
 					Objects.requireNonNull(this.input, "'input' is required"), this.range, this.passThreshold,
 					this.additionalProperties);

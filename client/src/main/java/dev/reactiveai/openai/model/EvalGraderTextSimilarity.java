@@ -51,9 +51,6 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public EvalGraderTextSimilarity {
-		if (type == null) {
-			type = "text_similarity";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -310,8 +307,7 @@ public record EvalGraderTextSimilarity(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public EvalGraderTextSimilarity build() {
-			return new EvalGraderTextSimilarity(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new EvalGraderTextSimilarity(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.reference, "'reference' is required"),
 					Objects.requireNonNull(this.evaluationMetric, "'evaluationMetric' is required"),

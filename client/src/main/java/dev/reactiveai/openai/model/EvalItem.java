@@ -49,9 +49,6 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role, @JsonProperty("
 	 * know
 	 */
 	public EvalItem {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

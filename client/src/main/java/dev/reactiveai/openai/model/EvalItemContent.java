@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.type.TypeReference;
@@ -41,7 +43,7 @@ public sealed interface EvalItemContent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements EvalItemContent {
+	record Unknown(@JsonValue JsonNode json) implements EvalItemContent, UnknownVariant {
 	}
 
 	/**
@@ -55,10 +57,18 @@ public sealed interface EvalItemContent
 		public Deserializer() {
 			super(UnionDeserializer.<EvalItemContent>variants(Unknown::new)
 				.discriminator("type")
-				.when("input_text", InputTextContent.class)
-				.when("output_text", EvalItemContentOutputText.class)
-				.when("input_image", EvalItemInputImage.class)
-				.when("input_audio", InputAudio.class)
+				.object(InputTextContent.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "input_text"))
+				.object(EvalItemContentOutputText.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "output_text"))
+				.object(EvalItemInputImage.class,
+						VariantShape.declaring("type", "image_url", "detail")
+							.requiring("type", "image_url")
+							.values("type", "input_image"))
+				.object(InputAudio.class,
+						VariantShape.declaring("type", "input_audio")
+							.requiring("type", "input_audio")
+							.values("type", "input_audio"))
 				.array(new TypeReference<List<EvalItemContentItem>>() {
 				}, EvalItemContentItemList::new)
 				.union(EvalItemContentItem.class));

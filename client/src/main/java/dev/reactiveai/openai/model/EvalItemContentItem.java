@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,7 +40,7 @@ public sealed interface EvalItemContentItem extends EvalItemContent permits Eval
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements EvalItemContentItem {
+	record Unknown(@JsonValue JsonNode json) implements EvalItemContentItem, UnknownVariant {
 	}
 
 	/**
@@ -52,10 +54,18 @@ public sealed interface EvalItemContentItem extends EvalItemContent permits Eval
 		public Deserializer() {
 			super(UnionDeserializer.<EvalItemContentItem>variants(Unknown::new)
 				.discriminator("type")
-				.when("input_text", InputTextContent.class)
-				.when("output_text", EvalItemContentOutputText.class)
-				.when("input_image", EvalItemInputImage.class)
-				.when("input_audio", InputAudio.class)
+				.object(InputTextContent.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "input_text"))
+				.object(EvalItemContentOutputText.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "output_text"))
+				.object(EvalItemInputImage.class,
+						VariantShape.declaring("type", "image_url", "detail")
+							.requiring("type", "image_url")
+							.values("type", "input_image"))
+				.object(InputAudio.class,
+						VariantShape.declaring("type", "input_audio")
+							.requiring("type", "input_audio")
+							.values("type", "input_audio"))
 				.string(String.class, StringValue::new));
 		}
 

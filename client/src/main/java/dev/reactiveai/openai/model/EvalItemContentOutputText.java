@@ -33,9 +33,6 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 	 * know
 	 */
 	public EvalItemContentOutputText {
-		if (type == null) {
-			type = "output_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +110,8 @@ public record EvalItemContentOutputText(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public EvalItemContentOutputText build() {
-			return new EvalItemContentOutputText(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new EvalItemContentOutputText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

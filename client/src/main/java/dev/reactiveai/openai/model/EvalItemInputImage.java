@@ -37,9 +37,6 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public EvalItemInputImage {
-		if (type == null) {
-			type = "input_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,9 +127,8 @@ public record EvalItemInputImage(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public EvalItemInputImage build() {
-			return new EvalItemInputImage(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"), this.detail,
-					this.additionalProperties);
+			return new EvalItemInputImage(this.type, Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"),
+					this.detail, this.additionalProperties);
 		}
 
 	}

@@ -39,9 +39,6 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalJsonlFileContentSource {
-		if (type == null) {
-			type = "file_content";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -225,7 +222,7 @@ public record EvalJsonlFileContentSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalJsonlFileContentSource build() {
-			return new EvalJsonlFileContentSource(Objects.requireNonNull(this.type, "'type' is required"),
+			return new EvalJsonlFileContentSource(this.type,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

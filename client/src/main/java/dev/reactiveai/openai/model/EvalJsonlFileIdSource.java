@@ -37,9 +37,6 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public EvalJsonlFileIdSource {
-		if (type == null) {
-			type = "file_id";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +114,8 @@ public record EvalJsonlFileIdSource(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public EvalJsonlFileIdSource build() {
-			return new EvalJsonlFileIdSource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+			return new EvalJsonlFileIdSource(this.type, Objects.requireNonNull(this.id, "'id' is required"),
+					this.additionalProperties);
 		}
 
 	}

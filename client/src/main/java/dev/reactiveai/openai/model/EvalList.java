@@ -39,9 +39,6 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 	 * know
 	 */
 	public EvalList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 		 * @return the value
 		 */
 		public EvalList build() {
-			return new EvalList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new EvalList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

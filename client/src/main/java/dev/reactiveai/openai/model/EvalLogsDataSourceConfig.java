@@ -47,9 +47,6 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalLogsDataSourceConfig {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -140,7 +137,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalLogsDataSourceConfig build() {
-			return new EvalLogsDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"), this.metadata,
+			return new EvalLogsDataSourceConfig(this.type, this.metadata,
 					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
 		}
 

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -85,9 +84,6 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalResponsesSource {
-		if (type == null) {
-			type = "responses";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -297,9 +293,9 @@ public record EvalResponsesSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalResponsesSource build() {
-			return new EvalResponsesSource(Objects.requireNonNull(this.type, "'type' is required"), this.metadata,
-					this.model, this.instructionsSearch, this.createdAfter, this.createdBefore, this.reasoningEffort,
-					this.temperature, this.topP, this.users, this.tools, this.additionalProperties);
+			return new EvalResponsesSource(this.type, this.metadata, this.model, this.instructionsSearch,
+					this.createdAfter, this.createdBefore, this.reasoningEffort, this.temperature, this.topP,
+					this.users, this.tools, this.additionalProperties);
 		}
 
 	}

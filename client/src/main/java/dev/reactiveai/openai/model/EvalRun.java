@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,9 +76,6 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * know
 	 */
 	public EvalRun {
-		if (object == null) {
-			object = "eval.run";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -541,7 +540,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements DataSource {
+		record Unknown(@JsonValue JsonNode json) implements DataSource, UnknownVariant {
 		}
 
 		/**
@@ -555,9 +554,18 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			public Deserializer() {
 				super(UnionDeserializer.<DataSource>variants(Unknown::new)
 					.discriminator("type")
-					.when("jsonl", CreateEvalJsonlRunDataSource.class)
-					.when("completions", CreateEvalCompletionsRunDataSource.class)
-					.when("responses", CreateEvalResponsesRunDataSource.class));
+					.object(CreateEvalJsonlRunDataSource.class,
+							VariantShape.declaring("type", "source")
+								.requiring("type", "source")
+								.values("type", "jsonl"))
+					.object(CreateEvalCompletionsRunDataSource.class,
+							VariantShape.declaring("type", "input_messages", "sampling_params", "model", "source")
+								.requiring("type", "source")
+								.values("type", "completions"))
+					.object(CreateEvalResponsesRunDataSource.class,
+							VariantShape.declaring("type", "input_messages", "sampling_params", "model", "source")
+								.requiring("type", "source")
+								.values("type", "responses")));
 			}
 
 		}
@@ -778,8 +786,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * @return the value
 		 */
 		public EvalRun build() {
-			return new EvalRun(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new EvalRun(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.evalId, "'evalId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"),

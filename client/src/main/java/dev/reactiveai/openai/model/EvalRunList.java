@@ -39,9 +39,6 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 	 * know
 	 */
 	public EvalRunList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record EvalRunList(@JsonProperty("object") String object, @JsonProperty("
 		 * @return the value
 		 */
 		public EvalRunList build() {
-			return new EvalRunList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new EvalRunList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

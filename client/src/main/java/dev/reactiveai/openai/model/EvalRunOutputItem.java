@@ -53,9 +53,6 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public EvalRunOutputItem {
-		if (object == null) {
-			object = "eval.run.output_item";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -816,8 +813,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object, @JsonProp
 		 * @return the value
 		 */
 		public EvalRunOutputItem build() {
-			return new EvalRunOutputItem(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new EvalRunOutputItem(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.runId, "'runId' is required"),
 					Objects.requireNonNull(this.evalId, "'evalId' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -39,9 +39,6 @@ public record EvalRunOutputItemList(@JsonProperty("object") String object,
 	 * know
 	 */
 	public EvalRunOutputItemList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record EvalRunOutputItemList(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public EvalRunOutputItemList build() {
-			return new EvalRunOutputItemList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new EvalRunOutputItemList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

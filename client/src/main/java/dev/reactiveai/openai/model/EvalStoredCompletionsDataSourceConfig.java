@@ -45,9 +45,6 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 	 * know
 	 */
 	public EvalStoredCompletionsDataSourceConfig {
-		if (type == null) {
-			type = "stored_completions";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -138,9 +135,8 @@ public record EvalStoredCompletionsDataSourceConfig(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public EvalStoredCompletionsDataSourceConfig build() {
-			return new EvalStoredCompletionsDataSourceConfig(Objects.requireNonNull(this.type, "'type' is required"),
-					this.metadata, Objects.requireNonNull(this.schema, "'schema' is required"),
-					this.additionalProperties);
+			return new EvalStoredCompletionsDataSourceConfig(this.type, this.metadata,
+					Objects.requireNonNull(this.schema, "'schema' is required"), this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -54,9 +53,6 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public EvalStoredCompletionsSource {
-		if (type == null) {
-			type = "stored_completions";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -186,9 +182,8 @@ public record EvalStoredCompletionsSource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public EvalStoredCompletionsSource build() {
-			return new EvalStoredCompletionsSource(Objects.requireNonNull(this.type, "'type' is required"),
-					this.metadata, this.model, this.createdAfter, this.createdBefore, this.limit,
-					this.additionalProperties);
+			return new EvalStoredCompletionsSource(this.type, this.metadata, this.model, this.createdAfter,
+					this.createdBefore, this.limit, this.additionalProperties);
 		}
 
 	}

@@ -31,9 +31,6 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 	 * know
 	 */
 	public ExpiresAfterParam {
-		if (anchor == null) {
-			anchor = "created_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -111,8 +108,8 @@ public record ExpiresAfterParam(@JsonProperty("anchor") String anchor, @JsonProp
 		 * @return the value
 		 */
 		public ExpiresAfterParam build() {
-			return new ExpiresAfterParam(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+			return new ExpiresAfterParam(this.anchor, Objects.requireNonNull(this.seconds, "'seconds' is required"),
+					this.additionalProperties);
 		}
 
 	}

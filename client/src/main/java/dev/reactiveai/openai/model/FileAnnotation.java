@@ -35,9 +35,6 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 	 * know
 	 */
 	public FileAnnotation {
-		if (type == null) {
-			type = "file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record FileAnnotation(@JsonProperty("type") String type, @JsonProperty("s
 		 * @return the value
 		 */
 		public FileAnnotation build() {
-			return new FileAnnotation(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+			return new FileAnnotation(this.type, Objects.requireNonNull(this.source, "'source' is required"),
+					this.additionalProperties);
 		}
 
 	}

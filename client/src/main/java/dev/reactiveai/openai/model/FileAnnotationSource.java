@@ -30,9 +30,6 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public FileAnnotationSource {
-		if (type == null) {
-			type = "file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,8 +107,8 @@ public record FileAnnotationSource(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public FileAnnotationSource build() {
-			return new FileAnnotationSource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.filename, "'filename' is required"), this.additionalProperties);
+			return new FileAnnotationSource(this.type, Objects.requireNonNull(this.filename, "'filename' is required"),
+					this.additionalProperties);
 		}
 
 	}

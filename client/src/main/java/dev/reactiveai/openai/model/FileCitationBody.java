@@ -38,9 +38,6 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public FileCitationBody {
-		if (type == null) {
-			type = "file_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,8 +141,7 @@ public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public FileCitationBody build() {
-			return new FileCitationBody(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.fileId, "'fileId' is required"),
+			return new FileCitationBody(this.type, Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.index, "'index' is required"),
 					Objects.requireNonNull(this.filename, "'filename' is required"), this.additionalProperties);
 		}

@@ -34,9 +34,6 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 	 * know
 	 */
 	public FileExpirationAfter {
-		if (anchor == null) {
-			anchor = "created_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +111,8 @@ public record FileExpirationAfter(@JsonProperty("anchor") String anchor, @JsonPr
 		 * @return the value
 		 */
 		public FileExpirationAfter build() {
-			return new FileExpirationAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+			return new FileExpirationAfter(this.anchor, Objects.requireNonNull(this.seconds, "'seconds' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -36,9 +36,6 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 	 * know
 	 */
 	public FilePath {
-		if (type == null) {
-			type = "file_path";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record FilePath(@JsonProperty("type") String type, @JsonProperty("file_id
 		 * @return the value
 		 */
 		public FilePath build() {
-			return new FilePath(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.fileId, "'fileId' is required"),
+			return new FilePath(this.type, Objects.requireNonNull(this.fileId, "'fileId' is required"),
 					Objects.requireNonNull(this.index, "'index' is required"), this.additionalProperties);
 		}
 

@@ -49,9 +49,6 @@ public record FileSearchTool(@JsonProperty("type") String type,
 	 * know
 	 */
 	public FileSearchTool {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -169,7 +166,7 @@ public record FileSearchTool(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public FileSearchTool build() {
-			return new FileSearchTool(Objects.requireNonNull(this.type, "'type' is required"),
+			return new FileSearchTool(this.type,
 					Objects.requireNonNull(this.vectorStoreIds, "'vectorStoreIds' is required"), this.maxNumResults,
 					this.rankingOptions, this.filters, this.additionalProperties);
 		}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +56,6 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 	 * know
 	 */
 	public FileSearchToolCall {
-		if (type == null) {
-			type = "file_search_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -270,7 +268,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+			record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue, UnknownVariant {
 			}
 
 			/**
@@ -502,8 +500,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id, @JsonProperty("t
 		 * @return the value
 		 */
 		public FileSearchToolCall build() {
-			return new FileSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new FileSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.queries, "'queries' is required"), this.results,
 					this.additionalProperties);

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -21,7 +23,7 @@ public sealed interface Filters permits ComparisonFilter, CompoundFilter, Filter
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements Filters {
+	record Unknown(@JsonValue JsonNode json) implements Filters, UnknownVariant {
 	}
 
 	/**
@@ -34,8 +36,15 @@ public sealed interface Filters permits ComparisonFilter, CompoundFilter, Filter
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<Filters>variants(Unknown::new)
-				.object(ComparisonFilter.class, "type", "key", "value")
-				.object(CompoundFilter.class, "type", "filters"));
+				.discriminator("type")
+				.object(ComparisonFilter.class,
+						VariantShape.declaring("type", "key", "value")
+							.requiring("type", "key", "value")
+							.values("type", "eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"))
+				.object(CompoundFilter.class,
+						VariantShape.declaring("type", "filters")
+							.requiring("type", "filters")
+							.values("type", "and", "or")));
 		}
 
 	}

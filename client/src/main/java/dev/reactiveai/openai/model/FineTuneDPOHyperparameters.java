@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -163,7 +164,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Beta {
+		record Unknown(@JsonValue JsonNode json) implements Beta, UnknownVariant {
 		}
 
 		/**
@@ -282,7 +283,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements BatchSize {
+		record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 		}
 
 		/**
@@ -402,7 +403,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 		}
 
 		/**
@@ -521,7 +522,7 @@ public record FineTuneDPOHyperparameters(@JsonProperty("beta") FineTuneDPOHyperp
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NEpochs {
+		record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -174,7 +175,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements BatchSize {
+		record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 		}
 
 		/**
@@ -294,7 +295,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 		}
 
 		/**
@@ -413,7 +414,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NEpochs {
+		record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 		}
 
 		/**
@@ -602,7 +603,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ComputeMultiplier {
+		record Unknown(@JsonValue JsonNode json) implements ComputeMultiplier, UnknownVariant {
 		}
 
 		/**
@@ -720,7 +721,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements EvalInterval {
+		record Unknown(@JsonValue JsonNode json) implements EvalInterval, UnknownVariant {
 		}
 
 		/**
@@ -838,7 +839,7 @@ public record FineTuneReinforcementHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements EvalSamples {
+		record Unknown(@JsonValue JsonNode json) implements EvalSamples, UnknownVariant {
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -160,7 +161,7 @@ public record FineTuneSupervisedHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements BatchSize {
+		record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 		}
 
 		/**
@@ -280,7 +281,7 @@ public record FineTuneSupervisedHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+		record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 		}
 
 		/**
@@ -399,7 +400,7 @@ public record FineTuneSupervisedHyperparameters(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements NEpochs {
+		record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 		}
 
 		/**

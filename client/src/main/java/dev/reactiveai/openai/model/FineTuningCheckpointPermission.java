@@ -37,9 +37,6 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 	 * know
 	 */
 	public FineTuningCheckpointPermission {
-		if (object == null) {
-			object = "checkpoint.permission";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,8 +142,8 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id, @Jso
 		public FineTuningCheckpointPermission build() {
 			return new FineTuningCheckpointPermission(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.projectId, "'projectId' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.projectId, "'projectId' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

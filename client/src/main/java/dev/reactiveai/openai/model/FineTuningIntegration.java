@@ -35,9 +35,6 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	 * know
 	 */
 	public FineTuningIntegration {
-		if (type == null) {
-			type = "wandb";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -258,8 +255,8 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public FineTuningIntegration build() {
-			return new FineTuningIntegration(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.wandb, "'wandb' is required"), this.additionalProperties);
+			return new FineTuningIntegration(this.type, Objects.requireNonNull(this.wandb, "'wandb' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,9 +116,6 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	 * know
 	 */
 	public FineTuningJob {
-		if (object == null) {
-			object = "fine_tuning.job";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -409,7 +407,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements BatchSize {
+			record Unknown(@JsonValue JsonNode json) implements BatchSize, UnknownVariant {
 			}
 
 			/**
@@ -529,7 +527,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier {
+			record Unknown(@JsonValue JsonNode json) implements LearningRateMultiplier, UnknownVariant {
 			}
 
 			/**
@@ -648,7 +646,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements NEpochs {
+			record Unknown(@JsonValue JsonNode json) implements NEpochs, UnknownVariant {
 			}
 
 			/**
@@ -1193,8 +1191,7 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 			return new FineTuningJob(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.error, this.fineTunedModel,
 					this.finishedAt, Objects.requireNonNull(this.hyperparameters, "'hyperparameters' is required"),
-					Objects.requireNonNull(this.model, "'model' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.model, "'model' is required"), this.object,
 					Objects.requireNonNull(this.organizationId, "'organizationId' is required"),
 					Objects.requireNonNull(this.resultFiles, "'resultFiles' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.trainedTokens,

@@ -49,9 +49,6 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 	 * know
 	 */
 	public FineTuningJobCheckpoint {
-		if (object == null) {
-			object = "fine_tuning.job.checkpoint";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -384,8 +381,8 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id, @JsonProper
 					Objects.requireNonNull(this.fineTunedModelCheckpoint, "'fineTunedModelCheckpoint' is required"),
 					Objects.requireNonNull(this.stepNumber, "'stepNumber' is required"),
 					Objects.requireNonNull(this.metrics, "'metrics' is required"),
-					Objects.requireNonNull(this.fineTuningJobId, "'fineTuningJobId' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.fineTuningJobId, "'fineTuningJobId' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

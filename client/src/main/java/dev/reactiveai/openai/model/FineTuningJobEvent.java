@@ -47,9 +47,6 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public FineTuningJobEvent {
-		if (object == null) {
-			object = "fine_tuning.job.event";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -336,8 +333,7 @@ public record FineTuningJobEvent(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public FineTuningJobEvent build() {
-			return new FineTuningJobEvent(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new FineTuningJobEvent(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.level, "'level' is required"),
 					Objects.requireNonNull(this.message, "'message' is required"), this.type, this.data,

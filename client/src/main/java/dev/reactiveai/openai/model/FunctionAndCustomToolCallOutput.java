@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +25,7 @@ public sealed interface FunctionAndCustomToolCallOutput
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements FunctionAndCustomToolCallOutput {
+	record Unknown(@JsonValue JsonNode json) implements FunctionAndCustomToolCallOutput, UnknownVariant {
 	}
 
 	/**
@@ -37,9 +39,18 @@ public sealed interface FunctionAndCustomToolCallOutput
 		public Deserializer() {
 			super(UnionDeserializer.<FunctionAndCustomToolCallOutput>variants(Unknown::new)
 				.discriminator("type")
-				.when("input_text", InputTextContent.class)
-				.when("input_image", InputImageContent.class)
-				.when("input_file", InputFileContent.class));
+				.object(InputTextContent.class,
+						VariantShape.declaring("type", "text").requiring("type", "text").values("type", "input_text"))
+				.object(InputImageContent.class,
+						VariantShape.declaring("type", "image_url", "file_id", "detail")
+							.requiring("type", "detail")
+							.values("type", "input_image")
+							.values("detail", "low", "high", "auto", "original"))
+				.object(InputFileContent.class,
+						VariantShape.declaring("type", "file_id", "filename", "file_data", "file_url", "detail")
+							.requiring("type")
+							.values("type", "input_file")
+							.values("detail", "low", "high")));
 		}
 
 	}

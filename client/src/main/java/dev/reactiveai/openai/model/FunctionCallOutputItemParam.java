@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +53,6 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	 * know
 	 */
 	public FunctionCallOutputItemParam {
-		if (type == null) {
-			type = "function_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,7 +113,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ItemItem {
+			record Unknown(@JsonValue JsonNode json) implements ItemItem, UnknownVariant {
 			}
 
 			/**
@@ -128,9 +127,20 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 				public Deserializer() {
 					super(UnionDeserializer.<ItemItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("input_text", InputTextContentParam.class)
-						.when("input_image", InputImageContentParamAutoParam.class)
-						.when("input_file", InputFileContentParam.class));
+						.object(InputTextContentParam.class,
+								VariantShape.declaring("type", "text")
+									.requiring("type", "text")
+									.values("type", "input_text"))
+						.object(InputImageContentParamAutoParam.class,
+								VariantShape.declaring("type", "image_url", "file_id", "detail")
+									.requiring("type")
+									.values("type", "input_image")
+									.values("detail", "low", "high", "auto", "original"))
+						.object(InputFileContentParam.class,
+								VariantShape.declaring("type", "file_id", "filename", "file_data", "file_url", "detail")
+									.requiring("type")
+									.values("type", "input_file")
+									.values("detail", "low", "high")));
 				}
 
 			}
@@ -158,7 +168,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Output {
+		record Unknown(@JsonValue JsonNode json) implements Output, UnknownVariant {
 		}
 
 		/**
@@ -312,8 +322,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public FunctionCallOutputItemParam build() {
 			return new FunctionCallOutputItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.output, "'output' is required"), this.status,
+					this.type, Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
 		}
 

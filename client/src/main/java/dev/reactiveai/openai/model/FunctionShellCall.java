@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,9 +62,6 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public FunctionShellCall {
-		if (type == null) {
-			type = "shell_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -99,7 +98,7 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Environment {
+		record Unknown(@JsonValue JsonNode json) implements Environment, UnknownVariant {
 		}
 
 		/**
@@ -113,8 +112,12 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 			public Deserializer() {
 				super(UnionDeserializer.<Environment>variants(Unknown::new)
 					.discriminator("type")
-					.when("local", LocalEnvironmentResource.class)
-					.when("container_reference", ContainerReferenceResource.class));
+					.object(LocalEnvironmentResource.class,
+							VariantShape.declaring("type").requiring("type").values("type", "local"))
+					.object(ContainerReferenceResource.class,
+							VariantShape.declaring("type", "container_id")
+								.requiring("type", "container_id")
+								.values("type", "container_reference")));
 			}
 
 		}
@@ -255,8 +258,7 @@ public record FunctionShellCall(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public FunctionShellCall build() {
-			return new FunctionShellCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new FunctionShellCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.action, "'action' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.environment, this.createdBy,

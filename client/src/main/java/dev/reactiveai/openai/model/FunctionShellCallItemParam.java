@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,9 +51,6 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 	 * know
 	 */
 	public FunctionShellCallItemParam {
-		if (type == null) {
-			type = "shell_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -87,7 +86,7 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Environment {
+		record Unknown(@JsonValue JsonNode json) implements Environment, UnknownVariant {
 		}
 
 		/**
@@ -101,8 +100,12 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 			public Deserializer() {
 				super(UnionDeserializer.<Environment>variants(Unknown::new)
 					.discriminator("type")
-					.when("local", LocalEnvironmentParam.class)
-					.when("container_reference", ContainerReferenceParam.class));
+					.object(LocalEnvironmentParam.class,
+							VariantShape.declaring("type", "skills").requiring("type").values("type", "local"))
+					.object(ContainerReferenceParam.class,
+							VariantShape.declaring("type", "container_id")
+								.requiring("type", "container_id")
+								.values("type", "container_reference")));
 			}
 
 		}
@@ -230,9 +233,8 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		 */
 		public FunctionShellCallItemParam build() {
 			return new FunctionShellCallItemParam(this.id, Objects.requireNonNull(this.callId, "'callId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.action, "'action' is required"), this.status, this.environment,
-					this.additionalProperties);
+					this.type, Objects.requireNonNull(this.action, "'action' is required"), this.status,
+					this.environment, this.additionalProperties);
 		}
 
 	}

@@ -56,9 +56,6 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public FunctionShellCallOutput {
-		if (type == null) {
-			type = "shell_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -212,8 +209,7 @@ public record FunctionShellCallOutput(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public FunctionShellCallOutput build() {
-			return new FunctionShellCallOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new FunctionShellCallOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.maxOutputLength, this.createdBy,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +80,7 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Outcome {
+		record Unknown(@JsonValue JsonNode json) implements Outcome, UnknownVariant {
 		}
 
 		/**
@@ -92,8 +94,12 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 			public Deserializer() {
 				super(UnionDeserializer.<Outcome>variants(Unknown::new)
 					.discriminator("type")
-					.when("timeout", FunctionShellCallOutputTimeoutOutcome.class)
-					.when("exit", FunctionShellCallOutputExitOutcome.class));
+					.object(FunctionShellCallOutputTimeoutOutcome.class,
+							VariantShape.declaring("type").requiring("type").values("type", "timeout"))
+					.object(FunctionShellCallOutputExitOutcome.class,
+							VariantShape.declaring("type", "exit_code")
+								.requiring("type", "exit_code")
+								.values("type", "exit")));
 			}
 
 		}

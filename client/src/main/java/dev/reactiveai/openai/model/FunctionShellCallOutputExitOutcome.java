@@ -36,9 +36,6 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 	 * know
 	 */
 	public FunctionShellCallOutputExitOutcome {
-		if (type == null) {
-			type = "exit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,7 +113,7 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public FunctionShellCallOutputExitOutcome build() {
-			return new FunctionShellCallOutputExitOutcome(Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionShellCallOutputExitOutcome(this.type,
 					Objects.requireNonNull(this.exitCode, "'exitCode' is required"), this.additionalProperties);
 		}
 

@@ -36,9 +36,6 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 	 * know
 	 */
 	public FunctionShellCallOutputExitOutcomeParam {
-		if (type == null) {
-			type = "exit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,7 +113,7 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("type") Stri
 		 * @return the value
 		 */
 		public FunctionShellCallOutputExitOutcomeParam build() {
-			return new FunctionShellCallOutputExitOutcomeParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionShellCallOutputExitOutcomeParam(this.type,
 					Objects.requireNonNull(this.exitCode, "'exitCode' is required"), this.additionalProperties);
 		}
 

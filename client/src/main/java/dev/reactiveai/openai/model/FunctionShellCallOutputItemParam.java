@@ -51,9 +51,6 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 	 * know
 	 */
 	public FunctionShellCallOutputItemParam {
-		if (type == null) {
-			type = "shell_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -197,8 +194,7 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		 */
 		public FunctionShellCallOutputItemParam build() {
 			return new FunctionShellCallOutputItemParam(this.id,
-					Objects.requireNonNull(this.callId, "'callId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.callId, "'callId' is required"), this.type,
 					Objects.requireNonNull(this.output, "'output' is required"), this.status, this.maxOutputLength,
 					this.additionalProperties);
 		}

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +24,7 @@ public sealed interface FunctionShellCallOutputOutcomeParam permits FunctionShel
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements FunctionShellCallOutputOutcomeParam {
+	record Unknown(@JsonValue JsonNode json) implements FunctionShellCallOutputOutcomeParam, UnknownVariant {
 	}
 
 	/**
@@ -36,8 +38,12 @@ public sealed interface FunctionShellCallOutputOutcomeParam permits FunctionShel
 		public Deserializer() {
 			super(UnionDeserializer.<FunctionShellCallOutputOutcomeParam>variants(Unknown::new)
 				.discriminator("type")
-				.when("timeout", FunctionShellCallOutputTimeoutOutcomeParam.class)
-				.when("exit", FunctionShellCallOutputExitOutcomeParam.class));
+				.object(FunctionShellCallOutputTimeoutOutcomeParam.class,
+						VariantShape.declaring("type").requiring("type").values("type", "timeout"))
+				.object(FunctionShellCallOutputExitOutcomeParam.class,
+						VariantShape.declaring("type", "exit_code")
+							.requiring("type", "exit_code")
+							.values("type", "exit")));
 		}
 
 	}

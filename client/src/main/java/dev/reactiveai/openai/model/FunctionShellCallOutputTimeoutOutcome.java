@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,9 +32,6 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 	 * know
 	 */
 	public FunctionShellCallOutputTimeoutOutcome {
-		if (type == null) {
-			type = "timeout";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,8 +96,7 @@ public record FunctionShellCallOutputTimeoutOutcome(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public FunctionShellCallOutputTimeoutOutcome build() {
-			return new FunctionShellCallOutputTimeoutOutcome(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new FunctionShellCallOutputTimeoutOutcome(this.type, this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,9 +32,6 @@ public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") S
 	 * know
 	 */
 	public FunctionShellCallOutputTimeoutOutcomeParam {
-		if (type == null) {
-			type = "timeout";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,8 +96,7 @@ public record FunctionShellCallOutputTimeoutOutcomeParam(@JsonProperty("type") S
 		 * @return the value
 		 */
 		public FunctionShellCallOutputTimeoutOutcomeParam build() {
-			return new FunctionShellCallOutputTimeoutOutcomeParam(
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new FunctionShellCallOutputTimeoutOutcomeParam(this.type, this.additionalProperties);
 		}
 
 	}

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -41,9 +42,6 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public FunctionShellToolParam {
-		if (type == null) {
-			type = "shell";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -80,7 +78,7 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Environment {
+		record Unknown(@JsonValue JsonNode json) implements Environment, UnknownVariant {
 		}
 
 		/**
@@ -94,9 +92,17 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<Environment>variants(Unknown::new)
 					.discriminator("type")
-					.when("container_auto", ContainerAutoParam.class)
-					.when("local", LocalEnvironmentParam.class)
-					.when("container_reference", ContainerReferenceParam.class));
+					.object(ContainerAutoParam.class,
+							VariantShape.declaring("type", "file_ids", "memory_limit", "network_policy", "skills")
+								.requiring("type")
+								.values("type", "container_auto")
+								.values("memory_limit", "1g", "4g", "16g", "64g"))
+					.object(LocalEnvironmentParam.class,
+							VariantShape.declaring("type", "skills").requiring("type").values("type", "local"))
+					.object(ContainerReferenceParam.class,
+							VariantShape.declaring("type", "container_id")
+								.requiring("type", "container_id")
+								.values("type", "container_reference")));
 			}
 
 		}
@@ -161,8 +167,7 @@ public record FunctionShellToolParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public FunctionShellToolParam build() {
-			return new FunctionShellToolParam(Objects.requireNonNull(this.type, "'type' is required"), this.environment,
-					this.additionalProperties);
+			return new FunctionShellToolParam(this.type, this.environment, this.additionalProperties);
 		}
 
 	}

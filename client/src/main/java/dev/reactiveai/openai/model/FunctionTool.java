@@ -47,9 +47,6 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 	 * know
 	 */
 	public FunctionTool {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -179,9 +176,8 @@ public record FunctionTool(@JsonProperty("type") String type, @JsonProperty("nam
 		 * @return the value
 		 */
 		public FunctionTool build() {
-			return new FunctionTool(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"), this.description, this.parameters,
-					this.strict, this.deferLoading, this.additionalProperties);
+			return new FunctionTool(this.type, Objects.requireNonNull(this.name, "'name' is required"),
+					this.description, this.parameters, this.strict, this.deferLoading, this.additionalProperties);
 		}
 
 	}

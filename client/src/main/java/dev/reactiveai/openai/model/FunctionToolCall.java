@@ -51,9 +51,6 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 	 * know
 	 */
 	public FunctionToolCall {
-		if (type == null) {
-			type = "function_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -272,9 +269,8 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id, @JsonPro
 		 * @return the value
 		 */
 		public FunctionToolCall build() {
-			return new FunctionToolCall(this.id, Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.callId, "'callId' is required"), this.namespace,
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new FunctionToolCall(this.id, this.type, Objects.requireNonNull(this.callId, "'callId' is required"),
+					this.namespace, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.status,
 					this.additionalProperties);
 		}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +52,6 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 	 * know
 	 */
 	public FunctionToolCallOutput {
-		if (type == null) {
-			type = "function_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -123,7 +121,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Output {
+		record Unknown(@JsonValue JsonNode json) implements Output, UnknownVariant {
 		}
 
 		/**
@@ -339,7 +337,7 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id, @J
 		 * @return the value
 		 */
 		public FunctionToolCallOutput build() {
-			return new FunctionToolCallOutput(this.id, Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionToolCallOutput(this.id, this.type,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +58,6 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 	 * know
 	 */
 	public FunctionToolCallOutputResource {
-		if (type == null) {
-			type = "function_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +127,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Output {
+		record Unknown(@JsonValue JsonNode json) implements Output, UnknownVariant {
 		}
 
 		/**
@@ -293,8 +291,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id, @Jso
 		 * @return the value
 		 */
 		public FunctionToolCallOutputResource build() {
-			return new FunctionToolCallOutputResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionToolCallOutputResource(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,

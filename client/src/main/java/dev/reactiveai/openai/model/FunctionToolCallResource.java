@@ -53,9 +53,6 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 	 * know
 	 */
 	public FunctionToolCallResource {
-		if (type == null) {
-			type = "function_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -222,8 +219,7 @@ public record FunctionToolCallResource(@JsonProperty("id") String id, @JsonPrope
 		 * @return the value
 		 */
 		public FunctionToolCallResource build() {
-			return new FunctionToolCallResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new FunctionToolCallResource(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.callId, "'callId' is required"), this.namespace,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"),

@@ -51,9 +51,6 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 	 * know
 	 */
 	public FunctionToolParam {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -184,8 +181,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 */
 		public FunctionToolParam build() {
 			return new FunctionToolParam(Objects.requireNonNull(this.name, "'name' is required"), this.description,
-					this.parameters, this.strict, Objects.requireNonNull(this.type, "'type' is required"),
-					this.deferLoading, this.additionalProperties);
+					this.parameters, this.strict, this.type, this.deferLoading, this.additionalProperties);
 		}
 
 	}

@@ -51,9 +51,6 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public GraderLabelModel {
-		if (type == null) {
-			type = "label_model";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -184,8 +181,7 @@ public record GraderLabelModel(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public GraderLabelModel build() {
-			return new GraderLabelModel(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new GraderLabelModel(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.labels, "'labels' is required"),

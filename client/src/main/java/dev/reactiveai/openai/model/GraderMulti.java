@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,9 +50,6 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 	 * know
 	 */
 	public GraderMulti {
-		if (type == null) {
-			type = "multi";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -87,7 +86,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Graders {
+		record Unknown(@JsonValue JsonNode json) implements Graders, UnknownVariant {
 		}
 
 		/**
@@ -101,11 +100,29 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 			public Deserializer() {
 				super(UnionDeserializer.<Graders>variants(Unknown::new)
 					.discriminator("type")
-					.when("string_check", GraderStringCheck.class)
-					.when("text_similarity", GraderTextSimilarity.class)
-					.when("python", GraderPython.class)
-					.when("score_model", GraderScoreModel.class)
-					.when("label_model", GraderLabelModel.class));
+					.object(GraderStringCheck.class,
+							VariantShape.declaring("type", "name", "input", "reference", "operation")
+								.requiring("type", "name", "input", "reference", "operation")
+								.values("type", "string_check")
+								.values("operation", "eq", "ne", "like", "ilike"))
+					.object(GraderTextSimilarity.class,
+							VariantShape.declaring("type", "name", "input", "reference", "evaluation_metric")
+								.requiring("type", "name", "input", "reference", "evaluation_metric")
+								.values("type", "text_similarity")
+								.values("evaluation_metric", "cosine", "fuzzy_match", "bleu", "gleu", "meteor",
+										"rouge_1", "rouge_2", "rouge_3", "rouge_4", "rouge_5", "rouge_l"))
+					.object(GraderPython.class,
+							VariantShape.declaring("type", "name", "source", "image_tag")
+								.requiring("type", "name", "source")
+								.values("type", "python"))
+					.object(GraderScoreModel.class,
+							VariantShape.declaring("type", "name", "model", "sampling_params", "input", "range")
+								.requiring("type", "name", "input", "model")
+								.values("type", "score_model"))
+					.object(GraderLabelModel.class,
+							VariantShape.declaring("type", "name", "model", "input", "labels", "passing_labels")
+								.requiring("type", "model", "input", "passing_labels", "labels", "name")
+								.values("type", "label_model")));
 			}
 
 		}
@@ -196,8 +213,7 @@ public record GraderMulti(@JsonProperty("type") String type, @JsonProperty("name
 		 * @return the value
 		 */
 		public GraderMulti build() {
-			return new GraderMulti(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new GraderMulti(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.graders, "'graders' is required"),
 					Objects.requireNonNull(this.calculateOutput, "'calculateOutput' is required"),
 					this.additionalProperties);

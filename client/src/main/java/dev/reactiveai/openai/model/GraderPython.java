@@ -44,9 +44,6 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 	 * know
 	 */
 	public GraderPython {
-		if (type == null) {
-			type = "python";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -150,8 +147,7 @@ public record GraderPython(@JsonProperty("type") String type, @JsonProperty("nam
 		 * @return the value
 		 */
 		public GraderPython build() {
-			return new GraderPython(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new GraderPython(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.imageTag,
 					this.additionalProperties);
 		}

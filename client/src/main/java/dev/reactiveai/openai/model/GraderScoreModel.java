@@ -52,9 +52,6 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public GraderScoreModel {
-		if (type == null) {
-			type = "score_model";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -372,8 +369,7 @@ public record GraderScoreModel(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public GraderScoreModel build() {
-			return new GraderScoreModel(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new GraderScoreModel(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"), this.samplingParams,
 					Objects.requireNonNull(this.input, "'input' is required"), this.range, this.additionalProperties);
 		}

@@ -53,9 +53,6 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public GraderStringCheck {
-		if (type == null) {
-			type = "string_check";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -254,8 +251,7 @@ public record GraderStringCheck(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public GraderStringCheck build() {
-			return new GraderStringCheck(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new GraderStringCheck(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.reference, "'reference' is required"),
 					Objects.requireNonNull(this.operation, "'operation' is required"), this.additionalProperties);

@@ -51,9 +51,6 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public GraderTextSimilarity {
-		if (type == null) {
-			type = "text_similarity";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -297,8 +294,7 @@ public record GraderTextSimilarity(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public GraderTextSimilarity build() {
-			return new GraderTextSimilarity(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new GraderTextSimilarity(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.input, "'input' is required"),
 					Objects.requireNonNull(this.reference, "'reference' is required"),
 					Objects.requireNonNull(this.evaluationMetric, "'evaluationMetric' is required"),

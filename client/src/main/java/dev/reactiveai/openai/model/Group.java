@@ -38,9 +38,6 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 	 * know
 	 */
 	public Group {
-		if (object == null) {
-			object = "group";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -157,8 +154,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		 * @return the value
 		 */
 		public Group build() {
-			return new Group(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new Group(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.scimManaged, "'scimManaged' is required"), this.additionalProperties);

@@ -33,9 +33,6 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public GroupDeletedResource {
-		if (object == null) {
-			object = "group.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record GroupDeletedResource(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public GroupDeletedResource build() {
-			return new GroupDeletedResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new GroupDeletedResource(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

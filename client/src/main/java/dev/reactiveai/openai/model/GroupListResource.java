@@ -38,9 +38,6 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public GroupListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,8 +142,7 @@ public record GroupListResource(@JsonProperty("object") String object, @JsonProp
 		 * @return the value
 		 */
 		public GroupListResource build() {
-			return new GroupListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new GroupListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
 		}

@@ -33,9 +33,6 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 	 * know
 	 */
 	public GroupRoleAssignment {
-		if (object == null) {
-			object = "group.role";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonPr
 		 * @return the value
 		 */
 		public GroupRoleAssignment build() {
-			return new GroupRoleAssignment(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.group, "'group' is required"),
+			return new GroupRoleAssignment(this.object, Objects.requireNonNull(this.group, "'group' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
 		}
 

@@ -33,9 +33,6 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 	 * know
 	 */
 	public GroupUserAssignment {
-		if (object == null) {
-			object = "group.user";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record GroupUserAssignment(@JsonProperty("object") String object, @JsonPr
 		 * @return the value
 		 */
 		public GroupUserAssignment build() {
-			return new GroupUserAssignment(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.userId, "'userId' is required"),
+			return new GroupUserAssignment(this.object, Objects.requireNonNull(this.userId, "'userId' is required"),
 					Objects.requireNonNull(this.groupId, "'groupId' is required"), this.additionalProperties);
 		}
 

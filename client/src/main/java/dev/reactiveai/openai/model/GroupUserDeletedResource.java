@@ -30,9 +30,6 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 	 * know
 	 */
 	public GroupUserDeletedResource {
-		if (object == null) {
-			object = "group.user.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,7 +107,7 @@ public record GroupUserDeletedResource(@JsonProperty("object") String object, @J
 		 * @return the value
 		 */
 		public GroupUserDeletedResource build() {
-			return new GroupUserDeletedResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new GroupUserDeletedResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -56,9 +56,6 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public ImageEditCompletedEvent {
-		if (type == null) {
-			type = "image_edit.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -527,8 +524,7 @@ public record ImageEditCompletedEvent(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public ImageEditCompletedEvent build() {
-			return new ImageEditCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
+			return new ImageEditCompletedEvent(this.type, Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.size, "'size' is required"),
 					Objects.requireNonNull(this.quality, "'quality' is required"),

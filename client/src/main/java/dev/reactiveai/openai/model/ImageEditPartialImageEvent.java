@@ -53,9 +53,6 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public ImageEditPartialImageEvent {
-		if (type == null) {
-			type = "image_edit.partial_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -523,7 +520,7 @@ public record ImageEditPartialImageEvent(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public ImageEditPartialImageEvent build() {
-			return new ImageEditPartialImageEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ImageEditPartialImageEvent(this.type,
 					Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.size, "'size' is required"),

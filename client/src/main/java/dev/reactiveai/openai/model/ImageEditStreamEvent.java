@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +25,7 @@ public sealed interface ImageEditStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ImageEditStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements ImageEditStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -37,8 +39,20 @@ public sealed interface ImageEditStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<ImageEditStreamEvent>variants(Unknown::new)
 				.discriminator("type")
-				.when("image_edit.partial_image", ImageEditPartialImageEvent.class)
-				.when("image_edit.completed", ImageEditCompletedEvent.class));
+				.object(ImageEditPartialImageEvent.class,
+						VariantShape
+							.declaring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "partial_image_index")
+							.requiring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "partial_image_index")
+							.values("type", "image_edit.partial_image"))
+				.object(ImageEditCompletedEvent.class,
+						VariantShape
+							.declaring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "usage")
+							.requiring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "usage")
+							.values("type", "image_edit.completed")));
 		}
 
 	}

@@ -54,9 +54,6 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public ImageGenCompletedEvent {
-		if (type == null) {
-			type = "image_generation.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -525,8 +522,7 @@ public record ImageGenCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		 * @return the value
 		 */
 		public ImageGenCompletedEvent build() {
-			return new ImageGenCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
+			return new ImageGenCompletedEvent(this.type, Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.size, "'size' is required"),
 					Objects.requireNonNull(this.quality, "'quality' is required"),

@@ -53,9 +53,6 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 	 * know
 	 */
 	public ImageGenPartialImageEvent {
-		if (type == null) {
-			type = "image_generation.partial_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -523,7 +520,7 @@ public record ImageGenPartialImageEvent(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public ImageGenPartialImageEvent build() {
-			return new ImageGenPartialImageEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ImageGenPartialImageEvent(this.type,
 					Objects.requireNonNull(this.b64Json, "'b64Json' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.size, "'size' is required"),

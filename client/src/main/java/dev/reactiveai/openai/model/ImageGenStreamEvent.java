@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +24,7 @@ public sealed interface ImageGenStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ImageGenStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements ImageGenStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -36,8 +38,20 @@ public sealed interface ImageGenStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<ImageGenStreamEvent>variants(Unknown::new)
 				.discriminator("type")
-				.when("image_generation.partial_image", ImageGenPartialImageEvent.class)
-				.when("image_generation.completed", ImageGenCompletedEvent.class));
+				.object(ImageGenPartialImageEvent.class,
+						VariantShape
+							.declaring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "partial_image_index")
+							.requiring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "partial_image_index")
+							.values("type", "image_generation.partial_image"))
+				.object(ImageGenCompletedEvent.class,
+						VariantShape
+							.declaring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "usage")
+							.requiring("type", "b64_json", "created_at", "size", "quality", "background",
+									"output_format", "usage")
+							.values("type", "image_generation.completed")));
 		}
 
 	}

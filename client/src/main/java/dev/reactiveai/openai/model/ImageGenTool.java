@@ -80,9 +80,6 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 	 * know
 	 */
 	public ImageGenTool {
-		if (type == null) {
-			type = "image_generation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -881,10 +878,9 @@ public record ImageGenTool(@JsonProperty("type") String type, @JsonProperty("mod
 		 * @return the value
 		 */
 		public ImageGenTool build() {
-			return new ImageGenTool(Objects.requireNonNull(this.type, "'type' is required"), this.model, this.quality,
-					this.size, this.outputFormat, this.outputCompression, this.moderation, this.background,
-					this.inputFidelity, this.inputImageMask, this.partialImages, this.action,
-					this.additionalProperties);
+			return new ImageGenTool(this.type, this.model, this.quality, this.size, this.outputFormat,
+					this.outputCompression, this.moderation, this.background, this.inputFidelity, this.inputImageMask,
+					this.partialImages, this.action, this.additionalProperties);
 		}
 
 	}

@@ -47,9 +47,6 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ImageGenToolCall {
-		if (type == null) {
-			type = "image_generation_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -234,8 +231,7 @@ public record ImageGenToolCall(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public ImageGenToolCall build() {
-			return new ImageGenToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ImageGenToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.result,
 					this.additionalProperties);
 		}

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,7 +39,7 @@ public sealed interface ImageRefParam permits ImageRefParam.AnyValue, ImageRefPa
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ImageRefParam {
+	record Unknown(@JsonValue JsonNode json) implements ImageRefParam, UnknownVariant {
 	}
 
 	/**

@@ -41,9 +41,6 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public InlineSkillParam {
-		if (type == null) {
-			type = "inline";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,8 +144,7 @@ public record InlineSkillParam(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public InlineSkillParam build() {
-			return new InlineSkillParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new InlineSkillParam(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"),
 					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
 		}

@@ -33,12 +33,6 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public InlineSkillSourceParam {
-		if (type == null) {
-			type = "base64";
-		}
-		if (mediaType == null) {
-			mediaType = "application/zip";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +124,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonPro
 		 * @return the value
 		 */
 		public InlineSkillSourceParam build() {
-			return new InlineSkillSourceParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.mediaType, "'mediaType' is required"),
+			return new InlineSkillSourceParam(this.type, this.mediaType,
 					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
 		}
 

@@ -38,9 +38,6 @@ public record InputAudio(@JsonProperty("type") String type,
 	 * know
 	 */
 	public InputAudio {
-		if (type == null) {
-			type = "input_audio";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -294,8 +291,8 @@ public record InputAudio(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public InputAudio build() {
-			return new InputAudio(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"), this.additionalProperties);
+			return new InputAudio(this.type, Objects.requireNonNull(this.inputAudio, "'inputAudio' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -50,9 +49,6 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public InputFileContent {
-		if (type == null) {
-			type = "input_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -193,8 +189,8 @@ public record InputFileContent(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public InputFileContent build() {
-			return new InputFileContent(Objects.requireNonNull(this.type, "'type' is required"), this.fileId,
-					this.filename, this.fileData, this.fileUrl, this.detail, this.additionalProperties);
+			return new InputFileContent(this.type, this.fileId, this.filename, this.fileData, this.fileUrl, this.detail,
+					this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -47,9 +46,6 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public InputFileContentParam {
-		if (type == null) {
-			type = "input_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -190,8 +186,8 @@ public record InputFileContentParam(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public InputFileContentParam build() {
-			return new InputFileContentParam(Objects.requireNonNull(this.type, "'type' is required"), this.fileId,
-					this.filename, this.fileData, this.fileUrl, this.detail, this.additionalProperties);
+			return new InputFileContentParam(this.type, this.fileId, this.filename, this.fileData, this.fileUrl,
+					this.detail, this.additionalProperties);
 		}
 
 	}

@@ -46,9 +46,6 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public InputImageContent {
-		if (type == null) {
-			type = "input_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,9 +160,8 @@ public record InputImageContent(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public InputImageContent build() {
-			return new InputImageContent(Objects.requireNonNull(this.type, "'type' is required"), this.imageUrl,
-					this.fileId, Objects.requireNonNull(this.detail, "'detail' is required"),
-					this.additionalProperties);
+			return new InputImageContent(this.type, this.imageUrl, this.fileId,
+					Objects.requireNonNull(this.detail, "'detail' is required"), this.additionalProperties);
 		}
 
 	}

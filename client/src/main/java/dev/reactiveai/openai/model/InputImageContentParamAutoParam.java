@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -45,9 +44,6 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public InputImageContentParamAutoParam {
-		if (type == null) {
-			type = "input_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -164,8 +160,8 @@ public record InputImageContentParamAutoParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public InputImageContentParamAutoParam build() {
-			return new InputImageContentParamAutoParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.imageUrl, this.fileId, this.detail, this.additionalProperties);
+			return new InputImageContentParamAutoParam(this.type, this.imageUrl, this.fileId, this.detail,
+					this.additionalProperties);
 		}
 
 	}

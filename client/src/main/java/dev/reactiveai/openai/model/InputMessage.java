@@ -48,9 +48,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type, @JsonPro
 	 * know
 	 */
 	public InputMessage {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

@@ -50,9 +50,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public InputMessageResource {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -322,9 +319,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public InputMessageResource build() {
-			return new InputMessageResource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"), this.status,
-					Objects.requireNonNull(this.content, "'content' is required"),
+			return new InputMessageResource(this.type, Objects.requireNonNull(this.role, "'role' is required"),
+					this.status, Objects.requireNonNull(this.content, "'content' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
 		}
 

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.type.TypeReference;
@@ -66,7 +67,7 @@ public sealed interface InputParam permits InputParam.StringValue, InputParam.In
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements InputParam {
+	record Unknown(@JsonValue JsonNode json) implements InputParam, UnknownVariant {
 	}
 
 	/**

@@ -39,9 +39,6 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public InputTextContent {
-		if (type == null) {
-			type = "input_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,8 +116,8 @@ public record InputTextContent(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public InputTextContent build() {
-			return new InputTextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new InputTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -35,9 +35,6 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public InputTextContentParam {
-		if (type == null) {
-			type = "input_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record InputTextContentParam(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public InputTextContentParam build() {
-			return new InputTextContentParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new InputTextContentParam(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

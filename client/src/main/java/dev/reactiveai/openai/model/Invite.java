@@ -53,9 +53,6 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 	 * know
 	 */
 	public Invite {
-		if (object == null) {
-			object = "organization.invite";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -540,8 +537,7 @@ public record Invite(@JsonProperty("object") String object, @JsonProperty("id") 
 		 * @return the value
 		 */
 		public Invite build() {
-			return new Invite(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new Invite(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.email, "'email' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),

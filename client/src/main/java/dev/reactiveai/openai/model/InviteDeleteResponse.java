@@ -33,9 +33,6 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public InviteDeleteResponse {
-		if (object == null) {
-			object = "organization.invite.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record InviteDeleteResponse(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public InviteDeleteResponse build() {
-			return new InviteDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new InviteDeleteResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -42,9 +42,6 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public InviteListResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -162,9 +159,8 @@ public record InviteListResponse(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public InviteListResponse build() {
-			return new InviteListResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId, this.hasMore,
-					this.additionalProperties);
+			return new InviteListResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, this.hasMore, this.additionalProperties);
 		}
 
 	}

@@ -33,9 +33,6 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type, @J
 	 * know
 	 */
 	public ItemReferenceParam {
-		if (type == null) {
-			type = "item_reference";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

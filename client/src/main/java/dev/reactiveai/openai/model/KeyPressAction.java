@@ -36,9 +36,6 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 	 * know
 	 */
 	public KeyPressAction {
-		if (type == null) {
-			type = "keypress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,8 +113,8 @@ public record KeyPressAction(@JsonProperty("type") String type, @JsonProperty("k
 		 * @return the value
 		 */
 		public KeyPressAction build() {
-			return new KeyPressAction(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.keys, "'keys' is required"), this.additionalProperties);
+			return new KeyPressAction(this.type, Objects.requireNonNull(this.keys, "'keys' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -43,9 +43,6 @@ public record ListAuditLogsResponse(@JsonProperty("object") String object, @Json
 	 * know
 	 */
 	public ListAuditLogsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,8 +160,7 @@ public record ListAuditLogsResponse(@JsonProperty("object") String object, @Json
 		 * @return the value
 		 */
 		public ListAuditLogsResponse build() {
-			return new ListAuditLogsResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ListAuditLogsResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

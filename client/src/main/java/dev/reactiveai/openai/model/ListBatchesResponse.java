@@ -42,9 +42,6 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 	 * know
 	 */
 	public ListBatchesResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,8 +160,8 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		 */
 		public ListBatchesResponse build() {
 			return new ListBatchesResponse(Objects.requireNonNull(this.data, "'data' is required"), this.firstId,
-					this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

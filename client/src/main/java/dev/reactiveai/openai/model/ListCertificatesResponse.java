@@ -44,9 +44,6 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 	 * know
 	 */
 	public ListCertificatesResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -165,8 +162,8 @@ public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> d
 		 */
 		public ListCertificatesResponse build() {
 			return new ListCertificatesResponse(Objects.requireNonNull(this.data, "'data' is required"), this.firstId,
-					this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

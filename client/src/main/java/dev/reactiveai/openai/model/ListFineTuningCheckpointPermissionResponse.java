@@ -45,9 +45,6 @@ public record ListFineTuningCheckpointPermissionResponse(
 	 * know
 	 */
 	public ListFineTuningCheckpointPermissionResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,8 +163,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		 */
 		public ListFineTuningCheckpointPermissionResponse build() {
 			return new ListFineTuningCheckpointPermissionResponse(
-					Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.firstId, this.lastId,
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.firstId, this.lastId,
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 	 * know
 	 */
 	public ListFineTuningJobCheckpointsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -164,7 +161,7 @@ public record ListFineTuningJobCheckpointsResponse(@JsonProperty("data") List<Fi
 		 */
 		public ListFineTuningJobCheckpointsResponse build() {
 			return new ListFineTuningJobCheckpointsResponse(Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.firstId, this.lastId,
+					this.object, this.firstId, this.lastId,
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
 		}
 

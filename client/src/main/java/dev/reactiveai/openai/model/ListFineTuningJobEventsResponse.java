@@ -35,9 +35,6 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 	 * know
 	 */
 	public ListFineTuningJobEventsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,8 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 		 */
 		public ListFineTuningJobEventsResponse build() {
 			return new ListFineTuningJobEventsResponse(Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+					this.object, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

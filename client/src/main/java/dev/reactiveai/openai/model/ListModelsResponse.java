@@ -34,9 +34,6 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public ListModelsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record ListModelsResponse(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public ListModelsResponse build() {
-			return new ListModelsResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+			return new ListModelsResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -35,9 +35,6 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 	 * know
 	 */
 	public ListPaginatedFineTuningJobsResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,8 @@ public record ListPaginatedFineTuningJobsResponse(@JsonProperty("data") List<Fin
 		 */
 		public ListPaginatedFineTuningJobsResponse build() {
 			return new ListPaginatedFineTuningJobsResponse(Objects.requireNonNull(this.data, "'data' is required"),
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,9 +37,6 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public LocalEnvironmentParam {
-		if (type == null) {
-			type = "local";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,8 +114,7 @@ public record LocalEnvironmentParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public LocalEnvironmentParam build() {
-			return new LocalEnvironmentParam(Objects.requireNonNull(this.type, "'type' is required"), this.skills,
-					this.additionalProperties);
+			return new LocalEnvironmentParam(this.type, this.skills, this.additionalProperties);
 		}
 
 	}

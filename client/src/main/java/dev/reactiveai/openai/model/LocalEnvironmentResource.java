@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,9 +32,6 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 	 * know
 	 */
 	public LocalEnvironmentResource {
-		if (type == null) {
-			type = "local";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -100,8 +96,7 @@ public record LocalEnvironmentResource(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public LocalEnvironmentResource build() {
-			return new LocalEnvironmentResource(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new LocalEnvironmentResource(this.type, this.additionalProperties);
 		}
 
 	}

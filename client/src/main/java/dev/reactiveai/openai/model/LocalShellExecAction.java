@@ -42,9 +42,6 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public LocalShellExecAction {
-		if (type == null) {
-			type = "exec";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -174,10 +171,9 @@ public record LocalShellExecAction(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public LocalShellExecAction build() {
-			return new LocalShellExecAction(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.command, "'command' is required"), this.timeoutMs,
-					this.workingDirectory, Objects.requireNonNull(this.env, "'env' is required"), this.user,
-					this.additionalProperties);
+			return new LocalShellExecAction(this.type, Objects.requireNonNull(this.command, "'command' is required"),
+					this.timeoutMs, this.workingDirectory, Objects.requireNonNull(this.env, "'env' is required"),
+					this.user, this.additionalProperties);
 		}
 
 	}

@@ -49,9 +49,6 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public LocalShellToolCall {
-		if (type == null) {
-			type = "local_shell_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -243,8 +240,7 @@ public record LocalShellToolCall(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public LocalShellToolCall build() {
-			return new LocalShellToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new LocalShellToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.action, "'action' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);

@@ -48,9 +48,6 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public LocalShellToolCallOutput {
-		if (type == null) {
-			type = "local_shell_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -230,8 +227,7 @@ public record LocalShellToolCallOutput(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public LocalShellToolCallOutput build() {
-			return new LocalShellToolCallOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new LocalShellToolCallOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.status,
 					this.additionalProperties);
 		}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -34,9 +33,6 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 	 * know
 	 */
 	public LockedStatus {
-		if (type == null) {
-			type = "locked";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +110,7 @@ public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("rea
 		 * @return the value
 		 */
 		public LockedStatus build() {
-			return new LockedStatus(Objects.requireNonNull(this.type, "'type' is required"), this.reason,
-					this.additionalProperties);
+			return new LockedStatus(this.type, this.reason, this.additionalProperties);
 		}
 
 	}

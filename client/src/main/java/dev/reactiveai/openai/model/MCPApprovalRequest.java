@@ -47,9 +47,6 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public MCPApprovalRequest {
-		if (type == null) {
-			type = "mcp_approval_request";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,8 +163,7 @@ public record MCPApprovalRequest(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public MCPApprovalRequest build() {
-			return new MCPApprovalRequest(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new MCPApprovalRequest(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);

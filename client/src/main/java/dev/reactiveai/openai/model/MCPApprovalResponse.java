@@ -41,9 +41,6 @@ public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public MCPApprovalResponse {
-		if (type == null) {
-			type = "mcp_approval_response";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,7 +157,7 @@ public record MCPApprovalResponse(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public MCPApprovalResponse build() {
-			return new MCPApprovalResponse(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new MCPApprovalResponse(this.type, this.id,
 					Objects.requireNonNull(this.approvalRequestId, "'approvalRequestId' is required"),
 					Objects.requireNonNull(this.approve, "'approve' is required"), this.reason,
 					this.additionalProperties);

@@ -46,9 +46,6 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public MCPApprovalResponseResource {
-		if (type == null) {
-			type = "mcp_approval_response";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -165,8 +162,7 @@ public record MCPApprovalResponseResource(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public MCPApprovalResponseResource build() {
-			return new MCPApprovalResponseResource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new MCPApprovalResponseResource(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.approvalRequestId, "'approvalRequestId' is required"),
 					Objects.requireNonNull(this.approve, "'approve' is required"), this.reason,
 					this.additionalProperties);

@@ -48,9 +48,6 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 	 * know
 	 */
 	public MCPListTools {
-		if (type == null) {
-			type = "mcp_list_tools";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -167,8 +164,7 @@ public record MCPListTools(@JsonProperty("type") String type, @JsonProperty("id"
 		 * @return the value
 		 */
 		public MCPListTools build() {
-			return new MCPListTools(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new MCPListTools(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.error, this.additionalProperties);
 		}

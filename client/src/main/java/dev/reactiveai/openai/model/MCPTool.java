@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,9 +96,6 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 	 * know
 	 */
 	public MCPTool {
-		if (type == null) {
-			type = "mcp";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -259,7 +258,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements AllowedTools {
+		record Unknown(@JsonValue JsonNode json) implements AllowedTools, UnknownVariant {
 		}
 
 		/**
@@ -272,7 +271,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<AllowedTools>variants(Unknown::new)
-					.object(MCPToolFilter.class)
+					.object(MCPToolFilter.class, VariantShape.declaring("tool_names", "read_only"))
 					.array(new TypeReference<List<String>>() {
 					}, StringList::new));
 			}
@@ -478,7 +477,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements RequireApproval {
+		record Unknown(@JsonValue JsonNode json) implements RequireApproval, UnknownVariant {
 		}
 
 		/**
@@ -491,7 +490,7 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<RequireApproval>variants(Unknown::new)
-					.object(MCPToolApprovalFilter.class)
+					.object(MCPToolApprovalFilter.class, VariantShape.declaring("always", "never"))
 					.string(MCPToolApprovalSetting.class, MCPToolApprovalSettingValue::new));
 			}
 
@@ -694,10 +693,9 @@ public record MCPTool(@JsonProperty("type") String type, @JsonProperty("server_l
 		 * @return the value
 		 */
 		public MCPTool build() {
-			return new MCPTool(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"), this.serverUrl,
-					this.connectorId, this.authorization, this.serverDescription, this.headers, this.allowedTools,
-					this.requireApproval, this.deferLoading, this.additionalProperties);
+			return new MCPTool(this.type, Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
+					this.serverUrl, this.connectorId, this.authorization, this.serverDescription, this.headers,
+					this.allowedTools, this.requireApproval, this.deferLoading, this.additionalProperties);
 		}
 
 	}

@@ -60,9 +60,6 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 	 * know
 	 */
 	public MCPToolCall {
-		if (type == null) {
-			type = "mcp_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -242,8 +239,7 @@ public record MCPToolCall(@JsonProperty("type") String type, @JsonProperty("id")
 		 * @return the value
 		 */
 		public MCPToolCall build() {
-			return new MCPToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new MCPToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.output, this.error,

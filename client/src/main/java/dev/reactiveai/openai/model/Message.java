@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +55,6 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 	 * know
 	 */
 	public Message {
-		if (type == null) {
-			type = "message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -93,7 +92,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ContentItem {
+		record Unknown(@JsonValue JsonNode json) implements ContentItem, UnknownVariant {
 		}
 
 		/**
@@ -107,15 +106,43 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 			public Deserializer() {
 				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("input_text", InputTextContent.class)
-					.when("output_text", OutputTextContent.class)
-					.when("text", TextContent.class)
-					.when("summary_text", SummaryTextContent.class)
-					.when("reasoning_text", ReasoningTextContent.class)
-					.when("refusal", RefusalContent.class)
-					.when("input_image", InputImageContent.class)
-					.when("computer_screenshot", ComputerScreenshotContent.class)
-					.when("input_file", InputFileContent.class));
+					.object(InputTextContent.class,
+							VariantShape.declaring("type", "text")
+								.requiring("type", "text")
+								.values("type", "input_text"))
+					.object(OutputTextContent.class,
+							VariantShape.declaring("type", "text", "annotations", "logprobs")
+								.requiring("type", "text", "annotations", "logprobs")
+								.values("type", "output_text"))
+					.object(TextContent.class,
+							VariantShape.declaring("type", "text").requiring("type", "text").values("type", "text"))
+					.object(SummaryTextContent.class,
+							VariantShape.declaring("type", "text")
+								.requiring("type", "text")
+								.values("type", "summary_text"))
+					.object(ReasoningTextContent.class,
+							VariantShape.declaring("type", "text")
+								.requiring("type", "text")
+								.values("type", "reasoning_text"))
+					.object(RefusalContent.class,
+							VariantShape.declaring("type", "refusal")
+								.requiring("type", "refusal")
+								.values("type", "refusal"))
+					.object(InputImageContent.class,
+							VariantShape.declaring("type", "image_url", "file_id", "detail")
+								.requiring("type", "detail")
+								.values("type", "input_image")
+								.values("detail", "low", "high", "auto", "original"))
+					.object(ComputerScreenshotContent.class,
+							VariantShape.declaring("type", "image_url", "file_id", "detail")
+								.requiring("type", "image_url", "file_id", "detail")
+								.values("type", "computer_screenshot")
+								.values("detail", "low", "high", "auto", "original"))
+					.object(InputFileContent.class,
+							VariantShape.declaring("type", "file_id", "filename", "file_data", "file_url", "detail")
+								.requiring("type")
+								.values("type", "input_file")
+								.values("detail", "low", "high")));
 			}
 
 		}
@@ -266,8 +293,7 @@ public record Message(@JsonProperty("type") String type, @JsonProperty("id") Str
 		 * @return the value
 		 */
 		public Message build() {
-			return new Message(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new Message(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.content, "'content' is required"), this.phase,

@@ -45,9 +45,6 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageContentImageFileObject {
-		if (type == null) {
-			type = "image_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -314,7 +311,7 @@ public record MessageContentImageFileObject(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public MessageContentImageFileObject build() {
-			return new MessageContentImageFileObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageContentImageFileObject(this.type,
 					Objects.requireNonNull(this.imageFile, "'imageFile' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageContentImageUrlObject {
-		if (type == null) {
-			type = "image_url";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -309,7 +306,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public MessageContentImageUrlObject build() {
-			return new MessageContentImageUrlObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageContentImageUrlObject(this.type,
 					Objects.requireNonNull(this.imageUrl, "'imageUrl' is required"), this.additionalProperties);
 		}
 

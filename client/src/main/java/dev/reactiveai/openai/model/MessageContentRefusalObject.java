@@ -33,9 +33,6 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public MessageContentRefusalObject {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,7 +110,7 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public MessageContentRefusalObject build() {
-			return new MessageContentRefusalObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageContentRefusalObject(this.type,
 					Objects.requireNonNull(this.refusal, "'refusal' is required"), this.additionalProperties);
 		}
 

@@ -50,9 +50,6 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 	 * know
 	 */
 	public MessageContentTextAnnotationsFileCitationObject {
-		if (type == null) {
-			type = "file_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -259,8 +256,7 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("typ
 		 * @return the value
 		 */
 		public MessageContentTextAnnotationsFileCitationObject build() {
-			return new MessageContentTextAnnotationsFileCitationObject(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageContentTextAnnotationsFileCitationObject(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.fileCitation, "'fileCitation' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),

@@ -49,9 +49,6 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 	 * know
 	 */
 	public MessageContentTextAnnotationsFilePathObject {
-		if (type == null) {
-			type = "file_path";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -258,8 +255,7 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public MessageContentTextAnnotationsFilePathObject build() {
-			return new MessageContentTextAnnotationsFilePathObject(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageContentTextAnnotationsFilePathObject(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.filePath, "'filePath' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),

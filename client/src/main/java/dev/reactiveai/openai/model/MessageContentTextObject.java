@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +42,6 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageContentTextObject {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -124,7 +123,7 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements AnnotationsItem {
+			record Unknown(@JsonValue JsonNode json) implements AnnotationsItem, UnknownVariant {
 			}
 
 			/**
@@ -138,8 +137,14 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 				public Deserializer() {
 					super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("file_citation", MessageContentTextAnnotationsFileCitationObject.class)
-						.when("file_path", MessageContentTextAnnotationsFilePathObject.class));
+						.object(MessageContentTextAnnotationsFileCitationObject.class,
+								VariantShape.declaring("type", "text", "file_citation", "start_index", "end_index")
+									.requiring("type", "text", "file_citation", "start_index", "end_index")
+									.values("type", "file_citation"))
+						.object(MessageContentTextAnnotationsFilePathObject.class,
+								VariantShape.declaring("type", "text", "file_path", "start_index", "end_index")
+									.requiring("type", "text", "file_path", "start_index", "end_index")
+									.values("type", "file_path")));
 				}
 
 			}
@@ -270,8 +275,8 @@ public record MessageContentTextObject(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public MessageContentTextObject build() {
-			return new MessageContentTextObject(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new MessageContentTextObject(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -46,9 +46,6 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 	 * know
 	 */
 	public MessageDeltaContentImageFileObject {
-		if (type == null) {
-			type = "image_file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -329,7 +326,7 @@ public record MessageDeltaContentImageFileObject(@JsonProperty("index") Long ind
 		 */
 		public MessageDeltaContentImageFileObject build() {
 			return new MessageDeltaContentImageFileObject(Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.imageFile, this.additionalProperties);
+					this.type, this.imageFile, this.additionalProperties);
 		}
 
 	}

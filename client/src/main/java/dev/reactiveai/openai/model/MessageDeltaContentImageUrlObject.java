@@ -44,9 +44,6 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 	 * know
 	 */
 	public MessageDeltaContentImageUrlObject {
-		if (type == null) {
-			type = "image_url";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -323,7 +320,7 @@ public record MessageDeltaContentImageUrlObject(@JsonProperty("index") Long inde
 		 */
 		public MessageDeltaContentImageUrlObject build() {
 			return new MessageDeltaContentImageUrlObject(Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.imageUrl, this.additionalProperties);
+					this.type, this.imageUrl, this.additionalProperties);
 		}
 
 	}

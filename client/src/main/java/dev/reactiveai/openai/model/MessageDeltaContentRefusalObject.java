@@ -38,9 +38,6 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 	 * know
 	 */
 	public MessageDeltaContentRefusalObject {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,7 +129,7 @@ public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index
 		 */
 		public MessageDeltaContentRefusalObject build() {
 			return new MessageDeltaContentRefusalObject(Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.refusal, this.additionalProperties);
+					this.type, this.refusal, this.additionalProperties);
 		}
 
 	}

@@ -52,9 +52,6 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 	 * know
 	 */
 	public MessageDeltaContentTextAnnotationsFileCitationObject {
-		if (type == null) {
-			type = "file_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -291,8 +288,7 @@ public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty
 		 */
 		public MessageDeltaContentTextAnnotationsFileCitationObject build() {
 			return new MessageDeltaContentTextAnnotationsFileCitationObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.text, this.fileCitation,
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.fileCitation,
 					this.startIndex, this.endIndex, this.additionalProperties);
 		}
 

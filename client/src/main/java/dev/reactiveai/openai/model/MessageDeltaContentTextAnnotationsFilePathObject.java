@@ -51,9 +51,6 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 	 * know
 	 */
 	public MessageDeltaContentTextAnnotationsFilePathObject {
-		if (type == null) {
-			type = "file_path";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -273,9 +270,8 @@ public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("in
 		 */
 		public MessageDeltaContentTextAnnotationsFilePathObject build() {
 			return new MessageDeltaContentTextAnnotationsFilePathObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.text, this.filePath, this.startIndex,
-					this.endIndex, this.additionalProperties);
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.filePath,
+					this.startIndex, this.endIndex, this.additionalProperties);
 		}
 
 	}

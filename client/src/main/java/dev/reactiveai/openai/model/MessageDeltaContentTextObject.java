@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +47,6 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 	 * know
 	 */
 	public MessageDeltaContentTextObject {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +128,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements AnnotationsItem {
+			record Unknown(@JsonValue JsonNode json) implements AnnotationsItem, UnknownVariant {
 			}
 
 			/**
@@ -143,8 +142,15 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 				public Deserializer() {
 					super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("file_citation", MessageDeltaContentTextAnnotationsFileCitationObject.class)
-						.when("file_path", MessageDeltaContentTextAnnotationsFilePathObject.class));
+						.object(MessageDeltaContentTextAnnotationsFileCitationObject.class,
+								VariantShape
+									.declaring("index", "type", "text", "file_citation", "start_index", "end_index")
+									.requiring("index", "type")
+									.values("type", "file_citation"))
+						.object(MessageDeltaContentTextAnnotationsFilePathObject.class,
+								VariantShape.declaring("index", "type", "text", "file_path", "start_index", "end_index")
+									.requiring("index", "type")
+									.values("type", "file_path")));
 				}
 
 			}
@@ -287,7 +293,7 @@ public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @
 		 */
 		public MessageDeltaContentTextObject build() {
 			return new MessageDeltaContentTextObject(Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.text, this.additionalProperties);
+					this.type, this.text, this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +41,6 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 	 * know
 	 */
 	public MessageDeltaObject {
-		if (object == null) {
-			object = "thread.message.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -178,7 +177,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ContentItem {
+			record Unknown(@JsonValue JsonNode json) implements ContentItem, UnknownVariant {
 			}
 
 			/**
@@ -192,10 +191,22 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 				public Deserializer() {
 					super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("image_file", MessageDeltaContentImageFileObject.class)
-						.when("text", MessageDeltaContentTextObject.class)
-						.when("refusal", MessageDeltaContentRefusalObject.class)
-						.when("image_url", MessageDeltaContentImageUrlObject.class));
+						.object(MessageDeltaContentImageFileObject.class,
+								VariantShape.declaring("index", "type", "image_file")
+									.requiring("index", "type")
+									.values("type", "image_file"))
+						.object(MessageDeltaContentTextObject.class,
+								VariantShape.declaring("index", "type", "text")
+									.requiring("index", "type")
+									.values("type", "text"))
+						.object(MessageDeltaContentRefusalObject.class,
+								VariantShape.declaring("index", "type", "refusal")
+									.requiring("index", "type")
+									.values("type", "refusal"))
+						.object(MessageDeltaContentImageUrlObject.class,
+								VariantShape.declaring("index", "type", "image_url")
+									.requiring("index", "type")
+									.values("type", "image_url")));
 				}
 
 			}
@@ -345,8 +356,7 @@ public record MessageDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		 * @return the value
 		 */
 		public MessageDeltaObject build() {
-			return new MessageDeltaObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new MessageDeltaObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
 		}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,9 +100,6 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public MessageObject {
-		if (object == null) {
-			object = "thread.message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -435,7 +434,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ContentItem {
+		record Unknown(@JsonValue JsonNode json) implements ContentItem, UnknownVariant {
 		}
 
 		/**
@@ -449,10 +448,20 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			public Deserializer() {
 				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("image_file", MessageContentImageFileObject.class)
-					.when("image_url", MessageContentImageUrlObject.class)
-					.when("text", MessageContentTextObject.class)
-					.when("refusal", MessageContentRefusalObject.class));
+					.object(MessageContentImageFileObject.class,
+							VariantShape.declaring("type", "image_file")
+								.requiring("type", "image_file")
+								.values("type", "image_file"))
+					.object(MessageContentImageUrlObject.class,
+							VariantShape.declaring("type", "image_url")
+								.requiring("type", "image_url")
+								.values("type", "image_url"))
+					.object(MessageContentTextObject.class,
+							VariantShape.declaring("type", "text").requiring("type", "text").values("type", "text"))
+					.object(MessageContentRefusalObject.class,
+							VariantShape.declaring("type", "refusal")
+								.requiring("type", "refusal")
+								.values("type", "refusal")));
 			}
 
 		}
@@ -516,7 +525,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+			record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 			}
 
 			/**
@@ -530,8 +539,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 				public Deserializer() {
 					super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("code_interpreter", AssistantToolsCode.class)
-						.when("file_search", AssistantToolsFileSearchTypeOnly.class));
+						.object(AssistantToolsCode.class,
+								VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+						.object(AssistantToolsFileSearchTypeOnly.class,
+								VariantShape.declaring("type").requiring("type").values("type", "file_search")));
 				}
 
 			}
@@ -842,8 +853,7 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public MessageObject build() {
-			return new MessageObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new MessageObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.incompleteDetails,

@@ -35,9 +35,6 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public MessageRequestContentTextObject {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,7 +112,7 @@ public record MessageRequestContentTextObject(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public MessageRequestContentTextObject build() {
-			return new MessageRequestContentTextObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new MessageRequestContentTextObject(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,9 +56,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageCreated {
-			if (event == null) {
-				event = "thread.message.created";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -135,8 +134,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageCreated build() {
-				return new ThreadMessageCreated(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageCreated(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -168,9 +167,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageInProgress {
-			if (event == null) {
-				event = "thread.message.in_progress";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -249,8 +245,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageInProgress build() {
-				return new ThreadMessageInProgress(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageInProgress(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -282,9 +278,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageDelta {
-			if (event == null) {
-				event = "thread.message.delta";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -363,8 +356,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageDelta build() {
-				return new ThreadMessageDelta(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageDelta(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -396,9 +389,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageCompleted {
-			if (event == null) {
-				event = "thread.message.completed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -477,8 +467,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageCompleted build() {
-				return new ThreadMessageCompleted(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageCompleted(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -510,9 +500,6 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadMessageIncomplete {
-			if (event == null) {
-				event = "thread.message.incomplete";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -591,8 +578,8 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadMessageIncomplete build() {
-				return new ThreadMessageIncomplete(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadMessageIncomplete(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -604,7 +591,7 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements MessageStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements MessageStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -618,11 +605,26 @@ public sealed interface MessageStreamEvent extends AssistantStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<MessageStreamEvent>variants(Unknown::new)
 				.discriminator("event")
-				.when("thread.message.created", ThreadMessageCreated.class)
-				.when("thread.message.in_progress", ThreadMessageInProgress.class)
-				.when("thread.message.delta", ThreadMessageDelta.class)
-				.when("thread.message.completed", ThreadMessageCompleted.class)
-				.when("thread.message.incomplete", ThreadMessageIncomplete.class));
+				.object(ThreadMessageCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.created"))
+				.object(ThreadMessageInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.in_progress"))
+				.object(ThreadMessageDelta.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.delta"))
+				.object(ThreadMessageCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.completed"))
+				.object(ThreadMessageIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.message.incomplete")));
 		}
 
 	}

@@ -35,9 +35,6 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 	 * know
 	 */
 	public Model {
-		if (object == null) {
-			object = "model";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -142,8 +139,7 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 		 */
 		public Model build() {
 			return new Model(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.created, "'created' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.created, "'created' is required"), this.object,
 					Objects.requireNonNull(this.ownedBy, "'ownedBy' is required"), this.additionalProperties);
 		}
 

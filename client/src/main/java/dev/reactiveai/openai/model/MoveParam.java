@@ -40,9 +40,6 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 	 * know
 	 */
 	public MoveParam {
-		if (type == null) {
-			type = "move";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Lo
 		 * @return the value
 		 */
 		public MoveParam build() {
-			return new MoveParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.x, "'x' is required"),
+			return new MoveParam(this.type, Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"), this.keys, this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +45,6 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public NamespaceToolParam {
-		if (type == null) {
-			type = "namespace";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -81,7 +80,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -95,8 +94,15 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", FunctionToolParam.class)
-					.when("custom", CustomToolParam.class));
+					.object(FunctionToolParam.class,
+							VariantShape
+								.declaring("name", "description", "parameters", "strict", "type", "defer_loading")
+								.requiring("name", "type")
+								.values("type", "function"))
+					.object(CustomToolParam.class,
+							VariantShape.declaring("type", "name", "description", "format", "defer_loading")
+								.requiring("type", "name")
+								.values("type", "custom")));
 			}
 
 		}
@@ -186,8 +192,7 @@ public record NamespaceToolParam(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public NamespaceToolParam build() {
-			return new NamespaceToolParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
+			return new NamespaceToolParam(this.type, Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"),
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
 		}

@@ -54,9 +54,6 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 	 * know
 	 */
 	public OpenAIFile {
-		if (object == null) {
-			object = "file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -443,8 +440,7 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 			return new OpenAIFile(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.bytes, "'bytes' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.expiresAt,
-					Objects.requireNonNull(this.filename, "'filename' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.filename, "'filename' is required"), this.object,
 					Objects.requireNonNull(this.purpose, "'purpose' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.statusDetails,
 					this.additionalProperties);

@@ -52,9 +52,6 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 	 * know
 	 */
 	public OrganizationCostsListParams {
-		if (bucketWidth == null) {
-			bucketWidth = "1d";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

@@ -33,9 +33,6 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 	 * know
 	 */
 	public OutputAudio {
-		if (type == null) {
-			type = "output_audio";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record OutputAudio(@JsonProperty("type") String type, @JsonProperty("data
 		 * @return the value
 		 */
 		public OutputAudio build() {
-			return new OutputAudio(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new OutputAudio(this.type, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.transcript, "'transcript' is required"), this.additionalProperties);
 		}
 

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +25,7 @@ public sealed interface OutputContent extends Content
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements OutputContent {
+	record Unknown(@JsonValue JsonNode json) implements OutputContent, UnknownVariant {
 	}
 
 	/**
@@ -37,9 +39,18 @@ public sealed interface OutputContent extends Content
 		public Deserializer() {
 			super(UnionDeserializer.<OutputContent>variants(Unknown::new)
 				.discriminator("type")
-				.when("output_text", OutputTextContent.class)
-				.when("refusal", RefusalContent.class)
-				.when("reasoning_text", ReasoningTextContent.class));
+				.object(OutputTextContent.class,
+						VariantShape.declaring("type", "text", "annotations", "logprobs")
+							.requiring("type", "text", "annotations", "logprobs")
+							.values("type", "output_text"))
+				.object(RefusalContent.class,
+						VariantShape.declaring("type", "refusal")
+							.requiring("type", "refusal")
+							.values("type", "refusal"))
+				.object(ReasoningTextContent.class,
+						VariantShape.declaring("type", "text")
+							.requiring("type", "text")
+							.values("type", "reasoning_text")));
 		}
 
 	}

@@ -57,12 +57,6 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 	 * know
 	 */
 	public OutputMessage {
-		if (type == null) {
-			type = "message";
-		}
-		if (role == null) {
-			role = "assistant";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -282,9 +276,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("type")
 		 * @return the value
 		 */
 		public OutputMessage build() {
-			return new OutputMessage(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"),
+			return new OutputMessage(Objects.requireNonNull(this.id, "'id' is required"), this.type, this.role,
 					Objects.requireNonNull(this.content, "'content' is required"), this.phase,
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);
 		}

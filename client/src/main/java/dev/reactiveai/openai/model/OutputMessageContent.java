@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -21,7 +23,7 @@ public sealed interface OutputMessageContent permits OutputTextContent, RefusalC
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements OutputMessageContent {
+	record Unknown(@JsonValue JsonNode json) implements OutputMessageContent, UnknownVariant {
 	}
 
 	/**
@@ -35,8 +37,14 @@ public sealed interface OutputMessageContent permits OutputTextContent, RefusalC
 		public Deserializer() {
 			super(UnionDeserializer.<OutputMessageContent>variants(Unknown::new)
 				.discriminator("type")
-				.when("output_text", OutputTextContent.class)
-				.when("refusal", RefusalContent.class));
+				.object(OutputTextContent.class,
+						VariantShape.declaring("type", "text", "annotations", "logprobs")
+							.requiring("type", "text", "annotations", "logprobs")
+							.values("type", "output_text"))
+				.object(RefusalContent.class,
+						VariantShape.declaring("type", "refusal")
+							.requiring("type", "refusal")
+							.values("type", "refusal")));
 		}
 
 	}

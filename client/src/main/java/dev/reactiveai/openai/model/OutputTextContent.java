@@ -45,9 +45,6 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public OutputTextContent {
-		if (type == null) {
-			type = "output_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -152,8 +149,7 @@ public record OutputTextContent(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public OutputTextContent build() {
-			return new OutputTextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"),
+			return new OutputTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.annotations, "'annotations' is required"),
 					Objects.requireNonNull(this.logprobs, "'logprobs' is required"), this.additionalProperties);
 		}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +42,6 @@ public record PredictionContent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public PredictionContent {
-		if (type == null) {
-			type = "content";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,7 +113,7 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Content {
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
 		}
 
 		/**
@@ -217,8 +215,8 @@ public record PredictionContent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public PredictionContent build() {
-			return new PredictionContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+			return new PredictionContent(this.type, Objects.requireNonNull(this.content, "'content' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -44,9 +44,6 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * know
 	 */
 	public Project {
-		if (object == null) {
-			object = "organization.project";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -246,8 +243,7 @@ public record Project(@JsonProperty("id") String id, @JsonProperty("object") Str
 		 * @return the value
 		 */
 		public Project build() {
-			return new Project(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new Project(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.archivedAt,
 					Objects.requireNonNull(this.status, "'status' is required"), this.additionalProperties);

@@ -48,9 +48,6 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 	 * know
 	 */
 	public ProjectApiKey {
-		if (object == null) {
-			object = "organization.project.api_key";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -382,7 +379,7 @@ public record ProjectApiKey(@JsonProperty("object") String object, @JsonProperty
 		 * @return the value
 		 */
 		public ProjectApiKey build() {
-			return new ProjectApiKey(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectApiKey(this.object,
 					Objects.requireNonNull(this.redactedValue, "'redactedValue' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -34,9 +34,6 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectApiKeyDeleteResponse {
-		if (object == null) {
-			object = "organization.project.api_key.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record ProjectApiKeyDeleteResponse(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectApiKeyDeleteResponse build() {
-			return new ProjectApiKeyDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ProjectApiKeyDeleteResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record ProjectApiKeyListResponse(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectApiKeyListResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,8 +160,7 @@ public record ProjectApiKeyListResponse(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectApiKeyListResponse build() {
-			return new ProjectApiKeyListResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ProjectApiKeyListResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

@@ -39,9 +39,6 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 	 * know
 	 */
 	public ProjectGroup {
-		if (object == null) {
-			object = "project.group";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record ProjectGroup(@JsonProperty("object") String object, @JsonProperty(
 		 * @return the value
 		 */
 		public ProjectGroup build() {
-			return new ProjectGroup(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.projectId, "'projectId' is required"),
+			return new ProjectGroup(this.object, Objects.requireNonNull(this.projectId, "'projectId' is required"),
 					Objects.requireNonNull(this.groupId, "'groupId' is required"),
 					Objects.requireNonNull(this.groupName, "'groupName' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);

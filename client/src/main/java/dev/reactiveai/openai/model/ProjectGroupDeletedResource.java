@@ -31,9 +31,6 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectGroupDeletedResource {
-		if (object == null) {
-			object = "project.group.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -111,7 +108,7 @@ public record ProjectGroupDeletedResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectGroupDeletedResource build() {
-			return new ProjectGroupDeletedResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectGroupDeletedResource(this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

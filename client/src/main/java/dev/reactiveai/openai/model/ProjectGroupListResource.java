@@ -39,9 +39,6 @@ public record ProjectGroupListResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectGroupListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record ProjectGroupListResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectGroupListResource build() {
-			return new ProjectGroupListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ProjectGroupListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
 		}

@@ -42,9 +42,6 @@ public record ProjectListResponse(@JsonProperty("object") String object, @JsonPr
 	 * know
 	 */
 	public ProjectListResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -162,8 +159,7 @@ public record ProjectListResponse(@JsonProperty("object") String object, @JsonPr
 		 * @return the value
 		 */
 		public ProjectListResponse build() {
-			return new ProjectListResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ProjectListResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

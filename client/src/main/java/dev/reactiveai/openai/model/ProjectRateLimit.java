@@ -54,9 +54,6 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 	 * know
 	 */
 	public ProjectRateLimit {
-		if (object == null) {
-			object = "project.rate_limit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -225,8 +222,7 @@ public record ProjectRateLimit(@JsonProperty("object") String object, @JsonPrope
 		 * @return the value
 		 */
 		public ProjectRateLimit build() {
-			return new ProjectRateLimit(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ProjectRateLimit(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.maxRequestsPer1Minute, "'maxRequestsPer1Minute' is required"),
 					Objects.requireNonNull(this.maxTokensPer1Minute, "'maxTokensPer1Minute' is required"),

@@ -43,9 +43,6 @@ public record ProjectRateLimitListResponse(@JsonProperty("object") String object
 	 * know
 	 */
 	public ProjectRateLimitListResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,7 +160,7 @@ public record ProjectRateLimitListResponse(@JsonProperty("object") String object
 		 * @return the value
 		 */
 		public ProjectRateLimitListResponse build() {
-			return new ProjectRateLimitListResponse(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectRateLimitListResponse(this.object,
 					Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),

@@ -44,9 +44,6 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 	 * know
 	 */
 	public ProjectServiceAccount {
-		if (object == null) {
-			object = "organization.project.service_account";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -232,8 +229,7 @@ public record ProjectServiceAccount(@JsonProperty("object") String object, @Json
 		 * @return the value
 		 */
 		public ProjectServiceAccount build() {
-			return new ProjectServiceAccount(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ProjectServiceAccount(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);

@@ -40,9 +40,6 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 	 * know
 	 */
 	public ProjectServiceAccountApiKey {
-		if (object == null) {
-			object = "organization.project.service_account.api_key";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,7 +157,7 @@ public record ProjectServiceAccountApiKey(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public ProjectServiceAccountApiKey build() {
-			return new ProjectServiceAccountApiKey(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectServiceAccountApiKey(this.object,
 					Objects.requireNonNull(this.value, "'value' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -43,12 +43,6 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 	 * know
 	 */
 	public ProjectServiceAccountCreateResponse {
-		if (object == null) {
-			object = "organization.project.service_account";
-		}
-		if (role == null) {
-			role = "member";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -180,10 +174,9 @@ public record ProjectServiceAccountCreateResponse(@JsonProperty("object") String
 		 * @return the value
 		 */
 		public ProjectServiceAccountCreateResponse build() {
-			return new ProjectServiceAccountCreateResponse(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectServiceAccountCreateResponse(this.object,
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"),
-					Objects.requireNonNull(this.role, "'role' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"), this.role,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.apiKey, "'apiKey' is required"), this.additionalProperties);
 		}

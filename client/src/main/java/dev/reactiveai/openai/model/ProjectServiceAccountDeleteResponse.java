@@ -35,9 +35,6 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 	 * know
 	 */
 	public ProjectServiceAccountDeleteResponse {
-		if (object == null) {
-			object = "organization.project.service_account.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -128,7 +125,7 @@ public record ProjectServiceAccountDeleteResponse(@JsonProperty("object") String
 		 * @return the value
 		 */
 		public ProjectServiceAccountDeleteResponse build() {
-			return new ProjectServiceAccountDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectServiceAccountDeleteResponse(this.object,
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}

@@ -43,9 +43,6 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 	 * know
 	 */
 	public ProjectServiceAccountListResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,7 +160,7 @@ public record ProjectServiceAccountListResponse(@JsonProperty("object") String o
 		 * @return the value
 		 */
 		public ProjectServiceAccountListResponse build() {
-			return new ProjectServiceAccountListResponse(Objects.requireNonNull(this.object, "'object' is required"),
+			return new ProjectServiceAccountListResponse(this.object,
 					Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),

@@ -42,9 +42,6 @@ public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("
 	 * know
 	 */
 	public ProjectUser {
-		if (object == null) {
-			object = "organization.project.user";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -243,8 +240,7 @@ public record ProjectUser(@JsonProperty("object") String object, @JsonProperty("
 		 * @return the value
 		 */
 		public ProjectUser build() {
-			return new ProjectUser(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ProjectUser(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.email, "'email' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),

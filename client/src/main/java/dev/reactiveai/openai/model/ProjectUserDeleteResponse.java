@@ -34,9 +34,6 @@ public record ProjectUserDeleteResponse(@JsonProperty("object") String object, @
 	 * know
 	 */
 	public ProjectUserDeleteResponse {
-		if (object == null) {
-			object = "organization.project.user.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record ProjectUserDeleteResponse(@JsonProperty("object") String object, @
 		 * @return the value
 		 */
 		public ProjectUserDeleteResponse build() {
-			return new ProjectUserDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new ProjectUserDeleteResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +94,7 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ResponsePromptVariablesValue {
+		record Unknown(@JsonValue JsonNode json) implements ResponsePromptVariablesValue, UnknownVariant {
 		}
 
 		/**
@@ -106,9 +108,20 @@ public record Prompt(@JsonProperty("id") String id, @JsonProperty("version") @Nu
 			public Deserializer() {
 				super(UnionDeserializer.<ResponsePromptVariablesValue>variants(Unknown::new)
 					.discriminator("type")
-					.when("input_text", InputTextContent.class)
-					.when("input_image", InputImageContent.class)
-					.when("input_file", InputFileContent.class)
+					.object(InputTextContent.class,
+							VariantShape.declaring("type", "text")
+								.requiring("type", "text")
+								.values("type", "input_text"))
+					.object(InputImageContent.class,
+							VariantShape.declaring("type", "image_url", "file_id", "detail")
+								.requiring("type", "detail")
+								.values("type", "input_image")
+								.values("detail", "low", "high", "auto", "original"))
+					.object(InputFileContent.class,
+							VariantShape.declaring("type", "file_id", "filename", "file_data", "file_url", "detail")
+								.requiring("type")
+								.values("type", "input_file")
+								.values("detail", "low", "high"))
 					.string(String.class, StringValue::new));
 			}
 

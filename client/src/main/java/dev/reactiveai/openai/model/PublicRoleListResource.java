@@ -38,9 +38,6 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 	 * know
 	 */
 	public PublicRoleListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,8 +142,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object, @Jso
 		 * @return the value
 		 */
 		public PublicRoleListResource build() {
-			return new PublicRoleListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new PublicRoleListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
 		}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,9 +48,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		 * know
 		 */
 		public PCMAudioFormat {
-			if (type == null) {
-				type = "audio/pcm";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -152,9 +151,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		 * know
 		 */
 		public PCMUAudioFormat {
-			if (type == null) {
-				type = "audio/pcmu";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -245,9 +241,6 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		 * know
 		 */
 		public PCMAAudioFormat {
-			if (type == null) {
-				type = "audio/pcma";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -324,7 +317,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeAudioFormats {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeAudioFormats, UnknownVariant {
 	}
 
 	/**
@@ -338,9 +331,9 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.PCMAud
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeAudioFormats>variants(Unknown::new)
 				.discriminator("type")
-				.when("audio/pcm", PCMAudioFormat.class)
-				.when("audio/pcmu", PCMUAudioFormat.class)
-				.when("audio/pcma", PCMAAudioFormat.class));
+				.object(PCMAudioFormat.class, VariantShape.declaring("type", "rate").values("type", "audio/pcm"))
+				.object(PCMUAudioFormat.class, VariantShape.declaring("type").values("type", "audio/pcmu"))
+				.object(PCMAAudioFormat.class, VariantShape.declaring("type").values("type", "audio/pcma")));
 		}
 
 	}

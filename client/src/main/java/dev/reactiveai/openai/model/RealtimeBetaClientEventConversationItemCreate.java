@@ -47,9 +47,6 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemCreate {
-		if (type == null) {
-			type = "conversation.item.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -153,8 +150,7 @@ public record RealtimeBetaClientEventConversationItemCreate(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemCreate build() {
-			return new RealtimeBetaClientEventConversationItemCreate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+			return new RealtimeBetaClientEventConversationItemCreate(this.eventId, this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

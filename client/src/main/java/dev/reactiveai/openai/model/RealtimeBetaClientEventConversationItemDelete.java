@@ -36,9 +36,6 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemDelete {
-		if (type == null) {
-			type = "conversation.item.delete";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record RealtimeBetaClientEventConversationItemDelete(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemDelete build() {
-			return new RealtimeBetaClientEventConversationItemDelete(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventConversationItemDelete(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -37,9 +37,6 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemRetrieve {
-		if (type == null) {
-			type = "conversation.item.retrieve";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +127,7 @@ public record RealtimeBetaClientEventConversationItemRetrieve(@JsonProperty("eve
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemRetrieve build() {
-			return new RealtimeBetaClientEventConversationItemRetrieve(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventConversationItemRetrieve(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

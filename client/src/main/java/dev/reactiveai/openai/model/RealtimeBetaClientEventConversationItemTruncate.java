@@ -51,9 +51,6 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeBetaClientEventConversationItemTruncate {
-		if (type == null) {
-			type = "conversation.item.truncate";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -170,8 +167,7 @@ public record RealtimeBetaClientEventConversationItemTruncate(@JsonProperty("eve
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventConversationItemTruncate build() {
-			return new RealtimeBetaClientEventConversationItemTruncate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventConversationItemTruncate(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);

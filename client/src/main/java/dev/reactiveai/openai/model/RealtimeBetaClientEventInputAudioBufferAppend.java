@@ -42,9 +42,6 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventInputAudioBufferAppend {
-		if (type == null) {
-			type = "input_audio_buffer.append";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -135,8 +132,7 @@ public record RealtimeBetaClientEventInputAudioBufferAppend(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventInputAudioBufferAppend build() {
-			return new RealtimeBetaClientEventInputAudioBufferAppend(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventInputAudioBufferAppend(this.eventId, this.type,
 					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +30,6 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeBetaClientEventInputAudioBufferClear {
-		if (type == null) {
-			type = "input_audio_buffer.clear";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -111,8 +107,7 @@ public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventInputAudioBufferClear build() {
-			return new RealtimeBetaClientEventInputAudioBufferClear(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeBetaClientEventInputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,9 +36,6 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventInputAudioBufferCommit {
-		if (type == null) {
-			type = "input_audio_buffer.commit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +113,8 @@ public record RealtimeBetaClientEventInputAudioBufferCommit(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventInputAudioBufferCommit build() {
-			return new RealtimeBetaClientEventInputAudioBufferCommit(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeBetaClientEventInputAudioBufferCommit(this.eventId, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +35,6 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaClientEventOutputAudioBufferClear {
-		if (type == null) {
-			type = "output_audio_buffer.clear";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,8 +112,8 @@ public record RealtimeBetaClientEventOutputAudioBufferClear(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventOutputAudioBufferClear build() {
-			return new RealtimeBetaClientEventOutputAudioBufferClear(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeBetaClientEventOutputAudioBufferClear(this.eventId, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,9 +36,6 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 	 * know
 	 */
 	public RealtimeBetaClientEventResponseCancel {
-		if (type == null) {
-			type = "response.cancel";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -131,8 +127,7 @@ public record RealtimeBetaClientEventResponseCancel(@JsonProperty("event_id") @N
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventResponseCancel build() {
-			return new RealtimeBetaClientEventResponseCancel(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.responseId,
+			return new RealtimeBetaClientEventResponseCancel(this.eventId, this.type, this.responseId,
 					this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,9 +55,6 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 	 * know
 	 */
 	public RealtimeBetaClientEventResponseCreate {
-		if (type == null) {
-			type = "response.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -149,8 +145,8 @@ public record RealtimeBetaClientEventResponseCreate(@JsonProperty("event_id") @N
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventResponseCreate build() {
-			return new RealtimeBetaClientEventResponseCreate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.response, this.additionalProperties);
+			return new RealtimeBetaClientEventResponseCreate(this.eventId, this.type, this.response,
+					this.additionalProperties);
 		}
 
 	}

@@ -42,9 +42,6 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 	 * know
 	 */
 	public RealtimeBetaClientEventSessionUpdate {
-		if (type == null) {
-			type = "session.update";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -135,8 +132,7 @@ public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nu
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventSessionUpdate build() {
-			return new RealtimeBetaClientEventSessionUpdate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

@@ -33,9 +33,6 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 	 * know
 	 */
 	public RealtimeBetaClientEventTranscriptionSessionUpdate {
-		if (type == null) {
-			type = "transcription_session.update";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record RealtimeBetaClientEventTranscriptionSessionUpdate(@JsonProperty("e
 		 * @return the value
 		 */
 		public RealtimeBetaClientEventTranscriptionSessionUpdate build() {
-			return new RealtimeBetaClientEventTranscriptionSessionUpdate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeBetaClientEventTranscriptionSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -278,9 +280,6 @@ public record RealtimeBetaResponseCreateParams(
 		 * know
 		 */
 		public ToolsItem {
-			if (type == null) {
-				type = "function";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -424,7 +423,7 @@ public record RealtimeBetaResponseCreateParams(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice, UnknownVariant {
 		}
 
 		/**
@@ -438,8 +437,12 @@ public record RealtimeBetaResponseCreateParams(
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ToolChoiceFunction.class)
-					.when("mcp", ToolChoiceMCP.class)
+					.object(ToolChoiceFunction.class,
+							VariantShape.declaring("type", "name").requiring("type", "name").values("type", "function"))
+					.object(ToolChoiceMCP.class,
+							VariantShape.declaring("type", "server_label", "name")
+								.requiring("type", "server_label")
+								.values("type", "mcp"))
 					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
@@ -547,7 +550,7 @@ public record RealtimeBetaResponseCreateParams(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**

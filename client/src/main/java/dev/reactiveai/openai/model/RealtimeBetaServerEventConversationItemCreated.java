@@ -50,9 +50,6 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemCreated {
-		if (type == null) {
-			type = "conversation.item.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record RealtimeBetaServerEventConversationItemCreated(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventConversationItemCreated build() {
 			return new RealtimeBetaServerEventConversationItemCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -35,9 +35,6 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemDeleted {
-		if (type == null) {
-			type = "conversation.item.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record RealtimeBetaServerEventConversationItemDeleted(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventConversationItemDeleted build() {
 			return new RealtimeBetaServerEventConversationItemDeleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

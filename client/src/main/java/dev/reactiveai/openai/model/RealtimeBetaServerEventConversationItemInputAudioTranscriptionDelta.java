@@ -46,9 +46,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -182,8 +179,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelt
 		 */
 		public RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta build() {
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.contentIndex, this.delta,
 					this.logprobs, this.additionalProperties);
 		}

@@ -44,9 +44,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -300,8 +297,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionFail
 		 */
 		public RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed build() {
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);

@@ -51,9 +51,6 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.segment";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -226,8 +223,7 @@ public record RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegm
 		 */
 		public RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment build() {
 			return new RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

@@ -33,9 +33,6 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemRetrieved {
-		if (type == null) {
-			type = "conversation.item.retrieved";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record RealtimeBetaServerEventConversationItemRetrieved(@JsonProperty("ev
 		 */
 		public RealtimeBetaServerEventConversationItemRetrieved build() {
 			return new RealtimeBetaServerEventConversationItemRetrieved(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

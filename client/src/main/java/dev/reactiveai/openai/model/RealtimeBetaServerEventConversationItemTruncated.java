@@ -44,9 +44,6 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 	 * know
 	 */
 	public RealtimeBetaServerEventConversationItemTruncated {
-		if (type == null) {
-			type = "conversation.item.truncated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -164,8 +161,7 @@ public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("ev
 		 */
 		public RealtimeBetaServerEventConversationItemTruncated build() {
 			return new RealtimeBetaServerEventConversationItemTruncated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);

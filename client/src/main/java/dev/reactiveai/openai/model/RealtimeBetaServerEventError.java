@@ -35,9 +35,6 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 	 * know
 	 */
 	public RealtimeBetaServerEventError {
-		if (type == null) {
-			type = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -282,8 +279,7 @@ public record RealtimeBetaServerEventError(@JsonProperty("event_id") String even
 		 */
 		public RealtimeBetaServerEventError build() {
 			return new RealtimeBetaServerEventError(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
 		}
 
 	}

@@ -31,9 +31,6 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferCleared {
-		if (type == null) {
-			type = "input_audio_buffer.cleared";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,8 +109,8 @@ public record RealtimeBetaServerEventInputAudioBufferCleared(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventInputAudioBufferCleared build() {
 			return new RealtimeBetaServerEventInputAudioBufferCleared(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -41,9 +41,6 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferCommitted {
-		if (type == null) {
-			type = "input_audio_buffer.committed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -148,8 +145,7 @@ public record RealtimeBetaServerEventInputAudioBufferCommitted(@JsonProperty("ev
 		 */
 		public RealtimeBetaServerEventInputAudioBufferCommitted build() {
 			return new RealtimeBetaServerEventInputAudioBufferCommitted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

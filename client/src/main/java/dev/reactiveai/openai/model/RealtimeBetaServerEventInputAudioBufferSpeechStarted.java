@@ -50,9 +50,6 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-		if (type == null) {
-			type = "input_audio_buffer.speech_started";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStarted(@JsonProperty
 		 */
 		public RealtimeBetaServerEventInputAudioBufferSpeechStarted build() {
 			return new RealtimeBetaServerEventInputAudioBufferSpeechStarted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

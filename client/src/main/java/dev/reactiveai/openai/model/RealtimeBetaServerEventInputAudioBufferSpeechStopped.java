@@ -40,9 +40,6 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 	 * know
 	 */
 	public RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-		if (type == null) {
-			type = "input_audio_buffer.speech_stopped";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,8 +144,7 @@ public record RealtimeBetaServerEventInputAudioBufferSpeechStopped(@JsonProperty
 		 */
 		public RealtimeBetaServerEventInputAudioBufferSpeechStopped build() {
 			return new RealtimeBetaServerEventInputAudioBufferSpeechStopped(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

@@ -33,9 +33,6 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeBetaServerEventMCPListToolsCompleted {
-		if (type == null) {
-			type = "mcp_list_tools.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record RealtimeBetaServerEventMCPListToolsCompleted(@JsonProperty("event_
 		 */
 		public RealtimeBetaServerEventMCPListToolsCompleted build() {
 			return new RealtimeBetaServerEventMCPListToolsCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -33,9 +33,6 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeBetaServerEventMCPListToolsFailed {
-		if (type == null) {
-			type = "mcp_list_tools.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id"
 		 */
 		public RealtimeBetaServerEventMCPListToolsFailed build() {
 			return new RealtimeBetaServerEventMCPListToolsFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

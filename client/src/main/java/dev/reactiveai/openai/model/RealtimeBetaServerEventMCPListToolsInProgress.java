@@ -33,9 +33,6 @@ public record RealtimeBetaServerEventMCPListToolsInProgress(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaServerEventMCPListToolsInProgress {
-		if (type == null) {
-			type = "mcp_list_tools.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record RealtimeBetaServerEventMCPListToolsInProgress(@JsonProperty("event
 		 */
 		public RealtimeBetaServerEventMCPListToolsInProgress build() {
 			return new RealtimeBetaServerEventMCPListToolsInProgress(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

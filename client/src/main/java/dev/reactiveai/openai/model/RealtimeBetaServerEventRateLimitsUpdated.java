@@ -40,9 +40,6 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeBetaServerEventRateLimitsUpdated {
-		if (type == null) {
-			type = "rate_limits.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -339,8 +336,7 @@ public record RealtimeBetaServerEventRateLimitsUpdated(@JsonProperty("event_id")
 		 */
 		public RealtimeBetaServerEventRateLimitsUpdated build() {
 			return new RealtimeBetaServerEventRateLimitsUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record RealtimeBetaServerEventResponseAudioDelta(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioDelta {
-		if (type == null) {
-			type = "response.output_audio.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record RealtimeBetaServerEventResponseAudioDelta(@JsonProperty("event_id"
 		 */
 		public RealtimeBetaServerEventResponseAudioDelta build() {
 			return new RealtimeBetaServerEventResponseAudioDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

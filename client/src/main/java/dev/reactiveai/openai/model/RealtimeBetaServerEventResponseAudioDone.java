@@ -42,9 +42,6 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioDone {
-		if (type == null) {
-			type = "response.output_audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,8 +172,7 @@ public record RealtimeBetaServerEventResponseAudioDone(@JsonProperty("event_id")
 		 */
 		public RealtimeBetaServerEventResponseAudioDone build() {
 			return new RealtimeBetaServerEventResponseAudioDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -43,9 +43,6 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDelta {
-		if (type == null) {
-			type = "response.output_audio_transcript.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDelta(@JsonProperty(
 		 */
 		public RealtimeBetaServerEventResponseAudioTranscriptDelta build() {
 			return new RealtimeBetaServerEventResponseAudioTranscriptDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

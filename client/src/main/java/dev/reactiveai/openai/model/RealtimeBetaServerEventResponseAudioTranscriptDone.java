@@ -44,9 +44,6 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseAudioTranscriptDone {
-		if (type == null) {
-			type = "response.output_audio_transcript.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -190,8 +187,7 @@ public record RealtimeBetaServerEventResponseAudioTranscriptDone(@JsonProperty("
 		 */
 		public RealtimeBetaServerEventResponseAudioTranscriptDone build() {
 			return new RealtimeBetaServerEventResponseAudioTranscriptDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -47,9 +47,6 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseContentPartAdded {
-		if (type == null) {
-			type = "response.content_part.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -396,8 +393,7 @@ public record RealtimeBetaServerEventResponseContentPartAdded(@JsonProperty("eve
 		 */
 		public RealtimeBetaServerEventResponseContentPartAdded build() {
 			return new RealtimeBetaServerEventResponseContentPartAdded(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -47,9 +47,6 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseContentPartDone {
-		if (type == null) {
-			type = "response.content_part.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -396,8 +393,7 @@ public record RealtimeBetaServerEventResponseContentPartDone(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventResponseContentPartDone build() {
 			return new RealtimeBetaServerEventResponseContentPartDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -34,9 +34,6 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseCreated {
-		if (type == null) {
-			type = "response.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -128,8 +125,7 @@ public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") S
 		 */
 		public RealtimeBetaServerEventResponseCreated build() {
 			return new RealtimeBetaServerEventResponseCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
 		}
 

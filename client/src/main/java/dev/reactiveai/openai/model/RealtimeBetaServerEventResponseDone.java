@@ -35,9 +35,6 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseDone {
-		if (type == null) {
-			type = "response.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record RealtimeBetaServerEventResponseDone(@JsonProperty("event_id") Stri
 		 */
 		public RealtimeBetaServerEventResponseDone build() {
 			return new RealtimeBetaServerEventResponseDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
-		if (type == null) {
-			type = "response.function_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(@JsonPro
 		 */
 		public RealtimeBetaServerEventResponseFunctionCallArgumentsDelta build() {
 			return new RealtimeBetaServerEventResponseFunctionCallArgumentsDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

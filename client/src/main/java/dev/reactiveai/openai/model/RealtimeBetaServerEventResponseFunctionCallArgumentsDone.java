@@ -47,9 +47,6 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-		if (type == null) {
-			type = "response.function_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -206,8 +203,7 @@ public record RealtimeBetaServerEventResponseFunctionCallArgumentsDone(@JsonProp
 		 */
 		public RealtimeBetaServerEventResponseFunctionCallArgumentsDone build() {
 			return new RealtimeBetaServerEventResponseFunctionCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -43,9 +43,6 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseMCPCallArgumentsDelta {
-		if (type == null) {
-			type = "response.mcp_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDelta(@JsonProperty
 		 */
 		public RealtimeBetaServerEventResponseMCPCallArgumentsDelta build() {
 			return new RealtimeBetaServerEventResponseMCPCallArgumentsDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -41,9 +41,6 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseMCPCallArgumentsDone {
-		if (type == null) {
-			type = "response.mcp_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -174,8 +171,7 @@ public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty(
 		 */
 		public RealtimeBetaServerEventResponseMCPCallArgumentsDone build() {
 			return new RealtimeBetaServerEventResponseMCPCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

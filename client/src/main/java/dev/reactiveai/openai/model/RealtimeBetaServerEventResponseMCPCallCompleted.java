@@ -36,9 +36,6 @@ public record RealtimeBetaServerEventResponseMCPCallCompleted(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseMCPCallCompleted {
-		if (type == null) {
-			type = "response.mcp_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,8 +140,7 @@ public record RealtimeBetaServerEventResponseMCPCallCompleted(@JsonProperty("eve
 		 */
 		public RealtimeBetaServerEventResponseMCPCallCompleted build() {
 			return new RealtimeBetaServerEventResponseMCPCallCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

@@ -36,9 +36,6 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseMCPCallFailed {
-		if (type == null) {
-			type = "response.mcp_call.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -143,8 +140,7 @@ public record RealtimeBetaServerEventResponseMCPCallFailed(@JsonProperty("event_
 		 */
 		public RealtimeBetaServerEventResponseMCPCallFailed build() {
 			return new RealtimeBetaServerEventResponseMCPCallFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

@@ -38,9 +38,6 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseOutputItemAdded {
-		if (type == null) {
-			type = "response.output_item.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record RealtimeBetaServerEventResponseOutputItemAdded(@JsonProperty("even
 		 */
 		public RealtimeBetaServerEventResponseOutputItemAdded build() {
 			return new RealtimeBetaServerEventResponseOutputItemAdded(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

@@ -39,9 +39,6 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseOutputItemDone {
-		if (type == null) {
-			type = "response.output_item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -159,8 +156,7 @@ public record RealtimeBetaServerEventResponseOutputItemDone(@JsonProperty("event
 		 */
 		public RealtimeBetaServerEventResponseOutputItemDone build() {
 			return new RealtimeBetaServerEventResponseOutputItemDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

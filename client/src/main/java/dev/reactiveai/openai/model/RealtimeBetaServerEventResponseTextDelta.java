@@ -43,9 +43,6 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseTextDelta {
-		if (type == null) {
-			type = "response.output_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record RealtimeBetaServerEventResponseTextDelta(@JsonProperty("event_id")
 		 */
 		public RealtimeBetaServerEventResponseTextDelta build() {
 			return new RealtimeBetaServerEventResponseTextDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

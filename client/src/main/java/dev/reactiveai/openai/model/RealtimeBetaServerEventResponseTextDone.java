@@ -44,9 +44,6 @@ public record RealtimeBetaServerEventResponseTextDone(@JsonProperty("event_id") 
 	 * know
 	 */
 	public RealtimeBetaServerEventResponseTextDone {
-		if (type == null) {
-			type = "response.output_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -190,8 +187,7 @@ public record RealtimeBetaServerEventResponseTextDone(@JsonProperty("event_id") 
 		 */
 		public RealtimeBetaServerEventResponseTextDone build() {
 			return new RealtimeBetaServerEventResponseTextDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

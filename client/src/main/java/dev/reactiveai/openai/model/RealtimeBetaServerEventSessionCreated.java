@@ -35,9 +35,6 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 	 * know
 	 */
 	public RealtimeBetaServerEventSessionCreated {
-		if (type == null) {
-			type = "session.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record RealtimeBetaServerEventSessionCreated(@JsonProperty("event_id") St
 		 */
 		public RealtimeBetaServerEventSessionCreated build() {
 			return new RealtimeBetaServerEventSessionCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

@@ -34,9 +34,6 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 	 * know
 	 */
 	public RealtimeBetaServerEventSessionUpdated {
-		if (type == null) {
-			type = "session.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -128,8 +125,7 @@ public record RealtimeBetaServerEventSessionUpdated(@JsonProperty("event_id") St
 		 */
 		public RealtimeBetaServerEventSessionUpdated build() {
 			return new RealtimeBetaServerEventSessionUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

@@ -37,9 +37,6 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 	 * know
 	 */
 	public RealtimeBetaServerEventTranscriptionSessionCreated {
-		if (type == null) {
-			type = "transcription_session.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -131,8 +128,7 @@ public record RealtimeBetaServerEventTranscriptionSessionCreated(@JsonProperty("
 		 */
 		public RealtimeBetaServerEventTranscriptionSessionCreated build() {
 			return new RealtimeBetaServerEventTranscriptionSessionCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

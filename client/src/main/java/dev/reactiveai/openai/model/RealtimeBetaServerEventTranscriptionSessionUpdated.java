@@ -38,9 +38,6 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 	 * know
 	 */
 	public RealtimeBetaServerEventTranscriptionSessionUpdated {
-		if (type == null) {
-			type = "transcription_session.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,8 +129,7 @@ public record RealtimeBetaServerEventTranscriptionSessionUpdated(@JsonProperty("
 		 */
 		public RealtimeBetaServerEventTranscriptionSessionUpdated build() {
 			return new RealtimeBetaServerEventTranscriptionSessionUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

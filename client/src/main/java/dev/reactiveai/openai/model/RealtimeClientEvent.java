@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -26,7 +28,7 @@ public sealed interface RealtimeClientEvent permits RealtimeClientEventConversat
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeClientEvent {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeClientEvent, UnknownVariant {
 	}
 
 	/**
@@ -40,17 +42,50 @@ public sealed interface RealtimeClientEvent permits RealtimeClientEventConversat
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeClientEvent>variants(Unknown::new)
 				.discriminator("type")
-				.when("conversation.item.create", RealtimeClientEventConversationItemCreate.class)
-				.when("conversation.item.delete", RealtimeClientEventConversationItemDelete.class)
-				.when("conversation.item.retrieve", RealtimeClientEventConversationItemRetrieve.class)
-				.when("conversation.item.truncate", RealtimeClientEventConversationItemTruncate.class)
-				.when("input_audio_buffer.append", RealtimeClientEventInputAudioBufferAppend.class)
-				.when("input_audio_buffer.clear", RealtimeClientEventInputAudioBufferClear.class)
-				.when("output_audio_buffer.clear", RealtimeClientEventOutputAudioBufferClear.class)
-				.when("input_audio_buffer.commit", RealtimeClientEventInputAudioBufferCommit.class)
-				.when("response.cancel", RealtimeClientEventResponseCancel.class)
-				.when("response.create", RealtimeClientEventResponseCreate.class)
-				.when("session.update", RealtimeClientEventSessionUpdate.class));
+				.object(RealtimeClientEventConversationItemCreate.class,
+						VariantShape.declaring("event_id", "type", "previous_item_id", "item")
+							.requiring("type", "item")
+							.values("type", "conversation.item.create"))
+				.object(RealtimeClientEventConversationItemDelete.class,
+						VariantShape.declaring("event_id", "type", "item_id")
+							.requiring("type", "item_id")
+							.values("type", "conversation.item.delete"))
+				.object(RealtimeClientEventConversationItemRetrieve.class,
+						VariantShape.declaring("event_id", "type", "item_id")
+							.requiring("type", "item_id")
+							.values("type", "conversation.item.retrieve"))
+				.object(RealtimeClientEventConversationItemTruncate.class,
+						VariantShape.declaring("event_id", "type", "item_id", "content_index", "audio_end_ms")
+							.requiring("type", "item_id", "content_index", "audio_end_ms")
+							.values("type", "conversation.item.truncate"))
+				.object(RealtimeClientEventInputAudioBufferAppend.class,
+						VariantShape.declaring("event_id", "type", "audio")
+							.requiring("type", "audio")
+							.values("type", "input_audio_buffer.append"))
+				.object(RealtimeClientEventInputAudioBufferClear.class,
+						VariantShape.declaring("event_id", "type")
+							.requiring("type")
+							.values("type", "input_audio_buffer.clear"))
+				.object(RealtimeClientEventOutputAudioBufferClear.class,
+						VariantShape.declaring("event_id", "type")
+							.requiring("type")
+							.values("type", "output_audio_buffer.clear"))
+				.object(RealtimeClientEventInputAudioBufferCommit.class,
+						VariantShape.declaring("event_id", "type")
+							.requiring("type")
+							.values("type", "input_audio_buffer.commit"))
+				.object(RealtimeClientEventResponseCancel.class,
+						VariantShape.declaring("event_id", "type", "response_id")
+							.requiring("type")
+							.values("type", "response.cancel"))
+				.object(RealtimeClientEventResponseCreate.class,
+						VariantShape.declaring("event_id", "type", "response")
+							.requiring("type")
+							.values("type", "response.create"))
+				.object(RealtimeClientEventSessionUpdate.class,
+						VariantShape.declaring("event_id", "type", "session")
+							.requiring("type", "session")
+							.values("type", "session.update")));
 		}
 
 	}

@@ -53,9 +53,6 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventConversationItemCreate {
-		if (type == null) {
-			type = "conversation.item.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -159,8 +156,7 @@ public record RealtimeClientEventConversationItemCreate(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemCreate build() {
-			return new RealtimeClientEventConversationItemCreate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+			return new RealtimeClientEventConversationItemCreate(this.eventId, this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

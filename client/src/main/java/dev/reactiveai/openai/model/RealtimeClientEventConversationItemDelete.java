@@ -39,9 +39,6 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventConversationItemDelete {
-		if (type == null) {
-			type = "conversation.item.delete";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,8 +129,7 @@ public record RealtimeClientEventConversationItemDelete(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemDelete build() {
-			return new RealtimeClientEventConversationItemDelete(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventConversationItemDelete(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

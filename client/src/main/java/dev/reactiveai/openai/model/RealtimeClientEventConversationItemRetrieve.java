@@ -40,9 +40,6 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeClientEventConversationItemRetrieve {
-		if (type == null) {
-			type = "conversation.item.retrieve";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,8 +130,7 @@ public record RealtimeClientEventConversationItemRetrieve(@JsonProperty("event_i
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemRetrieve build() {
-			return new RealtimeClientEventConversationItemRetrieve(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventConversationItemRetrieve(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -54,9 +54,6 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeClientEventConversationItemTruncate {
-		if (type == null) {
-			type = "conversation.item.truncate";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -173,8 +170,7 @@ public record RealtimeClientEventConversationItemTruncate(@JsonProperty("event_i
 		 * @return the value
 		 */
 		public RealtimeClientEventConversationItemTruncate build() {
-			return new RealtimeClientEventConversationItemTruncate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventConversationItemTruncate(this.eventId, this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);

@@ -49,9 +49,6 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventInputAudioBufferAppend {
-		if (type == null) {
-			type = "input_audio_buffer.append";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -142,8 +139,7 @@ public record RealtimeClientEventInputAudioBufferAppend(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventInputAudioBufferAppend build() {
-			return new RealtimeClientEventInputAudioBufferAppend(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventInputAudioBufferAppend(this.eventId, this.type,
 					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
 		}
 

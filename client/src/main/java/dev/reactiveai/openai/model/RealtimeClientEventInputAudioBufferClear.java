@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,9 +34,6 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeClientEventInputAudioBufferClear {
-		if (type == null) {
-			type = "input_audio_buffer.clear";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +111,7 @@ public record RealtimeClientEventInputAudioBufferClear(@JsonProperty("event_id")
 		 * @return the value
 		 */
 		public RealtimeClientEventInputAudioBufferClear build() {
-			return new RealtimeClientEventInputAudioBufferClear(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeClientEventInputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
 		}
 
 	}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -41,9 +40,6 @@ public record RealtimeClientEventInputAudioBufferCommit(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventInputAudioBufferCommit {
-		if (type == null) {
-			type = "input_audio_buffer.commit";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -121,8 +117,7 @@ public record RealtimeClientEventInputAudioBufferCommit(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventInputAudioBufferCommit build() {
-			return new RealtimeClientEventInputAudioBufferCommit(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeClientEventInputAudioBufferCommit(this.eventId, this.type, this.additionalProperties);
 		}
 
 	}

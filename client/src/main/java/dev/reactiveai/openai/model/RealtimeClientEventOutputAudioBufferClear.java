@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,9 +39,6 @@ public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeClientEventOutputAudioBufferClear {
-		if (type == null) {
-			type = "output_audio_buffer.clear";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -120,8 +116,7 @@ public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id"
 		 * @return the value
 		 */
 		public RealtimeClientEventOutputAudioBufferClear build() {
-			return new RealtimeClientEventOutputAudioBufferClear(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new RealtimeClientEventOutputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
 		}
 
 	}

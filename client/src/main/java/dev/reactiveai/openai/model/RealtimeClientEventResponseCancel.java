@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -42,9 +41,6 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 	 * know
 	 */
 	public RealtimeClientEventResponseCancel {
-		if (type == null) {
-			type = "response.cancel";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -136,8 +132,7 @@ public record RealtimeClientEventResponseCancel(@JsonProperty("event_id") @Nulla
 		 * @return the value
 		 */
 		public RealtimeClientEventResponseCancel build() {
-			return new RealtimeClientEventResponseCancel(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.responseId,
+			return new RealtimeClientEventResponseCancel(this.eventId, this.type, this.responseId,
 					this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -60,9 +59,6 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 	 * know
 	 */
 	public RealtimeClientEventResponseCreate {
-		if (type == null) {
-			type = "response.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -153,8 +149,8 @@ public record RealtimeClientEventResponseCreate(@JsonProperty("event_id") @Nulla
 		 * @return the value
 		 */
 		public RealtimeClientEventResponseCreate build() {
-			return new RealtimeClientEventResponseCreate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.response, this.additionalProperties);
+			return new RealtimeClientEventResponseCreate(this.eventId, this.type, this.response,
+					this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,9 +53,6 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 	 * know
 	 */
 	public RealtimeClientEventSessionUpdate {
-		if (type == null) {
-			type = "session.update";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -91,7 +90,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Session {
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
 		}
 
 		/**
@@ -105,8 +104,16 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
-					.when("realtime", RealtimeSessionCreateRequestGA.class)
-					.when("transcription", RealtimeTranscriptionSessionCreateRequestGA.class));
+					.object(RealtimeSessionCreateRequestGA.class,
+							VariantShape
+								.declaring("type", "output_modalities", "model", "instructions", "audio", "include",
+										"tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt")
+								.requiring("type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateRequestGA.class,
+							VariantShape.declaring("type", "audio", "include")
+								.requiring("type")
+								.values("type", "transcription")));
 			}
 
 		}
@@ -183,8 +190,7 @@ public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullab
 		 * @return the value
 		 */
 		public RealtimeClientEventSessionUpdate build() {
-			return new RealtimeClientEventSessionUpdate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

@@ -33,9 +33,6 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 	 * know
 	 */
 	public RealtimeClientEventTranscriptionSessionUpdate {
-		if (type == null) {
-			type = "transcription_session.update";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event
 		 * @return the value
 		 */
 		public RealtimeClientEventTranscriptionSessionUpdate build() {
-			return new RealtimeClientEventTranscriptionSessionUpdate(this.eventId,
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeClientEventTranscriptionSessionUpdate(this.eventId, this.type,
 					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
 		}
 

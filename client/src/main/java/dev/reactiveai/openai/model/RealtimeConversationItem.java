@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -24,7 +26,7 @@ public sealed interface RealtimeConversationItem permits RealtimeConversationIte
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeConversationItem {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeConversationItem, UnknownVariant {
 	}
 
 	/**
@@ -38,13 +40,57 @@ public sealed interface RealtimeConversationItem permits RealtimeConversationIte
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeConversationItem>variants(Unknown::new)
 				.discriminator("type")
-				.when("message", RealtimeConversationItemMessageSystem.class)
-				.when("function_call", RealtimeConversationItemFunctionCall.class)
-				.when("function_call_output", RealtimeConversationItemFunctionCallOutput.class)
-				.when("mcp_approval_response", RealtimeMCPApprovalResponse.class)
-				.when("mcp_list_tools", RealtimeMCPListTools.class)
-				.when("mcp_call", RealtimeMCPToolCall.class)
-				.when("mcp_approval_request", RealtimeMCPApprovalRequest.class));
+				.object(RealtimeConversationItemMessageSystem.class,
+						VariantShape.declaring("id", "object", "type", "status", "role", "content")
+							.requiring("type", "role", "content")
+							.values("type", "message")
+							.values("object", "realtime.item")
+							.values("role", "system")
+							.values("status", "completed", "incomplete", "in_progress"))
+				.object(RealtimeConversationItemMessageUser.class,
+						VariantShape.declaring("id", "object", "type", "status", "role", "content")
+							.requiring("type", "role", "content")
+							.values("type", "message")
+							.values("object", "realtime.item")
+							.values("role", "user")
+							.values("status", "completed", "incomplete", "in_progress"))
+				.object(RealtimeConversationItemMessageAssistant.class,
+						VariantShape.declaring("id", "object", "type", "status", "role", "content")
+							.requiring("type", "role", "content")
+							.values("type", "message")
+							.values("object", "realtime.item")
+							.values("role", "assistant")
+							.values("status", "completed", "incomplete", "in_progress"))
+				.object(RealtimeConversationItemFunctionCall.class,
+						VariantShape.declaring("id", "object", "type", "status", "call_id", "name", "arguments")
+							.requiring("type", "name", "arguments")
+							.values("type", "function_call")
+							.values("object", "realtime.item")
+							.values("status", "completed", "incomplete", "in_progress"))
+				.object(RealtimeConversationItemFunctionCallOutput.class,
+						VariantShape.declaring("id", "object", "type", "status", "call_id", "output")
+							.requiring("type", "call_id", "output")
+							.values("type", "function_call_output")
+							.values("object", "realtime.item")
+							.values("status", "completed", "incomplete", "in_progress"))
+				.object(RealtimeMCPApprovalResponse.class,
+						VariantShape.declaring("type", "id", "approval_request_id", "approve", "reason")
+							.requiring("type", "id", "approval_request_id", "approve")
+							.values("type", "mcp_approval_response"))
+				.object(RealtimeMCPListTools.class,
+						VariantShape.declaring("type", "id", "server_label", "tools")
+							.requiring("type", "server_label", "tools")
+							.values("type", "mcp_list_tools"))
+				.object(RealtimeMCPToolCall.class,
+						VariantShape
+							.declaring("type", "id", "server_label", "name", "arguments", "approval_request_id",
+									"output", "error")
+							.requiring("type", "id", "server_label", "name", "arguments")
+							.values("type", "mcp_call"))
+				.object(RealtimeMCPApprovalRequest.class,
+						VariantShape.declaring("type", "id", "server_label", "name", "arguments")
+							.requiring("type", "id", "server_label", "name", "arguments")
+							.values("type", "mcp_approval_request")));
 		}
 
 	}

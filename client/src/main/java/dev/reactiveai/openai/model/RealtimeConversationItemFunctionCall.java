@@ -54,12 +54,6 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 	 * know
 	 */
 	public RealtimeConversationItemFunctionCall {
-		if (object == null) {
-			object = "realtime.item";
-		}
-		if (type == null) {
-			type = "function_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -278,8 +272,7 @@ public record RealtimeConversationItemFunctionCall(@JsonProperty("id") @Nullable
 		 * @return the value
 		 */
 		public RealtimeConversationItemFunctionCall build() {
-			return new RealtimeConversationItemFunctionCall(this.id, this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.status, this.callId,
+			return new RealtimeConversationItemFunctionCall(this.id, this.object, this.type, this.status, this.callId,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
 		}

@@ -51,12 +51,6 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 	 * know
 	 */
 	public RealtimeConversationItemFunctionCallOutput {
-		if (object == null) {
-			object = "realtime.item";
-		}
-		if (type == null) {
-			type = "function_call_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -263,8 +257,7 @@ public record RealtimeConversationItemFunctionCallOutput(@JsonProperty("id") @Nu
 		 * @return the value
 		 */
 		public RealtimeConversationItemFunctionCallOutput build() {
-			return new RealtimeConversationItemFunctionCallOutput(this.id, this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.status,
+			return new RealtimeConversationItemFunctionCallOutput(this.id, this.object, this.type, this.status,
 					Objects.requireNonNull(this.callId, "'callId' is required"),
 					Objects.requireNonNull(this.output, "'output' is required"), this.additionalProperties);
 		}

@@ -51,15 +51,6 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 	 * know
 	 */
 	public RealtimeConversationItemMessageAssistant {
-		if (object == null) {
-			object = "realtime.item";
-		}
-		if (type == null) {
-			type = "message";
-		}
-		if (role == null) {
-			role = "assistant";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -481,9 +472,7 @@ public record RealtimeConversationItemMessageAssistant(@JsonProperty("id") @Null
 		 * @return the value
 		 */
 		public RealtimeConversationItemMessageAssistant build() {
-			return new RealtimeConversationItemMessageAssistant(this.id, this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.status,
-					Objects.requireNonNull(this.role, "'role' is required"),
+			return new RealtimeConversationItemMessageAssistant(this.id, this.object, this.type, this.status, this.role,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

@@ -56,15 +56,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	public RealtimeConversationItemMessageSystem {
-		if (object == null) {
-			object = "realtime.item";
-		}
-		if (type == null) {
-			type = "message";
-		}
-		if (role == null) {
-			role = "system";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -171,9 +162,6 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		 * know
 		 */
 		public ContentItem {
-			if (type == null) {
-				type = "input_text";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -379,9 +367,7 @@ public record RealtimeConversationItemMessageSystem(@JsonProperty("id") @Nullabl
 		 * @return the value
 		 */
 		public RealtimeConversationItemMessageSystem build() {
-			return new RealtimeConversationItemMessageSystem(this.id, this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.status,
-					Objects.requireNonNull(this.role, "'role' is required"),
+			return new RealtimeConversationItemMessageSystem(this.id, this.object, this.type, this.status, this.role,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

@@ -51,15 +51,6 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 	 * know
 	 */
 	public RealtimeConversationItemMessageUser {
-		if (object == null) {
-			object = "realtime.item";
-		}
-		if (type == null) {
-			type = "message";
-		}
-		if (role == null) {
-			role = "user";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -599,9 +590,7 @@ public record RealtimeConversationItemMessageUser(@JsonProperty("id") @Nullable 
 		 * @return the value
 		 */
 		public RealtimeConversationItemMessageUser build() {
-			return new RealtimeConversationItemMessageUser(this.id, this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.status,
-					Objects.requireNonNull(this.role, "'role' is required"),
+			return new RealtimeConversationItemMessageUser(this.id, this.object, this.type, this.status, this.role,
 					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
 		}
 

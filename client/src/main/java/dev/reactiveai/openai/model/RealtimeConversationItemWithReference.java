@@ -85,9 +85,6 @@ public record RealtimeConversationItemWithReference(@JsonProperty("id") @Nullabl
 	 * know
 	 */
 	public RealtimeConversationItemWithReference {
-		if (object == null) {
-			object = "realtime.item";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

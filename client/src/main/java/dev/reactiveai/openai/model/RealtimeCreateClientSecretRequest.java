@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,9 +94,6 @@ public record RealtimeCreateClientSecretRequest(
 		 * know
 		 */
 		public ExpiresAfter {
-			if (anchor == null) {
-				anchor = "created_at";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -197,7 +196,7 @@ public record RealtimeCreateClientSecretRequest(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Session {
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
 		}
 
 		/**
@@ -211,8 +210,16 @@ public record RealtimeCreateClientSecretRequest(
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
-					.when("realtime", RealtimeSessionCreateRequestGA.class)
-					.when("transcription", RealtimeTranscriptionSessionCreateRequestGA.class));
+					.object(RealtimeSessionCreateRequestGA.class,
+							VariantShape
+								.declaring("type", "output_modalities", "model", "instructions", "audio", "include",
+										"tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt")
+								.requiring("type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateRequestGA.class,
+							VariantShape.declaring("type", "audio", "include")
+								.requiring("type")
+								.values("type", "transcription")));
 			}
 
 		}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,7 +78,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Session {
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
 		}
 
 		/**
@@ -90,8 +92,17 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
-					.when("realtime", RealtimeSessionCreateResponseGA.class)
-					.when("transcription", RealtimeTranscriptionSessionCreateResponseGA.class));
+					.object(RealtimeSessionCreateResponseGA.class,
+							VariantShape
+								.declaring("client_secret", "type", "output_modalities", "model", "instructions",
+										"audio", "include", "tracing", "tools", "tool_choice", "max_output_tokens",
+										"truncation", "prompt")
+								.requiring("client_secret", "type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateResponseGA.class,
+							VariantShape.declaring("type", "id", "object", "expires_at", "include", "audio")
+								.requiring("type", "id", "object")
+								.values("type", "transcription")));
 			}
 
 		}

@@ -45,9 +45,6 @@ public record RealtimeFunctionTool(@JsonProperty("type") @Nullable String type,
 	 * know
 	 */
 	public RealtimeFunctionTool {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

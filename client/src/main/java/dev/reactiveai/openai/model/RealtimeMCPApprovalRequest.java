@@ -41,9 +41,6 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public RealtimeMCPApprovalRequest {
-		if (type == null) {
-			type = "mcp_approval_request";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,8 +157,7 @@ public record RealtimeMCPApprovalRequest(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public RealtimeMCPApprovalRequest build() {
-			return new RealtimeMCPApprovalRequest(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RealtimeMCPApprovalRequest(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);

@@ -41,9 +41,6 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public RealtimeMCPApprovalResponse {
-		if (type == null) {
-			type = "mcp_approval_response";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,8 +157,7 @@ public record RealtimeMCPApprovalResponse(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public RealtimeMCPApprovalResponse build() {
-			return new RealtimeMCPApprovalResponse(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RealtimeMCPApprovalResponse(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.approvalRequestId, "'approvalRequestId' is required"),
 					Objects.requireNonNull(this.approve, "'approve' is required"), this.reason,
 					this.additionalProperties);

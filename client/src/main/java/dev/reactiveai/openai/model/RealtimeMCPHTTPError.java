@@ -36,9 +36,6 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public RealtimeMCPHTTPError {
-		if (type == null) {
-			type = "http_error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record RealtimeMCPHTTPError(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public RealtimeMCPHTTPError build() {
-			return new RealtimeMCPHTTPError(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.code, "'code' is required"),
+			return new RealtimeMCPHTTPError(this.type, Objects.requireNonNull(this.code, "'code' is required"),
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
 		}
 

@@ -39,9 +39,6 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public RealtimeMCPListTools {
-		if (type == null) {
-			type = "mcp_list_tools";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,7 +142,7 @@ public record RealtimeMCPListTools(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public RealtimeMCPListTools build() {
-			return new RealtimeMCPListTools(Objects.requireNonNull(this.type, "'type' is required"), this.id,
+			return new RealtimeMCPListTools(this.type, this.id,
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
 		}

@@ -36,9 +36,6 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public RealtimeMCPProtocolError {
-		if (type == null) {
-			type = "protocol_error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record RealtimeMCPProtocolError(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public RealtimeMCPProtocolError build() {
-			return new RealtimeMCPProtocolError(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.code, "'code' is required"),
+			return new RealtimeMCPProtocolError(this.type, Objects.requireNonNull(this.code, "'code' is required"),
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,9 +55,6 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public RealtimeMCPToolCall {
-		if (type == null) {
-			type = "mcp_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -92,7 +91,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Error {
+		record Unknown(@JsonValue JsonNode json) implements Error, UnknownVariant {
 		}
 
 		/**
@@ -106,9 +105,18 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 			public Deserializer() {
 				super(UnionDeserializer.<Error>variants(Unknown::new)
 					.discriminator("type")
-					.when("protocol_error", RealtimeMCPProtocolError.class)
-					.when("tool_execution_error", RealtimeMCPToolExecutionError.class)
-					.when("http_error", RealtimeMCPHTTPError.class));
+					.object(RealtimeMCPProtocolError.class,
+							VariantShape.declaring("type", "code", "message")
+								.requiring("type", "code", "message")
+								.values("type", "protocol_error"))
+					.object(RealtimeMCPToolExecutionError.class,
+							VariantShape.declaring("type", "message")
+								.requiring("type", "message")
+								.values("type", "tool_execution_error"))
+					.object(RealtimeMCPHTTPError.class,
+							VariantShape.declaring("type", "code", "message")
+								.requiring("type", "code", "message")
+								.values("type", "http_error")));
 			}
 
 		}
@@ -250,8 +258,7 @@ public record RealtimeMCPToolCall(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public RealtimeMCPToolCall build() {
-			return new RealtimeMCPToolCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RealtimeMCPToolCall(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.approvalRequestId,

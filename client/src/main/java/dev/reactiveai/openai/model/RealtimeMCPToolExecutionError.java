@@ -33,9 +33,6 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 	 * know
 	 */
 	public RealtimeMCPToolExecutionError {
-		if (type == null) {
-			type = "tool_execution_error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,7 +110,7 @@ public record RealtimeMCPToolExecutionError(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public RealtimeMCPToolExecutionError build() {
-			return new RealtimeMCPToolExecutionError(Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeMCPToolExecutionError(this.type,
 					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
 		}
 

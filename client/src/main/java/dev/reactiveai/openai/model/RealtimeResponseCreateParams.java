@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -399,7 +401,7 @@ public record RealtimeResponseCreateParams(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -413,8 +415,17 @@ public record RealtimeResponseCreateParams(
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", RealtimeFunctionTool.class)
-					.when("mcp", MCPTool.class));
+					.object(RealtimeFunctionTool.class,
+							VariantShape.declaring("type", "name", "description", "parameters")
+								.values("type", "function"))
+					.object(MCPTool.class, VariantShape
+						.declaring("type", "server_label", "server_url", "connector_id", "authorization",
+								"server_description", "headers", "allowed_tools", "require_approval", "defer_loading")
+						.requiring("type", "server_label")
+						.values("type", "mcp")
+						.values("connector_id", "connector_dropbox", "connector_gmail", "connector_googlecalendar",
+								"connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar",
+								"connector_outlookemail", "connector_sharepoint")));
 			}
 
 		}
@@ -453,7 +464,7 @@ public record RealtimeResponseCreateParams(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice, UnknownVariant {
 		}
 
 		/**
@@ -467,8 +478,12 @@ public record RealtimeResponseCreateParams(
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ToolChoiceFunction.class)
-					.when("mcp", ToolChoiceMCP.class)
+					.object(ToolChoiceFunction.class,
+							VariantShape.declaring("type", "name").requiring("type", "name").values("type", "function"))
+					.object(ToolChoiceMCP.class,
+							VariantShape.declaring("type", "server_label", "name")
+								.requiring("type", "server_label")
+								.values("type", "mcp"))
 					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
@@ -576,7 +591,7 @@ public record RealtimeResponseCreateParams(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**

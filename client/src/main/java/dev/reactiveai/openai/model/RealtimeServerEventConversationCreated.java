@@ -37,9 +37,6 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 	 * know
 	 */
 	public RealtimeServerEventConversationCreated {
-		if (type == null) {
-			type = "conversation.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -234,8 +231,7 @@ public record RealtimeServerEventConversationCreated(@JsonProperty("event_id") S
 		 */
 		public RealtimeServerEventConversationCreated build() {
 			return new RealtimeServerEventConversationCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.conversation, "'conversation' is required"), this.additionalProperties);
 		}
 

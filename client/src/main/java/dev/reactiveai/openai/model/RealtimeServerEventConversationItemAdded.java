@@ -54,9 +54,6 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeServerEventConversationItemAdded {
-		if (type == null) {
-			type = "conversation.item.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record RealtimeServerEventConversationItemAdded(@JsonProperty("event_id")
 		 */
 		public RealtimeServerEventConversationItemAdded build() {
 			return new RealtimeServerEventConversationItemAdded(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -53,9 +53,6 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 	 * know
 	 */
 	public RealtimeServerEventConversationItemCreated {
-		if (type == null) {
-			type = "conversation.item.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventConversationItemCreated build() {
 			return new RealtimeServerEventConversationItemCreated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -38,9 +38,6 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 	 * know
 	 */
 	public RealtimeServerEventConversationItemDeleted {
-		if (type == null) {
-			type = "conversation.item.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,8 +129,7 @@ public record RealtimeServerEventConversationItemDeleted(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventConversationItemDeleted build() {
 			return new RealtimeServerEventConversationItemDeleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 	 * know
 	 */
 	public RealtimeServerEventConversationItemDone {
-		if (type == null) {
-			type = "conversation.item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -150,8 +147,7 @@ public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") 
 		 */
 		public RealtimeServerEventConversationItemDone build() {
 			return new RealtimeServerEventConversationItemDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,9 +67,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,7 +104,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Usage {
+		record Unknown(@JsonValue JsonNode json) implements Usage, UnknownVariant {
 		}
 
 		/**
@@ -119,8 +118,14 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 			public Deserializer() {
 				super(UnionDeserializer.<Usage>variants(Unknown::new)
 					.discriminator("type")
-					.when("tokens", TranscriptTextUsageTokens.class)
-					.when("duration", TranscriptTextUsageDuration.class));
+					.object(TranscriptTextUsageTokens.class, VariantShape
+						.declaring("type", "input_tokens", "input_token_details", "output_tokens", "total_tokens")
+						.requiring("type", "input_tokens", "output_tokens", "total_tokens")
+						.values("type", "tokens"))
+					.object(TranscriptTextUsageDuration.class,
+							VariantShape.declaring("type", "seconds")
+								.requiring("type", "seconds")
+								.values("type", "duration")));
 			}
 
 		}
@@ -253,8 +258,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionComplete
 		 */
 		public RealtimeServerEventConversationItemInputAudioTranscriptionCompleted build() {
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.transcript, "'transcript' is required"), this.logprobs,

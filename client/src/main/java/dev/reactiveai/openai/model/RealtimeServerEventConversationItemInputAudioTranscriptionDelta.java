@@ -53,9 +53,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -188,8 +185,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionDelta(@J
 		 */
 		public RealtimeServerEventConversationItemInputAudioTranscriptionDelta build() {
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.contentIndex, this.delta,
 					this.logprobs, this.additionalProperties);
 		}

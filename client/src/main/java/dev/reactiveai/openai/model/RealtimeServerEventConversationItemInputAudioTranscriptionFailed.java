@@ -46,9 +46,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -301,8 +298,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionFailed(@
 		 */
 		public RealtimeServerEventConversationItemInputAudioTranscriptionFailed build() {
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);

@@ -54,9 +54,6 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 	 * know
 	 */
 	public RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
-		if (type == null) {
-			type = "conversation.item.input_audio_transcription.segment";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -228,8 +225,7 @@ public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
 		 */
 		public RealtimeServerEventConversationItemInputAudioTranscriptionSegment build() {
 			return new RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

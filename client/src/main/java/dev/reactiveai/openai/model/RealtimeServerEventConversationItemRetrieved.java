@@ -39,9 +39,6 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventConversationItemRetrieved {
-		if (type == null) {
-			type = "conversation.item.retrieved";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,8 +130,7 @@ public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_
 		 */
 		public RealtimeServerEventConversationItemRetrieved build() {
 			return new RealtimeServerEventConversationItemRetrieved(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
 		}
 

@@ -47,9 +47,6 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventConversationItemTruncated {
-		if (type == null) {
-			type = "conversation.item.truncated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -167,8 +164,7 @@ public record RealtimeServerEventConversationItemTruncated(@JsonProperty("event_
 		 */
 		public RealtimeServerEventConversationItemTruncated build() {
 			return new RealtimeServerEventConversationItemTruncated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);

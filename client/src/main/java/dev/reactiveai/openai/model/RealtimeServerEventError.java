@@ -38,9 +38,6 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 	 * know
 	 */
 	public RealtimeServerEventError {
-		if (type == null) {
-			type = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -285,8 +282,7 @@ public record RealtimeServerEventError(@JsonProperty("event_id") String eventId,
 		 */
 		public RealtimeServerEventError build() {
 			return new RealtimeServerEventError(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.error, "'error' is required"), this.additionalProperties);
 		}
 
 	}

@@ -35,9 +35,6 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferCleared {
-		if (type == null) {
-			type = "input_audio_buffer.cleared";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,8 +113,8 @@ public record RealtimeServerEventInputAudioBufferCleared(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventInputAudioBufferCleared build() {
 			return new RealtimeServerEventInputAudioBufferCleared(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -44,9 +44,6 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferCommitted {
-		if (type == null) {
-			type = "input_audio_buffer.committed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -151,8 +148,7 @@ public record RealtimeServerEventInputAudioBufferCommitted(@JsonProperty("event_
 		 */
 		public RealtimeServerEventInputAudioBufferCommitted build() {
 			return new RealtimeServerEventInputAudioBufferCommitted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.previousItemId,
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -39,9 +39,6 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferDtmfEventReceived {
-		if (type == null) {
-			type = "input_audio_buffer.dtmf_event_received";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,8 +129,7 @@ public record RealtimeServerEventInputAudioBufferDtmfEventReceived(@JsonProperty
 		 * @return the value
 		 */
 		public RealtimeServerEventInputAudioBufferDtmfEventReceived build() {
-			return new RealtimeServerEventInputAudioBufferDtmfEventReceived(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeServerEventInputAudioBufferDtmfEventReceived(this.type,
 					Objects.requireNonNull(this.event, "'event' is required"),
 					Objects.requireNonNull(this.receivedAt, "'receivedAt' is required"), this.additionalProperties);
 		}

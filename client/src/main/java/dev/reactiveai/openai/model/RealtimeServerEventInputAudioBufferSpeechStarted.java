@@ -53,9 +53,6 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferSpeechStarted {
-		if (type == null) {
-			type = "input_audio_buffer.speech_started";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStarted(@JsonProperty("ev
 		 */
 		public RealtimeServerEventInputAudioBufferSpeechStarted build() {
 			return new RealtimeServerEventInputAudioBufferSpeechStarted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

@@ -43,9 +43,6 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferSpeechStopped {
-		if (type == null) {
-			type = "input_audio_buffer.speech_stopped";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -150,8 +147,7 @@ public record RealtimeServerEventInputAudioBufferSpeechStopped(@JsonProperty("ev
 		 */
 		public RealtimeServerEventInputAudioBufferSpeechStopped build() {
 			return new RealtimeServerEventInputAudioBufferSpeechStopped(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

@@ -60,9 +60,6 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 	 * know
 	 */
 	public RealtimeServerEventInputAudioBufferTimeoutTriggered {
-		if (type == null) {
-			type = "input_audio_buffer.timeout_triggered";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -182,8 +179,7 @@ public record RealtimeServerEventInputAudioBufferTimeoutTriggered(@JsonProperty(
 		 */
 		public RealtimeServerEventInputAudioBufferTimeoutTriggered build() {
 			return new RealtimeServerEventInputAudioBufferTimeoutTriggered(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.audioStartMs, "'audioStartMs' is required"),
 					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);

@@ -36,9 +36,6 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeServerEventMCPListToolsCompleted {
-		if (type == null) {
-			type = "mcp_list_tools.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +127,7 @@ public record RealtimeServerEventMCPListToolsCompleted(@JsonProperty("event_id")
 		 */
 		public RealtimeServerEventMCPListToolsCompleted build() {
 			return new RealtimeServerEventMCPListToolsCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

@@ -36,9 +36,6 @@ public record RealtimeServerEventMCPListToolsFailed(@JsonProperty("event_id") St
 	 * know
 	 */
 	public RealtimeServerEventMCPListToolsFailed {
-		if (type == null) {
-			type = "mcp_list_tools.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +127,7 @@ public record RealtimeServerEventMCPListToolsFailed(@JsonProperty("event_id") St
 		 */
 		public RealtimeServerEventMCPListToolsFailed build() {
 			return new RealtimeServerEventMCPListToolsFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

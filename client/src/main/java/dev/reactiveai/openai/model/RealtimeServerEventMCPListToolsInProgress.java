@@ -36,9 +36,6 @@ public record RealtimeServerEventMCPListToolsInProgress(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeServerEventMCPListToolsInProgress {
-		if (type == null) {
-			type = "mcp_list_tools.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -130,8 +127,7 @@ public record RealtimeServerEventMCPListToolsInProgress(@JsonProperty("event_id"
 		 */
 		public RealtimeServerEventMCPListToolsInProgress build() {
 			return new RealtimeServerEventMCPListToolsInProgress(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}
 

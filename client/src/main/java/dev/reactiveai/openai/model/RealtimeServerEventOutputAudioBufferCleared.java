@@ -42,9 +42,6 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeServerEventOutputAudioBufferCleared {
-		if (type == null) {
-			type = "output_audio_buffer.cleared";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -136,8 +133,7 @@ public record RealtimeServerEventOutputAudioBufferCleared(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventOutputAudioBufferCleared build() {
 			return new RealtimeServerEventOutputAudioBufferCleared(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"), this.additionalProperties);
 		}
 

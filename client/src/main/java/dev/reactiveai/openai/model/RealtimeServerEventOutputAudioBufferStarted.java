@@ -40,9 +40,6 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeServerEventOutputAudioBufferStarted {
-		if (type == null) {
-			type = "output_audio_buffer.started";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -134,8 +131,7 @@ public record RealtimeServerEventOutputAudioBufferStarted(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventOutputAudioBufferStarted build() {
 			return new RealtimeServerEventOutputAudioBufferStarted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"), this.additionalProperties);
 		}
 

@@ -41,9 +41,6 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeServerEventOutputAudioBufferStopped {
-		if (type == null) {
-			type = "output_audio_buffer.stopped";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -135,8 +132,7 @@ public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventOutputAudioBufferStopped build() {
 			return new RealtimeServerEventOutputAudioBufferStopped(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 	 * know
 	 */
 	public RealtimeServerEventRateLimitsUpdated {
-		if (type == null) {
-			type = "rate_limits.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -341,8 +338,7 @@ public record RealtimeServerEventRateLimitsUpdated(@JsonProperty("event_id") Str
 		 */
 		public RealtimeServerEventRateLimitsUpdated build() {
 			return new RealtimeServerEventRateLimitsUpdated(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.rateLimits, "'rateLimits' is required"), this.additionalProperties);
 		}
 

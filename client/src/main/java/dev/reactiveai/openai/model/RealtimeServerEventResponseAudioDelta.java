@@ -46,9 +46,6 @@ public record RealtimeServerEventResponseAudioDelta(@JsonProperty("event_id") St
 	 * know
 	 */
 	public RealtimeServerEventResponseAudioDelta {
-		if (type == null) {
-			type = "response.output_audio.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record RealtimeServerEventResponseAudioDelta(@JsonProperty("event_id") St
 		 */
 		public RealtimeServerEventResponseAudioDelta build() {
 			return new RealtimeServerEventResponseAudioDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

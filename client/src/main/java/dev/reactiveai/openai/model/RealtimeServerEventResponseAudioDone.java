@@ -45,9 +45,6 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 	 * know
 	 */
 	public RealtimeServerEventResponseAudioDone {
-		if (type == null) {
-			type = "response.output_audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -178,8 +175,7 @@ public record RealtimeServerEventResponseAudioDone(@JsonProperty("event_id") Str
 		 */
 		public RealtimeServerEventResponseAudioDone build() {
 			return new RealtimeServerEventResponseAudioDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

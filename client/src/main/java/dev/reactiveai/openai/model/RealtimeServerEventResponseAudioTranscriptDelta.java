@@ -46,9 +46,6 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeServerEventResponseAudioTranscriptDelta {
-		if (type == null) {
-			type = "response.output_audio_transcript.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record RealtimeServerEventResponseAudioTranscriptDelta(@JsonProperty("eve
 		 */
 		public RealtimeServerEventResponseAudioTranscriptDelta build() {
 			return new RealtimeServerEventResponseAudioTranscriptDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -47,9 +47,6 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 	 * know
 	 */
 	public RealtimeServerEventResponseAudioTranscriptDone {
-		if (type == null) {
-			type = "response.output_audio_transcript.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -193,8 +190,7 @@ public record RealtimeServerEventResponseAudioTranscriptDone(@JsonProperty("even
 		 */
 		public RealtimeServerEventResponseAudioTranscriptDone build() {
 			return new RealtimeServerEventResponseAudioTranscriptDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

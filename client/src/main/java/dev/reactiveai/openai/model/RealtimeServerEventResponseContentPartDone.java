@@ -50,9 +50,6 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 	 * know
 	 */
 	public RealtimeServerEventResponseContentPartDone {
-		if (type == null) {
-			type = "response.content_part.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -399,8 +396,7 @@ public record RealtimeServerEventResponseContentPartDone(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventResponseContentPartDone build() {
 			return new RealtimeServerEventResponseContentPartDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

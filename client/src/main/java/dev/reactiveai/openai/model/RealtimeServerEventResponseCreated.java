@@ -37,9 +37,6 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 	 * know
 	 */
 	public RealtimeServerEventResponseCreated {
-		if (type == null) {
-			type = "response.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -131,8 +128,8 @@ public record RealtimeServerEventResponseCreated(@JsonProperty("event_id") Strin
 		 */
 		public RealtimeServerEventResponseCreated build() {
 			return new RealtimeServerEventResponseCreated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.response, "'response' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -45,9 +45,6 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 	 * know
 	 */
 	public RealtimeServerEventResponseDone {
-		if (type == null) {
-			type = "response.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -139,8 +136,8 @@ public record RealtimeServerEventResponseDone(@JsonProperty("event_id") String e
 		 */
 		public RealtimeServerEventResponseDone build() {
 			return new RealtimeServerEventResponseDone(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.response, "'response' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -46,9 +46,6 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 	 * know
 	 */
 	public RealtimeServerEventResponseFunctionCallArgumentsDelta {
-		if (type == null) {
-			type = "response.function_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDelta(@JsonPropert
 		 */
 		public RealtimeServerEventResponseFunctionCallArgumentsDelta build() {
 			return new RealtimeServerEventResponseFunctionCallArgumentsDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

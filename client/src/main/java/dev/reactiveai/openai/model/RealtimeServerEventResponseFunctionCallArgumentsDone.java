@@ -50,9 +50,6 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 	 * know
 	 */
 	public RealtimeServerEventResponseFunctionCallArgumentsDone {
-		if (type == null) {
-			type = "response.function_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -209,8 +206,7 @@ public record RealtimeServerEventResponseFunctionCallArgumentsDone(@JsonProperty
 		 */
 		public RealtimeServerEventResponseFunctionCallArgumentsDone build() {
 			return new RealtimeServerEventResponseFunctionCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

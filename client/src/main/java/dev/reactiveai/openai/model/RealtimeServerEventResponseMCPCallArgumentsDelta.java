@@ -46,9 +46,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDelta {
-		if (type == null) {
-			type = "response.mcp_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("ev
 		 */
 		public RealtimeServerEventResponseMCPCallArgumentsDelta build() {
 			return new RealtimeServerEventResponseMCPCallArgumentsDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -44,9 +44,6 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallArgumentsDone {
-		if (type == null) {
-			type = "response.mcp_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -177,8 +174,7 @@ public record RealtimeServerEventResponseMCPCallArgumentsDone(@JsonProperty("eve
 		 */
 		public RealtimeServerEventResponseMCPCallArgumentsDone build() {
 			return new RealtimeServerEventResponseMCPCallArgumentsDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -39,9 +39,6 @@ public record RealtimeServerEventResponseMCPCallCompleted(@JsonProperty("event_i
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallCompleted {
-		if (type == null) {
-			type = "response.mcp_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record RealtimeServerEventResponseMCPCallCompleted(@JsonProperty("event_i
 		 */
 		public RealtimeServerEventResponseMCPCallCompleted build() {
 			return new RealtimeServerEventResponseMCPCallCompleted(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

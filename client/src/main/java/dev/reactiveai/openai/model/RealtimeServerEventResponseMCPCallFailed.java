@@ -39,9 +39,6 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallFailed {
-		if (type == null) {
-			type = "response.mcp_call.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record RealtimeServerEventResponseMCPCallFailed(@JsonProperty("event_id")
 		 */
 		public RealtimeServerEventResponseMCPCallFailed build() {
 			return new RealtimeServerEventResponseMCPCallFailed(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

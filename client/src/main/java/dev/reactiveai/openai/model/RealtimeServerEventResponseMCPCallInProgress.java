@@ -39,9 +39,6 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 	 * know
 	 */
 	public RealtimeServerEventResponseMCPCallInProgress {
-		if (type == null) {
-			type = "response.mcp_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record RealtimeServerEventResponseMCPCallInProgress(@JsonProperty("event_
 		 */
 		public RealtimeServerEventResponseMCPCallInProgress build() {
 			return new RealtimeServerEventResponseMCPCallInProgress(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
 		}

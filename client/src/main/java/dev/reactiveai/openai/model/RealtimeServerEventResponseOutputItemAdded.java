@@ -41,9 +41,6 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 	 * know
 	 */
 	public RealtimeServerEventResponseOutputItemAdded {
-		if (type == null) {
-			type = "response.output_item.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record RealtimeServerEventResponseOutputItemAdded(@JsonProperty("event_id
 		 */
 		public RealtimeServerEventResponseOutputItemAdded build() {
 			return new RealtimeServerEventResponseOutputItemAdded(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

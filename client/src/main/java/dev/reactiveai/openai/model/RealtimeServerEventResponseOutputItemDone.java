@@ -42,9 +42,6 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 	 * know
 	 */
 	public RealtimeServerEventResponseOutputItemDone {
-		if (type == null) {
-			type = "response.output_item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -162,8 +159,7 @@ public record RealtimeServerEventResponseOutputItemDone(@JsonProperty("event_id"
 		 */
 		public RealtimeServerEventResponseOutputItemDone build() {
 			return new RealtimeServerEventResponseOutputItemDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

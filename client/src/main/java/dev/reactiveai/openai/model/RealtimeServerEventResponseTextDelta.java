@@ -46,9 +46,6 @@ public record RealtimeServerEventResponseTextDelta(@JsonProperty("event_id") Str
 	 * know
 	 */
 	public RealtimeServerEventResponseTextDelta {
-		if (type == null) {
-			type = "response.output_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record RealtimeServerEventResponseTextDelta(@JsonProperty("event_id") Str
 		 */
 		public RealtimeServerEventResponseTextDelta build() {
 			return new RealtimeServerEventResponseTextDelta(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -47,9 +47,6 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 	 * know
 	 */
 	public RealtimeServerEventResponseTextDone {
-		if (type == null) {
-			type = "response.output_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -193,8 +190,7 @@ public record RealtimeServerEventResponseTextDone(@JsonProperty("event_id") Stri
 		 */
 		public RealtimeServerEventResponseTextDone build() {
 			return new RealtimeServerEventResponseTextDone(
-					Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
 					Objects.requireNonNull(this.responseId, "'responseId' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

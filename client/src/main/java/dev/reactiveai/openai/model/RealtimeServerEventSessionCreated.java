@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,9 +43,6 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 	 * know
 	 */
 	public RealtimeServerEventSessionCreated {
-		if (type == null) {
-			type = "session.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -80,7 +79,7 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Session {
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
 		}
 
 		/**
@@ -94,8 +93,16 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
-					.when("realtime", RealtimeSessionCreateRequestGA.class)
-					.when("transcription", RealtimeTranscriptionSessionCreateRequestGA.class));
+					.object(RealtimeSessionCreateRequestGA.class,
+							VariantShape
+								.declaring("type", "output_modalities", "model", "instructions", "audio", "include",
+										"tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt")
+								.requiring("type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateRequestGA.class,
+							VariantShape.declaring("type", "audio", "include")
+								.requiring("type")
+								.values("type", "transcription")));
 			}
 
 		}
@@ -173,8 +180,8 @@ public record RealtimeServerEventSessionCreated(@JsonProperty("event_id") String
 		 */
 		public RealtimeServerEventSessionCreated build() {
 			return new RealtimeServerEventSessionCreated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.session, "'session' is required"),
+					this.additionalProperties);
 		}
 
 	}

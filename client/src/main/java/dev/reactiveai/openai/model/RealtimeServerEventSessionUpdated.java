@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,9 +42,6 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 	 * know
 	 */
 	public RealtimeServerEventSessionUpdated {
-		if (type == null) {
-			type = "session.updated";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -79,7 +78,7 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Session {
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
 		}
 
 		/**
@@ -93,8 +92,16 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 			public Deserializer() {
 				super(UnionDeserializer.<Session>variants(Unknown::new)
 					.discriminator("type")
-					.when("realtime", RealtimeSessionCreateRequestGA.class)
-					.when("transcription", RealtimeTranscriptionSessionCreateRequestGA.class));
+					.object(RealtimeSessionCreateRequestGA.class,
+							VariantShape
+								.declaring("type", "output_modalities", "model", "instructions", "audio", "include",
+										"tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt")
+								.requiring("type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateRequestGA.class,
+							VariantShape.declaring("type", "audio", "include")
+								.requiring("type")
+								.values("type", "transcription")));
 			}
 
 		}
@@ -172,8 +179,8 @@ public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String
 		 */
 		public RealtimeServerEventSessionUpdated build() {
 			return new RealtimeServerEventSessionUpdated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.session, "'session' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,9 +156,6 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 	 * know
 	 */
 	public RealtimeSession {
-		if (object == null) {
-			object = "realtime.session";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -775,7 +774,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Tracing {
+		record Unknown(@JsonValue JsonNode json) implements Tracing, UnknownVariant {
 		}
 
 		/**
@@ -788,7 +787,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
-					.object(TracingConfiguration.class)
+					.object(TracingConfiguration.class, VariantShape.declaring("workflow_name", "group_id", "metadata"))
 					.string(Item.class, ItemValue::new));
 			}
 
@@ -896,7 +895,7 @@ public record RealtimeSession(@JsonProperty("id") @Nullable String id, @JsonProp
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxResponseOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxResponseOutputTokens, UnknownVariant {
 		}
 
 		/**

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -570,7 +572,7 @@ public record RealtimeSessionCreateRequest(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Tracing {
+		record Unknown(@JsonValue JsonNode json) implements Tracing, UnknownVariant {
 		}
 
 		/**
@@ -583,7 +585,7 @@ public record RealtimeSessionCreateRequest(
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
-					.object(TracingConfiguration.class)
+					.object(TracingConfiguration.class, VariantShape.declaring("workflow_name", "group_id", "metadata"))
 					.string(Item.class, ItemValue::new));
 			}
 
@@ -770,9 +772,6 @@ public record RealtimeSessionCreateRequest(
 		 * know
 		 */
 		public ToolsItem {
-			if (type == null) {
-				type = "function";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -984,7 +983,7 @@ public record RealtimeSessionCreateRequest(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxResponseOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxResponseOutputTokens, UnknownVariant {
 		}
 
 		/**

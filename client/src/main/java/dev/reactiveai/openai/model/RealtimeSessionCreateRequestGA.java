@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,9 +125,6 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 	 * know
 	 */
 	public RealtimeSessionCreateRequestGA {
-		if (type == null) {
-			type = "realtime";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -1149,7 +1148,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Tracing {
+		record Unknown(@JsonValue JsonNode json) implements Tracing, UnknownVariant {
 		}
 
 		/**
@@ -1162,7 +1161,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
-					.object(TracingConfiguration.class)
+					.object(TracingConfiguration.class, VariantShape.declaring("workflow_name", "group_id", "metadata"))
 					.string(Auto.class, AutoValue::new));
 			}
 
@@ -1185,7 +1184,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -1199,8 +1198,17 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", RealtimeFunctionTool.class)
-					.when("mcp", MCPTool.class));
+					.object(RealtimeFunctionTool.class,
+							VariantShape.declaring("type", "name", "description", "parameters")
+								.values("type", "function"))
+					.object(MCPTool.class, VariantShape
+						.declaring("type", "server_label", "server_url", "connector_id", "authorization",
+								"server_description", "headers", "allowed_tools", "require_approval", "defer_loading")
+						.requiring("type", "server_label")
+						.values("type", "mcp")
+						.values("connector_id", "connector_dropbox", "connector_gmail", "connector_googlecalendar",
+								"connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar",
+								"connector_outlookemail", "connector_sharepoint")));
 			}
 
 		}
@@ -1239,7 +1247,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice, UnknownVariant {
 		}
 
 		/**
@@ -1253,8 +1261,12 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ToolChoiceFunction.class)
-					.when("mcp", ToolChoiceMCP.class)
+					.object(ToolChoiceFunction.class,
+							VariantShape.declaring("type", "name").requiring("type", "name").values("type", "function"))
+					.object(ToolChoiceMCP.class,
+							VariantShape.declaring("type", "server_label", "name")
+								.requiring("type", "server_label")
+								.values("type", "mcp"))
 					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
@@ -1362,7 +1374,7 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**
@@ -1645,10 +1657,9 @@ public record RealtimeSessionCreateRequestGA(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public RealtimeSessionCreateRequestGA build() {
-			return new RealtimeSessionCreateRequestGA(Objects.requireNonNull(this.type, "'type' is required"),
-					this.outputModalities, this.model, this.instructions, this.audio, this.include, this.tracing,
-					this.tools, this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt,
-					this.additionalProperties);
+			return new RealtimeSessionCreateRequestGA(this.type, this.outputModalities, this.model, this.instructions,
+					this.audio, this.include, this.tracing, this.tools, this.toolChoice, this.maxOutputTokens,
+					this.truncation, this.prompt, this.additionalProperties);
 		}
 
 	}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1013,7 +1015,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Tracing {
+		record Unknown(@JsonValue JsonNode json) implements Tracing, UnknownVariant {
 		}
 
 		/**
@@ -1026,7 +1028,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
-					.object(TracingConfiguration.class)
+					.object(TracingConfiguration.class, VariantShape.declaring("workflow_name", "group_id", "metadata"))
 					.string(Item.class, ItemValue::new));
 			}
 
@@ -1282,7 +1284,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,9 +127,6 @@ public record RealtimeSessionCreateResponseGA(
 	 * know
 	 */
 	public RealtimeSessionCreateResponseGA {
-		if (type == null) {
-			type = "realtime";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -1257,7 +1256,7 @@ public record RealtimeSessionCreateResponseGA(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Tracing {
+		record Unknown(@JsonValue JsonNode json) implements Tracing, UnknownVariant {
 		}
 
 		/**
@@ -1270,7 +1269,7 @@ public record RealtimeSessionCreateResponseGA(
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Tracing>variants(Unknown::new)
-					.object(TracingConfiguration.class)
+					.object(TracingConfiguration.class, VariantShape.declaring("workflow_name", "group_id", "metadata"))
 					.string(Auto.class, AutoValue::new));
 			}
 
@@ -1293,7 +1292,7 @@ public record RealtimeSessionCreateResponseGA(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -1307,8 +1306,17 @@ public record RealtimeSessionCreateResponseGA(
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", RealtimeFunctionTool.class)
-					.when("mcp", MCPTool.class));
+					.object(RealtimeFunctionTool.class,
+							VariantShape.declaring("type", "name", "description", "parameters")
+								.values("type", "function"))
+					.object(MCPTool.class, VariantShape
+						.declaring("type", "server_label", "server_url", "connector_id", "authorization",
+								"server_description", "headers", "allowed_tools", "require_approval", "defer_loading")
+						.requiring("type", "server_label")
+						.values("type", "mcp")
+						.values("connector_id", "connector_dropbox", "connector_gmail", "connector_googlecalendar",
+								"connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar",
+								"connector_outlookemail", "connector_sharepoint")));
 			}
 
 		}
@@ -1347,7 +1355,7 @@ public record RealtimeSessionCreateResponseGA(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolChoice {
+		record Unknown(@JsonValue JsonNode json) implements ToolChoice, UnknownVariant {
 		}
 
 		/**
@@ -1361,8 +1369,12 @@ public record RealtimeSessionCreateResponseGA(
 			public Deserializer() {
 				super(UnionDeserializer.<ToolChoice>variants(Unknown::new)
 					.discriminator("type")
-					.when("function", ToolChoiceFunction.class)
-					.when("mcp", ToolChoiceMCP.class)
+					.object(ToolChoiceFunction.class,
+							VariantShape.declaring("type", "name").requiring("type", "name").values("type", "function"))
+					.object(ToolChoiceMCP.class,
+							VariantShape.declaring("type", "server_label", "name")
+								.requiring("type", "server_label")
+								.values("type", "mcp"))
 					.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 			}
 
@@ -1470,7 +1482,7 @@ public record RealtimeSessionCreateResponseGA(
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens {
+		record Unknown(@JsonValue JsonNode json) implements MaxOutputTokens, UnknownVariant {
 		}
 
 		/**
@@ -1767,10 +1779,10 @@ public record RealtimeSessionCreateResponseGA(
 		 */
 		public RealtimeSessionCreateResponseGA build() {
 			return new RealtimeSessionCreateResponseGA(
-					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.outputModalities, this.model,
-					this.instructions, this.audio, this.include, this.tracing, this.tools, this.toolChoice,
-					this.maxOutputTokens, this.truncation, this.prompt, this.additionalProperties);
+					Objects.requireNonNull(this.clientSecret, "'clientSecret' is required"), this.type,
+					this.outputModalities, this.model, this.instructions, this.audio, this.include, this.tracing,
+					this.tools, this.toolChoice, this.maxOutputTokens, this.truncation, this.prompt,
+					this.additionalProperties);
 		}
 
 	}

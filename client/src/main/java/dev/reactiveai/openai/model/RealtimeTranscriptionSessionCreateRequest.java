@@ -113,9 +113,6 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * know
 		 */
 		public TurnDetection {
-			if (type == null) {
-				type = "server_vad";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}

@@ -49,9 +49,6 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateRequestGA {
-		if (type == null) {
-			type = "transcription";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -558,8 +555,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public RealtimeTranscriptionSessionCreateRequestGA build() {
-			return new RealtimeTranscriptionSessionCreateRequestGA(
-					Objects.requireNonNull(this.type, "'type' is required"), this.audio, this.include,
+			return new RealtimeTranscriptionSessionCreateRequestGA(this.type, this.audio, this.include,
 					this.additionalProperties);
 		}
 

@@ -57,9 +57,6 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 	 * know
 	 */
 	public RealtimeTranscriptionSessionCreateResponseGA {
-		if (type == null) {
-			type = "transcription";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -728,8 +725,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		 * @return the value
 		 */
 		public RealtimeTranscriptionSessionCreateResponseGA build() {
-			return new RealtimeTranscriptionSessionCreateResponseGA(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RealtimeTranscriptionSessionCreateResponseGA(this.type,
 					Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.object, "'object' is required"), this.expiresAt, this.include,
 					this.audio, this.additionalProperties);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -152,9 +154,6 @@ public sealed interface RealtimeTruncation
 		 * know
 		 */
 		public RetentionRatioTruncation {
-			if (type == null) {
-				type = "retention_ratio";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -340,7 +339,7 @@ public sealed interface RealtimeTruncation
 			 * @return the value
 			 */
 			public RetentionRatioTruncation build() {
-				return new RetentionRatioTruncation(Objects.requireNonNull(this.type, "'type' is required"),
+				return new RetentionRatioTruncation(this.type,
 						Objects.requireNonNull(this.retentionRatio, "'retentionRatio' is required"), this.tokenLimits,
 						this.additionalProperties);
 			}
@@ -354,7 +353,7 @@ public sealed interface RealtimeTruncation
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeTruncation {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeTruncation, UnknownVariant {
 	}
 
 	/**
@@ -367,7 +366,9 @@ public sealed interface RealtimeTruncation
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeTruncation>variants(Unknown::new)
-				.object(RetentionRatioTruncation.class, "type", "retention_ratio")
+				.object(RetentionRatioTruncation.class,
+						VariantShape.declaring("type", "retention_ratio", "token_limits")
+							.requiring("type", "retention_ratio"))
 				.string(Item.class, ItemValue::new));
 		}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -111,9 +113,6 @@ public sealed interface RealtimeTurnDetection
 		 * know
 		 */
 		public ServerVAD {
-			if (type == null) {
-				type = "server_vad";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -260,9 +259,8 @@ public sealed interface RealtimeTurnDetection
 			 * @return the value
 			 */
 			public ServerVAD build() {
-				return new ServerVAD(Objects.requireNonNull(this.type, "'type' is required"), this.threshold,
-						this.prefixPaddingMs, this.silenceDurationMs, this.createResponse, this.interruptResponse,
-						this.idleTimeoutMs, this.additionalProperties);
+				return new ServerVAD(this.type, this.threshold, this.prefixPaddingMs, this.silenceDurationMs,
+						this.createResponse, this.interruptResponse, this.idleTimeoutMs, this.additionalProperties);
 			}
 
 		}
@@ -309,9 +307,6 @@ public sealed interface RealtimeTurnDetection
 		 * know
 		 */
 		public SemanticVAD {
-			if (type == null) {
-				type = "semantic_vad";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -503,8 +498,8 @@ public sealed interface RealtimeTurnDetection
 			 * @return the value
 			 */
 			public SemanticVAD build() {
-				return new SemanticVAD(Objects.requireNonNull(this.type, "'type' is required"), this.eagerness,
-						this.createResponse, this.interruptResponse, this.additionalProperties);
+				return new SemanticVAD(this.type, this.eagerness, this.createResponse, this.interruptResponse,
+						this.additionalProperties);
 			}
 
 		}
@@ -516,7 +511,7 @@ public sealed interface RealtimeTurnDetection
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RealtimeTurnDetection {
+	record Unknown(@JsonValue JsonNode json) implements RealtimeTurnDetection, UnknownVariant {
 	}
 
 	/**
@@ -530,8 +525,17 @@ public sealed interface RealtimeTurnDetection
 		public Deserializer() {
 			super(UnionDeserializer.<RealtimeTurnDetection>variants(Unknown::new)
 				.discriminator("type")
-				.when("server_vad", ServerVAD.class)
-				.when("semantic_vad", SemanticVAD.class));
+				.object(ServerVAD.class,
+						VariantShape
+							.declaring("type", "threshold", "prefix_padding_ms", "silence_duration_ms",
+									"create_response", "interrupt_response", "idle_timeout_ms")
+							.requiring("type")
+							.values("type", "server_vad"))
+				.object(SemanticVAD.class,
+						VariantShape.declaring("type", "eagerness", "create_response", "interrupt_response")
+							.requiring("type")
+							.values("type", "semantic_vad")
+							.values("eagerness", "low", "medium", "high", "auto")));
 		}
 
 	}

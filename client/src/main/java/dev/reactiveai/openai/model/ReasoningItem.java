@@ -63,9 +63,6 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 	 * know
 	 */
 	public ReasoningItem {
-		if (type == null) {
-			type = "reasoning";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -273,10 +270,9 @@ public record ReasoningItem(@JsonProperty("type") String type, @JsonProperty("id
 		 * @return the value
 		 */
 		public ReasoningItem build() {
-			return new ReasoningItem(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"), this.encryptedContent,
-					Objects.requireNonNull(this.summary, "'summary' is required"), this.content, this.status,
-					this.additionalProperties);
+			return new ReasoningItem(this.type, Objects.requireNonNull(this.id, "'id' is required"),
+					this.encryptedContent, Objects.requireNonNull(this.summary, "'summary' is required"), this.content,
+					this.status, this.additionalProperties);
 		}
 
 	}

@@ -36,9 +36,6 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public ReasoningTextContent {
-		if (type == null) {
-			type = "reasoning_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -116,8 +113,8 @@ public record ReasoningTextContent(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public ReasoningTextContent build() {
-			return new ReasoningTextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new ReasoningTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

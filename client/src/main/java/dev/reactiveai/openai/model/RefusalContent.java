@@ -37,9 +37,6 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 	 * know
 	 */
 	public RefusalContent {
-		if (type == null) {
-			type = "refusal";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -117,8 +114,8 @@ public record RefusalContent(@JsonProperty("type") String type, @JsonProperty("r
 		 * @return the value
 		 */
 		public RefusalContent build() {
-			return new RefusalContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.refusal, "'refusal' is required"), this.additionalProperties);
+			return new RefusalContent(this.type, Objects.requireNonNull(this.refusal, "'refusal' is required"),
+					this.additionalProperties);
 		}
 
 	}

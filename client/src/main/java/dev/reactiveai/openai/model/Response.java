@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -258,9 +259,6 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 	 * know
 	 */
 	public Response {
-		if (object == null) {
-			object = "response";
-		}
 		if (outputText == null) {
 			outputText = outputTextOf(output);
 		}
@@ -740,7 +738,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Instructions {
+		record Unknown(@JsonValue JsonNode json) implements Instructions, UnknownVariant {
 		}
 
 		/**
@@ -1332,8 +1330,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 					Objects.requireNonNull(this.model, "'model' is required"), this.reasoning, this.background,
 					this.maxToolCalls, this.text, Objects.requireNonNull(this.tools, "'tools' is required"),
 					Objects.requireNonNull(this.toolChoice, "'toolChoice' is required"), this.prompt, this.truncation,
-					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.status,
+					Objects.requireNonNull(this.id, "'id' is required"), this.object, this.status,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.completedAt,
 					Objects.requireNonNull(this.error, "'error' is required"), this.incompleteDetails,
 					Objects.requireNonNull(this.output, "'output' is required"), this.instructions, this.outputText,

@@ -36,9 +36,6 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseAudioDeltaEvent {
-		if (type == null) {
-			type = "response.audio.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseAudioDeltaEvent build() {
-			return new ResponseAudioDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioDeltaEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
 		}

@@ -34,9 +34,6 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseAudioDoneEvent {
-		if (type == null) {
-			type = "response.audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,7 +111,7 @@ public record ResponseAudioDoneEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseAudioDoneEvent build() {
-			return new ResponseAudioDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioDoneEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
 		}

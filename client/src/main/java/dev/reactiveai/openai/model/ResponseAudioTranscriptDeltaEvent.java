@@ -36,9 +36,6 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 	 * know
 	 */
 	public ResponseAudioTranscriptDeltaEvent {
-		if (type == null) {
-			type = "response.audio.transcript.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("type") String typ
 		 * @return the value
 		 */
 		public ResponseAudioTranscriptDeltaEvent build() {
-			return new ResponseAudioTranscriptDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioTranscriptDeltaEvent(this.type,
 					Objects.requireNonNull(this.delta, "'delta' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

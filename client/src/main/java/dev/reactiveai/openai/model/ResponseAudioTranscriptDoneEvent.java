@@ -34,9 +34,6 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 	 * know
 	 */
 	public ResponseAudioTranscriptDoneEvent {
-		if (type == null) {
-			type = "response.audio.transcript.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,7 +111,7 @@ public record ResponseAudioTranscriptDoneEvent(@JsonProperty("type") String type
 		 * @return the value
 		 */
 		public ResponseAudioTranscriptDoneEvent build() {
-			return new ResponseAudioTranscriptDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseAudioTranscriptDoneEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
 		}

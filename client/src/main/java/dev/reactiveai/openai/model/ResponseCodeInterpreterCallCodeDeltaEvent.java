@@ -46,9 +46,6 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 	 * know
 	 */
 	public ResponseCodeInterpreterCallCodeDeltaEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call_code.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,8 +163,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(@JsonProperty("type") St
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallCodeDeltaEvent build() {
-			return new ResponseCodeInterpreterCallCodeDeltaEvent(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallCodeDeltaEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"),

@@ -46,9 +46,6 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 	 * know
 	 */
 	public ResponseCodeInterpreterCallCodeDoneEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call_code.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -165,7 +162,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(@JsonProperty("type") Str
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallCodeDoneEvent build() {
-			return new ResponseCodeInterpreterCallCodeDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallCodeDoneEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.code, "'code' is required"),

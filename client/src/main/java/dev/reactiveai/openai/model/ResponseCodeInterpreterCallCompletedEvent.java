@@ -44,9 +44,6 @@ public record ResponseCodeInterpreterCallCompletedEvent(@JsonProperty("type") St
 	 * know
 	 */
 	public ResponseCodeInterpreterCallCompletedEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -151,8 +148,7 @@ public record ResponseCodeInterpreterCallCompletedEvent(@JsonProperty("type") St
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallCompletedEvent build() {
-			return new ResponseCodeInterpreterCallCompletedEvent(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

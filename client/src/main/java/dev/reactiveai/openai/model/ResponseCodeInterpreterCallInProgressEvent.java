@@ -44,9 +44,6 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 	 * know
 	 */
 	public ResponseCodeInterpreterCallInProgressEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -151,8 +148,7 @@ public record ResponseCodeInterpreterCallInProgressEvent(@JsonProperty("type") S
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallInProgressEvent build() {
-			return new ResponseCodeInterpreterCallInProgressEvent(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

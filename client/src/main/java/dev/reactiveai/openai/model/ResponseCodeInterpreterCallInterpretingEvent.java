@@ -44,9 +44,6 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 	 * know
 	 */
 	public ResponseCodeInterpreterCallInterpretingEvent {
-		if (type == null) {
-			type = "response.code_interpreter_call.interpreting";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -151,8 +148,7 @@ public record ResponseCodeInterpreterCallInterpretingEvent(@JsonProperty("type")
 		 * @return the value
 		 */
 		public ResponseCodeInterpreterCallInterpretingEvent build() {
-			return new ResponseCodeInterpreterCallInterpretingEvent(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCodeInterpreterCallInterpretingEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -36,9 +36,6 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public ResponseCompletedEvent {
-		if (type == null) {
-			type = "response.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ResponseCompletedEvent(@JsonProperty("type") String type, @JsonPro
 		 * @return the value
 		 */
 		public ResponseCompletedEvent build() {
-			return new ResponseCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCompletedEvent(this.type,
 					Objects.requireNonNull(this.response, "'response' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

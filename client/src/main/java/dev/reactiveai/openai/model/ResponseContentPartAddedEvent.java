@@ -43,9 +43,6 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 	 * know
 	 */
 	public ResponseContentPartAddedEvent {
-		if (type == null) {
-			type = "response.content_part.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +172,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ResponseContentPartAddedEvent build() {
-			return new ResponseContentPartAddedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseContentPartAddedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

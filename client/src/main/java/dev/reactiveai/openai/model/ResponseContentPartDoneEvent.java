@@ -43,9 +43,6 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 	 * know
 	 */
 	public ResponseContentPartDoneEvent {
-		if (type == null) {
-			type = "response.content_part.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,7 +172,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("type") String type, @J
 		 * @return the value
 		 */
 		public ResponseContentPartDoneEvent build() {
-			return new ResponseContentPartDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseContentPartDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

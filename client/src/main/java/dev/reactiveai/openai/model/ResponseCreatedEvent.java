@@ -36,9 +36,6 @@ public record ResponseCreatedEvent(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public ResponseCreatedEvent {
-		if (type == null) {
-			type = "response.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record ResponseCreatedEvent(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public ResponseCreatedEvent build() {
-			return new ResponseCreatedEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.response, "'response' is required"),
+			return new ResponseCreatedEvent(this.type, Objects.requireNonNull(this.response, "'response' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
 		}

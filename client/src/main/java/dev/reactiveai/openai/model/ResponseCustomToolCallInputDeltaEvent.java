@@ -41,9 +41,6 @@ public record ResponseCustomToolCallInputDeltaEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseCustomToolCallInputDeltaEvent {
-		if (type == null) {
-			type = "response.custom_tool_call_input.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,7 +157,7 @@ public record ResponseCustomToolCallInputDeltaEvent(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public ResponseCustomToolCallInputDeltaEvent build() {
-			return new ResponseCustomToolCallInputDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCustomToolCallInputDeltaEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),

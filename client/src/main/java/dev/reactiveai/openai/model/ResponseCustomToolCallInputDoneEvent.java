@@ -41,9 +41,6 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 	 * know
 	 */
 	public ResponseCustomToolCallInputDoneEvent {
-		if (type == null) {
-			type = "response.custom_tool_call_input.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,7 +157,7 @@ public record ResponseCustomToolCallInputDoneEvent(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public ResponseCustomToolCallInputDoneEvent build() {
-			return new ResponseCustomToolCallInputDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseCustomToolCallInputDoneEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),

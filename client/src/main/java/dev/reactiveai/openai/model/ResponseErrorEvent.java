@@ -41,9 +41,6 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ResponseErrorEvent {
-		if (type == null) {
-			type = "error";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,7 +157,7 @@ public record ResponseErrorEvent(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ResponseErrorEvent build() {
-			return new ResponseErrorEvent(Objects.requireNonNull(this.type, "'type' is required"), this.code,
+			return new ResponseErrorEvent(this.type, this.code,
 					Objects.requireNonNull(this.message, "'message' is required"), this.param,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

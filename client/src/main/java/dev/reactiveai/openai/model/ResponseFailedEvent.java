@@ -36,9 +36,6 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseFailedEvent {
-		if (type == null) {
-			type = "response.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ResponseFailedEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseFailedEvent build() {
-			return new ResponseFailedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFailedEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
 		}

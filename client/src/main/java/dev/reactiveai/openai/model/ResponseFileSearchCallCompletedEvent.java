@@ -40,9 +40,6 @@ public record ResponseFileSearchCallCompletedEvent(@JsonProperty("type") String 
 	 * know
 	 */
 	public ResponseFileSearchCallCompletedEvent {
-		if (type == null) {
-			type = "response.file_search_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,7 +143,7 @@ public record ResponseFileSearchCallCompletedEvent(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public ResponseFileSearchCallCompletedEvent build() {
-			return new ResponseFileSearchCallCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFileSearchCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -41,9 +41,6 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseFileSearchCallInProgressEvent {
-		if (type == null) {
-			type = "response.file_search_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,7 +144,7 @@ public record ResponseFileSearchCallInProgressEvent(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public ResponseFileSearchCallInProgressEvent build() {
-			return new ResponseFileSearchCallInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFileSearchCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -40,9 +40,6 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 	 * know
 	 */
 	public ResponseFileSearchCallSearchingEvent {
-		if (type == null) {
-			type = "response.file_search_call.searching";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,7 +143,7 @@ public record ResponseFileSearchCallSearchingEvent(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public ResponseFileSearchCallSearchingEvent build() {
-			return new ResponseFileSearchCallSearchingEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFileSearchCallSearchingEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

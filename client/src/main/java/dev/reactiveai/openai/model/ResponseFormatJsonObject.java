@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,9 +37,6 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseFormatJsonObject {
-		if (type == null) {
-			type = "json_object";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -105,8 +101,7 @@ public record ResponseFormatJsonObject(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseFormatJsonObject build() {
-			return new ResponseFormatJsonObject(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ResponseFormatJsonObject(this.type, this.additionalProperties);
 		}
 
 	}

@@ -41,9 +41,6 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseFormatJsonSchema {
-		if (type == null) {
-			type = "json_schema";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -269,7 +266,7 @@ public record ResponseFormatJsonSchema(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseFormatJsonSchema build() {
-			return new ResponseFormatJsonSchema(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFormatJsonSchema(this.type,
 					Objects.requireNonNull(this.jsonSchema, "'jsonSchema' is required"), this.additionalProperties);
 		}
 

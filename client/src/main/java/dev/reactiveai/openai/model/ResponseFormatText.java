@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -36,9 +35,6 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseFormatText {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -103,8 +99,7 @@ public record ResponseFormatText(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseFormatText build() {
-			return new ResponseFormatText(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ResponseFormatText(this.type, this.additionalProperties);
 		}
 
 	}

@@ -32,9 +32,6 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 	 * know
 	 */
 	public ResponseFormatTextGrammar {
-		if (type == null) {
-			type = "grammar";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,7 +109,7 @@ public record ResponseFormatTextGrammar(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public ResponseFormatTextGrammar build() {
-			return new ResponseFormatTextGrammar(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFormatTextGrammar(this.type,
 					Objects.requireNonNull(this.grammar, "'grammar' is required"), this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +29,6 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseFormatTextPython {
-		if (type == null) {
-			type = "python";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -97,8 +93,7 @@ public record ResponseFormatTextPython(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseFormatTextPython build() {
-			return new ResponseFormatTextPython(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ResponseFormatTextPython(this.type, this.additionalProperties);
 		}
 
 	}

@@ -46,9 +46,6 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 	 * know
 	 */
 	public ResponseFunctionCallArgumentsDeltaEvent {
-		if (type == null) {
-			type = "response.function_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -166,7 +163,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("type") Stri
 		 * @return the value
 		 */
 		public ResponseFunctionCallArgumentsDeltaEvent build() {
-			return new ResponseFunctionCallArgumentsDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFunctionCallArgumentsDeltaEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

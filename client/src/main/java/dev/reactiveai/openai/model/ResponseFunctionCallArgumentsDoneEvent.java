@@ -44,9 +44,6 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseFunctionCallArgumentsDoneEvent {
-		if (type == null) {
-			type = "response.function_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,7 +173,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public ResponseFunctionCallArgumentsDoneEvent build() {
-			return new ResponseFunctionCallArgumentsDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseFunctionCallArgumentsDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),

@@ -40,9 +40,6 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ResponseImageGenCallCompletedEvent {
-		if (type == null) {
-			type = "response.image_generation_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,7 +143,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponseImageGenCallCompletedEvent build() {
-			return new ResponseImageGenCallCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);

@@ -41,9 +41,6 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 	 * know
 	 */
 	public ResponseImageGenCallGeneratingEvent {
-		if (type == null) {
-			type = "response.image_generation_call.generating";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,7 +144,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseImageGenCallGeneratingEvent build() {
-			return new ResponseImageGenCallGeneratingEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallGeneratingEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -40,9 +40,6 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 	 * know
 	 */
 	public ResponseImageGenCallInProgressEvent {
-		if (type == null) {
-			type = "response.image_generation_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,7 +143,7 @@ public record ResponseImageGenCallInProgressEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseImageGenCallInProgressEvent build() {
-			return new ResponseImageGenCallInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

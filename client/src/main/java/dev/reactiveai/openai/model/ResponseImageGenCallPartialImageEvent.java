@@ -51,9 +51,6 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseImageGenCallPartialImageEvent {
-		if (type == null) {
-			type = "response.image_generation_call.partial_image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -184,7 +181,7 @@ public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public ResponseImageGenCallPartialImageEvent build() {
-			return new ResponseImageGenCallPartialImageEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseImageGenCallPartialImageEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

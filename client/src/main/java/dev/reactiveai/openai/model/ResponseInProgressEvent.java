@@ -36,9 +36,6 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public ResponseInProgressEvent {
-		if (type == null) {
-			type = "response.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ResponseInProgressEvent(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public ResponseInProgressEvent build() {
-			return new ResponseInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseInProgressEvent(this.type,
 					Objects.requireNonNull(this.response, "'response' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

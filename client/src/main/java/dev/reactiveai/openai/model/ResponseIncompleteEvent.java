@@ -36,9 +36,6 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public ResponseIncompleteEvent {
-		if (type == null) {
-			type = "response.incomplete";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,7 +126,7 @@ public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public ResponseIncompleteEvent build() {
-			return new ResponseIncompleteEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseIncompleteEvent(this.type,
 					Objects.requireNonNull(this.response, "'response' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);

@@ -39,9 +39,6 @@ public record ResponseItemList(@JsonProperty("object") String object, @JsonPrope
 	 * know
 	 */
 	public ResponseItemList {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,8 +155,7 @@ public record ResponseItemList(@JsonProperty("object") String object, @JsonPrope
 		 * @return the value
 		 */
 		public ResponseItemList build() {
-			return new ResponseItemList(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new ResponseItemList(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"), this.additionalProperties);

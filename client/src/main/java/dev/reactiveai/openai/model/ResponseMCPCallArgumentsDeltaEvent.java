@@ -43,9 +43,6 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ResponseMCPCallArgumentsDeltaEvent {
-		if (type == null) {
-			type = "response.mcp_call_arguments.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,7 +160,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponseMCPCallArgumentsDeltaEvent build() {
-			return new ResponseMCPCallArgumentsDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallArgumentsDeltaEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"),

@@ -43,9 +43,6 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 	 * know
 	 */
 	public ResponseMCPCallArgumentsDoneEvent {
-		if (type == null) {
-			type = "response.mcp_call_arguments.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -162,7 +159,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("type") String typ
 		 * @return the value
 		 */
 		public ResponseMCPCallArgumentsDoneEvent build() {
-			return new ResponseMCPCallArgumentsDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallArgumentsDoneEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"),

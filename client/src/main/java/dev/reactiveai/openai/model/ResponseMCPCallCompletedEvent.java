@@ -38,9 +38,6 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 	 * know
 	 */
 	public ResponseMCPCallCompletedEvent {
-		if (type == null) {
-			type = "response.mcp_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,7 +141,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("type") String type, @
 		 * @return the value
 		 */
 		public ResponseMCPCallCompletedEvent build() {
-			return new ResponseMCPCallCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -38,9 +38,6 @@ public record ResponseMCPCallFailedEvent(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public ResponseMCPCallFailedEvent {
-		if (type == null) {
-			type = "response.mcp_call.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,7 +141,7 @@ public record ResponseMCPCallFailedEvent(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public ResponseMCPCallFailedEvent build() {
-			return new ResponseMCPCallFailedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallFailedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

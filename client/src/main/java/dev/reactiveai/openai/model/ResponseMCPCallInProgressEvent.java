@@ -39,9 +39,6 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseMCPCallInProgressEvent {
-		if (type == null) {
-			type = "response.mcp_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,7 +142,7 @@ public record ResponseMCPCallInProgressEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseMCPCallInProgressEvent build() {
-			return new ResponseMCPCallInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);

@@ -39,9 +39,6 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ResponseMCPListToolsCompletedEvent {
-		if (type == null) {
-			type = "response.mcp_list_tools.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,7 +142,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponseMCPListToolsCompletedEvent build() {
-			return new ResponseMCPListToolsCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPListToolsCompletedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -38,9 +38,6 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseMCPListToolsFailedEvent {
-		if (type == null) {
-			type = "response.mcp_list_tools.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,7 +141,7 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseMCPListToolsFailedEvent build() {
-			return new ResponseMCPListToolsFailedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPListToolsFailedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -40,9 +40,6 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 	 * know
 	 */
 	public ResponseMCPListToolsInProgressEvent {
-		if (type == null) {
-			type = "response.mcp_list_tools.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,7 +143,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseMCPListToolsInProgressEvent build() {
-			return new ResponseMCPListToolsInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseMCPListToolsInProgressEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -39,9 +39,6 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseOutputItemAddedEvent {
-		if (type == null) {
-			type = "response.output_item.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,7 +142,7 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseOutputItemAddedEvent build() {
-			return new ResponseOutputItemAddedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseOutputItemAddedEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

@@ -39,9 +39,6 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseOutputItemDoneEvent {
-		if (type == null) {
-			type = "response.output_item.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,7 +142,7 @@ public record ResponseOutputItemDoneEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseOutputItemDoneEvent build() {
-			return new ResponseOutputItemDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseOutputItemDoneEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);

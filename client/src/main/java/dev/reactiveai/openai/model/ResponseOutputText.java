@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +40,6 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ResponseOutputText {
-		if (type == null) {
-			type = "output_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -76,7 +75,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements AnnotationsItem {
+		record Unknown(@JsonValue JsonNode json) implements AnnotationsItem, UnknownVariant {
 		}
 
 		/**
@@ -90,8 +89,12 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 			public Deserializer() {
 				super(UnionDeserializer.<AnnotationsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("file", FileAnnotation.class)
-					.when("url", UrlAnnotation.class));
+					.object(FileAnnotation.class,
+							VariantShape.declaring("type", "source").requiring("type", "source").values("type", "file"))
+					.object(UrlAnnotation.class,
+							VariantShape.declaring("type", "source")
+								.requiring("type", "source")
+								.values("type", "url")));
 			}
 
 		}
@@ -168,8 +171,7 @@ public record ResponseOutputText(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ResponseOutputText build() {
-			return new ResponseOutputText(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"),
+			return new ResponseOutputText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
 					Objects.requireNonNull(this.annotations, "'annotations' is required"), this.additionalProperties);
 		}
 

@@ -49,9 +49,6 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseOutputTextAnnotationAddedEvent {
-		if (type == null) {
-			type = "response.output_text.annotation.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -194,7 +191,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public ResponseOutputTextAnnotationAddedEvent build() {
-			return new ResponseOutputTextAnnotationAddedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseOutputTextAnnotationAddedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

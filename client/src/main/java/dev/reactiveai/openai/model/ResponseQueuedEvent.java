@@ -36,9 +36,6 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public ResponseQueuedEvent {
-		if (type == null) {
-			type = "response.queued";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record ResponseQueuedEvent(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public ResponseQueuedEvent build() {
-			return new ResponseQueuedEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.response, "'response' is required"),
+			return new ResponseQueuedEvent(this.type, Objects.requireNonNull(this.response, "'response' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
 					this.additionalProperties);
 		}

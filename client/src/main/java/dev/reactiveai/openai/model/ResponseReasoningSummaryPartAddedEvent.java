@@ -46,9 +46,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseReasoningSummaryPartAddedEvent {
-		if (type == null) {
-			type = "response.reasoning_summary_part.added";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -90,9 +87,6 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		 * know
 		 */
 		public Part {
-			if (type == null) {
-				type = "summary_text";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -170,8 +164,8 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 			 * @return the value
 			 */
 			public Part build() {
-				return new Part(Objects.requireNonNull(this.type, "'type' is required"),
-						Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+				return new Part(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -286,7 +280,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public ResponseReasoningSummaryPartAddedEvent build() {
-			return new ResponseReasoningSummaryPartAddedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningSummaryPartAddedEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),

@@ -45,9 +45,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseReasoningSummaryPartDoneEvent {
-		if (type == null) {
-			type = "response.reasoning_summary_part.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -89,9 +86,6 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		 * know
 		 */
 		public Part {
-			if (type == null) {
-				type = "summary_text";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -169,8 +163,8 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 			 * @return the value
 			 */
 			public Part build() {
-				return new Part(Objects.requireNonNull(this.type, "'type' is required"),
-						Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+				return new Part(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -285,7 +279,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public ResponseReasoningSummaryPartDoneEvent build() {
-			return new ResponseReasoningSummaryPartDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningSummaryPartDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),

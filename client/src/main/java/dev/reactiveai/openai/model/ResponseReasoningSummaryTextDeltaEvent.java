@@ -47,9 +47,6 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 	 * know
 	 */
 	public ResponseReasoningSummaryTextDeltaEvent {
-		if (type == null) {
-			type = "response.reasoning_summary_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -179,7 +176,7 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public ResponseReasoningSummaryTextDeltaEvent build() {
-			return new ResponseReasoningSummaryTextDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningSummaryTextDeltaEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),

@@ -45,9 +45,6 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 	 * know
 	 */
 	public ResponseReasoningSummaryTextDoneEvent {
-		if (type == null) {
-			type = "response.reasoning_summary_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -177,7 +174,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("type") String
 		 * @return the value
 		 */
 		public ResponseReasoningSummaryTextDoneEvent build() {
-			return new ResponseReasoningSummaryTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningSummaryTextDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),

@@ -47,9 +47,6 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ResponseReasoningTextDeltaEvent {
-		if (type == null) {
-			type = "response.reasoning_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -179,7 +176,7 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ResponseReasoningTextDeltaEvent build() {
-			return new ResponseReasoningTextDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningTextDeltaEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

@@ -44,9 +44,6 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 	 * know
 	 */
 	public ResponseReasoningTextDoneEvent {
-		if (type == null) {
-			type = "response.reasoning_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,7 +173,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("type") String type, 
 		 * @return the value
 		 */
 		public ResponseReasoningTextDoneEvent build() {
-			return new ResponseReasoningTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseReasoningTextDoneEvent(this.type,
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),

@@ -44,9 +44,6 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 	 * know
 	 */
 	public ResponseRefusalDeltaEvent {
-		if (type == null) {
-			type = "response.refusal.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,8 +173,7 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("type") String type, @Json
 		 * @return the value
 		 */
 		public ResponseRefusalDeltaEvent build() {
-			return new ResponseRefusalDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+			return new ResponseRefusalDeltaEvent(this.type, Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"),

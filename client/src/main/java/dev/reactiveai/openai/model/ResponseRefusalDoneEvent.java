@@ -44,9 +44,6 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public ResponseRefusalDoneEvent {
-		if (type == null) {
-			type = "response.refusal.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -176,8 +173,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public ResponseRefusalDoneEvent build() {
-			return new ResponseRefusalDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+			return new ResponseRefusalDoneEvent(this.type, Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.refusal, "'refusal' is required"),

@@ -47,9 +47,6 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 	 * know
 	 */
 	public ResponseTextDeltaEvent {
-		if (type == null) {
-			type = "response.output_text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("type") String type, @JsonPro
 		 * @return the value
 		 */
 		public ResponseTextDeltaEvent build() {
-			return new ResponseTextDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+			return new ResponseTextDeltaEvent(this.type, Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.delta, "'delta' is required"),

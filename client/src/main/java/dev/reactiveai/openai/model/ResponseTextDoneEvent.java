@@ -48,9 +48,6 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public ResponseTextDoneEvent {
-		if (type == null) {
-			type = "response.output_text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -193,8 +190,7 @@ public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public ResponseTextDoneEvent build() {
-			return new ResponseTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+			return new ResponseTextDoneEvent(this.type, Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

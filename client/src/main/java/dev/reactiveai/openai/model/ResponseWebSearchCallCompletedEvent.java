@@ -41,9 +41,6 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 	 * know
 	 */
 	public ResponseWebSearchCallCompletedEvent {
-		if (type == null) {
-			type = "response.web_search_call.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,7 +144,7 @@ public record ResponseWebSearchCallCompletedEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseWebSearchCallCompletedEvent build() {
-			return new ResponseWebSearchCallCompletedEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseWebSearchCallCompletedEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

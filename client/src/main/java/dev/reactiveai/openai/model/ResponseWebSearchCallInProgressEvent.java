@@ -41,9 +41,6 @@ public record ResponseWebSearchCallInProgressEvent(@JsonProperty("type") String 
 	 * know
 	 */
 	public ResponseWebSearchCallInProgressEvent {
-		if (type == null) {
-			type = "response.web_search_call.in_progress";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,7 +144,7 @@ public record ResponseWebSearchCallInProgressEvent(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public ResponseWebSearchCallInProgressEvent build() {
-			return new ResponseWebSearchCallInProgressEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseWebSearchCallInProgressEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

@@ -41,9 +41,6 @@ public record ResponseWebSearchCallSearchingEvent(@JsonProperty("type") String t
 	 * know
 	 */
 	public ResponseWebSearchCallSearchingEvent {
-		if (type == null) {
-			type = "response.web_search_call.searching";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -147,7 +144,7 @@ public record ResponseWebSearchCallSearchingEvent(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public ResponseWebSearchCallSearchingEvent build() {
-			return new ResponseWebSearchCallSearchingEvent(Objects.requireNonNull(this.type, "'type' is required"),
+			return new ResponseWebSearchCallSearchingEvent(this.type,
 					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
 					Objects.requireNonNull(this.itemId, "'itemId' is required"),
 					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),

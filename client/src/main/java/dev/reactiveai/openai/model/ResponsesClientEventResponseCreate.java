@@ -284,9 +284,6 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 	 * know
 	 */
 	public ResponsesClientEventResponseCreate {
-		if (type == null) {
-			type = "response.create";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -981,13 +978,13 @@ public record ResponsesClientEventResponseCreate(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public ResponsesClientEventResponseCreate build() {
-			return new ResponsesClientEventResponseCreate(Objects.requireNonNull(this.type, "'type' is required"),
-					this.metadata, this.topLogprobs, this.temperature, this.topP, this.user, this.safetyIdentifier,
-					this.promptCacheKey, this.serviceTier, this.promptCacheRetention, this.previousResponseId,
-					this.model, this.reasoning, this.background, this.maxToolCalls, this.text, this.tools,
-					this.toolChoice, this.prompt, this.truncation, this.input, this.include, this.parallelToolCalls,
-					this.store, this.instructions, this.stream, this.streamOptions, this.conversation,
-					this.contextManagement, this.maxOutputTokens, this.additionalProperties);
+			return new ResponsesClientEventResponseCreate(this.type, this.metadata, this.topLogprobs, this.temperature,
+					this.topP, this.user, this.safetyIdentifier, this.promptCacheKey, this.serviceTier,
+					this.promptCacheRetention, this.previousResponseId, this.model, this.reasoning, this.background,
+					this.maxToolCalls, this.text, this.tools, this.toolChoice, this.prompt, this.truncation, this.input,
+					this.include, this.parallelToolCalls, this.store, this.instructions, this.stream,
+					this.streamOptions, this.conversation, this.contextManagement, this.maxOutputTokens,
+					this.additionalProperties);
 		}
 
 	}

@@ -46,9 +46,6 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * know
 	 */
 	public Role {
-		if (object == null) {
-			object = "role";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -192,8 +189,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @return the value
 		 */
 		public Role build() {
-			return new Role(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new Role(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"), this.description,
 					Objects.requireNonNull(this.permissions, "'permissions' is required"),
 					Objects.requireNonNull(this.resourceType, "'resourceType' is required"),

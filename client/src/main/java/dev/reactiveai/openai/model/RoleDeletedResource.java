@@ -33,9 +33,6 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 	 * know
 	 */
 	public RoleDeletedResource {
-		if (object == null) {
-			object = "role.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -126,8 +123,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object, @JsonPr
 		 * @return the value
 		 */
 		public RoleDeletedResource build() {
-			return new RoleDeletedResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new RoleDeletedResource(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

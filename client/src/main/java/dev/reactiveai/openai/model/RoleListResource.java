@@ -39,9 +39,6 @@ public record RoleListResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public RoleListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -146,8 +143,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public RoleListResource build() {
-			return new RoleListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new RoleListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
 		}

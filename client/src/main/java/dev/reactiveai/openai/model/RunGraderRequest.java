@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,7 +81,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Grader {
+		record Unknown(@JsonValue JsonNode json) implements Grader, UnknownVariant {
 		}
 
 		/**
@@ -93,11 +95,29 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 			public Deserializer() {
 				super(UnionDeserializer.<Grader>variants(Unknown::new)
 					.discriminator("type")
-					.when("string_check", GraderStringCheck.class)
-					.when("text_similarity", GraderTextSimilarity.class)
-					.when("python", GraderPython.class)
-					.when("score_model", GraderScoreModel.class)
-					.when("multi", GraderMulti.class));
+					.object(GraderStringCheck.class,
+							VariantShape.declaring("type", "name", "input", "reference", "operation")
+								.requiring("type", "name", "input", "reference", "operation")
+								.values("type", "string_check")
+								.values("operation", "eq", "ne", "like", "ilike"))
+					.object(GraderTextSimilarity.class,
+							VariantShape.declaring("type", "name", "input", "reference", "evaluation_metric")
+								.requiring("type", "name", "input", "reference", "evaluation_metric")
+								.values("type", "text_similarity")
+								.values("evaluation_metric", "cosine", "fuzzy_match", "bleu", "gleu", "meteor",
+										"rouge_1", "rouge_2", "rouge_3", "rouge_4", "rouge_5", "rouge_l"))
+					.object(GraderPython.class,
+							VariantShape.declaring("type", "name", "source", "image_tag")
+								.requiring("type", "name", "source")
+								.values("type", "python"))
+					.object(GraderScoreModel.class,
+							VariantShape.declaring("type", "name", "model", "sampling_params", "input", "range")
+								.requiring("type", "name", "input", "model")
+								.values("type", "score_model"))
+					.object(GraderMulti.class,
+							VariantShape.declaring("type", "name", "graders", "calculate_output")
+								.requiring("name", "type", "graders", "calculate_output")
+								.values("type", "multi")));
 			}
 
 		}

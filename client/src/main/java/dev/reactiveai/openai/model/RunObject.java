@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,9 +176,6 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	 * know
 	 */
 	public RunObject {
-		if (object == null) {
-			object = "thread.run";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -326,9 +325,6 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * know
 		 */
 		public RequiredAction {
-			if (type == null) {
-				type = "submit_tool_outputs";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -494,7 +490,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			 * @return the value
 			 */
 			public RequiredAction build() {
-				return new RequiredAction(Objects.requireNonNull(this.type, "'type' is required"),
+				return new RequiredAction(this.type,
 						Objects.requireNonNull(this.submitToolOutputs, "'submitToolOutputs' is required"),
 						this.additionalProperties);
 			}
@@ -861,7 +857,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolsItem, UnknownVariant {
 		}
 
 		/**
@@ -875,9 +871,16 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			public Deserializer() {
 				super(UnionDeserializer.<ToolsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("code_interpreter", AssistantToolsCode.class)
-					.when("file_search", AssistantToolsFileSearch.class)
-					.when("function", AssistantToolsFunction.class));
+					.object(AssistantToolsCode.class,
+							VariantShape.declaring("type").requiring("type").values("type", "code_interpreter"))
+					.object(AssistantToolsFileSearch.class,
+							VariantShape.declaring("type", "file_search")
+								.requiring("type")
+								.values("type", "file_search"))
+					.object(AssistantToolsFunction.class,
+							VariantShape.declaring("type", "function")
+								.requiring("type", "function")
+								.values("type", "function")));
 			}
 
 		}
@@ -1317,8 +1320,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 * @return the value
 		 */
 		public RunObject build() {
-			return new RunObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new RunObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"),
 					Objects.requireNonNull(this.assistantId, "'assistantId' is required"),

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,9 +39,6 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 	 * know
 	 */
 	public RunStepDeltaObject {
-		if (object == null) {
-			object = "thread.run.step.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,7 +113,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements StepDetails {
+			record Unknown(@JsonValue JsonNode json) implements StepDetails, UnknownVariant {
 			}
 
 			/**
@@ -128,8 +127,14 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 				public Deserializer() {
 					super(UnionDeserializer.<StepDetails>variants(Unknown::new)
 						.discriminator("type")
-						.when("message_creation", RunStepDeltaStepDetailsMessageCreationObject.class)
-						.when("tool_calls", RunStepDeltaStepDetailsToolCallsObject.class));
+						.object(RunStepDeltaStepDetailsMessageCreationObject.class,
+								VariantShape.declaring("type", "message_creation")
+									.requiring("type")
+									.values("type", "message_creation"))
+						.object(RunStepDeltaStepDetailsToolCallsObject.class,
+								VariantShape.declaring("type", "tool_calls")
+									.requiring("type")
+									.values("type", "tool_calls")));
 				}
 
 			}
@@ -255,8 +260,7 @@ public record RunStepDeltaObject(@JsonProperty("id") String id, @JsonProperty("o
 		 * @return the value
 		 */
 		public RunStepDeltaObject build() {
-			return new RunStepDeltaObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new RunStepDeltaObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.delta, "'delta' is required"), this.additionalProperties);
 		}
 

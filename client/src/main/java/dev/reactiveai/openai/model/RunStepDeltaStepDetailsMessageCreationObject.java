@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,9 +39,6 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 	 * know
 	 */
 	public RunStepDeltaStepDetailsMessageCreationObject {
-		if (type == null) {
-			type = "message_creation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -209,8 +205,7 @@ public record RunStepDeltaStepDetailsMessageCreationObject(@JsonProperty("type")
 		 * @return the value
 		 */
 		public RunStepDeltaStepDetailsMessageCreationObject build() {
-			return new RunStepDeltaStepDetailsMessageCreationObject(
-					Objects.requireNonNull(this.type, "'type' is required"), this.messageCreation,
+			return new RunStepDeltaStepDetailsMessageCreationObject(this.type, this.messageCreation,
 					this.additionalProperties);
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +48,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeObject {
-		if (type == null) {
-			type = "code_interpreter";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -128,7 +127,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements OutputsItem {
+			record Unknown(@JsonValue JsonNode json) implements OutputsItem, UnknownVariant {
 			}
 
 			/**
@@ -142,8 +141,14 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 				public Deserializer() {
 					super(UnionDeserializer.<OutputsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("logs", RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.class)
-						.when("image", RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.class));
+						.object(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.class,
+								VariantShape.declaring("index", "type", "logs")
+									.requiring("index", "type")
+									.values("type", "logs"))
+						.object(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.class,
+								VariantShape.declaring("index", "type", "image")
+									.requiring("index", "type")
+									.values("type", "image")));
 				}
 
 			}
@@ -296,8 +301,7 @@ public record RunStepDeltaStepDetailsToolCallsCodeObject(@JsonProperty("index") 
 		 */
 		public RunStepDeltaStepDetailsToolCallsCodeObject build() {
 			return new RunStepDeltaStepDetailsToolCallsCodeObject(
-					Objects.requireNonNull(this.index, "'index' is required"), this.id,
-					Objects.requireNonNull(this.type, "'type' is required"), this.codeInterpreter,
+					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type, this.codeInterpreter,
 					this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-		if (type == null) {
-			type = "image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -231,8 +228,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(@JsonPropert
 		 */
 		public RunStepDeltaStepDetailsToolCallsCodeOutputImageObject build() {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.image, this.additionalProperties);
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.image,
+					this.additionalProperties);
 		}
 
 	}

@@ -38,9 +38,6 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,8 +129,8 @@ public record RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty
 		 */
 		public RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject build() {
 			return new RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(
-					Objects.requireNonNull(this.index, "'index' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"), this.logs, this.additionalProperties);
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.logs,
+					this.additionalProperties);
 		}
 
 	}

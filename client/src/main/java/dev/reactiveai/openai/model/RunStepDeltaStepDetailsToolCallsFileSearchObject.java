@@ -42,9 +42,6 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsFileSearchObject {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -149,8 +146,7 @@ public record RunStepDeltaStepDetailsToolCallsFileSearchObject(@JsonProperty("in
 		 */
 		public RunStepDeltaStepDetailsToolCallsFileSearchObject build() {
 			return new RunStepDeltaStepDetailsToolCallsFileSearchObject(
-					Objects.requireNonNull(this.index, "'index' is required"), this.id,
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type,
 					Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"), this.additionalProperties);
 		}
 

@@ -42,9 +42,6 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsFunctionObject {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -270,8 +267,8 @@ public record RunStepDeltaStepDetailsToolCallsFunctionObject(@JsonProperty("inde
 		 */
 		public RunStepDeltaStepDetailsToolCallsFunctionObject build() {
 			return new RunStepDeltaStepDetailsToolCallsFunctionObject(
-					Objects.requireNonNull(this.index, "'index' is required"), this.id,
-					Objects.requireNonNull(this.type, "'type' is required"), this.function, this.additionalProperties);
+					Objects.requireNonNull(this.index, "'index' is required"), this.id, this.type, this.function,
+					this.additionalProperties);
 		}
 
 	}

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -42,9 +43,6 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 	 * know
 	 */
 	public RunStepDeltaStepDetailsToolCallsObject {
-		if (type == null) {
-			type = "tool_calls";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -82,7 +80,7 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolCallsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolCallsItem, UnknownVariant {
 		}
 
 		/**
@@ -96,9 +94,18 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 			public Deserializer() {
 				super(UnionDeserializer.<ToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("code_interpreter", RunStepDeltaStepDetailsToolCallsCodeObject.class)
-					.when("file_search", RunStepDeltaStepDetailsToolCallsFileSearchObject.class)
-					.when("function", RunStepDeltaStepDetailsToolCallsFunctionObject.class));
+					.object(RunStepDeltaStepDetailsToolCallsCodeObject.class,
+							VariantShape.declaring("index", "id", "type", "code_interpreter")
+								.requiring("index", "type")
+								.values("type", "code_interpreter"))
+					.object(RunStepDeltaStepDetailsToolCallsFileSearchObject.class,
+							VariantShape.declaring("index", "id", "type", "file_search")
+								.requiring("index", "type", "file_search")
+								.values("type", "file_search"))
+					.object(RunStepDeltaStepDetailsToolCallsFunctionObject.class,
+							VariantShape.declaring("index", "id", "type", "function")
+								.requiring("index", "type")
+								.values("type", "function")));
 			}
 
 		}
@@ -162,8 +169,7 @@ public record RunStepDeltaStepDetailsToolCallsObject(@JsonProperty("type") Strin
 		 * @return the value
 		 */
 		public RunStepDeltaStepDetailsToolCallsObject build() {
-			return new RunStepDeltaStepDetailsToolCallsObject(Objects.requireNonNull(this.type, "'type' is required"),
-					this.toolCalls, this.additionalProperties);
+			return new RunStepDeltaStepDetailsToolCallsObject(this.type, this.toolCalls, this.additionalProperties);
 		}
 
 	}

@@ -38,9 +38,6 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 	 * know
 	 */
 	public RunStepDetailsMessageCreationObject {
-		if (type == null) {
-			type = "message_creation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -208,7 +205,7 @@ public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public RunStepDetailsMessageCreationObject build() {
-			return new RunStepDetailsMessageCreationObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunStepDetailsMessageCreationObject(this.type,
 					Objects.requireNonNull(this.messageCreation, "'messageCreation' is required"),
 					this.additionalProperties);
 		}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +45,6 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 	 * know
 	 */
 	public RunStepDetailsToolCallsCodeObject {
-		if (type == null) {
-			type = "code_interpreter";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -125,7 +124,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 			 *
 			 * @param json the JSON as it came
 			 */
-			record Unknown(@JsonValue JsonNode json) implements OutputsItem {
+			record Unknown(@JsonValue JsonNode json) implements OutputsItem, UnknownVariant {
 			}
 
 			/**
@@ -139,8 +138,12 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 				public Deserializer() {
 					super(UnionDeserializer.<OutputsItem>variants(Unknown::new)
 						.discriminator("type")
-						.when("logs", RunStepDetailsToolCallsCodeOutputLogsObject.class)
-						.when("image", RunStepDetailsToolCallsCodeOutputImageObject.class));
+						.object(RunStepDetailsToolCallsCodeOutputLogsObject.class,
+								VariantShape.declaring("type", "logs").requiring("type", "logs").values("type", "logs"))
+						.object(RunStepDetailsToolCallsCodeOutputImageObject.class,
+								VariantShape.declaring("type", "image")
+									.requiring("type", "image")
+									.values("type", "image")));
 				}
 
 			}
@@ -280,8 +283,7 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id, @
 		 * @return the value
 		 */
 		public RunStepDetailsToolCallsCodeObject build() {
-			return new RunStepDetailsToolCallsCodeObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunStepDetailsToolCallsCodeObject(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.codeInterpreter, "'codeInterpreter' is required"),
 					this.additionalProperties);
 		}

@@ -40,9 +40,6 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 	 * know
 	 */
 	public RunStepDetailsToolCallsCodeOutputImageObject {
-		if (type == null) {
-			type = "image";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -215,8 +212,7 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(@JsonProperty("type")
 		 * @return the value
 		 */
 		public RunStepDetailsToolCallsCodeOutputImageObject build() {
-			return new RunStepDetailsToolCallsCodeOutputImageObject(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunStepDetailsToolCallsCodeOutputImageObject(this.type,
 					Objects.requireNonNull(this.image, "'image' is required"), this.additionalProperties);
 		}
 

@@ -35,9 +35,6 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 	 * know
 	 */
 	public RunStepDetailsToolCallsCodeOutputLogsObject {
-		if (type == null) {
-			type = "logs";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,7 @@ public record RunStepDetailsToolCallsCodeOutputLogsObject(@JsonProperty("type") 
 		 * @return the value
 		 */
 		public RunStepDetailsToolCallsCodeOutputLogsObject build() {
-			return new RunStepDetailsToolCallsCodeOutputLogsObject(
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunStepDetailsToolCallsCodeOutputLogsObject(this.type,
 					Objects.requireNonNull(this.logs, "'logs' is required"), this.additionalProperties);
 		}
 

@@ -40,9 +40,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 * know
 	 */
 	public RunStepDetailsToolCallsFileSearchObject {
-		if (type == null) {
-			type = "file_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -239,8 +236,8 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		 */
 		public RunStepDetailsToolCallsFileSearchObject build() {
 			return new RunStepDetailsToolCallsFileSearchObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.fileSearch, "'fileSearch' is required"),
+					this.additionalProperties);
 		}
 
 	}

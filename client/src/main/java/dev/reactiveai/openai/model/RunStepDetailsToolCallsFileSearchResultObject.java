@@ -81,9 +81,6 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		 * know
 		 */
 		public ContentItem {
-			if (type == null) {
-				type = "text";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}

@@ -39,9 +39,6 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 * know
 	 */
 	public RunStepDetailsToolCallsFunctionObject {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -256,8 +253,8 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 		 */
 		public RunStepDetailsToolCallsFunctionObject build() {
 			return new RunStepDetailsToolCallsFunctionObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+					this.type, Objects.requireNonNull(this.function, "'function' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +42,6 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 	 * know
 	 */
 	public RunStepDetailsToolCallsObject {
-		if (type == null) {
-			type = "tool_calls";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -79,7 +78,7 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ToolCallsItem {
+		record Unknown(@JsonValue JsonNode json) implements ToolCallsItem, UnknownVariant {
 		}
 
 		/**
@@ -93,9 +92,18 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 			public Deserializer() {
 				super(UnionDeserializer.<ToolCallsItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("code_interpreter", RunStepDetailsToolCallsCodeObject.class)
-					.when("file_search", RunStepDetailsToolCallsFileSearchObject.class)
-					.when("function", RunStepDetailsToolCallsFunctionObject.class));
+					.object(RunStepDetailsToolCallsCodeObject.class,
+							VariantShape.declaring("id", "type", "code_interpreter")
+								.requiring("id", "type", "code_interpreter")
+								.values("type", "code_interpreter"))
+					.object(RunStepDetailsToolCallsFileSearchObject.class,
+							VariantShape.declaring("id", "type", "file_search")
+								.requiring("id", "type", "file_search")
+								.values("type", "file_search"))
+					.object(RunStepDetailsToolCallsFunctionObject.class,
+							VariantShape.declaring("id", "type", "function")
+								.requiring("id", "type", "function")
+								.values("type", "function")));
 			}
 
 		}
@@ -159,7 +167,7 @@ public record RunStepDetailsToolCallsObject(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public RunStepDetailsToolCallsObject build() {
-			return new RunStepDetailsToolCallsObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunStepDetailsToolCallsObject(this.type,
 					Objects.requireNonNull(this.toolCalls, "'toolCalls' is required"), this.additionalProperties);
 		}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,9 +98,6 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public RunStepObject {
-		if (object == null) {
-			object = "thread.run.step";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -271,7 +270,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements StepDetails {
+		record Unknown(@JsonValue JsonNode json) implements StepDetails, UnknownVariant {
 		}
 
 		/**
@@ -285,8 +284,14 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			public Deserializer() {
 				super(UnionDeserializer.<StepDetails>variants(Unknown::new)
 					.discriminator("type")
-					.when("message_creation", RunStepDetailsMessageCreationObject.class)
-					.when("tool_calls", RunStepDetailsToolCallsObject.class));
+					.object(RunStepDetailsMessageCreationObject.class,
+							VariantShape.declaring("type", "message_creation")
+								.requiring("type", "message_creation")
+								.values("type", "message_creation"))
+					.object(RunStepDetailsToolCallsObject.class,
+							VariantShape.declaring("type", "tool_calls")
+								.requiring("type", "tool_calls")
+								.values("type", "tool_calls")));
 			}
 
 		}
@@ -737,8 +742,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public RunStepObject build() {
-			return new RunStepObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new RunStepObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.assistantId, "'assistantId' is required"),
 					Objects.requireNonNull(this.threadId, "'threadId' is required"),

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,9 +54,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepCreated {
-			if (event == null) {
-				event = "thread.run.step.created";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -132,8 +131,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepCreated build() {
-				return new ThreadRunStepCreated(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepCreated(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -163,9 +162,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepInProgress {
-			if (event == null) {
-				event = "thread.run.step.in_progress";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -243,8 +239,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepInProgress build() {
-				return new ThreadRunStepInProgress(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepInProgress(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -276,9 +272,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepDelta {
-			if (event == null) {
-				event = "thread.run.step.delta";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -357,8 +350,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepDelta build() {
-				return new ThreadRunStepDelta(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepDelta(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -388,9 +381,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepCompleted {
-			if (event == null) {
-				event = "thread.run.step.completed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -468,8 +458,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepCompleted build() {
-				return new ThreadRunStepCompleted(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepCompleted(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -499,9 +489,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepFailed {
-			if (event == null) {
-				event = "thread.run.step.failed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -579,8 +566,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepFailed build() {
-				return new ThreadRunStepFailed(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepFailed(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -610,9 +597,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepCancelled {
-			if (event == null) {
-				event = "thread.run.step.cancelled";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -690,8 +674,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepCancelled build() {
-				return new ThreadRunStepCancelled(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepCancelled(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -721,9 +705,6 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		 * know
 		 */
 		public ThreadRunStepExpired {
-			if (event == null) {
-				event = "thread.run.step.expired";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -801,8 +782,8 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 			 * @return the value
 			 */
 			public ThreadRunStepExpired build() {
-				return new ThreadRunStepExpired(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunStepExpired(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -814,7 +795,7 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RunStepStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements RunStepStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -828,13 +809,34 @@ public sealed interface RunStepStreamEvent extends AssistantStreamEvent permits 
 		public Deserializer() {
 			super(UnionDeserializer.<RunStepStreamEvent>variants(Unknown::new)
 				.discriminator("event")
-				.when("thread.run.step.created", ThreadRunStepCreated.class)
-				.when("thread.run.step.in_progress", ThreadRunStepInProgress.class)
-				.when("thread.run.step.delta", ThreadRunStepDelta.class)
-				.when("thread.run.step.completed", ThreadRunStepCompleted.class)
-				.when("thread.run.step.failed", ThreadRunStepFailed.class)
-				.when("thread.run.step.cancelled", ThreadRunStepCancelled.class)
-				.when("thread.run.step.expired", ThreadRunStepExpired.class));
+				.object(ThreadRunStepCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.created"))
+				.object(ThreadRunStepInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.in_progress"))
+				.object(ThreadRunStepDelta.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.delta"))
+				.object(ThreadRunStepCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.completed"))
+				.object(ThreadRunStepFailed.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.failed"))
+				.object(ThreadRunStepCancelled.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.cancelled"))
+				.object(ThreadRunStepExpired.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.step.expired")));
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,9 +57,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCreated {
-			if (event == null) {
-				event = "thread.run.created";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -136,8 +135,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCreated build() {
-				return new ThreadRunCreated(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCreated(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -169,9 +168,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunQueued {
-			if (event == null) {
-				event = "thread.run.queued";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -250,8 +246,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunQueued build() {
-				return new ThreadRunQueued(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunQueued(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -283,9 +279,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunInProgress {
-			if (event == null) {
-				event = "thread.run.in_progress";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -364,8 +357,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunInProgress build() {
-				return new ThreadRunInProgress(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunInProgress(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -397,9 +390,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunRequiresAction {
-			if (event == null) {
-				event = "thread.run.requires_action";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -478,8 +468,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunRequiresAction build() {
-				return new ThreadRunRequiresAction(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunRequiresAction(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -511,9 +501,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCompleted {
-			if (event == null) {
-				event = "thread.run.completed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -592,8 +579,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCompleted build() {
-				return new ThreadRunCompleted(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCompleted(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -625,9 +612,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunIncomplete {
-			if (event == null) {
-				event = "thread.run.incomplete";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -706,8 +690,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunIncomplete build() {
-				return new ThreadRunIncomplete(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunIncomplete(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -738,9 +722,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunFailed {
-			if (event == null) {
-				event = "thread.run.failed";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -819,8 +800,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunFailed build() {
-				return new ThreadRunFailed(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunFailed(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -852,9 +833,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCancelling {
-			if (event == null) {
-				event = "thread.run.cancelling";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -933,8 +911,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCancelling build() {
-				return new ThreadRunCancelling(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCancelling(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -966,9 +944,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunCancelled {
-			if (event == null) {
-				event = "thread.run.cancelled";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -1047,8 +1022,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunCancelled build() {
-				return new ThreadRunCancelled(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunCancelled(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -1080,9 +1055,6 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		 * know
 		 */
 		public ThreadRunExpired {
-			if (event == null) {
-				event = "thread.run.expired";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -1161,8 +1133,8 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 			 * @return the value
 			 */
 			public ThreadRunExpired build() {
-				return new ThreadRunExpired(Objects.requireNonNull(this.event, "'event' is required"),
-						Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+				return new ThreadRunExpired(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -1174,7 +1146,7 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements RunStreamEvent {
+	record Unknown(@JsonValue JsonNode json) implements RunStreamEvent, UnknownVariant {
 	}
 
 	/**
@@ -1188,16 +1160,46 @@ public sealed interface RunStreamEvent extends AssistantStreamEvent
 		public Deserializer() {
 			super(UnionDeserializer.<RunStreamEvent>variants(Unknown::new)
 				.discriminator("event")
-				.when("thread.run.created", ThreadRunCreated.class)
-				.when("thread.run.queued", ThreadRunQueued.class)
-				.when("thread.run.in_progress", ThreadRunInProgress.class)
-				.when("thread.run.requires_action", ThreadRunRequiresAction.class)
-				.when("thread.run.completed", ThreadRunCompleted.class)
-				.when("thread.run.incomplete", ThreadRunIncomplete.class)
-				.when("thread.run.failed", ThreadRunFailed.class)
-				.when("thread.run.cancelling", ThreadRunCancelling.class)
-				.when("thread.run.cancelled", ThreadRunCancelled.class)
-				.when("thread.run.expired", ThreadRunExpired.class));
+				.object(ThreadRunCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.created"))
+				.object(ThreadRunQueued.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.queued"))
+				.object(ThreadRunInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.in_progress"))
+				.object(ThreadRunRequiresAction.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.requires_action"))
+				.object(ThreadRunCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.completed"))
+				.object(ThreadRunIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.incomplete"))
+				.object(ThreadRunFailed.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.failed"))
+				.object(ThreadRunCancelling.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelling"))
+				.object(ThreadRunCancelled.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelled"))
+				.object(ThreadRunExpired.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.expired")));
 		}
 
 	}

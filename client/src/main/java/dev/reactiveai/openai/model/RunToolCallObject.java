@@ -37,9 +37,6 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	 * know
 	 */
 	public RunToolCallObject {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -234,8 +231,7 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 		 * @return the value
 		 */
 		public RunToolCallObject build() {
-			return new RunToolCallObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new RunToolCallObject(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
 		}
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,9 +31,6 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ScreenshotParam {
-		if (type == null) {
-			type = "screenshot";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -99,8 +95,7 @@ public record ScreenshotParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ScreenshotParam build() {
-			return new ScreenshotParam(Objects.requireNonNull(this.type, "'type' is required"),
-					this.additionalProperties);
+			return new ScreenshotParam(this.type, this.additionalProperties);
 		}
 
 	}

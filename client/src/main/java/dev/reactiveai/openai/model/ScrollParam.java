@@ -45,9 +45,6 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 	 * know
 	 */
 	public ScrollParam {
-		if (type == null) {
-			type = "scroll";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -177,8 +174,7 @@ public record ScrollParam(@JsonProperty("type") String type, @JsonProperty("x") 
 		 * @return the value
 		 */
 		public ScrollParam build() {
-			return new ScrollParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.x, "'x' is required"),
+			return new ScrollParam(this.type, Objects.requireNonNull(this.x, "'x' is required"),
 					Objects.requireNonNull(this.y, "'y' is required"),
 					Objects.requireNonNull(this.scrollX, "'scrollX' is required"),
 					Objects.requireNonNull(this.scrollY, "'scrollY' is required"), this.keys,

@@ -39,9 +39,6 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public SkillListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,9 +155,9 @@ public record SkillListResource(@JsonProperty("object") String object, @JsonProp
 		 * @return the value
 		 */
 		public SkillListResource build() {
-			return new SkillListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new SkillListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -40,9 +40,6 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public SkillReferenceParam {
-		if (type == null) {
-			type = "skill_reference";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,9 +130,8 @@ public record SkillReferenceParam(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public SkillReferenceParam build() {
-			return new SkillReferenceParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.skillId, "'skillId' is required"), this.version,
-					this.additionalProperties);
+			return new SkillReferenceParam(this.type, Objects.requireNonNull(this.skillId, "'skillId' is required"),
+					this.version, this.additionalProperties);
 		}
 
 	}

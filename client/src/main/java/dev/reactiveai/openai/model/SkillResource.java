@@ -44,9 +44,6 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public SkillResource {
-		if (object == null) {
-			object = "skill";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public SkillResource build() {
-			return new SkillResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new SkillResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.description, "'description' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -40,9 +40,6 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public SkillVersionListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -159,9 +156,9 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public SkillVersionListResource build() {
-			return new SkillVersionListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new SkillVersionListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

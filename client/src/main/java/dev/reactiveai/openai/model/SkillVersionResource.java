@@ -44,9 +44,6 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public SkillVersionResource {
-		if (object == null) {
-			object = "skill.version";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -189,8 +186,7 @@ public record SkillVersionResource(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public SkillVersionResource build() {
-			return new SkillVersionResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new SkillVersionResource(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.skillId, "'skillId' is required"),
 					Objects.requireNonNull(this.version, "'version' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),

@@ -35,9 +35,6 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public SpeechAudioDeltaEvent {
-		if (type == null) {
-			type = "speech.audio.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record SpeechAudioDeltaEvent(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public SpeechAudioDeltaEvent build() {
-			return new SpeechAudioDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.audio, "'audio' is required"), this.additionalProperties);
+			return new SpeechAudioDeltaEvent(this.type, Objects.requireNonNull(this.audio, "'audio' is required"),
+					this.additionalProperties);
 		}
 
 	}

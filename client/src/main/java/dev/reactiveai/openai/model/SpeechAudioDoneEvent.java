@@ -36,9 +36,6 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 	 * know
 	 */
 	public SpeechAudioDoneEvent {
-		if (type == null) {
-			type = "speech.audio.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -237,8 +234,8 @@ public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public SpeechAudioDoneEvent build() {
-			return new SpeechAudioDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.usage, "'usage' is required"), this.additionalProperties);
+			return new SpeechAudioDoneEvent(this.type, Objects.requireNonNull(this.usage, "'usage' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -39,9 +39,6 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 	 * know
 	 */
 	public StaticChunkingStrategyRequestParam {
-		if (type == null) {
-			type = "static";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -120,7 +117,7 @@ public record StaticChunkingStrategyRequestParam(@JsonProperty("type") String ty
 		 * @return the value
 		 */
 		public StaticChunkingStrategyRequestParam build() {
-			return new StaticChunkingStrategyRequestParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new StaticChunkingStrategyRequestParam(this.type,
 					Objects.requireNonNull(this.staticValue, "'staticValue' is required"), this.additionalProperties);
 		}
 

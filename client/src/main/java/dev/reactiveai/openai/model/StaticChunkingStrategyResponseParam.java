@@ -38,9 +38,6 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 	 * know
 	 */
 	public StaticChunkingStrategyResponseParam {
-		if (type == null) {
-			type = "static";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,7 +116,7 @@ public record StaticChunkingStrategyResponseParam(@JsonProperty("type") String t
 		 * @return the value
 		 */
 		public StaticChunkingStrategyResponseParam build() {
-			return new StaticChunkingStrategyResponseParam(Objects.requireNonNull(this.type, "'type' is required"),
+			return new StaticChunkingStrategyResponseParam(this.type,
 					Objects.requireNonNull(this.staticValue, "'staticValue' is required"), this.additionalProperties);
 		}
 

@@ -3,6 +3,7 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.type.TypeReference;
@@ -58,7 +59,7 @@ public sealed interface StopConfiguration
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements StopConfiguration {
+	record Unknown(@JsonValue JsonNode json) implements StopConfiguration, UnknownVariant {
 	}
 
 	/**

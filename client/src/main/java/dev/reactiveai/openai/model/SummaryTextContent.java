@@ -33,9 +33,6 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public SummaryTextContent {
-		if (type == null) {
-			type = "summary_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +110,8 @@ public record SummaryTextContent(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public SummaryTextContent build() {
-			return new SummaryTextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new SummaryTextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

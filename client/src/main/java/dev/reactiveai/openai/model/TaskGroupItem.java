@@ -44,12 +44,6 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public TaskGroupItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.task_group";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -180,11 +174,9 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public TaskGroupItem build() {
-			return new TaskGroupItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new TaskGroupItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.tasks, "'tasks' is required"), this.additionalProperties);
 		}
 

@@ -48,12 +48,6 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 	 * know
 	 */
 	public TaskItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.task";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -221,11 +215,9 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		 * @return the value
 		 */
 		public TaskItem build() {
-			return new TaskItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new TaskItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.taskType, "'taskType' is required"), this.heading, this.summary,
 					this.additionalProperties);
 		}

@@ -33,9 +33,6 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 	 * know
 	 */
 	public TextContent {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +110,8 @@ public record TextContent(@JsonProperty("type") String type, @JsonProperty("text
 		 * @return the value
 		 */
 		public TextContent build() {
-			return new TextContent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new TextContent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -35,7 +37,7 @@ public sealed interface TextResponseFormatConfiguration permits ResponseFormatTe
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements TextResponseFormatConfiguration {
+	record Unknown(@JsonValue JsonNode json) implements TextResponseFormatConfiguration, UnknownVariant {
 	}
 
 	/**
@@ -49,9 +51,14 @@ public sealed interface TextResponseFormatConfiguration permits ResponseFormatTe
 		public Deserializer() {
 			super(UnionDeserializer.<TextResponseFormatConfiguration>variants(Unknown::new)
 				.discriminator("type")
-				.when("text", ResponseFormatText.class)
-				.when("json_schema", TextResponseFormatJsonSchema.class)
-				.when("json_object", ResponseFormatJsonObject.class));
+				.object(ResponseFormatText.class,
+						VariantShape.declaring("type").requiring("type").values("type", "text"))
+				.object(TextResponseFormatJsonSchema.class,
+						VariantShape.declaring("type", "description", "name", "schema", "strict")
+							.requiring("type", "schema", "name")
+							.values("type", "json_schema"))
+				.object(ResponseFormatJsonObject.class,
+						VariantShape.declaring("type").requiring("type").values("type", "json_object")));
 		}
 
 	}

@@ -55,9 +55,6 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 	 * know
 	 */
 	public TextResponseFormatJsonSchema {
-		if (type == null) {
-			type = "json_schema";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -175,8 +172,8 @@ public record TextResponseFormatJsonSchema(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public TextResponseFormatJsonSchema build() {
-			return new TextResponseFormatJsonSchema(Objects.requireNonNull(this.type, "'type' is required"),
-					this.description, Objects.requireNonNull(this.name, "'name' is required"),
+			return new TextResponseFormatJsonSchema(this.type, this.description,
+					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.schema, "'schema' is required"), this.strict,
 					this.additionalProperties);
 		}

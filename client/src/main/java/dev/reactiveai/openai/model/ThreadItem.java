@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +24,7 @@ public sealed interface ThreadItem permits UserMessageItem, AssistantMessageItem
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ThreadItem {
+	record Unknown(@JsonValue JsonNode json) implements ThreadItem, UnknownVariant {
 	}
 
 	/**
@@ -36,12 +38,38 @@ public sealed interface ThreadItem permits UserMessageItem, AssistantMessageItem
 		public Deserializer() {
 			super(UnionDeserializer.<ThreadItem>variants(Unknown::new)
 				.discriminator("type")
-				.when("chatkit.user_message", UserMessageItem.class)
-				.when("chatkit.assistant_message", AssistantMessageItem.class)
-				.when("chatkit.widget", WidgetMessageItem.class)
-				.when("chatkit.client_tool_call", ClientToolCallItem.class)
-				.when("chatkit.task", TaskItem.class)
-				.when("chatkit.task_group", TaskGroupItem.class));
+				.object(UserMessageItem.class,
+						VariantShape
+							.declaring("id", "object", "created_at", "thread_id", "type", "content", "attachments",
+									"inference_options")
+							.requiring("id", "object", "created_at", "thread_id", "type", "content", "attachments",
+									"inference_options")
+							.values("type", "chatkit.user_message"))
+				.object(AssistantMessageItem.class,
+						VariantShape.declaring("id", "object", "created_at", "thread_id", "type", "content")
+							.requiring("id", "object", "created_at", "thread_id", "type", "content")
+							.values("type", "chatkit.assistant_message"))
+				.object(WidgetMessageItem.class,
+						VariantShape.declaring("id", "object", "created_at", "thread_id", "type", "widget")
+							.requiring("id", "object", "created_at", "thread_id", "type", "widget")
+							.values("type", "chatkit.widget"))
+				.object(ClientToolCallItem.class,
+						VariantShape
+							.declaring("id", "object", "created_at", "thread_id", "type", "status", "call_id", "name",
+									"arguments", "output")
+							.requiring("id", "object", "created_at", "thread_id", "type", "status", "call_id", "name",
+									"arguments", "output")
+							.values("type", "chatkit.client_tool_call")
+							.values("status", "in_progress", "completed"))
+				.object(TaskItem.class, VariantShape
+					.declaring("id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary")
+					.requiring("id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary")
+					.values("type", "chatkit.task")
+					.values("task_type", "custom", "thought"))
+				.object(TaskGroupItem.class,
+						VariantShape.declaring("id", "object", "created_at", "thread_id", "type", "tasks")
+							.requiring("id", "object", "created_at", "thread_id", "type", "tasks")
+							.values("type", "chatkit.task_group")));
 		}
 
 	}

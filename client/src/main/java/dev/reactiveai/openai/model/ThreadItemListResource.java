@@ -39,9 +39,6 @@ public record ThreadItemListResource(@JsonProperty("object") String object, @Jso
 	 * know
 	 */
 	public ThreadItemListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,9 +155,9 @@ public record ThreadItemListResource(@JsonProperty("object") String object, @Jso
 		 * @return the value
 		 */
 		public ThreadItemListResource build() {
-			return new ThreadItemListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new ThreadItemListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -39,9 +39,6 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public ThreadListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -158,9 +155,9 @@ public record ThreadListResource(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public ThreadListResource build() {
-			return new ThreadListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new ThreadListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -50,9 +50,6 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 	 * know
 	 */
 	public ThreadObject {
-		if (object == null) {
-			object = "thread";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -476,8 +473,7 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		 * @return the value
 		 */
 		public ThreadObject build() {
-			return new ThreadObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new ThreadObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.toolResources,
 					Objects.requireNonNull(this.metadata, "'metadata' is required"), this.additionalProperties);
 		}

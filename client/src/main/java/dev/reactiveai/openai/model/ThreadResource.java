@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,9 +48,6 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 	 * know
 	 */
 	public ThreadResource {
-		if (object == null) {
-			object = "chatkit.thread";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -85,7 +84,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Status {
+		record Unknown(@JsonValue JsonNode json) implements Status, UnknownVariant {
 		}
 
 		/**
@@ -99,9 +98,16 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 			public Deserializer() {
 				super(UnionDeserializer.<Status>variants(Unknown::new)
 					.discriminator("type")
-					.when("active", ActiveStatus.class)
-					.when("locked", LockedStatus.class)
-					.when("closed", ClosedStatus.class));
+					.object(ActiveStatus.class,
+							VariantShape.declaring("type").requiring("type").values("type", "active"))
+					.object(LockedStatus.class,
+							VariantShape.declaring("type", "reason")
+								.requiring("type", "reason")
+								.values("type", "locked"))
+					.object(ClosedStatus.class,
+							VariantShape.declaring("type", "reason")
+								.requiring("type", "reason")
+								.values("type", "closed")));
 			}
 
 		}
@@ -217,8 +223,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		 * @return the value
 		 */
 		public ThreadResource build() {
-			return new ThreadResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new ThreadResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.title,
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.user, "'user' is required"), this.additionalProperties);

@@ -40,9 +40,6 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 	 * know
 	 */
 	public ThreadStreamEvent {
-		if (event == null) {
-			event = "thread.created";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -134,7 +131,7 @@ public record ThreadStreamEvent(@JsonProperty("enabled") @Nullable Boolean enabl
 		 * @return the value
 		 */
 		public ThreadStreamEvent build() {
-			return new ThreadStreamEvent(this.enabled, Objects.requireNonNull(this.event, "'event' is required"),
+			return new ThreadStreamEvent(this.enabled, this.event,
 					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
 		}
 

@@ -30,9 +30,6 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 	 * know
 	 */
 	public TokenCountsResource {
-		if (object == null) {
-			object = "response.input_tokens";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,7 +107,7 @@ public record TokenCountsResource(@JsonProperty("object") String object, @JsonPr
 		 * @return the value
 		 */
 		public TokenCountsResource build() {
-			return new TokenCountsResource(Objects.requireNonNull(this.object, "'object' is required"),
+			return new TokenCountsResource(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"), this.additionalProperties);
 		}
 

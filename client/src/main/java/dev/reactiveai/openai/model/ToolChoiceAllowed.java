@@ -52,9 +52,6 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 	 * know
 	 */
 	public ToolChoiceAllowed {
-		if (type == null) {
-			type = "allowed_tools";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -219,8 +216,7 @@ public record ToolChoiceAllowed(@JsonProperty("type") String type, @JsonProperty
 		 * @return the value
 		 */
 		public ToolChoiceAllowed build() {
-			return new ToolChoiceAllowed(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.mode, "'mode' is required"),
+			return new ToolChoiceAllowed(this.type, Objects.requireNonNull(this.mode, "'mode' is required"),
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.additionalProperties);
 		}
 

@@ -33,9 +33,6 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ToolChoiceCustom {
-		if (type == null) {
-			type = "custom";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +110,8 @@ public record ToolChoiceCustom(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public ToolChoiceCustom build() {
-			return new ToolChoiceCustom(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			return new ToolChoiceCustom(this.type, Objects.requireNonNull(this.name, "'name' is required"),
+					this.additionalProperties);
 		}
 
 	}

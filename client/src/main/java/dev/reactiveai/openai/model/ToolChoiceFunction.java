@@ -39,9 +39,6 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 	 * know
 	 */
 	public ToolChoiceFunction {
-		if (type == null) {
-			type = "function";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -119,8 +116,8 @@ public record ToolChoiceFunction(@JsonProperty("type") String type, @JsonPropert
 		 * @return the value
 		 */
 		public ToolChoiceFunction build() {
-			return new ToolChoiceFunction(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			return new ToolChoiceFunction(this.type, Objects.requireNonNull(this.name, "'name' is required"),
+					this.additionalProperties);
 		}
 
 	}

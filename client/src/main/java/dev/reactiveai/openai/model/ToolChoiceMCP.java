@@ -42,9 +42,6 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 	 * know
 	 */
 	public ToolChoiceMCP {
-		if (type == null) {
-			type = "mcp";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -135,9 +132,8 @@ public record ToolChoiceMCP(@JsonProperty("type") String type, @JsonProperty("se
 		 * @return the value
 		 */
 		public ToolChoiceMCP build() {
-			return new ToolChoiceMCP(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"), this.name,
-					this.additionalProperties);
+			return new ToolChoiceMCP(this.type, Objects.requireNonNull(this.serverLabel, "'serverLabel' is required"),
+					this.name, this.additionalProperties);
 		}
 
 	}

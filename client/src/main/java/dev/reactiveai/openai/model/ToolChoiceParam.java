@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,7 +42,7 @@ public sealed interface ToolChoiceParam
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements ToolChoiceParam {
+	record Unknown(@JsonValue JsonNode json) implements ToolChoiceParam, UnknownVariant {
 	}
 
 	/**
@@ -53,13 +55,28 @@ public sealed interface ToolChoiceParam
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<ToolChoiceParam>variants(Unknown::new)
-				.object(ToolChoiceAllowed.class, "type", "mode", "tools")
-				.object(ToolChoiceFunction.class, "type", "name")
-				.object(ToolChoiceMCP.class, "type", "server_label")
-				.object(ToolChoiceCustom.class, "type", "name")
-				.object(ToolChoiceTypes.class, "type")
-				.object(SpecificApplyPatchParam.class, "type")
-				.object(SpecificFunctionShellParam.class, "type")
+				.discriminator("type")
+				.object(ToolChoiceAllowed.class,
+						VariantShape.declaring("type", "mode", "tools")
+							.requiring("type", "mode", "tools")
+							.values("type", "allowed_tools")
+							.values("mode", "auto", "required"))
+				.object(ToolChoiceTypes.class, VariantShape.declaring("type")
+					.requiring("type")
+					.values("type", "file_search", "web_search_preview", "computer", "computer_use_preview",
+							"computer_use", "web_search_preview_2025_03_11", "image_generation", "code_interpreter"))
+				.object(ToolChoiceFunction.class,
+						VariantShape.declaring("type", "name").requiring("type", "name").values("type", "function"))
+				.object(ToolChoiceMCP.class,
+						VariantShape.declaring("type", "server_label", "name")
+							.requiring("type", "server_label")
+							.values("type", "mcp"))
+				.object(ToolChoiceCustom.class,
+						VariantShape.declaring("type", "name").requiring("type", "name").values("type", "custom"))
+				.object(SpecificApplyPatchParam.class,
+						VariantShape.declaring("type").requiring("type").values("type", "apply_patch"))
+				.object(SpecificFunctionShellParam.class,
+						VariantShape.declaring("type").requiring("type").values("type", "shell"))
 				.string(ToolChoiceOptions.class, ToolChoiceOptionsValue::new));
 		}
 

@@ -52,9 +52,6 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 	 * know
 	 */
 	public ToolSearchCall {
-		if (type == null) {
-			type = "tool_search_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -219,8 +216,7 @@ public record ToolSearchCall(@JsonProperty("type") String type, @JsonProperty("i
 		 * @return the value
 		 */
 		public ToolSearchCall build() {
-			return new ToolSearchCall(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"), this.callId,
+			return new ToolSearchCall(this.type, Objects.requireNonNull(this.id, "'id' is required"), this.callId,
 					Objects.requireNonNull(this.execution, "'execution' is required"),
 					Objects.requireNonNull(this.arguments, "'arguments' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,

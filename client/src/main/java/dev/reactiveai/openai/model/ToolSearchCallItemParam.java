@@ -48,9 +48,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public ToolSearchCallItemParam {
-		if (type == null) {
-			type = "tool_search_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -204,8 +201,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 * @return the value
 		 */
 		public ToolSearchCallItemParam build() {
-			return new ToolSearchCallItemParam(this.id, this.callId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.execution,
+			return new ToolSearchCallItemParam(this.id, this.callId, this.type, this.execution,
 					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.status,
 					this.additionalProperties);
 		}

@@ -53,9 +53,6 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 	 * know
 	 */
 	public ToolSearchOutput {
-		if (type == null) {
-			type = "tool_search_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -220,8 +217,7 @@ public record ToolSearchOutput(@JsonProperty("type") String type, @JsonProperty(
 		 * @return the value
 		 */
 		public ToolSearchOutput build() {
-			return new ToolSearchOutput(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"), this.callId,
+			return new ToolSearchOutput(this.type, Objects.requireNonNull(this.id, "'id' is required"), this.callId,
 					Objects.requireNonNull(this.execution, "'execution' is required"),
 					Objects.requireNonNull(this.tools, "'tools' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"), this.createdBy,

@@ -48,9 +48,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 	 * know
 	 */
 	public ToolSearchOutputItemParam {
-		if (type == null) {
-			type = "tool_search_output";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -204,8 +201,7 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 * @return the value
 		 */
 		public ToolSearchOutputItemParam build() {
-			return new ToolSearchOutputItemParam(this.id, this.callId,
-					Objects.requireNonNull(this.type, "'type' is required"), this.execution,
+			return new ToolSearchOutputItemParam(this.id, this.callId, this.type, this.execution,
 					Objects.requireNonNull(this.tools, "'tools' is required"), this.status, this.additionalProperties);
 		}
 

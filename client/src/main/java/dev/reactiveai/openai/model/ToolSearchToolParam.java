@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -43,9 +42,6 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public ToolSearchToolParam {
-		if (type == null) {
-			type = "tool_search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,8 +156,8 @@ public record ToolSearchToolParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public ToolSearchToolParam build() {
-			return new ToolSearchToolParam(Objects.requireNonNull(this.type, "'type' is required"), this.execution,
-					this.description, this.parameters, this.additionalProperties);
+			return new ToolSearchToolParam(this.type, this.execution, this.description, this.parameters,
+					this.additionalProperties);
 		}
 
 	}

@@ -48,9 +48,6 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 	 * know
 	 */
 	public TranscriptTextDeltaEvent {
-		if (type == null) {
-			type = "transcript.text.delta";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -272,9 +269,8 @@ public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonP
 		 * @return the value
 		 */
 		public TranscriptTextDeltaEvent build() {
-			return new TranscriptTextDeltaEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.delta, "'delta' is required"), this.logprobs, this.segmentId,
-					this.additionalProperties);
+			return new TranscriptTextDeltaEvent(this.type, Objects.requireNonNull(this.delta, "'delta' is required"),
+					this.logprobs, this.segmentId, this.additionalProperties);
 		}
 
 	}

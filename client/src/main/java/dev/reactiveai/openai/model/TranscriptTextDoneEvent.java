@@ -49,9 +49,6 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public TranscriptTextDoneEvent {
-		if (type == null) {
-			type = "transcript.text.done";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -273,9 +270,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public TranscriptTextDoneEvent build() {
-			return new TranscriptTextDoneEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.logprobs, this.usage,
-					this.additionalProperties);
+			return new TranscriptTextDoneEvent(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.logprobs, this.usage, this.additionalProperties);
 		}
 
 	}

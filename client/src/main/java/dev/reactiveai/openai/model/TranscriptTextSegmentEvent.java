@@ -48,9 +48,6 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 	 * know
 	 */
 	public TranscriptTextSegmentEvent {
-		if (type == null) {
-			type = "transcript.text.segment";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -180,8 +177,7 @@ public record TranscriptTextSegmentEvent(@JsonProperty("type") String type, @Jso
 		 * @return the value
 		 */
 		public TranscriptTextSegmentEvent build() {
-			return new TranscriptTextSegmentEvent(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new TranscriptTextSegmentEvent(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.start, "'start' is required"),
 					Objects.requireNonNull(this.end, "'end' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

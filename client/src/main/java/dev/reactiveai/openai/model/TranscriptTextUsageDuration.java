@@ -38,9 +38,6 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 	 * know
 	 */
 	public TranscriptTextUsageDuration {
-		if (type == null) {
-			type = "duration";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -118,7 +115,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("type") String type, @Js
 		 * @return the value
 		 */
 		public TranscriptTextUsageDuration build() {
-			return new TranscriptTextUsageDuration(Objects.requireNonNull(this.type, "'type' is required"),
+			return new TranscriptTextUsageDuration(this.type,
 					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
 		}
 

@@ -47,9 +47,6 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 	 * know
 	 */
 	public TranscriptTextUsageTokens {
-		if (type == null) {
-			type = "tokens";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -269,7 +266,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public TranscriptTextUsageTokens build() {
-			return new TranscriptTextUsageTokens(Objects.requireNonNull(this.type, "'type' is required"),
+			return new TranscriptTextUsageTokens(this.type,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"), this.inputTokenDetails,
 					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"),
 					Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"), this.additionalProperties);

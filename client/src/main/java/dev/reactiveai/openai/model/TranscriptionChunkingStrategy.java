@@ -4,6 +4,8 @@ package dev.reactiveai.openai.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -95,7 +97,7 @@ public sealed interface TranscriptionChunkingStrategy
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements TranscriptionChunkingStrategy {
+	record Unknown(@JsonValue JsonNode json) implements TranscriptionChunkingStrategy, UnknownVariant {
 	}
 
 	/**
@@ -108,7 +110,9 @@ public sealed interface TranscriptionChunkingStrategy
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<TranscriptionChunkingStrategy>variants(Unknown::new)
-				.object(VadConfig.class, "type")
+				.object(VadConfig.class,
+						VariantShape.declaring("type", "prefix_padding_ms", "silence_duration_ms", "threshold")
+							.requiring("type"))
 				.string(Item.class, ItemValue::new));
 		}
 

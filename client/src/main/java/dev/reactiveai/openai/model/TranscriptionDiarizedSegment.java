@@ -42,9 +42,6 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 	 * know
 	 */
 	public TranscriptionDiarizedSegment {
-		if (type == null) {
-			type = "transcript.text.segment";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -174,8 +171,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type, @J
 		 * @return the value
 		 */
 		public TranscriptionDiarizedSegment build() {
-			return new TranscriptionDiarizedSegment(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new TranscriptionDiarizedSegment(this.type, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.start, "'start' is required"),
 					Objects.requireNonNull(this.end, "'end' is required"),
 					Objects.requireNonNull(this.text, "'text' is required"),

@@ -34,9 +34,6 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 	 * know
 	 */
 	public TypeParam {
-		if (type == null) {
-			type = "type";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -114,8 +111,8 @@ public record TypeParam(@JsonProperty("type") String type, @JsonProperty("text")
 		 * @return the value
 		 */
 		public TypeParam build() {
-			return new TypeParam(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new TypeParam(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

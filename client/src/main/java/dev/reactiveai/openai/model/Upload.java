@@ -54,9 +54,6 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	 * know
 	 */
 	public Upload {
-		if (object == null) {
-			object = "upload";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

@@ -36,9 +36,6 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 	 * know
 	 */
 	public UploadPart {
-		if (object == null) {
-			object = "upload.part";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,8 +141,8 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		public UploadPart build() {
 			return new UploadPart(Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.uploadId, "'uploadId' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.uploadId, "'uploadId' is required"), this.object,
+					this.additionalProperties);
 		}
 
 	}

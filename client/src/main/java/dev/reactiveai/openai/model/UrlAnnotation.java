@@ -35,9 +35,6 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 	 * know
 	 */
 	public UrlAnnotation {
-		if (type == null) {
-			type = "url";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -115,8 +112,8 @@ public record UrlAnnotation(@JsonProperty("type") String type, @JsonProperty("so
 		 * @return the value
 		 */
 		public UrlAnnotation build() {
-			return new UrlAnnotation(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.source, "'source' is required"), this.additionalProperties);
+			return new UrlAnnotation(this.type, Objects.requireNonNull(this.source, "'source' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -30,9 +30,6 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public UrlAnnotationSource {
-		if (type == null) {
-			type = "url";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,8 +107,8 @@ public record UrlAnnotationSource(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public UrlAnnotationSource build() {
-			return new UrlAnnotationSource(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.url, "'url' is required"), this.additionalProperties);
+			return new UrlAnnotationSource(this.type, Objects.requireNonNull(this.url, "'url' is required"),
+					this.additionalProperties);
 		}
 
 	}

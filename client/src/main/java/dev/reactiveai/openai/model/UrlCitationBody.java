@@ -42,9 +42,6 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 	 * know
 	 */
 	public UrlCitationBody {
-		if (type == null) {
-			type = "url_citation";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record UrlCitationBody(@JsonProperty("type") String type, @JsonProperty("
 		 * @return the value
 		 */
 		public UrlCitationBody build() {
-			return new UrlCitationBody(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.url, "'url' is required"),
+			return new UrlCitationBody(this.type, Objects.requireNonNull(this.url, "'url' is required"),
 					Objects.requireNonNull(this.startIndex, "'startIndex' is required"),
 					Objects.requireNonNull(this.endIndex, "'endIndex' is required"),
 					Objects.requireNonNull(this.title, "'title' is required"), this.additionalProperties);

@@ -54,9 +54,6 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageAudioSpeechesResult {
-		if (object == null) {
-			object = "organization.usage.audio_speeches.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -203,7 +200,7 @@ public record UsageAudioSpeechesResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageAudioSpeechesResult build() {
-			return new UsageAudioSpeechesResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageAudioSpeechesResult(this.object,
 					Objects.requireNonNull(this.characters, "'characters' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

@@ -54,9 +54,6 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 	 * know
 	 */
 	public UsageAudioTranscriptionsResult {
-		if (object == null) {
-			object = "organization.usage.audio_transcriptions.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -203,7 +200,7 @@ public record UsageAudioTranscriptionsResult(@JsonProperty("object") String obje
 		 * @return the value
 		 */
 		public UsageAudioTranscriptionsResult build() {
-			return new UsageAudioTranscriptionsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageAudioTranscriptionsResult(this.object,
 					Objects.requireNonNull(this.seconds, "'seconds' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

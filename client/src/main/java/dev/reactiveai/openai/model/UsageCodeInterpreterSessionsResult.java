@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -39,9 +38,6 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 	 * know
 	 */
 	public UsageCodeInterpreterSessionsResult {
-		if (object == null) {
-			object = "organization.usage.code_interpreter_sessions.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -133,8 +129,8 @@ public record UsageCodeInterpreterSessionsResult(@JsonProperty("object") String 
 		 * @return the value
 		 */
 		public UsageCodeInterpreterSessionsResult build() {
-			return new UsageCodeInterpreterSessionsResult(Objects.requireNonNull(this.object, "'object' is required"),
-					this.numSessions, this.projectId, this.additionalProperties);
+			return new UsageCodeInterpreterSessionsResult(this.object, this.numSessions, this.projectId,
+					this.additionalProperties);
 		}
 
 	}

@@ -84,9 +84,6 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageCompletionsResult {
-		if (object == null) {
-			object = "organization.usage.completions.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -314,7 +311,7 @@ public record UsageCompletionsResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageCompletionsResult build() {
-			return new UsageCompletionsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageCompletionsResult(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"), this.inputCachedTokens,
 					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"), this.inputAudioTokens,
 					this.outputAudioTokens,

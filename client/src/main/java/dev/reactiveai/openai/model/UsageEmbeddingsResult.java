@@ -54,9 +54,6 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageEmbeddingsResult {
-		if (object == null) {
-			object = "organization.usage.embeddings.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -203,7 +200,7 @@ public record UsageEmbeddingsResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageEmbeddingsResult build() {
-			return new UsageEmbeddingsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageEmbeddingsResult(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

@@ -65,9 +65,6 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public UsageImagesResult {
-		if (object == null) {
-			object = "organization.usage.images.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -243,8 +240,7 @@ public record UsageImagesResult(@JsonProperty("object") String object, @JsonProp
 		 * @return the value
 		 */
 		public UsageImagesResult build() {
-			return new UsageImagesResult(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.images, "'images' is required"),
+			return new UsageImagesResult(this.object, Objects.requireNonNull(this.images, "'images' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.source,
 					this.size, this.projectId, this.userId, this.apiKeyId, this.model, this.additionalProperties);
 		}

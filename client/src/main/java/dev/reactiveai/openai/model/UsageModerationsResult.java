@@ -54,9 +54,6 @@ public record UsageModerationsResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageModerationsResult {
-		if (object == null) {
-			object = "organization.usage.moderations.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -203,7 +200,7 @@ public record UsageModerationsResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageModerationsResult build() {
-			return new UsageModerationsResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageModerationsResult(this.object,
 					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
 					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
 					this.userId, this.apiKeyId, this.model, this.additionalProperties);

@@ -38,9 +38,6 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 	 * know
 	 */
 	public UsageResponse {
-		if (object == null) {
-			object = "page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -144,8 +141,7 @@ public record UsageResponse(@JsonProperty("object") String object, @JsonProperty
 		 * @return the value
 		 */
 		public UsageResponse build() {
-			return new UsageResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new UsageResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
 					Objects.requireNonNull(this.nextPage, "'nextPage' is required"), this.additionalProperties);
 		}

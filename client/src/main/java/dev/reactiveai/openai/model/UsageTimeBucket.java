@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +47,6 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 	 * know
 	 */
 	public UsageTimeBucket {
-		if (object == null) {
-			object = "bucket";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -85,7 +84,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ResultItem {
+		record Unknown(@JsonValue JsonNode json) implements ResultItem, UnknownVariant {
 		}
 
 		/**
@@ -99,16 +98,55 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 			public Deserializer() {
 				super(UnionDeserializer.<ResultItem>variants(Unknown::new)
 					.discriminator("object")
-					.when("organization.usage.completions.result", UsageCompletionsResult.class)
-					.when("organization.usage.embeddings.result", UsageEmbeddingsResult.class)
-					.when("organization.usage.moderations.result", UsageModerationsResult.class)
-					.when("organization.usage.images.result", UsageImagesResult.class)
-					.when("organization.usage.audio_speeches.result", UsageAudioSpeechesResult.class)
-					.when("organization.usage.audio_transcriptions.result", UsageAudioTranscriptionsResult.class)
-					.when("organization.usage.vector_stores.result", UsageVectorStoresResult.class)
-					.when("organization.usage.code_interpreter_sessions.result",
-							UsageCodeInterpreterSessionsResult.class)
-					.when("organization.costs.result", CostsResult.class));
+					.object(UsageCompletionsResult.class,
+							VariantShape
+								.declaring("object", "input_tokens", "input_cached_tokens", "output_tokens",
+										"input_audio_tokens", "output_audio_tokens", "num_model_requests", "project_id",
+										"user_id", "api_key_id", "model", "batch", "service_tier")
+								.requiring("object", "input_tokens", "output_tokens", "num_model_requests")
+								.values("object", "organization.usage.completions.result"))
+					.object(UsageEmbeddingsResult.class,
+							VariantShape
+								.declaring("object", "input_tokens", "num_model_requests", "project_id", "user_id",
+										"api_key_id", "model")
+								.requiring("object", "input_tokens", "num_model_requests")
+								.values("object", "organization.usage.embeddings.result"))
+					.object(UsageModerationsResult.class,
+							VariantShape
+								.declaring("object", "input_tokens", "num_model_requests", "project_id", "user_id",
+										"api_key_id", "model")
+								.requiring("object", "input_tokens", "num_model_requests")
+								.values("object", "organization.usage.moderations.result"))
+					.object(UsageImagesResult.class,
+							VariantShape
+								.declaring("object", "images", "num_model_requests", "source", "size", "project_id",
+										"user_id", "api_key_id", "model")
+								.requiring("object", "images", "num_model_requests")
+								.values("object", "organization.usage.images.result"))
+					.object(UsageAudioSpeechesResult.class,
+							VariantShape
+								.declaring("object", "characters", "num_model_requests", "project_id", "user_id",
+										"api_key_id", "model")
+								.requiring("object", "characters", "num_model_requests")
+								.values("object", "organization.usage.audio_speeches.result"))
+					.object(UsageAudioTranscriptionsResult.class,
+							VariantShape
+								.declaring("object", "seconds", "num_model_requests", "project_id", "user_id",
+										"api_key_id", "model")
+								.requiring("object", "seconds", "num_model_requests")
+								.values("object", "organization.usage.audio_transcriptions.result"))
+					.object(UsageVectorStoresResult.class,
+							VariantShape.declaring("object", "usage_bytes", "project_id")
+								.requiring("object", "usage_bytes")
+								.values("object", "organization.usage.vector_stores.result"))
+					.object(UsageCodeInterpreterSessionsResult.class,
+							VariantShape.declaring("object", "num_sessions", "project_id")
+								.requiring("object", "sessions")
+								.values("object", "organization.usage.code_interpreter_sessions.result"))
+					.object(CostsResult.class,
+							VariantShape.declaring("object", "amount", "line_item", "project_id")
+								.requiring("object")
+								.values("object", "organization.costs.result")));
 			}
 
 		}
@@ -199,8 +237,7 @@ public record UsageTimeBucket(@JsonProperty("object") String object, @JsonProper
 		 * @return the value
 		 */
 		public UsageTimeBucket build() {
-			return new UsageTimeBucket(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.startTime, "'startTime' is required"),
+			return new UsageTimeBucket(this.object, Objects.requireNonNull(this.startTime, "'startTime' is required"),
 					Objects.requireNonNull(this.endTime, "'endTime' is required"),
 					Objects.requireNonNull(this.result, "'result' is required"), this.additionalProperties);
 		}

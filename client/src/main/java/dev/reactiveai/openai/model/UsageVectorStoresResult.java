@@ -38,9 +38,6 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 	 * know
 	 */
 	public UsageVectorStoresResult {
-		if (object == null) {
-			object = "organization.usage.vector_stores.result";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -132,7 +129,7 @@ public record UsageVectorStoresResult(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public UsageVectorStoresResult build() {
-			return new UsageVectorStoresResult(Objects.requireNonNull(this.object, "'object' is required"),
+			return new UsageVectorStoresResult(this.object,
 					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"), this.projectId,
 					this.additionalProperties);
 		}

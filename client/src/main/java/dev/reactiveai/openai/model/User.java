@@ -42,9 +42,6 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * know
 	 */
 	public User {
-		if (object == null) {
-			object = "organization.user";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -243,8 +240,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @return the value
 		 */
 		public User build() {
-			return new User(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new User(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.email, "'email' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"),

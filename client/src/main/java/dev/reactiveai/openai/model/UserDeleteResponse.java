@@ -34,9 +34,6 @@ public record UserDeleteResponse(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public UserDeleteResponse {
-		if (object == null) {
-			object = "organization.user.deleted";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record UserDeleteResponse(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public UserDeleteResponse build() {
-			return new UserDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new UserDeleteResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -38,9 +38,6 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 	 * know
 	 */
 	public UserListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -145,8 +142,7 @@ public record UserListResource(@JsonProperty("object") String object, @JsonPrope
 		 * @return the value
 		 */
 		public UserListResource build() {
-			return new UserListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new UserListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
 					this.additionalProperties);
 		}

@@ -43,9 +43,6 @@ public record UserListResponse(@JsonProperty("object") String object, @JsonPrope
 	 * know
 	 */
 	public UserListResponse {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,8 +160,7 @@ public record UserListResponse(@JsonProperty("object") String object, @JsonPrope
 		 * @return the value
 		 */
 		public UserListResponse build() {
-			return new UserListResponse(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"),
+			return new UserListResponse(this.object, Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.firstId, "'firstId' is required"),
 					Objects.requireNonNull(this.lastId, "'lastId' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);

@@ -33,9 +33,6 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 	 * know
 	 */
 	public UserMessageInputText {
-		if (type == null) {
-			type = "input_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +110,8 @@ public record UserMessageInputText(@JsonProperty("type") String type, @JsonPrope
 		 * @return the value
 		 */
 		public UserMessageInputText build() {
-			return new UserMessageInputText(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new UserMessageInputText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +58,6 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 	 * know
 	 */
 	public UserMessageItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.user_message";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -97,7 +93,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ContentItem {
+		record Unknown(@JsonValue JsonNode json) implements ContentItem, UnknownVariant {
 		}
 
 		/**
@@ -111,8 +107,14 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 			public Deserializer() {
 				super(UnionDeserializer.<ContentItem>variants(Unknown::new)
 					.discriminator("type")
-					.when("input_text", UserMessageInputText.class)
-					.when("quoted_text", UserMessageQuotedText.class));
+					.object(UserMessageInputText.class,
+							VariantShape.declaring("type", "text")
+								.requiring("type", "text")
+								.values("type", "input_text"))
+					.object(UserMessageQuotedText.class,
+							VariantShape.declaring("type", "text")
+								.requiring("type", "text")
+								.values("type", "quoted_text")));
 			}
 
 		}
@@ -255,11 +257,9 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return the value
 		 */
 		public UserMessageItem build() {
-			return new UserMessageItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new UserMessageItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.content, "'content' is required"),
 					Objects.requireNonNull(this.attachments, "'attachments' is required"), this.inferenceOptions,
 					this.additionalProperties);

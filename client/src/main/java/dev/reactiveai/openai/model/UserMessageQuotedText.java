@@ -33,9 +33,6 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public UserMessageQuotedText {
-		if (type == null) {
-			type = "quoted_text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +110,8 @@ public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public UserMessageQuotedText build() {
-			return new UserMessageQuotedText(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+			return new UserMessageQuotedText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -32,9 +32,6 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 	 * know
 	 */
 	public UserRoleAssignment {
-		if (object == null) {
-			object = "user.role";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -125,8 +122,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object, @JsonPro
 		 * @return the value
 		 */
 		public UserRoleAssignment build() {
-			return new UserRoleAssignment(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.user, "'user' is required"),
+			return new UserRoleAssignment(this.object, Objects.requireNonNull(this.user, "'user' is required"),
 					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
 		}
 

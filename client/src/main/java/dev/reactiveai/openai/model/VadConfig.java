@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -53,9 +52,6 @@ public record VadConfig(@JsonProperty("type") String type,
 	 * know
 	 */
 	public VadConfig {
-		if (type == null) {
-			type = "server_vad";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -160,8 +156,8 @@ public record VadConfig(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public VadConfig build() {
-			return new VadConfig(Objects.requireNonNull(this.type, "'type' is required"), this.prefixPaddingMs,
-					this.silenceDurationMs, this.threshold, this.additionalProperties);
+			return new VadConfig(this.type, this.prefixPaddingMs, this.silenceDurationMs, this.threshold,
+					this.additionalProperties);
 		}
 
 	}

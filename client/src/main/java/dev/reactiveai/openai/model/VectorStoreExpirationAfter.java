@@ -32,9 +32,6 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 	 * know
 	 */
 	public VectorStoreExpirationAfter {
-		if (anchor == null) {
-			anchor = "last_active_at";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -112,8 +109,8 @@ public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, 
 		 * @return the value
 		 */
 		public VectorStoreExpirationAfter build() {
-			return new VectorStoreExpirationAfter(Objects.requireNonNull(this.anchor, "'anchor' is required"),
-					Objects.requireNonNull(this.days, "'days' is required"), this.additionalProperties);
+			return new VectorStoreExpirationAfter(this.anchor, Objects.requireNonNull(this.days, "'days' is required"),
+					this.additionalProperties);
 		}
 
 	}

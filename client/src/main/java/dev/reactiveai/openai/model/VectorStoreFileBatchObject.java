@@ -58,9 +58,6 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 	 * know
 	 */
 	public VectorStoreFileBatchObject {
-		if (object == null) {
-			object = "vector_store.files_batch";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -433,8 +430,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id, @JsonPro
 		 * @return the value
 		 */
 		public VectorStoreFileBatchObject build() {
-			return new VectorStoreFileBatchObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new VectorStoreFileBatchObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.vectorStoreId, "'vectorStoreId' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),

@@ -38,9 +38,6 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * know
 	 */
 	public VectorStoreFileContentResponse {
-		if (object == null) {
-			object = "vector_store.file_content.page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -247,7 +244,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		 * @return the value
 		 */
 		public VectorStoreFileContentResponse build() {
-			return new VectorStoreFileContentResponse(Objects.requireNonNull(this.object, "'object' is required"),
+			return new VectorStoreFileContentResponse(this.object,
 					Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,
 					this.additionalProperties);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,9 +75,6 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 	 * know
 	 */
 	public VectorStoreFileObject {
-		if (object == null) {
-			object = "vector_store.file";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -367,7 +366,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy {
+		record Unknown(@JsonValue JsonNode json) implements ChunkingStrategy, UnknownVariant {
 		}
 
 		/**
@@ -381,8 +380,12 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 			public Deserializer() {
 				super(UnionDeserializer.<ChunkingStrategy>variants(Unknown::new)
 					.discriminator("type")
-					.when("static", StaticChunkingStrategyResponseParam.class)
-					.when("other", OtherChunkingStrategyResponseParam.class));
+					.object(StaticChunkingStrategyResponseParam.class,
+							VariantShape.declaring("type", "static")
+								.requiring("type", "static")
+								.values("type", "static"))
+					.object(OtherChunkingStrategyResponseParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "other")));
 			}
 
 		}
@@ -451,7 +454,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue {
+		record Unknown(@JsonValue JsonNode json) implements VectorStoreFileAttributesValue, UnknownVariant {
 		}
 
 		/**
@@ -638,8 +641,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id, @JsonProperty
 		 * @return the value
 		 */
 		public VectorStoreFileObject build() {
-			return new VectorStoreFileObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new VectorStoreFileObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.vectorStoreId, "'vectorStoreId' is required"),

@@ -74,9 +74,6 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 	 * know
 	 */
 	public VectorStoreObject {
-		if (object == null) {
-			object = "vector_store";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -504,8 +501,7 @@ public record VectorStoreObject(@JsonProperty("id") String id, @JsonProperty("ob
 		 * @return the value
 		 */
 		public VectorStoreObject build() {
-			return new VectorStoreObject(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new VectorStoreObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"),

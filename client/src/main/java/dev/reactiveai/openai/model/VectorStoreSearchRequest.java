@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +116,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Query {
+		record Unknown(@JsonValue JsonNode json) implements Query, UnknownVariant {
 		}
 
 		/**
@@ -151,7 +153,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Filters {
+		record Unknown(@JsonValue JsonNode json) implements Filters, UnknownVariant {
 		}
 
 		/**
@@ -164,8 +166,15 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			 */
 			public Deserializer() {
 				super(UnionDeserializer.<Filters>variants(Unknown::new)
-					.object(ComparisonFilter.class, "type", "key", "value")
-					.object(CompoundFilter.class, "type", "filters"));
+					.discriminator("type")
+					.object(ComparisonFilter.class,
+							VariantShape.declaring("type", "key", "value")
+								.requiring("type", "key", "value")
+								.values("type", "eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"))
+					.object(CompoundFilter.class,
+							VariantShape.declaring("type", "filters")
+								.requiring("type", "filters")
+								.values("type", "and", "or")));
 			}
 
 		}

@@ -30,9 +30,6 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 	 * know
 	 */
 	public VectorStoreSearchResultContentObject {
-		if (type == null) {
-			type = "text";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -110,7 +107,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		 * @return the value
 		 */
 		public VectorStoreSearchResultContentObject build() {
-			return new VectorStoreSearchResultContentObject(Objects.requireNonNull(this.type, "'type' is required"),
+			return new VectorStoreSearchResultContentObject(this.type,
 					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
 		}
 

@@ -42,9 +42,6 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 	 * know
 	 */
 	public VectorStoreSearchResultsPage {
-		if (object == null) {
-			object = "vector_store.search_results.page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,7 +158,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		 * @return the value
 		 */
 		public VectorStoreSearchResultsPage build() {
-			return new VectorStoreSearchResultsPage(Objects.requireNonNull(this.object, "'object' is required"),
+			return new VectorStoreSearchResultsPage(this.object,
 					Objects.requireNonNull(this.searchQuery, "'searchQuery' is required"),
 					Objects.requireNonNull(this.data, "'data' is required"),
 					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.nextPage,

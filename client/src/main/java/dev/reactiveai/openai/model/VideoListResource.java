@@ -40,9 +40,6 @@ public record VideoListResource(@JsonProperty("object") String object, @JsonProp
 	 * know
 	 */
 	public VideoListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -159,9 +156,9 @@ public record VideoListResource(@JsonProperty("object") String object, @JsonProp
 		 * @return the value
 		 */
 		public VideoListResource build() {
-			return new VideoListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new VideoListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

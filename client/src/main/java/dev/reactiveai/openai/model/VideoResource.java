@@ -63,9 +63,6 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 	 * know
 	 */
 	public VideoResource {
-		if (object == null) {
-			object = "video";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -319,8 +316,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return the value
 		 */
 		public VideoResource build() {
-			return new VideoResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new VideoResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.model, "'model' is required"),
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.progress, "'progress' is required"),

@@ -34,9 +34,6 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 	 * know
 	 */
 	public VoiceConsentDeletedResource {
-		if (object == null) {
-			object = "audio.voice_consent";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -127,8 +124,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id, @JsonPr
 		 * @return the value
 		 */
 		public VoiceConsentDeletedResource build() {
-			return new VoiceConsentDeletedResource(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new VoiceConsentDeletedResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
 		}
 

@@ -43,9 +43,6 @@ public record VoiceConsentListResource(@JsonProperty("object") String object,
 	 * know
 	 */
 	public VoiceConsentListResource {
-		if (object == null) {
-			object = "list";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,9 +160,9 @@ public record VoiceConsentListResource(@JsonProperty("object") String object,
 		 * @return the value
 		 */
 		public VoiceConsentListResource build() {
-			return new VoiceConsentListResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.firstId, this.lastId,
-					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+			return new VoiceConsentListResource(this.object, Objects.requireNonNull(this.data, "'data' is required"),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
 		}
 
 	}

@@ -42,9 +42,6 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 	 * know
 	 */
 	public VoiceConsentResource {
-		if (object == null) {
-			object = "audio.voice_consent";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -161,8 +158,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object, @JsonP
 		 * @return the value
 		 */
 		public VoiceConsentResource build() {
-			return new VoiceConsentResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new VoiceConsentResource(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.language, "'language' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);

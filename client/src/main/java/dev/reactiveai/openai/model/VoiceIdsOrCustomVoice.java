@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -134,7 +136,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements VoiceIdsOrCustomVoice {
+	record Unknown(@JsonValue JsonNode json) implements VoiceIdsOrCustomVoice, UnknownVariant {
 	}
 
 	/**
@@ -147,7 +149,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.Voic
 		 */
 		public Deserializer() {
 			super(UnionDeserializer.<VoiceIdsOrCustomVoice>variants(Unknown::new)
-				.object(Variant2.class, "id")
+				.object(Variant2.class, VariantShape.declaring("id").requiring("id"))
 				.string(VoiceIdsShared.class, VoiceIdsSharedValue::new));
 		}
 

@@ -35,9 +35,6 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 	 * know
 	 */
 	public VoiceResource {
-		if (object == null) {
-			object = "audio.voice";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -141,8 +138,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		 * @return the value
 		 */
 		public VoiceResource build() {
-			return new VoiceResource(Objects.requireNonNull(this.object, "'object' is required"),
-					Objects.requireNonNull(this.id, "'id' is required"),
+			return new VoiceResource(this.object, Objects.requireNonNull(this.id, "'id' is required"),
 					Objects.requireNonNull(this.name, "'name' is required"),
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
 		}

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,9 +31,6 @@ public record WaitParam(@JsonProperty("type") String type,
 	 * know
 	 */
 	public WaitParam {
-		if (type == null) {
-			type = "wait";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -99,7 +95,7 @@ public record WaitParam(@JsonProperty("type") String type,
 		 * @return the value
 		 */
 		public WaitParam build() {
-			return new WaitParam(Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+			return new WaitParam(this.type, this.additionalProperties);
 		}
 
 	}

@@ -36,9 +36,6 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 	 * know
 	 */
 	public WebSearchActionFind {
-		if (type == null) {
-			type = "find_in_page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -129,8 +126,7 @@ public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProper
 		 * @return the value
 		 */
 		public WebSearchActionFind build() {
-			return new WebSearchActionFind(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.url, "'url' is required"),
+			return new WebSearchActionFind(this.type, Objects.requireNonNull(this.url, "'url' is required"),
 					Objects.requireNonNull(this.pattern, "'pattern' is required"), this.additionalProperties);
 		}
 

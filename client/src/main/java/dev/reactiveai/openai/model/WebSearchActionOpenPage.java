@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,9 +32,6 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 	 * know
 	 */
 	public WebSearchActionOpenPage {
-		if (type == null) {
-			type = "open_page";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -113,8 +109,7 @@ public record WebSearchActionOpenPage(@JsonProperty("type") String type, @JsonPr
 		 * @return the value
 		 */
 		public WebSearchActionOpenPage build() {
-			return new WebSearchActionOpenPage(Objects.requireNonNull(this.type, "'type' is required"), this.url,
-					this.additionalProperties);
+			return new WebSearchActionOpenPage(this.type, this.url, this.additionalProperties);
 		}
 
 	}

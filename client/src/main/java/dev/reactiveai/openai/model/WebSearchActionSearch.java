@@ -40,9 +40,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 	 * know
 	 */
 	public WebSearchActionSearch {
-		if (type == null) {
-			type = "search";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -95,9 +92,6 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		 * know
 		 */
 		public SourcesItem {
-			if (type == null) {
-				type = "url";
-			}
 			additionalProperties = (additionalProperties != null)
 					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 		}
@@ -175,8 +169,8 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 			 * @return the value
 			 */
 			public SourcesItem build() {
-				return new SourcesItem(Objects.requireNonNull(this.type, "'type' is required"),
-						Objects.requireNonNull(this.url, "'url' is required"), this.additionalProperties);
+				return new SourcesItem(this.type, Objects.requireNonNull(this.url, "'url' is required"),
+						this.additionalProperties);
 			}
 
 		}
@@ -267,9 +261,8 @@ public record WebSearchActionSearch(@JsonProperty("type") String type, @JsonProp
 		 * @return the value
 		 */
 		public WebSearchActionSearch build() {
-			return new WebSearchActionSearch(Objects.requireNonNull(this.type, "'type' is required"),
-					Objects.requireNonNull(this.query, "'query' is required"), this.queries, this.sources,
-					this.additionalProperties);
+			return new WebSearchActionSearch(this.type, Objects.requireNonNull(this.query, "'query' is required"),
+					this.queries, this.sources, this.additionalProperties);
 		}
 
 	}

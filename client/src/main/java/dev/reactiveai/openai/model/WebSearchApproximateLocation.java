@@ -42,9 +42,6 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 	 * know
 	 */
 	public WebSearchApproximateLocation {
-		if (type == null) {
-			type = "approximate";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}

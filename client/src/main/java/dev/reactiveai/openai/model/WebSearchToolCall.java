@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,9 +55,6 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 	 * know
 	 */
 	public WebSearchToolCall {
-		if (type == null) {
-			type = "web_search_call";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -163,7 +162,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		 *
 		 * @param json the JSON as it came
 		 */
-		record Unknown(@JsonValue JsonNode json) implements Action {
+		record Unknown(@JsonValue JsonNode json) implements Action, UnknownVariant {
 		}
 
 		/**
@@ -177,9 +176,16 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 			public Deserializer() {
 				super(UnionDeserializer.<Action>variants(Unknown::new)
 					.discriminator("type")
-					.when("search", WebSearchActionSearch.class)
-					.when("open_page", WebSearchActionOpenPage.class)
-					.when("find_in_page", WebSearchActionFind.class));
+					.object(WebSearchActionSearch.class,
+							VariantShape.declaring("type", "query", "queries", "sources")
+								.requiring("type", "query")
+								.values("type", "search"))
+					.object(WebSearchActionOpenPage.class,
+							VariantShape.declaring("type", "url").requiring("type").values("type", "open_page"))
+					.object(WebSearchActionFind.class,
+							VariantShape.declaring("type", "url", "pattern")
+								.requiring("type", "url", "pattern")
+								.values("type", "find_in_page")));
 			}
 
 		}
@@ -280,8 +286,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id, @JsonProperty("ty
 		 * @return the value
 		 */
 		public WebSearchToolCall build() {
-			return new WebSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+			return new WebSearchToolCall(Objects.requireNonNull(this.id, "'id' is required"), this.type,
 					Objects.requireNonNull(this.status, "'status' is required"),
 					Objects.requireNonNull(this.action, "'action' is required"), this.additionalProperties);
 		}

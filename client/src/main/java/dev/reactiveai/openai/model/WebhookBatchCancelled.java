@@ -43,12 +43,6 @@ public record WebhookBatchCancelled(@JsonProperty("created_at") Long createdAt, 
 	 * know
 	 */
 	public WebhookBatchCancelled {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "batch.cancelled";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -255,8 +249,8 @@ public record WebhookBatchCancelled(@JsonProperty("created_at") Long createdAt, 
 		public WebhookBatchCancelled build() {
 			return new WebhookBatchCancelled(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -43,12 +43,6 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 	 * know
 	 */
 	public WebhookBatchCompleted {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "batch.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -255,8 +249,8 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt, 
 		public WebhookBatchCompleted build() {
 			return new WebhookBatchCompleted(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -42,12 +42,6 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 	 * know
 	 */
 	public WebhookBatchExpired {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "batch.expired";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -254,8 +248,8 @@ public record WebhookBatchExpired(@JsonProperty("created_at") Long createdAt, @J
 		public WebhookBatchExpired build() {
 			return new WebhookBatchExpired(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

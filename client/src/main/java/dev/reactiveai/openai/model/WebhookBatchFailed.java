@@ -42,12 +42,6 @@ public record WebhookBatchFailed(@JsonProperty("created_at") Long createdAt, @Js
 	 * know
 	 */
 	public WebhookBatchFailed {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "batch.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -254,8 +248,8 @@ public record WebhookBatchFailed(@JsonProperty("created_at") Long createdAt, @Js
 		public WebhookBatchFailed build() {
 			return new WebhookBatchFailed(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

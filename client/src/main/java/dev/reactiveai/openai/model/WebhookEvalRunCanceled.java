@@ -41,12 +41,6 @@ public record WebhookEvalRunCanceled(@JsonProperty("created_at") Long createdAt,
 	 * know
 	 */
 	public WebhookEvalRunCanceled {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "eval.run.canceled";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -253,8 +247,8 @@ public record WebhookEvalRunCanceled(@JsonProperty("created_at") Long createdAt,
 		public WebhookEvalRunCanceled build() {
 			return new WebhookEvalRunCanceled(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -41,12 +41,6 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 	 * know
 	 */
 	public WebhookEvalRunFailed {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "eval.run.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -253,8 +247,8 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt, @
 		public WebhookEvalRunFailed build() {
 			return new WebhookEvalRunFailed(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

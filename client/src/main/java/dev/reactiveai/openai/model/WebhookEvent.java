@@ -3,6 +3,8 @@ package dev.reactiveai.openai.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -25,7 +27,7 @@ public sealed interface WebhookEvent permits WebhookBatchCancelled, WebhookBatch
 	 *
 	 * @param json the JSON as it came
 	 */
-	record Unknown(@JsonValue JsonNode json) implements WebhookEvent {
+	record Unknown(@JsonValue JsonNode json) implements WebhookEvent, UnknownVariant {
 	}
 
 	/**
@@ -39,21 +41,66 @@ public sealed interface WebhookEvent permits WebhookBatchCancelled, WebhookBatch
 		public Deserializer() {
 			super(UnionDeserializer.<WebhookEvent>variants(Unknown::new)
 				.discriminator("type")
-				.when("batch.cancelled", WebhookBatchCancelled.class)
-				.when("batch.completed", WebhookBatchCompleted.class)
-				.when("batch.expired", WebhookBatchExpired.class)
-				.when("batch.failed", WebhookBatchFailed.class)
-				.when("eval.run.canceled", WebhookEvalRunCanceled.class)
-				.when("eval.run.failed", WebhookEvalRunFailed.class)
-				.when("eval.run.succeeded", WebhookEvalRunSucceeded.class)
-				.when("fine_tuning.job.cancelled", WebhookFineTuningJobCancelled.class)
-				.when("fine_tuning.job.failed", WebhookFineTuningJobFailed.class)
-				.when("fine_tuning.job.succeeded", WebhookFineTuningJobSucceeded.class)
-				.when("realtime.call.incoming", WebhookRealtimeCallIncoming.class)
-				.when("response.cancelled", WebhookResponseCancelled.class)
-				.when("response.completed", WebhookResponseCompleted.class)
-				.when("response.failed", WebhookResponseFailed.class)
-				.when("response.incomplete", WebhookResponseIncomplete.class));
+				.object(WebhookBatchCancelled.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "batch.cancelled"))
+				.object(WebhookBatchCompleted.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "batch.completed"))
+				.object(WebhookBatchExpired.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "batch.expired"))
+				.object(WebhookBatchFailed.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "batch.failed"))
+				.object(WebhookEvalRunCanceled.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "eval.run.canceled"))
+				.object(WebhookEvalRunFailed.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "eval.run.failed"))
+				.object(WebhookEvalRunSucceeded.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "eval.run.succeeded"))
+				.object(WebhookFineTuningJobCancelled.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "fine_tuning.job.cancelled"))
+				.object(WebhookFineTuningJobFailed.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "fine_tuning.job.failed"))
+				.object(WebhookFineTuningJobSucceeded.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "fine_tuning.job.succeeded"))
+				.object(WebhookRealtimeCallIncoming.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "realtime.call.incoming"))
+				.object(WebhookResponseCancelled.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "response.cancelled"))
+				.object(WebhookResponseCompleted.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "response.completed"))
+				.object(WebhookResponseFailed.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "response.failed"))
+				.object(WebhookResponseIncomplete.class,
+						VariantShape.declaring("created_at", "id", "data", "object", "type")
+							.requiring("created_at", "id", "data", "type")
+							.values("type", "response.incomplete")));
 		}
 
 	}

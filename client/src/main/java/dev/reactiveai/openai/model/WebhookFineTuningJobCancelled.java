@@ -43,12 +43,6 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 	 * know
 	 */
 	public WebhookFineTuningJobCancelled {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "fine_tuning.job.cancelled";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -255,8 +249,8 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 		public WebhookFineTuningJobCancelled build() {
 			return new WebhookFineTuningJobCancelled(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -42,12 +42,6 @@ public record WebhookFineTuningJobFailed(@JsonProperty("created_at") Long create
 	 * know
 	 */
 	public WebhookFineTuningJobFailed {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "fine_tuning.job.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -254,8 +248,8 @@ public record WebhookFineTuningJobFailed(@JsonProperty("created_at") Long create
 		public WebhookFineTuningJobFailed build() {
 			return new WebhookFineTuningJobFailed(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

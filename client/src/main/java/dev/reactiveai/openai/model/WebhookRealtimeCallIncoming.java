@@ -44,12 +44,6 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	 * know
 	 */
 	public WebhookRealtimeCallIncoming {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "realtime.call.incoming";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -376,8 +370,8 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		public WebhookRealtimeCallIncoming build() {
 			return new WebhookRealtimeCallIncoming(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -43,12 +43,6 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 	 * know
 	 */
 	public WebhookResponseCancelled {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "response.cancelled";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -255,8 +249,8 @@ public record WebhookResponseCancelled(@JsonProperty("created_at") Long createdA
 		public WebhookResponseCancelled build() {
 			return new WebhookResponseCancelled(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

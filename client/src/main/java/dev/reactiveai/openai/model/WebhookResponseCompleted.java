@@ -43,12 +43,6 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 	 * know
 	 */
 	public WebhookResponseCompleted {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "response.completed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -255,8 +249,8 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 		public WebhookResponseCompleted build() {
 			return new WebhookResponseCompleted(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

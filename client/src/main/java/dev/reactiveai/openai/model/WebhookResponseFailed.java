@@ -41,12 +41,6 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt, 
 	 * know
 	 */
 	public WebhookResponseFailed {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "response.failed";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -253,8 +247,8 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt, 
 		public WebhookResponseFailed build() {
 			return new WebhookResponseFailed(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

@@ -43,12 +43,6 @@ public record WebhookResponseIncomplete(@JsonProperty("created_at") Long created
 	 * know
 	 */
 	public WebhookResponseIncomplete {
-		if (object == null) {
-			object = "event";
-		}
-		if (type == null) {
-			type = "response.incomplete";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -255,8 +249,8 @@ public record WebhookResponseIncomplete(@JsonProperty("created_at") Long created
 		public WebhookResponseIncomplete build() {
 			return new WebhookResponseIncomplete(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
 					Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.data, "'data' is required"), this.object,
-					Objects.requireNonNull(this.type, "'type' is required"), this.additionalProperties);
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
 		}
 
 	}

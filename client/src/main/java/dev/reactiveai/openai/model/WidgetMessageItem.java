@@ -43,12 +43,6 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 	 * know
 	 */
 	public WidgetMessageItem {
-		if (object == null) {
-			object = "chatkit.thread_item";
-		}
-		if (type == null) {
-			type = "chatkit.widget";
-		}
 		additionalProperties = (additionalProperties != null)
 				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
 	}
@@ -179,11 +173,9 @@ public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("ob
 		 * @return the value
 		 */
 		public WidgetMessageItem build() {
-			return new WidgetMessageItem(Objects.requireNonNull(this.id, "'id' is required"),
-					Objects.requireNonNull(this.object, "'object' is required"),
+			return new WidgetMessageItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
 					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
-					Objects.requireNonNull(this.threadId, "'threadId' is required"),
-					Objects.requireNonNull(this.type, "'type' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
 					Objects.requireNonNull(this.widget, "'widget' is required"), this.additionalProperties);
 		}
 

@@ -41,6 +41,7 @@ public final class ModelsService {
 	/**
 	 * Lists the currently available models, and provides basic information about each one
 	 * such as the owner and availability. The whole list, as the API answers.
+	 * @return the {@link ListModelsResponse} the API answers with
 	 */
 	public Mono<ListModelsResponse> listPage() {
 		return this.withRawResponse.list().map(ApiResponse::body);
@@ -49,6 +50,7 @@ public final class ModelsService {
 	/**
 	 * Lists the currently available models, and provides basic information about each one
 	 * such as the owner and availability.
+	 * @return every {@link Model} of the list
 	 */
 	public Flux<Model> list() {
 		return listPage().flatMapIterable((page) -> page.data());
@@ -57,7 +59,8 @@ public final class ModelsService {
 	/**
 	 * Retrieves a model instance, providing basic information about the model such as the
 	 * owner and permissioning.
-	 * @param model the {@code model}
+	 * @param model the ID of the model to use for this request
+	 * @return the {@link Model} the API answers with
 	 */
 	public Mono<Model> retrieve(String model) {
 		return this.withRawResponse.retrieve(model).map(ApiResponse::body);
@@ -66,7 +69,8 @@ public final class ModelsService {
 	/**
 	 * Delete a fine-tuned model. You must have the Owner role in your organization to
 	 * delete a model.
-	 * @param model the {@code model}
+	 * @param model the model to delete
+	 * @return the {@link DeleteModelResponse} the API answers with
 	 */
 	public Mono<DeleteModelResponse> delete(String model) {
 		return this.withRawResponse.delete(model).map(ApiResponse::body);
@@ -91,6 +95,8 @@ public final class ModelsService {
 		/**
 		 * Lists the currently available models, and provides basic information about each
 		 * one such as the owner and availability.
+		 * @return the status, the headers and the {@link ListModelsResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListModelsResponse>> list() {
 			return ModelsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/models").build(),
@@ -100,7 +106,8 @@ public final class ModelsService {
 		/**
 		 * Retrieves a model instance, providing basic information about the model such as
 		 * the owner and permissioning.
-		 * @param model the {@code model}
+		 * @param model the ID of the model to use for this request
+		 * @return the status, the headers and the {@link Model} the API answers with
 		 */
 		public Mono<ApiResponse<Model>> retrieve(String model) {
 			return ModelsService.this.transport
@@ -110,7 +117,9 @@ public final class ModelsService {
 		/**
 		 * Delete a fine-tuned model. You must have the Owner role in your organization to
 		 * delete a model.
-		 * @param model the {@code model}
+		 * @param model the model to delete
+		 * @return the status, the headers and the {@link DeleteModelResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<DeleteModelResponse>> delete(String model) {
 			return ModelsService.this.transport.exchange(

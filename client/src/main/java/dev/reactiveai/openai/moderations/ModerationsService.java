@@ -39,7 +39,8 @@ public final class ModerationsService {
 	/**
 	 * Classifies if text and/or image inputs are potentially harmful. Learn more in the
 	 * [moderation guide](/docs/guides/moderation).
-	 * @param request the request body
+	 * @param request the {@link CreateModerationRequest} describing what to create
+	 * @return the {@link CreateModerationResponse} the API answers with
 	 */
 	public Mono<CreateModerationResponse> create(CreateModerationRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -64,7 +65,9 @@ public final class ModerationsService {
 		/**
 		 * Classifies if text and/or image inputs are potentially harmful. Learn more in
 		 * the [moderation guide](/docs/guides/moderation).
-		 * @param request the request body
+		 * @param request the {@link CreateModerationRequest} describing what to create
+		 * @return the status, the headers and the {@link CreateModerationResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<CreateModerationResponse>> create(CreateModerationRequest request) {
 			return ModerationsService.this.transport.exchange(

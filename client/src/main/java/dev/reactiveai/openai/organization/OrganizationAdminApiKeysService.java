@@ -44,7 +44,9 @@ public final class OrganizationAdminApiKeysService {
 
 	/**
 	 * List organization API keys One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code order}, {@code limit}),
+	 * all optional
+	 * @return one page of the list: the {@link ApiKeyList} the API answers with
 	 */
 	public Mono<ApiKeyList> listPage(OrganizationAdminApiKeysListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -52,15 +54,21 @@ public final class OrganizationAdminApiKeysService {
 
 	/**
 	 * List organization API keys Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code after}, {@code order}, {@code limit}),
+	 * all optional
+	 * @return every {@link AdminApiKey} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<AdminApiKey> list(OrganizationAdminApiKeysListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/admin_api_keys", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List organization API keys With default query parameters.
+	 * @return every {@link AdminApiKey} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<AdminApiKey> list() {
 		return list(OrganizationAdminApiKeysListParams.builder().build());
@@ -68,7 +76,9 @@ public final class OrganizationAdminApiKeysService {
 
 	/**
 	 * Create an organization admin API key
-	 * @param request the request body
+	 * @param request the {@link OrganizationAdminApiKeysCreateRequest} describing what to
+	 * create
+	 * @return the {@link AdminApiKey} the API answers with
 	 */
 	public Mono<AdminApiKey> create(OrganizationAdminApiKeysCreateRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -76,7 +86,8 @@ public final class OrganizationAdminApiKeysService {
 
 	/**
 	 * Retrieve a single organization API key
-	 * @param keyId the {@code keyId}
+	 * @param keyId the ID of the key
+	 * @return the {@link AdminApiKey} the API answers with
 	 */
 	public Mono<AdminApiKey> retrieve(String keyId) {
 		return this.withRawResponse.retrieve(keyId).map(ApiResponse::body);
@@ -84,7 +95,8 @@ public final class OrganizationAdminApiKeysService {
 
 	/**
 	 * Delete an organization admin API key
-	 * @param keyId the {@code keyId}
+	 * @param keyId the ID of the key
+	 * @return the {@link OrganizationAdminApiKeysDeleteResponse} the API answers with
 	 */
 	public Mono<OrganizationAdminApiKeysDeleteResponse> delete(String keyId) {
 		return this.withRawResponse.delete(keyId).map(ApiResponse::body);
@@ -108,7 +120,9 @@ public final class OrganizationAdminApiKeysService {
 
 		/**
 		 * List organization API keys
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code after}, {@code order},
+		 * {@code limit}), all optional
+		 * @return the status, the headers and the {@link ApiKeyList} the API answers with
 		 */
 		public Mono<ApiResponse<ApiKeyList>> list(OrganizationAdminApiKeysListParams params) {
 			return OrganizationAdminApiKeysService.this.transport
@@ -121,7 +135,10 @@ public final class OrganizationAdminApiKeysService {
 
 		/**
 		 * Create an organization admin API key
-		 * @param request the request body
+		 * @param request the {@link OrganizationAdminApiKeysCreateRequest} describing
+		 * what to create
+		 * @return the status, the headers and the {@link AdminApiKey} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<AdminApiKey>> create(OrganizationAdminApiKeysCreateRequest request) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
@@ -131,7 +148,9 @@ public final class OrganizationAdminApiKeysService {
 
 		/**
 		 * Retrieve a single organization API key
-		 * @param keyId the {@code keyId}
+		 * @param keyId the ID of the key
+		 * @return the status, the headers and the {@link AdminApiKey} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<AdminApiKey>> retrieve(String keyId) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
@@ -141,7 +160,9 @@ public final class OrganizationAdminApiKeysService {
 
 		/**
 		 * Delete an organization admin API key
-		 * @param keyId the {@code keyId}
+		 * @param keyId the ID of the key
+		 * @return the status, the headers and the
+		 * {@link OrganizationAdminApiKeysDeleteResponse} the API answers with
 		 */
 		public Mono<ApiResponse<OrganizationAdminApiKeysDeleteResponse>> delete(String keyId) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(

@@ -42,7 +42,11 @@ public final class OrganizationAuditLogsService {
 
 	/**
 	 * List user actions and configuration changes within this organization. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code effective_at}, {@code project_ids[]},
+	 * {@code event_types[]}, {@code actor_ids[]}, {@code actor_emails[]},
+	 * {@code resource_ids[]}, {@code limit}, {@code after}, {@code before}), all optional
+	 * @return one page of the list: the {@link ListAuditLogsResponse} the API answers
+	 * with
 	 */
 	public Mono<ListAuditLogsResponse> listPage(OrganizationAuditLogsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -51,16 +55,23 @@ public final class OrganizationAuditLogsService {
 	/**
 	 * List user actions and configuration changes within this organization. Pages are
 	 * fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code effective_at}, {@code project_ids[]},
+	 * {@code event_types[]}, {@code actor_ids[]}, {@code actor_emails[]},
+	 * {@code resource_ids[]}, {@code limit}, {@code after}, {@code before}), all optional
+	 * @return every {@link AuditLog} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<AuditLog> list(OrganizationAuditLogsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/audit_logs", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List user actions and configuration changes within this organization. With default
 	 * query parameters.
+	 * @return every {@link AuditLog} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<AuditLog> list() {
 		return list(OrganizationAuditLogsListParams.builder().build());
@@ -84,7 +95,12 @@ public final class OrganizationAuditLogsService {
 
 		/**
 		 * List user actions and configuration changes within this organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code effective_at},
+		 * {@code project_ids[]}, {@code event_types[]}, {@code actor_ids[]},
+		 * {@code actor_emails[]}, {@code resource_ids[]}, {@code limit}, {@code after},
+		 * {@code before}), all optional
+		 * @return the status, the headers and the {@link ListAuditLogsResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListAuditLogsResponse>> list(OrganizationAuditLogsListParams params) {
 			return OrganizationAuditLogsService.this.transport

@@ -13,6 +13,7 @@ import dev.reactiveai.openai.model.ListCertificatesResponse;
 import dev.reactiveai.openai.model.ModifyCertificateRequest;
 import dev.reactiveai.openai.model.OrganizationCertificatesListParams;
 import dev.reactiveai.openai.model.OrganizationCertificatesRetrieveParams;
+import dev.reactiveai.openai.model.ToggleCertificatesRequest;
 import dev.reactiveai.openai.model.UploadCertificateRequest;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -25,10 +26,6 @@ public final class OrganizationCertificatesService {
 
 	private final OpenAiTransport transport;
 
-	private final OrganizationCertificatesActivateService activate;
-
-	private final OrganizationCertificatesDeactivateService deactivate;
-
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
@@ -37,22 +34,6 @@ public final class OrganizationCertificatesService {
 	 */
 	public OrganizationCertificatesService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.activate = new OrganizationCertificatesActivateService(transport);
-		this.deactivate = new OrganizationCertificatesDeactivateService(transport);
-	}
-
-	/**
-	 * The {@code /organization/certificates/activate} operations.
-	 */
-	public OrganizationCertificatesActivateService activate() {
-		return this.activate;
-	}
-
-	/**
-	 * The {@code /organization/certificates/deactivate} operations.
-	 */
-	public OrganizationCertificatesDeactivateService deactivate() {
-		return this.deactivate;
 	}
 
 	/**
@@ -66,7 +47,10 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * List uploaded certificates for this organization. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link ListCertificatesResponse} the API answers
+	 * with
 	 */
 	public Mono<ListCertificatesResponse> listPage(OrganizationCertificatesListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -75,15 +59,21 @@ public final class OrganizationCertificatesService {
 	/**
 	 * List uploaded certificates for this organization. Pages are fetched as the items
 	 * are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link Certificate} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Certificate> list(OrganizationCertificatesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/certificates", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List uploaded certificates for this organization. With default query parameters.
+	 * @return every {@link Certificate} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Certificate> list() {
 		return list(OrganizationCertificatesListParams.builder().build());
@@ -94,7 +84,8 @@ public final class OrganizationCertificatesService {
 	 * the certificate.
 	 *
 	 * Organizations can upload up to 50 certificates.
-	 * @param request the request body
+	 * @param request the certificate upload payload
+	 * @return the {@link Certificate} the API answers with
 	 */
 	public Mono<Certificate> create(UploadCertificateRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -104,8 +95,9 @@ public final class OrganizationCertificatesService {
 	 * Get a certificate that has been uploaded to the organization.
 	 *
 	 * You can get a certificate regardless of whether it is active or not.
-	 * @param certificateId the {@code certificateId}
-	 * @param params the query parameters
+	 * @param certificateId unique ID of the certificate to retrieve
+	 * @param params the query parameters ({@code include}), all optional
+	 * @return the {@link Certificate} the API answers with
 	 */
 	public Mono<Certificate> retrieve(String certificateId, OrganizationCertificatesRetrieveParams params) {
 		return this.withRawResponse.retrieve(certificateId, params).map(ApiResponse::body);
@@ -116,7 +108,8 @@ public final class OrganizationCertificatesService {
 	 *
 	 * You can get a certificate regardless of whether it is active or not. With default
 	 * query parameters.
-	 * @param certificateId the {@code certificateId}
+	 * @param certificateId unique ID of the certificate to retrieve
+	 * @return the {@link Certificate} the API answers with
 	 */
 	public Mono<Certificate> retrieve(String certificateId) {
 		return retrieve(certificateId, OrganizationCertificatesRetrieveParams.builder().build());
@@ -124,8 +117,9 @@ public final class OrganizationCertificatesService {
 
 	/**
 	 * Modify a certificate. Note that only the name can be modified.
-	 * @param certificateId the {@code certificateId}
-	 * @param request the request body
+	 * @param certificateId unique ID of the certificate to modify
+	 * @param request the certificate modification payload
+	 * @return the {@link Certificate} the API answers with
 	 */
 	public Mono<Certificate> update(String certificateId, ModifyCertificateRequest request) {
 		return this.withRawResponse.update(certificateId, request).map(ApiResponse::body);
@@ -135,10 +129,33 @@ public final class OrganizationCertificatesService {
 	 * Delete a certificate from the organization.
 	 *
 	 * The certificate must be inactive for the organization and all projects.
-	 * @param certificateId the {@code certificateId}
+	 * @param certificateId unique ID of the certificate to delete
+	 * @return the {@link DeleteCertificateResponse} the API answers with
 	 */
 	public Mono<DeleteCertificateResponse> delete(String certificateId) {
 		return this.withRawResponse.delete(certificateId).map(ApiResponse::body);
+	}
+
+	/**
+	 * Activate certificates at the organization level.
+	 *
+	 * You can atomically and idempotently activate up to 10 certificates at a time.
+	 * @param request the certificate activation payload
+	 * @return the {@link ListCertificatesResponse} the API answers with
+	 */
+	public Mono<ListCertificatesResponse> activate(ToggleCertificatesRequest request) {
+		return this.withRawResponse.activate(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deactivate certificates at the organization level.
+	 *
+	 * You can atomically and idempotently deactivate up to 10 certificates at a time.
+	 * @param request the certificate deactivation payload
+	 * @return the {@link ListCertificatesResponse} the API answers with
+	 */
+	public Mono<ListCertificatesResponse> deactivate(ToggleCertificatesRequest request) {
+		return this.withRawResponse.deactivate(request).map(ApiResponse::body);
 	}
 
 	/**
@@ -159,7 +176,10 @@ public final class OrganizationCertificatesService {
 
 		/**
 		 * List uploaded certificates for this organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link ListCertificatesResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ListCertificatesResponse>> list(OrganizationCertificatesListParams params) {
 			return OrganizationCertificatesService.this.transport
@@ -175,7 +195,9 @@ public final class OrganizationCertificatesService {
 		 * activate the certificate.
 		 *
 		 * Organizations can upload up to 50 certificates.
-		 * @param request the request body
+		 * @param request the certificate upload payload
+		 * @return the status, the headers and the {@link Certificate} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<Certificate>> create(UploadCertificateRequest request) {
 			return OrganizationCertificatesService.this.transport.exchange(
@@ -187,8 +209,10 @@ public final class OrganizationCertificatesService {
 		 * Get a certificate that has been uploaded to the organization.
 		 *
 		 * You can get a certificate regardless of whether it is active or not.
-		 * @param certificateId the {@code certificateId}
-		 * @param params the query parameters
+		 * @param certificateId unique ID of the certificate to retrieve
+		 * @param params the query parameters ({@code include}), all optional
+		 * @return the status, the headers and the {@link Certificate} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<Certificate>> retrieve(String certificateId,
 				OrganizationCertificatesRetrieveParams params) {
@@ -200,8 +224,10 @@ public final class OrganizationCertificatesService {
 
 		/**
 		 * Modify a certificate. Note that only the name can be modified.
-		 * @param certificateId the {@code certificateId}
-		 * @param request the request body
+		 * @param certificateId unique ID of the certificate to modify
+		 * @param request the certificate modification payload
+		 * @return the status, the headers and the {@link Certificate} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<Certificate>> update(String certificateId, ModifyCertificateRequest request) {
 			return OrganizationCertificatesService.this.transport
@@ -214,12 +240,42 @@ public final class OrganizationCertificatesService {
 		 * Delete a certificate from the organization.
 		 *
 		 * The certificate must be inactive for the organization and all projects.
-		 * @param certificateId the {@code certificateId}
+		 * @param certificateId unique ID of the certificate to delete
+		 * @return the status, the headers and the {@link DeleteCertificateResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<DeleteCertificateResponse>> delete(String certificateId) {
 			return OrganizationCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.DELETE, "/organization/certificates/{certificate_id}", certificateId)
 					.build(), DeleteCertificateResponse.class);
+		}
+
+		/**
+		 * Activate certificates at the organization level.
+		 *
+		 * You can atomically and idempotently activate up to 10 certificates at a time.
+		 * @param request the certificate activation payload
+		 * @return the status, the headers and the {@link ListCertificatesResponse} the
+		 * API answers with
+		 */
+		public Mono<ApiResponse<ListCertificatesResponse>> activate(ToggleCertificatesRequest request) {
+			return OrganizationCertificatesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/certificates/activate").json(request).build(),
+					ListCertificatesResponse.class);
+		}
+
+		/**
+		 * Deactivate certificates at the organization level.
+		 *
+		 * You can atomically and idempotently deactivate up to 10 certificates at a time.
+		 * @param request the certificate deactivation payload
+		 * @return the status, the headers and the {@link ListCertificatesResponse} the
+		 * API answers with
+		 */
+		public Mono<ApiResponse<ListCertificatesResponse>> deactivate(ToggleCertificatesRequest request) {
+			return OrganizationCertificatesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/certificates/deactivate").json(request).build(),
+					ListCertificatesResponse.class);
 		}
 
 	}

@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/groups/roles} operations of the OpenAI API.
+ * The {@code /organization/groups/{group_id}/roles} operations of the OpenAI API.
  */
 public final class OrganizationGroupsRolesService {
 
@@ -45,8 +45,11 @@ public final class OrganizationGroupsRolesService {
 
 	/**
 	 * Lists the organization roles assigned to a group within the organization. One page.
-	 * @param groupId the {@code groupId}
-	 * @param params the query parameters
+	 * @param groupId the ID of the group whose organization role assignments you want to
+	 * list
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link RoleListResource} the API answers with
 	 */
 	public Mono<RoleListResource> listPage(String groupId, OrganizationGroupsRolesListParams params) {
 		return this.withRawResponse.list(groupId, params).map(ApiResponse::body);
@@ -55,18 +58,26 @@ public final class OrganizationGroupsRolesService {
 	/**
 	 * Lists the organization roles assigned to a group within the organization. Pages are
 	 * fetched as the items are consumed.
-	 * @param groupId the {@code groupId}
-	 * @param params the query parameters
+	 * @param groupId the ID of the group whose organization role assignments you want to
+	 * list
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String groupId, OrganizationGroupsRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups/{group_id}/roles", params.after(),
+				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists the organization roles assigned to a group within the organization. With
 	 * default query parameters.
-	 * @param groupId the {@code groupId}
+	 * @param groupId the ID of the group whose organization role assignments you want to
+	 * list
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String groupId) {
 		return list(groupId, OrganizationGroupsRolesListParams.builder().build());
@@ -74,20 +85,22 @@ public final class OrganizationGroupsRolesService {
 
 	/**
 	 * Assigns an organization role to a group within the organization.
-	 * @param groupId the {@code groupId}
-	 * @param request the request body
+	 * @param groupId the ID of the group that should receive the organization role
+	 * @param request identifies the organization role to assign to the group
+	 * @return the {@link GroupRoleAssignment} the API answers with
 	 */
-	public Mono<GroupRoleAssignment> create(String groupId, PublicAssignOrganizationGroupRoleBody request) {
-		return this.withRawResponse.create(groupId, request).map(ApiResponse::body);
+	public Mono<GroupRoleAssignment> assign(String groupId, PublicAssignOrganizationGroupRoleBody request) {
+		return this.withRawResponse.assign(groupId, request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Unassigns an organization role from a group within the organization.
-	 * @param groupId the {@code groupId}
-	 * @param roleId the {@code roleId}
+	 * @param groupId the ID of the group to modify
+	 * @param roleId the ID of the organization role to remove from the group
+	 * @return the {@link DeletedRoleAssignmentResource} the API answers with
 	 */
-	public Mono<DeletedRoleAssignmentResource> delete(String groupId, String roleId) {
-		return this.withRawResponse.delete(groupId, roleId).map(ApiResponse::body);
+	public Mono<DeletedRoleAssignmentResource> unassign(String groupId, String roleId) {
+		return this.withRawResponse.unassign(groupId, roleId).map(ApiResponse::body);
 	}
 
 	/**
@@ -108,8 +121,12 @@ public final class OrganizationGroupsRolesService {
 
 		/**
 		 * Lists the organization roles assigned to a group within the organization.
-		 * @param groupId the {@code groupId}
-		 * @param params the query parameters
+		 * @param groupId the ID of the group whose organization role assignments you want
+		 * to list
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link RoleListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<RoleListResource>> list(String groupId, OrganizationGroupsRolesListParams params) {
 			return OrganizationGroupsRolesService.this.transport
@@ -122,10 +139,12 @@ public final class OrganizationGroupsRolesService {
 
 		/**
 		 * Assigns an organization role to a group within the organization.
-		 * @param groupId the {@code groupId}
-		 * @param request the request body
+		 * @param groupId the ID of the group that should receive the organization role
+		 * @param request identifies the organization role to assign to the group
+		 * @return the status, the headers and the {@link GroupRoleAssignment} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<GroupRoleAssignment>> create(String groupId,
+		public Mono<ApiResponse<GroupRoleAssignment>> assign(String groupId,
 				PublicAssignOrganizationGroupRoleBody request) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/roles", groupId)
@@ -135,10 +154,12 @@ public final class OrganizationGroupsRolesService {
 
 		/**
 		 * Unassigns an organization role from a group within the organization.
-		 * @param groupId the {@code groupId}
-		 * @param roleId the {@code roleId}
+		 * @param groupId the ID of the group to modify
+		 * @param roleId the ID of the organization role to remove from the group
+		 * @return the status, the headers and the {@link DeletedRoleAssignmentResource}
+		 * the API answers with
 		 */
-		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String groupId, String roleId) {
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String groupId, String roleId) {
 			return OrganizationGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/roles/{role_id}", groupId, roleId)
 						.build(),

@@ -42,14 +42,16 @@ public final class OrganizationGroupsService {
 	}
 
 	/**
-	 * The {@code /organization/groups/roles} operations.
+	 * The {@code /organization/groups/{group_id}/roles} operations.
+	 * @return their service
 	 */
 	public OrganizationGroupsRolesService roles() {
 		return this.roles;
 	}
 
 	/**
-	 * The {@code /organization/groups/users} operations.
+	 * The {@code /organization/groups/{group_id}/users} operations.
+	 * @return their service
 	 */
 	public OrganizationGroupsUsersService users() {
 		return this.users;
@@ -66,7 +68,9 @@ public final class OrganizationGroupsService {
 
 	/**
 	 * Lists all groups in the organization. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link GroupListResource} the API answers with
 	 */
 	public Mono<GroupListResource> listPage(OrganizationGroupsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -74,15 +78,21 @@ public final class OrganizationGroupsService {
 
 	/**
 	 * Lists all groups in the organization. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link GroupResponse} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<GroupResponse> list(OrganizationGroupsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists all groups in the organization. With default query parameters.
+	 * @return every {@link GroupResponse} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<GroupResponse> list() {
 		return list(OrganizationGroupsListParams.builder().build());
@@ -90,7 +100,8 @@ public final class OrganizationGroupsService {
 
 	/**
 	 * Creates a new group in the organization.
-	 * @param request the request body
+	 * @param request parameters for the group you want to create
+	 * @return the {@link GroupResponse} the API answers with
 	 */
 	public Mono<GroupResponse> create(CreateGroupBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -98,8 +109,9 @@ public final class OrganizationGroupsService {
 
 	/**
 	 * Updates a group's information.
-	 * @param groupId the {@code groupId}
-	 * @param request the request body
+	 * @param groupId the ID of the group to update
+	 * @param request new attributes to set on the group
+	 * @return the {@link GroupResourceWithSuccess} the API answers with
 	 */
 	public Mono<GroupResourceWithSuccess> update(String groupId, UpdateGroupBody request) {
 		return this.withRawResponse.update(groupId, request).map(ApiResponse::body);
@@ -107,7 +119,8 @@ public final class OrganizationGroupsService {
 
 	/**
 	 * Deletes a group from the organization.
-	 * @param groupId the {@code groupId}
+	 * @param groupId the ID of the group to delete
+	 * @return the {@link GroupDeletedResource} the API answers with
 	 */
 	public Mono<GroupDeletedResource> delete(String groupId) {
 		return this.withRawResponse.delete(groupId).map(ApiResponse::body);
@@ -131,7 +144,10 @@ public final class OrganizationGroupsService {
 
 		/**
 		 * Lists all groups in the organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link GroupListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<GroupListResource>> list(OrganizationGroupsListParams params) {
 			return OrganizationGroupsService.this.transport
@@ -144,7 +160,9 @@ public final class OrganizationGroupsService {
 
 		/**
 		 * Creates a new group in the organization.
-		 * @param request the request body
+		 * @param request parameters for the group you want to create
+		 * @return the status, the headers and the {@link GroupResponse} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<GroupResponse>> create(CreateGroupBody request) {
 			return OrganizationGroupsService.this.transport.exchange(
@@ -153,8 +171,10 @@ public final class OrganizationGroupsService {
 
 		/**
 		 * Updates a group's information.
-		 * @param groupId the {@code groupId}
-		 * @param request the request body
+		 * @param groupId the ID of the group to update
+		 * @param request new attributes to set on the group
+		 * @return the status, the headers and the {@link GroupResourceWithSuccess} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<GroupResourceWithSuccess>> update(String groupId, UpdateGroupBody request) {
 			return OrganizationGroupsService.this.transport.exchange(
@@ -164,7 +184,9 @@ public final class OrganizationGroupsService {
 
 		/**
 		 * Deletes a group from the organization.
-		 * @param groupId the {@code groupId}
+		 * @param groupId the ID of the group to delete
+		 * @return the status, the headers and the {@link GroupDeletedResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<GroupDeletedResource>> delete(String groupId) {
 			return OrganizationGroupsService.this.transport.exchange(

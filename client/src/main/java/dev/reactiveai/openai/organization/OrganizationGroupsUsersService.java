@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/groups/users} operations of the OpenAI API.
+ * The {@code /organization/groups/{group_id}/users} operations of the OpenAI API.
  */
 public final class OrganizationGroupsUsersService {
 
@@ -45,8 +45,10 @@ public final class OrganizationGroupsUsersService {
 
 	/**
 	 * Lists the users assigned to a group. One page.
-	 * @param groupId the {@code groupId}
-	 * @param params the query parameters
+	 * @param groupId the ID of the group to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link UserListResource} the API answers with
 	 */
 	public Mono<UserListResource> listPage(String groupId, OrganizationGroupsUsersListParams params) {
 		return this.withRawResponse.list(groupId, params).map(ApiResponse::body);
@@ -54,17 +56,21 @@ public final class OrganizationGroupsUsersService {
 
 	/**
 	 * Lists the users assigned to a group. Pages are fetched as the items are consumed.
-	 * @param groupId the {@code groupId}
-	 * @param params the query parameters
+	 * @param groupId the ID of the group to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list(String groupId, OrganizationGroupsUsersListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/groups/{group_id}/users", params.after(),
+				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists the users assigned to a group. With default query parameters.
-	 * @param groupId the {@code groupId}
+	 * @param groupId the ID of the group to inspect
+	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list(String groupId) {
 		return list(groupId, OrganizationGroupsUsersListParams.builder().build());
@@ -72,20 +78,22 @@ public final class OrganizationGroupsUsersService {
 
 	/**
 	 * Adds a user to a group.
-	 * @param groupId the {@code groupId}
-	 * @param request the request body
+	 * @param groupId the ID of the group to update
+	 * @param request identifies the user that should be added to the group
+	 * @return the {@link GroupUserAssignment} the API answers with
 	 */
-	public Mono<GroupUserAssignment> create(String groupId, CreateGroupUserBody request) {
-		return this.withRawResponse.create(groupId, request).map(ApiResponse::body);
+	public Mono<GroupUserAssignment> add(String groupId, CreateGroupUserBody request) {
+		return this.withRawResponse.add(groupId, request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Removes a user from a group.
-	 * @param groupId the {@code groupId}
-	 * @param userId the {@code userId}
+	 * @param groupId the ID of the group to update
+	 * @param userId the ID of the user to remove from the group
+	 * @return the {@link GroupUserDeletedResource} the API answers with
 	 */
-	public Mono<GroupUserDeletedResource> delete(String groupId, String userId) {
-		return this.withRawResponse.delete(groupId, userId).map(ApiResponse::body);
+	public Mono<GroupUserDeletedResource> remove(String groupId, String userId) {
+		return this.withRawResponse.remove(groupId, userId).map(ApiResponse::body);
 	}
 
 	/**
@@ -106,8 +114,11 @@ public final class OrganizationGroupsUsersService {
 
 		/**
 		 * Lists the users assigned to a group.
-		 * @param groupId the {@code groupId}
-		 * @param params the query parameters
+		 * @param groupId the ID of the group to inspect
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link UserListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<UserListResource>> list(String groupId, OrganizationGroupsUsersListParams params) {
 			return OrganizationGroupsUsersService.this.transport
@@ -120,10 +131,12 @@ public final class OrganizationGroupsUsersService {
 
 		/**
 		 * Adds a user to a group.
-		 * @param groupId the {@code groupId}
-		 * @param request the request body
+		 * @param groupId the ID of the group to update
+		 * @param request identifies the user that should be added to the group
+		 * @return the status, the headers and the {@link GroupUserAssignment} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<GroupUserAssignment>> create(String groupId, CreateGroupUserBody request) {
+		public Mono<ApiResponse<GroupUserAssignment>> add(String groupId, CreateGroupUserBody request) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/users", groupId)
 					.json(request)
@@ -132,10 +145,12 @@ public final class OrganizationGroupsUsersService {
 
 		/**
 		 * Removes a user from a group.
-		 * @param groupId the {@code groupId}
-		 * @param userId the {@code userId}
+		 * @param groupId the ID of the group to update
+		 * @param userId the ID of the user to remove from the group
+		 * @return the status, the headers and the {@link GroupUserDeletedResource} the
+		 * API answers with
 		 */
-		public Mono<ApiResponse<GroupUserDeletedResource>> delete(String groupId, String userId) {
+		public Mono<ApiResponse<GroupUserDeletedResource>> remove(String groupId, String userId) {
 			return OrganizationGroupsUsersService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/users/{user_id}", groupId, userId)
 						.build(),

@@ -44,7 +44,8 @@ public final class OrganizationInvitesService {
 
 	/**
 	 * Returns a list of invites in the organization. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return one page of the list: the {@link InviteListResponse} the API answers with
 	 */
 	public Mono<InviteListResponse> listPage(OrganizationInvitesListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -53,15 +54,20 @@ public final class OrganizationInvitesService {
 	/**
 	 * Returns a list of invites in the organization. Pages are fetched as the items are
 	 * consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return every {@link Invite} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Invite> list(OrganizationInvitesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/invites", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Returns a list of invites in the organization. With default query parameters.
+	 * @return every {@link Invite} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Invite> list() {
 		return list(OrganizationInvitesListParams.builder().build());
@@ -70,7 +76,8 @@ public final class OrganizationInvitesService {
 	/**
 	 * Create an invite for a user to the organization. The invite must be accepted by the
 	 * user before they have access to the organization.
-	 * @param request the request body
+	 * @param request the invite request payload
+	 * @return the {@link Invite} the API answers with
 	 */
 	public Mono<Invite> create(InviteRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -78,7 +85,8 @@ public final class OrganizationInvitesService {
 
 	/**
 	 * Retrieves an invite.
-	 * @param inviteId the {@code inviteId}
+	 * @param inviteId the ID of the invite to retrieve
+	 * @return the {@link Invite} the API answers with
 	 */
 	public Mono<Invite> retrieve(String inviteId) {
 		return this.withRawResponse.retrieve(inviteId).map(ApiResponse::body);
@@ -86,7 +94,8 @@ public final class OrganizationInvitesService {
 
 	/**
 	 * Delete an invite. If the invite has already been accepted, it cannot be deleted.
-	 * @param inviteId the {@code inviteId}
+	 * @param inviteId the ID of the invite to delete
+	 * @return the {@link InviteDeleteResponse} the API answers with
 	 */
 	public Mono<InviteDeleteResponse> delete(String inviteId) {
 		return this.withRawResponse.delete(inviteId).map(ApiResponse::body);
@@ -110,7 +119,9 @@ public final class OrganizationInvitesService {
 
 		/**
 		 * Returns a list of invites in the organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code after}), all optional
+		 * @return the status, the headers and the {@link InviteListResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<InviteListResponse>> list(OrganizationInvitesListParams params) {
 			return OrganizationInvitesService.this.transport
@@ -123,7 +134,8 @@ public final class OrganizationInvitesService {
 		/**
 		 * Create an invite for a user to the organization. The invite must be accepted by
 		 * the user before they have access to the organization.
-		 * @param request the request body
+		 * @param request the invite request payload
+		 * @return the status, the headers and the {@link Invite} the API answers with
 		 */
 		public Mono<ApiResponse<Invite>> create(InviteRequest request) {
 			return OrganizationInvitesService.this.transport
@@ -132,7 +144,8 @@ public final class OrganizationInvitesService {
 
 		/**
 		 * Retrieves an invite.
-		 * @param inviteId the {@code inviteId}
+		 * @param inviteId the ID of the invite to retrieve
+		 * @return the status, the headers and the {@link Invite} the API answers with
 		 */
 		public Mono<ApiResponse<Invite>> retrieve(String inviteId) {
 			return OrganizationInvitesService.this.transport.exchange(
@@ -142,7 +155,9 @@ public final class OrganizationInvitesService {
 		/**
 		 * Delete an invite. If the invite has already been accepted, it cannot be
 		 * deleted.
-		 * @param inviteId the {@code inviteId}
+		 * @param inviteId the ID of the invite to delete
+		 * @return the status, the headers and the {@link InviteDeleteResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<InviteDeleteResponse>> delete(String inviteId) {
 			return OrganizationInvitesService.this.transport.exchange(

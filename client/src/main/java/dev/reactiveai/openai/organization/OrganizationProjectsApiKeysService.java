@@ -16,7 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/projects/api_keys} operations of the OpenAI API.
+ * The {@code /organization/projects/{project_id}/api_keys} operations of the OpenAI API.
  */
 public final class OrganizationProjectsApiKeysService {
 
@@ -43,8 +43,10 @@ public final class OrganizationProjectsApiKeysService {
 
 	/**
 	 * Returns a list of API keys in the project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return one page of the list: the {@link ProjectApiKeyListResponse} the API answers
+	 * with
 	 */
 	public Mono<ProjectApiKeyListResponse> listPage(String projectId, OrganizationProjectsApiKeysListParams params) {
 		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
@@ -53,11 +55,13 @@ public final class OrganizationProjectsApiKeysService {
 	/**
 	 * Returns a list of API keys in the project. Pages are fetched as the items are
 	 * consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return every {@link ProjectApiKey} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<ProjectApiKey> list(String projectId, OrganizationProjectsApiKeysListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/api_keys", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -65,7 +69,9 @@ public final class OrganizationProjectsApiKeysService {
 
 	/**
 	 * Returns a list of API keys in the project. With default query parameters.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project
+	 * @return every {@link ProjectApiKey} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<ProjectApiKey> list(String projectId) {
 		return list(projectId, OrganizationProjectsApiKeysListParams.builder().build());
@@ -73,8 +79,9 @@ public final class OrganizationProjectsApiKeysService {
 
 	/**
 	 * Retrieves an API key in the project.
-	 * @param projectId the {@code projectId}
-	 * @param keyId the {@code keyId}
+	 * @param projectId the ID of the project
+	 * @param keyId the ID of the API key
+	 * @return the {@link ProjectApiKey} the API answers with
 	 */
 	public Mono<ProjectApiKey> retrieve(String projectId, String keyId) {
 		return this.withRawResponse.retrieve(projectId, keyId).map(ApiResponse::body);
@@ -85,8 +92,9 @@ public final class OrganizationProjectsApiKeysService {
 	 *
 	 * Returns confirmation of the key deletion, or an error if the key belonged to a
 	 * service account.
-	 * @param projectId the {@code projectId}
-	 * @param keyId the {@code keyId}
+	 * @param projectId the ID of the project
+	 * @param keyId the ID of the API key
+	 * @return the {@link ProjectApiKeyDeleteResponse} the API answers with
 	 */
 	public Mono<ProjectApiKeyDeleteResponse> delete(String projectId, String keyId) {
 		return this.withRawResponse.delete(projectId, keyId).map(ApiResponse::body);
@@ -110,8 +118,10 @@ public final class OrganizationProjectsApiKeysService {
 
 		/**
 		 * Returns a list of API keys in the project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project
+		 * @param params the query parameters ({@code limit}, {@code after}), all optional
+		 * @return the status, the headers and the {@link ProjectApiKeyListResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ProjectApiKeyListResponse>> list(String projectId,
 				OrganizationProjectsApiKeysListParams params) {
@@ -124,8 +134,10 @@ public final class OrganizationProjectsApiKeysService {
 
 		/**
 		 * Retrieves an API key in the project.
-		 * @param projectId the {@code projectId}
-		 * @param keyId the {@code keyId}
+		 * @param projectId the ID of the project
+		 * @param keyId the ID of the API key
+		 * @return the status, the headers and the {@link ProjectApiKey} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ProjectApiKey>> retrieve(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
@@ -138,8 +150,10 @@ public final class OrganizationProjectsApiKeysService {
 		 *
 		 * Returns confirmation of the key deletion, or an error if the key belonged to a
 		 * service account.
-		 * @param projectId the {@code projectId}
-		 * @param keyId the {@code keyId}
+		 * @param projectId the ID of the project
+		 * @param keyId the ID of the API key
+		 * @return the status, the headers and the {@link ProjectApiKeyDeleteResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ProjectApiKeyDeleteResponse>> delete(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest

@@ -1,19 +1,29 @@
 // Generated from spec/openai-openapi.json by the generator module. Do not edit.
 package dev.reactiveai.openai.organization;
 
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.Certificate;
+import dev.reactiveai.openai.model.ListCertificatesResponse;
+import dev.reactiveai.openai.model.OrganizationProjectsCertificatesListParams;
+import dev.reactiveai.openai.model.ToggleCertificatesRequest;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/projects/certificates} operations of the OpenAI API.
+ * The {@code /organization/projects/{project_id}/certificates} operations of the OpenAI
+ * API.
  */
 public final class OrganizationProjectsCertificatesService {
 
 	private final OpenAiTransport transport;
 
-	private final OrganizationProjectsCertificatesActivateService activate;
-
-	private final OrganizationProjectsCertificatesDeactivateService deactivate;
+	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
 	 * Create the service.
@@ -21,22 +31,6 @@ public final class OrganizationProjectsCertificatesService {
 	 */
 	public OrganizationProjectsCertificatesService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.activate = new OrganizationProjectsCertificatesActivateService(transport);
-		this.deactivate = new OrganizationProjectsCertificatesDeactivateService(transport);
-	}
-
-	/**
-	 * The {@code /organization/projects/certificates/activate} operations.
-	 */
-	public OrganizationProjectsCertificatesActivateService activate() {
-		return this.activate;
-	}
-
-	/**
-	 * The {@code /organization/projects/certificates/deactivate} operations.
-	 */
-	public OrganizationProjectsCertificatesDeactivateService deactivate() {
-		return this.deactivate;
 	}
 
 	/**
@@ -46,6 +40,136 @@ public final class OrganizationProjectsCertificatesService {
 	 */
 	public OrganizationProjectsCertificatesService withOptions(RequestOptions options) {
 		return new OrganizationProjectsCertificatesService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * List certificates for this project. One page.
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link ListCertificatesResponse} the API answers
+	 * with
+	 */
+	public Mono<ListCertificatesResponse> listPage(String projectId,
+			OrganizationProjectsCertificatesListParams params) {
+		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
+	}
+
+	/**
+	 * List certificates for this project. Pages are fetched as the items are consumed.
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link Certificate} of the list, its pages fetched as the items are
+	 * consumed
+	 */
+	public Flux<Certificate> list(String projectId, OrganizationProjectsCertificatesListParams params) {
+		return Pagination.items("GET /organization/projects/{project_id}/certificates", params.after(),
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+							page.lastId())));
+	}
+
+	/**
+	 * List certificates for this project. With default query parameters.
+	 * @param projectId the ID of the project
+	 * @return every {@link Certificate} of the list, its pages fetched as the items are
+	 * consumed
+	 */
+	public Flux<Certificate> list(String projectId) {
+		return list(projectId, OrganizationProjectsCertificatesListParams.builder().build());
+	}
+
+	/**
+	 * Activate certificates at the project level.
+	 *
+	 * You can atomically and idempotently activate up to 10 certificates at a time.
+	 * @param projectId the ID of the project
+	 * @param request the certificate activation payload
+	 * @return the {@link ListCertificatesResponse} the API answers with
+	 */
+	public Mono<ListCertificatesResponse> activate(String projectId, ToggleCertificatesRequest request) {
+		return this.withRawResponse.activate(projectId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Deactivate certificates at the project level. You can atomically and idempotently
+	 * deactivate up to 10 certificates at a time.
+	 * @param projectId the ID of the project
+	 * @param request the certificate deactivation payload
+	 * @return the {@link ListCertificatesResponse} the API answers with
+	 */
+	public Mono<ListCertificatesResponse> deactivate(String projectId, ToggleCertificatesRequest request) {
+		return this.withRawResponse.deactivate(projectId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * List certificates for this project.
+		 * @param projectId the ID of the project
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link ListCertificatesResponse} the
+		 * API answers with
+		 */
+		public Mono<ApiResponse<ListCertificatesResponse>> list(String projectId,
+				OrganizationProjectsCertificatesListParams params) {
+			return OrganizationProjectsCertificatesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/certificates", projectId)
+					.query("limit", params.limit())
+					.query("after", params.after())
+					.query("order", params.order())
+					.build(), ListCertificatesResponse.class);
+		}
+
+		/**
+		 * Activate certificates at the project level.
+		 *
+		 * You can atomically and idempotently activate up to 10 certificates at a time.
+		 * @param projectId the ID of the project
+		 * @param request the certificate activation payload
+		 * @return the status, the headers and the {@link ListCertificatesResponse} the
+		 * API answers with
+		 */
+		public Mono<ApiResponse<ListCertificatesResponse>> activate(String projectId,
+				ToggleCertificatesRequest request) {
+			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/activate", projectId)
+				.json(request)
+				.build(), ListCertificatesResponse.class);
+		}
+
+		/**
+		 * Deactivate certificates at the project level. You can atomically and
+		 * idempotently deactivate up to 10 certificates at a time.
+		 * @param projectId the ID of the project
+		 * @param request the certificate deactivation payload
+		 * @return the status, the headers and the {@link ListCertificatesResponse} the
+		 * API answers with
+		 */
+		public Mono<ApiResponse<ListCertificatesResponse>> deactivate(String projectId,
+				ToggleCertificatesRequest request) {
+			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/deactivate", projectId)
+				.json(request)
+				.build(), ListCertificatesResponse.class);
+		}
+
 	}
 
 }

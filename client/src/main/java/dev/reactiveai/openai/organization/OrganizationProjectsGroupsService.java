@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/projects/groups} operations of the OpenAI API.
+ * The {@code /organization/projects/{project_id}/groups} operations of the OpenAI API.
  */
 public final class OrganizationProjectsGroupsService {
 
@@ -44,8 +44,11 @@ public final class OrganizationProjectsGroupsService {
 
 	/**
 	 * Lists the groups that have access to a project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link ProjectGroupListResource} the API answers
+	 * with
 	 */
 	public Mono<ProjectGroupListResource> listPage(String projectId, OrganizationProjectsGroupsListParams params) {
 		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
@@ -54,18 +57,23 @@ public final class OrganizationProjectsGroupsService {
 	/**
 	 * Lists the groups that have access to a project. Pages are fetched as the items are
 	 * consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link ProjectGroup} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<ProjectGroup> list(String projectId, OrganizationProjectsGroupsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/groups", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists the groups that have access to a project. With default query parameters.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project to inspect
+	 * @return every {@link ProjectGroup} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<ProjectGroup> list(String projectId) {
 		return list(projectId, OrganizationProjectsGroupsListParams.builder().build());
@@ -73,20 +81,22 @@ public final class OrganizationProjectsGroupsService {
 
 	/**
 	 * Grants a group access to a project.
-	 * @param projectId the {@code projectId}
-	 * @param request the request body
+	 * @param projectId the ID of the project to update
+	 * @param request identifies the group and role to assign to the project
+	 * @return the {@link ProjectGroup} the API answers with
 	 */
-	public Mono<ProjectGroup> create(String projectId, InviteProjectGroupBody request) {
-		return this.withRawResponse.create(projectId, request).map(ApiResponse::body);
+	public Mono<ProjectGroup> add(String projectId, InviteProjectGroupBody request) {
+		return this.withRawResponse.add(projectId, request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Revokes a group's access to a project.
-	 * @param projectId the {@code projectId}
-	 * @param groupId the {@code groupId}
+	 * @param projectId the ID of the project to update
+	 * @param groupId the ID of the group to remove from the project
+	 * @return the {@link ProjectGroupDeletedResource} the API answers with
 	 */
-	public Mono<ProjectGroupDeletedResource> delete(String projectId, String groupId) {
-		return this.withRawResponse.delete(projectId, groupId).map(ApiResponse::body);
+	public Mono<ProjectGroupDeletedResource> remove(String projectId, String groupId) {
+		return this.withRawResponse.remove(projectId, groupId).map(ApiResponse::body);
 	}
 
 	/**
@@ -107,8 +117,11 @@ public final class OrganizationProjectsGroupsService {
 
 		/**
 		 * Lists the groups that have access to a project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project to inspect
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link ProjectGroupListResource} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ProjectGroupListResource>> list(String projectId,
 				OrganizationProjectsGroupsListParams params) {
@@ -122,10 +135,12 @@ public final class OrganizationProjectsGroupsService {
 
 		/**
 		 * Grants a group access to a project.
-		 * @param projectId the {@code projectId}
-		 * @param request the request body
+		 * @param projectId the ID of the project to update
+		 * @param request identifies the group and role to assign to the project
+		 * @return the status, the headers and the {@link ProjectGroup} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<ProjectGroup>> create(String projectId, InviteProjectGroupBody request) {
+		public Mono<ApiResponse<ProjectGroup>> add(String projectId, InviteProjectGroupBody request) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/groups", projectId)
 					.json(request)
@@ -134,10 +149,12 @@ public final class OrganizationProjectsGroupsService {
 
 		/**
 		 * Revokes a group's access to a project.
-		 * @param projectId the {@code projectId}
-		 * @param groupId the {@code groupId}
+		 * @param projectId the ID of the project to update
+		 * @param groupId the ID of the group to remove from the project
+		 * @return the status, the headers and the {@link ProjectGroupDeletedResource} the
+		 * API answers with
 		 */
-		public Mono<ApiResponse<ProjectGroupDeletedResource>> delete(String projectId, String groupId) {
+		public Mono<ApiResponse<ProjectGroupDeletedResource>> remove(String projectId, String groupId) {
 			return OrganizationProjectsGroupsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/groups/{group_id}", projectId, groupId)
 				.build(), ProjectGroupDeletedResource.class);

@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/projects/rate_limits} operations of the OpenAI API.
+ * The {@code /organization/projects/{project_id}/rate_limits} operations of the OpenAI
+ * API.
  */
 public final class OrganizationProjectsRateLimitsService {
 
@@ -43,8 +44,11 @@ public final class OrganizationProjectsRateLimitsService {
 
 	/**
 	 * Returns the rate limits per model for a project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code before}),
+	 * all optional
+	 * @return one page of the list: the {@link ProjectRateLimitListResponse} the API
+	 * answers with
 	 */
 	public Mono<ProjectRateLimitListResponse> listPage(String projectId,
 			OrganizationProjectsRateLimitsListParams params) {
@@ -54,11 +58,14 @@ public final class OrganizationProjectsRateLimitsService {
 	/**
 	 * Returns the rate limits per model for a project. Pages are fetched as the items are
 	 * consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code before}),
+	 * all optional
+	 * @return every {@link ProjectRateLimit} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ProjectRateLimit> list(String projectId, OrganizationProjectsRateLimitsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/rate_limits", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -66,7 +73,9 @@ public final class OrganizationProjectsRateLimitsService {
 
 	/**
 	 * Returns the rate limits per model for a project. With default query parameters.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project
+	 * @return every {@link ProjectRateLimit} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<ProjectRateLimit> list(String projectId) {
 		return list(projectId, OrganizationProjectsRateLimitsListParams.builder().build());
@@ -74,9 +83,10 @@ public final class OrganizationProjectsRateLimitsService {
 
 	/**
 	 * Updates a project rate limit.
-	 * @param projectId the {@code projectId}
-	 * @param rateLimitId the {@code rateLimitId}
-	 * @param request the request body
+	 * @param projectId the ID of the project
+	 * @param rateLimitId the ID of the rate limit
+	 * @param request the project rate limit update request payload
+	 * @return the {@link ProjectRateLimit} the API answers with
 	 */
 	public Mono<ProjectRateLimit> update(String projectId, String rateLimitId, ProjectRateLimitUpdateRequest request) {
 		return this.withRawResponse.update(projectId, rateLimitId, request).map(ApiResponse::body);
@@ -100,8 +110,11 @@ public final class OrganizationProjectsRateLimitsService {
 
 		/**
 		 * Returns the rate limits per model for a project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code before}), all optional
+		 * @return the status, the headers and the {@link ProjectRateLimitListResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<ProjectRateLimitListResponse>> list(String projectId,
 				OrganizationProjectsRateLimitsListParams params) {
@@ -115,9 +128,11 @@ public final class OrganizationProjectsRateLimitsService {
 
 		/**
 		 * Updates a project rate limit.
-		 * @param projectId the {@code projectId}
-		 * @param rateLimitId the {@code rateLimitId}
-		 * @param request the request body
+		 * @param projectId the ID of the project
+		 * @param rateLimitId the ID of the rate limit
+		 * @param request the project rate limit update request payload
+		 * @return the status, the headers and the {@link ProjectRateLimit} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ProjectRateLimit>> update(String projectId, String rateLimitId,
 				ProjectRateLimitUpdateRequest request) {

@@ -7,9 +7,6 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.model.Certificate;
-import dev.reactiveai.openai.model.ListCertificatesResponse;
-import dev.reactiveai.openai.model.OrganizationProjectsCertificatesParams;
 import dev.reactiveai.openai.model.OrganizationProjectsListParams;
 import dev.reactiveai.openai.model.Project;
 import dev.reactiveai.openai.model.ProjectCreateRequest;
@@ -55,42 +52,48 @@ public final class OrganizationProjectsService {
 	}
 
 	/**
-	 * The {@code /organization/projects/api_keys} operations.
+	 * The {@code /organization/projects/{project_id}/api_keys} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsApiKeysService apiKeys() {
 		return this.apiKeys;
 	}
 
 	/**
-	 * The {@code /organization/projects/certificates} operations.
+	 * The {@code /organization/projects/{project_id}/certificates} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsCertificatesService certificates() {
 		return this.certificates;
 	}
 
 	/**
-	 * The {@code /organization/projects/groups} operations.
+	 * The {@code /organization/projects/{project_id}/groups} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsGroupsService groups() {
 		return this.groups;
 	}
 
 	/**
-	 * The {@code /organization/projects/rate_limits} operations.
+	 * The {@code /organization/projects/{project_id}/rate_limits} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsRateLimitsService rateLimits() {
 		return this.rateLimits;
 	}
 
 	/**
-	 * The {@code /organization/projects/service_accounts} operations.
+	 * The {@code /organization/projects/{project_id}/service_accounts} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsServiceAccountsService serviceAccounts() {
 		return this.serviceAccounts;
 	}
 
 	/**
-	 * The {@code /organization/projects/users} operations.
+	 * The {@code /organization/projects/{project_id}/users} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsUsersService users() {
 		return this.users;
@@ -107,7 +110,9 @@ public final class OrganizationProjectsService {
 
 	/**
 	 * Returns a list of projects. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after},
+	 * {@code include_archived}), all optional
+	 * @return one page of the list: the {@link ProjectListResponse} the API answers with
 	 */
 	public Mono<ProjectListResponse> listPage(OrganizationProjectsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -115,15 +120,21 @@ public final class OrganizationProjectsService {
 
 	/**
 	 * Returns a list of projects. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after},
+	 * {@code include_archived}), all optional
+	 * @return every {@link Project} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Project> list(OrganizationProjectsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/projects", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Returns a list of projects. With default query parameters.
+	 * @return every {@link Project} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<Project> list() {
 		return list(OrganizationProjectsListParams.builder().build());
@@ -132,7 +143,8 @@ public final class OrganizationProjectsService {
 	/**
 	 * Create a new project in the organization. Projects can be created and archived, but
 	 * cannot be deleted.
-	 * @param request the request body
+	 * @param request the project create request payload
+	 * @return the {@link Project} the API answers with
 	 */
 	public Mono<Project> create(ProjectCreateRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -140,7 +152,8 @@ public final class OrganizationProjectsService {
 
 	/**
 	 * Retrieves a project.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project
+	 * @return the {@link Project} the API answers with
 	 */
 	public Mono<Project> retrieve(String projectId) {
 		return this.withRawResponse.retrieve(projectId).map(ApiResponse::body);
@@ -148,8 +161,9 @@ public final class OrganizationProjectsService {
 
 	/**
 	 * Modifies a project in the organization.
-	 * @param projectId the {@code projectId}
-	 * @param request the request body
+	 * @param projectId the ID of the project
+	 * @param request the project update request payload
+	 * @return the {@link Project} the API answers with
 	 */
 	public Mono<Project> update(String projectId, ProjectUpdateRequest request) {
 		return this.withRawResponse.update(projectId, request).map(ApiResponse::body);
@@ -158,40 +172,11 @@ public final class OrganizationProjectsService {
 	/**
 	 * Archives a project in the organization. Archived projects cannot be used or
 	 * updated.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project
+	 * @return the {@link Project} the API answers with
 	 */
 	public Mono<Project> archive(String projectId) {
 		return this.withRawResponse.archive(projectId).map(ApiResponse::body);
-	}
-
-	/**
-	 * List certificates for this project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
-	 */
-	public Mono<ListCertificatesResponse> certificatesPage(String projectId,
-			OrganizationProjectsCertificatesParams params) {
-		return this.withRawResponse.certificates(projectId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * List certificates for this project. Pages are fetched as the items are consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
-	 */
-	public Flux<Certificate> certificates(String projectId, OrganizationProjectsCertificatesParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> certificatesPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
-	}
-
-	/**
-	 * List certificates for this project. With default query parameters.
-	 * @param projectId the {@code projectId}
-	 */
-	public Flux<Certificate> certificates(String projectId) {
-		return certificates(projectId, OrganizationProjectsCertificatesParams.builder().build());
 	}
 
 	/**
@@ -212,7 +197,10 @@ public final class OrganizationProjectsService {
 
 		/**
 		 * Returns a list of projects.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code include_archived}), all optional
+		 * @return the status, the headers and the {@link ProjectListResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ProjectListResponse>> list(OrganizationProjectsListParams params) {
 			return OrganizationProjectsService.this.transport
@@ -226,7 +214,8 @@ public final class OrganizationProjectsService {
 		/**
 		 * Create a new project in the organization. Projects can be created and archived,
 		 * but cannot be deleted.
-		 * @param request the request body
+		 * @param request the project create request payload
+		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> create(ProjectCreateRequest request) {
 			return OrganizationProjectsService.this.transport.exchange(
@@ -235,7 +224,8 @@ public final class OrganizationProjectsService {
 
 		/**
 		 * Retrieves a project.
-		 * @param projectId the {@code projectId}
+		 * @param projectId the ID of the project
+		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> retrieve(String projectId) {
 			return OrganizationProjectsService.this.transport.exchange(
@@ -245,8 +235,9 @@ public final class OrganizationProjectsService {
 
 		/**
 		 * Modifies a project in the organization.
-		 * @param projectId the {@code projectId}
-		 * @param request the request body
+		 * @param projectId the ID of the project
+		 * @param request the project update request payload
+		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> update(String projectId, ProjectUpdateRequest request) {
 			return OrganizationProjectsService.this.transport
@@ -258,27 +249,13 @@ public final class OrganizationProjectsService {
 		/**
 		 * Archives a project in the organization. Archived projects cannot be used or
 		 * updated.
-		 * @param projectId the {@code projectId}
+		 * @param projectId the ID of the project
+		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> archive(String projectId) {
 			return OrganizationProjectsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId).build(),
 					Project.class);
-		}
-
-		/**
-		 * List certificates for this project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ListCertificatesResponse>> certificates(String projectId,
-				OrganizationProjectsCertificatesParams params) {
-			return OrganizationProjectsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/certificates", projectId)
-					.query("limit", params.limit())
-					.query("after", params.after())
-					.query("order", params.order())
-					.build(), ListCertificatesResponse.class);
 		}
 
 	}

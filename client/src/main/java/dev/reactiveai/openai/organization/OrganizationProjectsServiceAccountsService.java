@@ -18,7 +18,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/projects/service_accounts} operations of the OpenAI API.
+ * The {@code /organization/projects/{project_id}/service_accounts} operations of the
+ * OpenAI API.
  */
 public final class OrganizationProjectsServiceAccountsService {
 
@@ -45,8 +46,10 @@ public final class OrganizationProjectsServiceAccountsService {
 
 	/**
 	 * Returns a list of service accounts in the project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return one page of the list: the {@link ProjectServiceAccountListResponse} the API
+	 * answers with
 	 */
 	public Mono<ProjectServiceAccountListResponse> listPage(String projectId,
 			OrganizationProjectsServiceAccountsListParams params) {
@@ -56,11 +59,13 @@ public final class OrganizationProjectsServiceAccountsService {
 	/**
 	 * Returns a list of service accounts in the project. Pages are fetched as the items
 	 * are consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return every {@link ProjectServiceAccount} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<ProjectServiceAccount> list(String projectId, OrganizationProjectsServiceAccountsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/service_accounts", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -68,7 +73,9 @@ public final class OrganizationProjectsServiceAccountsService {
 
 	/**
 	 * Returns a list of service accounts in the project. With default query parameters.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project
+	 * @return every {@link ProjectServiceAccount} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<ProjectServiceAccount> list(String projectId) {
 		return list(projectId, OrganizationProjectsServiceAccountsListParams.builder().build());
@@ -77,8 +84,9 @@ public final class OrganizationProjectsServiceAccountsService {
 	/**
 	 * Creates a new service account in the project. This also returns an unredacted API
 	 * key for the service account.
-	 * @param projectId the {@code projectId}
-	 * @param request the request body
+	 * @param projectId the ID of the project
+	 * @param request the project service account create request payload
+	 * @return the {@link ProjectServiceAccountCreateResponse} the API answers with
 	 */
 	public Mono<ProjectServiceAccountCreateResponse> create(String projectId,
 			ProjectServiceAccountCreateRequest request) {
@@ -87,8 +95,9 @@ public final class OrganizationProjectsServiceAccountsService {
 
 	/**
 	 * Retrieves a service account in the project.
-	 * @param projectId the {@code projectId}
-	 * @param serviceAccountId the {@code serviceAccountId}
+	 * @param projectId the ID of the project
+	 * @param serviceAccountId the ID of the service account
+	 * @return the {@link ProjectServiceAccount} the API answers with
 	 */
 	public Mono<ProjectServiceAccount> retrieve(String projectId, String serviceAccountId) {
 		return this.withRawResponse.retrieve(projectId, serviceAccountId).map(ApiResponse::body);
@@ -99,8 +108,9 @@ public final class OrganizationProjectsServiceAccountsService {
 	 *
 	 * Returns confirmation of service account deletion, or an error if the project is
 	 * archived (archived projects have no service accounts).
-	 * @param projectId the {@code projectId}
-	 * @param serviceAccountId the {@code serviceAccountId}
+	 * @param projectId the ID of the project
+	 * @param serviceAccountId the ID of the service account
+	 * @return the {@link ProjectServiceAccountDeleteResponse} the API answers with
 	 */
 	public Mono<ProjectServiceAccountDeleteResponse> delete(String projectId, String serviceAccountId) {
 		return this.withRawResponse.delete(projectId, serviceAccountId).map(ApiResponse::body);
@@ -124,8 +134,10 @@ public final class OrganizationProjectsServiceAccountsService {
 
 		/**
 		 * Returns a list of service accounts in the project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project
+		 * @param params the query parameters ({@code limit}, {@code after}), all optional
+		 * @return the status, the headers and the
+		 * {@link ProjectServiceAccountListResponse} the API answers with
 		 */
 		public Mono<ApiResponse<ProjectServiceAccountListResponse>> list(String projectId,
 				OrganizationProjectsServiceAccountsListParams params) {
@@ -140,8 +152,10 @@ public final class OrganizationProjectsServiceAccountsService {
 		/**
 		 * Creates a new service account in the project. This also returns an unredacted
 		 * API key for the service account.
-		 * @param projectId the {@code projectId}
-		 * @param request the request body
+		 * @param projectId the ID of the project
+		 * @param request the project service account create request payload
+		 * @return the status, the headers and the
+		 * {@link ProjectServiceAccountCreateResponse} the API answers with
 		 */
 		public Mono<ApiResponse<ProjectServiceAccountCreateResponse>> create(String projectId,
 				ProjectServiceAccountCreateRequest request) {
@@ -154,8 +168,10 @@ public final class OrganizationProjectsServiceAccountsService {
 
 		/**
 		 * Retrieves a service account in the project.
-		 * @param projectId the {@code projectId}
-		 * @param serviceAccountId the {@code serviceAccountId}
+		 * @param projectId the ID of the project
+		 * @param serviceAccountId the ID of the service account
+		 * @return the status, the headers and the {@link ProjectServiceAccount} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ProjectServiceAccount>> retrieve(String projectId, String serviceAccountId) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
@@ -171,8 +187,10 @@ public final class OrganizationProjectsServiceAccountsService {
 		 *
 		 * Returns confirmation of service account deletion, or an error if the project is
 		 * archived (archived projects have no service accounts).
-		 * @param projectId the {@code projectId}
-		 * @param serviceAccountId the {@code serviceAccountId}
+		 * @param projectId the ID of the project
+		 * @param serviceAccountId the ID of the service account
+		 * @return the status, the headers and the
+		 * {@link ProjectServiceAccountDeleteResponse} the API answers with
 		 */
 		public Mono<ApiResponse<ProjectServiceAccountDeleteResponse>> delete(String projectId,
 				String serviceAccountId) {

@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/projects/users} operations of the OpenAI API.
+ * The {@code /organization/projects/{project_id}/users} operations of the OpenAI API.
  */
 public final class OrganizationProjectsUsersService {
 
@@ -45,8 +45,10 @@ public final class OrganizationProjectsUsersService {
 
 	/**
 	 * Returns a list of users in the project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return one page of the list: the {@link ProjectUserListResponse} the API answers
+	 * with
 	 */
 	public Mono<ProjectUserListResponse> listPage(String projectId, OrganizationProjectsUsersListParams params) {
 		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
@@ -55,11 +57,13 @@ public final class OrganizationProjectsUsersService {
 	/**
 	 * Returns a list of users in the project. Pages are fetched as the items are
 	 * consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project
+	 * @param params the query parameters ({@code limit}, {@code after}), all optional
+	 * @return every {@link ProjectUser} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<ProjectUser> list(String projectId, OrganizationProjectsUsersListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /organization/projects/{project_id}/users", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -67,7 +71,9 @@ public final class OrganizationProjectsUsersService {
 
 	/**
 	 * Returns a list of users in the project. With default query parameters.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project
+	 * @return every {@link ProjectUser} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<ProjectUser> list(String projectId) {
 		return list(projectId, OrganizationProjectsUsersListParams.builder().build());
@@ -76,8 +82,9 @@ public final class OrganizationProjectsUsersService {
 	/**
 	 * Adds a user to the project. Users must already be members of the organization to be
 	 * added to a project.
-	 * @param projectId the {@code projectId}
-	 * @param request the request body
+	 * @param projectId the ID of the project
+	 * @param request the project user create request payload
+	 * @return the {@link ProjectUser} the API answers with
 	 */
 	public Mono<ProjectUser> create(String projectId, ProjectUserCreateRequest request) {
 		return this.withRawResponse.create(projectId, request).map(ApiResponse::body);
@@ -85,8 +92,9 @@ public final class OrganizationProjectsUsersService {
 
 	/**
 	 * Retrieves a user in the project.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
+	 * @param projectId the ID of the project
+	 * @param userId the ID of the user
+	 * @return the {@link ProjectUser} the API answers with
 	 */
 	public Mono<ProjectUser> retrieve(String projectId, String userId) {
 		return this.withRawResponse.retrieve(projectId, userId).map(ApiResponse::body);
@@ -94,9 +102,10 @@ public final class OrganizationProjectsUsersService {
 
 	/**
 	 * Modifies a user's role in the project.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
-	 * @param request the request body
+	 * @param projectId the ID of the project
+	 * @param userId the ID of the user
+	 * @param request the project user update request payload
+	 * @return the {@link ProjectUser} the API answers with
 	 */
 	public Mono<ProjectUser> update(String projectId, String userId, ProjectUserUpdateRequest request) {
 		return this.withRawResponse.update(projectId, userId, request).map(ApiResponse::body);
@@ -107,8 +116,9 @@ public final class OrganizationProjectsUsersService {
 	 *
 	 * Returns confirmation of project user deletion, or an error if the project is
 	 * archived (archived projects have no users).
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
+	 * @param projectId the ID of the project
+	 * @param userId the ID of the user
+	 * @return the {@link ProjectUserDeleteResponse} the API answers with
 	 */
 	public Mono<ProjectUserDeleteResponse> delete(String projectId, String userId) {
 		return this.withRawResponse.delete(projectId, userId).map(ApiResponse::body);
@@ -132,8 +142,10 @@ public final class OrganizationProjectsUsersService {
 
 		/**
 		 * Returns a list of users in the project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project
+		 * @param params the query parameters ({@code limit}, {@code after}), all optional
+		 * @return the status, the headers and the {@link ProjectUserListResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ProjectUserListResponse>> list(String projectId,
 				OrganizationProjectsUsersListParams params) {
@@ -147,8 +159,10 @@ public final class OrganizationProjectsUsersService {
 		/**
 		 * Adds a user to the project. Users must already be members of the organization
 		 * to be added to a project.
-		 * @param projectId the {@code projectId}
-		 * @param request the request body
+		 * @param projectId the ID of the project
+		 * @param request the project user create request payload
+		 * @return the status, the headers and the {@link ProjectUser} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ProjectUser>> create(String projectId, ProjectUserCreateRequest request) {
 			return OrganizationProjectsUsersService.this.transport
@@ -159,8 +173,10 @@ public final class OrganizationProjectsUsersService {
 
 		/**
 		 * Retrieves a user in the project.
-		 * @param projectId the {@code projectId}
-		 * @param userId the {@code userId}
+		 * @param projectId the ID of the project
+		 * @param userId the ID of the user
+		 * @return the status, the headers and the {@link ProjectUser} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ProjectUser>> retrieve(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
@@ -170,9 +186,11 @@ public final class OrganizationProjectsUsersService {
 
 		/**
 		 * Modifies a user's role in the project.
-		 * @param projectId the {@code projectId}
-		 * @param userId the {@code userId}
-		 * @param request the request body
+		 * @param projectId the ID of the project
+		 * @param userId the ID of the user
+		 * @param request the project user update request payload
+		 * @return the status, the headers and the {@link ProjectUser} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ProjectUser>> update(String projectId, String userId,
 				ProjectUserUpdateRequest request) {
@@ -187,8 +205,10 @@ public final class OrganizationProjectsUsersService {
 		 *
 		 * Returns confirmation of project user deletion, or an error if the project is
 		 * archived (archived projects have no users).
-		 * @param projectId the {@code projectId}
-		 * @param userId the {@code userId}
+		 * @param projectId the ID of the project
+		 * @param userId the ID of the user
+		 * @return the status, the headers and the {@link ProjectUserDeleteResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ProjectUserDeleteResponse>> delete(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest

@@ -45,7 +45,10 @@ public final class OrganizationRolesService {
 
 	/**
 	 * Lists the roles configured for the organization. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link PublicRoleListResource} the API answers
+	 * with
 	 */
 	public Mono<PublicRoleListResource> listPage(OrganizationRolesListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -54,15 +57,19 @@ public final class OrganizationRolesService {
 	/**
 	 * Lists the roles configured for the organization. Pages are fetched as the items are
 	 * consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link Role} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Role> list(OrganizationRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/roles", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists the roles configured for the organization. With default query parameters.
+	 * @return every {@link Role} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Role> list() {
 		return list(OrganizationRolesListParams.builder().build());
@@ -70,7 +77,8 @@ public final class OrganizationRolesService {
 
 	/**
 	 * Creates a custom role for the organization.
-	 * @param request the request body
+	 * @param request parameters for the role you want to create
+	 * @return the {@link Role} the API answers with
 	 */
 	public Mono<Role> create(PublicCreateOrganizationRoleBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -78,8 +86,9 @@ public final class OrganizationRolesService {
 
 	/**
 	 * Updates an existing organization role.
-	 * @param roleId the {@code roleId}
-	 * @param request the request body
+	 * @param roleId the ID of the role to update
+	 * @param request fields to update on the role
+	 * @return the {@link Role} the API answers with
 	 */
 	public Mono<Role> update(String roleId, PublicUpdateOrganizationRoleBody request) {
 		return this.withRawResponse.update(roleId, request).map(ApiResponse::body);
@@ -87,7 +96,8 @@ public final class OrganizationRolesService {
 
 	/**
 	 * Deletes a custom role from the organization.
-	 * @param roleId the {@code roleId}
+	 * @param roleId the ID of the role to delete
+	 * @return the {@link RoleDeletedResource} the API answers with
 	 */
 	public Mono<RoleDeletedResource> delete(String roleId) {
 		return this.withRawResponse.delete(roleId).map(ApiResponse::body);
@@ -111,7 +121,10 @@ public final class OrganizationRolesService {
 
 		/**
 		 * Lists the roles configured for the organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link PublicRoleListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<PublicRoleListResource>> list(OrganizationRolesListParams params) {
 			return OrganizationRolesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/roles")
@@ -123,7 +136,8 @@ public final class OrganizationRolesService {
 
 		/**
 		 * Creates a custom role for the organization.
-		 * @param request the request body
+		 * @param request parameters for the role you want to create
+		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> create(PublicCreateOrganizationRoleBody request) {
 			return OrganizationRolesService.this.transport
@@ -132,8 +146,9 @@ public final class OrganizationRolesService {
 
 		/**
 		 * Updates an existing organization role.
-		 * @param roleId the {@code roleId}
-		 * @param request the request body
+		 * @param roleId the ID of the role to update
+		 * @param request fields to update on the role
+		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> update(String roleId, PublicUpdateOrganizationRoleBody request) {
 			return OrganizationRolesService.this.transport.exchange(
@@ -143,7 +158,9 @@ public final class OrganizationRolesService {
 
 		/**
 		 * Deletes a custom role from the organization.
-		 * @param roleId the {@code roleId}
+		 * @param roleId the ID of the role to delete
+		 * @return the status, the headers and the {@link RoleDeletedResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String roleId) {
 			return OrganizationRolesService.this.transport.exchange(

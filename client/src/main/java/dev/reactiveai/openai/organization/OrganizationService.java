@@ -51,6 +51,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/admin_api_keys} operations.
+	 * @return their service
 	 */
 	public OrganizationAdminApiKeysService adminApiKeys() {
 		return this.adminApiKeys;
@@ -58,6 +59,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/audit_logs} operations.
+	 * @return their service
 	 */
 	public OrganizationAuditLogsService auditLogs() {
 		return this.auditLogs;
@@ -65,6 +67,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/certificates} operations.
+	 * @return their service
 	 */
 	public OrganizationCertificatesService certificates() {
 		return this.certificates;
@@ -72,6 +75,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/costs} operations.
+	 * @return their service
 	 */
 	public OrganizationCostsService costs() {
 		return this.costs;
@@ -79,6 +83,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/groups} operations.
+	 * @return their service
 	 */
 	public OrganizationGroupsService groups() {
 		return this.groups;
@@ -86,6 +91,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/invites} operations.
+	 * @return their service
 	 */
 	public OrganizationInvitesService invites() {
 		return this.invites;
@@ -93,6 +99,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/projects} operations.
+	 * @return their service
 	 */
 	public OrganizationProjectsService projects() {
 		return this.projects;
@@ -100,6 +107,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/roles} operations.
+	 * @return their service
 	 */
 	public OrganizationRolesService roles() {
 		return this.roles;
@@ -107,6 +115,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/usage} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageService usage() {
 		return this.usage;
@@ -114,6 +123,7 @@ public final class OrganizationService {
 
 	/**
 	 * The {@code /organization/users} operations.
+	 * @return their service
 	 */
 	public OrganizationUsersService users() {
 		return this.users;

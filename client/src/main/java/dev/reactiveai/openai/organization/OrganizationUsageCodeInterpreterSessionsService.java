@@ -4,6 +4,8 @@ package dev.reactiveai.openai.organization;
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.OrganizationUsageCodeInterpreterSessionsListParams;
 import dev.reactiveai.openai.model.UsageResponse;
@@ -39,20 +41,29 @@ public final class OrganizationUsageCodeInterpreterSessionsService {
 	}
 
 	/**
-	 * Get code interpreter sessions usage details for the organization. The whole list,
-	 * as the API answers.
-	 * @param params the query parameters
+	 * Get code interpreter sessions usage details for the organization. One page.
+	 * @param params the query parameters ({@code start_time}, {@code end_time},
+	 * {@code bucket_width}, {@code project_ids}, {@code group_by}, {@code limit},
+	 * {@code page}), of which {@code start_time} is required
+	 * @return one page of the list: the {@link UsageResponse} the API answers with
 	 */
 	public Mono<UsageResponse> listPage(OrganizationUsageCodeInterpreterSessionsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
 	}
 
 	/**
-	 * Get code interpreter sessions usage details for the organization.
-	 * @param params the query parameters
+	 * Get code interpreter sessions usage details for the organization. Pages are fetched
+	 * as the items are consumed.
+	 * @param params the query parameters ({@code start_time}, {@code end_time},
+	 * {@code bucket_width}, {@code project_ids}, {@code group_by}, {@code limit},
+	 * {@code page}), of which {@code start_time} is required
+	 * @return every {@link UsageTimeBucket} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageCodeInterpreterSessionsListParams params) {
-		return listPage(params).flatMapIterable((page) -> page.data());
+		return Pagination.items("GET /organization/usage/code_interpreter_sessions", params.page(),
+				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
+						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**
@@ -73,7 +84,11 @@ public final class OrganizationUsageCodeInterpreterSessionsService {
 
 		/**
 		 * Get code interpreter sessions usage details for the organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code start_time}, {@code end_time},
+		 * {@code bucket_width}, {@code project_ids}, {@code group_by}, {@code limit},
+		 * {@code page}), of which {@code start_time} is required
+		 * @return the status, the headers and the {@link UsageResponse} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageCodeInterpreterSessionsListParams params) {
 			return OrganizationUsageCodeInterpreterSessionsService.this.transport

@@ -4,6 +4,8 @@ package dev.reactiveai.openai.organization;
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.Page;
+import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.OrganizationUsageModerationsListParams;
 import dev.reactiveai.openai.model.UsageResponse;
@@ -39,20 +41,31 @@ public final class OrganizationUsageModerationsService {
 	}
 
 	/**
-	 * Get moderations usage details for the organization. The whole list, as the API
-	 * answers.
-	 * @param params the query parameters
+	 * Get moderations usage details for the organization. One page.
+	 * @param params the query parameters ({@code start_time}, {@code end_time},
+	 * {@code bucket_width}, {@code project_ids}, {@code user_ids}, {@code api_key_ids},
+	 * {@code models}, {@code group_by}, {@code limit}, {@code page}), of which
+	 * {@code start_time} is required
+	 * @return one page of the list: the {@link UsageResponse} the API answers with
 	 */
 	public Mono<UsageResponse> listPage(OrganizationUsageModerationsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
 	}
 
 	/**
-	 * Get moderations usage details for the organization.
-	 * @param params the query parameters
+	 * Get moderations usage details for the organization. Pages are fetched as the items
+	 * are consumed.
+	 * @param params the query parameters ({@code start_time}, {@code end_time},
+	 * {@code bucket_width}, {@code project_ids}, {@code user_ids}, {@code api_key_ids},
+	 * {@code models}, {@code group_by}, {@code limit}, {@code page}), of which
+	 * {@code start_time} is required
+	 * @return every {@link UsageTimeBucket} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageModerationsListParams params) {
-		return listPage(params).flatMapIterable((page) -> page.data());
+		return Pagination.items("GET /organization/usage/moderations", params.page(),
+				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
+						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**
@@ -73,7 +86,12 @@ public final class OrganizationUsageModerationsService {
 
 		/**
 		 * Get moderations usage details for the organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code start_time}, {@code end_time},
+		 * {@code bucket_width}, {@code project_ids}, {@code user_ids},
+		 * {@code api_key_ids}, {@code models}, {@code group_by}, {@code limit},
+		 * {@code page}), of which {@code start_time} is required
+		 * @return the status, the headers and the {@link UsageResponse} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<UsageResponse>> list(OrganizationUsageModerationsListParams params) {
 			return OrganizationUsageModerationsService.this.transport

@@ -45,6 +45,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/audio_speeches} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageAudioSpeechesService audioSpeeches() {
 		return this.audioSpeeches;
@@ -52,6 +53,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/audio_transcriptions} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageAudioTranscriptionsService audioTranscriptions() {
 		return this.audioTranscriptions;
@@ -59,6 +61,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/code_interpreter_sessions} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageCodeInterpreterSessionsService codeInterpreterSessions() {
 		return this.codeInterpreterSessions;
@@ -66,6 +69,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/completions} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageCompletionsService completions() {
 		return this.completions;
@@ -73,6 +77,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/embeddings} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageEmbeddingsService embeddings() {
 		return this.embeddings;
@@ -80,6 +85,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/images} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageImagesService images() {
 		return this.images;
@@ -87,6 +93,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/moderations} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageModerationsService moderations() {
 		return this.moderations;
@@ -94,6 +101,7 @@ public final class OrganizationUsageService {
 
 	/**
 	 * The {@code /organization/usage/vector_stores} operations.
+	 * @return their service
 	 */
 	public OrganizationUsageVectorStoresService vectorStores() {
 		return this.vectorStores;

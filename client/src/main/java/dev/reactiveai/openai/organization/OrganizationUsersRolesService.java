@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /organization/users/roles} operations of the OpenAI API.
+ * The {@code /organization/users/{user_id}/roles} operations of the OpenAI API.
  */
 public final class OrganizationUsersRolesService {
 
@@ -45,8 +45,10 @@ public final class OrganizationUsersRolesService {
 
 	/**
 	 * Lists the organization roles assigned to a user within the organization. One page.
-	 * @param userId the {@code userId}
-	 * @param params the query parameters
+	 * @param userId the ID of the user to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link RoleListResource} the API answers with
 	 */
 	public Mono<RoleListResource> listPage(String userId, OrganizationUsersRolesListParams params) {
 		return this.withRawResponse.list(userId, params).map(ApiResponse::body);
@@ -55,18 +57,24 @@ public final class OrganizationUsersRolesService {
 	/**
 	 * Lists the organization roles assigned to a user within the organization. Pages are
 	 * fetched as the items are consumed.
-	 * @param userId the {@code userId}
-	 * @param params the query parameters
+	 * @param userId the ID of the user to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String userId, OrganizationUsersRolesListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
-			.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+		return Pagination.items("GET /organization/users/{user_id}/roles", params.after(),
+				(cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
+					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists the organization roles assigned to a user within the organization. With
 	 * default query parameters.
-	 * @param userId the {@code userId}
+	 * @param userId the ID of the user to inspect
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String userId) {
 		return list(userId, OrganizationUsersRolesListParams.builder().build());
@@ -74,20 +82,22 @@ public final class OrganizationUsersRolesService {
 
 	/**
 	 * Assigns an organization role to a user within the organization.
-	 * @param userId the {@code userId}
-	 * @param request the request body
+	 * @param userId the ID of the user that should receive the organization role
+	 * @param request identifies the organization role to assign to the user
+	 * @return the {@link UserRoleAssignment} the API answers with
 	 */
-	public Mono<UserRoleAssignment> create(String userId, PublicAssignOrganizationGroupRoleBody request) {
-		return this.withRawResponse.create(userId, request).map(ApiResponse::body);
+	public Mono<UserRoleAssignment> assign(String userId, PublicAssignOrganizationGroupRoleBody request) {
+		return this.withRawResponse.assign(userId, request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Unassigns an organization role from a user within the organization.
-	 * @param userId the {@code userId}
-	 * @param roleId the {@code roleId}
+	 * @param userId the ID of the user to modify
+	 * @param roleId the ID of the organization role to remove from the user
+	 * @return the {@link DeletedRoleAssignmentResource} the API answers with
 	 */
-	public Mono<DeletedRoleAssignmentResource> delete(String userId, String roleId) {
-		return this.withRawResponse.delete(userId, roleId).map(ApiResponse::body);
+	public Mono<DeletedRoleAssignmentResource> unassign(String userId, String roleId) {
+		return this.withRawResponse.unassign(userId, roleId).map(ApiResponse::body);
 	}
 
 	/**
@@ -108,8 +118,11 @@ public final class OrganizationUsersRolesService {
 
 		/**
 		 * Lists the organization roles assigned to a user within the organization.
-		 * @param userId the {@code userId}
-		 * @param params the query parameters
+		 * @param userId the ID of the user to inspect
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link RoleListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<RoleListResource>> list(String userId, OrganizationUsersRolesListParams params) {
 			return OrganizationUsersRolesService.this.transport
@@ -122,10 +135,12 @@ public final class OrganizationUsersRolesService {
 
 		/**
 		 * Assigns an organization role to a user within the organization.
-		 * @param userId the {@code userId}
-		 * @param request the request body
+		 * @param userId the ID of the user that should receive the organization role
+		 * @param request identifies the organization role to assign to the user
+		 * @return the status, the headers and the {@link UserRoleAssignment} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<UserRoleAssignment>> create(String userId,
+		public Mono<ApiResponse<UserRoleAssignment>> assign(String userId,
 				PublicAssignOrganizationGroupRoleBody request) {
 			return OrganizationUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId).json(request).build(),
@@ -134,10 +149,12 @@ public final class OrganizationUsersRolesService {
 
 		/**
 		 * Unassigns an organization role from a user within the organization.
-		 * @param userId the {@code userId}
-		 * @param roleId the {@code roleId}
+		 * @param userId the ID of the user to modify
+		 * @param roleId the ID of the organization role to remove from the user
+		 * @return the status, the headers and the {@link DeletedRoleAssignmentResource}
+		 * the API answers with
 		 */
-		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String userId, String roleId) {
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String userId, String roleId) {
 			return OrganizationUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}/roles/{role_id}", userId, roleId)
 						.build(),

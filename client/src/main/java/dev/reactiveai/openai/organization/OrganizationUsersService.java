@@ -37,7 +37,8 @@ public final class OrganizationUsersService {
 	}
 
 	/**
-	 * The {@code /organization/users/roles} operations.
+	 * The {@code /organization/users/{user_id}/roles} operations.
+	 * @return their service
 	 */
 	public OrganizationUsersRolesService roles() {
 		return this.roles;
@@ -54,7 +55,9 @@ public final class OrganizationUsersService {
 
 	/**
 	 * Lists all of the users in the organization. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code emails}),
+	 * all optional
+	 * @return one page of the list: the {@link UserListResponse} the API answers with
 	 */
 	public Mono<UserListResponse> listPage(OrganizationUsersListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -63,15 +66,19 @@ public final class OrganizationUsersService {
 	/**
 	 * Lists all of the users in the organization. Pages are fetched as the items are
 	 * consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code emails}),
+	 * all optional
+	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list(OrganizationUsersListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/users", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Lists all of the users in the organization. With default query parameters.
+	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list() {
 		return list(OrganizationUsersListParams.builder().build());
@@ -79,7 +86,8 @@ public final class OrganizationUsersService {
 
 	/**
 	 * Retrieves a user by their identifier.
-	 * @param userId the {@code userId}
+	 * @param userId the ID of the user
+	 * @return the {@link User} the API answers with
 	 */
 	public Mono<User> retrieve(String userId) {
 		return this.withRawResponse.retrieve(userId).map(ApiResponse::body);
@@ -87,8 +95,9 @@ public final class OrganizationUsersService {
 
 	/**
 	 * Modifies a user's role in the organization.
-	 * @param userId the {@code userId}
-	 * @param request the request body
+	 * @param userId the ID of the user
+	 * @param request the new user role to modify
+	 * @return the {@link User} the API answers with
 	 */
 	public Mono<User> update(String userId, UserRoleUpdateRequest request) {
 		return this.withRawResponse.update(userId, request).map(ApiResponse::body);
@@ -96,7 +105,8 @@ public final class OrganizationUsersService {
 
 	/**
 	 * Deletes a user from the organization.
-	 * @param userId the {@code userId}
+	 * @param userId the ID of the user
+	 * @return the {@link UserDeleteResponse} the API answers with
 	 */
 	public Mono<UserDeleteResponse> delete(String userId) {
 		return this.withRawResponse.delete(userId).map(ApiResponse::body);
@@ -120,7 +130,10 @@ public final class OrganizationUsersService {
 
 		/**
 		 * Lists all of the users in the organization.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code emails}), all optional
+		 * @return the status, the headers and the {@link UserListResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<UserListResponse>> list(OrganizationUsersListParams params) {
 			return OrganizationUsersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users")
@@ -132,7 +145,8 @@ public final class OrganizationUsersService {
 
 		/**
 		 * Retrieves a user by their identifier.
-		 * @param userId the {@code userId}
+		 * @param userId the ID of the user
+		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> retrieve(String userId) {
 			return OrganizationUsersService.this.transport
@@ -141,8 +155,9 @@ public final class OrganizationUsersService {
 
 		/**
 		 * Modifies a user's role in the organization.
-		 * @param userId the {@code userId}
-		 * @param request the request body
+		 * @param userId the ID of the user
+		 * @param request the new user role to modify
+		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> update(String userId, UserRoleUpdateRequest request) {
 			return OrganizationUsersService.this.transport.exchange(
@@ -152,7 +167,9 @@ public final class OrganizationUsersService {
 
 		/**
 		 * Deletes a user from the organization.
-		 * @param userId the {@code userId}
+		 * @param userId the ID of the user
+		 * @return the status, the headers and the {@link UserDeleteResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<UserDeleteResponse>> delete(String userId) {
 			return OrganizationUsersService.this.transport.exchange(

@@ -18,7 +18,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /projects/groups/roles} operations of the OpenAI API.
+ * The {@code /projects/{project_id}/groups/{group_id}/roles} operations of the OpenAI
+ * API.
  */
 public final class ProjectsGroupsRolesService {
 
@@ -45,9 +46,11 @@ public final class ProjectsGroupsRolesService {
 
 	/**
 	 * Lists the project roles assigned to a group within a project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param groupId the {@code groupId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param groupId the ID of the group to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link RoleListResource} the API answers with
 	 */
 	public Mono<RoleListResource> listPage(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
 		return this.withRawResponse.list(projectId, groupId, params).map(ApiResponse::body);
@@ -56,12 +59,15 @@ public final class ProjectsGroupsRolesService {
 	/**
 	 * Lists the project roles assigned to a group within a project. Pages are fetched as
 	 * the items are consumed.
-	 * @param projectId the {@code projectId}
-	 * @param groupId the {@code groupId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param groupId the ID of the group to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /projects/{project_id}/groups/{group_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, groupId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
@@ -69,8 +75,10 @@ public final class ProjectsGroupsRolesService {
 	/**
 	 * Lists the project roles assigned to a group within a project. With default query
 	 * parameters.
-	 * @param projectId the {@code projectId}
-	 * @param groupId the {@code groupId}
+	 * @param projectId the ID of the project to inspect
+	 * @param groupId the ID of the group to inspect
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String projectId, String groupId) {
 		return list(projectId, groupId, ProjectsGroupsRolesListParams.builder().build());
@@ -78,23 +86,25 @@ public final class ProjectsGroupsRolesService {
 
 	/**
 	 * Assigns a project role to a group within a project.
-	 * @param projectId the {@code projectId}
-	 * @param groupId the {@code groupId}
-	 * @param request the request body
+	 * @param projectId the ID of the project to update
+	 * @param groupId the ID of the group that should receive the project role
+	 * @param request identifies the project role to assign to the group
+	 * @return the {@link GroupRoleAssignment} the API answers with
 	 */
-	public Mono<GroupRoleAssignment> create(String projectId, String groupId,
+	public Mono<GroupRoleAssignment> assign(String projectId, String groupId,
 			PublicAssignOrganizationGroupRoleBody request) {
-		return this.withRawResponse.create(projectId, groupId, request).map(ApiResponse::body);
+		return this.withRawResponse.assign(projectId, groupId, request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Unassigns a project role from a group within a project.
-	 * @param projectId the {@code projectId}
-	 * @param groupId the {@code groupId}
-	 * @param roleId the {@code roleId}
+	 * @param projectId the ID of the project to modify
+	 * @param groupId the ID of the group whose project role assignment should be removed
+	 * @param roleId the ID of the project role to remove from the group
+	 * @return the {@link DeletedRoleAssignmentResource} the API answers with
 	 */
-	public Mono<DeletedRoleAssignmentResource> delete(String projectId, String groupId, String roleId) {
-		return this.withRawResponse.delete(projectId, groupId, roleId).map(ApiResponse::body);
+	public Mono<DeletedRoleAssignmentResource> unassign(String projectId, String groupId, String roleId) {
+		return this.withRawResponse.unassign(projectId, groupId, roleId).map(ApiResponse::body);
 	}
 
 	/**
@@ -115,9 +125,12 @@ public final class ProjectsGroupsRolesService {
 
 		/**
 		 * Lists the project roles assigned to a group within a project.
-		 * @param projectId the {@code projectId}
-		 * @param groupId the {@code groupId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project to inspect
+		 * @param groupId the ID of the group to inspect
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link RoleListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<RoleListResource>> list(String projectId, String groupId,
 				ProjectsGroupsRolesListParams params) {
@@ -132,11 +145,13 @@ public final class ProjectsGroupsRolesService {
 
 		/**
 		 * Assigns a project role to a group within a project.
-		 * @param projectId the {@code projectId}
-		 * @param groupId the {@code groupId}
-		 * @param request the request body
+		 * @param projectId the ID of the project to update
+		 * @param groupId the ID of the group that should receive the project role
+		 * @param request identifies the project role to assign to the group
+		 * @return the status, the headers and the {@link GroupRoleAssignment} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<GroupRoleAssignment>> create(String projectId, String groupId,
+		public Mono<ApiResponse<GroupRoleAssignment>> assign(String projectId, String groupId,
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
@@ -147,11 +162,14 @@ public final class ProjectsGroupsRolesService {
 
 		/**
 		 * Unassigns a project role from a group within a project.
-		 * @param projectId the {@code projectId}
-		 * @param groupId the {@code groupId}
-		 * @param roleId the {@code roleId}
+		 * @param projectId the ID of the project to modify
+		 * @param groupId the ID of the group whose project role assignment should be
+		 * removed
+		 * @param roleId the ID of the project role to remove from the group
+		 * @return the status, the headers and the {@link DeletedRoleAssignmentResource}
+		 * the API answers with
 		 */
-		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String projectId, String groupId,
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String projectId, String groupId,
 				String roleId) {
 			return ProjectsGroupsRolesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/projects/{project_id}/groups/{group_id}/roles/{role_id}", projectId, groupId,

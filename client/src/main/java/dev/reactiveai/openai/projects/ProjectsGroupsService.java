@@ -5,7 +5,8 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
 
 /**
- * The {@code /projects/groups} operations of the OpenAI API.
+ * The {@code /projects/{project_id}/groups/{group_id}/roles} operations of the OpenAI
+ * API.
  */
 public final class ProjectsGroupsService {
 
@@ -23,7 +24,8 @@ public final class ProjectsGroupsService {
 	}
 
 	/**
-	 * The {@code /projects/groups/roles} operations.
+	 * The {@code /projects/{project_id}/groups/{group_id}/roles} operations.
+	 * @return their service
 	 */
 	public ProjectsGroupsRolesService roles() {
 		return this.roles;

@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /projects/roles} operations of the OpenAI API.
+ * The {@code /projects/{project_id}/roles} operations of the OpenAI API.
  */
 public final class ProjectsRolesService {
 
@@ -45,8 +45,11 @@ public final class ProjectsRolesService {
 
 	/**
 	 * Lists the roles configured for a project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link PublicRoleListResource} the API answers
+	 * with
 	 */
 	public Mono<PublicRoleListResource> listPage(String projectId, ProjectsRolesListParams params) {
 		return this.withRawResponse.list(projectId, params).map(ApiResponse::body);
@@ -55,18 +58,21 @@ public final class ProjectsRolesService {
 	/**
 	 * Lists the roles configured for a project. Pages are fetched as the items are
 	 * consumed.
-	 * @param projectId the {@code projectId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link Role} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Role> list(String projectId, ProjectsRolesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /projects/{project_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**
 	 * Lists the roles configured for a project. With default query parameters.
-	 * @param projectId the {@code projectId}
+	 * @param projectId the ID of the project to inspect
+	 * @return every {@link Role} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Role> list(String projectId) {
 		return list(projectId, ProjectsRolesListParams.builder().build());
@@ -74,8 +80,9 @@ public final class ProjectsRolesService {
 
 	/**
 	 * Creates a custom role for a project.
-	 * @param projectId the {@code projectId}
-	 * @param request the request body
+	 * @param projectId the ID of the project to update
+	 * @param request parameters for the project role you want to create
+	 * @return the {@link Role} the API answers with
 	 */
 	public Mono<Role> create(String projectId, PublicCreateOrganizationRoleBody request) {
 		return this.withRawResponse.create(projectId, request).map(ApiResponse::body);
@@ -83,9 +90,10 @@ public final class ProjectsRolesService {
 
 	/**
 	 * Updates an existing project role.
-	 * @param projectId the {@code projectId}
-	 * @param roleId the {@code roleId}
-	 * @param request the request body
+	 * @param projectId the ID of the project to update
+	 * @param roleId the ID of the role to update
+	 * @param request fields to update on the project role
+	 * @return the {@link Role} the API answers with
 	 */
 	public Mono<Role> update(String projectId, String roleId, PublicUpdateOrganizationRoleBody request) {
 		return this.withRawResponse.update(projectId, roleId, request).map(ApiResponse::body);
@@ -93,8 +101,9 @@ public final class ProjectsRolesService {
 
 	/**
 	 * Deletes a custom role from a project.
-	 * @param projectId the {@code projectId}
-	 * @param roleId the {@code roleId}
+	 * @param projectId the ID of the project to update
+	 * @param roleId the ID of the role to delete
+	 * @return the {@link RoleDeletedResource} the API answers with
 	 */
 	public Mono<RoleDeletedResource> delete(String projectId, String roleId) {
 		return this.withRawResponse.delete(projectId, roleId).map(ApiResponse::body);
@@ -118,8 +127,11 @@ public final class ProjectsRolesService {
 
 		/**
 		 * Lists the roles configured for a project.
-		 * @param projectId the {@code projectId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project to inspect
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link PublicRoleListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<PublicRoleListResource>> list(String projectId, ProjectsRolesListParams params) {
 			return ProjectsRolesService.this.transport
@@ -132,8 +144,9 @@ public final class ProjectsRolesService {
 
 		/**
 		 * Creates a custom role for a project.
-		 * @param projectId the {@code projectId}
-		 * @param request the request body
+		 * @param projectId the ID of the project to update
+		 * @param request parameters for the project role you want to create
+		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> create(String projectId, PublicCreateOrganizationRoleBody request) {
 			return ProjectsRolesService.this.transport.exchange(
@@ -143,9 +156,10 @@ public final class ProjectsRolesService {
 
 		/**
 		 * Updates an existing project role.
-		 * @param projectId the {@code projectId}
-		 * @param roleId the {@code roleId}
-		 * @param request the request body
+		 * @param projectId the ID of the project to update
+		 * @param roleId the ID of the role to update
+		 * @param request fields to update on the project role
+		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> update(String projectId, String roleId,
 				PublicUpdateOrganizationRoleBody request) {
@@ -157,8 +171,10 @@ public final class ProjectsRolesService {
 
 		/**
 		 * Deletes a custom role from a project.
-		 * @param projectId the {@code projectId}
-		 * @param roleId the {@code roleId}
+		 * @param projectId the ID of the project to update
+		 * @param roleId the ID of the role to delete
+		 * @return the status, the headers and the {@link RoleDeletedResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String projectId, String roleId) {
 			return ProjectsRolesService.this.transport

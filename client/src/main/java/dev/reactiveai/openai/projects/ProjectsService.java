@@ -29,21 +29,24 @@ public final class ProjectsService {
 	}
 
 	/**
-	 * The {@code /projects/groups} operations.
+	 * The {@code /projects/{project_id}/groups/{group_id}/roles} operations.
+	 * @return their service
 	 */
 	public ProjectsGroupsService groups() {
 		return this.groups;
 	}
 
 	/**
-	 * The {@code /projects/roles} operations.
+	 * The {@code /projects/{project_id}/roles} operations.
+	 * @return their service
 	 */
 	public ProjectsRolesService roles() {
 		return this.roles;
 	}
 
 	/**
-	 * The {@code /projects/users} operations.
+	 * The {@code /projects/{project_id}/users/{user_id}/roles} operations.
+	 * @return their service
 	 */
 	public ProjectsUsersService users() {
 		return this.users;

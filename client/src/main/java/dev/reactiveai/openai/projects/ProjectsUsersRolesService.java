@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /projects/users/roles} operations of the OpenAI API.
+ * The {@code /projects/{project_id}/users/{user_id}/roles} operations of the OpenAI API.
  */
 public final class ProjectsUsersRolesService {
 
@@ -45,9 +45,11 @@ public final class ProjectsUsersRolesService {
 
 	/**
 	 * Lists the project roles assigned to a user within a project. One page.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param userId the ID of the user to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return one page of the list: the {@link RoleListResource} the API answers with
 	 */
 	public Mono<RoleListResource> listPage(String projectId, String userId, ProjectsUsersRolesListParams params) {
 		return this.withRawResponse.list(projectId, userId, params).map(ApiResponse::body);
@@ -56,12 +58,15 @@ public final class ProjectsUsersRolesService {
 	/**
 	 * Lists the project roles assigned to a user within a project. Pages are fetched as
 	 * the items are consumed.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
-	 * @param params the query parameters
+	 * @param projectId the ID of the project to inspect
+	 * @param userId the ID of the user to inspect
+	 * @param params the query parameters ({@code limit}, {@code after}, {@code order}),
+	 * all optional
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String projectId, String userId, ProjectsUsersRolesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /projects/{project_id}/users/{user_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, userId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
@@ -69,8 +74,10 @@ public final class ProjectsUsersRolesService {
 	/**
 	 * Lists the project roles assigned to a user within a project. With default query
 	 * parameters.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
+	 * @param projectId the ID of the project to inspect
+	 * @param userId the ID of the user to inspect
+	 * @return every {@link AssignedRoleDetails} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<AssignedRoleDetails> list(String projectId, String userId) {
 		return list(projectId, userId, ProjectsUsersRolesListParams.builder().build());
@@ -78,23 +85,25 @@ public final class ProjectsUsersRolesService {
 
 	/**
 	 * Assigns a project role to a user within a project.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
-	 * @param request the request body
+	 * @param projectId the ID of the project to update
+	 * @param userId the ID of the user that should receive the project role
+	 * @param request identifies the project role to assign to the user
+	 * @return the {@link UserRoleAssignment} the API answers with
 	 */
-	public Mono<UserRoleAssignment> create(String projectId, String userId,
+	public Mono<UserRoleAssignment> assign(String projectId, String userId,
 			PublicAssignOrganizationGroupRoleBody request) {
-		return this.withRawResponse.create(projectId, userId, request).map(ApiResponse::body);
+		return this.withRawResponse.assign(projectId, userId, request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Unassigns a project role from a user within a project.
-	 * @param projectId the {@code projectId}
-	 * @param userId the {@code userId}
-	 * @param roleId the {@code roleId}
+	 * @param projectId the ID of the project to modify
+	 * @param userId the ID of the user whose project role assignment should be removed
+	 * @param roleId the ID of the project role to remove from the user
+	 * @return the {@link DeletedRoleAssignmentResource} the API answers with
 	 */
-	public Mono<DeletedRoleAssignmentResource> delete(String projectId, String userId, String roleId) {
-		return this.withRawResponse.delete(projectId, userId, roleId).map(ApiResponse::body);
+	public Mono<DeletedRoleAssignmentResource> unassign(String projectId, String userId, String roleId) {
+		return this.withRawResponse.unassign(projectId, userId, roleId).map(ApiResponse::body);
 	}
 
 	/**
@@ -115,9 +124,12 @@ public final class ProjectsUsersRolesService {
 
 		/**
 		 * Lists the project roles assigned to a user within a project.
-		 * @param projectId the {@code projectId}
-		 * @param userId the {@code userId}
-		 * @param params the query parameters
+		 * @param projectId the ID of the project to inspect
+		 * @param userId the ID of the user to inspect
+		 * @param params the query parameters ({@code limit}, {@code after},
+		 * {@code order}), all optional
+		 * @return the status, the headers and the {@link RoleListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<RoleListResource>> list(String projectId, String userId,
 				ProjectsUsersRolesListParams params) {
@@ -132,11 +144,13 @@ public final class ProjectsUsersRolesService {
 
 		/**
 		 * Assigns a project role to a user within a project.
-		 * @param projectId the {@code projectId}
-		 * @param userId the {@code userId}
-		 * @param request the request body
+		 * @param projectId the ID of the project to update
+		 * @param userId the ID of the user that should receive the project role
+		 * @param request identifies the project role to assign to the user
+		 * @return the status, the headers and the {@link UserRoleAssignment} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<UserRoleAssignment>> create(String projectId, String userId,
+		public Mono<ApiResponse<UserRoleAssignment>> assign(String projectId, String userId,
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
@@ -147,11 +161,15 @@ public final class ProjectsUsersRolesService {
 
 		/**
 		 * Unassigns a project role from a user within a project.
-		 * @param projectId the {@code projectId}
-		 * @param userId the {@code userId}
-		 * @param roleId the {@code roleId}
+		 * @param projectId the ID of the project to modify
+		 * @param userId the ID of the user whose project role assignment should be
+		 * removed
+		 * @param roleId the ID of the project role to remove from the user
+		 * @return the status, the headers and the {@link DeletedRoleAssignmentResource}
+		 * the API answers with
 		 */
-		public Mono<ApiResponse<DeletedRoleAssignmentResource>> delete(String projectId, String userId, String roleId) {
+		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String projectId, String userId,
+				String roleId) {
 			return ProjectsUsersRolesService.this.transport
 				.exchange(ApiRequest
 					.of(HttpMethod.DELETE, "/projects/{project_id}/users/{user_id}/roles/{role_id}", projectId, userId,

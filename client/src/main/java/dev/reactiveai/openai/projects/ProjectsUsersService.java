@@ -5,7 +5,7 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
 
 /**
- * The {@code /projects/users} operations of the OpenAI API.
+ * The {@code /projects/{project_id}/users/{user_id}/roles} operations of the OpenAI API.
  */
 public final class ProjectsUsersService {
 
@@ -23,7 +23,8 @@ public final class ProjectsUsersService {
 	}
 
 	/**
-	 * The {@code /projects/users/roles} operations.
+	 * The {@code /projects/{project_id}/users/{user_id}/roles} operations.
+	 * @return their service
 	 */
 	public ProjectsUsersRolesService roles() {
 		return this.roles;

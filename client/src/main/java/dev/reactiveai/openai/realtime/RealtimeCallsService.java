@@ -42,7 +42,7 @@ public final class RealtimeCallsService {
 	/**
 	 * Create a new Realtime API call over WebRTC and receive the SDP answer needed to
 	 * complete the peer connection.
-	 * @param request the request body
+	 * @param request the {@link RealtimeCallCreateRequest} describing what to create
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> create(RealtimeCallCreateRequest request) {
@@ -53,8 +53,8 @@ public final class RealtimeCallsService {
 	/**
 	 * Create a new Realtime API call over WebRTC and receive the SDP answer needed to
 	 * complete the peer connection. Writes it to a file.
-	 * @param request the request body
-	 * @param target the file to write
+	 * @param request the {@link RealtimeCallCreateRequest} describing what to create
+	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> create(RealtimeCallCreateRequest request, Path target) {
@@ -63,8 +63,12 @@ public final class RealtimeCallsService {
 
 	/**
 	 * Accept an incoming SIP call and configure the realtime session that will handle it.
-	 * @param callId the {@code callId}
-	 * @param request the request body
+	 * @param callId the identifier for the call provided in the
+	 * [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+	 * webhook
+	 * @param request session configuration to apply before the caller is bridged to the
+	 * model
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> accept(String callId, RealtimeSessionCreateRequestGA request) {
 		return this.transport
@@ -75,7 +79,8 @@ public final class RealtimeCallsService {
 
 	/**
 	 * End an active Realtime API call, whether it was initiated over SIP or WebRTC.
-	 * @param callId the {@code callId}
+	 * @param callId the identifier for the call
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> hangup(String callId) {
 		return this.transport
@@ -85,8 +90,11 @@ public final class RealtimeCallsService {
 
 	/**
 	 * Transfer an active SIP call to a new destination using the SIP REFER verb.
-	 * @param callId the {@code callId}
-	 * @param request the request body
+	 * @param callId the identifier for the call provided in the
+	 * [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+	 * webhook
+	 * @param request destination URI for the REFER request
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> refer(String callId, RealtimeCallReferRequest request) {
 		return this.transport
@@ -97,8 +105,11 @@ public final class RealtimeCallsService {
 
 	/**
 	 * Decline an incoming SIP call by returning a SIP status code to the caller.
-	 * @param callId the {@code callId}
-	 * @param request the request body
+	 * @param callId the identifier for the call provided in the
+	 * [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming)
+	 * webhook
+	 * @param request provide an optional SIP status code
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> reject(String callId, RealtimeCallRejectRequest request) {
 		return this.transport

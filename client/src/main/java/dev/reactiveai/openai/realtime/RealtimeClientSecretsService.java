@@ -52,7 +52,8 @@ public final class RealtimeClientSecretsService {
 	 *
 	 * Returns the created client secret and the effective session object. The client
 	 * secret is a string that looks like `ek_1234`.
-	 * @param request the request body
+	 * @param request create a client secret with the given session configuration
+	 * @return the {@link RealtimeCreateClientSecretResponse} the API answers with
 	 */
 	public Mono<RealtimeCreateClientSecretResponse> create(RealtimeCreateClientSecretRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -91,7 +92,9 @@ public final class RealtimeClientSecretsService {
 		 *
 		 * Returns the created client secret and the effective session object. The client
 		 * secret is a string that looks like `ek_1234`.
-		 * @param request the request body
+		 * @param request create a client secret with the given session configuration
+		 * @return the status, the headers and the
+		 * {@link RealtimeCreateClientSecretResponse} the API answers with
 		 */
 		public Mono<ApiResponse<RealtimeCreateClientSecretResponse>> create(RealtimeCreateClientSecretRequest request) {
 			return RealtimeClientSecretsService.this.transport.exchange(

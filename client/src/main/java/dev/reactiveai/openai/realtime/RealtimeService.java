@@ -33,6 +33,7 @@ public final class RealtimeService {
 
 	/**
 	 * The {@code /realtime/calls} operations.
+	 * @return their service
 	 */
 	public RealtimeCallsService calls() {
 		return this.calls;
@@ -40,6 +41,7 @@ public final class RealtimeService {
 
 	/**
 	 * The {@code /realtime/client_secrets} operations.
+	 * @return their service
 	 */
 	public RealtimeClientSecretsService clientSecrets() {
 		return this.clientSecrets;
@@ -47,6 +49,7 @@ public final class RealtimeService {
 
 	/**
 	 * The {@code /realtime/sessions} operations.
+	 * @return their service
 	 */
 	public RealtimeSessionsService sessions() {
 		return this.sessions;
@@ -54,6 +57,7 @@ public final class RealtimeService {
 
 	/**
 	 * The {@code /realtime/transcription_sessions} operations.
+	 * @return their service
 	 */
 	public RealtimeTranscriptionSessionsService transcriptionSessions() {
 		return this.transcriptionSessions;

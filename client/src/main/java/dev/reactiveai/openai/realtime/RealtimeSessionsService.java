@@ -46,7 +46,8 @@ public final class RealtimeSessionsService {
 	 * Realtime API.
 	 *
 	 * Returns the created Realtime session object, plus an ephemeral key.
-	 * @param request the request body
+	 * @param request create an ephemeral API key with the given session configuration
+	 * @return the {@link RealtimeSessionCreateResponse} the API answers with
 	 */
 	public Mono<RealtimeSessionCreateResponse> create(RealtimeSessionCreateRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -78,7 +79,9 @@ public final class RealtimeSessionsService {
 		 * the Realtime API.
 		 *
 		 * Returns the created Realtime session object, plus an ephemeral key.
-		 * @param request the request body
+		 * @param request create an ephemeral API key with the given session configuration
+		 * @return the status, the headers and the {@link RealtimeSessionCreateResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<RealtimeSessionCreateResponse>> create(RealtimeSessionCreateRequest request) {
 			return RealtimeSessionsService.this.transport.exchange(

@@ -46,7 +46,8 @@ public final class RealtimeTranscriptionSessionsService {
 	 * Realtime API.
 	 *
 	 * Returns the created Realtime transcription session object, plus an ephemeral key.
-	 * @param request the request body
+	 * @param request create an ephemeral API key with the given session configuration
+	 * @return the {@link RealtimeTranscriptionSessionCreateResponse} the API answers with
 	 */
 	public Mono<RealtimeTranscriptionSessionCreateResponse> create(RealtimeTranscriptionSessionCreateRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -79,7 +80,9 @@ public final class RealtimeTranscriptionSessionsService {
 		 *
 		 * Returns the created Realtime transcription session object, plus an ephemeral
 		 * key.
-		 * @param request the request body
+		 * @param request create an ephemeral API key with the given session configuration
+		 * @return the status, the headers and the
+		 * {@link RealtimeTranscriptionSessionCreateResponse} the API answers with
 		 */
 		public Mono<ApiResponse<RealtimeTranscriptionSessionCreateResponse>> create(
 				RealtimeTranscriptionSessionCreateRequest request) {

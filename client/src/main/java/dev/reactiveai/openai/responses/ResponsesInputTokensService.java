@@ -41,10 +41,11 @@ public final class ResponsesInputTokensService {
 	 *
 	 * Returns an object with `object` set to `response.input_tokens` and an
 	 * `input_tokens` count.
-	 * @param request the request body
+	 * @param request the {@link TokenCountsBody} with the parameters of the call
+	 * @return the {@link TokenCountsResource} the API answers with
 	 */
-	public Mono<TokenCountsResource> create(TokenCountsBody request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
+	public Mono<TokenCountsResource> count(TokenCountsBody request) {
+		return this.withRawResponse.count(request).map(ApiResponse::body);
 	}
 
 	/**
@@ -68,9 +69,11 @@ public final class ResponsesInputTokensService {
 		 *
 		 * Returns an object with `object` set to `response.input_tokens` and an
 		 * `input_tokens` count.
-		 * @param request the request body
+		 * @param request the {@link TokenCountsBody} with the parameters of the call
+		 * @return the status, the headers and the {@link TokenCountsResource} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<TokenCountsResource>> create(TokenCountsBody request) {
+		public Mono<ApiResponse<TokenCountsResource>> count(TokenCountsBody request) {
 			return ResponsesInputTokensService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/responses/input_tokens").json(request).build(),
 					TokenCountsResource.class);

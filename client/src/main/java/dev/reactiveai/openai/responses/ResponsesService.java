@@ -4,15 +4,12 @@ package dev.reactiveai.openai.responses;
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
-import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CompactResource;
+import dev.reactiveai.openai.model.CompactResponseMethodPublicBody;
 import dev.reactiveai.openai.model.CreateResponse;
-import dev.reactiveai.openai.model.ItemResource;
 import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseItemList;
 import dev.reactiveai.openai.model.ResponseStreamEvent;
-import dev.reactiveai.openai.model.ResponsesInputItemsParams;
 import dev.reactiveai.openai.model.ResponsesRetrieveParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -25,9 +22,9 @@ public final class ResponsesService {
 
 	private final OpenAiTransport transport;
 
-	private final ResponsesInputTokensService inputTokens;
+	private final ResponsesInputItemsService inputItems;
 
-	private final ResponsesCompactService compact;
+	private final ResponsesInputTokensService inputTokens;
 
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
@@ -37,22 +34,24 @@ public final class ResponsesService {
 	 */
 	public ResponsesService(OpenAiTransport transport) {
 		this.transport = transport;
+		this.inputItems = new ResponsesInputItemsService(transport);
 		this.inputTokens = new ResponsesInputTokensService(transport);
-		this.compact = new ResponsesCompactService(transport);
+	}
+
+	/**
+	 * The {@code /responses/{response_id}/input_items} operations.
+	 * @return their service
+	 */
+	public ResponsesInputItemsService inputItems() {
+		return this.inputItems;
 	}
 
 	/**
 	 * The {@code /responses/input_tokens} operations.
+	 * @return their service
 	 */
 	public ResponsesInputTokensService inputTokens() {
 		return this.inputTokens;
-	}
-
-	/**
-	 * The {@code /responses/compact} operations.
-	 */
-	public ResponsesCompactService compact() {
-		return this.compact;
 	}
 
 	/**
@@ -72,7 +71,8 @@ public final class ResponsesService {
 	 * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search) or
 	 * [file search](/docs/guides/tools-file-search) to use your own data as input for the
 	 * model's response.
-	 * @param request the request body
+	 * @param request the {@link CreateResponse} describing what to create
+	 * @return the {@link Response} the API answers with
 	 */
 	public Mono<Response> create(CreateResponse request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -86,8 +86,8 @@ public final class ResponsesService {
 	 * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search) or
 	 * [file search](/docs/guides/tools-file-search) to use your own data as input for the
 	 * model's response. Streamed as server-sent events.
-	 * @param request the request body
-	 * @return the events, as they arrive
+	 * @param request the {@link CreateResponse} describing what to create
+	 * @return the {@link ResponseStreamEvent} events as the API sends them
 	 */
 	public Flux<ResponseStreamEvent> createStream(CreateResponse request) {
 		return this.transport.stream(
@@ -97,8 +97,10 @@ public final class ResponsesService {
 
 	/**
 	 * Retrieves a model response with the given ID.
-	 * @param responseId the {@code responseId}
-	 * @param params the query parameters
+	 * @param responseId the ID of the response to retrieve
+	 * @param params the query parameters ({@code include}, {@code stream},
+	 * {@code starting_after}, {@code include_obfuscation}), all optional
+	 * @return the {@link Response} the API answers with
 	 */
 	public Mono<Response> retrieve(String responseId, ResponsesRetrieveParams params) {
 		return this.withRawResponse.retrieve(responseId, params).map(ApiResponse::body);
@@ -106,9 +108,10 @@ public final class ResponsesService {
 
 	/**
 	 * Retrieves a model response with the given ID. Streamed as server-sent events.
-	 * @param responseId the {@code responseId}
-	 * @param params the query parameters
-	 * @return the events, as they arrive
+	 * @param responseId the ID of the response to retrieve
+	 * @param params the query parameters ({@code include}, {@code stream},
+	 * {@code starting_after}, {@code include_obfuscation}), all optional
+	 * @return the {@link ResponseStreamEvent} events as the API sends them
 	 */
 	public Flux<ResponseStreamEvent> retrieveStream(String responseId, ResponsesRetrieveParams params) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}", responseId)
@@ -121,7 +124,8 @@ public final class ResponsesService {
 
 	/**
 	 * Retrieves a model response with the given ID. With default query parameters.
-	 * @param responseId the {@code responseId}
+	 * @param responseId the ID of the response to retrieve
+	 * @return the {@link Response} the API answers with
 	 */
 	public Mono<Response> retrieve(String responseId) {
 		return retrieve(responseId, ResponsesRetrieveParams.builder().build());
@@ -129,7 +133,8 @@ public final class ResponsesService {
 
 	/**
 	 * Deletes a model response with the given ID.
-	 * @param responseId the {@code responseId}
+	 * @param responseId the ID of the response to delete
+	 * @return completes empty once the API has answered
 	 */
 	public Mono<Void> delete(String responseId) {
 		return this.transport
@@ -141,40 +146,26 @@ public final class ResponsesService {
 	 * Cancels a model response with the given ID. Only responses created with the
 	 * `background` parameter set to `true` can be cancelled. [Learn
 	 * more](/docs/guides/background).
-	 * @param responseId the {@code responseId}
+	 * @param responseId the ID of the response to cancel
+	 * @return the {@link Response} the API answers with
 	 */
 	public Mono<Response> cancel(String responseId) {
 		return this.withRawResponse.cancel(responseId).map(ApiResponse::body);
 	}
 
 	/**
-	 * Returns a list of input items for a given response. One page.
-	 * @param responseId the {@code responseId}
-	 * @param params the query parameters
+	 * Compact a conversation. Returns a compacted response object.
+	 *
+	 * Learn when and how to compact long-running conversations in the [conversation state
+	 * guide](/docs/guides/conversation-state#managing-the-context-window). For
+	 * ZDR-compatible compaction details, see [Compaction
+	 * (advanced)](/docs/guides/conversation-state#compaction-advanced).
+	 * @param request the {@link CompactResponseMethodPublicBody} with the parameters of
+	 * the call
+	 * @return the {@link CompactResource} the API answers with
 	 */
-	public Mono<ResponseItemList> inputItemsPage(String responseId, ResponsesInputItemsParams params) {
-		return this.withRawResponse.inputItems(responseId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * Returns a list of input items for a given response. Pages are fetched as the items
-	 * are consumed.
-	 * @param responseId the {@code responseId}
-	 * @param params the query parameters
-	 */
-	public Flux<ItemResource> inputItems(String responseId, ResponsesInputItemsParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> inputItemsPage(responseId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
-	}
-
-	/**
-	 * Returns a list of input items for a given response. With default query parameters.
-	 * @param responseId the {@code responseId}
-	 */
-	public Flux<ItemResource> inputItems(String responseId) {
-		return inputItems(responseId, ResponsesInputItemsParams.builder().build());
+	public Mono<CompactResource> compact(CompactResponseMethodPublicBody request) {
+		return this.withRawResponse.compact(request).map(ApiResponse::body);
 	}
 
 	/**
@@ -201,7 +192,8 @@ public final class ResponsesService {
 		 * [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search) or
 		 * [file search](/docs/guides/tools-file-search) to use your own data as input for
 		 * the model's response.
-		 * @param request the request body
+		 * @param request the {@link CreateResponse} describing what to create
+		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
 		public Mono<ApiResponse<Response>> create(CreateResponse request) {
 			return ResponsesService.this.transport
@@ -210,8 +202,10 @@ public final class ResponsesService {
 
 		/**
 		 * Retrieves a model response with the given ID.
-		 * @param responseId the {@code responseId}
-		 * @param params the query parameters
+		 * @param responseId the ID of the response to retrieve
+		 * @param params the query parameters ({@code include}, {@code stream},
+		 * {@code starting_after}, {@code include_obfuscation}), all optional
+		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
 		public Mono<ApiResponse<Response>> retrieve(String responseId, ResponsesRetrieveParams params) {
 			return ResponsesService.this.transport
@@ -227,7 +221,8 @@ public final class ResponsesService {
 		 * Cancels a model response with the given ID. Only responses created with the
 		 * `background` parameter set to `true` can be cancelled. [Learn
 		 * more](/docs/guides/background).
-		 * @param responseId the {@code responseId}
+		 * @param responseId the ID of the response to cancel
+		 * @return the status, the headers and the {@link Response} the API answers with
 		 */
 		public Mono<ApiResponse<Response>> cancel(String responseId) {
 			return ResponsesService.this.transport.exchange(
@@ -236,18 +231,20 @@ public final class ResponsesService {
 		}
 
 		/**
-		 * Returns a list of input items for a given response.
-		 * @param responseId the {@code responseId}
-		 * @param params the query parameters
+		 * Compact a conversation. Returns a compacted response object.
+		 *
+		 * Learn when and how to compact long-running conversations in the [conversation
+		 * state guide](/docs/guides/conversation-state#managing-the-context-window). For
+		 * ZDR-compatible compaction details, see [Compaction
+		 * (advanced)](/docs/guides/conversation-state#compaction-advanced).
+		 * @param request the {@link CompactResponseMethodPublicBody} with the parameters
+		 * of the call
+		 * @return the status, the headers and the {@link CompactResource} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<ResponseItemList>> inputItems(String responseId, ResponsesInputItemsParams params) {
-			return ResponsesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/responses/{response_id}/input_items", responseId)
-					.query("limit", params.limit())
-					.query("order", params.order())
-					.query("after", params.after())
-					.query("include", params.include())
-					.build(), ResponseItemList.class);
+		public Mono<ApiResponse<CompactResource>> compact(CompactResponseMethodPublicBody request) {
+			return ResponsesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/responses/compact").json(request).build(), CompactResource.class);
 		}
 
 	}

@@ -41,7 +41,8 @@ public final class SkillsService {
 	}
 
 	/**
-	 * The {@code /skills/versions} operations.
+	 * The {@code /skills/{skill_id}/versions} operations.
+	 * @return their service
 	 */
 	public SkillsVersionsService versions() {
 		return this.versions;
@@ -57,16 +58,10 @@ public final class SkillsService {
 	}
 
 	/**
-	 * Create a new skill.
-	 * @param request the request body
-	 */
-	public Mono<SkillResource> create(CreateSkillBody request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
 	 * List all skills for the current project. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return one page of the list: the {@link SkillListResource} the API answers with
 	 */
 	public Mono<SkillListResource> listPage(SkillsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -75,31 +70,39 @@ public final class SkillsService {
 	/**
 	 * List all skills for the current project. Pages are fetched as the items are
 	 * consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return every {@link SkillResource} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<SkillResource> list(SkillsListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /skills", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List all skills for the current project. With default query parameters.
+	 * @return every {@link SkillResource} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<SkillResource> list() {
 		return list(SkillsListParams.builder().build());
 	}
 
 	/**
-	 * Delete a skill by its ID.
-	 * @param skillId the {@code skillId}
+	 * Create a new skill.
+	 * @param request the {@link CreateSkillBody} describing what to create
+	 * @return the {@link SkillResource} the API answers with
 	 */
-	public Mono<DeletedSkillResource> delete(String skillId) {
-		return this.withRawResponse.delete(skillId).map(ApiResponse::body);
+	public Mono<SkillResource> create(CreateSkillBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Get a skill by its ID.
-	 * @param skillId the {@code skillId}
+	 * @param skillId the identifier of the skill to retrieve
+	 * @return the {@link SkillResource} the API answers with
 	 */
 	public Mono<SkillResource> retrieve(String skillId) {
 		return this.withRawResponse.retrieve(skillId).map(ApiResponse::body);
@@ -107,16 +110,26 @@ public final class SkillsService {
 
 	/**
 	 * Update the default version pointer for a skill.
-	 * @param skillId the {@code skillId}
-	 * @param request the request body
+	 * @param skillId the identifier of the skill
+	 * @param request the {@link SetDefaultSkillVersionBody} with the changes to make
+	 * @return the {@link SkillResource} the API answers with
 	 */
 	public Mono<SkillResource> update(String skillId, SetDefaultSkillVersionBody request) {
 		return this.withRawResponse.update(skillId, request).map(ApiResponse::body);
 	}
 
 	/**
+	 * Delete a skill by its ID.
+	 * @param skillId the identifier of the skill to delete
+	 * @return the {@link DeletedSkillResource} the API answers with
+	 */
+	public Mono<DeletedSkillResource> delete(String skillId) {
+		return this.withRawResponse.delete(skillId).map(ApiResponse::body);
+	}
+
+	/**
 	 * Download a skill zip bundle by its ID.
-	 * @param skillId the {@code skillId}
+	 * @param skillId the identifier of the skill to download
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String skillId) {
@@ -125,8 +138,8 @@ public final class SkillsService {
 
 	/**
 	 * Download a skill zip bundle by its ID. Writes it to a file.
-	 * @param skillId the {@code skillId}
-	 * @param target the file to write
+	 * @param skillId the identifier of the skill to download
+	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> content(String skillId, Path target) {
@@ -150,18 +163,11 @@ public final class SkillsService {
 		}
 
 		/**
-		 * Create a new skill.
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<SkillResource>> create(CreateSkillBody request) {
-			return SkillsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/skills").multipart((form) -> form.fields(request)).build(),
-					SkillResource.class);
-		}
-
-		/**
 		 * List all skills for the current project.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}), all optional
+		 * @return the status, the headers and the {@link SkillListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<SkillListResource>> list(SkillsListParams params) {
 			return SkillsService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/skills")
@@ -172,18 +178,22 @@ public final class SkillsService {
 		}
 
 		/**
-		 * Delete a skill by its ID.
-		 * @param skillId the {@code skillId}
+		 * Create a new skill.
+		 * @param request the {@link CreateSkillBody} describing what to create
+		 * @return the status, the headers and the {@link SkillResource} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<DeletedSkillResource>> delete(String skillId) {
+		public Mono<ApiResponse<SkillResource>> create(CreateSkillBody request) {
 			return SkillsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}", skillId).build(),
-					DeletedSkillResource.class);
+					ApiRequest.of(HttpMethod.POST, "/skills").multipart((form) -> form.fields(request)).build(),
+					SkillResource.class);
 		}
 
 		/**
 		 * Get a skill by its ID.
-		 * @param skillId the {@code skillId}
+		 * @param skillId the identifier of the skill to retrieve
+		 * @return the status, the headers and the {@link SkillResource} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<SkillResource>> retrieve(String skillId) {
 			return SkillsService.this.transport
@@ -192,13 +202,27 @@ public final class SkillsService {
 
 		/**
 		 * Update the default version pointer for a skill.
-		 * @param skillId the {@code skillId}
-		 * @param request the request body
+		 * @param skillId the identifier of the skill
+		 * @param request the {@link SetDefaultSkillVersionBody} with the changes to make
+		 * @return the status, the headers and the {@link SkillResource} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<SkillResource>> update(String skillId, SetDefaultSkillVersionBody request) {
 			return SkillsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}", skillId).json(request).build(),
 					SkillResource.class);
+		}
+
+		/**
+		 * Delete a skill by its ID.
+		 * @param skillId the identifier of the skill to delete
+		 * @return the status, the headers and the {@link DeletedSkillResource} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<DeletedSkillResource>> delete(String skillId) {
+			return SkillsService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.DELETE, "/skills/{skill_id}", skillId).build(),
+					DeletedSkillResource.class);
 		}
 
 	}

@@ -20,7 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /skills/versions} operations of the OpenAI API.
+ * The {@code /skills/{skill_id}/versions} operations of the OpenAI API.
  */
 public final class SkillsVersionsService {
 
@@ -46,18 +46,12 @@ public final class SkillsVersionsService {
 	}
 
 	/**
-	 * Create a new immutable skill version.
-	 * @param skillId the {@code skillId}
-	 * @param request the request body
-	 */
-	public Mono<SkillVersionResource> create(String skillId, CreateSkillVersionBody request) {
-		return this.withRawResponse.create(skillId, request).map(ApiResponse::body);
-	}
-
-	/**
 	 * List skill versions for a skill. One page.
-	 * @param skillId the {@code skillId}
-	 * @param params the query parameters
+	 * @param skillId the identifier of the skill
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return one page of the list: the {@link SkillVersionListResource} the API answers
+	 * with
 	 */
 	public Mono<SkillVersionListResource> listPage(String skillId, SkillsVersionsListParams params) {
 		return this.withRawResponse.list(skillId, params).map(ApiResponse::body);
@@ -65,11 +59,14 @@ public final class SkillsVersionsService {
 
 	/**
 	 * List skill versions for a skill. Pages are fetched as the items are consumed.
-	 * @param skillId the {@code skillId}
-	 * @param params the query parameters
+	 * @param skillId the identifier of the skill
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return every {@link SkillVersionResource} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<SkillVersionResource> list(String skillId, SkillsVersionsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /skills/{skill_id}/versions", params.after(),
 				(cursor) -> listPage(skillId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -77,16 +74,29 @@ public final class SkillsVersionsService {
 
 	/**
 	 * List skill versions for a skill. With default query parameters.
-	 * @param skillId the {@code skillId}
+	 * @param skillId the identifier of the skill
+	 * @return every {@link SkillVersionResource} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<SkillVersionResource> list(String skillId) {
 		return list(skillId, SkillsVersionsListParams.builder().build());
 	}
 
 	/**
+	 * Create a new immutable skill version.
+	 * @param skillId the identifier of the skill to version
+	 * @param request the {@link CreateSkillVersionBody} describing what to create
+	 * @return the {@link SkillVersionResource} the API answers with
+	 */
+	public Mono<SkillVersionResource> create(String skillId, CreateSkillVersionBody request) {
+		return this.withRawResponse.create(skillId, request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Get a specific skill version.
-	 * @param skillId the {@code skillId}
-	 * @param version the {@code version}
+	 * @param skillId the identifier of the skill
+	 * @param version the version number to retrieve
+	 * @return the {@link SkillVersionResource} the API answers with
 	 */
 	public Mono<SkillVersionResource> retrieve(String skillId, String version) {
 		return this.withRawResponse.retrieve(skillId, version).map(ApiResponse::body);
@@ -94,8 +104,9 @@ public final class SkillsVersionsService {
 
 	/**
 	 * Delete a skill version.
-	 * @param skillId the {@code skillId}
-	 * @param version the {@code version}
+	 * @param skillId the identifier of the skill
+	 * @param version the skill version number
+	 * @return the {@link DeletedSkillVersionResource} the API answers with
 	 */
 	public Mono<DeletedSkillVersionResource> delete(String skillId, String version) {
 		return this.withRawResponse.delete(skillId, version).map(ApiResponse::body);
@@ -103,8 +114,8 @@ public final class SkillsVersionsService {
 
 	/**
 	 * Download a skill version zip bundle.
-	 * @param skillId the {@code skillId}
-	 * @param version the {@code version}
+	 * @param skillId the identifier of the skill
+	 * @param version the skill version number
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String skillId, String version) {
@@ -115,9 +126,9 @@ public final class SkillsVersionsService {
 
 	/**
 	 * Download a skill version zip bundle. Writes it to a file.
-	 * @param skillId the {@code skillId}
-	 * @param version the {@code version}
-	 * @param target the file to write
+	 * @param skillId the identifier of the skill
+	 * @param version the skill version number
+	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> content(String skillId, String version, Path target) {
@@ -141,21 +152,12 @@ public final class SkillsVersionsService {
 		}
 
 		/**
-		 * Create a new immutable skill version.
-		 * @param skillId the {@code skillId}
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<SkillVersionResource>> create(String skillId, CreateSkillVersionBody request) {
-			return SkillsVersionsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}/versions", skillId)
-					.multipart((form) -> form.fields(request))
-					.build(), SkillVersionResource.class);
-		}
-
-		/**
 		 * List skill versions for a skill.
-		 * @param skillId the {@code skillId}
-		 * @param params the query parameters
+		 * @param skillId the identifier of the skill
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}), all optional
+		 * @return the status, the headers and the {@link SkillVersionListResource} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<SkillVersionListResource>> list(String skillId, SkillsVersionsListParams params) {
 			return SkillsVersionsService.this.transport
@@ -167,9 +169,25 @@ public final class SkillsVersionsService {
 		}
 
 		/**
+		 * Create a new immutable skill version.
+		 * @param skillId the identifier of the skill to version
+		 * @param request the {@link CreateSkillVersionBody} describing what to create
+		 * @return the status, the headers and the {@link SkillVersionResource} the API
+		 * answers with
+		 */
+		public Mono<ApiResponse<SkillVersionResource>> create(String skillId, CreateSkillVersionBody request) {
+			return SkillsVersionsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}/versions", skillId)
+					.multipart((form) -> form.fields(request))
+					.build(), SkillVersionResource.class);
+		}
+
+		/**
 		 * Get a specific skill version.
-		 * @param skillId the {@code skillId}
-		 * @param version the {@code version}
+		 * @param skillId the identifier of the skill
+		 * @param version the version number to retrieve
+		 * @return the status, the headers and the {@link SkillVersionResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<SkillVersionResource>> retrieve(String skillId, String version) {
 			return SkillsVersionsService.this.transport.exchange(
@@ -179,8 +197,10 @@ public final class SkillsVersionsService {
 
 		/**
 		 * Delete a skill version.
-		 * @param skillId the {@code skillId}
-		 * @param version the {@code version}
+		 * @param skillId the identifier of the skill
+		 * @param version the skill version number
+		 * @return the status, the headers and the {@link DeletedSkillVersionResource} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<DeletedSkillVersionResource>> delete(String skillId, String version) {
 			return SkillsVersionsService.this.transport.exchange(

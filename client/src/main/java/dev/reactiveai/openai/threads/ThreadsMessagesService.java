@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /threads/messages} operations of the OpenAI API.
+ * The {@code /threads/{thread_id}/messages} operations of the OpenAI API.
  */
 public final class ThreadsMessagesService {
 
@@ -45,8 +45,11 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Returns a list of messages for a given thread. One page.
-	 * @param threadId the {@code threadId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) the messages
+	 * belong to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code run_id}), all optional
+	 * @return one page of the list: the {@link ListMessagesResponse} the API answers with
 	 */
 	public Mono<ListMessagesResponse> listPage(String threadId, ThreadsMessagesListParams params) {
 		return this.withRawResponse.list(threadId, params).map(ApiResponse::body);
@@ -55,11 +58,15 @@ public final class ThreadsMessagesService {
 	/**
 	 * Returns a list of messages for a given thread. Pages are fetched as the items are
 	 * consumed.
-	 * @param threadId the {@code threadId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) the messages
+	 * belong to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code run_id}), all optional
+	 * @return every {@link MessageObject} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<MessageObject> list(String threadId, ThreadsMessagesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /threads/{thread_id}/messages", params.after(),
 				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -67,7 +74,10 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Returns a list of messages for a given thread. With default query parameters.
-	 * @param threadId the {@code threadId}
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) the messages
+	 * belong to
+	 * @return every {@link MessageObject} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<MessageObject> list(String threadId) {
 		return list(threadId, ThreadsMessagesListParams.builder().build());
@@ -75,8 +85,10 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Create a message.
-	 * @param threadId the {@code threadId}
-	 * @param request the request body
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to create a
+	 * message for
+	 * @param request the {@link CreateMessageRequest} describing what to create
+	 * @return the {@link MessageObject} the API answers with
 	 */
 	public Mono<MessageObject> create(String threadId, CreateMessageRequest request) {
 		return this.withRawResponse.create(threadId, request).map(ApiResponse::body);
@@ -84,8 +96,10 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Retrieve a message.
-	 * @param threadId the {@code threadId}
-	 * @param messageId the {@code messageId}
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which this
+	 * message belongs
+	 * @param messageId the ID of the message to retrieve
+	 * @return the {@link MessageObject} the API answers with
 	 */
 	public Mono<MessageObject> retrieve(String threadId, String messageId) {
 		return this.withRawResponse.retrieve(threadId, messageId).map(ApiResponse::body);
@@ -93,9 +107,10 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Modifies a message.
-	 * @param threadId the {@code threadId}
-	 * @param messageId the {@code messageId}
-	 * @param request the request body
+	 * @param threadId the ID of the thread to which this message belongs
+	 * @param messageId the ID of the message to modify
+	 * @param request the {@link ModifyMessageRequest} with the changes to make
+	 * @return the {@link MessageObject} the API answers with
 	 */
 	public Mono<MessageObject> update(String threadId, String messageId, ModifyMessageRequest request) {
 		return this.withRawResponse.update(threadId, messageId, request).map(ApiResponse::body);
@@ -103,8 +118,9 @@ public final class ThreadsMessagesService {
 
 	/**
 	 * Deletes a message.
-	 * @param threadId the {@code threadId}
-	 * @param messageId the {@code messageId}
+	 * @param threadId the ID of the thread to which this message belongs
+	 * @param messageId the ID of the message to delete
+	 * @return the {@link DeleteMessageResponse} the API answers with
 	 */
 	public Mono<DeleteMessageResponse> delete(String threadId, String messageId) {
 		return this.withRawResponse.delete(threadId, messageId).map(ApiResponse::body);
@@ -128,8 +144,12 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Returns a list of messages for a given thread.
-		 * @param threadId the {@code threadId}
-		 * @param params the query parameters
+		 * @param threadId the ID of the [thread](/docs/api-reference/threads) the
+		 * messages belong to
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}, {@code run_id}), all optional
+		 * @return the status, the headers and the {@link ListMessagesResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListMessagesResponse>> list(String threadId, ThreadsMessagesListParams params) {
 			return ThreadsMessagesService.this.transport
@@ -145,8 +165,11 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Create a message.
-		 * @param threadId the {@code threadId}
-		 * @param request the request body
+		 * @param threadId the ID of the [thread](/docs/api-reference/threads) to create a
+		 * message for
+		 * @param request the {@link CreateMessageRequest} describing what to create
+		 * @return the status, the headers and the {@link MessageObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<MessageObject>> create(String threadId, CreateMessageRequest request) {
 			return ThreadsMessagesService.this.transport
@@ -158,8 +181,11 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Retrieve a message.
-		 * @param threadId the {@code threadId}
-		 * @param messageId the {@code messageId}
+		 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which
+		 * this message belongs
+		 * @param messageId the ID of the message to retrieve
+		 * @return the status, the headers and the {@link MessageObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<MessageObject>> retrieve(String threadId, String messageId) {
 			return ThreadsMessagesService.this.transport.exchange(
@@ -171,9 +197,11 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Modifies a message.
-		 * @param threadId the {@code threadId}
-		 * @param messageId the {@code messageId}
-		 * @param request the request body
+		 * @param threadId the ID of the thread to which this message belongs
+		 * @param messageId the ID of the message to modify
+		 * @param request the {@link ModifyMessageRequest} with the changes to make
+		 * @return the status, the headers and the {@link MessageObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<MessageObject>> update(String threadId, String messageId,
 				ModifyMessageRequest request) {
@@ -187,8 +215,10 @@ public final class ThreadsMessagesService {
 
 		/**
 		 * Deletes a message.
-		 * @param threadId the {@code threadId}
-		 * @param messageId the {@code messageId}
+		 * @param threadId the ID of the thread to which this message belongs
+		 * @param messageId the ID of the message to delete
+		 * @return the status, the headers and the {@link DeleteMessageResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<DeleteMessageResponse>> delete(String threadId, String messageId) {
 			return ThreadsMessagesService.this.transport.exchange(

@@ -9,19 +9,18 @@ import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.AssistantStreamEvent;
 import dev.reactiveai.openai.model.CreateRunRequest;
-import dev.reactiveai.openai.model.CreateThreadAndRunRequest;
 import dev.reactiveai.openai.model.ListRunsResponse;
 import dev.reactiveai.openai.model.ModifyRunRequest;
 import dev.reactiveai.openai.model.RunObject;
 import dev.reactiveai.openai.model.SubmitToolOutputsRunRequest;
-import dev.reactiveai.openai.model.ThreadsRunsCreateRunParams;
+import dev.reactiveai.openai.model.ThreadsRunsCreateParams;
 import dev.reactiveai.openai.model.ThreadsRunsListParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /threads/runs} operations of the OpenAI API.
+ * The {@code /threads/{thread_id}/runs} operations of the OpenAI API.
  */
 public final class ThreadsRunsService {
 
@@ -41,7 +40,8 @@ public final class ThreadsRunsService {
 	}
 
 	/**
-	 * The {@code /threads/runs/steps} operations.
+	 * The {@code /threads/{thread_id}/runs/{run_id}/steps} operations.
+	 * @return their service
 	 */
 	public ThreadsRunsStepsService steps() {
 		return this.steps;
@@ -57,29 +57,11 @@ public final class ThreadsRunsService {
 	}
 
 	/**
-	 * Create a thread and run it in one request.
-	 * @param request the request body
-	 */
-	public Mono<RunObject> create(CreateThreadAndRunRequest request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
-	 * Create a thread and run it in one request. Streamed as server-sent events.
-	 * @param request the request body
-	 * @return the events, as they arrive
-	 */
-	public Flux<AssistantStreamEvent> createStream(CreateThreadAndRunRequest request) {
-		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
-			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
-			.build(), AssistantStreamEvent.class);
-	}
-
-	/**
 	 * Returns a list of runs belonging to a thread. One page.
-	 * @param threadId the {@code threadId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the thread the run belongs to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}), all optional
+	 * @return one page of the list: the {@link ListRunsResponse} the API answers with
 	 */
 	public Mono<ListRunsResponse> listPage(String threadId, ThreadsRunsListParams params) {
 		return this.withRawResponse.list(threadId, params).map(ApiResponse::body);
@@ -88,11 +70,14 @@ public final class ThreadsRunsService {
 	/**
 	 * Returns a list of runs belonging to a thread. Pages are fetched as the items are
 	 * consumed.
-	 * @param threadId the {@code threadId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the thread the run belongs to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}), all optional
+	 * @return every {@link RunObject} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<RunObject> list(String threadId, ThreadsRunsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /threads/{thread_id}/runs", params.after(),
 				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -100,7 +85,9 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Returns a list of runs belonging to a thread. With default query parameters.
-	 * @param threadId the {@code threadId}
+	 * @param threadId the ID of the thread the run belongs to
+	 * @return every {@link RunObject} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<RunObject> list(String threadId) {
 		return list(threadId, ThreadsRunsListParams.builder().build());
@@ -108,23 +95,24 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Create a run.
-	 * @param threadId the {@code threadId}
-	 * @param request the request body
-	 * @param params the query parameters
+	 * @param threadId the ID of the thread to run
+	 * @param request the {@link CreateRunRequest} describing what to create
+	 * @param params the query parameters ({@code include[]}), all optional
+	 * @return the {@link RunObject} the API answers with
 	 */
-	public Mono<RunObject> createRun(String threadId, CreateRunRequest request, ThreadsRunsCreateRunParams params) {
-		return this.withRawResponse.createRun(threadId, request, params).map(ApiResponse::body);
+	public Mono<RunObject> create(String threadId, CreateRunRequest request, ThreadsRunsCreateParams params) {
+		return this.withRawResponse.create(threadId, request, params).map(ApiResponse::body);
 	}
 
 	/**
 	 * Create a run. Streamed as server-sent events.
-	 * @param threadId the {@code threadId}
-	 * @param request the request body
-	 * @param params the query parameters
-	 * @return the events, as they arrive
+	 * @param threadId the ID of the thread to run
+	 * @param request the {@link CreateRunRequest} describing what to create
+	 * @param params the query parameters ({@code include[]}), all optional
+	 * @return the {@link AssistantStreamEvent} events as the API sends them
 	 */
-	public Flux<AssistantStreamEvent> createRunStream(String threadId, CreateRunRequest request,
-			ThreadsRunsCreateRunParams params) {
+	public Flux<AssistantStreamEvent> createStream(String threadId, CreateRunRequest request,
+			ThreadsRunsCreateParams params) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
@@ -134,17 +122,19 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Create a run. With default query parameters.
-	 * @param threadId the {@code threadId}
-	 * @param request the request body
+	 * @param threadId the ID of the thread to run
+	 * @param request the {@link CreateRunRequest} describing what to create
+	 * @return the {@link RunObject} the API answers with
 	 */
-	public Mono<RunObject> createRun(String threadId, CreateRunRequest request) {
-		return createRun(threadId, request, ThreadsRunsCreateRunParams.builder().build());
+	public Mono<RunObject> create(String threadId, CreateRunRequest request) {
+		return create(threadId, request, ThreadsRunsCreateParams.builder().build());
 	}
 
 	/**
 	 * Retrieves a run.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was run
+	 * @param runId the ID of the run to retrieve
+	 * @return the {@link RunObject} the API answers with
 	 */
 	public Mono<RunObject> retrieve(String threadId, String runId) {
 		return this.withRawResponse.retrieve(threadId, runId).map(ApiResponse::body);
@@ -152,9 +142,10 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Modifies a run.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param request the request body
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was run
+	 * @param runId the ID of the run to modify
+	 * @param request the {@link ModifyRunRequest} with the changes to make
+	 * @return the {@link RunObject} the API answers with
 	 */
 	public Mono<RunObject> update(String threadId, String runId, ModifyRunRequest request) {
 		return this.withRawResponse.update(threadId, runId, request).map(ApiResponse::body);
@@ -162,8 +153,9 @@ public final class ThreadsRunsService {
 
 	/**
 	 * Cancels a run that is `in_progress`.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
+	 * @param threadId the ID of the thread to which this run belongs
+	 * @param runId the ID of the run to cancel
+	 * @return the {@link RunObject} the API answers with
 	 */
 	public Mono<RunObject> cancel(String threadId, String runId) {
 		return this.withRawResponse.cancel(threadId, runId).map(ApiResponse::body);
@@ -174,9 +166,12 @@ public final class ThreadsRunsService {
 	 * `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
 	 * tool calls once they're all completed. All outputs must be submitted in a single
 	 * request.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param request the request body
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which this
+	 * run belongs
+	 * @param runId the ID of the run that requires the tool output submission
+	 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of the
+	 * call
+	 * @return the {@link RunObject} the API answers with
 	 */
 	public Mono<RunObject> submitToolOutputs(String threadId, String runId, SubmitToolOutputsRunRequest request) {
 		return this.withRawResponse.submitToolOutputs(threadId, runId, request).map(ApiResponse::body);
@@ -187,10 +182,12 @@ public final class ThreadsRunsService {
 	 * `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
 	 * tool calls once they're all completed. All outputs must be submitted in a single
 	 * request. Streamed as server-sent events.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param request the request body
-	 * @return the events, as they arrive
+	 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which this
+	 * run belongs
+	 * @param runId the ID of the run that requires the tool output submission
+	 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of the
+	 * call
+	 * @return the {@link AssistantStreamEvent} events as the API sends them
 	 */
 	public Flux<AssistantStreamEvent> submitToolOutputsStream(String threadId, String runId,
 			SubmitToolOutputsRunRequest request) {
@@ -218,20 +215,12 @@ public final class ThreadsRunsService {
 		}
 
 		/**
-		 * Create a thread and run it in one request.
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<RunObject>> create(CreateThreadAndRunRequest request) {
-			return ThreadsRunsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
-				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
-				.build(), RunObject.class);
-		}
-
-		/**
 		 * Returns a list of runs belonging to a thread.
-		 * @param threadId the {@code threadId}
-		 * @param params the query parameters
+		 * @param threadId the ID of the thread the run belongs to
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}), all optional
+		 * @return the status, the headers and the {@link ListRunsResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListRunsResponse>> list(String threadId, ThreadsRunsListParams params) {
 			return ThreadsRunsService.this.transport
@@ -246,12 +235,13 @@ public final class ThreadsRunsService {
 
 		/**
 		 * Create a run.
-		 * @param threadId the {@code threadId}
-		 * @param request the request body
-		 * @param params the query parameters
+		 * @param threadId the ID of the thread to run
+		 * @param request the {@link CreateRunRequest} describing what to create
+		 * @param params the query parameters ({@code include[]}), all optional
+		 * @return the status, the headers and the {@link RunObject} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> createRun(String threadId, CreateRunRequest request,
-				ThreadsRunsCreateRunParams params) {
+		public Mono<ApiResponse<RunObject>> create(String threadId, CreateRunRequest request,
+				ThreadsRunsCreateParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 					.header("OpenAI-Beta", "assistants=v2")
@@ -262,8 +252,10 @@ public final class ThreadsRunsService {
 
 		/**
 		 * Retrieves a run.
-		 * @param threadId the {@code threadId}
-		 * @param runId the {@code runId}
+		 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was
+		 * run
+		 * @param runId the ID of the run to retrieve
+		 * @return the status, the headers and the {@link RunObject} the API answers with
 		 */
 		public Mono<ApiResponse<RunObject>> retrieve(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
@@ -274,9 +266,11 @@ public final class ThreadsRunsService {
 
 		/**
 		 * Modifies a run.
-		 * @param threadId the {@code threadId}
-		 * @param runId the {@code runId}
-		 * @param request the request body
+		 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was
+		 * run
+		 * @param runId the ID of the run to modify
+		 * @param request the {@link ModifyRunRequest} with the changes to make
+		 * @return the status, the headers and the {@link RunObject} the API answers with
 		 */
 		public Mono<ApiResponse<RunObject>> update(String threadId, String runId, ModifyRunRequest request) {
 			return ThreadsRunsService.this.transport
@@ -288,8 +282,9 @@ public final class ThreadsRunsService {
 
 		/**
 		 * Cancels a run that is `in_progress`.
-		 * @param threadId the {@code threadId}
-		 * @param runId the {@code runId}
+		 * @param threadId the ID of the thread to which this run belongs
+		 * @param runId the ID of the run to cancel
+		 * @return the status, the headers and the {@link RunObject} the API answers with
 		 */
 		public Mono<ApiResponse<RunObject>> cancel(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
@@ -303,9 +298,12 @@ public final class ThreadsRunsService {
 		 * `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
 		 * tool calls once they're all completed. All outputs must be submitted in a
 		 * single request.
-		 * @param threadId the {@code threadId}
-		 * @param runId the {@code runId}
-		 * @param request the request body
+		 * @param threadId the ID of the [thread](/docs/api-reference/threads) to which
+		 * this run belongs
+		 * @param runId the ID of the run that requires the tool output submission
+		 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of
+		 * the call
+		 * @return the status, the headers and the {@link RunObject} the API answers with
 		 */
 		public Mono<ApiResponse<RunObject>> submitToolOutputs(String threadId, String runId,
 				SubmitToolOutputsRunRequest request) {

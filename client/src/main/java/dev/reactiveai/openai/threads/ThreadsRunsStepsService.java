@@ -16,7 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /threads/runs/steps} operations of the OpenAI API.
+ * The {@code /threads/{thread_id}/runs/{run_id}/steps} operations of the OpenAI API.
  */
 public final class ThreadsRunsStepsService {
 
@@ -43,9 +43,11 @@ public final class ThreadsRunsStepsService {
 
 	/**
 	 * Returns a list of run steps belonging to a run. One page.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the thread the run and run steps belong to
+	 * @param runId the ID of the run the run steps belong to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code include[]}), all optional
+	 * @return one page of the list: the {@link ListRunStepsResponse} the API answers with
 	 */
 	public Mono<ListRunStepsResponse> listPage(String threadId, String runId, ThreadsRunsStepsListParams params) {
 		return this.withRawResponse.list(threadId, runId, params).map(ApiResponse::body);
@@ -54,12 +56,15 @@ public final class ThreadsRunsStepsService {
 	/**
 	 * Returns a list of run steps belonging to a run. Pages are fetched as the items are
 	 * consumed.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the thread the run and run steps belong to
+	 * @param runId the ID of the run the run steps belong to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code include[]}), all optional
+	 * @return every {@link RunStepObject} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<RunStepObject> list(String threadId, String runId, ThreadsRunsStepsListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /threads/{thread_id}/runs/{run_id}/steps", params.after(),
 				(cursor) -> listPage(threadId, runId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -67,8 +72,10 @@ public final class ThreadsRunsStepsService {
 
 	/**
 	 * Returns a list of run steps belonging to a run. With default query parameters.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
+	 * @param threadId the ID of the thread the run and run steps belong to
+	 * @param runId the ID of the run the run steps belong to
+	 * @return every {@link RunStepObject} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<RunStepObject> list(String threadId, String runId) {
 		return list(threadId, runId, ThreadsRunsStepsListParams.builder().build());
@@ -76,10 +83,11 @@ public final class ThreadsRunsStepsService {
 
 	/**
 	 * Retrieves a run step.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param stepId the {@code stepId}
-	 * @param params the query parameters
+	 * @param threadId the ID of the thread to which the run and run step belongs
+	 * @param runId the ID of the run to which the run step belongs
+	 * @param stepId the ID of the run step to retrieve
+	 * @param params the query parameters ({@code include[]}), all optional
+	 * @return the {@link RunStepObject} the API answers with
 	 */
 	public Mono<RunStepObject> retrieve(String threadId, String runId, String stepId,
 			ThreadsRunsStepsRetrieveParams params) {
@@ -88,9 +96,10 @@ public final class ThreadsRunsStepsService {
 
 	/**
 	 * Retrieves a run step. With default query parameters.
-	 * @param threadId the {@code threadId}
-	 * @param runId the {@code runId}
-	 * @param stepId the {@code stepId}
+	 * @param threadId the ID of the thread to which the run and run step belongs
+	 * @param runId the ID of the run to which the run step belongs
+	 * @param stepId the ID of the run step to retrieve
+	 * @return the {@link RunStepObject} the API answers with
 	 */
 	public Mono<RunStepObject> retrieve(String threadId, String runId, String stepId) {
 		return retrieve(threadId, runId, stepId, ThreadsRunsStepsRetrieveParams.builder().build());
@@ -114,9 +123,12 @@ public final class ThreadsRunsStepsService {
 
 		/**
 		 * Returns a list of run steps belonging to a run.
-		 * @param threadId the {@code threadId}
-		 * @param runId the {@code runId}
-		 * @param params the query parameters
+		 * @param threadId the ID of the thread the run and run steps belong to
+		 * @param runId the ID of the run the run steps belong to
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}, {@code include[]}), all optional
+		 * @return the status, the headers and the {@link ListRunStepsResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<ListRunStepsResponse>> list(String threadId, String runId,
 				ThreadsRunsStepsListParams params) {
@@ -133,10 +145,12 @@ public final class ThreadsRunsStepsService {
 
 		/**
 		 * Retrieves a run step.
-		 * @param threadId the {@code threadId}
-		 * @param runId the {@code runId}
-		 * @param stepId the {@code stepId}
-		 * @param params the query parameters
+		 * @param threadId the ID of the thread to which the run and run step belongs
+		 * @param runId the ID of the run to which the run step belongs
+		 * @param stepId the ID of the run step to retrieve
+		 * @param params the query parameters ({@code include[]}), all optional
+		 * @return the status, the headers and the {@link RunStepObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<RunStepObject>> retrieve(String threadId, String runId, String stepId,
 				ThreadsRunsStepsRetrieveParams params) {

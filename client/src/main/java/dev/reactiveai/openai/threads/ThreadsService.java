@@ -5,11 +5,15 @@ import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AssistantStreamEvent;
+import dev.reactiveai.openai.model.CreateThreadAndRunRequest;
 import dev.reactiveai.openai.model.CreateThreadRequest;
 import dev.reactiveai.openai.model.DeleteThreadResponse;
 import dev.reactiveai.openai.model.ModifyThreadRequest;
+import dev.reactiveai.openai.model.RunObject;
 import dev.reactiveai.openai.model.ThreadObject;
 import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,9 +23,9 @@ public final class ThreadsService {
 
 	private final OpenAiTransport transport;
 
-	private final ThreadsRunsService runs;
-
 	private final ThreadsMessagesService messages;
+
+	private final ThreadsRunsService runs;
 
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
@@ -31,22 +35,24 @@ public final class ThreadsService {
 	 */
 	public ThreadsService(OpenAiTransport transport) {
 		this.transport = transport;
-		this.runs = new ThreadsRunsService(transport);
 		this.messages = new ThreadsMessagesService(transport);
+		this.runs = new ThreadsRunsService(transport);
 	}
 
 	/**
-	 * The {@code /threads/runs} operations.
-	 */
-	public ThreadsRunsService runs() {
-		return this.runs;
-	}
-
-	/**
-	 * The {@code /threads/messages} operations.
+	 * The {@code /threads/{thread_id}/messages} operations.
+	 * @return their service
 	 */
 	public ThreadsMessagesService messages() {
 		return this.messages;
+	}
+
+	/**
+	 * The {@code /threads/{thread_id}/runs} operations.
+	 * @return their service
+	 */
+	public ThreadsRunsService runs() {
+		return this.runs;
 	}
 
 	/**
@@ -60,15 +66,40 @@ public final class ThreadsService {
 
 	/**
 	 * Create a thread.
-	 * @param request the request body
+	 * @param request the {@link CreateThreadRequest} describing what to create
+	 * @return the {@link ThreadObject} the API answers with
 	 */
 	public Mono<ThreadObject> create(CreateThreadRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
+	 * Create a thread and run it in one request.
+	 * @param request the {@link CreateThreadAndRunRequest} with the parameters of the
+	 * call
+	 * @return the {@link RunObject} the API answers with
+	 */
+	public Mono<RunObject> createAndRun(CreateThreadAndRunRequest request) {
+		return this.withRawResponse.createAndRun(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Create a thread and run it in one request. Streamed as server-sent events.
+	 * @param request the {@link CreateThreadAndRunRequest} with the parameters of the
+	 * call
+	 * @return the {@link AssistantStreamEvent} events as the API sends them
+	 */
+	public Flux<AssistantStreamEvent> createAndRunStream(CreateThreadAndRunRequest request) {
+		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
+			.header("OpenAI-Beta", "assistants=v2")
+			.json(request.toBuilder().stream(true).build())
+			.build(), AssistantStreamEvent.class);
+	}
+
+	/**
 	 * Retrieves a thread.
-	 * @param threadId the {@code threadId}
+	 * @param threadId the ID of the thread to retrieve
+	 * @return the {@link ThreadObject} the API answers with
 	 */
 	public Mono<ThreadObject> retrieve(String threadId) {
 		return this.withRawResponse.retrieve(threadId).map(ApiResponse::body);
@@ -76,8 +107,9 @@ public final class ThreadsService {
 
 	/**
 	 * Modifies a thread.
-	 * @param threadId the {@code threadId}
-	 * @param request the request body
+	 * @param threadId the ID of the thread to modify
+	 * @param request the {@link ModifyThreadRequest} with the changes to make
+	 * @return the {@link ThreadObject} the API answers with
 	 */
 	public Mono<ThreadObject> update(String threadId, ModifyThreadRequest request) {
 		return this.withRawResponse.update(threadId, request).map(ApiResponse::body);
@@ -85,7 +117,8 @@ public final class ThreadsService {
 
 	/**
 	 * Delete a thread.
-	 * @param threadId the {@code threadId}
+	 * @param threadId the ID of the thread to delete
+	 * @return the {@link DeleteThreadResponse} the API answers with
 	 */
 	public Mono<DeleteThreadResponse> delete(String threadId) {
 		return this.withRawResponse.delete(threadId).map(ApiResponse::body);
@@ -109,7 +142,9 @@ public final class ThreadsService {
 
 		/**
 		 * Create a thread.
-		 * @param request the request body
+		 * @param request the {@link CreateThreadRequest} describing what to create
+		 * @return the status, the headers and the {@link ThreadObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ThreadObject>> create(CreateThreadRequest request) {
 			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads")
@@ -119,8 +154,23 @@ public final class ThreadsService {
 		}
 
 		/**
+		 * Create a thread and run it in one request.
+		 * @param request the {@link CreateThreadAndRunRequest} with the parameters of the
+		 * call
+		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 */
+		public Mono<ApiResponse<RunObject>> createAndRun(CreateThreadAndRunRequest request) {
+			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
+				.header("OpenAI-Beta", "assistants=v2")
+				.json(request)
+				.build(), RunObject.class);
+		}
+
+		/**
 		 * Retrieves a thread.
-		 * @param threadId the {@code threadId}
+		 * @param threadId the ID of the thread to retrieve
+		 * @return the status, the headers and the {@link ThreadObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ThreadObject>> retrieve(String threadId) {
 			return ThreadsService.this.transport
@@ -131,8 +181,10 @@ public final class ThreadsService {
 
 		/**
 		 * Modifies a thread.
-		 * @param threadId the {@code threadId}
-		 * @param request the request body
+		 * @param threadId the ID of the thread to modify
+		 * @param request the {@link ModifyThreadRequest} with the changes to make
+		 * @return the status, the headers and the {@link ThreadObject} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<ThreadObject>> update(String threadId, ModifyThreadRequest request) {
 			return ThreadsService.this.transport
@@ -144,7 +196,9 @@ public final class ThreadsService {
 
 		/**
 		 * Delete a thread.
-		 * @param threadId the {@code threadId}
+		 * @param threadId the ID of the thread to delete
+		 * @return the status, the headers and the {@link DeleteThreadResponse} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<DeleteThreadResponse>> delete(String threadId) {
 			return ThreadsService.this.transport

@@ -5,11 +5,9 @@ import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.model.AddUploadPartRequest;
 import dev.reactiveai.openai.model.CompleteUploadRequest;
 import dev.reactiveai.openai.model.CreateUploadRequest;
 import dev.reactiveai.openai.model.Upload;
-import dev.reactiveai.openai.model.UploadPart;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +18,8 @@ public final class UploadsService {
 
 	private final OpenAiTransport transport;
 
+	private final UploadsPartsService parts;
+
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
@@ -28,6 +28,15 @@ public final class UploadsService {
 	 */
 	public UploadsService(OpenAiTransport transport) {
 		this.transport = transport;
+		this.parts = new UploadsPartsService(transport);
+	}
+
+	/**
+	 * The {@code /uploads/{upload_id}/parts} operations.
+	 * @return their service
+	 */
+	public UploadsPartsService parts() {
+		return this.parts;
 	}
 
 	/**
@@ -57,7 +66,8 @@ public final class UploadsService {
 	 * documentation on [creating a File](/docs/api-reference/files/create).
 	 *
 	 * Returns the Upload object with status `pending`.
-	 * @param request the request body
+	 * @param request the {@link CreateUploadRequest} describing what to create
+	 * @return the {@link Upload} the API answers with
 	 */
 	public Mono<Upload> create(CreateUploadRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -67,7 +77,8 @@ public final class UploadsService {
 	 * Cancels the Upload. No Parts may be added after an Upload is cancelled.
 	 *
 	 * Returns the Upload object with status `cancelled`.
-	 * @param uploadId the {@code uploadId}
+	 * @param uploadId the ID of the Upload
+	 * @return the {@link Upload} the API answers with
 	 */
 	public Mono<Upload> cancel(String uploadId) {
 		return this.withRawResponse.cancel(uploadId).map(ApiResponse::body);
@@ -87,28 +98,12 @@ public final class UploadsService {
 	 * initially specified when creating the Upload object. No Parts may be added after an
 	 * Upload is completed. Returns the Upload object with status `completed`, including
 	 * an additional `file` property containing the created usable File object.
-	 * @param uploadId the {@code uploadId}
-	 * @param request the request body
+	 * @param uploadId the ID of the Upload
+	 * @param request the {@link CompleteUploadRequest} with the parameters of the call
+	 * @return the {@link Upload} the API answers with
 	 */
 	public Mono<Upload> complete(String uploadId, CompleteUploadRequest request) {
 		return this.withRawResponse.complete(uploadId, request).map(ApiResponse::body);
-	}
-
-	/**
-	 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
-	 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of
-	 * bytes from the file you are trying to upload.
-	 *
-	 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
-	 * maximum of 8 GB.
-	 *
-	 * It is possible to add multiple Parts in parallel. You can decide the intended order
-	 * of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
-	 * @param uploadId the {@code uploadId}
-	 * @param request the request body
-	 */
-	public Mono<UploadPart> parts(String uploadId, AddUploadPartRequest request) {
-		return this.withRawResponse.parts(uploadId, request).map(ApiResponse::body);
 	}
 
 	/**
@@ -146,7 +141,8 @@ public final class UploadsService {
 		 * the documentation on [creating a File](/docs/api-reference/files/create).
 		 *
 		 * Returns the Upload object with status `pending`.
-		 * @param request the request body
+		 * @param request the {@link CreateUploadRequest} describing what to create
+		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
 		public Mono<ApiResponse<Upload>> create(CreateUploadRequest request) {
 			return UploadsService.this.transport
@@ -157,7 +153,8 @@ public final class UploadsService {
 		 * Cancels the Upload. No Parts may be added after an Upload is cancelled.
 		 *
 		 * Returns the Upload object with status `cancelled`.
-		 * @param uploadId the {@code uploadId}
+		 * @param uploadId the ID of the Upload
+		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
 		public Mono<ApiResponse<Upload>> cancel(String uploadId) {
 			return UploadsService.this.transport.exchange(
@@ -179,34 +176,15 @@ public final class UploadsService {
 		 * after an Upload is completed. Returns the Upload object with status
 		 * `completed`, including an additional `file` property containing the created
 		 * usable File object.
-		 * @param uploadId the {@code uploadId}
-		 * @param request the request body
+		 * @param uploadId the ID of the Upload
+		 * @param request the {@link CompleteUploadRequest} with the parameters of the
+		 * call
+		 * @return the status, the headers and the {@link Upload} the API answers with
 		 */
 		public Mono<ApiResponse<Upload>> complete(String uploadId, CompleteUploadRequest request) {
 			return UploadsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/complete", uploadId).json(request).build(),
 					Upload.class);
-		}
-
-		/**
-		 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
-		 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk
-		 * of bytes from the file you are trying to upload.
-		 *
-		 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
-		 * maximum of 8 GB.
-		 *
-		 * It is possible to add multiple Parts in parallel. You can decide the intended
-		 * order of the Parts when you [complete the
-		 * Upload](/docs/api-reference/uploads/complete).
-		 * @param uploadId the {@code uploadId}
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<UploadPart>> parts(String uploadId, AddUploadPartRequest request) {
-			return UploadsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/parts", uploadId)
-					.multipart((form) -> form.fields(request))
-					.build(), UploadPart.class);
 		}
 
 	}

@@ -4,24 +4,20 @@ package dev.reactiveai.openai.vectorstores;
 import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
-import dev.reactiveai.openai.core.Page;
-import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.model.CreateVectorStoreFileBatchRequest;
-import dev.reactiveai.openai.model.ListVectorStoreFilesResponse;
 import dev.reactiveai.openai.model.VectorStoreFileBatchObject;
-import dev.reactiveai.openai.model.VectorStoreFileObject;
-import dev.reactiveai.openai.model.VectorStoresFileBatchesFilesParams;
 import org.springframework.http.HttpMethod;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /vector_stores/file_batches} operations of the OpenAI API.
+ * The {@code /vector_stores/{vector_store_id}/file_batches} operations of the OpenAI API.
  */
 public final class VectorStoresFileBatchesService {
 
 	private final OpenAiTransport transport;
+
+	private final VectorStoresFileBatchesFilesService files;
 
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
@@ -31,6 +27,16 @@ public final class VectorStoresFileBatchesService {
 	 */
 	public VectorStoresFileBatchesService(OpenAiTransport transport) {
 		this.transport = transport;
+		this.files = new VectorStoresFileBatchesFilesService(transport);
+	}
+
+	/**
+	 * The {@code /vector_stores/{vector_store_id}/file_batches/{batch_id}/files}
+	 * operations.
+	 * @return their service
+	 */
+	public VectorStoresFileBatchesFilesService files() {
+		return this.files;
 	}
 
 	/**
@@ -44,8 +50,10 @@ public final class VectorStoresFileBatchesService {
 
 	/**
 	 * Create a vector store file batch.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param request the request body
+	 * @param vectorStoreId the ID of the vector store for which to create a File Batch
+	 * @param request the {@link CreateVectorStoreFileBatchRequest} describing what to
+	 * create
+	 * @return the {@link VectorStoreFileBatchObject} the API answers with
 	 */
 	public Mono<VectorStoreFileBatchObject> create(String vectorStoreId, CreateVectorStoreFileBatchRequest request) {
 		return this.withRawResponse.create(vectorStoreId, request).map(ApiResponse::body);
@@ -53,8 +61,9 @@ public final class VectorStoresFileBatchesService {
 
 	/**
 	 * Retrieves a vector store file batch.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param batchId the {@code batchId}
+	 * @param vectorStoreId the ID of the vector store that the file batch belongs to
+	 * @param batchId the ID of the file batch being retrieved
+	 * @return the {@link VectorStoreFileBatchObject} the API answers with
 	 */
 	public Mono<VectorStoreFileBatchObject> retrieve(String vectorStoreId, String batchId) {
 		return this.withRawResponse.retrieve(vectorStoreId, batchId).map(ApiResponse::body);
@@ -63,46 +72,12 @@ public final class VectorStoresFileBatchesService {
 	/**
 	 * Cancel a vector store file batch. This attempts to cancel the processing of files
 	 * in this batch as soon as possible.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param batchId the {@code batchId}
+	 * @param vectorStoreId the ID of the vector store that the file batch belongs to
+	 * @param batchId the ID of the file batch to cancel
+	 * @return the {@link VectorStoreFileBatchObject} the API answers with
 	 */
 	public Mono<VectorStoreFileBatchObject> cancel(String vectorStoreId, String batchId) {
 		return this.withRawResponse.cancel(vectorStoreId, batchId).map(ApiResponse::body);
-	}
-
-	/**
-	 * Returns a list of vector store files in a batch. One page.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param batchId the {@code batchId}
-	 * @param params the query parameters
-	 */
-	public Mono<ListVectorStoreFilesResponse> filesPage(String vectorStoreId, String batchId,
-			VectorStoresFileBatchesFilesParams params) {
-		return this.withRawResponse.files(vectorStoreId, batchId, params).map(ApiResponse::body);
-	}
-
-	/**
-	 * Returns a list of vector store files in a batch. Pages are fetched as the items are
-	 * consumed.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param batchId the {@code batchId}
-	 * @param params the query parameters
-	 */
-	public Flux<VectorStoreFileObject> files(String vectorStoreId, String batchId,
-			VectorStoresFileBatchesFilesParams params) {
-		return Pagination.items(params.after(),
-				(cursor) -> filesPage(vectorStoreId, batchId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
-	}
-
-	/**
-	 * Returns a list of vector store files in a batch. With default query parameters.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param batchId the {@code batchId}
-	 */
-	public Flux<VectorStoreFileObject> files(String vectorStoreId, String batchId) {
-		return files(vectorStoreId, batchId, VectorStoresFileBatchesFilesParams.builder().build());
 	}
 
 	/**
@@ -123,8 +98,12 @@ public final class VectorStoresFileBatchesService {
 
 		/**
 		 * Create a vector store file batch.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param request the request body
+		 * @param vectorStoreId the ID of the vector store for which to create a File
+		 * Batch
+		 * @param request the {@link CreateVectorStoreFileBatchRequest} describing what to
+		 * create
+		 * @return the status, the headers and the {@link VectorStoreFileBatchObject} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileBatchObject>> create(String vectorStoreId,
 				CreateVectorStoreFileBatchRequest request) {
@@ -137,8 +116,10 @@ public final class VectorStoresFileBatchesService {
 
 		/**
 		 * Retrieves a vector store file batch.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param batchId the {@code batchId}
+		 * @param vectorStoreId the ID of the vector store that the file batch belongs to
+		 * @param batchId the ID of the file batch being retrieved
+		 * @return the status, the headers and the {@link VectorStoreFileBatchObject} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileBatchObject>> retrieve(String vectorStoreId, String batchId) {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
@@ -150,8 +131,10 @@ public final class VectorStoresFileBatchesService {
 		/**
 		 * Cancel a vector store file batch. This attempts to cancel the processing of
 		 * files in this batch as soon as possible.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param batchId the {@code batchId}
+		 * @param vectorStoreId the ID of the vector store that the file batch belongs to
+		 * @param batchId the ID of the file batch to cancel
+		 * @return the status, the headers and the {@link VectorStoreFileBatchObject} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileBatchObject>> cancel(String vectorStoreId, String batchId) {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
@@ -159,26 +142,6 @@ public final class VectorStoresFileBatchesService {
 						batchId)
 				.header("OpenAI-Beta", "assistants=v2")
 				.build(), VectorStoreFileBatchObject.class);
-		}
-
-		/**
-		 * Returns a list of vector store files in a batch.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param batchId the {@code batchId}
-		 * @param params the query parameters
-		 */
-		public Mono<ApiResponse<ListVectorStoreFilesResponse>> files(String vectorStoreId, String batchId,
-				VectorStoresFileBatchesFilesParams params) {
-			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
-				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files", vectorStoreId,
-						batchId)
-				.header("OpenAI-Beta", "assistants=v2")
-				.query("limit", params.limit())
-				.query("order", params.order())
-				.query("after", params.after())
-				.query("before", params.before())
-				.query("filter", params.filter())
-				.build(), ListVectorStoreFilesResponse.class);
 		}
 
 	}

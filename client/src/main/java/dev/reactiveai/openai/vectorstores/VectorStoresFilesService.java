@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code /vector_stores/files} operations of the OpenAI API.
+ * The {@code /vector_stores/{vector_store_id}/files} operations of the OpenAI API.
  */
 public final class VectorStoresFilesService {
 
@@ -46,8 +46,11 @@ public final class VectorStoresFilesService {
 
 	/**
 	 * Returns a list of vector store files. One page.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param params the query parameters
+	 * @param vectorStoreId the ID of the vector store that the files belong to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code filter}), all optional
+	 * @return one page of the list: the {@link ListVectorStoreFilesResponse} the API
+	 * answers with
 	 */
 	public Mono<ListVectorStoreFilesResponse> listPage(String vectorStoreId, VectorStoresFilesListParams params) {
 		return this.withRawResponse.list(vectorStoreId, params).map(ApiResponse::body);
@@ -55,11 +58,14 @@ public final class VectorStoresFilesService {
 
 	/**
 	 * Returns a list of vector store files. Pages are fetched as the items are consumed.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param params the query parameters
+	 * @param vectorStoreId the ID of the vector store that the files belong to
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}, {@code filter}), all optional
+	 * @return every {@link VectorStoreFileObject} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<VectorStoreFileObject> list(String vectorStoreId, VectorStoresFilesListParams params) {
-		return Pagination.items(params.after(),
+		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(),
 				(cursor) -> listPage(vectorStoreId, params.toBuilder().after(cursor).build())
 					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
@@ -67,7 +73,9 @@ public final class VectorStoresFilesService {
 
 	/**
 	 * Returns a list of vector store files. With default query parameters.
-	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param vectorStoreId the ID of the vector store that the files belong to
+	 * @return every {@link VectorStoreFileObject} of the list, its pages fetched as the
+	 * items are consumed
 	 */
 	public Flux<VectorStoreFileObject> list(String vectorStoreId) {
 		return list(vectorStoreId, VectorStoresFilesListParams.builder().build());
@@ -76,8 +84,9 @@ public final class VectorStoresFilesService {
 	/**
 	 * Create a vector store file by attaching a [File](/docs/api-reference/files) to a
 	 * [vector store](/docs/api-reference/vector-stores/object).
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param request the request body
+	 * @param vectorStoreId the ID of the vector store for which to create a File
+	 * @param request the {@link CreateVectorStoreFileRequest} describing what to create
+	 * @return the {@link VectorStoreFileObject} the API answers with
 	 */
 	public Mono<VectorStoreFileObject> create(String vectorStoreId, CreateVectorStoreFileRequest request) {
 		return this.withRawResponse.create(vectorStoreId, request).map(ApiResponse::body);
@@ -85,29 +94,21 @@ public final class VectorStoresFilesService {
 
 	/**
 	 * Retrieves a vector store file.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param fileId the {@code fileId}
+	 * @param vectorStoreId the ID of the vector store that the file belongs to
+	 * @param fileId the ID of the file being retrieved
+	 * @return the {@link VectorStoreFileObject} the API answers with
 	 */
 	public Mono<VectorStoreFileObject> retrieve(String vectorStoreId, String fileId) {
 		return this.withRawResponse.retrieve(vectorStoreId, fileId).map(ApiResponse::body);
 	}
 
 	/**
-	 * Delete a vector store file. This will remove the file from the vector store but the
-	 * file itself will not be deleted. To delete the file, use the [delete
-	 * file](/docs/api-reference/files/delete) endpoint.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param fileId the {@code fileId}
-	 */
-	public Mono<DeleteVectorStoreFileResponse> delete(String vectorStoreId, String fileId) {
-		return this.withRawResponse.delete(vectorStoreId, fileId).map(ApiResponse::body);
-	}
-
-	/**
 	 * Update attributes on a vector store file.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param fileId the {@code fileId}
-	 * @param request the request body
+	 * @param vectorStoreId the ID of the vector store the file belongs to
+	 * @param fileId the ID of the file to update attributes
+	 * @param request the {@link UpdateVectorStoreFileAttributesRequest} with the changes
+	 * to make
+	 * @return the {@link VectorStoreFileObject} the API answers with
 	 */
 	public Mono<VectorStoreFileObject> update(String vectorStoreId, String fileId,
 			UpdateVectorStoreFileAttributesRequest request) {
@@ -115,9 +116,22 @@ public final class VectorStoresFilesService {
 	}
 
 	/**
+	 * Delete a vector store file. This will remove the file from the vector store but the
+	 * file itself will not be deleted. To delete the file, use the [delete
+	 * file](/docs/api-reference/files/delete) endpoint.
+	 * @param vectorStoreId the ID of the vector store that the file belongs to
+	 * @param fileId the ID of the file to delete
+	 * @return the {@link DeleteVectorStoreFileResponse} the API answers with
+	 */
+	public Mono<DeleteVectorStoreFileResponse> delete(String vectorStoreId, String fileId) {
+		return this.withRawResponse.delete(vectorStoreId, fileId).map(ApiResponse::body);
+	}
+
+	/**
 	 * Retrieve the parsed contents of a vector store file.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param fileId the {@code fileId}
+	 * @param vectorStoreId the ID of the vector store
+	 * @param fileId the ID of the file within the vector store
+	 * @return the {@link VectorStoreFileContentResponse} the API answers with
 	 */
 	public Mono<VectorStoreFileContentResponse> content(String vectorStoreId, String fileId) {
 		return this.withRawResponse.content(vectorStoreId, fileId).map(ApiResponse::body);
@@ -141,8 +155,11 @@ public final class VectorStoresFilesService {
 
 		/**
 		 * Returns a list of vector store files.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param params the query parameters
+		 * @param vectorStoreId the ID of the vector store that the files belong to
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}, {@code filter}), all optional
+		 * @return the status, the headers and the {@link ListVectorStoreFilesResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<ListVectorStoreFilesResponse>> list(String vectorStoreId,
 				VectorStoresFilesListParams params) {
@@ -160,8 +177,11 @@ public final class VectorStoresFilesService {
 		/**
 		 * Create a vector store file by attaching a [File](/docs/api-reference/files) to
 		 * a [vector store](/docs/api-reference/vector-stores/object).
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param request the request body
+		 * @param vectorStoreId the ID of the vector store for which to create a File
+		 * @param request the {@link CreateVectorStoreFileRequest} describing what to
+		 * create
+		 * @return the status, the headers and the {@link VectorStoreFileObject} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileObject>> create(String vectorStoreId,
 				CreateVectorStoreFileRequest request) {
@@ -174,8 +194,10 @@ public final class VectorStoresFilesService {
 
 		/**
 		 * Retrieves a vector store file.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param fileId the {@code fileId}
+		 * @param vectorStoreId the ID of the vector store that the file belongs to
+		 * @param fileId the ID of the file being retrieved
+		 * @return the status, the headers and the {@link VectorStoreFileObject} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileObject>> retrieve(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
@@ -185,24 +207,13 @@ public final class VectorStoresFilesService {
 		}
 
 		/**
-		 * Delete a vector store file. This will remove the file from the vector store but
-		 * the file itself will not be deleted. To delete the file, use the [delete
-		 * file](/docs/api-reference/files/delete) endpoint.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param fileId the {@code fileId}
-		 */
-		public Mono<ApiResponse<DeleteVectorStoreFileResponse>> delete(String vectorStoreId, String fileId) {
-			return VectorStoresFilesService.this.transport.exchange(ApiRequest
-				.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
-				.header("OpenAI-Beta", "assistants=v2")
-				.build(), DeleteVectorStoreFileResponse.class);
-		}
-
-		/**
 		 * Update attributes on a vector store file.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param fileId the {@code fileId}
-		 * @param request the request body
+		 * @param vectorStoreId the ID of the vector store the file belongs to
+		 * @param fileId the ID of the file to update attributes
+		 * @param request the {@link UpdateVectorStoreFileAttributesRequest} with the
+		 * changes to make
+		 * @return the status, the headers and the {@link VectorStoreFileObject} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileObject>> update(String vectorStoreId, String fileId,
 				UpdateVectorStoreFileAttributesRequest request) {
@@ -214,9 +225,27 @@ public final class VectorStoresFilesService {
 		}
 
 		/**
+		 * Delete a vector store file. This will remove the file from the vector store but
+		 * the file itself will not be deleted. To delete the file, use the [delete
+		 * file](/docs/api-reference/files/delete) endpoint.
+		 * @param vectorStoreId the ID of the vector store that the file belongs to
+		 * @param fileId the ID of the file to delete
+		 * @return the status, the headers and the {@link DeleteVectorStoreFileResponse}
+		 * the API answers with
+		 */
+		public Mono<ApiResponse<DeleteVectorStoreFileResponse>> delete(String vectorStoreId, String fileId) {
+			return VectorStoresFilesService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.DELETE, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
+				.header("OpenAI-Beta", "assistants=v2")
+				.build(), DeleteVectorStoreFileResponse.class);
+		}
+
+		/**
 		 * Retrieve the parsed contents of a vector store file.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param fileId the {@code fileId}
+		 * @param vectorStoreId the ID of the vector store
+		 * @param fileId the ID of the file within the vector store
+		 * @return the status, the headers and the {@link VectorStoreFileContentResponse}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<VectorStoreFileContentResponse>> content(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest

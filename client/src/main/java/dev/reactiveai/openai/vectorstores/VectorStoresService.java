@@ -43,14 +43,16 @@ public final class VectorStoresService {
 	}
 
 	/**
-	 * The {@code /vector_stores/file_batches} operations.
+	 * The {@code /vector_stores/{vector_store_id}/file_batches} operations.
+	 * @return their service
 	 */
 	public VectorStoresFileBatchesService fileBatches() {
 		return this.fileBatches;
 	}
 
 	/**
-	 * The {@code /vector_stores/files} operations.
+	 * The {@code /vector_stores/{vector_store_id}/files} operations.
+	 * @return their service
 	 */
 	public VectorStoresFilesService files() {
 		return this.files;
@@ -67,7 +69,10 @@ public final class VectorStoresService {
 
 	/**
 	 * Returns a list of vector stores. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}), all optional
+	 * @return one page of the list: the {@link ListVectorStoresResponse} the API answers
+	 * with
 	 */
 	public Mono<ListVectorStoresResponse> listPage(VectorStoresListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -75,15 +80,21 @@ public final class VectorStoresService {
 
 	/**
 	 * Returns a list of vector stores. Pages are fetched as the items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
+	 * {@code before}), all optional
+	 * @return every {@link VectorStoreObject} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<VectorStoreObject> list(VectorStoresListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /vector_stores", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * Returns a list of vector stores. With default query parameters.
+	 * @return every {@link VectorStoreObject} of the list, its pages fetched as the items
+	 * are consumed
 	 */
 	public Flux<VectorStoreObject> list() {
 		return list(VectorStoresListParams.builder().build());
@@ -91,7 +102,8 @@ public final class VectorStoresService {
 
 	/**
 	 * Create a vector store.
-	 * @param request the request body
+	 * @param request the {@link CreateVectorStoreRequest} describing what to create
+	 * @return the {@link VectorStoreObject} the API answers with
 	 */
 	public Mono<VectorStoreObject> create(CreateVectorStoreRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -99,7 +111,8 @@ public final class VectorStoresService {
 
 	/**
 	 * Retrieves a vector store.
-	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param vectorStoreId the ID of the vector store to retrieve
+	 * @return the {@link VectorStoreObject} the API answers with
 	 */
 	public Mono<VectorStoreObject> retrieve(String vectorStoreId) {
 		return this.withRawResponse.retrieve(vectorStoreId).map(ApiResponse::body);
@@ -107,8 +120,9 @@ public final class VectorStoresService {
 
 	/**
 	 * Modifies a vector store.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param request the request body
+	 * @param vectorStoreId the ID of the vector store to modify
+	 * @param request the {@link UpdateVectorStoreRequest} with the changes to make
+	 * @return the {@link VectorStoreObject} the API answers with
 	 */
 	public Mono<VectorStoreObject> update(String vectorStoreId, UpdateVectorStoreRequest request) {
 		return this.withRawResponse.update(vectorStoreId, request).map(ApiResponse::body);
@@ -116,7 +130,8 @@ public final class VectorStoresService {
 
 	/**
 	 * Delete a vector store.
-	 * @param vectorStoreId the {@code vectorStoreId}
+	 * @param vectorStoreId the ID of the vector store to delete
+	 * @return the {@link DeleteVectorStoreResponse} the API answers with
 	 */
 	public Mono<DeleteVectorStoreResponse> delete(String vectorStoreId) {
 		return this.withRawResponse.delete(vectorStoreId).map(ApiResponse::body);
@@ -125,8 +140,9 @@ public final class VectorStoresService {
 	/**
 	 * Search a vector store for relevant chunks based on a query and file attributes
 	 * filter.
-	 * @param vectorStoreId the {@code vectorStoreId}
-	 * @param request the request body
+	 * @param vectorStoreId the ID of the vector store to search
+	 * @param request the {@link VectorStoreSearchRequest} with the parameters of the call
+	 * @return the {@link VectorStoreSearchResultsPage} the API answers with
 	 */
 	public Mono<VectorStoreSearchResultsPage> search(String vectorStoreId, VectorStoreSearchRequest request) {
 		return this.withRawResponse.search(vectorStoreId, request).map(ApiResponse::body);
@@ -150,7 +166,10 @@ public final class VectorStoresService {
 
 		/**
 		 * Returns a list of vector stores.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}, {@code before}), all optional
+		 * @return the status, the headers and the {@link ListVectorStoresResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<ListVectorStoresResponse>> list(VectorStoresListParams params) {
 			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores")
@@ -164,7 +183,9 @@ public final class VectorStoresService {
 
 		/**
 		 * Create a vector store.
-		 * @param request the request body
+		 * @param request the {@link CreateVectorStoreRequest} describing what to create
+		 * @return the status, the headers and the {@link VectorStoreObject} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VectorStoreObject>> create(CreateVectorStoreRequest request) {
 			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores")
@@ -175,7 +196,9 @@ public final class VectorStoresService {
 
 		/**
 		 * Retrieves a vector store.
-		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param vectorStoreId the ID of the vector store to retrieve
+		 * @return the status, the headers and the {@link VectorStoreObject} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VectorStoreObject>> retrieve(String vectorStoreId) {
 			return VectorStoresService.this.transport
@@ -186,8 +209,10 @@ public final class VectorStoresService {
 
 		/**
 		 * Modifies a vector store.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param request the request body
+		 * @param vectorStoreId the ID of the vector store to modify
+		 * @param request the {@link UpdateVectorStoreRequest} with the changes to make
+		 * @return the status, the headers and the {@link VectorStoreObject} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VectorStoreObject>> update(String vectorStoreId, UpdateVectorStoreRequest request) {
 			return VectorStoresService.this.transport
@@ -199,7 +224,9 @@ public final class VectorStoresService {
 
 		/**
 		 * Delete a vector store.
-		 * @param vectorStoreId the {@code vectorStoreId}
+		 * @param vectorStoreId the ID of the vector store to delete
+		 * @return the status, the headers and the {@link DeleteVectorStoreResponse} the
+		 * API answers with
 		 */
 		public Mono<ApiResponse<DeleteVectorStoreResponse>> delete(String vectorStoreId) {
 			return VectorStoresService.this.transport
@@ -211,8 +238,11 @@ public final class VectorStoresService {
 		/**
 		 * Search a vector store for relevant chunks based on a query and file attributes
 		 * filter.
-		 * @param vectorStoreId the {@code vectorStoreId}
-		 * @param request the request body
+		 * @param vectorStoreId the ID of the vector store to search
+		 * @param request the {@link VectorStoreSearchRequest} with the parameters of the
+		 * call
+		 * @return the status, the headers and the {@link VectorStoreSearchResultsPage}
+		 * the API answers with
 		 */
 		public Mono<ApiResponse<VectorStoreSearchResultsPage>> search(String vectorStoreId,
 				VectorStoreSearchRequest request) {

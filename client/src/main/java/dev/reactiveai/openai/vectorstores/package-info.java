@@ -3,7 +3,7 @@
  */
 
 /**
- * The {@code /vectorstores} operations of the OpenAI API.
+ * The {@code /vector_stores} operations of the OpenAI API.
  */
 @NullMarked
 package dev.reactiveai.openai.vectorstores;

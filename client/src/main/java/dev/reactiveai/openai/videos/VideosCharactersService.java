@@ -38,7 +38,8 @@ public final class VideosCharactersService {
 
 	/**
 	 * Create a character from an uploaded video.
-	 * @param request the request body
+	 * @param request the {@link CreateVideoCharacterBody} describing what to create
+	 * @return the {@link VideoCharacterResource} the API answers with
 	 */
 	public Mono<VideoCharacterResource> create(CreateVideoCharacterBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
@@ -46,7 +47,8 @@ public final class VideosCharactersService {
 
 	/**
 	 * Fetch a character.
-	 * @param characterId the {@code characterId}
+	 * @param characterId the identifier of the character to retrieve
+	 * @return the {@link VideoCharacterResource} the API answers with
 	 */
 	public Mono<VideoCharacterResource> retrieve(String characterId) {
 		return this.withRawResponse.retrieve(characterId).map(ApiResponse::body);
@@ -70,7 +72,9 @@ public final class VideosCharactersService {
 
 		/**
 		 * Create a character from an uploaded video.
-		 * @param request the request body
+		 * @param request the {@link CreateVideoCharacterBody} describing what to create
+		 * @return the status, the headers and the {@link VideoCharacterResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VideoCharacterResource>> create(CreateVideoCharacterBody request) {
 			return VideosCharactersService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/characters")
@@ -80,7 +84,9 @@ public final class VideosCharactersService {
 
 		/**
 		 * Fetch a character.
-		 * @param characterId the {@code characterId}
+		 * @param characterId the identifier of the character to retrieve
+		 * @return the status, the headers and the {@link VideoCharacterResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VideoCharacterResource>> retrieve(String characterId) {
 			return VideosCharactersService.this.transport.exchange(

@@ -8,6 +8,8 @@ import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.Pagination;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.CreateVideoEditMultipartBody;
+import dev.reactiveai.openai.model.CreateVideoExtendMultipartBody;
 import dev.reactiveai.openai.model.CreateVideoMultipartBody;
 import dev.reactiveai.openai.model.CreateVideoRemixBody;
 import dev.reactiveai.openai.model.DeletedVideoResource;
@@ -30,10 +32,6 @@ public final class VideosService {
 
 	private final VideosCharactersService characters;
 
-	private final VideosEditsService edits;
-
-	private final VideosExtensionsService extensions;
-
 	private final WithRawResponse withRawResponse = new WithRawResponse();
 
 	/**
@@ -43,29 +41,14 @@ public final class VideosService {
 	public VideosService(OpenAiTransport transport) {
 		this.transport = transport;
 		this.characters = new VideosCharactersService(transport);
-		this.edits = new VideosEditsService(transport);
-		this.extensions = new VideosExtensionsService(transport);
 	}
 
 	/**
 	 * The {@code /videos/characters} operations.
+	 * @return their service
 	 */
 	public VideosCharactersService characters() {
 		return this.characters;
-	}
-
-	/**
-	 * The {@code /videos/edits} operations.
-	 */
-	public VideosEditsService edits() {
-		return this.edits;
-	}
-
-	/**
-	 * The {@code /videos/extensions} operations.
-	 */
-	public VideosExtensionsService extensions() {
-		return this.extensions;
 	}
 
 	/**
@@ -78,16 +61,10 @@ public final class VideosService {
 	}
 
 	/**
-	 * Create a new video generation job from a prompt and optional reference assets.
-	 * @param request the request body
-	 */
-	public Mono<VideoResource> create(CreateVideoMultipartBody request) {
-		return this.withRawResponse.create(request).map(ApiResponse::body);
-	}
-
-	/**
 	 * List recently generated videos for the current project. One page.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return one page of the list: the {@link VideoListResource} the API answers with
 	 */
 	public Mono<VideoListResource> listPage(VideosListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
@@ -96,24 +73,40 @@ public final class VideosService {
 	/**
 	 * List recently generated videos for the current project. Pages are fetched as the
 	 * items are consumed.
-	 * @param params the query parameters
+	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
+	 * all optional
+	 * @return every {@link VideoResource} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<VideoResource> list(VideosListParams params) {
-		return Pagination.items(params.after(), (cursor) -> listPage(params.toBuilder().after(cursor).build()).map(
-				(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /videos", params.after(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**
 	 * List recently generated videos for the current project. With default query
 	 * parameters.
+	 * @return every {@link VideoResource} of the list, its pages fetched as the items are
+	 * consumed
 	 */
 	public Flux<VideoResource> list() {
 		return list(VideosListParams.builder().build());
 	}
 
 	/**
+	 * Create a new video generation job from a prompt and optional reference assets.
+	 * @param request the {@link CreateVideoMultipartBody} describing what to create
+	 * @return the {@link VideoResource} the API answers with
+	 */
+	public Mono<VideoResource> create(CreateVideoMultipartBody request) {
+		return this.withRawResponse.create(request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Fetch the latest metadata for a generated video.
-	 * @param videoId the {@code videoId}
+	 * @param videoId the identifier of the video to retrieve
+	 * @return the {@link VideoResource} the API answers with
 	 */
 	public Mono<VideoResource> retrieve(String videoId) {
 		return this.withRawResponse.retrieve(videoId).map(ApiResponse::body);
@@ -121,18 +114,40 @@ public final class VideosService {
 
 	/**
 	 * Permanently delete a completed or failed video and its stored assets.
-	 * @param videoId the {@code videoId}
+	 * @param videoId the identifier of the video to delete
+	 * @return the {@link DeletedVideoResource} the API answers with
 	 */
 	public Mono<DeletedVideoResource> delete(String videoId) {
 		return this.withRawResponse.delete(videoId).map(ApiResponse::body);
 	}
 
 	/**
+	 * Create a new video generation job by editing a source video or existing generated
+	 * video.
+	 * @param request the {@link CreateVideoEditMultipartBody} with the parameters of the
+	 * call
+	 * @return the {@link VideoResource} the API answers with
+	 */
+	public Mono<VideoResource> edit(CreateVideoEditMultipartBody request) {
+		return this.withRawResponse.edit(request).map(ApiResponse::body);
+	}
+
+	/**
+	 * Create an extension of a completed video.
+	 * @param request the {@link CreateVideoExtendMultipartBody} with the parameters of
+	 * the call
+	 * @return the {@link VideoResource} the API answers with
+	 */
+	public Mono<VideoResource> extend(CreateVideoExtendMultipartBody request) {
+		return this.withRawResponse.extend(request).map(ApiResponse::body);
+	}
+
+	/**
 	 * Download the generated video bytes or a derived preview asset.
 	 *
 	 * Streams the rendered video content for the specified video job.
-	 * @param videoId the {@code videoId}
-	 * @param params the query parameters
+	 * @param videoId the identifier of the video whose media to download
+	 * @param params the query parameters ({@code variant}), all optional
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String videoId, VideosContentParams params) {
@@ -146,9 +161,9 @@ public final class VideosService {
 	 *
 	 * Streams the rendered video content for the specified video job. Writes it to a
 	 * file.
-	 * @param videoId the {@code videoId}
-	 * @param params the query parameters
-	 * @param target the file to write
+	 * @param videoId the identifier of the video whose media to download
+	 * @param params the query parameters ({@code variant}), all optional
+	 * @param target the file to write the content to; replaced if it exists
 	 * @return the file, once the whole content is in it
 	 */
 	public Mono<Path> content(String videoId, VideosContentParams params, Path target) {
@@ -160,7 +175,8 @@ public final class VideosService {
 	 *
 	 * Streams the rendered video content for the specified video job. With default query
 	 * parameters.
-	 * @param videoId the {@code videoId}
+	 * @param videoId the identifier of the video whose media to download
+	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> content(String videoId) {
 		return content(videoId, VideosContentParams.builder().build());
@@ -168,8 +184,9 @@ public final class VideosService {
 
 	/**
 	 * Create a remix of a completed video using a refreshed prompt.
-	 * @param videoId the {@code videoId}
-	 * @param request the request body
+	 * @param videoId the identifier of the completed video to remix
+	 * @param request the {@link CreateVideoRemixBody} with the parameters of the call
+	 * @return the {@link VideoResource} the API answers with
 	 */
 	public Mono<VideoResource> remix(String videoId, CreateVideoRemixBody request) {
 		return this.withRawResponse.remix(videoId, request).map(ApiResponse::body);
@@ -192,18 +209,11 @@ public final class VideosService {
 		}
 
 		/**
-		 * Create a new video generation job from a prompt and optional reference assets.
-		 * @param request the request body
-		 */
-		public Mono<ApiResponse<VideoResource>> create(CreateVideoMultipartBody request) {
-			return VideosService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/videos").multipart((form) -> form.fields(request)).build(),
-					VideoResource.class);
-		}
-
-		/**
 		 * List recently generated videos for the current project.
-		 * @param params the query parameters
+		 * @param params the query parameters ({@code limit}, {@code order},
+		 * {@code after}), all optional
+		 * @return the status, the headers and the {@link VideoListResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<VideoListResource>> list(VideosListParams params) {
 			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/videos")
@@ -214,8 +224,22 @@ public final class VideosService {
 		}
 
 		/**
+		 * Create a new video generation job from a prompt and optional reference assets.
+		 * @param request the {@link CreateVideoMultipartBody} describing what to create
+		 * @return the status, the headers and the {@link VideoResource} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<VideoResource>> create(CreateVideoMultipartBody request) {
+			return VideosService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/videos").multipart((form) -> form.fields(request)).build(),
+					VideoResource.class);
+		}
+
+		/**
 		 * Fetch the latest metadata for a generated video.
-		 * @param videoId the {@code videoId}
+		 * @param videoId the identifier of the video to retrieve
+		 * @return the status, the headers and the {@link VideoResource} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<VideoResource>> retrieve(String videoId) {
 			return VideosService.this.transport
@@ -224,7 +248,9 @@ public final class VideosService {
 
 		/**
 		 * Permanently delete a completed or failed video and its stored assets.
-		 * @param videoId the {@code videoId}
+		 * @param videoId the identifier of the video to delete
+		 * @return the status, the headers and the {@link DeletedVideoResource} the API
+		 * answers with
 		 */
 		public Mono<ApiResponse<DeletedVideoResource>> delete(String videoId) {
 			return VideosService.this.transport.exchange(
@@ -233,9 +259,38 @@ public final class VideosService {
 		}
 
 		/**
+		 * Create a new video generation job by editing a source video or existing
+		 * generated video.
+		 * @param request the {@link CreateVideoEditMultipartBody} with the parameters of
+		 * the call
+		 * @return the status, the headers and the {@link VideoResource} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<VideoResource>> edit(CreateVideoEditMultipartBody request) {
+			return VideosService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/videos/edits").multipart((form) -> form.fields(request)).build(),
+					VideoResource.class);
+		}
+
+		/**
+		 * Create an extension of a completed video.
+		 * @param request the {@link CreateVideoExtendMultipartBody} with the parameters
+		 * of the call
+		 * @return the status, the headers and the {@link VideoResource} the API answers
+		 * with
+		 */
+		public Mono<ApiResponse<VideoResource>> extend(CreateVideoExtendMultipartBody request) {
+			return VideosService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/videos/extensions")
+				.multipart((form) -> form.fields(request))
+				.build(), VideoResource.class);
+		}
+
+		/**
 		 * Create a remix of a completed video using a refreshed prompt.
-		 * @param videoId the {@code videoId}
-		 * @param request the request body
+		 * @param videoId the identifier of the completed video to remix
+		 * @param request the {@link CreateVideoRemixBody} with the parameters of the call
+		 * @return the status, the headers and the {@link VideoResource} the API answers
+		 * with
 		 */
 		public Mono<ApiResponse<VideoResource>> remix(String videoId, CreateVideoRemixBody request) {
 			return VideosService.this.transport

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.Map;
 
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.model.AssistantsApiToolChoiceOption;
 import dev.reactiveai.openai.model.Batch;
 import dev.reactiveai.openai.model.ChatCompletionResponseMessage;
 import dev.reactiveai.openai.model.CreateChatCompletionResponse;
 import dev.reactiveai.openai.model.OutputItem;
 import dev.reactiveai.openai.model.OutputMessage;
 import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.AssistantsApiToolChoiceOption;
 import dev.reactiveai.openai.model.RunObject;
 import dev.reactiveai.openai.model.VectorStoreFileObject;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A newer API never breaks the client, and nothing it sends is lost (RELIABILITY.md 14):
- * real example responses of the API description, with an unknown property at the top and
- * nested, an unknown value of an enum and an unknown variant of a union, are read, keep
- * the raw values, and are written back with them.
+ * A newer API never breaks the client, and nothing it sends is lost (docs/reliability.md,
+ * case 14): real example responses of the API description, with an unknown property at
+ * the top and nested, an unknown value of an enum and an unknown variant of a union, are
+ * read, keep the raw values, and are written back with them.
  */
 class ForwardCompatibilityTests {
 

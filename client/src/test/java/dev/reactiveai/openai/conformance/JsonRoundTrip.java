@@ -1,6 +1,6 @@
 package dev.reactiveai.openai.conformance;
 
-import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -138,7 +138,8 @@ final class JsonRoundTrip {
 				continue;
 			}
 			String literal = literals.get(component.getName());
-			if (literal != null && !literal.equals(componentValue)) {
+			// An absent literal is null and stays absent when written back
+			if (literal != null && componentValue != null && !literal.equals(componentValue)) {
 				findings.literalMismatches.add(name(type) + "." + jsonName + " is '" + componentValue
 						+ "' but the variant's literal is '" + literal + "' at " + path);
 			}
@@ -161,32 +162,33 @@ final class JsonRoundTrip {
 	}
 
 	/**
-	 * The literal (single-valued) string properties of a record, as its canonical
-	 * constructor fills them in when they are absent.
+	 * The literal (single-valued) string properties of a record, as its builder fills
+	 * them in for a value built from scratch (a value read keeps them as they came).
 	 */
 	private static Map<String, String> literals(Class<?> type) {
 		return literalsByType.computeIfAbsent(type, (key) -> {
-			RecordComponent[] components = type.getRecordComponents();
-			Class<?>[] parameterTypes = new Class<?>[components.length];
-			for (int i = 0; i < components.length; i++) {
-				parameterTypes[i] = components[i].getType();
-				if (parameterTypes[i].isPrimitive()) {
-					return Map.of();
-				}
-			}
-			Record empty;
+			Object builder;
 			try {
-				Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
-				empty = (Record) constructor.newInstance(new Object[components.length]);
+				builder = type.getMethod("builder").invoke(null);
 			}
 			catch (ReflectiveOperationException | RuntimeException ex) {
-				// A wrapper or an open enum: it requires its value
+				// A wrapper or an open enum: it has no builder
 				return Map.of();
 			}
 			Map<String, String> literals = new LinkedHashMap<>();
-			for (RecordComponent component : components) {
-				if (read(component, empty) instanceof String literal) {
-					literals.put(component.getName(), literal);
+			for (RecordComponent component : type.getRecordComponents()) {
+				try {
+					Field field = builder.getClass().getDeclaredField(component.getName());
+					field.setAccessible(true);
+					if (field.get(builder) instanceof String literal) {
+						literals.put(component.getName(), literal);
+					}
+				}
+				catch (NoSuchFieldException ex) {
+					// Not held by the builder: no literal
+				}
+				catch (IllegalAccessException ex) {
+					throw new IllegalStateException("Cannot read the builder of " + type, ex);
 				}
 			}
 			return literals;

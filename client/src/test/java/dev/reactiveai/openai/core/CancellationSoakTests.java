@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * RELIABILITY.md 11: ten thousand cancelled streams leave no growth in connections,
- * threads, heap or direct memory.
+ * docs/reliability.md, case 11: ten thousand cancelled streams leave no growth in
+ * connections, threads, heap or direct memory.
  */
 class CancellationSoakTests {
 

@@ -28,7 +28,8 @@ import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md 13: every status has its exception, carrying what the API said.
+ * docs/reliability.md, case 13: every status has its exception, carrying what the API
+ * said.
  */
 class ErrorMappingTests {
 

@@ -14,7 +14,8 @@ import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md 7: servers that close idle keep-alive connections cause no failures.
+ * docs/reliability.md, case 7: servers that close idle keep-alive connections cause no
+ * failures.
  */
 class IdleConnectionTests {
 

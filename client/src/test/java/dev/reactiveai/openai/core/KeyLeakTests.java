@@ -22,7 +22,8 @@ import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md 16: a canary key never shows up in logs at any level, nor in exceptions.
+ * docs/reliability.md, case 16: a canary key never shows up in logs at any level, nor in
+ * exceptions.
  */
 class KeyLeakTests {
 

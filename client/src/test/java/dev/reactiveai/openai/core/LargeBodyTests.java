@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md 12: very large bodies decode, or fail naming the limit.
+ * docs/reliability.md, case 12: very large bodies decode, or fail naming the limit.
  */
 class LargeBodyTests {
 

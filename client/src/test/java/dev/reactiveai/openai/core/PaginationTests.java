@@ -1,6 +1,5 @@
 package dev.reactiveai.openai.core;
 
-import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.model.FilesListParams;
 import dev.reactiveai.openai.model.OpenAIFile;
 import mockwebserver3.RecordedRequest;

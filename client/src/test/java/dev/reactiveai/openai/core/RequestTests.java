@@ -9,7 +9,6 @@ import reactor.test.StepVerifier;
 
 import static dev.reactiveai.openai.core.TestClients.API_KEY;
 import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
-import static dev.reactiveai.openai.core.TestClients.baseUrl;
 import static dev.reactiveai.openai.core.TestClients.client;
 import static dev.reactiveai.openai.core.TestClients.json;
 import static dev.reactiveai.openai.core.TestClients.model;

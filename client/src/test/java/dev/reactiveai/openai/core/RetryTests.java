@@ -25,15 +25,16 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import static dev.reactiveai.openai.core.TestClients.TIMEOUT;
-import static dev.reactiveai.openai.core.TestClients.fileRequest;
 import static dev.reactiveai.openai.core.TestClients.client;
 import static dev.reactiveai.openai.core.TestClients.error;
+import static dev.reactiveai.openai.core.TestClients.fileRequest;
 import static dev.reactiveai.openai.core.TestClients.json;
 import static dev.reactiveai.openai.core.TestClients.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * RELIABILITY.md 1-4 and 6: which failures are retried, how often, after how long.
+ * docs/reliability.md, cases 1-4 and 6: which failures are retried, how often, after how
+ * long.
  */
 class RetryTests {
 

@@ -6,13 +6,12 @@ import java.util.List;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.InternalServerException;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiException;
-import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * RELIABILITY.md 5 and 9-12: streams end, fail and cancel as they should.
+ * docs/reliability.md, cases 5 and 8-12: streams end, fail and cancel as they should.
  */
 class StreamingTests {
 

@@ -69,7 +69,7 @@ class UploadDownloadTests {
 		for (CreateImageEditRequest request : List.of(
 				CreateImageEditRequest.builder().image(one).prompt("Add a hat").build(),
 				CreateImageEditRequest.builder().image(List.of(one, two)).prompt("Add a hat").build())) {
-			StepVerifier.create(this.api.client().images().edits().create(request))
+			StepVerifier.create(this.api.client().images().edit(request))
 				.expectNextCount(1)
 				.expectComplete()
 				.verify(TIMEOUT);

@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * RELIABILITY.md 20: webhook signatures are verified as Standard Webhooks, in constant
- * time, within a tolerance both ways. The signatures here are computed independently,
- * with {@link Mac}.
+ * docs/reliability.md, case 20: webhook signatures are verified as Standard Webhooks, in
+ * constant time, within a tolerance both ways. The signatures here are computed
+ * independently, with {@link Mac}.
  */
 class OpenAiWebhooksTests {
 

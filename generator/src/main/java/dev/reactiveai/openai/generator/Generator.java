@@ -38,13 +38,34 @@ public final class Generator {
 
 	private final JsonNode spec;
 
+	private final OperationNames names;
+
+	/**
+	 * A generator of the given description, its operations named by the project's naming
+	 * table ({@value OperationNames#SOURCE}).
+	 * @param spec the API description
+	 */
 	public Generator(JsonNode spec) {
-		this.spec = spec;
+		this(spec, OperationNames.load());
 	}
 
+	Generator(JsonNode spec, OperationNames names) {
+		this.spec = spec;
+		this.names = names;
+	}
+
+	/**
+	 * A generator of the description in a file, named by the project's naming table.
+	 * @param specFile the API description
+	 * @return the generator
+	 */
 	public static Generator forSpec(Path specFile) {
+		return new Generator(read(specFile));
+	}
+
+	static JsonNode read(Path specFile) {
 		try {
-			return new Generator(JsonMapper.builder().build().readTree(Files.readString(specFile)));
+			return JsonMapper.builder().build().readTree(Files.readString(specFile));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + specFile, ex);
@@ -60,7 +81,7 @@ public final class Generator {
 		Schemas schemas = new Schemas(this.spec);
 		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE)
 			.generate();
-		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator);
+		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
 		Map<String, TypeSpec> models = modelGenerator.build();
 		Formatter formatter = new Formatter();
@@ -68,14 +89,9 @@ public final class Generator {
 		files.put(path(MODEL_PACKAGE, "package-info"),
 				packageInfo(MODEL_PACKAGE, "The OpenAI API's models: requests, responses, stream events."));
 		services.forEach((name, type) -> write(files, formatter, name.packageName(), type));
-		services.keySet()
-			.stream()
-			.map(ClassName::packageName)
-			.filter((packageName) -> !packageName.equals(ServiceGenerator.BASE_PACKAGE))
-			.distinct()
-			.forEach((packageName) -> files.put(path(packageName, "package-info"),
-					packageInfo(packageName, "The {@code /" + packageName.substring(packageName.lastIndexOf('.') + 1)
-							+ "} operations of the OpenAI API.")));
+		serviceGenerator.packageDescriptions()
+			.forEach((packageName, description) -> files.put(path(packageName, "package-info"),
+					packageInfo(packageName, description)));
 		Map<String, String> autoconfigure = new TreeMap<>();
 		write(autoconfigure, formatter, ServiceGenerator.AUTOCONFIGURE_PACKAGE, serviceGenerator.beans());
 		Map<String, String> result = new TreeMap<>();

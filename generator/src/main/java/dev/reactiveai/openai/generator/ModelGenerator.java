@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -546,6 +545,30 @@ final class ModelGenerator {
 
 	private @Nullable String componentName(TypeName type) {
 		return (type.withoutAnnotations() instanceof ClassName className) ? this.componentNames.get(className) : null;
+	}
+
+	/**
+	 * The type of a generated record's component, by its Java name, or null when the type
+	 * is no generated record or has no such component.
+	 */
+	@Nullable TypeName componentType(TypeName record, String javaName) {
+		TypeSpec.Builder builder = (record.withoutAnnotations() instanceof ClassName name) ? this.records.get(name)
+				: null;
+		if (builder == null) {
+			return null;
+		}
+		// The record's components are not readable from JavaPoet; its builder's fields
+		// are.
+		for (TypeSpec nested : builder.build().typeSpecs()) {
+			if (nested.name().equals("Builder")) {
+				for (FieldSpec field : nested.fieldSpecs()) {
+					if (field.name().equals(javaName)) {
+						return field.type().withoutAnnotations();
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether a reference names a component that is generated as a union. */

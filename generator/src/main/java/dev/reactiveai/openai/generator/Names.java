@@ -46,6 +46,11 @@ final class Names {
 		return (KEYWORDS.contains(camel) || RESERVED_MEMBERS.contains(camel)) ? camel + "Value" : camel;
 	}
 
+	/** Whether a name is a Java keyword or literal, restricted or not. */
+	static boolean isKeyword(String name) {
+		return KEYWORDS.contains(name);
+	}
+
 	static String constant(String value) {
 		StringBuilder result = new StringBuilder();
 		for (String word : words(value)) {

@@ -24,7 +24,7 @@ import static dev.reactiveai.openai.generator.ModelGenerator.STRING;
 
 /**
  * A record for an object schema: one component per property, unknown properties kept in
- * {@code additionalProperties}, literal properties filled in, and a builder.
+ * {@code additionalProperties}, and a builder that fills literal properties in.
  */
 final class RecordEmitter {
 
@@ -131,16 +131,16 @@ final class RecordEmitter {
 		return fields;
 	}
 
+	/**
+	 * The canonical constructor keeps what it is given: a literal property absent from
+	 * the JSON read stays absent when written back. The builder fills literals in for
+	 * values built from scratch.
+	 */
 	private MethodSpec compactConstructor(List<Field> fields) {
 		MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder()
 			.addModifiers(Modifier.PUBLIC)
 			.addJavadoc(compactConstructorJavadoc(fields));
 		for (Field field : fields) {
-			if (field.literal() != null) {
-				constructor.beginControlFlow("if ($N == null)", field.javaName())
-					.addStatement("$N = $S", field.javaName(), field.literal())
-					.endControlFlow();
-			}
 			constructor.addCode(DerivedProperties.derivation(this.name, field.jsonName()));
 		}
 		constructor.addStatement(
@@ -257,7 +257,9 @@ final class RecordEmitter {
 			.returns(this.name);
 		List<CodeBlock> arguments = new ArrayList<>();
 		for (Field field : fields) {
-			if (field.required()) {
+			// A literal is filled in by this builder; a copy of a value read without it
+			// stays without it.
+			if (field.required() && field.literal() == null) {
 				arguments.add(CodeBlock.of("$T.requireNonNull(this.$N, $S)", ModelGenerator.OBJECTS, field.javaName(),
 						"'" + field.javaName() + "' is required"));
 			}

@@ -207,6 +207,31 @@ final class Schemas {
 		return null;
 	}
 
+	/**
+	 * The values a property may have when they are a closed set of strings (a constant,
+	 * an enum, or alternatives that are all such sets), or null when it may have others.
+	 */
+	@Nullable List<String> values(JsonNode schema) {
+		JsonNode resolved = resolve(schema);
+		List<String> values = stringValues(resolved);
+		if (values != null) {
+			return values.isEmpty() ? null : values;
+		}
+		List<JsonNode> alternatives = alternatives(resolved);
+		if (alternatives == null || alternatives.isEmpty()) {
+			return null;
+		}
+		Set<String> union = new LinkedHashSet<>();
+		for (JsonNode alternative : alternatives) {
+			List<String> alternativeValues = values(alternative);
+			if (alternativeValues == null) {
+				return null;
+			}
+			union.addAll(alternativeValues);
+		}
+		return new ArrayList<>(union);
+	}
+
 	/** Properties of an object schema, allOf parts merged in order. */
 	Map<String, JsonNode> properties(JsonNode schema) {
 		Map<String, JsonNode> properties = new LinkedHashMap<>();

@@ -1,12 +1,13 @@
 package dev.reactiveai.openai.generator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.lang.model.element.Modifier;
 
@@ -29,6 +30,10 @@ import tools.jackson.databind.JsonNode;
 final class UnionEmitter {
 
 	private static final List<String> DISCRIMINATOR_CANDIDATES = List.of("type", "object", "event", "role");
+
+	private static final ClassName UNKNOWN_VARIANT = ClassName.get("dev.reactiveai.openai.json", "UnknownVariant");
+
+	private static final ClassName VARIANT_SHAPE = ClassName.get("dev.reactiveai.openai.json", "VariantShape");
 
 	/** An object variant: its class and its schema, to find its discriminator value. */
 	private record Leaf(ClassName type, JsonNode schema) {
@@ -61,6 +66,8 @@ final class UnionEmitter {
 			.addMember("using", "$T.class", this.name.nestedClass("Deserializer"))
 			.build());
 		Owner self = new Owner(this.name, type);
+		// The object variants in the description's order, those of a union among the
+		// variants where that union stands.
 		List<Leaf> objects = new ArrayList<>();
 		List<ClassName> subUnions = new ArrayList<>();
 		CodeBlock.Builder shapes = CodeBlock.builder();
@@ -80,6 +87,7 @@ final class UnionEmitter {
 				ClassName variant = this.generator.className(ref);
 				addVariant(type, variant);
 				subUnions.add(variant);
+				objects.addAll(leavesOf(variant));
 				continue;
 			}
 			JsonNode resolved = this.generator.schemas().resolve(alternative);
@@ -180,6 +188,7 @@ final class UnionEmitter {
 		return TypeSpec.recordBuilder(unknown)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
 			.addSuperinterface(this.name)
+			.addSuperinterface(UNKNOWN_VARIANT)
 			.addJavadoc("A {@link $T} that this version of the client does not recognize, kept as it came.\n\n",
 					this.name)
 			.addJavadoc("@param json the JSON as it came\n")
@@ -191,43 +200,22 @@ final class UnionEmitter {
 			.build();
 	}
 
+	/**
+	 * The deserializer, with the table it tells the object variants apart by: for each
+	 * one, the properties it declares and requires and the values of those properties
+	 * that tell variants apart.
+	 */
 	private TypeSpec deserializer(List<Leaf> objects, List<ClassName> subUnions, CodeBlock shapes, ClassName unknown) {
-		List<Leaf> leaves = new ArrayList<>(objects);
-		for (ClassName subUnion : subUnions) {
-			leaves.addAll(leavesOf(subUnion));
-		}
+		List<Leaf> leaves = distinct(objects);
 		String discriminator = discriminator(leaves);
+		List<String> telling = telling(leaves, discriminator);
 		CodeBlock.Builder variants = CodeBlock.builder()
 			.add("$T.<$T>variants($T::new)", ModelGenerator.UNION_DESERIALIZER, this.name, unknown);
-		List<Leaf> undiscriminated = new ArrayList<>();
 		if (discriminator != null) {
 			variants.add("\n.discriminator($S)", discriminator);
-			Map<String, ClassName> byValue = new LinkedHashMap<>();
-			for (Leaf leaf : leaves) {
-				String value = literal(leaf, discriminator);
-				if (value != null) {
-					byValue.putIfAbsent(value, leaf.type());
-				}
-				else {
-					undiscriminated.add(leaf);
-				}
-			}
-			byValue.forEach((value, type) -> variants.add("\n.when($S, $T.class)", value, type));
 		}
-		else {
-			undiscriminated.addAll(objects);
-		}
-		undiscriminated.sort(Comparator.comparingInt((Leaf leaf) -> -required(leaf).size()));
-		for (Leaf leaf : undiscriminated) {
-			CodeBlock properties = required(leaf).stream()
-				.map((property) -> CodeBlock.of("$S", property))
-				.collect(CodeBlock.joining(", "));
-			variants.add("\n.object($T.class$L)", leaf.type(), properties.isEmpty() ? "" : ", " + properties);
-		}
-		if (discriminator == null) {
-			for (ClassName subUnion : subUnions) {
-				variants.add("\n.object($T.class)", subUnion);
-			}
+		for (Leaf leaf : leaves) {
+			variants.add("\n.object($T.class, $L)", leaf.type(), row(leaf, telling));
 		}
 		variants.add(shapes);
 		for (ClassName subUnion : subUnions) {
@@ -244,6 +232,73 @@ final class UnionEmitter {
 				.addStatement("super($L)", variants.build())
 				.build())
 			.build();
+	}
+
+	/** One row of the table: what the description says of one object variant. */
+	private CodeBlock row(Leaf leaf, List<String> telling) {
+		CodeBlock.Builder shape = CodeBlock.builder()
+			.add("$T.declaring($L)", VARIANT_SHAPE,
+					strings(this.generator.schemas().properties(leaf.schema()).keySet()));
+		List<String> required = required(leaf);
+		if (!required.isEmpty()) {
+			shape.add("\n.requiring($L)", strings(required));
+		}
+		for (String property : telling) {
+			List<String> values = values(leaf, property);
+			if (values != null) {
+				shape.add("\n.values($S, $L)", property, strings(values));
+			}
+		}
+		return shape.build();
+	}
+
+	private static CodeBlock strings(Collection<String> values) {
+		return values.stream().map((value) -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
+	}
+
+	/** The leaves without repeats, in order: a record may be a variant twice over. */
+	private static List<Leaf> distinct(List<Leaf> leaves) {
+		Map<ClassName, Leaf> distinct = new LinkedHashMap<>();
+		for (Leaf leaf : leaves) {
+			distinct.putIfAbsent(leaf.type(), leaf);
+		}
+		return new ArrayList<>(distinct.values());
+	}
+
+	/**
+	 * The properties that tell the variants apart: the discriminator, then each property
+	 * whose values some variant fixes but not every variant the same way (the
+	 * {@code role} of realtime messages that share {@code "type": "message"}).
+	 */
+	private List<String> telling(List<Leaf> leaves, @Nullable String discriminator) {
+		Set<String> names = new TreeSet<>();
+		for (Leaf leaf : leaves) {
+			names.addAll(this.generator.schemas().properties(leaf.schema()).keySet());
+		}
+		List<String> telling = new ArrayList<>();
+		if (discriminator != null) {
+			telling.add(discriminator);
+		}
+		List<String> ordered = new ArrayList<>(DISCRIMINATOR_CANDIDATES);
+		ordered.retainAll(names);
+		names.removeAll(ordered);
+		ordered.addAll(names);
+		for (String property : ordered) {
+			if (property.equals(discriminator)) {
+				continue;
+			}
+			Set<Set<String>> valueSets = new HashSet<>();
+			boolean fixed = false;
+			for (Leaf leaf : leaves) {
+				List<String> values = values(leaf, property);
+				fixed |= values != null;
+				valueSets.add((values != null) ? new HashSet<>(values) : Set.of());
+			}
+			if (fixed && valueSets.size() > 1) {
+				telling.add(property);
+			}
+		}
+		return telling;
 	}
 
 	private List<Leaf> leavesOf(ClassName union) {
@@ -267,6 +322,11 @@ final class UnionEmitter {
 		return leaves;
 	}
 
+	/**
+	 * The property that tells the variants apart first: the declared discriminator, or a
+	 * {@code type}, {@code object}, {@code event} or {@code role} whose values every
+	 * variant fixes (several variants may share a value, others tell them apart).
+	 */
 	private @Nullable String discriminator(List<Leaf> leaves) {
 		JsonNode declared = this.schema.path("discriminator").path("propertyName");
 		if (declared.isString()) {
@@ -276,11 +336,9 @@ final class UnionEmitter {
 			return null;
 		}
 		for (String candidate : DISCRIMINATOR_CANDIDATES) {
-			Set<String> values = new HashSet<>();
 			boolean all = true;
 			for (Leaf leaf : leaves) {
-				String value = literal(leaf, candidate);
-				if (value == null || !values.add(value)) {
+				if (values(leaf, candidate) == null) {
 					all = false;
 					break;
 				}
@@ -292,9 +350,10 @@ final class UnionEmitter {
 		return null;
 	}
 
-	private @Nullable String literal(Leaf leaf, String property) {
+	/** The values a variant allows for a property (a constant or an enum), or null. */
+	private @Nullable List<String> values(Leaf leaf, String property) {
 		JsonNode propertySchema = this.generator.schemas().properties(leaf.schema()).get(property);
-		return (propertySchema != null) ? this.generator.schemas().literal(propertySchema) : null;
+		return (propertySchema != null) ? this.generator.schemas().values(propertySchema) : null;
 	}
 
 	private List<String> required(Leaf leaf) {

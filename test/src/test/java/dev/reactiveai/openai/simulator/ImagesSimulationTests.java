@@ -83,8 +83,7 @@ class ImagesSimulationTests {
 		StepVerifier
 			.create(simulator.client()
 				.images()
-				.generations()
-				.create(CreateImageRequest.builder().model("dall-e-3").prompt("A cat").size("256x256").build()))
+				.generate(CreateImageRequest.builder().model("dall-e-3").prompt("A cat").size("256x256").build()))
 			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessageContaining("size"))
 			.verify(TIMEOUT);
 	}
@@ -119,8 +118,7 @@ class ImagesSimulationTests {
 	void streamSendsPartialImagesThenTheFinalOne() {
 		List<ImageGenStreamEvent> events = simulator.client()
 			.images()
-			.generations()
-			.createStream(CreateImageRequest.builder()
+			.generateStream(CreateImageRequest.builder()
 				.model("gpt-image-1")
 				.prompt("A boat")
 				.size("1024x1024")
@@ -134,7 +132,7 @@ class ImagesSimulationTests {
 	}
 
 	private static ImagesResponse generate(CreateImageRequest request) {
-		return simulator.client().images().generations().create(request).block(TIMEOUT);
+		return simulator.client().images().generate(request).block(TIMEOUT);
 	}
 
 	private static BufferedImage decode(String b64) throws IOException {

@@ -32,7 +32,7 @@ import dev.reactiveai.openai.model.ResponseFunctionCallArgumentsDeltaEvent;
 import dev.reactiveai.openai.model.ResponseFunctionCallArgumentsDoneEvent;
 import dev.reactiveai.openai.model.ResponseStreamEvent;
 import dev.reactiveai.openai.model.ResponseTextDeltaEvent;
-import dev.reactiveai.openai.model.ResponsesInputItemsParams;
+import dev.reactiveai.openai.model.ResponsesInputItemsListParams;
 import dev.reactiveai.openai.model.TokenCountsBody;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
 import org.junit.jupiter.api.Test;
@@ -237,7 +237,12 @@ class ResponsesSimulationTests {
 			.responses()
 			.create(request("second question").toBuilder().previousResponseId(first.id()).build())
 			.block(TIMEOUT);
-		List<ItemResource> items = simulator.client().responses().inputItems(second.id()).collectList().block(TIMEOUT);
+		List<ItemResource> items = simulator.client()
+			.responses()
+			.inputItems()
+			.list(second.id())
+			.collectList()
+			.block(TIMEOUT);
 		assertThat(items).hasSize(3);
 		assertThat(inputText(items.get(0))).isEqualTo("second question");
 		// The client reads every listed message as an input message, whatever its role.
@@ -247,7 +252,8 @@ class ResponsesSimulationTests {
 		assertThat(inputText(items.get(2))).isEqualTo("first question");
 		List<ItemResource> ascending = simulator.client()
 			.responses()
-			.inputItems(second.id(), ResponsesInputItemsParams.builder().order("asc").build())
+			.inputItems()
+			.list(second.id(), ResponsesInputItemsListParams.builder().order("asc").build())
 			.collectList()
 			.block(TIMEOUT);
 		List<ItemResource> reversed = new ArrayList<>(items);
@@ -354,7 +360,7 @@ class ResponsesSimulationTests {
 			.create(simulator.client()
 				.responses()
 				.inputTokens()
-				.create(TokenCountsBody.builder()
+				.count(TokenCountsBody.builder()
 					.model(MODEL)
 					.instructions("Be brief.")
 					.input("Count these words, please")

@@ -77,7 +77,7 @@ class UploadsSimulationTests {
 			.assertNext((cancelled) -> assertThat(cancelled.status().value()).isEqualTo("cancelled"))
 			.expectComplete()
 			.verify(TIMEOUT);
-		StepVerifier.create(simulator.client().uploads().parts(upload.id(), data("abc")))
+		StepVerifier.create(simulator.client().uploads().parts().create(upload.id(), data("abc")))
 			.expectError(BadRequestException.class)
 			.verify(TIMEOUT);
 	}
@@ -110,7 +110,7 @@ class UploadsSimulationTests {
 	}
 
 	private static String part(Upload upload, String text) {
-		return simulator.client().uploads().parts(upload.id(), data(text)).block(TIMEOUT).id();
+		return simulator.client().uploads().parts().create(upload.id(), data(text)).block(TIMEOUT).id();
 	}
 
 	private static AddUploadPartRequest data(String text) {

@@ -119,7 +119,7 @@ class VectorStoresSimulationTests {
 			.block(TIMEOUT);
 		assertThat(batch.status().value()).isEqualTo("completed");
 		assertThat(batch.fileCounts().completed()).isEqualTo(2);
-		StepVerifier.create(simulator.client().vectorStores().fileBatches().files(store.id(), batch.id()))
+		StepVerifier.create(simulator.client().vectorStores().fileBatches().files().list(store.id(), batch.id()))
 			.expectNextCount(2)
 			.expectComplete()
 			.verify(TIMEOUT);

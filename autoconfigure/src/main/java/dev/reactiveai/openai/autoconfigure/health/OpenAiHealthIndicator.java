@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reports whether an OpenAI client's endpoint is reachable and accepts its key, by
@@ -47,7 +48,9 @@ public class OpenAiHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	private Mono<Health> probe() {
-		Health.Builder builder = Health.unknown().withDetail("baseUrl", this.client.options().baseUrl().toString());
+		// Without user info, which may hold a password.
+		String baseUrl = UriComponentsBuilder.fromUri(this.client.options().baseUrl()).userInfo(null).toUriString();
+		Health.Builder builder = Health.unknown().withDetail("baseUrl", baseUrl);
 		if (this.client.options().apiKey() == null) {
 			String property = "default".equals(this.client.options().name()) ? "openai.api-key"
 					: "openai.clients." + this.client.options().name() + ".api-key";

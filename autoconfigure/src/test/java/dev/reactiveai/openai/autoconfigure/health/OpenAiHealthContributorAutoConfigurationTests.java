@@ -87,6 +87,18 @@ class OpenAiHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void theBaseUrlDetailShowsNoPassword() {
+		this.server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+			.body("{\"object\":\"list\",\"data\":[]}")
+			.build());
+		Health health = health("openai.api-key=" + CANARY,
+				"openai.base-url=" + baseUrl().replace("://", "://user:pw-canary-3c9d@"));
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("baseUrl", baseUrl());
+		assertThat(health.toString()).doesNotContain("pw-canary-3c9d");
+	}
+
+	@Test
 	void downWithoutApiKeyNamingTheProperty() {
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.reactiveai.openai.core.MemoryBudget;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,13 +34,26 @@ public final class SseDecoder {
 
 	private final int maxEventSize;
 
+	private final MemoryBudget budget;
+
 	/**
 	 * Create a decoder.
 	 * @param maxEventSize the most bytes one event (or one line) may hold
 	 */
 	public SseDecoder(int maxEventSize) {
+		this(maxEventSize, MemoryBudget.unbounded());
+	}
+
+	/**
+	 * Create a decoder whose streams take what they hold beyond a small allowance from a
+	 * budget shared with other calls.
+	 * @param maxEventSize the most bytes one event (or one line) may hold
+	 * @param budget the budget
+	 */
+	public SseDecoder(int maxEventSize, MemoryBudget budget) {
 		Assert.isTrue(maxEventSize > 0, "'maxEventSize' must be positive");
 		this.maxEventSize = maxEventSize;
+		this.budget = budget;
 	}
 
 	/**
@@ -49,15 +63,22 @@ public final class SseDecoder {
 	 */
 	public Flux<SseEvent> decode(Flux<DataBuffer> body) {
 		return Flux.defer(() -> {
-			Parser parser = new Parser(this.maxEventSize);
+			Parser parser = new Parser(this.maxEventSize, this.budget);
 			return body.concatMapIterable((buffer) -> {
 				try {
 					return parser.parse(buffer);
 				}
 				finally {
+					parser.released = buffer;
 					DataBufferUtils.release(buffer);
 				}
-			}).concatWith(Mono.defer(parser::finish)).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+			}).concatWith(Mono.defer(parser::finish)).doOnDiscard(DataBuffer.class, (buffer) -> {
+				// When a parse fails, the operator discards the buffer that the parse has
+				// released already: release each buffer once.
+				if (buffer != parser.released) {
+					DataBufferUtils.release(buffer);
+				}
+			}).doFinally((signal) -> parser.releaseBudget());
 		});
 	}
 
@@ -96,6 +117,8 @@ public final class SseDecoder {
 
 		private static final byte[] NO_BYTES = {};
 
+		private static final long FREE_ALLOWANCE = 64 * 1024;
+
 		private final int maxEventSize;
 
 		/** A line that a chunk boundary split; complete lines are read in the chunk. */
@@ -120,8 +143,37 @@ public final class SseDecoder {
 
 		private @Nullable List<SseEvent> events;
 
-		Parser(int maxEventSize) {
+		/** The last buffer parsed, released by the parse. */
+		@Nullable DataBuffer released;
+
+		private final MemoryBudget budget;
+
+		/**
+		 * What the line and data buffers hold beyond the allowance, taken from the
+		 * budget.
+		 */
+		private long reserved;
+
+		Parser(int maxEventSize, MemoryBudget budget) {
 			this.maxEventSize = maxEventSize;
+			this.budget = budget;
+		}
+
+		/**
+		 * Take what the buffers will hold from the budget, beyond what every stream may
+		 * hold without asking (so that thousands of small streams never contend for it).
+		 */
+		private void reserveFor(long lineCapacity, long dataCapacity) {
+			long needed = Math.max(0, lineCapacity + dataCapacity - FREE_ALLOWANCE);
+			if (needed > this.reserved) {
+				this.budget.reserve(needed - this.reserved);
+				this.reserved = needed;
+			}
+		}
+
+		void releaseBudget() {
+			this.budget.release(this.reserved);
+			this.reserved = 0;
 		}
 
 		List<SseEvent> parse(DataBuffer buffer) {
@@ -179,7 +231,9 @@ public final class SseDecoder {
 			}
 			int required = this.lineLength + length;
 			checkLimit(required);
-			this.line = ensureCapacity(this.line, required);
+			if (required > this.line.length) {
+				this.line = ensureCapacity(this.line, required, this.data.length);
+			}
 			System.arraycopy(bytes, offset, this.line, this.lineLength, length);
 			this.lineLength = required;
 		}
@@ -223,7 +277,9 @@ public final class SseDecoder {
 			int separator = this.hasData ? 1 : 0;
 			int required = this.dataLength + separator + length;
 			checkLimit(required);
-			this.data = ensureCapacity(this.data, required);
+			if (required > this.data.length) {
+				this.data = ensureCapacity(this.data, required, this.line.length);
+			}
 			if (this.hasData) {
 				this.data[this.dataLength] = LF;
 			}
@@ -252,13 +308,12 @@ public final class SseDecoder {
 			}
 		}
 
-		private byte[] ensureCapacity(byte[] bytes, int required) {
-			if (required <= bytes.length) {
-				return bytes;
-			}
+		private byte[] ensureCapacity(byte[] bytes, int required, int otherCapacity) {
 			// Double to copy rarely, but never hold more than the limit
 			long doubled = Math.max(256, (long) bytes.length * 2);
-			return Arrays.copyOf(bytes, (int) Math.max(required, Math.min(doubled, this.maxEventSize)));
+			int capacity = (int) Math.max(required, Math.min(doubled, this.maxEventSize));
+			reserveFor(capacity, otherCapacity);
+			return Arrays.copyOf(bytes, capacity);
 		}
 
 		Mono<SseEvent> finish() {

@@ -1,0 +1,97 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.uploads;
+
+import dev.reactiveai.openai.core.ApiRequest;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiTransport;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.model.AddUploadPartRequest;
+import dev.reactiveai.openai.model.UploadPart;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code /uploads/{upload_id}/parts} operations of the OpenAI API.
+ */
+public final class UploadsPartsService {
+
+	private final OpenAiTransport transport;
+
+	private final WithRawResponse withRawResponse = new WithRawResponse();
+
+	/**
+	 * Create the service.
+	 * @param transport the transport to call through
+	 */
+	public UploadsPartsService(OpenAiTransport transport) {
+		this.transport = transport;
+	}
+
+	/**
+	 * This service with the given per-call settings.
+	 * @param options the settings
+	 * @return the service
+	 */
+	public UploadsPartsService withOptions(RequestOptions options) {
+		return new UploadsPartsService(this.transport.withOptions(options));
+	}
+
+	/**
+	 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
+	 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of
+	 * bytes from the file you are trying to upload.
+	 *
+	 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+	 * maximum of 8 GB.
+	 *
+	 * It is possible to add multiple Parts in parallel. You can decide the intended order
+	 * of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+	 * @param uploadId the ID of the Upload
+	 * @param request the {@link AddUploadPartRequest} describing what to create
+	 * @return the {@link UploadPart} the API answers with
+	 */
+	public Mono<UploadPart> create(String uploadId, AddUploadPartRequest request) {
+		return this.withRawResponse.create(uploadId, request).map(ApiResponse::body);
+	}
+
+	/**
+	 * The same operations, answering with status, headers and body.
+	 * @return the view
+	 */
+	public WithRawResponse withRawResponse() {
+		return this.withRawResponse;
+	}
+
+	/**
+	 * The operations that answer with JSON, answering with status, headers and body.
+	 */
+	public final class WithRawResponse {
+
+		private WithRawResponse() {
+		}
+
+		/**
+		 * Adds a [Part](/docs/api-reference/uploads/part-object) to an
+		 * [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk
+		 * of bytes from the file you are trying to upload.
+		 *
+		 * Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+		 * maximum of 8 GB.
+		 *
+		 * It is possible to add multiple Parts in parallel. You can decide the intended
+		 * order of the Parts when you [complete the
+		 * Upload](/docs/api-reference/uploads/complete).
+		 * @param uploadId the ID of the Upload
+		 * @param request the {@link AddUploadPartRequest} describing what to create
+		 * @return the status, the headers and the {@link UploadPart} the API answers with
+		 */
+		public Mono<ApiResponse<UploadPart>> create(String uploadId, AddUploadPartRequest request) {
+			return UploadsPartsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/parts", uploadId)
+					.multipart((form) -> form.fields(request))
+					.build(), UploadPart.class);
+		}
+
+	}
+
+}
