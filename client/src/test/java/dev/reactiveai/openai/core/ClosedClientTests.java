@@ -1,6 +1,5 @@
 package dev.reactiveai.openai.core;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.reactiveai.openai.OpenAiClient;
@@ -53,14 +52,14 @@ class ClosedClientTests {
 		StepVerifier.create(client.models().delete("ft-1"))
 			.expectError(OpenAiClientClosedException.class)
 			.verify(Duration.ofSeconds(1));
-		assertNoMoreRequestsAfter(0);
+		this.server.assertRequestsStayAt(QUIET, 0);
 		assertThat(this.server.openConnections()).isZero();
 	}
 
 	@Test
 	void closingStopsAListingAtItsNextPage() {
 		this.server.handle((request, response) -> LoopbackServer.drain(request)
-			.then(send(response, ListingEndsTests.page(true, "file-" + this.server.requests()))));
+			.then(LoopbackServer.sendJson(response, ListingEndsTests.page(true, "file-" + this.server.requests()))));
 		OpenAiClient client = client();
 		StepVerifier.create(client.files().list().map(OpenAIFile::id), 1)
 			.expectNext("file-1")
@@ -69,7 +68,7 @@ class ClosedClientTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiClientClosedException.class)
 				.hasMessageContaining("GET /files"))
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(1);
+		this.server.assertRequestsStayAt(QUIET, 1);
 	}
 
 	@Test
@@ -83,7 +82,7 @@ class ClosedClientTests {
 			.then(client::close)
 			.expectError(OpenAiClientClosedException.class)
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(1);
+		this.server.assertRequestsStayAt(QUIET, 1);
 	}
 
 	@Test
@@ -98,13 +97,13 @@ class ClosedClientTests {
 			.create(view.models().withOptions(RequestOptions.builder().maxRetries(1).build()).retrieve("gpt-4o"))
 			.expectError(OpenAiClientClosedException.class)
 			.verify(Duration.ofSeconds(1));
-		assertNoMoreRequestsAfter(0);
+		this.server.assertRequestsStayAt(QUIET, 0);
 	}
 
 	@Test
 	void closingAViewClosesOnlyTheView() {
-		this.server.handle(
-				(request, response) -> LoopbackServer.drain(request).then(send(response, TestClients.model("gpt-4o"))));
+		this.server.handle((request, response) -> LoopbackServer.drain(request)
+			.then(LoopbackServer.sendJson(response, TestClients.model("gpt-4o"))));
 		try (OpenAiClient client = client()) {
 			OpenAiClient view = client.withOptions(RequestOptions.builder().maxRetries(0).build());
 			view.close();
@@ -122,23 +121,6 @@ class ClosedClientTests {
 		client.close();
 		client.close();
 		assertThat(client.transport().isClosed()).isTrue();
-	}
-
-	private static Mono<Void> send(reactor.netty.http.server.HttpServerResponse response, String body) {
-		return response.status(200)
-			.header("Content-Type", "application/json")
-			.sendString(Mono.just(body), StandardCharsets.UTF_8)
-			.then();
-	}
-
-	private void assertNoMoreRequestsAfter(int expected) {
-		try {
-			Thread.sleep(QUIET.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		assertThat(this.server.requests()).isEqualTo(expected);
 	}
 
 }

@@ -256,14 +256,14 @@ class ConnectionIntegrityTests {
 			}
 		}); OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> options.maxRetries(0))) {
 			Map<String, Object> outcomes = new ConcurrentHashMap<>();
-			Flux.range(0, 1000)
+			Flux.range(0, 2000)
 				.flatMap((i) -> client.models()
 					.retrieve("m" + i)
 					.map((model) -> (Object) model.id())
 					.onErrorResume((ex) -> Mono.just(ex))
-					.doOnNext((outcome) -> outcomes.put("m" + i, outcome)), 64)
-				.blockLast(Duration.ofSeconds(60));
-			assertThat(outcomes).hasSize(1000);
+					.doOnNext((outcome) -> outcomes.put("m" + i, outcome)), 128)
+				.blockLast(Duration.ofSeconds(90));
+			assertThat(outcomes).hasSize(2000);
 			outcomes.forEach((id, outcome) -> {
 				if (outcome instanceof Throwable failure) {
 					assertThat(failure).isInstanceOf(OpenAiException.class);
@@ -273,6 +273,8 @@ class ConnectionIntegrityTests {
 				}
 			});
 			assertThat(outcomes.values()).filteredOn(Throwable.class::isInstance).isNotEmpty();
+			client.close();
+			await().atMost(TIMEOUT).until(() -> server.openConnections() == 0);
 		}
 	}
 

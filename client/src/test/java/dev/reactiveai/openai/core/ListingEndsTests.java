@@ -1,6 +1,5 @@
 package dev.reactiveai.openai.core;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -51,7 +50,7 @@ class ListingEndsTests {
 			.expectNextCount(2)
 			.expectComplete()
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(2);
+		this.server.assertRequestsStayAt(QUIET, 2);
 	}
 
 	/** The subscriber asks for every item at once, and disposes on the third. */
@@ -73,14 +72,15 @@ class ListingEndsTests {
 
 		});
 		assertThat(disposed.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
-		assertNoMoreRequestsAfter(2);
+		this.server.assertRequestsStayAt(QUIET, 2);
 	}
 
 	@Test
 	void cancellingCancelsThePageInFlight() {
 		AtomicInteger pages = new AtomicInteger();
 		this.server.handle((request, response) -> LoopbackServer.drain(request)
-			.then((pages.incrementAndGet() == 1) ? send(response, page(true, "file-1")) : Mono.never()));
+			.then((pages.incrementAndGet() == 1) ? LoopbackServer.sendJson(response, page(true, "file-1"))
+					: Mono.never()));
 		StepVerifier.create(this.client.files().list().map(OpenAIFile::id), Long.MAX_VALUE)
 			.expectNext("file-1")
 			.then(() -> await().atMost(TIMEOUT).until(() -> pages.get() == 2))
@@ -89,27 +89,27 @@ class ListingEndsTests {
 		// The held request's connection is closed, not left to the read timeout (the
 		// first page's connection may stay open in the pool).
 		await().atMost(TIMEOUT).until(() -> this.server.closedConnections() == 1);
-		assertNoMoreRequestsAfter(2);
+		this.server.assertRequestsStayAt(QUIET, 2);
 	}
 
 	@Test
 	void aListingThatCompletesRequestsNothingMore() {
 		serveEndlessPages(2);
 		StepVerifier.create(this.client.files().list().take(3)).expectNextCount(3).expectComplete().verify(TIMEOUT);
-		assertNoMoreRequestsAfter(2);
+		this.server.assertRequestsStayAt(QUIET, 2);
 	}
 
 	@Test
 	void aServerThatIgnoresTheCursorEndsTheListingWithATypedErrorNamingRequestAndCursor() {
 		this.server.handle((request, response) -> LoopbackServer.drain(request)
-			.then(send(response, page(true, "file-1", "file-2"))));
+			.then(LoopbackServer.sendJson(response, page(true, "file-1", "file-2"))));
 		StepVerifier.create(this.client.files().list().map(OpenAIFile::id))
 			.expectNext("file-1", "file-2")
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
 				.hasMessageContaining("GET /files")
 				.hasMessageContaining("'file-2' again"))
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(2);
+		this.server.assertRequestsStayAt(QUIET, 2);
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class ListingEndsTests {
 				.hasMessageContaining("GET /files answered the page after 'file-2'")
 				.hasMessageContaining("'file-1' again"))
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(3);
+		this.server.assertRequestsStayAt(QUIET, 3);
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class ListingEndsTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
 				.hasMessageContaining("'file-9' again, the one it was asked to start after"))
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(1);
+		this.server.assertRequestsStayAt(QUIET, 1);
 	}
 
 	@Test
@@ -149,7 +149,7 @@ class ListingEndsTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
 				.hasMessageContaining("GET /files answered the page after 'file-1' with has_more true but no items"))
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(2);
+		this.server.assertRequestsStayAt(QUIET, 2);
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class ListingEndsTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
 				.hasMessageContaining("no cursor for the next page"))
 			.verify(TIMEOUT);
-		assertNoMoreRequestsAfter(1);
+		this.server.assertRequestsStayAt(QUIET, 1);
 	}
 
 	@Test
@@ -224,29 +224,12 @@ class ListingEndsTests {
 
 	private void serve(Function<@Nullable String, String> pageAfter) {
 		this.server.handle((request, response) -> LoopbackServer.drain(request)
-			.then(send(response, pageAfter.apply(after(request)))));
+			.then(LoopbackServer.sendJson(response, pageAfter.apply(after(request)))));
 	}
 
 	private static @Nullable String after(HttpServerRequest request) {
 		List<String> values = new QueryStringDecoder(request.uri()).parameters().get("after");
 		return (values != null) ? values.get(0) : null;
-	}
-
-	private static Mono<Void> send(reactor.netty.http.server.HttpServerResponse response, String body) {
-		return response.status(200)
-			.header("Content-Type", "application/json")
-			.sendString(Mono.just(body), StandardCharsets.UTF_8)
-			.then();
-	}
-
-	private void assertNoMoreRequestsAfter(int expected) {
-		try {
-			Thread.sleep(QUIET.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		assertThat(this.server.requests()).isEqualTo(expected);
 	}
 
 	static String page(boolean hasMore, String... ids) {

@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.core;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
@@ -11,6 +12,8 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Reactor Netty server on loopback for the tests that need exact control of a stream:
@@ -47,6 +50,25 @@ final class LoopbackServer implements AutoCloseable {
 				return this.handler.apply(request, response);
 			})
 			.bindNow();
+	}
+
+	/** Answer with a JSON body. */
+	static Mono<Void> sendJson(HttpServerResponse response, String body) {
+		return response.status(200)
+			.header("Content-Type", "application/json")
+			.sendString(Mono.just(body), StandardCharsets.UTF_8)
+			.then();
+	}
+
+	/** Wait a quiet time, then check that no request beyond the expected ones arrived. */
+	void assertRequestsStayAt(Duration quiet, int expected) {
+		try {
+			Thread.sleep(quiet.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		assertThat(requests()).isEqualTo(expected);
 	}
 
 	void handle(BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler) {
