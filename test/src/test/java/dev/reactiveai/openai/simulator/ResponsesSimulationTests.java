@@ -245,9 +245,11 @@ class ResponsesSimulationTests {
 			.block(TIMEOUT);
 		assertThat(items).hasSize(3);
 		assertThat(inputText(items.get(0))).isEqualTo("second question");
-		// The client reads every listed message as an input message, whatever its role.
-		InputMessageResource answer = (InputMessageResource) items.get(1);
-		assertThat(answer.role().value()).isEqualTo("assistant");
+		// The assistant's answer is listed as the output message it was: its role tells
+		// it
+		// from an input message with the same type.
+		OutputMessage answer = (OutputMessage) items.get(1);
+		assertThat(answer.role()).isEqualTo("assistant");
 		assertThat(answer.id()).isEqualTo(((OutputMessage) first.output().get(0)).id());
 		assertThat(inputText(items.get(2))).isEqualTo("first question");
 		List<ItemResource> ascending = simulator.client()
