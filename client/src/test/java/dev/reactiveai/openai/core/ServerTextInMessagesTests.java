@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.core;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import ch.qos.logback.classic.Level;
@@ -99,9 +100,12 @@ class ServerTextInMessagesTests {
 	void headerValuesQuotedInTheMessageAreEscapedAndBounded() throws IOException {
 		// HTTP allows bytes 0x80-0xFF in header values; read as characters, 0x85 is NEL
 		// and 0x9B is CSI, which terminals obey.
-		try (RawResponseServer server = new RawResponseServer(
-				"HTTP/1.1 302 Found\r\n" + "Location: https://elsewhere.example/\u0085forged\u009b2J\r\n"
-						+ "x-request-id: req_1\u009b31m" + "r".repeat(1000) + "\r\nContent-Length: 0\r\n\r\n");
+		// Bytes that well-behaved servers refuse to send: header values with control
+		// characters, one byte each.
+		byte[] answer = ("HTTP/1.1 302 Found\r\n" + "Location: https://elsewhere.example/\u0085forged\u009b2J\r\n"
+				+ "x-request-id: req_1\u009b31m" + "r".repeat(1000) + "\r\nContent-Length: 0\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		try (RawHttpServer server = new RawHttpServer((n, head, out) -> out.write(answer));
 				OpenAiClient client = TestClients.client(server.baseUrl(), (options) -> options.maxRetries(0))) {
 			StepVerifier.create(client.models().retrieve("gpt-4o")).expectErrorSatisfies((ex) -> {
 				assertThat(ex).isInstanceOf(UnexpectedStatusCodeException.class);
