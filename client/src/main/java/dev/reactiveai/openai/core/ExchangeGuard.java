@@ -127,21 +127,22 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 	@Override
 	public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
 		if (this.state == State.ENDED) {
+			// Nothing followed the answer in this read: the connection may go back to its
+			// pool, unless it broke.
 			this.state = State.IDLE;
-			releaseHeldEnd(ctx);
+			fireHeldEnd(ctx);
+			if (this.broken) {
+				ctx.close();
+			}
 		}
 		super.channelReadComplete(ctx);
 	}
 
-	/** Pass the held end of an answer on: the connection goes back to its pool. */
-	private void releaseHeldEnd(ChannelHandlerContext ctx) {
+	private void fireHeldEnd(ChannelHandlerContext ctx) {
 		LastHttpContent end = this.heldEnd;
 		if (end != null) {
 			this.heldEnd = null;
 			ctx.fireChannelRead(end);
-		}
-		if (this.broken) {
-			ctx.close();
 		}
 	}
 
@@ -154,12 +155,8 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-		LastHttpContent end = this.heldEnd;
-		if (end != null) {
-			// The answer was complete before the server closed the connection.
-			this.heldEnd = null;
-			ctx.fireChannelRead(end);
-		}
+		// An answer held here was complete before the server closed the connection.
+		fireHeldEnd(ctx);
 		super.channelInactive(ctx);
 	}
 
