@@ -1,20 +1,20 @@
 package dev.reactiveai.openai.observation;
 
 import dev.reactiveai.openai.core.ApiResponse;
-import dev.reactiveai.openai.model.CompletionUsage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.CreateCompletionRequest;
-import dev.reactiveai.openai.model.CreateCompletionResponse;
-import dev.reactiveai.openai.model.CreateEmbeddingRequest;
-import dev.reactiveai.openai.model.CreateEmbeddingResponse;
-import dev.reactiveai.openai.model.CreateResponse;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseCompletedEvent;
-import dev.reactiveai.openai.model.ResponseFailedEvent;
-import dev.reactiveai.openai.model.ResponseIncompleteEvent;
-import dev.reactiveai.openai.model.ResponseUsage;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.Completion;
+import dev.reactiveai.openai.types.CompletionUsage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateCompletionRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingResponse;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseCompletedEvent;
+import dev.reactiveai.openai.types.ResponseFailedEvent;
+import dev.reactiveai.openai.types.ResponseIncompleteEvent;
+import dev.reactiveai.openai.types.ResponseUsage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,12 +55,12 @@ final class AnswerAttributes {
 	 */
 	static void read(@Nullable Object answer, OpenAiObservationContext context) {
 		Object value = (answer instanceof ApiResponse<?> response) ? response.body() : answer;
-		if (value instanceof CreateChatCompletionResponse chat) {
+		if (value instanceof ChatCompletion chat) {
 			answered(context, chat.model(), chat.id());
 			chat.choices().forEach((choice) -> finished(context, choice.finishReason().value()));
 			usage(context, chat.usage());
 		}
-		else if (value instanceof CreateChatCompletionStreamResponse chunk) {
+		else if (value instanceof ChatCompletionChunk chunk) {
 			answered(context, chunk.model(), chunk.id());
 			chunk.choices()
 				.stream()
@@ -84,7 +84,7 @@ final class AnswerAttributes {
 			answered(context, embedding.model(), null);
 			context.setUsage(embedding.usage().promptTokens(), null);
 		}
-		else if (value instanceof CreateCompletionResponse completion) {
+		else if (value instanceof Completion completion) {
 			answered(context, completion.model(), completion.id());
 			completion.choices().forEach((choice) -> finished(context, choice.finishReason().value()));
 			usage(context, completion.usage());

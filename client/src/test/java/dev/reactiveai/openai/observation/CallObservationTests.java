@@ -8,11 +8,11 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseCompletedEvent;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseCompletedEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
@@ -56,7 +56,7 @@ class CallObservationTests {
 	void aCallIsOneObservationTaggedWithWhatItsRequestAndAnswerSay() {
 		CreateChatCompletionRequest request = read(CreateChatCompletionRequest.class,
 				"{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
-		Mono<ApiResponse<CreateChatCompletionResponse>> call = this.observation.observe(
+		Mono<ApiResponse<ChatCompletion>> call = this.observation.observe(
 				() -> CallObservation.context("createChatCompletion", "default", BASE_URL, false, request),
 				(recorder) -> {
 					HttpHeaders headers = new HttpHeaders();
@@ -159,11 +159,11 @@ class CallObservationTests {
 
 	@Test
 	void aStreamIsObservedUntilItsLastChunkWithTimeToFirstChunkAndItsUsage() {
-		Flux<CreateChatCompletionStreamResponse> chunks = Flux.just(
+		Flux<ChatCompletionChunk> chunks = Flux.just(
 				chunk("{\"role\":\"assistant\",\"content\":\"\"}", null, null),
 				chunk("{\"content\":\"Hello\"}", null, null), chunk("{}", "stop", null),
 				chunk(null, null, "{\"prompt_tokens\":9,\"completion_tokens\":2,\"total_tokens\":11}"));
-		Flux<CreateChatCompletionStreamResponse> call = this.observation.observeStream(
+		Flux<ChatCompletionChunk> call = this.observation.observeStream(
 				() -> CallObservation.context("createChatCompletion", "default", BASE_URL, true, null),
 				(recorder) -> chunks.delayElements(Duration.ofMillis(5)));
 
@@ -278,8 +278,8 @@ class CallObservationTests {
 		TestObservationRegistryAssert.assertThat(this.registry).hasObservationWithNameEqualTo("my.openai");
 	}
 
-	private static CreateChatCompletionResponse chatCompletion() {
-		return read(CreateChatCompletionResponse.class,
+	private static ChatCompletion chatCompletion() {
+		return read(ChatCompletion.class,
 				"""
 						{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-4o-2024-08-06",
 						 "choices":[
@@ -289,10 +289,10 @@ class CallObservationTests {
 						""");
 	}
 
-	private static CreateChatCompletionStreamResponse chunk(String delta, String finishReason, String usage) {
+	private static ChatCompletionChunk chunk(String delta, String finishReason, String usage) {
 		String choices = (delta != null) ? "[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":"
 				+ ((finishReason != null) ? "\"" + finishReason + "\"" : "null") + "}]" : "[]";
-		return read(CreateChatCompletionStreamResponse.class,
+		return read(ChatCompletionChunk.class,
 				"{\"id\":\"chatcmpl-2\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o-mini\",\"choices\":"
 						+ choices + ((usage != null) ? ",\"usage\":" + usage : "") + "}");
 	}
