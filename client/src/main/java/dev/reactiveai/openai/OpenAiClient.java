@@ -1,9 +1,9 @@
 package dev.reactiveai.openai;
 
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.core.OpenAiTransport;
-import dev.reactiveai.openai.core.ReactorNettyConnectors;
 import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.OpenAiTransport;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;

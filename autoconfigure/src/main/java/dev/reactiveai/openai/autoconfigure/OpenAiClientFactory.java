@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.InvalidBaseUrlException;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.core.ReactorNettyConnectors;
+import dev.reactiveai.openai.core.internal.ReactorNettyConnectors;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.reactiveai.openai.core.internal.Redactor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;

@@ -1,6 +1,7 @@
 package dev.reactiveai.openai.core;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;

@@ -26,15 +26,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class OperationEmitter {
 
-	private static final ClassName API_REQUEST = ClassName.get("dev.reactiveai.openai.core", "ApiRequest");
+	/** The package of what only generated services call: not API. */
+	static final String INTERNAL = "dev.reactiveai.openai.core.internal";
+
+	private static final ClassName API_REQUEST = ClassName.get(INTERNAL, "ApiRequest");
 
 	static final ClassName API_RESPONSE = ClassName.get("dev.reactiveai.openai.core", "ApiResponse");
 
 	private static final ClassName PAGE = ClassName.get("dev.reactiveai.openai.core", "Page");
 
-	private static final ClassName PAGINATION = ClassName.get("dev.reactiveai.openai.core", "Pagination");
+	private static final ClassName PAGINATION = ClassName.get(INTERNAL, "Pagination");
 
-	private static final ClassName DOWNLOADS = ClassName.get("dev.reactiveai.openai.core", "Downloads");
+	private static final ClassName DOWNLOADS = ClassName.get(INTERNAL, "Downloads");
 
 	static final ClassName MONO = ClassName.get("reactor.core.publisher", "Mono");
 

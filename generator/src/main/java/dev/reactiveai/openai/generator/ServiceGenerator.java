@@ -25,7 +25,7 @@ final class ServiceGenerator {
 
 	static final String AUTOCONFIGURE_PACKAGE = BASE_PACKAGE + ".autoconfigure";
 
-	private static final ClassName TRANSPORT = ClassName.get("dev.reactiveai.openai.core", "OpenAiTransport");
+	private static final ClassName TRANSPORT = ClassName.get(OperationEmitter.INTERNAL, "OpenAiTransport");
 
 	private static final ClassName REQUEST_OPTIONS = ClassName.get("dev.reactiveai.openai.core", "RequestOptions");
 

@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core.sse;
+package dev.reactiveai.openai.core.internal.sse;
 
 /**
  * The event stream ended in the middle of an event: the connection was cut, and what

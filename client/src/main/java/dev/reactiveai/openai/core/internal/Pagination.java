@@ -1,10 +1,11 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import org.jspecify.annotations.Nullable;

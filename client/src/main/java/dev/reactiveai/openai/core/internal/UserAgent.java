@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,9 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import java.net.URI;
 import java.util.Locale;
 
+import dev.reactiveai.openai.core.OpenAiClientOptions;
 import io.netty.channel.ChannelOption;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;

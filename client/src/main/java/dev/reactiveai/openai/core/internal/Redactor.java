@@ -1,7 +1,8 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import java.net.URI;
 
+import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.error.OpenAiError;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * part of a key (over a hundred characters) do not help to guess it. A key shorter than
  * that is redacted only whole.
  */
-final class Redactor {
+public final class Redactor {
 
 	/** The shortest fragment of a key that is redacted. */
-	static final int MIN_FRAGMENT = 8;
+	public static final int MIN_FRAGMENT = 8;
 
 	private static final String MARK = "[redacted]";
 
@@ -120,7 +121,7 @@ final class Redactor {
 	 * @param url the URL
 	 * @return the URL without its secret
 	 */
-	static String maskUserInfo(String url) {
+	public static String maskUserInfo(String url) {
 		int authorityStart = url.indexOf("//");
 		if (authorityStart < 0) {
 			return url;
@@ -145,7 +146,7 @@ final class Redactor {
 	 * @return the URL without its secret, or null
 	 * @see #maskUserInfo(String)
 	 */
-	static @Nullable String maskUserInfo(@Nullable URI url) {
+	public static @Nullable String maskUserInfo(@Nullable URI url) {
 		return (url != null) ? maskUserInfo(url.toString()) : null;
 	}
 

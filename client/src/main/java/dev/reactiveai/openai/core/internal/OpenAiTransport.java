@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,9 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import dev.reactiveai.openai.core.sse.SseDecoder;
-import dev.reactiveai.openai.core.sse.SseEvent;
-import dev.reactiveai.openai.core.sse.SseStreamTruncatedException;
+import dev.reactiveai.openai.core.ApiResponse;
+import dev.reactiveai.openai.core.OpenAiClientOptions;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.internal.sse.SseDecoder;
+import dev.reactiveai.openai.core.internal.sse.SseEvent;
+import dev.reactiveai.openai.core.internal.sse.SseStreamTruncatedException;
 import dev.reactiveai.openai.error.OpenAiClientClosedException;
 import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
@@ -154,7 +157,7 @@ public final class OpenAiTransport {
 	}
 
 	/** What all calls of the client hold in memory for answers in flight. */
-	MemoryBudget memoryBudget() {
+	public MemoryBudget memoryBudget() {
 		return this.memoryBudget;
 	}
 

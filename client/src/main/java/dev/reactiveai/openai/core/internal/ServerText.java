@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
  * separators, and the bidirectional formatting characters that can make a log line read
  * differently from what it contains. Backslashes are left as they are.
  */
-final class ServerText {
+public final class ServerText {
 
 	/** The longest free text quoted: an error message, a body excerpt, an event. */
-	static final int MAX_TEXT = 2000;
+	public static final int MAX_TEXT = 2000;
 
 	/** The longest short value quoted: an error type, code, param, header, cursor. */
-	static final int MAX_VALUE = 256;
+	public static final int MAX_VALUE = 256;
 
 	private ServerText() {
 	}

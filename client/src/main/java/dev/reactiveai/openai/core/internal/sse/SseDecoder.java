@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core.sse;
+package dev.reactiveai.openai.core.internal.sse;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.reactiveai.openai.core.MemoryBudget;
+import dev.reactiveai.openai.core.internal.MemoryBudget;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
-import dev.reactiveai.openai.core.sse.SseEvent;
+import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.error.OpenAiServiceException;

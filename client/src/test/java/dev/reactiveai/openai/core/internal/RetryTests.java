@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core;
+package dev.reactiveai.openai.core.internal;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import dev.reactiveai.openai.OpenAiClient;
+import dev.reactiveai.openai.core.MockApi;
+import dev.reactiveai.openai.core.RequestOptions;
+import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.error.BadRequestException;
 import dev.reactiveai.openai.error.InternalServerException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;

@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.core.sse;
+package dev.reactiveai.openai.core.internal.sse;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
