@@ -4,6 +4,7 @@ package dev.reactiveai.openai.audio;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.model.AudioTranscriptionsCreateResponse;
 import dev.reactiveai.openai.model.CreateTranscriptionRequest;
@@ -61,8 +62,30 @@ public final class AudioTranscriptionsService {
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.multipart((form) -> writeParts(form, request.toBuilder().stream(true).build()))
 			.build(), CreateTranscriptionResponseStreamEvent.class);
+	}
+
+	/**
+	 * Add the parts of a {@link CreateTranscriptionRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateTranscriptionRequest request) {
+		form.file("file", request.file());
+		form.field("model", request.model());
+		form.field("language", request.language());
+		form.field("prompt", request.prompt());
+		form.field("response_format", request.responseFormat());
+		form.field("temperature", request.temperature());
+		form.field("include", request.include());
+		form.field("timestamp_granularities", request.timestampGranularities());
+		form.field("stream", request.stream());
+		form.field("chunking_strategy", request.chunkingStrategy());
+		form.field("known_speaker_names", request.knownSpeakerNames());
+		form.field("known_speaker_references", request.knownSpeakerReferences());
+		form.fields(request.additionalProperties());
 	}
 
 	/**
@@ -93,7 +116,7 @@ public final class AudioTranscriptionsService {
 		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
 			return AudioTranscriptionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), AudioTranscriptionsCreateResponse.class);
 		}
 

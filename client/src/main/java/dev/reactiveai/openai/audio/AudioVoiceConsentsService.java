@@ -5,6 +5,7 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.model.AudioVoiceConsentsListParams;
@@ -113,6 +114,19 @@ public final class AudioVoiceConsentsService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateVoiceConsentRequest} to a form, named as the API
+	 * names them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateVoiceConsentRequest request) {
+		form.field("name", request.name());
+		form.file("recording", request.recording());
+		form.field("language", request.language());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -151,7 +165,7 @@ public final class AudioVoiceConsentsService {
 		public Mono<ApiResponse<VoiceConsentResource>> create(CreateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), VoiceConsentResource.class);
 		}
 

@@ -127,6 +127,7 @@ public final class OrganizationAdminApiKeysService {
 		public Mono<ApiResponse<ApiKeyList>> list(OrganizationAdminApiKeysListParams params) {
 			return OrganizationAdminApiKeysService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys")
+					.adminKey()
 					.query("after", params.after())
 					.query("order", params.order())
 					.query("limit", params.limit())
@@ -142,7 +143,7 @@ public final class OrganizationAdminApiKeysService {
 		 */
 		public Mono<ApiResponse<AdminApiKey>> create(OrganizationAdminApiKeysCreateRequest request) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/admin_api_keys").json(request).build(),
+					ApiRequest.of(HttpMethod.POST, "/organization/admin_api_keys").adminKey().json(request).build(),
 					AdminApiKey.class);
 		}
 
@@ -154,7 +155,7 @@ public final class OrganizationAdminApiKeysService {
 		 */
 		public Mono<ApiResponse<AdminApiKey>> retrieve(String keyId) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys/{key_id}", keyId).build(),
+					ApiRequest.of(HttpMethod.GET, "/organization/admin_api_keys/{key_id}", keyId).adminKey().build(),
 					AdminApiKey.class);
 		}
 
@@ -166,7 +167,7 @@ public final class OrganizationAdminApiKeysService {
 		 */
 		public Mono<ApiResponse<OrganizationAdminApiKeysDeleteResponse>> delete(String keyId) {
 			return OrganizationAdminApiKeysService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/admin_api_keys/{key_id}", keyId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/admin_api_keys/{key_id}", keyId).adminKey().build(),
 					OrganizationAdminApiKeysDeleteResponse.class);
 		}
 

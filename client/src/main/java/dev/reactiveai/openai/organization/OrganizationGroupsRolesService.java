@@ -131,6 +131,7 @@ public final class OrganizationGroupsRolesService {
 		public Mono<ApiResponse<RoleListResource>> list(String groupId, OrganizationGroupsRolesListParams params) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/roles", groupId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -148,6 +149,7 @@ public final class OrganizationGroupsRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return OrganizationGroupsRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/roles", groupId)
+					.adminKey()
 					.json(request)
 					.build(), GroupRoleAssignment.class);
 		}
@@ -162,6 +164,7 @@ public final class OrganizationGroupsRolesService {
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String groupId, String roleId) {
 			return OrganizationGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/roles/{role_id}", groupId, roleId)
+						.adminKey()
 						.build(),
 					DeletedRoleAssignmentResource.class);
 		}

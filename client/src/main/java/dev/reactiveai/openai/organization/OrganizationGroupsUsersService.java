@@ -123,6 +123,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<UserListResource>> list(String groupId, OrganizationGroupsUsersListParams params) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/groups/{group_id}/users", groupId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -139,6 +140,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<GroupUserAssignment>> add(String groupId, CreateGroupUserBody request) {
 			return OrganizationGroupsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/groups/{group_id}/users", groupId)
+					.adminKey()
 					.json(request)
 					.build(), GroupUserAssignment.class);
 		}
@@ -153,6 +155,7 @@ public final class OrganizationGroupsUsersService {
 		public Mono<ApiResponse<GroupUserDeletedResource>> remove(String groupId, String userId) {
 			return OrganizationGroupsUsersService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/groups/{group_id}/users/{user_id}", groupId, userId)
+						.adminKey()
 						.build(),
 					GroupUserDeletedResource.class);
 		}

@@ -126,6 +126,7 @@ public final class OrganizationInvitesService {
 		public Mono<ApiResponse<InviteListResponse>> list(OrganizationInvitesListParams params) {
 			return OrganizationInvitesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/invites")
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.build(), InviteListResponse.class);
@@ -138,8 +139,9 @@ public final class OrganizationInvitesService {
 		 * @return the status, the headers and the {@link Invite} the API answers with
 		 */
 		public Mono<ApiResponse<Invite>> create(InviteRequest request) {
-			return OrganizationInvitesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/invites").json(request).build(), Invite.class);
+			return OrganizationInvitesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/invites").adminKey().json(request).build(),
+					Invite.class);
 		}
 
 		/**
@@ -149,7 +151,8 @@ public final class OrganizationInvitesService {
 		 */
 		public Mono<ApiResponse<Invite>> retrieve(String inviteId) {
 			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId).build(), Invite.class);
+					ApiRequest.of(HttpMethod.GET, "/organization/invites/{invite_id}", inviteId).adminKey().build(),
+					Invite.class);
 		}
 
 		/**
@@ -161,7 +164,7 @@ public final class OrganizationInvitesService {
 		 */
 		public Mono<ApiResponse<InviteDeleteResponse>> delete(String inviteId) {
 			return OrganizationInvitesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/invites/{invite_id}", inviteId).adminKey().build(),
 					InviteDeleteResponse.class);
 		}
 

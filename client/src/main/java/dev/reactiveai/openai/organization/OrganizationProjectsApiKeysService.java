@@ -127,6 +127,7 @@ public final class OrganizationProjectsApiKeysService {
 				OrganizationProjectsApiKeysListParams params) {
 			return OrganizationProjectsApiKeysService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/api_keys", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.build(), ProjectApiKeyListResponse.class);
@@ -142,6 +143,7 @@ public final class OrganizationProjectsApiKeysService {
 		public Mono<ApiResponse<ProjectApiKey>> retrieve(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/organization/projects/{project_id}/api_keys/{key_id}", projectId, keyId)
+				.adminKey()
 				.build(), ProjectApiKey.class);
 		}
 
@@ -158,6 +160,7 @@ public final class OrganizationProjectsApiKeysService {
 		public Mono<ApiResponse<ProjectApiKeyDeleteResponse>> delete(String projectId, String keyId) {
 			return OrganizationProjectsApiKeysService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/api_keys/{key_id}", projectId, keyId)
+				.adminKey()
 				.build(), ProjectApiKeyDeleteResponse.class);
 		}
 

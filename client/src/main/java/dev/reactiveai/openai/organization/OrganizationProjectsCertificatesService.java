@@ -131,6 +131,7 @@ public final class OrganizationProjectsCertificatesService {
 				OrganizationProjectsCertificatesListParams params) {
 			return OrganizationProjectsCertificatesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/certificates", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -150,6 +151,7 @@ public final class OrganizationProjectsCertificatesService {
 				ToggleCertificatesRequest request) {
 			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/activate", projectId)
+				.adminKey()
 				.json(request)
 				.build(), ListCertificatesResponse.class);
 		}
@@ -166,6 +168,7 @@ public final class OrganizationProjectsCertificatesService {
 				ToggleCertificatesRequest request) {
 			return OrganizationProjectsCertificatesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/certificates/deactivate", projectId)
+				.adminKey()
 				.json(request)
 				.build(), ListCertificatesResponse.class);
 		}

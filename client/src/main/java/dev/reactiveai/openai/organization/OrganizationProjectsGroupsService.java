@@ -127,6 +127,7 @@ public final class OrganizationProjectsGroupsService {
 				OrganizationProjectsGroupsListParams params) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/groups", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -143,6 +144,7 @@ public final class OrganizationProjectsGroupsService {
 		public Mono<ApiResponse<ProjectGroup>> add(String projectId, InviteProjectGroupBody request) {
 			return OrganizationProjectsGroupsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/groups", projectId)
+					.adminKey()
 					.json(request)
 					.build(), ProjectGroup.class);
 		}
@@ -157,6 +159,7 @@ public final class OrganizationProjectsGroupsService {
 		public Mono<ApiResponse<ProjectGroupDeletedResource>> remove(String projectId, String groupId) {
 			return OrganizationProjectsGroupsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/groups/{group_id}", projectId, groupId)
+				.adminKey()
 				.build(), ProjectGroupDeletedResource.class);
 		}
 

@@ -120,6 +120,7 @@ public final class OrganizationProjectsRateLimitsService {
 				OrganizationProjectsRateLimitsListParams params) {
 			return OrganizationProjectsRateLimitsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/rate_limits", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("before", params.before())
@@ -140,6 +141,7 @@ public final class OrganizationProjectsRateLimitsService {
 				.exchange(ApiRequest
 					.of(HttpMethod.POST, "/organization/projects/{project_id}/rate_limits/{rate_limit_id}", projectId,
 							rateLimitId)
+					.adminKey()
 					.json(request)
 					.build(), ProjectRateLimit.class);
 		}

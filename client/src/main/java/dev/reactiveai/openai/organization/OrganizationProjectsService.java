@@ -205,6 +205,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<ProjectListResponse>> list(OrganizationProjectsListParams params) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects")
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("include_archived", params.includeArchived())
@@ -219,7 +220,8 @@ public final class OrganizationProjectsService {
 		 */
 		public Mono<ApiResponse<Project>> create(ProjectCreateRequest request) {
 			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/projects").json(request).build(), Project.class);
+					ApiRequest.of(HttpMethod.POST, "/organization/projects").adminKey().json(request).build(),
+					Project.class);
 		}
 
 		/**
@@ -229,7 +231,7 @@ public final class OrganizationProjectsService {
 		 */
 		public Mono<ApiResponse<Project>> retrieve(String projectId) {
 			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId).build(),
+					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}", projectId).adminKey().build(),
 					Project.class);
 		}
 
@@ -242,6 +244,7 @@ public final class OrganizationProjectsService {
 		public Mono<ApiResponse<Project>> update(String projectId, ProjectUpdateRequest request) {
 			return OrganizationProjectsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}", projectId)
+					.adminKey()
 					.json(request)
 					.build(), Project.class);
 		}
@@ -253,9 +256,10 @@ public final class OrganizationProjectsService {
 		 * @return the status, the headers and the {@link Project} the API answers with
 		 */
 		public Mono<ApiResponse<Project>> archive(String projectId) {
-			return OrganizationProjectsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId).build(),
-					Project.class);
+			return OrganizationProjectsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/archive", projectId)
+					.adminKey()
+					.build(), Project.class);
 		}
 
 	}

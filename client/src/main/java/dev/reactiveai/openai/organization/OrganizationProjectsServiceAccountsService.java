@@ -143,6 +143,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				OrganizationProjectsServiceAccountsListParams params) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts", projectId)
+						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
 						.build(),
@@ -161,6 +162,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				ProjectServiceAccountCreateRequest request) {
 			return OrganizationProjectsServiceAccountsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/service_accounts", projectId)
+						.adminKey()
 						.json(request)
 						.build(),
 					ProjectServiceAccountCreateResponse.class);
@@ -178,6 +180,7 @@ public final class OrganizationProjectsServiceAccountsService {
 					ApiRequest
 						.of(HttpMethod.GET, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
 								projectId, serviceAccountId)
+						.adminKey()
 						.build(),
 					ProjectServiceAccount.class);
 		}
@@ -198,6 +201,7 @@ public final class OrganizationProjectsServiceAccountsService {
 				.exchange(ApiRequest
 					.of(HttpMethod.DELETE, "/organization/projects/{project_id}/service_accounts/{service_account_id}",
 							projectId, serviceAccountId)
+					.adminKey()
 					.build(), ProjectServiceAccountDeleteResponse.class);
 		}
 

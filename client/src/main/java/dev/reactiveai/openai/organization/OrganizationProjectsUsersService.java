@@ -151,6 +151,7 @@ public final class OrganizationProjectsUsersService {
 				OrganizationProjectsUsersListParams params) {
 			return OrganizationProjectsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/projects/{project_id}/users", projectId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.build(), ProjectUserListResponse.class);
@@ -167,6 +168,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUser>> create(String projectId, ProjectUserCreateRequest request) {
 			return OrganizationProjectsUsersService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/projects/{project_id}/users", projectId)
+					.adminKey()
 					.json(request)
 					.build(), ProjectUser.class);
 		}
@@ -181,6 +183,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUser>> retrieve(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.adminKey()
 				.build(), ProjectUser.class);
 		}
 
@@ -196,6 +199,7 @@ public final class OrganizationProjectsUsersService {
 				ProjectUserUpdateRequest request) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.adminKey()
 				.json(request)
 				.build(), ProjectUser.class);
 		}
@@ -213,6 +217,7 @@ public final class OrganizationProjectsUsersService {
 		public Mono<ApiResponse<ProjectUserDeleteResponse>> delete(String projectId, String userId) {
 			return OrganizationProjectsUsersService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/organization/projects/{project_id}/users/{user_id}", projectId, userId)
+				.adminKey()
 				.build(), ProjectUserDeleteResponse.class);
 		}
 

@@ -128,6 +128,7 @@ public final class OrganizationRolesService {
 		 */
 		public Mono<ApiResponse<PublicRoleListResource>> list(OrganizationRolesListParams params) {
 			return OrganizationRolesService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/roles")
+				.adminKey()
 				.query("limit", params.limit())
 				.query("after", params.after())
 				.query("order", params.order())
@@ -140,8 +141,8 @@ public final class OrganizationRolesService {
 		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> create(PublicCreateOrganizationRoleBody request) {
-			return OrganizationRolesService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles").json(request).build(), Role.class);
+			return OrganizationRolesService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.POST, "/organization/roles").adminKey().json(request).build(), Role.class);
 		}
 
 		/**
@@ -151,9 +152,11 @@ public final class OrganizationRolesService {
 		 * @return the status, the headers and the {@link Role} the API answers with
 		 */
 		public Mono<ApiResponse<Role>> update(String roleId, PublicUpdateOrganizationRoleBody request) {
-			return OrganizationRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/roles/{role_id}", roleId).json(request).build(),
-					Role.class);
+			return OrganizationRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/roles/{role_id}", roleId)
+					.adminKey()
+					.json(request)
+					.build(), Role.class);
 		}
 
 		/**
@@ -164,7 +167,7 @@ public final class OrganizationRolesService {
 		 */
 		public Mono<ApiResponse<RoleDeletedResource>> delete(String roleId) {
 			return OrganizationRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/roles/{role_id}", roleId).adminKey().build(),
 					RoleDeletedResource.class);
 		}
 

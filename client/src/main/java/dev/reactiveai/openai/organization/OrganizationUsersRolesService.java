@@ -127,6 +127,7 @@ public final class OrganizationUsersRolesService {
 		public Mono<ApiResponse<RoleListResource>> list(String userId, OrganizationUsersRolesListParams params) {
 			return OrganizationUsersRolesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}/roles", userId)
+					.adminKey()
 					.query("limit", params.limit())
 					.query("after", params.after())
 					.query("order", params.order())
@@ -142,9 +143,11 @@ public final class OrganizationUsersRolesService {
 		 */
 		public Mono<ApiResponse<UserRoleAssignment>> assign(String userId,
 				PublicAssignOrganizationGroupRoleBody request) {
-			return OrganizationUsersRolesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId).json(request).build(),
-					UserRoleAssignment.class);
+			return OrganizationUsersRolesService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}/roles", userId)
+					.adminKey()
+					.json(request)
+					.build(), UserRoleAssignment.class);
 		}
 
 		/**
@@ -157,6 +160,7 @@ public final class OrganizationUsersRolesService {
 		public Mono<ApiResponse<DeletedRoleAssignmentResource>> unassign(String userId, String roleId) {
 			return OrganizationUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}/roles/{role_id}", userId, roleId)
+						.adminKey()
 						.build(),
 					DeletedRoleAssignmentResource.class);
 		}

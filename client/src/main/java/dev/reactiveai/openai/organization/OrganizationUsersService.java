@@ -137,6 +137,7 @@ public final class OrganizationUsersService {
 		 */
 		public Mono<ApiResponse<UserListResponse>> list(OrganizationUsersListParams params) {
 			return OrganizationUsersService.this.transport.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users")
+				.adminKey()
 				.query("limit", params.limit())
 				.query("after", params.after())
 				.query("emails", params.emails())
@@ -149,8 +150,9 @@ public final class OrganizationUsersService {
 		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> retrieve(String userId) {
-			return OrganizationUsersService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId).build(), User.class);
+			return OrganizationUsersService.this.transport.exchange(
+					ApiRequest.of(HttpMethod.GET, "/organization/users/{user_id}", userId).adminKey().build(),
+					User.class);
 		}
 
 		/**
@@ -160,9 +162,11 @@ public final class OrganizationUsersService {
 		 * @return the status, the headers and the {@link User} the API answers with
 		 */
 		public Mono<ApiResponse<User>> update(String userId, UserRoleUpdateRequest request) {
-			return OrganizationUsersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}", userId).json(request).build(),
-					User.class);
+			return OrganizationUsersService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/organization/users/{user_id}", userId)
+					.adminKey()
+					.json(request)
+					.build(), User.class);
 		}
 
 		/**
@@ -173,7 +177,7 @@ public final class OrganizationUsersService {
 		 */
 		public Mono<ApiResponse<UserDeleteResponse>> delete(String userId) {
 			return OrganizationUsersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId).build(),
+					ApiRequest.of(HttpMethod.DELETE, "/organization/users/{user_id}", userId).adminKey().build(),
 					UserDeleteResponse.class);
 		}
 

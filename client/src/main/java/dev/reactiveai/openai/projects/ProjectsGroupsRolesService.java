@@ -136,6 +136,7 @@ public final class ProjectsGroupsRolesService {
 				ProjectsGroupsRolesListParams params) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
 						.query("order", params.order())
@@ -155,6 +156,7 @@ public final class ProjectsGroupsRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsGroupsRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/groups/{group_id}/roles", projectId, groupId)
+						.adminKey()
 						.json(request)
 						.build(),
 					GroupRoleAssignment.class);
@@ -174,6 +176,7 @@ public final class ProjectsGroupsRolesService {
 			return ProjectsGroupsRolesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.DELETE, "/projects/{project_id}/groups/{group_id}/roles/{role_id}", projectId, groupId,
 						roleId)
+				.adminKey()
 				.build(), DeletedRoleAssignmentResource.class);
 		}
 

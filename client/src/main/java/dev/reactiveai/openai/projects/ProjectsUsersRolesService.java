@@ -135,6 +135,7 @@ public final class ProjectsUsersRolesService {
 				ProjectsUsersRolesListParams params) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
+						.adminKey()
 						.query("limit", params.limit())
 						.query("after", params.after())
 						.query("order", params.order())
@@ -154,6 +155,7 @@ public final class ProjectsUsersRolesService {
 				PublicAssignOrganizationGroupRoleBody request) {
 			return ProjectsUsersRolesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.POST, "/projects/{project_id}/users/{user_id}/roles", projectId, userId)
+						.adminKey()
 						.json(request)
 						.build(),
 					UserRoleAssignment.class);
@@ -174,6 +176,7 @@ public final class ProjectsUsersRolesService {
 				.exchange(ApiRequest
 					.of(HttpMethod.DELETE, "/projects/{project_id}/users/{user_id}/roles/{role_id}", projectId, userId,
 							roleId)
+					.adminKey()
 					.build(), DeletedRoleAssignmentResource.class);
 		}
 

@@ -6,6 +6,7 @@ import dev.reactiveai.openai.core.Page;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.Downloads;
+import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
 import dev.reactiveai.openai.model.CreateSkillVersionBody;
@@ -136,6 +137,26 @@ public final class SkillsVersionsService {
 	}
 
 	/**
+	 * Add the parts of a {@link CreateSkillVersionBody} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, CreateSkillVersionBody request) {
+		if (request.files() instanceof CreateSkillVersionBody.Files.UploadFileList variant) {
+			form.files("files", variant.value());
+		}
+		else if (request.files() instanceof CreateSkillVersionBody.Files.FileValue variant) {
+			form.file("files", variant.value());
+		}
+		else {
+			form.field("files", request.files());
+		}
+		form.field("default", request.defaultValue());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -178,7 +199,7 @@ public final class SkillsVersionsService {
 		public Mono<ApiResponse<SkillVersionResource>> create(String skillId, CreateSkillVersionBody request) {
 			return SkillsVersionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/skills/{skill_id}/versions", skillId)
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), SkillVersionResource.class);
 		}
 

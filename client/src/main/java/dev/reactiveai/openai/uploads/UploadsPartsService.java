@@ -4,6 +4,7 @@ package dev.reactiveai.openai.uploads;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
+import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.model.AddUploadPartRequest;
 import dev.reactiveai.openai.model.UploadPart;
@@ -55,6 +56,17 @@ public final class UploadsPartsService {
 	}
 
 	/**
+	 * Add the parts of a {@link AddUploadPartRequest} to a form, named as the API names
+	 * them.
+	 * @param form the form
+	 * @param request the request
+	 */
+	private static void writeParts(MultipartForm form, AddUploadPartRequest request) {
+		form.file("data", request.data());
+		form.fields(request.additionalProperties());
+	}
+
+	/**
 	 * The same operations, answering with status, headers and body.
 	 * @return the view
 	 */
@@ -88,7 +100,7 @@ public final class UploadsPartsService {
 		public Mono<ApiResponse<UploadPart>> create(String uploadId, AddUploadPartRequest request) {
 			return UploadsPartsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/uploads/{upload_id}/parts", uploadId)
-					.multipart((form) -> form.fields(request))
+					.multipart((form) -> writeParts(form, request))
 					.build(), UploadPart.class);
 		}
 

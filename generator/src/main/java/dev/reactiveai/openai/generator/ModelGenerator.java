@@ -103,6 +103,9 @@ final class ModelGenerator {
 	/** The wrapper variants of each union, for builder shortcuts. */
 	private final Map<ClassName, List<Wrapper>> wrappers = new HashMap<>();
 
+	/** The components of each generated record, in order, for the multipart writers. */
+	private final Map<ClassName, List<Property>> properties = new HashMap<>();
+
 	/** What each inline type is to its owner, to document it when its schema does not. */
 	private final Map<ClassName, Role> roles = new HashMap<>();
 
@@ -125,6 +128,17 @@ final class ModelGenerator {
 	 * @param valueType the type of the wrapped value
 	 */
 	record Wrapper(ClassName name, TypeName valueType) {
+
+	}
+
+	/**
+	 * A component of a generated record.
+	 *
+	 * @param jsonName the API's name of the property
+	 * @param javaName the name of the component and its accessor
+	 * @param type the component's type
+	 */
+	record Property(String jsonName, String javaName, TypeName type) {
 
 	}
 
@@ -590,6 +604,16 @@ final class ModelGenerator {
 	/** Whether the type is a generated open enum. */
 	boolean isOpenEnum(TypeName type) {
 		return this.openEnums.contains(type.withoutAnnotations());
+	}
+
+	/** The components of a generated record, in order; none when it is no record. */
+	List<Property> properties(TypeName record) {
+		TypeName bare = record.withoutAnnotations();
+		return (bare instanceof ClassName className) ? this.properties.getOrDefault(className, List.of()) : List.of();
+	}
+
+	void addProperties(ClassName record, List<Property> components) {
+		this.properties.put(record, List.copyOf(components));
 	}
 
 	void addWrapper(ClassName union, Wrapper wrapper) {

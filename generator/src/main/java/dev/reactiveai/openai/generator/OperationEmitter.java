@@ -82,6 +82,8 @@ final class OperationEmitter {
 
 	private final List<String> queryNames = new ArrayList<>();
 
+	private @Nullable TypeName multipartBody;
+
 	OperationEmitter(Operation operation, Context context, Owner service, TypeSpec.Builder raw, Owner types) {
 		this.operation = operation;
 		this.context = context;
@@ -107,6 +109,9 @@ final class OperationEmitter {
 		}
 		ClassName params = queryParameters(typePrefix + "Params");
 		Bodies.Body body = this.context.bodies().request(this.operation, this.types, typePrefix + "Request");
+		if (body != null && body.isMultipart()) {
+			this.multipartBody = body.type();
+		}
 		Bodies.Response response = this.context.bodies().response(this.operation, this.types, typePrefix + "Response");
 		List<Parameter> parameters = new ArrayList<>(this.pathParameters);
 		if (body != null) {
@@ -131,6 +136,15 @@ final class OperationEmitter {
 			emitWithoutParams(name, description, parameters, returned);
 		}
 		return this.emitted;
+	}
+
+	/**
+	 * The type of the operation's multipart body, whose parts the service writes, or null
+	 * when it sends none; known once {@link #emit()} ran.
+	 * @return the type, or null
+	 */
+	@Nullable TypeName multipartBody() {
+		return this.multipartBody;
 	}
 
 	/** The JSON call, its raw form, and its paged or whole-list form; what it returns. */
@@ -325,6 +339,9 @@ final class OperationEmitter {
 			request.add(", $N", parameter.spec());
 		}
 		request.add(")");
+		if (this.operation.usesAdminKey()) {
+			request.add("\n.adminKey()");
+		}
 		if (this.operation.betaHeader() != null) {
 			request.add("\n.header($S, $S)", "OpenAI-Beta", this.operation.betaHeader());
 		}

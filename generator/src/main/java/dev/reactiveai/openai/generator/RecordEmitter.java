@@ -63,6 +63,10 @@ final class RecordEmitter {
 		}
 		Owner self = new Owner(this.name, type);
 		List<Field> fields = fields(self);
+		this.generator.addProperties(this.name,
+				fields.stream()
+					.map((field) -> new ModelGenerator.Property(field.jsonName(), field.javaName(), field.type()))
+					.toList());
 		type.addJavadoc(this.generator.typeJavadoc(this.name, this.schema));
 		type.addJavadoc("\n");
 		MethodSpec.Builder components = MethodSpec.constructorBuilder();

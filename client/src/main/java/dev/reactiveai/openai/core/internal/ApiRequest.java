@@ -2,7 +2,7 @@ package dev.reactiveai.openai.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -10,12 +10,12 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 /**
  * One operation call, described by what a generated service knows: method, path, query
- * parameters and body. {@link OpenAiTransport} does the rest.
+ * parameters, body, and which key it authenticates with. {@link OpenAiTransport} does the
+ * rest.
  */
 public final class ApiRequest {
 
@@ -31,48 +31,44 @@ public final class ApiRequest {
 
 	private final @Nullable MultipartForm multipartBody;
 
-	private final @Nullable Object formBody;
-
-	private final byte @Nullable [] rawBody;
-
-	private final @Nullable MediaType rawContentType;
-
 	private final Map<String, String> headers;
+
+	private final boolean adminKey;
 
 	private ApiRequest(Builder builder) {
 		this.method = builder.method;
 		this.pathTemplate = builder.pathTemplate;
-		this.pathVariables = List.copyOf(builder.pathVariables);
-		this.queryParams = Collections.unmodifiableList(new ArrayList<>(builder.queryParams));
+		this.pathVariables = builder.pathVariables;
+		this.queryParams = List.copyOf(builder.queryParams);
 		this.jsonBody = builder.jsonBody;
 		this.multipartBody = builder.multipartBody;
-		this.formBody = builder.formBody;
-		this.rawBody = builder.rawBody;
-		this.rawContentType = builder.rawContentType;
 		this.headers = Map.copyOf(builder.headers);
+		this.adminKey = builder.adminKey;
 	}
 
-	public static Builder get(String pathTemplate, Object... pathVariables) {
-		return new Builder(HttpMethod.GET, pathTemplate, pathVariables);
-	}
-
-	public static Builder post(String pathTemplate, Object... pathVariables) {
-		return new Builder(HttpMethod.POST, pathTemplate, pathVariables);
-	}
-
-	public static Builder delete(String pathTemplate, Object... pathVariables) {
-		return new Builder(HttpMethod.DELETE, pathTemplate, pathVariables);
-	}
-
+	/**
+	 * Start describing a call.
+	 * @param method the HTTP method
+	 * @param pathTemplate the path below the base URL, with {@code {name}} placeholders
+	 * @param pathVariables the values of the placeholders, in order
+	 * @return the builder
+	 */
 	public static Builder of(HttpMethod method, String pathTemplate, Object... pathVariables) {
 		return new Builder(method, pathTemplate, pathVariables);
 	}
 
+	/**
+	 * The HTTP method.
+	 * @return the method
+	 */
 	public HttpMethod method() {
 		return this.method;
 	}
 
-	/** The path below the base URL, with {@code {name}} placeholders. */
+	/**
+	 * The path below the base URL, with {@code {name}} placeholders.
+	 * @return the path template
+	 */
 	public String pathTemplate() {
 		return this.pathTemplate;
 	}
@@ -80,50 +76,53 @@ public final class ApiRequest {
 	/**
 	 * The values of the path's placeholders, in order; each is encoded as one path
 	 * segment.
+	 * @return the values
 	 */
 	public List<Object> pathVariables() {
 		return this.pathVariables;
 	}
 
+	/**
+	 * The query parameters, in order; a name may repeat.
+	 * @return the parameters
+	 */
 	public List<Map.Entry<String, String>> queryParams() {
 		return this.queryParams;
 	}
 
+	/**
+	 * The body to send as JSON, if any.
+	 * @return the body, or null
+	 */
 	public @Nullable Object jsonBody() {
 		return this.jsonBody;
 	}
 
+	/**
+	 * The body to send as {@code multipart/form-data}, if any.
+	 * @return the form, or null
+	 */
 	public @Nullable MultipartForm multipartBody() {
 		return this.multipartBody;
 	}
 
-	/** The form fields: a map, or a request record whose properties are the fields. */
-	public @Nullable Object formBody() {
-		return this.formBody;
-	}
-
-	public byte @Nullable [] rawBody() {
-		return this.rawBody;
-	}
-
-	public @Nullable MediaType rawContentType() {
-		return this.rawContentType;
-	}
-
-	/** Headers of this operation, such as {@code OpenAI-Beta}. */
+	/**
+	 * Headers of this operation, such as {@code OpenAI-Beta}.
+	 * @return the headers
+	 */
 	public Map<String, String> headers() {
 		return this.headers;
 	}
 
 	/**
-	 * Whether the path belongs to the organization administration API, called with the
-	 * admin key.
+	 * Whether the call authenticates with the admin key rather than the project key: the
+	 * calls of the organization administration API do.
+	 * @return whether it uses the admin key
 	 */
-	public boolean isAdministration() {
-		return this.pathTemplate.startsWith("/organization") || this.pathTemplate.startsWith("/projects");
+	public boolean usesAdminKey() {
+		return this.adminKey;
 	}
 
-	/** Whether the body can be sent again, so that the call may be retried. */
 	/**
 	 * Whether sending the request twice has the effect of sending it once (RFC 9110,
 	 * 9.2.2), so that it may be retried after its answer began.
@@ -134,6 +133,10 @@ public final class ApiRequest {
 				|| this.method.equals(HttpMethod.PUT) || this.method.equals(HttpMethod.HEAD);
 	}
 
+	/**
+	 * Whether the body can be sent again, so that the call may be retried.
+	 * @return whether it can
+	 */
 	public boolean isReplayable() {
 		return this.multipartBody == null || this.multipartBody.isReplayable();
 	}
@@ -160,13 +163,9 @@ public final class ApiRequest {
 
 		private @Nullable MultipartForm multipartBody;
 
-		private @Nullable Object formBody;
+		private final Map<String, String> headers = new LinkedHashMap<>();
 
-		private byte @Nullable [] rawBody;
-
-		private @Nullable MediaType rawContentType;
-
-		private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+		private boolean adminKey;
 
 		private Builder(HttpMethod method, String pathTemplate, Object[] pathVariables) {
 			Assert.isTrue(pathTemplate.startsWith("/"), "'pathTemplate' must start with '/'");
@@ -197,18 +196,41 @@ public final class ApiRequest {
 			return this;
 		}
 
+		/**
+		 * Add a header of the operation.
+		 * @param name the header name
+		 * @param value the value
+		 * @return this builder
+		 */
 		public Builder header(String name, String value) {
 			this.headers.put(name, value);
 			return this;
 		}
 
-		/** Send the object as JSON, serialized with the client's mapper. */
+		/**
+		 * Authenticate with the admin key rather than the project key.
+		 * @return this builder
+		 */
+		public Builder adminKey() {
+			this.adminKey = true;
+			return this;
+		}
+
+		/**
+		 * Send the object as JSON, serialized with the client's mapper.
+		 * @param body the body
+		 * @return this builder
+		 */
 		public Builder json(Object body) {
 			this.jsonBody = body;
 			return this;
 		}
 
-		/** Send a {@code multipart/form-data} body. */
+		/**
+		 * Send a {@code multipart/form-data} body.
+		 * @param form adds the parts to the form
+		 * @return this builder
+		 */
 		public Builder multipart(Consumer<MultipartForm> form) {
 			MultipartForm multipart = new MultipartForm();
 			form.accept(multipart);
@@ -216,28 +238,10 @@ public final class ApiRequest {
 			return this;
 		}
 
-		/** Send an {@code application/x-www-form-urlencoded} body. */
-		public Builder form(Map<String, String> fields) {
-			this.formBody = Map.copyOf(fields);
-			return this;
-		}
-
 		/**
-		 * Send a request record's properties as an
-		 * {@code application/x-www-form-urlencoded} body.
+		 * Describe the call.
+		 * @return the request
 		 */
-		public Builder form(Record fields) {
-			this.formBody = fields;
-			return this;
-		}
-
-		/** Send the bytes as they are, such as an SDP offer. */
-		public Builder raw(byte[] body, MediaType contentType) {
-			this.rawBody = body;
-			this.rawContentType = contentType;
-			return this;
-		}
-
 		public ApiRequest build() {
 			return new ApiRequest(this);
 		}

@@ -3,7 +3,7 @@ package dev.reactiveai.openai.core.internal;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.internal.ThreadExecutorMap;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -19,10 +19,19 @@ import reactor.core.scheduler.Schedulers;
  * a timer there from the loop's thread is a plain queue insert, and a timer disarmed from
  * another thread is removed lazily, without waking the loop. So a call made on an event
  * loop is timed there, and any other call on the parallel scheduler.
+ * <p>
+ * Netty has no public way to ask which event loop runs the current thread, so the loops
+ * make themselves known: {@link ExchangeGuard}, on every connection of a client,
+ * registers the loop of its channel from that loop's thread. With Reactor Netty's
+ * colocated loops a call made on a loop connects on that same loop, so a loop is known
+ * from the first call made on it.
  */
 final class CallTimers {
 
-	private static final ThreadLocal<Scheduler> SCHEDULERS = ThreadLocal.withInitial(CallTimers::forCurrentThread);
+	/**
+	 * The scheduler of the event loop that runs this thread, once it made itself known.
+	 */
+	private static final ThreadLocal<@Nullable Scheduler> LOOP_SCHEDULER = new ThreadLocal<>();
 
 	private CallTimers() {
 	}
@@ -32,12 +41,19 @@ final class CallTimers {
 	 * @return the scheduler
 	 */
 	static Scheduler current() {
-		return SCHEDULERS.get();
+		Scheduler loop = LOOP_SCHEDULER.get();
+		return (loop != null) ? loop : Schedulers.parallel();
 	}
 
-	private static Scheduler forCurrentThread() {
-		EventExecutor loop = ThreadExecutorMap.currentExecutor();
-		return (loop != null) ? new EventLoopScheduler(loop) : Schedulers.parallel();
+	/**
+	 * Make an event loop known, from its own thread: calls made on this thread from now
+	 * on are timed on the loop. Nothing happens on another thread.
+	 * @param loop the event loop
+	 */
+	static void register(EventExecutor loop) {
+		if (loop.inEventLoop() && LOOP_SCHEDULER.get() == null) {
+			LOOP_SCHEDULER.set(new EventLoopScheduler(loop));
+		}
 	}
 
 	/**

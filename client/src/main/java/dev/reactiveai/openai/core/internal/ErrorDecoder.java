@@ -1,16 +1,23 @@
 package dev.reactiveai.openai.core.internal;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.reactiveai.openai.core.internal.sse.SseEvent;
 import dev.reactiveai.openai.error.OpenAiError;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientResponse;
 
 /**
  * Turns what a server sent about a failure (an error body, an error event, JSON that
@@ -19,6 +26,9 @@ import org.springframework.http.HttpHeaders;
  */
 final class ErrorDecoder {
 
+	/** The most of an error body that is read: an error body is small. */
+	private static final int MAX_ERROR_BODY = 64 * 1024;
+
 	private final JsonMapper mapper;
 
 	private final Redactor redactor;
@@ -26,6 +36,30 @@ final class ErrorDecoder {
 	ErrorDecoder(JsonMapper mapper, Redactor redactor) {
 		this.mapper = mapper;
 		this.redactor = redactor;
+	}
+
+	/**
+	 * Read an answer with an error status, up to 64 KiB of its body, and fail with its
+	 * exception.
+	 * @param <T> what the call answers
+	 * @param request the request answered
+	 * @param response the answer
+	 * @return fails with the exception
+	 */
+	<T> Mono<T> errorFrom(ApiRequest request, ClientResponse response) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		int status = response.statusCode().value();
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_ERROR_BODY).map((buffer) -> {
+			try {
+				return buffer.toString(StandardCharsets.UTF_8);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		})
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(""))
+			.defaultIfEmpty("")
+			.flatMap((body) -> Mono.error(serviceException(request, status, headers, body)));
 	}
 
 	/**
@@ -65,7 +99,7 @@ final class ErrorDecoder {
 
 	private OpenAiError parseError(String body) {
 		if (body.isBlank()) {
-			return new OpenAiError(null, null, null, null);
+			return OpenAiError.NONE;
 		}
 		try {
 			JsonNode root = this.mapper.readTree(body);
@@ -83,7 +117,7 @@ final class ErrorDecoder {
 		catch (JacksonException ex) {
 			// Not JSON: the caller quotes the text instead.
 		}
-		return new OpenAiError(null, null, null, null);
+		return OpenAiError.NONE;
 	}
 
 	/**

@@ -38,7 +38,7 @@ import reactor.netty.Connection;
 final class ExchangeGuard extends ChannelDuplexHandler {
 
 	/** The name of the handler in the pipeline. */
-	static final String NAME = "openai.exchangeGuard";
+	static final String NAME = "openaiExchangeGuard";
 
 	private static final Log logger = LogFactory.getLog(ExchangeGuard.class);
 
@@ -66,6 +66,13 @@ final class ExchangeGuard extends ChannelDuplexHandler {
 	private @Nullable LastHttpContent heldEnd;
 
 	private boolean broken;
+
+	@Override
+	public void channelActive(ChannelHandlerContext ctx) throws Exception {
+		// On the channel's event loop: the calls made on it can be timed there.
+		CallTimers.register(ctx.executor());
+		super.channelActive(ctx);
+	}
 
 	@Override
 	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {

@@ -27,20 +27,9 @@ final class IdleTimeout {
 	}
 
 	/**
-	 * Apply the timeout to a stream, timed by {@link CallTimers} for the thread that
-	 * subscribes.
-	 * @param <T> the element type
-	 * @param source the stream
-	 * @param timeout the longest silence allowed
-	 * @return the stream, which fails with {@link TimeoutException} after that silence
-	 */
-	static <T> Flux<T> apply(Flux<T> source, Duration timeout) {
-		return apply((activity) -> source, timeout);
-	}
-
-	/**
 	 * Apply the timeout to a stream that also reports activity other than its elements,
-	 * such as bytes that carry no element yet.
+	 * such as bytes that carry no element yet, timed by {@link CallTimers} for the thread
+	 * that subscribes.
 	 * @param <T> the element type
 	 * @param source the stream, given what to run on activity
 	 * @param timeout the longest silence allowed

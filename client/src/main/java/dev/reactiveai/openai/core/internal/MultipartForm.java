@@ -1,15 +1,14 @@
 package dev.reactiveai.openai.core.internal;
 
-import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.core.UploadFile;
-import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.Resource;
@@ -19,13 +18,13 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The parts of a {@code multipart/form-data} request body: files and plain fields.
+ * The parts of a {@code multipart/form-data} request body: files and fields, in the order
+ * a generated service lists them. Fields are written when the request is sent, with the
+ * client's JSON mapper.
  */
 public final class MultipartForm {
 
-	private static final JsonMapper JSON = OpenAiJson.mapper();
-
-	private final MultipartBodyBuilder builder = new MultipartBodyBuilder();
+	private final List<Part> parts = new ArrayList<>();
 
 	private boolean replayable = true;
 
@@ -33,117 +32,115 @@ public final class MultipartForm {
 	}
 
 	/**
-	 * Add a file part.
+	 * Add a file part; a null file is left out.
 	 * @param name the part name
-	 * @param file the file
+	 * @param file the file, or null
 	 * @return this form
 	 */
-	public MultipartForm file(String name, UploadFile file) {
-		Resource resource = file.resource();
-		Flux<DataBuffer> content = file.content();
-		if (resource != null) {
-			this.builder.part(name, resource).filename(file.filename()).contentType(file.contentType());
+	public MultipartForm file(String name, @Nullable UploadFile file) {
+		if (file != null) {
+			this.parts.add(new Part(name, file));
+			this.replayable &= file.isReplayable();
 		}
-		else if (content != null) {
-			this.builder.asyncPart(name, content, DataBuffer.class)
-				.filename(file.filename())
-				.contentType(file.contentType());
-		}
-		this.replayable &= file.isReplayable();
 		return this;
 	}
 
 	/**
-	 * Add a text field; a null value is left out and a collection is sent as repeated
-	 * fields named {@code name[]}, as the API expects for arrays.
+	 * Add a part per file, named {@code name[]} as the API expects for arrays; null is
+	 * left out.
+	 * @param name the name of the array
+	 * @param files the files, or null
+	 * @return this form
+	 */
+	public MultipartForm files(String name, @Nullable List<UploadFile> files) {
+		if (files != null) {
+			files.forEach((file) -> file(name + "[]", file));
+		}
+		return this;
+	}
+
+	/**
+	 * Add a field; a null value is left out, a file is sent as a file part, and a
+	 * collection is sent as repeated fields named {@code name[]}, as the API expects for
+	 * arrays. A value whose JSON is a string (text, an open enum) or a number or boolean
+	 * is sent as that text, anything else as its JSON.
 	 * @param name the field name
-	 * @param value the value
+	 * @param value the value, or null
 	 * @return this form
 	 */
 	public MultipartForm field(String name, @Nullable Object value) {
-		if (value instanceof Collection<?> values) {
+		if (value instanceof UploadFile file) {
+			file(name, file);
+		}
+		else if (value instanceof Collection<?> values) {
 			values.forEach((element) -> field(name + "[]", element));
 		}
-		else if (value instanceof Map<?, ?> || value instanceof Record && !isOpenEnum(value)) {
-			this.builder.part(name, JSON.writeValueAsString(value));
-		}
 		else if (value != null) {
-			this.builder.part(name, value.toString());
+			this.parts.add(new Part(name, value));
 		}
 		return this;
 	}
 
-	/** Open enums are records of one string, written as that string. */
-	private static boolean isOpenEnum(Object value) {
-		RecordComponent[] components = value.getClass().getRecordComponents();
-		return components.length == 1 && components[0].getType() == String.class;
-	}
-
 	/**
-	 * Add every property of a request record: files as file parts (a list of files as
-	 * parts named {@code name[]}, as the API expects for arrays), everything else as
-	 * fields named as the API names them.
-	 * @param request a generated request record
+	 * Add a field per entry, such as the properties of a request that this version of the
+	 * client does not know.
+	 * @param fields the fields by name
 	 * @return this form
 	 */
-	public MultipartForm fields(Record request) {
-		for (RecordComponent component : request.getClass().getRecordComponents()) {
-			Object value;
-			try {
-				value = component.getAccessor().invoke(request);
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException("Could not read " + component.getName() + " of " + request, ex);
-			}
-			JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-			if (property == null) {
-				if (value instanceof Map<?, ?> additional) {
-					additional.forEach((name, element) -> field(String.valueOf(name), element));
-				}
-				continue;
-			}
-			String name = property.value();
-			Object content = unwrapped(value);
-			if (content instanceof UploadFile file) {
-				file(name, file);
-			}
-			else if (content instanceof Collection<?> values && !values.isEmpty()
-					&& values.iterator().next() instanceof UploadFile) {
-				values.forEach((file) -> file(name + "[]", (UploadFile) file));
-			}
-			else {
-				field(name, value);
-			}
-		}
+	public MultipartForm fields(Map<String, ?> fields) {
+		fields.forEach(this::field);
 		return this;
-	}
-
-	/**
-	 * The value a union's variant wraps (a record of one {@code @JsonValue} component,
-	 * such as an image edit's {@code Image.FileValue}), so that a file in a union is sent
-	 * as a file part.
-	 */
-	private static @Nullable Object unwrapped(@Nullable Object value) {
-		if (value instanceof Record record) {
-			RecordComponent[] components = record.getClass().getRecordComponents();
-			if (components.length == 1 && components[0].getAccessor().isAnnotationPresent(JsonValue.class)) {
-				try {
-					return components[0].getAccessor().invoke(record);
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException("Could not read the value of " + record.getClass().getName(), ex);
-				}
-			}
-		}
-		return value;
 	}
 
 	boolean isReplayable() {
 		return this.replayable;
 	}
 
-	MultiValueMap<String, HttpEntity<?>> parts() {
-		return this.builder.build();
+	/**
+	 * The parts as they are sent.
+	 * @param mapper the client's JSON mapper, for the fields
+	 * @return the parts
+	 */
+	MultiValueMap<String, HttpEntity<?>> parts(JsonMapper mapper) {
+		MultipartBodyBuilder builder = new MultipartBodyBuilder();
+		for (Part part : this.parts) {
+			if (part.value() instanceof UploadFile file) {
+				addFile(builder, part.name(), file);
+			}
+			else {
+				String text = text(mapper, part.value());
+				if (text != null) {
+					builder.part(part.name(), text);
+				}
+			}
+		}
+		return builder.build();
+	}
+
+	private static void addFile(MultipartBodyBuilder builder, String name, UploadFile file) {
+		Resource resource = file.resource();
+		Flux<DataBuffer> content = file.content();
+		if (resource != null) {
+			builder.part(name, resource).filename(file.filename()).contentType(file.contentType());
+		}
+		else if (content != null) {
+			builder.asyncPart(name, content, DataBuffer.class)
+				.filename(file.filename())
+				.contentType(file.contentType());
+		}
+	}
+
+	private static @Nullable String text(JsonMapper mapper, Object value) {
+		JsonNode node = mapper.valueToTree(value);
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			return null;
+		}
+		return node.isValueNode() ? node.asString() : mapper.writeValueAsString(node);
+	}
+
+	/** A part: a file, or a value sent as a field. */
+	private record Part(String name, Object value) {
+
 	}
 
 }

@@ -6,11 +6,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import org.springframework.http.HttpHeaders;
 
@@ -25,6 +30,8 @@ import org.springframework.http.HttpHeaders;
  */
 final class RetryPolicy {
 
+	private static final Log logger = LogFactory.getLog(RetryPolicy.class);
+
 	private final Duration initialDelay;
 
 	private final Duration maxDelay;
@@ -35,6 +42,31 @@ final class RetryPolicy {
 		this.initialDelay = initialDelay;
 		this.maxDelay = maxDelay;
 		this.maxRetryAfter = maxRetryAfter;
+	}
+
+	/**
+	 * The retries of a call.
+	 * @param request the request, named in the log
+	 * @param maxRetries the most retries
+	 * @param mayRetry whether the call may be retried now, as far as the caller knows
+	 * @return the retry specification
+	 */
+	Retry retry(ApiRequest request, int maxRetries, BooleanSupplier mayRetry) {
+		return Retry.from((signals) -> signals.concatMap((signal) -> {
+			Throwable failure = signal.failure();
+			if (signal.totalRetries() >= maxRetries || !request.isReplayable() || !mayRetry.getAsBoolean()) {
+				return Mono.error(failure);
+			}
+			Duration delay = delayBeforeRetry(failure, signal.totalRetries());
+			if (delay == null) {
+				return Mono.error(failure);
+			}
+			if (logger.isDebugEnabled()) {
+				logger.debug("Retrying " + request + " in " + delay.toMillis() + " ms (retry "
+						+ (signal.totalRetries() + 1) + " of " + maxRetries + ") after: " + failure.getMessage());
+			}
+			return Mono.delay(delay);
+		}));
 	}
 
 	/**

@@ -270,7 +270,7 @@ class SseDecoderTests {
 			.expectNext(event(null, "small", null))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(DataBufferLimitException.class)
 				.hasMessageContaining("limit of 64 bytes")
-				.hasMessageContaining("openai.max-in-memory-size"))
+				.hasMessageContaining("maxInMemorySize"))
 			.verify(TIMEOUT);
 	}
 
