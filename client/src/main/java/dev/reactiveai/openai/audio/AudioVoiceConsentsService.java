@@ -62,9 +62,9 @@ public final class AudioVoiceConsentsService {
 	 * items are consumed
 	 */
 	public Flux<VoiceConsentResource> list(AudioVoiceConsentsListParams params) {
-		return Pagination.items("GET /audio/voice_consents", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /audio/voice_consents", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

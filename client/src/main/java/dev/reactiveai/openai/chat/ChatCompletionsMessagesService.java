@@ -64,10 +64,9 @@ public final class ChatCompletionsMessagesService {
 	 */
 	public Flux<ChatCompletionMessageList.DataItem> list(String completionId,
 			ChatCompletionsMessagesListParams params) {
-		return Pagination.items("GET /chat/completions/{completion_id}/messages", params.after(),
-				(cursor) -> listPage(completionId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /chat/completions/{completion_id}/messages", params.after(), (cursor) -> listPage(
+				completionId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -76,9 +76,9 @@ public final class ChatCompletionsService {
 	 * as the items are consumed
 	 */
 	public Flux<CreateChatCompletionResponse> list(ChatCompletionsListParams params) {
-		return Pagination.items("GET /chat/completions", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /chat/completions", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

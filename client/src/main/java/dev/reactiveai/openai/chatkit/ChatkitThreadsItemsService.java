@@ -62,10 +62,9 @@ public final class ChatkitThreadsItemsService {
 	 * consumed
 	 */
 	public Flux<ThreadItem> list(String threadId, ChatkitThreadsItemsListParams params) {
-		return Pagination.items("GET /chatkit/threads/{thread_id}/items", params.after(),
-				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /chatkit/threads/{thread_id}/items", params.after(), (cursor) -> listPage(threadId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

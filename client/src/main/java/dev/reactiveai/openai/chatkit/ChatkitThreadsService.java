@@ -71,9 +71,9 @@ public final class ChatkitThreadsService {
 	 * are consumed
 	 */
 	public Flux<ThreadResource> list(ChatkitThreadsListParams params) {
-		return Pagination.items("GET /chatkit/threads", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /chatkit/threads", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

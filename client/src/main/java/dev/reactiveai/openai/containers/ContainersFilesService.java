@@ -62,10 +62,9 @@ public final class ContainersFilesService {
 	 * items are consumed
 	 */
 	public Flux<ContainerFileResource> list(String containerId, ContainersFilesListParams params) {
-		return Pagination.items("GET /containers/{container_id}/files", params.after(),
-				(cursor) -> listPage(containerId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /containers/{container_id}/files", params.after(), (cursor) -> listPage(
+				containerId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -65,10 +65,9 @@ public final class ConversationsItemsService {
 	 * are consumed
 	 */
 	public Flux<ConversationItem> list(String conversationId, ConversationsItemsListParams params) {
-		return Pagination.items("GET /conversations/{conversation_id}/items", params.after(),
-				(cursor) -> listPage(conversationId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /conversations/{conversation_id}/items", params.after(), (cursor) -> listPage(
+				conversationId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -64,10 +64,9 @@ public final class EvalsRunsOutputItemsService {
 	 * are consumed
 	 */
 	public Flux<EvalRunOutputItem> list(String evalId, String runId, EvalsRunsOutputItemsListParams params) {
-		return Pagination.items("GET /evals/{eval_id}/runs/{run_id}/output_items", params.after(),
-				(cursor) -> listPage(evalId, runId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /evals/{eval_id}/runs/{run_id}/output_items", params.after(), (cursor) -> listPage(
+				evalId, runId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -73,10 +73,9 @@ public final class EvalsRunsService {
 	 * consumed
 	 */
 	public Flux<EvalRun> list(String evalId, EvalsRunsListParams params) {
-		return Pagination.items("GET /evals/{eval_id}/runs", params.after(),
-				(cursor) -> listPage(evalId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /evals/{eval_id}/runs", params.after(), (cursor) -> listPage(evalId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -71,9 +71,9 @@ public final class EvalsService {
 	 * @return every {@link Eval} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<Eval> list(EvalsListParams params) {
-		return Pagination.items("GET /evals", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /evals", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -77,7 +77,7 @@ public final class FineTuningCheckpointsPermissionsService {
 		return Pagination.items("GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
 				params.after(),
 				(cursor) -> listPage(fineTunedModelCheckpoint, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
 	}
 

@@ -63,9 +63,8 @@ public final class FineTuningJobsCheckpointsService {
 	 */
 	public Flux<FineTuningJobCheckpoint> list(String fineTuningJobId, FineTuningJobsCheckpointsListParams params) {
 		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints", params.after(),
-				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -63,7 +63,7 @@ public final class FineTuningJobsEventsService {
 	public Flux<FineTuningJobEvent> list(String fineTuningJobId, FineTuningJobsEventsListParams params) {
 		return Pagination.items("GET /fine_tuning/jobs/{fine_tuning_job_id}/events", params.after(),
 				(cursor) -> listPage(fineTuningJobId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null,
 							(page.data() == null || page.data().isEmpty()) ? null
 									: page.data().get(page.data().size() - 1).id())));
 	}

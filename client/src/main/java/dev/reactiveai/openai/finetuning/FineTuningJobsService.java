@@ -84,7 +84,7 @@ public final class FineTuningJobsService {
 	 */
 	public Flux<FineTuningJob> list(FineTuningJobsListParams params) {
 		return Pagination.items("GET /fine_tuning/jobs", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
+				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> Page.of(page.data(),
 						Boolean.TRUE.equals(page.hasMore()), null, (page.data() == null || page.data().isEmpty()) ? null
 								: page.data().get(page.data().size() - 1).id())));
 	}

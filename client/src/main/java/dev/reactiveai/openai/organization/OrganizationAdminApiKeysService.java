@@ -60,9 +60,9 @@ public final class OrganizationAdminApiKeysService {
 	 * consumed
 	 */
 	public Flux<AdminApiKey> list(OrganizationAdminApiKeysListParams params) {
-		return Pagination.items("GET /organization/admin_api_keys", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/admin_api_keys", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -62,9 +62,9 @@ public final class OrganizationAuditLogsService {
 	 * consumed
 	 */
 	public Flux<AuditLog> list(OrganizationAuditLogsListParams params) {
-		return Pagination.items("GET /organization/audit_logs", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/audit_logs", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

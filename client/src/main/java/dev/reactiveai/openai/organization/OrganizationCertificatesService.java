@@ -65,9 +65,9 @@ public final class OrganizationCertificatesService {
 	 * consumed
 	 */
 	public Flux<Certificate> list(OrganizationCertificatesListParams params) {
-		return Pagination.items("GET /organization/certificates", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/certificates", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

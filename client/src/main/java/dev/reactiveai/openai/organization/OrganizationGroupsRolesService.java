@@ -68,7 +68,7 @@ public final class OrganizationGroupsRolesService {
 	public Flux<AssignedRoleDetails> list(String groupId, OrganizationGroupsRolesListParams params) {
 		return Pagination.items("GET /organization/groups/{group_id}/roles", params.after(),
 				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

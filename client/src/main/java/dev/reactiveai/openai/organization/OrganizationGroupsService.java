@@ -86,7 +86,7 @@ public final class OrganizationGroupsService {
 	public Flux<GroupResponse> list(OrganizationGroupsListParams params) {
 		return Pagination.items("GET /organization/groups", params.after(),
 				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -64,7 +64,7 @@ public final class OrganizationGroupsUsersService {
 	public Flux<User> list(String groupId, OrganizationGroupsUsersListParams params) {
 		return Pagination.items("GET /organization/groups/{group_id}/users", params.after(),
 				(cursor) -> listPage(groupId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

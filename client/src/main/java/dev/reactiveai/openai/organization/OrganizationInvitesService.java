@@ -59,9 +59,9 @@ public final class OrganizationInvitesService {
 	 * consumed
 	 */
 	public Flux<Invite> list(OrganizationInvitesListParams params) {
-		return Pagination.items("GET /organization/invites", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/invites", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

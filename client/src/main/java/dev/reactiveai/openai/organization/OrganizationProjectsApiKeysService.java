@@ -62,9 +62,8 @@ public final class OrganizationProjectsApiKeysService {
 	 */
 	public Flux<ProjectApiKey> list(String projectId, OrganizationProjectsApiKeysListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/api_keys", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

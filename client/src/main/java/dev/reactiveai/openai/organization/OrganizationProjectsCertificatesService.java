@@ -65,9 +65,8 @@ public final class OrganizationProjectsCertificatesService {
 	 */
 	public Flux<Certificate> list(String projectId, OrganizationProjectsCertificatesListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/certificates", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -66,7 +66,7 @@ public final class OrganizationProjectsGroupsService {
 	public Flux<ProjectGroup> list(String projectId, OrganizationProjectsGroupsListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/groups", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

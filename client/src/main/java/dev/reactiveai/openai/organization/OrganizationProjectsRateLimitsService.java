@@ -66,9 +66,8 @@ public final class OrganizationProjectsRateLimitsService {
 	 */
 	public Flux<ProjectRateLimit> list(String projectId, OrganizationProjectsRateLimitsListParams params) {
 		return Pagination.items("GET /organization/projects/{project_id}/rate_limits", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build()).map((page) -> Page
+					.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -126,9 +126,9 @@ public final class OrganizationProjectsService {
 	 * consumed
 	 */
 	public Flux<Project> list(OrganizationProjectsListParams params) {
-		return Pagination.items("GET /organization/projects", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/projects", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

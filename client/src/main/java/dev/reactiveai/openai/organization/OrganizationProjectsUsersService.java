@@ -63,10 +63,9 @@ public final class OrganizationProjectsUsersService {
 	 * consumed
 	 */
 	public Flux<ProjectUser> list(String projectId, OrganizationProjectsUsersListParams params) {
-		return Pagination.items("GET /organization/projects/{project_id}/users", params.after(),
-				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /organization/projects/{project_id}/users", params.after(), (cursor) -> listPage(
+				projectId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

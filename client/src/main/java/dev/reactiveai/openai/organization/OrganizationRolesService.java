@@ -64,7 +64,7 @@ public final class OrganizationRolesService {
 	public Flux<Role> list(OrganizationRolesListParams params) {
 		return Pagination.items("GET /organization/roles", params.after(),
 				(cursor) -> listPage(params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -64,8 +64,8 @@ public final class OrganizationUsageEmbeddingsService {
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageEmbeddingsListParams params) {
 		return Pagination.items("GET /organization/usage/embeddings", params.page(),
-				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
-						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+				(cursor) -> listPage(params.toBuilder().page(cursor).build())
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**

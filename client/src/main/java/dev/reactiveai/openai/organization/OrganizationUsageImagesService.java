@@ -64,8 +64,8 @@ public final class OrganizationUsageImagesService {
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageImagesListParams params) {
 		return Pagination.items("GET /organization/usage/images", params.page(),
-				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
-						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+				(cursor) -> listPage(params.toBuilder().page(cursor).build())
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**

@@ -62,8 +62,8 @@ public final class OrganizationUsageVectorStoresService {
 	 */
 	public Flux<UsageTimeBucket> list(OrganizationUsageVectorStoresListParams params) {
 		return Pagination.items("GET /organization/usage/vector_stores", params.page(),
-				(cursor) -> listPage(params.toBuilder().page(cursor).build()).map(
-						(page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
+				(cursor) -> listPage(params.toBuilder().page(cursor).build())
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.nextPage())));
 	}
 
 	/**

@@ -66,7 +66,7 @@ public final class OrganizationUsersRolesService {
 	public Flux<AssignedRoleDetails> list(String userId, OrganizationUsersRolesListParams params) {
 		return Pagination.items("GET /organization/users/{user_id}/roles", params.after(),
 				(cursor) -> listPage(userId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -71,9 +71,9 @@ public final class OrganizationUsersService {
 	 * @return every {@link User} of the list, its pages fetched as the items are consumed
 	 */
 	public Flux<User> list(OrganizationUsersListParams params) {
-		return Pagination.items("GET /organization/users", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /organization/users", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

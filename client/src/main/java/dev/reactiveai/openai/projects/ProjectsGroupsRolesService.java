@@ -69,7 +69,7 @@ public final class ProjectsGroupsRolesService {
 	public Flux<AssignedRoleDetails> list(String projectId, String groupId, ProjectsGroupsRolesListParams params) {
 		return Pagination.items("GET /projects/{project_id}/groups/{group_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, groupId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -66,7 +66,7 @@ public final class ProjectsRolesService {
 	public Flux<Role> list(String projectId, ProjectsRolesListParams params) {
 		return Pagination.items("GET /projects/{project_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

@@ -68,7 +68,7 @@ public final class ProjectsUsersRolesService {
 	public Flux<AssignedRoleDetails> list(String projectId, String userId, ProjectsUsersRolesListParams params) {
 		return Pagination.items("GET /projects/{project_id}/users/{user_id}/roles", params.after(),
 				(cursor) -> listPage(projectId, userId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), null, page.next())));
 	}
 
 	/**

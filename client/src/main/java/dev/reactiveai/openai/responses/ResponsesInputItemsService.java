@@ -61,10 +61,9 @@ public final class ResponsesInputItemsService {
 	 * consumed
 	 */
 	public Flux<ItemResource> list(String responseId, ResponsesInputItemsListParams params) {
-		return Pagination.items("GET /responses/{response_id}/input_items", params.after(),
-				(cursor) -> listPage(responseId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /responses/{response_id}/input_items", params.after(), (cursor) -> listPage(
+				responseId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -67,10 +67,9 @@ public final class SkillsVersionsService {
 	 * items are consumed
 	 */
 	public Flux<SkillVersionResource> list(String skillId, SkillsVersionsListParams params) {
-		return Pagination.items("GET /skills/{skill_id}/versions", params.after(),
-				(cursor) -> listPage(skillId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /skills/{skill_id}/versions", params.after(), (cursor) -> listPage(skillId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

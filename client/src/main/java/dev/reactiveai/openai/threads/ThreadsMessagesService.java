@@ -66,10 +66,9 @@ public final class ThreadsMessagesService {
 	 * consumed
 	 */
 	public Flux<MessageObject> list(String threadId, ThreadsMessagesListParams params) {
-		return Pagination.items("GET /threads/{thread_id}/messages", params.after(),
-				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /threads/{thread_id}/messages", params.after(), (cursor) -> listPage(threadId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -77,10 +77,9 @@ public final class ThreadsRunsService {
 	 * consumed
 	 */
 	public Flux<RunObject> list(String threadId, ThreadsRunsListParams params) {
-		return Pagination.items("GET /threads/{thread_id}/runs", params.after(),
-				(cursor) -> listPage(threadId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /threads/{thread_id}/runs", params.after(), (cursor) -> listPage(threadId,
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

@@ -64,10 +64,9 @@ public final class ThreadsRunsStepsService {
 	 * consumed
 	 */
 	public Flux<RunStepObject> list(String threadId, String runId, ThreadsRunsStepsListParams params) {
-		return Pagination.items("GET /threads/{thread_id}/runs/{run_id}/steps", params.after(),
-				(cursor) -> listPage(threadId, runId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /threads/{thread_id}/runs/{run_id}/steps", params.after(), (cursor) -> listPage(
+				threadId, runId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

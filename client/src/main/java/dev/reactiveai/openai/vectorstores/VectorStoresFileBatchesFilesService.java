@@ -69,7 +69,7 @@ public final class VectorStoresFileBatchesFilesService {
 			VectorStoresFileBatchesFilesListParams params) {
 		return Pagination.items("GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files", params.after(),
 				(cursor) -> listPage(vectorStoreId, batchId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
+					.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
 							page.lastId())));
 	}
 

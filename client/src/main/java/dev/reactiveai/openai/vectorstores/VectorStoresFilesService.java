@@ -65,10 +65,9 @@ public final class VectorStoresFilesService {
 	 * items are consumed
 	 */
 	public Flux<VectorStoreFileObject> list(String vectorStoreId, VectorStoresFilesListParams params) {
-		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(),
-				(cursor) -> listPage(vectorStoreId, params.toBuilder().after(cursor).build())
-					.map((page) -> new Page<>(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(),
-							page.lastId())));
+		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(), (cursor) -> listPage(
+				vectorStoreId, params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

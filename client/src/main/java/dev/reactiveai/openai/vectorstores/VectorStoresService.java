@@ -86,9 +86,9 @@ public final class VectorStoresService {
 	 * are consumed
 	 */
 	public Flux<VectorStoreObject> list(VectorStoresListParams params) {
-		return Pagination.items("GET /vector_stores", params.after(),
-				(cursor) -> listPage(params.toBuilder().after(cursor).build()).map((page) -> new Page<>(page.data(),
-						Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
+		return Pagination.items("GET /vector_stores", params.after(), (cursor) -> listPage(
+				params.toBuilder().after(cursor).build())
+			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
 	}
 
 	/**

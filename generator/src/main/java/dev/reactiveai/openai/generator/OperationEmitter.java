@@ -199,7 +199,7 @@ final class OperationEmitter {
 								MethodDocs.link(page.itemType()))),
 				CodeBlock.of(
 						"return $T.items($S, params.$N(),\n(cursor) -> $N($Lparams.toBuilder().$N(cursor).build())\n"
-								+ ".map((page) -> new $T<>(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
+								+ ".map((page) -> $T.of(page.data(), $T.TRUE.equals(page.hasMore()), $L, $L)))",
 						PAGINATION, this.operation.method().toUpperCase(Locale.ROOT) + " " + this.operation.path(),
 						cursor, pageName, pathArguments, cursor, PAGE, Boolean.class, page.firstId(),
 						page.nextCursor()));

@@ -80,6 +80,9 @@ final class JsonBodies {
 	 * @param response the answer, its body released
 	 * @return the answer without a body
 	 */
+	// Null is the only Void: ApiResponse's type parameter admits it (T extends @Nullable
+	// Object), which NullAway sees only in JSpecify mode, not available on Java 17.0.15.
+	@SuppressWarnings("NullAway")
 	static ApiResponse<Void> withoutBody(ClientResponse response) {
 		return new ApiResponse<>(response.statusCode().value(), response.headers().asHttpHeaders(), null);
 	}
