@@ -5,9 +5,8 @@ package dev.reactiveai.openai.core;
  * in the terms the setting was made in. By default ({@link #OPTIONS}) a setting is named
  * as the option of {@link OpenAiClientOptions}, such as
  * {@code OpenAiClientOptions.readTimeout}; a configuration layer on top names its own
- * properties instead, as the Spring Boot auto-configuration names
- * {@code openai.read-timeout} or {@code openai.clients.<name>.read-timeout}, whichever
- * set the value.
+ * properties instead, as the Spring Boot auto-configuration names the property, of all
+ * clients or of one named client, that set the value.
  * <p>
  * Only messages use these names: exceptions carry the {@link ClientSetting} itself.
  */
@@ -18,8 +17,8 @@ public interface SettingNames {
 	SettingNames OPTIONS = (setting) -> "OpenAiClientOptions." + setting.optionName();
 
 	/**
-	 * The name of a setting as its reader knows it, such as {@code openai.read-timeout}.
-	 * It may add where else the value can come from, such as an environment variable.
+	 * The name of a setting as its reader knows it, such as a configuration property. It
+	 * may add where else the value can come from, such as an environment variable.
 	 * @param setting the setting
 	 * @return its name
 	 */

@@ -108,7 +108,8 @@ public final class ImagesService {
 		if (request.image() instanceof CreateImageEditRequest.Image.FileValue variant) {
 			form.file("image", variant.value());
 		}
-		else if (request.image() instanceof CreateImageEditRequest.Image.UploadFileList variant) {
+		else if (request.image() instanceof CreateImageEditRequest.Image.UploadFileList variant
+				&& !variant.value().isEmpty()) {
 			form.files("image", variant.value());
 		}
 		else {

@@ -153,7 +153,7 @@ public final class SkillsService {
 	 * @param request the request
 	 */
 	private static void writeParts(MultipartForm form, CreateSkillBody request) {
-		if (request.files() instanceof CreateSkillBody.Files.UploadFileList variant) {
+		if (request.files() instanceof CreateSkillBody.Files.UploadFileList variant && !variant.value().isEmpty()) {
 			form.files("files", variant.value());
 		}
 		else if (request.files() instanceof CreateSkillBody.Files.FileValue variant) {

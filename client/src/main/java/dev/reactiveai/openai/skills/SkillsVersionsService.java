@@ -142,7 +142,8 @@ public final class SkillsVersionsService {
 	 * @param request the request
 	 */
 	private static void writeParts(MultipartForm form, CreateSkillVersionBody request) {
-		if (request.files() instanceof CreateSkillVersionBody.Files.UploadFileList variant) {
+		if (request.files() instanceof CreateSkillVersionBody.Files.UploadFileList variant
+				&& !variant.value().isEmpty()) {
 			form.files("files", variant.value());
 		}
 		else if (request.files() instanceof CreateSkillVersionBody.Files.FileValue variant) {

@@ -78,15 +78,18 @@ final class MultipartParts {
 		// field.
 		for (int i = 0; i < fileVariants.size(); i++) {
 			ModelGenerator.Wrapper variant = fileVariants.get(i);
-			String test = "(request.$N() instanceof $T variant)";
+			// An empty list of files goes as the field's JSON ("[]"), so that a required
+			// property is never silently left out.
+			boolean list = variant.valueType().withoutAnnotations().equals(FILES);
+			String test = list ? "(request.$N() instanceof $T variant && !variant.value().isEmpty())"
+					: "(request.$N() instanceof $T variant)";
 			if (i == 0) {
 				method.beginControlFlow("if " + test, property.javaName(), variant.name());
 			}
 			else {
 				method.nextControlFlow("else if " + test, property.javaName(), variant.name());
 			}
-			method.addStatement("form.$L($S, variant.value())",
-					variant.valueType().withoutAnnotations().equals(FILES) ? "files" : "file", property.jsonName());
+			method.addStatement("form.$L($S, variant.value())", list ? "files" : "file", property.jsonName());
 		}
 		method.nextControlFlow("else")
 			.addStatement("form.field($S, request.$N())", property.jsonName(), property.javaName())
