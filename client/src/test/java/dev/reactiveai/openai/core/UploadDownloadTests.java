@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiException;
-import dev.reactiveai.openai.model.CreateFileRequest;
-import dev.reactiveai.openai.model.CreateImageEditRequest;
-import dev.reactiveai.openai.model.CreateSkillBody;
-import dev.reactiveai.openai.model.CreateTranscriptionRequest;
-import dev.reactiveai.openai.model.FileExpirationAfter;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.CreateFileRequest;
+import dev.reactiveai.openai.types.CreateImageEditRequest;
+import dev.reactiveai.openai.types.CreateSkillBody;
+import dev.reactiveai.openai.types.CreateTranscriptionRequest;
+import dev.reactiveai.openai.types.FileExpirationAfter;
+import dev.reactiveai.openai.types.OpenAIFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
@@ -110,7 +110,7 @@ class UploadDownloadTests {
 		CreateTranscriptionRequest transcription = CreateTranscriptionRequest.builder()
 			.file(file)
 			.model("gpt-4o-transcribe")
-			.chunkingStrategy(CreateTranscriptionRequest.ChunkingStrategy.Item.AUTO)
+			.chunkingStrategy(CreateTranscriptionRequest.ChunkingStrategy.Auto.AUTO)
 			.temperature(0.5)
 			.build();
 		StepVerifier.create(this.api.client().audio().transcriptions().create(transcription))

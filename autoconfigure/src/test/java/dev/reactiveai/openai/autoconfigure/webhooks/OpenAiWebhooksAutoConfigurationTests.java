@@ -15,7 +15,7 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.autoconfigure.InvalidOpenAiPropertyException;
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
 import dev.reactiveai.openai.error.WebhookVerificationException;
-import dev.reactiveai.openai.model.WebhookBatchCompleted;
+import dev.reactiveai.openai.types.WebhookBatchCompleted;
 import dev.reactiveai.openai.webhooks.OpenAiWebhooks;
 import org.junit.jupiter.api.Test;
 
