@@ -25,7 +25,9 @@ import reactor.core.publisher.Mono;
  * concatenated, its tool calls merged by their index with the arguments concatenated (the
  * id, type and name come in a call's first chunk), its log probabilities in order and its
  * finish reason; the usage of the last chunk (with {@code stream_options.include_usage});
- * id, model, creation time, service tier and fingerprint as the chunks carry them.
+ * id, model, creation time, service tier and fingerprint as the chunks carry them (the
+ * deprecated {@code system_fingerprint} and {@code function_call} too, as long as the API
+ * sends them).
  * <p>
  * As an operator, when only the final completion matters:
  *
@@ -118,6 +120,7 @@ public final class ChatCompletionAccumulator {
 	 * @param chunk the next chunk of the stream
 	 * @return the chunk, for use in {@code map}
 	 */
+	@SuppressWarnings("deprecation")
 	public synchronized CreateChatCompletionStreamResponse add(CreateChatCompletionStreamResponse chunk) {
 		this.chunks++;
 		this.id = (chunk.id() != null) ? chunk.id() : this.id;
@@ -140,6 +143,7 @@ public final class ChatCompletionAccumulator {
 	 * @return the completion
 	 * @throws IllegalStateException if no chunk was added, or a choice has not finished
 	 */
+	@SuppressWarnings("deprecation")
 	public synchronized CreateChatCompletionResponse completion() {
 		if (this.chunks == 0 || this.id == null || this.created == null || this.model == null) {
 			throw new IllegalStateException((this.chunks == 0) ? "The stream had no chunk: there is no completion"
@@ -187,6 +191,7 @@ public final class ChatCompletionAccumulator {
 			this.index = index;
 		}
 
+		@SuppressWarnings("deprecation")
 		void add(CreateChatCompletionStreamResponse.ChoicesItem choice) {
 			ChatCompletionStreamResponseDelta delta = choice.delta();
 			if (delta != null) {
@@ -212,6 +217,7 @@ public final class ChatCompletionAccumulator {
 			}
 		}
 
+		@SuppressWarnings("deprecation")
 		CreateChatCompletionResponse.ChoicesItem build() {
 			if (this.finishReason == null) {
 				throw new IllegalStateException("Choice " + this.index + " of the stream has no finish_reason: "

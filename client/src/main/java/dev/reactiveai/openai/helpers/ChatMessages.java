@@ -52,6 +52,8 @@ public final class ChatMessages {
 	 * @param message the message of a completion's choice
 	 * @return the assistant message
 	 */
+	@SuppressWarnings("deprecation") // function_call, passed back as long as the API
+										// sends it
 	public static ChatCompletionRequestAssistantMessage assistant(ChatCompletionResponseMessage message) {
 		ChatCompletionRequestAssistantMessage.Builder assistant = ChatCompletionRequestAssistantMessage.builder()
 			.refusal(message.refusal());

@@ -55,7 +55,7 @@ import tools.jackson.databind.node.ObjectNode;
  * instead.</li>
  * </ul>
  * Deriving a schema costs reflection and a pass of the generator: derive it once per type
- * and keep it, as {@link StructuredOutput} and {@link Tool} do.
+ * and keep it, as {@link StructuredOutput} and {@link ToolDefinition} do.
  */
 public final class StrictJsonSchema {
 

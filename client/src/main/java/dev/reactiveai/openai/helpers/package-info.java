@@ -3,7 +3,7 @@
  * generated models and services: structured outputs and function tools from Java types
  * ({@link dev.reactiveai.openai.helpers.StructuredOutput},
  * {@link dev.reactiveai.openai.helpers.StructuredOutputs},
- * {@link dev.reactiveai.openai.helpers.Tool}), the final answer of a stream
+ * {@link dev.reactiveai.openai.helpers.ToolDefinition}), the final answer of a stream
  * ({@link dev.reactiveai.openai.helpers.ChatCompletionAccumulator},
  * {@link dev.reactiveai.openai.helpers.ResponseAccumulator}), the text of an answer or a
  * stream ({@link dev.reactiveai.openai.helpers.OutputText}) and an answer passed back as
