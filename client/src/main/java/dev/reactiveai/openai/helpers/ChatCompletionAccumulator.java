@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCall;
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCallChunk;
-import dev.reactiveai.openai.model.ChatCompletionResponseMessage;
-import dev.reactiveai.openai.model.ChatCompletionStreamResponseDelta;
-import dev.reactiveai.openai.model.ChatCompletionTokenLogprob;
-import dev.reactiveai.openai.model.CompletionUsage;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.ServiceTier;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCall;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCallChunk;
+import dev.reactiveai.openai.types.ChatCompletionResponseMessage;
+import dev.reactiveai.openai.types.ChatCompletionStreamResponseDelta;
+import dev.reactiveai.openai.types.ChatCompletionTokenLogprob;
+import dev.reactiveai.openai.types.ChatCompletionToolCall;
+import dev.reactiveai.openai.types.CompletionUsage;
+import dev.reactiveai.openai.types.ServiceTier;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,7 +33,7 @@ import reactor.core.publisher.Mono;
  * As an operator, when only the final completion matters:
  *
  * <pre class="code">
- * Mono&lt;CreateChatCompletionResponse&gt; completion = chat.completions().createStream(request)
+ * Mono&lt;ChatCompletion&gt; completion = chat.completions().createStream(request)
  *     .as(ChatCompletionAccumulator.accumulate());
  * </pre>
  *
@@ -51,7 +52,7 @@ import reactor.core.publisher.Mono;
  */
 public final class ChatCompletionAccumulator {
 
-	private final StreamTap<CreateChatCompletionStreamResponse, CreateChatCompletionResponse> tap = new StreamTap<>(
+	private final StreamTap<ChatCompletionChunk, ChatCompletion> tap = new StreamTap<>(
 			"ChatCompletionAccumulator");
 
 	private final Map<Long, ChoiceParts> choices = new TreeMap<>();
@@ -87,7 +88,7 @@ public final class ChatCompletionAccumulator {
 	 * Each subscription accumulates afresh.
 	 * @return the operator
 	 */
-	public static Function<Flux<CreateChatCompletionStreamResponse>, Mono<CreateChatCompletionResponse>> accumulate() {
+	public static Function<Flux<ChatCompletionChunk>, Mono<ChatCompletion>> accumulate() {
 		return (chunks) -> chunks.reduceWith(ChatCompletionAccumulator::new, (accumulator, chunk) -> {
 			accumulator.add(chunk);
 			return accumulator;
@@ -101,7 +102,7 @@ public final class ChatCompletionAccumulator {
 	 * @param chunks the stream
 	 * @return the same chunks
 	 */
-	public Flux<CreateChatCompletionStreamResponse> tap(Flux<CreateChatCompletionStreamResponse> chunks) {
+	public Flux<ChatCompletionChunk> tap(Flux<ChatCompletionChunk> chunks) {
 		return this.tap.tap(chunks, this::add, this::completion);
 	}
 
@@ -111,7 +112,7 @@ public final class ChatCompletionAccumulator {
 	 * not make a completion.
 	 * @return the completion
 	 */
-	public Mono<CreateChatCompletionResponse> result() {
+	public Mono<ChatCompletion> result() {
 		return this.tap.result();
 	}
 
@@ -121,7 +122,7 @@ public final class ChatCompletionAccumulator {
 	 * @return the chunk, for use in {@code map}
 	 */
 	@SuppressWarnings("deprecation")
-	public synchronized CreateChatCompletionStreamResponse add(CreateChatCompletionStreamResponse chunk) {
+	public synchronized ChatCompletionChunk add(ChatCompletionChunk chunk) {
 		this.chunks++;
 		this.id = (chunk.id() != null) ? chunk.id() : this.id;
 		this.created = (chunk.created() != null) ? chunk.created() : this.created;
@@ -131,7 +132,7 @@ public final class ChatCompletionAccumulator {
 				: this.systemFingerprint;
 		this.usage = (chunk.usage() != null) ? chunk.usage() : this.usage;
 		if (chunk.choices() != null) {
-			for (CreateChatCompletionStreamResponse.ChoicesItem choice : chunk.choices()) {
+			for (ChatCompletionChunk.Choice choice : chunk.choices()) {
 				this.choices.computeIfAbsent(choice.index(), ChoiceParts::new).add(choice);
 			}
 		}
@@ -144,16 +145,16 @@ public final class ChatCompletionAccumulator {
 	 * @throws IllegalStateException if no chunk was added, or a choice has not finished
 	 */
 	@SuppressWarnings("deprecation")
-	public synchronized CreateChatCompletionResponse completion() {
+	public synchronized ChatCompletion completion() {
 		if (this.chunks == 0 || this.id == null || this.created == null || this.model == null) {
 			throw new IllegalStateException((this.chunks == 0) ? "The stream had no chunk: there is no completion"
 					: "The stream's chunks had no id, created or model: they are not chat completion chunks");
 		}
-		List<CreateChatCompletionResponse.ChoicesItem> finished = new ArrayList<>();
+		List<ChatCompletion.Choice> finished = new ArrayList<>();
 		for (ChoiceParts choice : this.choices.values()) {
 			finished.add(choice.build());
 		}
-		return CreateChatCompletionResponse.builder()
+		return ChatCompletion.builder()
 			.id(this.id)
 			.created(this.created)
 			.model(this.model)
@@ -192,7 +193,7 @@ public final class ChatCompletionAccumulator {
 		}
 
 		@SuppressWarnings("deprecation")
-		void add(CreateChatCompletionStreamResponse.ChoicesItem choice) {
+		void add(ChatCompletionChunk.Choice choice) {
 			ChatCompletionStreamResponseDelta delta = choice.delta();
 			if (delta != null) {
 				this.content = append(this.content, delta.content());
@@ -218,12 +219,12 @@ public final class ChatCompletionAccumulator {
 		}
 
 		@SuppressWarnings("deprecation")
-		CreateChatCompletionResponse.ChoicesItem build() {
+		ChatCompletion.Choice build() {
 			if (this.finishReason == null) {
 				throw new IllegalStateException("Choice " + this.index + " of the stream has no finish_reason: "
 						+ "the stream ended before the choice finished");
 			}
-			List<ChatCompletionResponseMessage.ChatCompletionMessageToolCallsItem> calls = null;
+			List<ChatCompletionToolCall> calls = null;
 			if (!this.toolCalls.isEmpty()) {
 				calls = new ArrayList<>();
 				for (Map.Entry<Long, ToolCallParts> call : this.toolCalls.entrySet()) {
@@ -243,14 +244,14 @@ public final class ChatCompletionAccumulator {
 					.arguments((this.functionArguments != null) ? this.functionArguments.toString() : "")
 					.build());
 			}
-			CreateChatCompletionResponse.ChoicesItem.Logprobs logprobs = (this.contentLogprobs != null
+			ChatCompletion.Choice.Logprobs logprobs = (this.contentLogprobs != null
 					|| this.refusalLogprobs != null)
-							? CreateChatCompletionResponse.ChoicesItem.Logprobs.builder()
+							? ChatCompletion.Choice.Logprobs.builder()
 								.content(copy(this.contentLogprobs))
 								.refusal(copy(this.refusalLogprobs))
 								.build()
 							: null;
-			return CreateChatCompletionResponse.ChoicesItem.builder()
+			return ChatCompletion.Choice.builder()
 				.index(this.index)
 				.finishReason(this.finishReason)
 				.message(message.build())

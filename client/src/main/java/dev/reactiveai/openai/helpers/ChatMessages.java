@@ -3,12 +3,13 @@ package dev.reactiveai.openai.helpers;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.reactiveai.openai.model.ChatCompletionMessageCustomToolCall;
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCall;
-import dev.reactiveai.openai.model.ChatCompletionRequestAssistantMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestToolMessage;
-import dev.reactiveai.openai.model.ChatCompletionResponseMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionMessageCustomToolCall;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCall;
+import dev.reactiveai.openai.types.ChatCompletionRequestAssistantMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestToolMessage;
+import dev.reactiveai.openai.types.ChatCompletionResponseMessage;
+import dev.reactiveai.openai.types.ChatCompletionToolCall;
 
 /**
  * Messages of the next chat request made from the answer of the last one: the model's
@@ -37,8 +38,8 @@ public final class ChatMessages {
 	 * @return the assistant message
 	 * @throws IllegalArgumentException if the completion has no choice
 	 */
-	public static ChatCompletionRequestAssistantMessage assistant(CreateChatCompletionResponse completion) {
-		for (CreateChatCompletionResponse.ChoicesItem choice : completion.choices()) {
+	public static ChatCompletionRequestAssistantMessage assistant(ChatCompletion completion) {
+		for (ChatCompletion.Choice choice : completion.choices()) {
 			if (choice.index() == 0) {
 				return assistant(choice.message());
 			}
@@ -64,8 +65,8 @@ public final class ChatMessages {
 			assistant.audio(ChatCompletionRequestAssistantMessage.Audio.builder().id(message.audio().id()).build());
 		}
 		if (message.toolCalls() != null) {
-			List<ChatCompletionRequestAssistantMessage.ChatCompletionMessageToolCallsItem> calls = new ArrayList<>();
-			for (ChatCompletionResponseMessage.ChatCompletionMessageToolCallsItem call : message.toolCalls()) {
+			List<ChatCompletionToolCall> calls = new ArrayList<>();
+			for (ChatCompletionToolCall call : message.toolCalls()) {
 				calls.add(toolCall(call));
 			}
 			assistant.toolCalls(calls);
@@ -90,8 +91,8 @@ public final class ChatMessages {
 		return ChatCompletionRequestToolMessage.builder().toolCallId(call.id()).content(output).build();
 	}
 
-	private static ChatCompletionRequestAssistantMessage.ChatCompletionMessageToolCallsItem toolCall(
-			ChatCompletionResponseMessage.ChatCompletionMessageToolCallsItem call) {
+	private static ChatCompletionToolCall toolCall(
+			ChatCompletionToolCall call) {
 		if (call instanceof ChatCompletionMessageToolCall function) {
 			return function;
 		}
@@ -99,8 +100,8 @@ public final class ChatMessages {
 			return custom;
 		}
 		// A kind of call this version does not know: passed back as it came.
-		return new ChatCompletionRequestAssistantMessage.ChatCompletionMessageToolCallsItem.Unknown(
-				((ChatCompletionResponseMessage.ChatCompletionMessageToolCallsItem.Unknown) call).json());
+		return new ChatCompletionToolCall.Unknown(
+				((ChatCompletionToolCall.Unknown) call).json());
 	}
 
 }

@@ -1,10 +1,10 @@
 package dev.reactiveai.openai.helpers;
 
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseStreamEvent;
-import dev.reactiveai.openai.model.ResponseTextDeltaEvent;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
+import dev.reactiveai.openai.types.ResponseTextDeltaEvent;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -37,8 +37,8 @@ public final class OutputText {
 	 * @param completion the completion
 	 * @return the content, or null when the choice has none (a refusal, tool calls)
 	 */
-	public static @Nullable String of(CreateChatCompletionResponse completion) {
-		for (CreateChatCompletionResponse.ChoicesItem choice : completion.choices()) {
+	public static @Nullable String of(ChatCompletion completion) {
+		for (ChatCompletion.Choice choice : completion.choices()) {
 			if (choice.index() == 0) {
 				return choice.message().content();
 			}
@@ -52,7 +52,7 @@ public final class OutputText {
 	 * @param chunks the stream
 	 * @return the text, piece by piece
 	 */
-	public static Flux<String> chatDeltas(Flux<CreateChatCompletionStreamResponse> chunks) {
+	public static Flux<String> chatDeltas(Flux<ChatCompletionChunk> chunks) {
 		return chatDeltas(chunks, 0);
 	}
 
@@ -63,7 +63,7 @@ public final class OutputText {
 	 * @param index the index of the choice
 	 * @return the text, piece by piece
 	 */
-	public static Flux<String> chatDeltas(Flux<CreateChatCompletionStreamResponse> chunks, int index) {
+	public static Flux<String> chatDeltas(Flux<ChatCompletionChunk> chunks, int index) {
 		return chunks.concatMapIterable((chunk) -> chunk.choices()
 			.stream()
 			.filter((choice) -> choice.index() == index && choice.delta() != null)

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.FunctionCallOutputItemParam;
-import dev.reactiveai.openai.model.FunctionToolCall;
-import dev.reactiveai.openai.model.InputItem;
-import dev.reactiveai.openai.model.Item;
-import dev.reactiveai.openai.model.OutputItem;
-import dev.reactiveai.openai.model.Response;
+import dev.reactiveai.openai.types.FunctionCallOutputItemParam;
+import dev.reactiveai.openai.types.FunctionToolCall;
+import dev.reactiveai.openai.types.InputItem;
+import dev.reactiveai.openai.types.Item;
+import dev.reactiveai.openai.types.OutputItem;
+import dev.reactiveai.openai.types.Response;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -7,17 +7,17 @@ import java.util.regex.Pattern;
 
 import dev.reactiveai.openai.core.ServerText;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateResponse;
-import dev.reactiveai.openai.model.OutputItem;
-import dev.reactiveai.openai.model.OutputMessage;
-import dev.reactiveai.openai.model.OutputMessageContent;
-import dev.reactiveai.openai.model.RefusalContent;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseFormatJsonSchema;
-import dev.reactiveai.openai.model.ResponseTextParam;
-import dev.reactiveai.openai.model.TextResponseFormatJsonSchema;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.OutputItem;
+import dev.reactiveai.openai.types.OutputMessage;
+import dev.reactiveai.openai.types.OutputMessageContent;
+import dev.reactiveai.openai.types.RefusalContent;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseFormatJsonSchema;
+import dev.reactiveai.openai.types.ResponseTextParam;
+import dev.reactiveai.openai.types.TextResponseFormatJsonSchema;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -229,7 +229,7 @@ public final class StructuredOutput<T> {
 	 * @throws StructuredOutputException if the answer has no content or is not JSON of
 	 * the type
 	 */
-	public StructuredResult<T, CreateChatCompletionResponse> parse(CreateChatCompletionResponse completion) {
+	public StructuredResult<T, ChatCompletion> parse(ChatCompletion completion) {
 		return parse(completion, 0);
 	}
 
@@ -241,9 +241,9 @@ public final class StructuredOutput<T> {
 	 * @throws StructuredOutputException if the completion has no such choice, or its
 	 * answer has no content or is not JSON of the type
 	 */
-	public StructuredResult<T, CreateChatCompletionResponse> parse(CreateChatCompletionResponse completion, int index) {
-		CreateChatCompletionResponse.ChoicesItem choice = null;
-		for (CreateChatCompletionResponse.ChoicesItem each : completion.choices()) {
+	public StructuredResult<T, ChatCompletion> parse(ChatCompletion completion, int index) {
+		ChatCompletion.Choice choice = null;
+		for (ChatCompletion.Choice each : completion.choices()) {
 			if (each.index() != null && each.index() == index) {
 				choice = each;
 			}

@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.chat.ChatCompletionsService;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateResponse;
-import dev.reactiveai.openai.model.Response;
 import dev.reactiveai.openai.responses.ResponsesService;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.Response;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre class="code">
  * StructuredOutputs structured = StructuredOutputs.of(client);
- * structured.create(chatRequest, Recipe.class)         // Mono&lt;StructuredResult&lt;Recipe, CreateChatCompletionResponse&gt;&gt;
+ * structured.create(chatRequest, Recipe.class)         // Mono&lt;StructuredResult&lt;Recipe, ChatCompletion&gt;&gt;
  *     .map(StructuredResult::orElseThrow);
  * structured.create(responseRequest, Recipe.class);    // Mono&lt;StructuredResult&lt;Recipe, Response&gt;&gt;
  * </pre>
@@ -105,7 +105,7 @@ public final class StructuredOutputs {
 	 * @return the value, or the model's refusal
 	 * @throws UnsupportedSchemaException if a strict schema cannot describe the type
 	 */
-	public <T> Mono<StructuredResult<T, CreateChatCompletionResponse>> create(CreateChatCompletionRequest request,
+	public <T> Mono<StructuredResult<T, ChatCompletion>> create(CreateChatCompletionRequest request,
 			Class<T> type) {
 		StructuredOutput<T> output = output(type);
 		return this.chat.create(output.applyTo(request)).map(output::parse);

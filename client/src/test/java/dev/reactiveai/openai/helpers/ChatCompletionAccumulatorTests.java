@@ -7,10 +7,10 @@ import java.util.concurrent.CancellationException;
 import dev.reactiveai.openai.core.MockApi;
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCall;
-import dev.reactiveai.openai.model.ChatCompletionTokenLogprob;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCall;
+import dev.reactiveai.openai.types.ChatCompletionTokenLogprob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
@@ -31,7 +31,7 @@ class ChatCompletionAccumulatorTests {
 			+ "\"model\":\"gpt-4o-mini-2024-07-18\",\"system_fingerprint\":\"fp_1\",\"service_tier\":\"default\"";
 
 	/** Two choices (n=2), interleaved, with the usage in a last chunk without choices. */
-	private static final List<CreateChatCompletionStreamResponse> TWO_CHOICES = Fixtures
+	private static final List<ChatCompletionChunk> TWO_CHOICES = Fixtures
 		.chunks("""
 				{%1$s,"choices":[{"index":0,"delta":{"role":"assistant","content":"","refusal":null},"logprobs":null,"finish_reason":null}],"usage":null}
 				{%1$s,"choices":[{"index":1,"delta":{"role":"assistant","content":"","refusal":null},"logprobs":null,"finish_reason":null}],"usage":null}
@@ -46,7 +46,7 @@ class ChatCompletionAccumulatorTests {
 			.formatted(HEAD));
 
 	/** Two parallel tool calls whose arguments come in pieces, interleaved. */
-	private static final List<CreateChatCompletionStreamResponse> TOOL_CALLS = Fixtures
+	private static final List<ChatCompletionChunk> TOOL_CALLS = Fixtures
 		.chunks("""
 				{%1$s,"choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_a","type":"function","function":{"name":"get_weather","arguments":""}}]},"finish_reason":null}]}
 				{%1$s,"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\\"city\\":"}}]},"finish_reason":null}]}
@@ -58,14 +58,14 @@ class ChatCompletionAccumulatorTests {
 				"""
 			.formatted(HEAD));
 
-	private static final List<CreateChatCompletionStreamResponse> REFUSAL = Fixtures.chunks("""
+	private static final List<ChatCompletionChunk> REFUSAL = Fixtures.chunks("""
 			{%1$s,"choices":[{"index":0,"delta":{"role":"assistant","content":null,"refusal":""},"finish_reason":null}]}
 			{%1$s,"choices":[{"index":0,"delta":{"refusal":"I can't "},"finish_reason":null}]}
 			{%1$s,"choices":[{"index":0,"delta":{"refusal":"help with that."},"finish_reason":null}]}
 			{%1$s,"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}
 			""".formatted(HEAD));
 
-	private static final List<CreateChatCompletionStreamResponse> LOGPROBS = Fixtures
+	private static final List<ChatCompletionChunk> LOGPROBS = Fixtures
 		.chunks("""
 				{%1$s,"choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"logprobs":{"content":[{"token":"Hi","logprob":-0.1,"bytes":[72,105],"top_logprobs":[]}],"refusal":null},"finish_reason":null}]}
 				{%1$s,"choices":[{"index":0,"delta":{"content":"!"},"logprobs":{"content":[{"token":"!","logprob":-0.2,"bytes":[33],"top_logprobs":[]}],"refusal":null},"finish_reason":null}]}
@@ -92,7 +92,7 @@ class ChatCompletionAccumulatorTests {
 
 	@Test
 	void parallelToolCallsAreMergedByIndexWithTheirArgumentsConcatenated() {
-		CreateChatCompletionResponse completion = accumulate(TOOL_CALLS);
+		ChatCompletion completion = accumulate(TOOL_CALLS);
 		var message = completion.choices().get(0).message();
 		assertThat(message.content()).isNull();
 		assertThat(completion.choices().get(0).finishReason().value()).isEqualTo("tool_calls");
@@ -112,7 +112,7 @@ class ChatCompletionAccumulatorTests {
 
 	@Test
 	void aRefusalIsPutTogetherAndReadsAsRefused() {
-		CreateChatCompletionResponse completion = accumulate(REFUSAL);
+		ChatCompletion completion = accumulate(REFUSAL);
 		assertThat(completion.choices().get(0).message().refusal()).isEqualTo("I can't help with that.");
 		assertThat(completion.choices().get(0).message().content()).isNull();
 		assertThat(StructuredOutput.of(StructuredOutputTests.Recipe.class).parse(completion))
@@ -121,7 +121,7 @@ class ChatCompletionAccumulatorTests {
 
 	@Test
 	void logprobsFollowEachOther() {
-		CreateChatCompletionResponse completion = accumulate(LOGPROBS);
+		ChatCompletion completion = accumulate(LOGPROBS);
 		assertThat(completion.choices().get(0).logprobs().content()).extracting(ChatCompletionTokenLogprob::token)
 			.containsExactly("Hi", "!");
 		assertThat(completion.choices().get(0).message().content()).isEqualTo("Hi!");
@@ -182,7 +182,7 @@ class ChatCompletionAccumulatorTests {
 	@Test
 	void anAccumulatorTapsOneStreamOnly() {
 		ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
-		Flux<CreateChatCompletionStreamResponse> tapped = Flux.fromIterable(TWO_CHOICES).transform(accumulator::tap);
+		Flux<ChatCompletionChunk> tapped = Flux.fromIterable(TWO_CHOICES).transform(accumulator::tap);
 		StepVerifier.create(tapped).expectNextCount(TWO_CHOICES.size()).expectComplete().verify(TIMEOUT);
 		StepVerifier.create(tapped)
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(IllegalStateException.class)
@@ -196,7 +196,7 @@ class ChatCompletionAccumulatorTests {
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(IllegalStateException.class)
 				.hasMessage("Choice 1 of the stream has no finish_reason: the stream ended before the choice finished"))
 			.verify(TIMEOUT);
-		StepVerifier.create(Flux.<CreateChatCompletionStreamResponse>empty().as(ChatCompletionAccumulator.accumulate()))
+		StepVerifier.create(Flux.<ChatCompletionChunk>empty().as(ChatCompletionAccumulator.accumulate()))
 			.expectErrorMessage("The stream had no chunk: there is no completion")
 			.verify(TIMEOUT);
 	}
@@ -241,7 +241,7 @@ class ChatCompletionAccumulatorTests {
 		assertThat(this.api.requestCount()).isEqualTo(1);
 	}
 
-	private static CreateChatCompletionResponse accumulate(List<CreateChatCompletionStreamResponse> chunks) {
+	private static ChatCompletion accumulate(List<ChatCompletionChunk> chunks) {
 		ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
 		chunks.forEach(accumulator::add);
 		return accumulator.completion();

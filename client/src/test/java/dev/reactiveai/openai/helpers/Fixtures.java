@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseStreamEvent;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
 import mockwebserver3.MockResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,12 +30,12 @@ final class Fixtures {
 				""".formatted(messageJson, finishReason);
 	}
 
-	static CreateChatCompletionResponse chat(String messageJson, String finishReason) {
-		return MAPPER.readValue(chatJson(messageJson, finishReason), CreateChatCompletionResponse.class);
+	static ChatCompletion chat(String messageJson, String finishReason) {
+		return MAPPER.readValue(chatJson(messageJson, finishReason), ChatCompletion.class);
 	}
 
 	/** A chat completion whose answer is the given content. */
-	static CreateChatCompletionResponse chatContent(String content, String finishReason) {
+	static ChatCompletion chatContent(String content, String finishReason) {
 		return chat("{\"role\": \"assistant\", \"content\": " + MAPPER.writeValueAsString(content)
 				+ ", \"refusal\": null, \"annotations\": []}", finishReason);
 	}
@@ -61,10 +61,10 @@ final class Fixtures {
 	}
 
 	/** Chunks, one JSON object a line. */
-	static List<CreateChatCompletionStreamResponse> chunks(String lines) {
+	static List<ChatCompletionChunk> chunks(String lines) {
 		return lines.lines()
 			.filter((line) -> !line.isBlank())
-			.map((line) -> MAPPER.readValue(line, CreateChatCompletionStreamResponse.class))
+			.map((line) -> MAPPER.readValue(line, ChatCompletionChunk.class))
 			.toList();
 	}
 

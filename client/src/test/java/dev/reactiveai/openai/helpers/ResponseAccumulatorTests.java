@@ -3,12 +3,12 @@ package dev.reactiveai.openai.helpers;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.reactiveai.openai.model.FunctionToolCall;
-import dev.reactiveai.openai.model.OutputMessage;
-import dev.reactiveai.openai.model.OutputTextContent;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseCompletedEvent;
-import dev.reactiveai.openai.model.ResponseStreamEvent;
+import dev.reactiveai.openai.types.FunctionToolCall;
+import dev.reactiveai.openai.types.OutputMessage;
+import dev.reactiveai.openai.types.OutputTextContent;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseCompletedEvent;
+import dev.reactiveai.openai.types.ResponseStreamEvent;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;

@@ -3,19 +3,19 @@ package dev.reactiveai.openai.helpers;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCall;
-import dev.reactiveai.openai.model.ChatCompletionRequestAssistantMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateResponse;
-import dev.reactiveai.openai.model.FunctionCallOutputItemParam;
-import dev.reactiveai.openai.model.FunctionShellCallItemParam;
-import dev.reactiveai.openai.model.FunctionToolCall;
-import dev.reactiveai.openai.model.InputItem;
-import dev.reactiveai.openai.model.Item;
-import dev.reactiveai.openai.model.Response;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCall;
+import dev.reactiveai.openai.types.ChatCompletionRequestAssistantMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.FunctionCallOutputItemParam;
+import dev.reactiveai.openai.types.FunctionShellCallItemParam;
+import dev.reactiveai.openai.types.FunctionToolCall;
+import dev.reactiveai.openai.types.InputItem;
+import dev.reactiveai.openai.types.Item;
+import dev.reactiveai.openai.types.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +32,7 @@ class RoundTripTests {
 
 	@Test
 	void aChatAnswerWithToolCallsIsTheNextRequestsAssistantMessage() {
-		CreateChatCompletionResponse completion = Fixtures
+		ChatCompletion completion = Fixtures
 			.chat("""
 					{"role": "assistant", "content": "Let me look.", "refusal": null,
 					 "annotations": [{"type": "url_citation", "url_citation": {"start_index": 0, "end_index": 3, "url": "https://example.com", "title": "x"}}],

@@ -6,11 +6,11 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import dev.reactiveai.openai.core.MockApi;
 import dev.reactiveai.openai.core.TestClients;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateResponse;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.ResponseTextParam;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateResponse;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.ResponseTextParam;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,8 +75,8 @@ class StructuredOutputTests {
 
 	@Test
 	void aChatAnswerIsReadIntoTheType() {
-		CreateChatCompletionResponse completion = Fixtures.chatContent(SOUP, "stop");
-		StructuredResult<Recipe, CreateChatCompletionResponse> result = RECIPE.parse(completion);
+		ChatCompletion completion = Fixtures.chatContent(SOUP, "stop");
+		StructuredResult<Recipe, ChatCompletion> result = RECIPE.parse(completion);
 		assertThat(result).isInstanceOf(StructuredResult.Parsed.class);
 		assertThat(result.orElseThrow()).isEqualTo(new Recipe("Soup", List.of("boil", "serve"), Optional.empty()));
 		assertThat(result.raw()).isSameAs(completion);
@@ -84,9 +84,9 @@ class StructuredOutputTests {
 
 	@Test
 	void aRefusalIsAResultNotAParseError() {
-		CreateChatCompletionResponse completion = Fixtures
+		ChatCompletion completion = Fixtures
 			.chat("{\"role\": \"assistant\", \"content\": null, \"refusal\": \"I can't help with that.\"}", "stop");
-		StructuredResult<Recipe, CreateChatCompletionResponse> result = RECIPE.parse(completion);
+		StructuredResult<Recipe, ChatCompletion> result = RECIPE.parse(completion);
 		assertThat(result)
 			.isEqualTo(new StructuredResult.Refused<>("I can't help with that.", Recipe.class, completion));
 		assertThatExceptionOfType(StructuredOutputRefusedException.class).isThrownBy(result::orElseThrow)
@@ -96,7 +96,7 @@ class StructuredOutputTests {
 
 	@Test
 	void malformedJsonFailsNamingTheTypeAndQuotingTheText() {
-		CreateChatCompletionResponse completion = Fixtures.chatContent("{\"title\": \"Soup\", \"steps\": [\"bo",
+		ChatCompletion completion = Fixtures.chatContent("{\"title\": \"Soup\", \"steps\": [\"bo",
 				"length");
 		assertThatExceptionOfType(StructuredOutputException.class).isThrownBy(() -> RECIPE.parse(completion))
 			.withMessageStartingWith("The answer is not JSON of " + Recipe.class.getName())
@@ -125,7 +125,7 @@ class StructuredOutputTests {
 
 	@Test
 	void anAnswerWithoutContentFailsSayingWhy() {
-		CreateChatCompletionResponse completion = Fixtures
+		ChatCompletion completion = Fixtures
 			.chat("{\"role\": \"assistant\", \"content\": null, \"tool_calls\": []}", "tool_calls");
 		assertThatExceptionOfType(StructuredOutputException.class).isThrownBy(() -> RECIPE.parse(completion))
 			.withMessage(

@@ -9,11 +9,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.reactiveai.openai.core.MockApi;
 import dev.reactiveai.openai.core.TestClients;
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCall;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.FunctionToolCall;
-import dev.reactiveai.openai.model.Response;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCall;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.FunctionToolCall;
+import dev.reactiveai.openai.types.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -157,7 +157,7 @@ class ToolDefinitionTests {
 			.tools(List.of(WEATHER.chatTool()))
 			.build();
 		StepVerifier.create(this.api.client().chat().completions().create(request))
-			.assertNext((CreateChatCompletionResponse completion) -> {
+			.assertNext((ChatCompletion completion) -> {
 				var call = (ChatCompletionMessageToolCall) completion.choices().get(0).message().toolCalls().get(0);
 				assertThat(WEATHER.handles(call.function().name())).isTrue();
 				assertThat(WEATHER.arguments(call).city()).isEqualTo("Rome");
