@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Generator {
 
-	static final String MODEL_PACKAGE = "dev.reactiveai.openai.model";
+	static final String MODEL_PACKAGE = "dev.reactiveai.openai.types";
 
 	static final String CLIENT_SOURCES = "client/src/main/java/";
 
@@ -40,18 +40,22 @@ public final class Generator {
 
 	private final OperationNames names;
 
+	private final TypeNames typeNames;
+
 	/**
 	 * A generator of the given description, its operations named by the project's naming
-	 * table ({@value OperationNames#SOURCE}).
+	 * table ({@value OperationNames#SOURCE}), its types by its type naming table
+	 * ({@value TypeNames#SOURCE}).
 	 * @param spec the API description
 	 */
 	public Generator(JsonNode spec) {
-		this(spec, OperationNames.load());
+		this(spec, OperationNames.load(), TypeNames.load());
 	}
 
-	Generator(JsonNode spec, OperationNames names) {
+	Generator(JsonNode spec, OperationNames names, TypeNames typeNames) {
 		this.spec = spec;
 		this.names = names;
+		this.typeNames = typeNames;
 	}
 
 	/**
@@ -79,7 +83,8 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
-		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE)
+		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
+				this.typeNames.resolve(schemas.components()))
 			.generate();
 		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
@@ -87,7 +92,7 @@ public final class Generator {
 		Formatter formatter = new Formatter();
 		models.forEach((name, type) -> write(files, formatter, MODEL_PACKAGE, type));
 		files.put(path(MODEL_PACKAGE, "package-info"),
-				packageInfo(MODEL_PACKAGE, "The OpenAI API's models: requests, responses, stream events."));
+				packageInfo(MODEL_PACKAGE, "The OpenAI API's data types: requests, responses, stream events."));
 		services.forEach((name, type) -> write(files, formatter, name.packageName(), type));
 		serviceGenerator.packageDescriptions()
 			.forEach((packageName, description) -> files.put(path(packageName, "package-info"),

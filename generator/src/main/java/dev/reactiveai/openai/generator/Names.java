@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Java names for the API's names: types in PascalCase, members in camelCase, constants in
  * UPPER_SNAKE_CASE, never a keyword.
@@ -60,6 +62,33 @@ final class Names {
 			return "EMPTY";
 		}
 		return Character.isDigit(result.charAt(0)) ? "V" + result : result.toString();
+	}
+
+	/**
+	 * The singular of a plural PascalCase name, changing its last word
+	 * ({@code ToolCalls}: {@code ToolCall}, {@code Modalities}: {@code Modality},
+	 * {@code TestingCriteria}: {@code TestingCriterion}), or null when the name does not
+	 * look plural.
+	 * @param name the name
+	 * @return the singular, or null
+	 */
+	static @Nullable String singular(String name) {
+		if (name.endsWith("Criteria")) {
+			return name.substring(0, name.length() - 1) + "on";
+		}
+		if (name.length() < 4 || !name.endsWith("s") || name.endsWith("ss") || name.endsWith("us")
+				|| name.endsWith("is")) {
+			return null;
+		}
+		if (name.endsWith("ies")) {
+			return name.substring(0, name.length() - 3) + "y";
+		}
+		for (String ending : List.of("sses", "xes", "ches", "shes", "uses")) {
+			if (name.endsWith(ending)) {
+				return name.substring(0, name.length() - 2);
+			}
+		}
+		return name.substring(0, name.length() - 1);
 	}
 
 	/** Words of a name: split at non-alphanumerics and at lower-to-upper case changes. */

@@ -15,6 +15,19 @@ class NamesTests {
 	}
 
 	@Test
+	void listItemsAreNamedInTheSingular() {
+		assertThat(Names.singular("Choices")).isEqualTo("Choice");
+		assertThat(Names.singular("ToolCalls")).isEqualTo("ToolCall");
+		assertThat(Names.singular("Modalities")).isEqualTo("Modality");
+		assertThat(Names.singular("Statuses")).isEqualTo("Status");
+		assertThat(Names.singular("Boxes")).isEqualTo("Box");
+		assertThat(Names.singular("TestingCriteria")).isEqualTo("TestingCriterion");
+		assertThat(Names.singular("Include")).isNull();
+		assertThat(Names.singular("Status")).isNull();
+		assertThat(Names.singular("Address")).isNull();
+	}
+
+	@Test
 	void membersAreCamelCaseAndNeverKeywords() {
 		assertThat(Names.camel("top_logprobs")).isEqualTo("topLogprobs");
 		assertThat(Names.camel("b64_json")).isEqualTo("b64Json");
