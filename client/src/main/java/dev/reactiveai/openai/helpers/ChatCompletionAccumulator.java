@@ -52,8 +52,7 @@ import reactor.core.publisher.Mono;
  */
 public final class ChatCompletionAccumulator {
 
-	private final StreamTap<ChatCompletionChunk, ChatCompletion> tap = new StreamTap<>(
-			"ChatCompletionAccumulator");
+	private final StreamTap<ChatCompletionChunk, ChatCompletion> tap = new StreamTap<>("ChatCompletionAccumulator");
 
 	private final Map<Long, ChoiceParts> choices = new TreeMap<>();
 
@@ -244,13 +243,12 @@ public final class ChatCompletionAccumulator {
 					.arguments((this.functionArguments != null) ? this.functionArguments.toString() : "")
 					.build());
 			}
-			ChatCompletion.Choice.Logprobs logprobs = (this.contentLogprobs != null
-					|| this.refusalLogprobs != null)
-							? ChatCompletion.Choice.Logprobs.builder()
-								.content(copy(this.contentLogprobs))
-								.refusal(copy(this.refusalLogprobs))
-								.build()
-							: null;
+			ChatCompletion.Choice.Logprobs logprobs = (this.contentLogprobs != null || this.refusalLogprobs != null)
+					? ChatCompletion.Choice.Logprobs.builder()
+						.content(copy(this.contentLogprobs))
+						.refusal(copy(this.refusalLogprobs))
+						.build()
+					: null;
 			return ChatCompletion.Choice.builder()
 				.index(this.index)
 				.finishReason(this.finishReason)

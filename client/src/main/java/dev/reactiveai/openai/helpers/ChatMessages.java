@@ -91,8 +91,7 @@ public final class ChatMessages {
 		return ChatCompletionRequestToolMessage.builder().toolCallId(call.id()).content(output).build();
 	}
 
-	private static ChatCompletionToolCall toolCall(
-			ChatCompletionToolCall call) {
+	private static ChatCompletionToolCall toolCall(ChatCompletionToolCall call) {
 		if (call instanceof ChatCompletionMessageToolCall function) {
 			return function;
 		}
@@ -100,8 +99,7 @@ public final class ChatMessages {
 			return custom;
 		}
 		// A kind of call this version does not know: passed back as it came.
-		return new ChatCompletionToolCall.Unknown(
-				((ChatCompletionToolCall.Unknown) call).json());
+		return new ChatCompletionToolCall.Unknown(((ChatCompletionToolCall.Unknown) call).json());
 	}
 
 }

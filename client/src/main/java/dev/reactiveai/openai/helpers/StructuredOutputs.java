@@ -105,8 +105,7 @@ public final class StructuredOutputs {
 	 * @return the value, or the model's refusal
 	 * @throws UnsupportedSchemaException if a strict schema cannot describe the type
 	 */
-	public <T> Mono<StructuredResult<T, ChatCompletion>> create(CreateChatCompletionRequest request,
-			Class<T> type) {
+	public <T> Mono<StructuredResult<T, ChatCompletion>> create(CreateChatCompletionRequest request, Class<T> type) {
 		StructuredOutput<T> output = output(type);
 		return this.chat.create(output.applyTo(request)).map(output::parse);
 	}

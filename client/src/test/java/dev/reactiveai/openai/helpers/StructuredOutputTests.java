@@ -96,8 +96,7 @@ class StructuredOutputTests {
 
 	@Test
 	void malformedJsonFailsNamingTheTypeAndQuotingTheText() {
-		ChatCompletion completion = Fixtures.chatContent("{\"title\": \"Soup\", \"steps\": [\"bo",
-				"length");
+		ChatCompletion completion = Fixtures.chatContent("{\"title\": \"Soup\", \"steps\": [\"bo", "length");
 		assertThatExceptionOfType(StructuredOutputException.class).isThrownBy(() -> RECIPE.parse(completion))
 			.withMessageStartingWith("The answer is not JSON of " + Recipe.class.getName())
 			.withMessageContaining("cut at the token limit (finish_reason length): raise max_completion_tokens")
@@ -125,8 +124,8 @@ class StructuredOutputTests {
 
 	@Test
 	void anAnswerWithoutContentFailsSayingWhy() {
-		ChatCompletion completion = Fixtures
-			.chat("{\"role\": \"assistant\", \"content\": null, \"tool_calls\": []}", "tool_calls");
+		ChatCompletion completion = Fixtures.chat("{\"role\": \"assistant\", \"content\": null, \"tool_calls\": []}",
+				"tool_calls");
 		assertThatExceptionOfType(StructuredOutputException.class).isThrownBy(() -> RECIPE.parse(completion))
 			.withMessage(
 					"The chat completion's choice 0 has no content to read a Recipe from (finish_reason tool_calls)");
