@@ -141,7 +141,7 @@ public final class ChatCompletionsService {
 	 */
 	public Flux<CreateChatCompletionStreamResponse> createStream(CreateChatCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), CreateChatCompletionStreamResponse.class);
 	}
 
@@ -237,9 +237,10 @@ public final class ChatCompletionsService {
 		 * the API answers with
 		 */
 		public Mono<ApiResponse<CreateChatCompletionResponse>> create(CreateChatCompletionRequest request) {
-			return ChatCompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/chat/completions").json(request).build(),
-					CreateChatCompletionResponse.class);
+			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), CreateChatCompletionResponse.class);
 		}
 
 		/**

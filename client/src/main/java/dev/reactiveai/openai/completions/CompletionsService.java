@@ -58,9 +58,9 @@ public final class CompletionsService {
 	 * @return the {@link CreateCompletionResponse} events as the API sends them
 	 */
 	public Flux<CreateCompletionResponse> createStream(CreateCompletionRequest request) {
-		return this.transport.stream(
-				ApiRequest.of(HttpMethod.POST, "/completions").json(request.toBuilder().stream(true).build()).build(),
-				CreateCompletionResponse.class);
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/completions")
+			.json(request.toBuilder().additionalProperty("stream", true).build())
+			.build(), CreateCompletionResponse.class);
 	}
 
 	/**
@@ -89,9 +89,10 @@ public final class CompletionsService {
 		 * API answers with
 		 */
 		public Mono<ApiResponse<CreateCompletionResponse>> create(CreateCompletionRequest request) {
-			return CompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/completions").json(request).build(),
-					CreateCompletionResponse.class);
+			return CompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), CreateCompletionResponse.class);
 		}
 
 	}

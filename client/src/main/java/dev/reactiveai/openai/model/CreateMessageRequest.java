@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.reactiveai.openai.json.UnionDeserializer;
 import dev.reactiveai.openai.json.UnknownVariant;
 import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -357,7 +358,7 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 			private Builder(AttachmentsItem source) {
 				this.fileId = source.fileId();
-				this.tools = source.tools();
+				this.tools = (source.tools() != null) ? new ArrayList<>(source.tools()) : null;
 				this.additionalProperties.putAll(source.additionalProperties());
 			}
 
@@ -373,11 +374,29 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 
 			/**
 			 * The tools to add this file to.
+			 * <p>
+			 * Takes a copy of the list.
 			 * @param tools the value
 			 * @return this builder
 			 */
-			public Builder tools(@Nullable List<ToolsItem> tools) {
-				this.tools = tools;
+			public Builder tools(@Nullable List<? extends ToolsItem> tools) {
+				this.tools = (tools != null) ? new ArrayList<>(tools) : null;
+				return this;
+			}
+
+			/**
+			 * The tools to add this file to.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param tool the item to add
+			 * @return this builder
+			 */
+			public Builder addTool(ToolsItem tool) {
+				Objects.requireNonNull(tool, "'tool' must not be null");
+				if (this.tools == null) {
+					this.tools = new ArrayList<>();
+				}
+				this.tools.add(tool);
 				return this;
 			}
 
@@ -397,7 +416,9 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			 * @return the value
 			 */
 			public AttachmentsItem build() {
-				return new AttachmentsItem(this.fileId, this.tools, this.additionalProperties);
+				return new AttachmentsItem(this.fileId,
+						(this.tools != null) ? Collections.unmodifiableList(new ArrayList<>(this.tools)) : null,
+						this.additionalProperties);
 			}
 
 		}
@@ -424,8 +445,8 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		private Builder(CreateMessageRequest source) {
 			this.role = source.role();
 			this.content = source.content();
-			this.attachments = source.attachments();
-			this.metadata = source.metadata();
+			this.attachments = (source.attachments() != null) ? new ArrayList<>(source.attachments()) : null;
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
 			this.additionalProperties.putAll(source.additionalProperties());
 		}
 
@@ -477,31 +498,94 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 * A {@link dev.reactiveai.openai.model.CreateMessageRequest.Content} (the API
 		 * description says no more).
 		 * <p>
-		 * Takes the value of a {@link Content.ArrayOfContentPartsItemList}.
+		 * Takes the value of a {@link Content.ArrayOfContentPartsItemList}, copying the
+		 * list.
 		 * @param value the value (required)
 		 * @return this builder
 		 */
-		public Builder content(List<Content.ArrayOfContentPartsItem> value) {
-			return content(new Content.ArrayOfContentPartsItemList(value));
+		public Builder content(List<? extends Content.ArrayOfContentPartsItem> value) {
+			return content(
+					new Content.ArrayOfContentPartsItemList(Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.model.CreateMessageRequest.Content} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(Content.ArrayOfContentPartsItem content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<Content.ArrayOfContentPartsItem> items = new ArrayList<>();
+			if (this.content instanceof Content.ArrayOfContentPartsItemList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.ArrayOfContentPartsItemList(Collections.unmodifiableList(items));
+			return this;
 		}
 
 		/**
 		 * A list of files attached to the message, and the tools they should be added to.
+		 * <p>
+		 * Takes a copy of the list.
 		 * @param attachments the value
 		 * @return this builder
 		 */
 		public Builder attachments(@Nullable List<AttachmentsItem> attachments) {
-			this.attachments = attachments;
+			this.attachments = (attachments != null) ? new ArrayList<>(attachments) : null;
+			return this;
+		}
+
+		/**
+		 * A list of files attached to the message, and the tools they should be added to.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param attachment the item to add
+		 * @return this builder
+		 */
+		public Builder addAttachment(AttachmentsItem attachment) {
+			Objects.requireNonNull(attachment, "'attachment' must not be null");
+			if (this.attachments == null) {
+				this.attachments = new ArrayList<>();
+			}
+			this.attachments.add(attachment);
 			return this;
 		}
 
 		/**
 		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
 		 * @param metadata the value
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
 			return this;
 		}
 
@@ -522,7 +606,9 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 */
 		public CreateMessageRequest build() {
 			return new CreateMessageRequest(Objects.requireNonNull(this.role, "'role' is required"),
-					Objects.requireNonNull(this.content, "'content' is required"), this.attachments, this.metadata,
+					Objects.requireNonNull(this.content, "'content' is required"),
+					(this.attachments != null) ? Collections.unmodifiableList(new ArrayList<>(this.attachments)) : null,
+					(this.metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.metadata)) : null,
 					this.additionalProperties);
 		}
 

@@ -255,16 +255,6 @@ public record InputAudio(@JsonProperty("type") String type,
 		}
 
 		/**
-		 * The type of the input item.
-		 * @param type the value (required)
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * A {@link dev.reactiveai.openai.model.InputAudio.InputAudio2} (the API
 		 * description says no more).
 		 * @param inputAudio the value (required)

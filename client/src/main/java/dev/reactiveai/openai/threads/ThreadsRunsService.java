@@ -116,7 +116,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -194,7 +194,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest
 			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -246,7 +246,7 @@ public final class ThreadsRunsService {
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("include[]", params.include())
-					.json(request)
+					.json((request.stream() != null) ? request.toBuilder().build() : request)
 					.build(), RunObject.class);
 		}
 
@@ -310,7 +310,7 @@ public final class ThreadsRunsService {
 			return ThreadsRunsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), RunObject.class);
 		}
 

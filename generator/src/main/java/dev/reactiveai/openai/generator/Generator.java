@@ -40,18 +40,29 @@ public final class Generator {
 
 	private final OperationNames names;
 
+	private final BuilderShortcuts shortcuts;
+
 	/**
 	 * A generator of the given description, its operations named by the project's naming
 	 * table ({@value OperationNames#SOURCE}).
 	 * @param spec the API description
 	 */
 	public Generator(JsonNode spec) {
-		this(spec, OperationNames.load());
+		this(spec, OperationNames.load(), BuilderShortcuts.load());
 	}
 
+	/**
+	 * A generator of the given description, named by the given table and without builder
+	 * shortcuts.
+	 */
 	Generator(JsonNode spec, OperationNames names) {
+		this(spec, names, BuilderShortcuts.none());
+	}
+
+	Generator(JsonNode spec, OperationNames names, BuilderShortcuts shortcuts) {
 		this.spec = spec;
 		this.names = names;
+		this.shortcuts = shortcuts;
 	}
 
 	/**
@@ -79,10 +90,15 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
-		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE)
-			.generate();
+		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
+				this.shortcuts);
+		new Streaming(schemas).askingBodyProperties(this.spec)
+			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
+					property));
+		modelGenerator.generate();
 		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
+		modelGenerator.checkShortcutsApplied();
 		Map<String, TypeSpec> models = modelGenerator.build();
 		Formatter formatter = new Formatter();
 		models.forEach((name, type) -> write(files, formatter, MODEL_PACKAGE, type));

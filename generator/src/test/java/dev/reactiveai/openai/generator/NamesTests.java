@@ -34,6 +34,35 @@ class NamesTests {
 	}
 
 	@Test
+	void listNamesAreMadeSingularForAdders() {
+		assertThat(Names.singular("messages")).isEqualTo("message");
+		assertThat(Names.singular("tools")).isEqualTo("tool");
+		assertThat(Names.singular("toolCalls")).isEqualTo("toolCall");
+		assertThat(Names.singular("queries")).isEqualTo("query");
+		assertThat(Names.singular("outputModalities")).isEqualTo("outputModality");
+		assertThat(Names.singular("allowedIps")).isEqualTo("allowedIp");
+		assertThat(Names.singular("choices")).isEqualTo("choice");
+		assertThat(Names.singular("sizes")).isEqualTo("size");
+		assertThat(Names.singular("pendingSafetyChecks")).isEqualTo("pendingSafetyCheck");
+		assertThat(Names.singular("matches")).isEqualTo("match");
+		assertThat(Names.singular("boxes")).isEqualTo("box");
+		assertThat(Names.singular("addresses")).isEqualTo("address");
+		assertThat(Names.singular("testingCriteria")).isEqualTo("testingCriterion");
+		assertThat(Names.singular("statuses")).isEqualTo("status");
+	}
+
+	@Test
+	void namesThatAreNoPluralsStayAsTheyAre() {
+		assertThat(Names.singular("include")).isEqualTo("include");
+		assertThat(Names.singular("data")).isEqualTo("data");
+		assertThat(Names.singular("status")).isEqualTo("status");
+		assertThat(Names.singular("analysis")).isEqualTo("analysis");
+		assertThat(Names.singular("access")).isEqualTo("access");
+		assertThat(Names.singular("permissionsRemoved")).isEqualTo("permissionsRemoved");
+		assertThat(Names.singular("series")).isEqualTo("series");
+	}
+
+	@Test
 	void javadocIsEscaped() {
 		assertThat(Names.javadoc("a <b> & */ @c")).isEqualTo("a &lt;b&gt; &amp; *&#47; &#64;c");
 	}

@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The services generated from a small description, {@code src/test/resources/fixture},
- * are the committed expected ones: a change to the service rules shows on this example
- * first. To accept a change, run this test with {@code -Dfixture.update=true} and review
- * the diff of {@code fixture/expected}.
+ * The services and models generated from a small description,
+ * {@code src/test/resources/fixture}, with its naming and builder shortcuts tables, are
+ * the committed expected ones: a change to the service or builder rules shows on this
+ * example first. To accept a change, run this test with {@code -Dfixture.update=true} and
+ * review the diff of {@code fixture/expected}.
  */
 class ServiceFixtureTests {
 
@@ -30,8 +31,8 @@ class ServiceFixtureTests {
 	private static final Path EXPECTED = FIXTURE.resolve("expected");
 
 	@Test
-	void servicesAreTheExpectedOnes() throws IOException {
-		Map<String, String> services = services(fixture());
+	void generatedFilesAreTheExpectedOnes() throws IOException {
+		Map<String, String> services = generated(fixture());
 		if (Boolean.getBoolean("fixture.update")) {
 			write(services);
 		}
@@ -42,7 +43,7 @@ class ServiceFixtureTests {
 						Files.readString(file, StandardCharsets.UTF_8));
 			}
 		}
-		assertThat(services.keySet()).as("generated service files").isEqualTo(expected.keySet());
+		assertThat(services.keySet()).as("generated files").isEqualTo(expected.keySet());
 		List<String> differing = new ArrayList<>();
 		services.forEach((path, content) -> {
 			if (!content.equals(expected.get(path))) {
@@ -50,7 +51,7 @@ class ServiceFixtureTests {
 			}
 		});
 		assertThat(differing)
-			.as("Services that differ from %s; rerun with -Dfixture.update=true to accept the change, then review it",
+			.as("Files that differ from %s; rerun with -Dfixture.update=true to accept the change, then review it",
 					EXPECTED)
 			.isEmpty();
 	}
@@ -64,6 +65,8 @@ class ServiceFixtureTests {
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			paths.set(entries.get(i).getKey(), entries.get(i).getValue());
 		}
+		// Models list the operations that use them in the description's order: services
+		// only.
 		assertThat(services(reversed)).isEqualTo(services(spec));
 	}
 
@@ -94,15 +97,26 @@ class ServiceFixtureTests {
 		}
 	}
 
+	static BuilderShortcuts fixtureShortcuts() {
+		try {
+			return BuilderShortcuts.parse(Files.readString(FIXTURE.resolve("builder-shortcuts.tsv")),
+					"fixture/builder-shortcuts.tsv");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The generated files outside the model package, by path below the source roots. */
 	private static Map<String, String> services(JsonNode spec) {
-		Map<String, String> services = new TreeMap<>();
-		new Generator(spec, fixtureNames()).generate().forEach((path, content) -> {
-			if (!path.contains("/model/")) {
-				services.put(path, content);
-			}
-		});
+		Map<String, String> services = new TreeMap<>(generated(spec));
+		services.keySet().removeIf((path) -> path.contains("/model/"));
 		return services;
+	}
+
+	/** The generated files, by path below the source roots. */
+	private static Map<String, String> generated(JsonNode spec) {
+		return new Generator(spec, fixtureNames(), fixtureShortcuts()).generate();
 	}
 
 	private static void write(Map<String, String> services) throws IOException {
