@@ -243,6 +243,17 @@ public record ConversationsItemsListParams(@JsonProperty("limit") @Nullable Long
 		}
 
 		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -1614,6 +1614,17 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		}
 
 		/**
+		 * Output types that you would like the model to generate.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(String value) {
+			return addModality(ResponseModalitiesItem.of(value));
+		}
+
+		/**
 		 * Constrains the verbosity of the model's response.
 		 * @param verbosity the value
 		 * @return this builder

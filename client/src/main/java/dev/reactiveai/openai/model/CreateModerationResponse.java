@@ -1636,6 +1636,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'hate'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHate(String value) {
+					return addHate(HateItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'hate/threatening'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1664,6 +1675,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'hate/threatening'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHateThreatening(String value) {
+					return addHateThreatening(HateThreateningItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'harassment'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1689,6 +1711,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 					}
 					this.harassment.add(harassment);
 					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'harassment'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHarassment(String value) {
+					return addHarassment(HarassmentItem.of(value));
 				}
 
 				/**
@@ -1721,6 +1754,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'harassment/threatening'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addHarassmentThreatening(String value) {
+					return addHarassmentThreatening(HarassmentThreateningItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'illicit'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1746,6 +1790,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 					}
 					this.illicit.add(illicit);
 					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'illicit'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addIllicit(String value) {
+					return addIllicit(IllicitItem.of(value));
 				}
 
 				/**
@@ -1777,6 +1832,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'illicit/violent'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addIllicitViolent(String value) {
+					return addIllicitViolent(IllicitViolentItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'self-harm'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1805,6 +1871,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'self-harm'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSelfHarm(String value) {
+					return addSelfHarm(SelfHarmItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'self-harm/intent'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1830,6 +1907,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 					}
 					this.selfHarmIntent.add(selfHarmIntent);
 					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'self-harm/intent'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSelfHarmIntent(String value) {
+					return addSelfHarmIntent(SelfHarmIntentItem.of(value));
 				}
 
 				/**
@@ -1862,6 +1950,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'self-harm/instructions'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSelfHarmInstruction(String value) {
+					return addSelfHarmInstruction(SelfHarmInstructionsItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'sexual'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1887,6 +1986,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 					}
 					this.sexual.add(sexual);
 					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'sexual'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSexual(String value) {
+					return addSexual(SexualItem.of(value));
 				}
 
 				/**
@@ -1918,6 +2028,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'sexual/minors'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addSexualMinor(String value) {
+					return addSexualMinor(SexualMinorsItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'violence'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1946,6 +2067,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 				}
 
 				/**
+				 * The applied input type(s) for the category 'violence'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addViolence(String value) {
+					return addViolence(ViolenceItem.of(value));
+				}
+
+				/**
 				 * The applied input type(s) for the category 'violence/graphic'.
 				 * <p>
 				 * Takes a copy of the list.
@@ -1971,6 +2103,17 @@ public record CreateModerationResponse(@JsonProperty("id") String id, @JsonPrope
 					}
 					this.violenceGraphic.add(violenceGraphic);
 					return this;
+				}
+
+				/**
+				 * The applied input type(s) for the category 'violence/graphic'.
+				 * <p>
+				 * Adds one item, as the API spells it, known to this client or not.
+				 * @param value the item to add
+				 * @return this builder
+				 */
+				public Builder addViolenceGraphic(String value) {
+					return addViolenceGraphic(ViolenceGraphicItem.of(value));
 				}
 
 				/**

@@ -960,6 +960,17 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		}
 
 		/**
+		 * Specify additional output data to include in the model response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
+		}
+
+		/**
 		 * Whether to allow the model to run tool calls in parallel.
 		 * @param parallelToolCalls the value
 		 * @return this builder

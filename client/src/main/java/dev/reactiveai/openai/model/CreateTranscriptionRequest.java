@@ -567,6 +567,17 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 		}
 
 		/**
+		 * Additional information to include in the transcription response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(TranscriptionInclude.of(value));
+		}
+
+		/**
 		 * The timestamp granularities to populate for this transcription.
 		 * <p>
 		 * Takes a copy of the list.
@@ -593,6 +604,17 @@ public record CreateTranscriptionRequest(@JsonProperty("file") UploadFile file,
 			}
 			this.timestampGranularities.add(timestampGranularity);
 			return this;
+		}
+
+		/**
+		 * The timestamp granularities to populate for this transcription.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addTimestampGranularity(String value) {
+			return addTimestampGranularity(TimestampGranularitiesItem.of(value));
 		}
 
 		/**

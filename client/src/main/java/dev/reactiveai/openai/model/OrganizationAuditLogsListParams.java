@@ -340,6 +340,17 @@ public record OrganizationAuditLogsListParams(
 		}
 
 		/**
+		 * Return only events with a {@code type} in one of these values.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addEventType(String value) {
+			return addEventType(AuditLogEventType.of(value));
+		}
+
+		/**
 		 * Return only events performed by these actors.
 		 * <p>
 		 * Takes a copy of the list.

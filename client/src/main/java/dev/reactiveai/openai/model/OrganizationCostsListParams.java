@@ -244,6 +244,17 @@ public record OrganizationCostsListParams(@JsonProperty("start_time") Long start
 		}
 
 		/**
+		 * Group the costs by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
+		}
+
+		/**
 		 * A limit on the number of buckets to be returned.
 		 * @param limit the value
 		 * @return this builder

@@ -328,6 +328,17 @@ public record OrganizationUsageCodeInterpreterSessionsListParams(@JsonProperty("
 		}
 
 		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
+		}
+
+		/**
 		 * Specifies the number of buckets to return.
 		 * @param limit the value
 		 * @return this builder

@@ -504,6 +504,17 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 		}
 
 		/**
+		 * Return only usages for these sources.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addSource(String value) {
+			return addSource(SourcesItem.of(value));
+		}
+
+		/**
 		 * Return only usages for these image sizes.
 		 * <p>
 		 * Takes a copy of the list.
@@ -529,6 +540,17 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 			}
 			this.sizes.add(size);
 			return this;
+		}
+
+		/**
+		 * Return only usages for these image sizes.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addSize(String value) {
+			return addSize(SizesItem.of(value));
 		}
 
 		/**
@@ -669,6 +691,17 @@ public record OrganizationUsageImagesListParams(@JsonProperty("start_time") Long
 			}
 			this.groupBy.add(groupBy);
 			return this;
+		}
+
+		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
 		}
 
 		/**

@@ -327,6 +327,17 @@ public record OrganizationUsageVectorStoresListParams(@JsonProperty("start_time"
 		}
 
 		/**
+		 * Group the usage data by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
+		}
+
+		/**
 		 * Specifies the number of buckets to return.
 		 * @param limit the value
 		 * @return this builder

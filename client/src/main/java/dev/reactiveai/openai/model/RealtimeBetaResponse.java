@@ -1622,6 +1622,17 @@ public record RealtimeBetaResponse(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * The set of modalities the model used to respond.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(String value) {
+			return addModality(ModalitiesItem.of(value));
+		}
+
+		/**
 		 * The format of output audio.
 		 * @param outputAudioFormat the value
 		 * @return this builder

@@ -725,6 +725,17 @@ public record RealtimeBetaResponseCreateParams(
 		}
 
 		/**
+		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addModality(String value) {
+			return addModality(ModalitiesItem.of(value));
+		}
+
+		/**
 		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder

@@ -1749,6 +1749,18 @@ public record RealtimeResponse(@JsonProperty("id") @Nullable String id, @JsonPro
 		}
 
 		/**
+		 * The set of modalities the model used to respond, currently the only possible
+		 * values are {@code [\"audio\"]}, {@code [\"text\"]}.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addOutputModality(String value) {
+			return addOutputModality(OutputModalitiesItem.of(value));
+		}
+
+		/**
 		 * Maximum number of output tokens for a single assistant response, inclusive of
 		 * tool calls, that was used in this response.
 		 * @param maxOutputTokens the value

@@ -751,6 +751,18 @@ public record RealtimeResponseCreateParams(
 		}
 
 		/**
+		 * The set of modalities the model used to respond, currently the only possible
+		 * values are {@code [\"audio\"]}, {@code [\"text\"]}.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addOutputModality(String value) {
+			return addOutputModality(OutputModalitiesItem.of(value));
+		}
+
+		/**
 		 * The default system instructions (i.e. system message) prepended to model calls.
 		 * @param instructions the value
 		 * @return this builder

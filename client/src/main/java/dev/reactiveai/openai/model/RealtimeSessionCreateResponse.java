@@ -1442,6 +1442,17 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
+		}
+
+		/**
 		 * The Realtime model used for this session.
 		 * @param model the value
 		 * @return this builder

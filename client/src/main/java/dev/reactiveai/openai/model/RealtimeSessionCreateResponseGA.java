@@ -1621,6 +1621,17 @@ public record RealtimeSessionCreateResponseGA(
 		}
 
 		/**
+		 * The set of modalities the model can respond with.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addOutputModality(String value) {
+			return addOutputModality(OutputModalitiesItem.of(value));
+		}
+
+		/**
 		 * The Realtime model used for this session.
 		 * @param model the value
 		 * @return this builder
@@ -1687,6 +1698,17 @@ public record RealtimeSessionCreateResponseGA(
 			}
 			this.include.add(include);
 			return this;
+		}
+
+		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
 		}
 
 		/**

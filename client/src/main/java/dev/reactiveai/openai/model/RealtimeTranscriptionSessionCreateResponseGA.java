@@ -709,6 +709,17 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("type")
 		}
 
 		/**
+		 * Additional fields to include in server outputs.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
+		}
+
+		/**
 		 * Configuration for input audio for the session.
 		 * @param audio the value
 		 * @return this builder

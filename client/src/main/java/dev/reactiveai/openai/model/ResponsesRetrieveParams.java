@@ -127,6 +127,17 @@ public record ResponsesRetrieveParams(@JsonProperty("include") @Nullable List<In
 		}
 
 		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
+		}
+
+		/**
 		 * The sequence number of the event after which to start streaming.
 		 * @param startingAfter the value
 		 * @return this builder

@@ -160,6 +160,17 @@ public record ThreadsRunsCreateParams(
 		}
 
 		/**
+		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

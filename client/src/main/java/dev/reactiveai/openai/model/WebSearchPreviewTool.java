@@ -247,6 +247,18 @@ public record WebSearchPreviewTool(@JsonProperty("type") WebSearchPreviewTool.Ty
 		}
 
 		/**
+		 * A list of a {@link dev.reactiveai.openai.model.SearchContentType} (the API
+		 * description says no more).
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addSearchContentType(String value) {
+			return addSearchContentType(SearchContentType.of(value));
+		}
+
+		/**
 		 * Set a property that this version of the client does not know.
 		 * @param name the property's name
 		 * @param value its value

@@ -429,6 +429,17 @@ final class RecordEmitter {
 						ModelGenerator.COLLECTIONS);
 		}
 		builder.addMethod(adder.addStatement("return this").build());
+		if (this.generator.isOpenEnum(item)) {
+			builder.addMethod(deprecated(MethodSpec.methodBuilder(name), field).addModifiers(Modifier.PUBLIC)
+				.addJavadoc("$L\n<p>\nAdds one item, as the API spells it, known to this client or not.\n",
+						summary(field))
+				.addJavadoc("@param value the item to add\n@return this builder\n")
+				.addJavadoc(deprecationTag(field))
+				.addParameter(STRING, "value")
+				.returns(builderName())
+				.addStatement("return $N($T.of(value))", name, item.withoutAnnotations())
+				.build());
+		}
 		return name;
 	}
 
