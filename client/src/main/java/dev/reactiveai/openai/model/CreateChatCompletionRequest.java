@@ -1820,7 +1820,7 @@ public record CreateChatCompletionRequest(@JsonProperty("metadata") @Nullable Ma
 		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder putLogitBia(String key, Long value) {
+		public Builder putLogitBias(String key, Long value) {
 			Objects.requireNonNull(key, "'key' must not be null");
 			Objects.requireNonNull(value, "'value' must not be null");
 			if (this.logitBias == null) {

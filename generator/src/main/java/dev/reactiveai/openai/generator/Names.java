@@ -27,9 +27,11 @@ final class Names {
 	 * Plurals that the rules of {@link #singular} would get wrong, and words ending in
 	 * {@code s} that are their own singular.
 	 */
-	private static final Map<String, String> IRREGULAR_SINGULARS = Map.of("criteria", "criterion", "indices", "index",
-			"statuses", "status", "aliases", "alias", "analyses", "analysis", "series", "series", "species", "species",
-			"news", "news");
+	private static final Map<String, String> IRREGULAR_SINGULARS = Map.ofEntries(Map.entry("criteria", "criterion"),
+			Map.entry("indices", "index"), Map.entry("statuses", "status"), Map.entry("aliases", "alias"),
+			Map.entry("analyses", "analysis"), Map.entry("biases", "bias"), Map.entry("bias", "bias"),
+			Map.entry("alias", "alias"), Map.entry("canvas", "canvas"), Map.entry("series", "series"),
+			Map.entry("species", "species"), Map.entry("news", "news"));
 
 	private Names() {
 	}

@@ -60,6 +60,7 @@ class NamesTests {
 		assertThat(Names.singular("access")).isEqualTo("access");
 		assertThat(Names.singular("permissionsRemoved")).isEqualTo("permissionsRemoved");
 		assertThat(Names.singular("series")).isEqualTo("series");
+		assertThat(Names.singular("logitBias")).isEqualTo("logitBias");
 	}
 
 	@Test
