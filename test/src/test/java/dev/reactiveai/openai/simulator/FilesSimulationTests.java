@@ -7,11 +7,11 @@ import java.util.Random;
 
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.error.NotFoundException;
-import dev.reactiveai.openai.model.CreateFileRequest;
-import dev.reactiveai.openai.model.FileExpirationAfter;
-import dev.reactiveai.openai.model.FilesListParams;
-import dev.reactiveai.openai.model.OpenAIFile;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.CreateFileRequest;
+import dev.reactiveai.openai.types.FileExpirationAfter;
+import dev.reactiveai.openai.types.FilesListParams;
+import dev.reactiveai.openai.types.OpenAIFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;

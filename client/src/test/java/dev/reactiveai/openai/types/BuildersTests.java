@@ -1,4 +1,4 @@
-package dev.reactiveai.openai.model;
+package dev.reactiveai.openai.types;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
