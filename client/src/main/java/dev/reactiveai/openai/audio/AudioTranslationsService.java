@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.model.AudioTranslationsCreateResponse;
-import dev.reactiveai.openai.model.CreateTranslationRequest;
+import dev.reactiveai.openai.types.AudioTranslationsCreateResponse;
+import dev.reactiveai.openai.types.CreateTranslationRequest;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

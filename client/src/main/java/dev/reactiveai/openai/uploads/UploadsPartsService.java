@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.model.AddUploadPartRequest;
-import dev.reactiveai.openai.model.UploadPart;
+import dev.reactiveai.openai.types.AddUploadPartRequest;
+import dev.reactiveai.openai.types.UploadPart;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiRequest;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.OpenAiTransport;
 import dev.reactiveai.openai.core.RequestOptions;
-import dev.reactiveai.openai.model.CreateVideoCharacterBody;
-import dev.reactiveai.openai.model.VideoCharacterResource;
+import dev.reactiveai.openai.types.CreateVideoCharacterBody;
+import dev.reactiveai.openai.types.VideoCharacterResource;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

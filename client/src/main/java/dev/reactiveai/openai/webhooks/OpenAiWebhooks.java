@@ -19,7 +19,7 @@ import dev.reactiveai.openai.error.OpenAiConfigurationException;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.WebhookVerificationException;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.WebhookEvent;
+import dev.reactiveai.openai.types.WebhookEvent;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

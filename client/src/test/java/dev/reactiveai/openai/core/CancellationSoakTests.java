@@ -6,7 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.util.internal.PlatformDependent;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiResponseException;
 import dev.reactiveai.openai.error.UnexpectedStatusCodeException;
-import dev.reactiveai.openai.model.Model;
+import dev.reactiveai.openai.types.Model;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -7,8 +7,8 @@ import java.util.Base64;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiResponseException;
-import dev.reactiveai.openai.model.CreateEmbeddingRequest;
-import dev.reactiveai.openai.model.CreateEmbeddingResponse;
+import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiResponseException;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.OpenAIFile;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +133,7 @@ class ListingEndsTests {
 		serve((after) -> page(true, "file-9"));
 		StepVerifier
 			.create(this.client.files()
-				.list(dev.reactiveai.openai.model.FilesListParams.builder().after("file-9").build()))
+				.list(dev.reactiveai.openai.types.FilesListParams.builder().after("file-9").build()))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(OpenAiResponseException.class)
 				.hasMessageContaining("'file-9' again, the one it was asked to start after"))
 			.verify(TIMEOUT);

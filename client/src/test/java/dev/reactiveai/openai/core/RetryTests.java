@@ -11,7 +11,7 @@ import dev.reactiveai.openai.error.InternalServerException;
 import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
 import dev.reactiveai.openai.error.RateLimitException;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.OpenAIFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import dev.reactiveai.openai.error.OpenAiConnectionException;
 import dev.reactiveai.openai.error.OpenAiException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
 import dev.reactiveai.openai.error.OpenAiTimeoutException;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,7 +231,7 @@ class StreamingTests {
 			.verify(TIMEOUT);
 	}
 
-	private Flux<CreateChatCompletionStreamResponse> stream() {
+	private Flux<ChatCompletionChunk> stream() {
 		return this.client.chat().completions().createStream(request());
 	}
 

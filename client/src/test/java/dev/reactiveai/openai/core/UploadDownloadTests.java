@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiException;
-import dev.reactiveai.openai.model.CreateImageEditRequest;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.CreateImageEditRequest;
+import dev.reactiveai.openai.types.OpenAIFile;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;

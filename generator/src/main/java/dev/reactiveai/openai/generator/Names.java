@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Java names for the API's names: types in PascalCase, members in camelCase, constants in
  * UPPER_SNAKE_CASE, never a keyword.
@@ -69,6 +71,19 @@ final class Names {
 	 * @return its singular, or the name itself
 	 */
 	static String singular(String name) {
+		String singular = singularOrNull(name);
+		return (singular != null) ? singular : name;
+	}
+
+	/**
+	 * The singular of a camelCase or PascalCase name by the rules of
+	 * {@link #singular(String)} ({@code ToolCalls}: {@code ToolCall},
+	 * {@code TestingCriteria}: {@code TestingCriterion}), or null when the name does not
+	 * look plural.
+	 * @param name the name
+	 * @return its singular, or null
+	 */
+	static @Nullable String singularOrNull(String name) {
 		int start = name.length() - 1;
 		while (start > 0 && !Character.isUpperCase(name.charAt(start))) {
 			start--;
@@ -78,7 +93,7 @@ final class Names {
 		String lower = word.toLowerCase(Locale.ROOT);
 		String irregular = IRREGULAR_SINGULARS.get(lower);
 		if (irregular != null) {
-			return head + word.charAt(0) + irregular.substring(1);
+			return irregular.equals(lower) ? null : head + word.charAt(0) + irregular.substring(1);
 		}
 		if (lower.endsWith("ies") && lower.length() > 4) {
 			return head + word.substring(0, word.length() - 3) + "y";
@@ -92,7 +107,7 @@ final class Names {
 				&& !lower.endsWith("is")) {
 			return head + word.substring(0, word.length() - 1);
 		}
-		return name;
+		return null;
 	}
 
 	/** Whether a name is a Java keyword or literal, restricted or not. */

@@ -77,7 +77,7 @@ class BuilderShortcutsTests {
 
 	private static void generate(String table) {
 		new Generator(ServiceFixtureTests.fixture(), ServiceFixtureTests.fixtureNames(),
-				BuilderShortcuts.parse(table, "fixture table"))
+				ServiceFixtureTests.fixtureTypes(), BuilderShortcuts.parse(table, "fixture table"))
 			.generate();
 	}
 

@@ -39,12 +39,12 @@ class GeneratedServicesTests {
 	@Test
 	void theNamesAreTheTablesNotThePaths() {
 		assertThat(source("threads/ThreadsService"))
-			.contains("public Mono<RunObject> createAndRun(CreateThreadAndRunRequest request)")
+			.contains("public Mono<Run> createAndRun(CreateThreadAndRunRequest request)")
 			.contains("public Flux<AssistantStreamEvent> createAndRunStream(CreateThreadAndRunRequest request)");
 		assertThat(source("threads/ThreadsRunsService"))
-			.contains("public Mono<RunObject> create(String threadId, CreateRunRequest request,")
+			.contains("public Mono<Run> create(String threadId, CreateRunRequest request,")
 			.contains("public Flux<AssistantStreamEvent> createStream(String threadId, CreateRunRequest request,")
-			.contains("public Mono<RunObject> submitToolOutputs(String threadId, String runId,");
+			.contains("public Mono<Run> submitToolOutputs(String threadId, String runId,");
 		assertThat(source("responses/ResponsesService"))
 			.contains("public Mono<CompactResource> compact(CompactResponseMethodPublicBody request)")
 			.contains("public ResponsesInputItemsService inputItems()")
@@ -57,7 +57,7 @@ class GeneratedServicesTests {
 			.contains("public Flux<ChatCompletionMessageList.DataItem> list(String completionId)");
 		assertThat(source("files/FilesService")).contains("public Flux<DataBuffer> content(String fileId)");
 		assertThat(source("vectorstores/VectorStoresFileBatchesService"))
-			.contains("public Mono<VectorStoreFileBatchObject> cancel(String vectorStoreId, String batchId)");
+			.contains("public Mono<VectorStoreFileBatch> cancel(String vectorStoreId, String batchId)");
 		assertThat(source("finetuning/FineTuningJobsService"))
 			.contains("public Mono<FineTuningJob> pause(String fineTuningJobId)");
 		assertThat(source("evals/EvalsRunsService"))

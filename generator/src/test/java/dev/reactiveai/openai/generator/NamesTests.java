@@ -15,6 +15,19 @@ class NamesTests {
 	}
 
 	@Test
+	void listItemsAreNamedInTheSingular() {
+		assertThat(Names.singularOrNull("Choices")).isEqualTo("Choice");
+		assertThat(Names.singularOrNull("ToolCalls")).isEqualTo("ToolCall");
+		assertThat(Names.singularOrNull("Modalities")).isEqualTo("Modality");
+		assertThat(Names.singularOrNull("Statuses")).isEqualTo("Status");
+		assertThat(Names.singularOrNull("Boxes")).isEqualTo("Box");
+		assertThat(Names.singularOrNull("TestingCriteria")).isEqualTo("TestingCriterion");
+		assertThat(Names.singularOrNull("Include")).isNull();
+		assertThat(Names.singularOrNull("Status")).isNull();
+		assertThat(Names.singularOrNull("Address")).isNull();
+	}
+
+	@Test
 	void membersAreCamelCaseAndNeverKeywords() {
 		assertThat(Names.camel("top_logprobs")).isEqualTo("topLogprobs");
 		assertThat(Names.camel("b64_json")).isEqualTo("b64Json");

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import dev.reactiveai.openai.autoconfigure.InvalidOpenAiPropertyException;
 import dev.reactiveai.openai.autoconfigure.OpenAiAutoConfiguration;
-import dev.reactiveai.openai.model.WebhookBatchCompleted;
+import dev.reactiveai.openai.types.WebhookBatchCompleted;
 import dev.reactiveai.openai.webhooks.OpenAiWebhooks;
 import org.junit.jupiter.api.Test;
 

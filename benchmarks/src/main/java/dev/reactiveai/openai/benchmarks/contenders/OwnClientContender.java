@@ -7,10 +7,10 @@ import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.benchmarks.server.Payloads;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
 import dev.reactiveai.openai.core.ReactorNettyConnectors;
-import dev.reactiveai.openai.model.ChatCompletionRequestSystemMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -89,7 +89,7 @@ public final class OwnClientContender implements CompletionContender, StreamCont
 		return this.client.chat().completions().createStream(this.request).subscribe((chunk) -> onEvent.run());
 	}
 
-	private static long contentLength(CreateChatCompletionStreamResponse chunk) {
+	private static long contentLength(ChatCompletionChunk chunk) {
 		String content = chunk.choices().get(0).delta().content();
 		return (content != null) ? content.length() : 0;
 	}
