@@ -45,7 +45,9 @@ public final class AudioSpeechService {
 	 * @return the content, buffer by buffer; release each one
 	 */
 	public Flux<DataBuffer> create(CreateSpeechRequest request) {
-		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/audio/speech").json(request).build());
+		return this.transport.download(ApiRequest.of(HttpMethod.POST, "/audio/speech")
+			.json((request.streamFormat() != null) ? request.toBuilder().build() : request)
+			.build());
 	}
 
 	/**

@@ -61,7 +61,7 @@ public final class AudioTranscriptionsService {
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.multipart((form) -> form.fields(request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), CreateTranscriptionResponseStreamEvent.class);
 	}
 
@@ -93,7 +93,8 @@ public final class AudioTranscriptionsService {
 		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
 			return AudioTranscriptionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-					.multipart((form) -> form.fields(request))
+					.multipart(
+							(form) -> form.fields((request.stream() != null) ? request.toBuilder().build() : request))
 					.build(), AudioTranscriptionsCreateResponse.class);
 		}
 

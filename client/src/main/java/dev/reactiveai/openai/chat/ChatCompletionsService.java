@@ -141,7 +141,7 @@ public final class ChatCompletionsService {
 	 */
 	public Flux<ChatCompletionChunk> createStream(CreateChatCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ChatCompletionChunk.class);
 	}
 
@@ -237,8 +237,10 @@ public final class ChatCompletionsService {
 		 * with
 		 */
 		public Mono<ApiResponse<ChatCompletion>> create(CreateChatCompletionRequest request) {
-			return ChatCompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/chat/completions").json(request).build(), ChatCompletion.class);
+			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), ChatCompletion.class);
 		}
 
 		/**

@@ -58,7 +58,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageGenStreamEvent> generateStream(CreateImageRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/generations")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ImageGenStreamEvent.class);
 	}
 
@@ -83,7 +83,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageEditStreamEvent> editStream(CreateImageEditRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/edits")
-			.multipart((form) -> form.fields(request.toBuilder().stream(true).build()))
+			.multipart((form) -> form.fields(request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), ImageEditStreamEvent.class);
 	}
 
@@ -120,8 +120,9 @@ public final class ImagesService {
 		 * with
 		 */
 		public Mono<ApiResponse<ImagesResponse>> generate(CreateImageRequest request) {
-			return ImagesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/images/generations").json(request).build(), ImagesResponse.class);
+			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/generations")
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
+				.build(), ImagesResponse.class);
 		}
 
 		/**
@@ -134,9 +135,9 @@ public final class ImagesService {
 		 * with
 		 */
 		public Mono<ApiResponse<ImagesResponse>> edit(CreateImageEditRequest request) {
-			return ImagesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/images/edits").multipart((form) -> form.fields(request)).build(),
-					ImagesResponse.class);
+			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/edits")
+				.multipart((form) -> form.fields((request.stream() != null) ? request.toBuilder().build() : request))
+				.build(), ImagesResponse.class);
 		}
 
 		/**

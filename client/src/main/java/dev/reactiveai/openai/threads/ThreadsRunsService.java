@@ -114,7 +114,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -192,7 +192,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest
 			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -244,7 +244,7 @@ public final class ThreadsRunsService {
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("include[]", params.include())
-					.json(request)
+					.json((request.stream() != null) ? request.toBuilder().build() : request)
 					.build(), Run.class);
 		}
 
@@ -308,7 +308,7 @@ public final class ThreadsRunsService {
 			return ThreadsRunsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), Run.class);
 		}
 

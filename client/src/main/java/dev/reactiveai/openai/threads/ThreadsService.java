@@ -92,7 +92,7 @@ public final class ThreadsService {
 	public Flux<AssistantStreamEvent> createAndRunStream(CreateThreadAndRunRequest request) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -162,7 +162,7 @@ public final class ThreadsService {
 		public Mono<ApiResponse<Run>> createAndRun(CreateThreadAndRunRequest request) {
 			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
 				.build(), Run.class);
 		}
 
