@@ -173,8 +173,6 @@ public final class ChatCompletionAccumulator {
 
 		private @Nullable StringBuilder refusal;
 
-		private @Nullable String role;
-
 		private @Nullable String functionName;
 
 		private @Nullable StringBuilder functionArguments;
@@ -197,7 +195,6 @@ public final class ChatCompletionAccumulator {
 			if (delta != null) {
 				this.content = append(this.content, delta.content());
 				this.refusal = append(this.refusal, delta.refusal());
-				this.role = (delta.role() != null) ? delta.role().value() : this.role;
 				if (delta.functionCall() != null) {
 					this.functionName = first(this.functionName, delta.functionCall().name());
 					this.functionArguments = append(this.functionArguments, delta.functionCall().arguments());
@@ -234,9 +231,6 @@ public final class ChatCompletionAccumulator {
 				.content(text(this.content))
 				.refusal(text(this.refusal))
 				.toolCalls(calls);
-			if (this.role != null) {
-				message.role(this.role);
-			}
 			if (this.functionName != null) {
 				message.functionCall(ChatCompletionResponseMessage.FunctionCall.builder()
 					.name(this.functionName)
@@ -264,15 +258,12 @@ public final class ChatCompletionAccumulator {
 
 		private @Nullable String id;
 
-		private @Nullable String type;
-
 		private @Nullable String name;
 
 		private final StringBuilder arguments = new StringBuilder();
 
 		void add(ChatCompletionMessageToolCallChunk call) {
 			this.id = first(this.id, call.id());
-			this.type = first(this.type, call.type());
 			if (call.function() != null) {
 				this.name = first(this.name, call.function().name());
 				if (call.function().arguments() != null) {
@@ -292,9 +283,6 @@ public final class ChatCompletionAccumulator {
 					.name(this.name)
 					.arguments(this.arguments.toString())
 					.build());
-			if (this.type != null) {
-				call.type(this.type);
-			}
 			return call.build();
 		}
 
