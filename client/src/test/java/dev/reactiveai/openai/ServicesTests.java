@@ -5,12 +5,12 @@ import java.util.List;
 import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.MockApi;
 import dev.reactiveai.openai.core.TestClients;
-import dev.reactiveai.openai.model.ChatCompletionRequestSystemMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateEmbeddingRequest;
-import dev.reactiveai.openai.model.Model;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.Model;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -89,10 +89,10 @@ class ServicesTests {
 			.additionalProperty("store", true)
 			.build();
 		StepVerifier.create(this.api.client().chat().completions().withRawResponse().create(request))
-			.assertNext((ApiResponse<CreateChatCompletionResponse> response) -> {
+			.assertNext((ApiResponse<ChatCompletion> response) -> {
 				assertThat(response.requestId()).isEqualTo("req_abc");
 				assertThat(response.rateLimits().remainingRequests()).isEqualTo(99);
-				CreateChatCompletionResponse completion = response.body();
+				ChatCompletion completion = response.body();
 				assertThat(completion.choices().get(0).message().content()).isEqualTo("Hello!");
 				assertThat(completion.usage().totalTokens()).isEqualTo(29);
 				assertThat(completion.usage().completionTokensDetails()).isNotNull();

@@ -20,7 +20,7 @@ import dev.reactiveai.openai.autoconfigure.webhooks.OpenAiWebhooksAutoConfigurat
 import dev.reactiveai.openai.core.TestClients;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.OpenAiStreamException;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import dev.reactiveai.openai.webhooks.OpenAiWebhooks;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

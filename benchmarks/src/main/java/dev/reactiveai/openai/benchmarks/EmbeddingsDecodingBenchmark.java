@@ -10,7 +10,7 @@ import com.openai.core.ObjectMappers;
 import com.openai.models.embeddings.Embedding;
 import dev.reactiveai.openai.benchmarks.server.Payloads;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.CreateEmbeddingResponse;
+import dev.reactiveai.openai.types.CreateEmbeddingResponse;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -85,7 +85,7 @@ public class EmbeddingsDecodingBenchmark {
 	@Benchmark
 	public double ownDecoder() {
 		double sum = 0;
-		for (dev.reactiveai.openai.model.Embedding embedding : this.ownMapper
+		for (dev.reactiveai.openai.types.Embedding embedding : this.ownMapper
 			.readValue(this.body, CreateEmbeddingResponse.class)
 			.data()) {
 			float[] values = embedding.embedding().values();

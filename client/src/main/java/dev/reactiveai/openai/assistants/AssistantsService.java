@@ -7,12 +7,12 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.AssistantObject;
-import dev.reactiveai.openai.model.AssistantsListParams;
-import dev.reactiveai.openai.model.CreateAssistantRequest;
-import dev.reactiveai.openai.model.DeleteAssistantResponse;
-import dev.reactiveai.openai.model.ListAssistantsResponse;
-import dev.reactiveai.openai.model.ModifyAssistantRequest;
+import dev.reactiveai.openai.types.Assistant;
+import dev.reactiveai.openai.types.AssistantsListParams;
+import dev.reactiveai.openai.types.CreateAssistantRequest;
+import dev.reactiveai.openai.types.DeleteAssistantResponse;
+import dev.reactiveai.openai.types.ListAssistantsResponse;
+import dev.reactiveai.openai.types.ModifyAssistantRequest;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,10 +58,10 @@ public final class AssistantsService {
 	 * Returns a list of assistants. Pages are fetched as the items are consumed.
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}), all optional
-	 * @return every {@link AssistantObject} of the list, its pages fetched as the items
-	 * are consumed
+	 * @return every {@link Assistant} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<AssistantObject> list(AssistantsListParams params) {
+	public Flux<Assistant> list(AssistantsListParams params) {
 		return Pagination.items("GET /assistants", params.after(), (cursor) -> listPage(
 				params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -69,28 +69,28 @@ public final class AssistantsService {
 
 	/**
 	 * Returns a list of assistants. With default query parameters.
-	 * @return every {@link AssistantObject} of the list, its pages fetched as the items
-	 * are consumed
+	 * @return every {@link Assistant} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<AssistantObject> list() {
+	public Flux<Assistant> list() {
 		return list(AssistantsListParams.builder().build());
 	}
 
 	/**
 	 * Create an assistant with a model and instructions.
 	 * @param request the {@link CreateAssistantRequest} describing what to create
-	 * @return the {@link AssistantObject} the API answers with
+	 * @return the {@link Assistant} the API answers with
 	 */
-	public Mono<AssistantObject> create(CreateAssistantRequest request) {
+	public Mono<Assistant> create(CreateAssistantRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Retrieves an assistant.
 	 * @param assistantId the ID of the assistant to retrieve
-	 * @return the {@link AssistantObject} the API answers with
+	 * @return the {@link Assistant} the API answers with
 	 */
-	public Mono<AssistantObject> retrieve(String assistantId) {
+	public Mono<Assistant> retrieve(String assistantId) {
 		return this.withRawResponse.retrieve(assistantId).map(ApiResponse::body);
 	}
 
@@ -98,9 +98,9 @@ public final class AssistantsService {
 	 * Modifies an assistant.
 	 * @param assistantId the ID of the assistant to modify
 	 * @param request the {@link ModifyAssistantRequest} with the changes to make
-	 * @return the {@link AssistantObject} the API answers with
+	 * @return the {@link Assistant} the API answers with
 	 */
-	public Mono<AssistantObject> update(String assistantId, ModifyAssistantRequest request) {
+	public Mono<Assistant> update(String assistantId, ModifyAssistantRequest request) {
 		return this.withRawResponse.update(assistantId, request).map(ApiResponse::body);
 	}
 
@@ -149,42 +149,39 @@ public final class AssistantsService {
 		/**
 		 * Create an assistant with a model and instructions.
 		 * @param request the {@link CreateAssistantRequest} describing what to create
-		 * @return the status, the headers and the {@link AssistantObject} the API answers
-		 * with
+		 * @return the status, the headers and the {@link Assistant} the API answers with
 		 */
-		public Mono<ApiResponse<AssistantObject>> create(CreateAssistantRequest request) {
+		public Mono<ApiResponse<Assistant>> create(CreateAssistantRequest request) {
 			return AssistantsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/assistants")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
-				.build(), AssistantObject.class);
+				.build(), Assistant.class);
 		}
 
 		/**
 		 * Retrieves an assistant.
 		 * @param assistantId the ID of the assistant to retrieve
-		 * @return the status, the headers and the {@link AssistantObject} the API answers
-		 * with
+		 * @return the status, the headers and the {@link Assistant} the API answers with
 		 */
-		public Mono<ApiResponse<AssistantObject>> retrieve(String assistantId) {
+		public Mono<ApiResponse<Assistant>> retrieve(String assistantId) {
 			return AssistantsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/assistants/{assistant_id}", assistantId)
 					.header("OpenAI-Beta", "assistants=v2")
-					.build(), AssistantObject.class);
+					.build(), Assistant.class);
 		}
 
 		/**
 		 * Modifies an assistant.
 		 * @param assistantId the ID of the assistant to modify
 		 * @param request the {@link ModifyAssistantRequest} with the changes to make
-		 * @return the status, the headers and the {@link AssistantObject} the API answers
-		 * with
+		 * @return the status, the headers and the {@link Assistant} the API answers with
 		 */
-		public Mono<ApiResponse<AssistantObject>> update(String assistantId, ModifyAssistantRequest request) {
+		public Mono<ApiResponse<Assistant>> update(String assistantId, ModifyAssistantRequest request) {
 			return AssistantsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/assistants/{assistant_id}", assistantId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
-					.build(), AssistantObject.class);
+					.build(), Assistant.class);
 		}
 
 		/**

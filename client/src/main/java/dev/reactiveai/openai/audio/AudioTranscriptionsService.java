@@ -6,9 +6,9 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.AudioTranscriptionsCreateResponse;
-import dev.reactiveai.openai.model.CreateTranscriptionRequest;
-import dev.reactiveai.openai.model.CreateTranscriptionResponseStreamEvent;
+import dev.reactiveai.openai.types.AudioTranscriptionsCreateResponse;
+import dev.reactiveai.openai.types.CreateTranscriptionRequest;
+import dev.reactiveai.openai.types.CreateTranscriptionResponseStreamEvent;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -62,7 +62,7 @@ public final class AudioTranscriptionsService {
 	 */
 	public Flux<CreateTranscriptionResponseStreamEvent> createStream(CreateTranscriptionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-			.multipart((form) -> writeParts(form, request.toBuilder().stream(true).build()))
+			.multipart((form) -> writeParts(form, request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), CreateTranscriptionResponseStreamEvent.class);
 	}
 
@@ -114,10 +114,11 @@ public final class AudioTranscriptionsService {
 		 * {@link AudioTranscriptionsCreateResponse} the API answers with
 		 */
 		public Mono<ApiResponse<AudioTranscriptionsCreateResponse>> create(CreateTranscriptionRequest request) {
-			return AudioTranscriptionsService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/transcriptions")
-					.multipart((form) -> writeParts(form, request))
-					.build(), AudioTranscriptionsCreateResponse.class);
+			return AudioTranscriptionsService.this.transport.exchange(ApiRequest
+				.of(HttpMethod.POST, "/audio/transcriptions")
+				.multipart(
+						(form) -> writeParts(form, (request.stream() != null) ? request.toBuilder().build() : request))
+				.build(), AudioTranscriptionsCreateResponse.class);
 		}
 
 	}

@@ -6,8 +6,8 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.AudioTranslationsCreateResponse;
-import dev.reactiveai.openai.model.CreateTranslationRequest;
+import dev.reactiveai.openai.types.AudioTranslationsCreateResponse;
+import dev.reactiveai.openai.types.CreateTranslationRequest;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -8,12 +8,12 @@ import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.AudioVoiceConsentsListParams;
-import dev.reactiveai.openai.model.CreateVoiceConsentRequest;
-import dev.reactiveai.openai.model.UpdateVoiceConsentRequest;
-import dev.reactiveai.openai.model.VoiceConsentDeletedResource;
-import dev.reactiveai.openai.model.VoiceConsentListResource;
-import dev.reactiveai.openai.model.VoiceConsentResource;
+import dev.reactiveai.openai.types.AudioVoiceConsentsListParams;
+import dev.reactiveai.openai.types.CreateVoiceConsentRequest;
+import dev.reactiveai.openai.types.UpdateVoiceConsentRequest;
+import dev.reactiveai.openai.types.VoiceConsent;
+import dev.reactiveai.openai.types.VoiceConsentDeletedResource;
+import dev.reactiveai.openai.types.VoiceConsentList;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,10 +47,9 @@ public final class AudioVoiceConsentsService {
 	/**
 	 * Returns a list of voice consent recordings. One page.
 	 * @param params the query parameters ({@code after}, {@code limit}), all optional
-	 * @return one page of the list: the {@link VoiceConsentListResource} the API answers
-	 * with
+	 * @return one page of the list: the {@link VoiceConsentList} the API answers with
 	 */
-	public Mono<VoiceConsentListResource> listPage(AudioVoiceConsentsListParams params) {
+	public Mono<VoiceConsentList> listPage(AudioVoiceConsentsListParams params) {
 		return this.withRawResponse.list(params).map(ApiResponse::body);
 	}
 
@@ -58,10 +57,10 @@ public final class AudioVoiceConsentsService {
 	 * Returns a list of voice consent recordings. Pages are fetched as the items are
 	 * consumed.
 	 * @param params the query parameters ({@code after}, {@code limit}), all optional
-	 * @return every {@link VoiceConsentResource} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link VoiceConsent} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<VoiceConsentResource> list(AudioVoiceConsentsListParams params) {
+	public Flux<VoiceConsent> list(AudioVoiceConsentsListParams params) {
 		return Pagination.items("GET /audio/voice_consents", params.after(), (cursor) -> listPage(
 				params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -69,28 +68,28 @@ public final class AudioVoiceConsentsService {
 
 	/**
 	 * Returns a list of voice consent recordings. With default query parameters.
-	 * @return every {@link VoiceConsentResource} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link VoiceConsent} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<VoiceConsentResource> list() {
+	public Flux<VoiceConsent> list() {
 		return list(AudioVoiceConsentsListParams.builder().build());
 	}
 
 	/**
 	 * Upload a voice consent recording.
 	 * @param request the {@link CreateVoiceConsentRequest} describing what to create
-	 * @return the {@link VoiceConsentResource} the API answers with
+	 * @return the {@link VoiceConsent} the API answers with
 	 */
-	public Mono<VoiceConsentResource> create(CreateVoiceConsentRequest request) {
+	public Mono<VoiceConsent> create(CreateVoiceConsentRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Retrieves a voice consent recording.
 	 * @param consentId the ID of the consent recording to retrieve
-	 * @return the {@link VoiceConsentResource} the API answers with
+	 * @return the {@link VoiceConsent} the API answers with
 	 */
-	public Mono<VoiceConsentResource> retrieve(String consentId) {
+	public Mono<VoiceConsent> retrieve(String consentId) {
 		return this.withRawResponse.retrieve(consentId).map(ApiResponse::body);
 	}
 
@@ -98,9 +97,9 @@ public final class AudioVoiceConsentsService {
 	 * Updates a voice consent recording (metadata only).
 	 * @param consentId the ID of the consent recording to update
 	 * @param request the {@link UpdateVoiceConsentRequest} with the changes to make
-	 * @return the {@link VoiceConsentResource} the API answers with
+	 * @return the {@link VoiceConsent} the API answers with
 	 */
-	public Mono<VoiceConsentResource> update(String consentId, UpdateVoiceConsentRequest request) {
+	public Mono<VoiceConsent> update(String consentId, UpdateVoiceConsentRequest request) {
 		return this.withRawResponse.update(consentId, request).map(ApiResponse::body);
 	}
 
@@ -145,54 +144,54 @@ public final class AudioVoiceConsentsService {
 		/**
 		 * Returns a list of voice consent recordings.
 		 * @param params the query parameters ({@code after}, {@code limit}), all optional
-		 * @return the status, the headers and the {@link VoiceConsentListResource} the
-		 * API answers with
+		 * @return the status, the headers and the {@link VoiceConsentList} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<VoiceConsentListResource>> list(AudioVoiceConsentsListParams params) {
+		public Mono<ApiResponse<VoiceConsentList>> list(AudioVoiceConsentsListParams params) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/audio/voice_consents")
 					.query("after", params.after())
 					.query("limit", params.limit())
-					.build(), VoiceConsentListResource.class);
+					.build(), VoiceConsentList.class);
 		}
 
 		/**
 		 * Upload a voice consent recording.
 		 * @param request the {@link CreateVoiceConsentRequest} describing what to create
-		 * @return the status, the headers and the {@link VoiceConsentResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VoiceConsent} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VoiceConsentResource>> create(CreateVoiceConsentRequest request) {
+		public Mono<ApiResponse<VoiceConsent>> create(CreateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents")
 					.multipart((form) -> writeParts(form, request))
-					.build(), VoiceConsentResource.class);
+					.build(), VoiceConsent.class);
 		}
 
 		/**
 		 * Retrieves a voice consent recording.
 		 * @param consentId the ID of the consent recording to retrieve
-		 * @return the status, the headers and the {@link VoiceConsentResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VoiceConsent} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VoiceConsentResource>> retrieve(String consentId) {
+		public Mono<ApiResponse<VoiceConsent>> retrieve(String consentId) {
 			return AudioVoiceConsentsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/audio/voice_consents/{consent_id}", consentId).build(),
-					VoiceConsentResource.class);
+					VoiceConsent.class);
 		}
 
 		/**
 		 * Updates a voice consent recording (metadata only).
 		 * @param consentId the ID of the consent recording to update
 		 * @param request the {@link UpdateVoiceConsentRequest} with the changes to make
-		 * @return the status, the headers and the {@link VoiceConsentResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VoiceConsent} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VoiceConsentResource>> update(String consentId, UpdateVoiceConsentRequest request) {
+		public Mono<ApiResponse<VoiceConsent>> update(String consentId, UpdateVoiceConsentRequest request) {
 			return AudioVoiceConsentsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voice_consents/{consent_id}", consentId)
 					.json(request)
-					.build(), VoiceConsentResource.class);
+					.build(), VoiceConsent.class);
 		}
 
 		/**

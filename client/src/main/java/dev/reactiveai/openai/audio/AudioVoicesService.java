@@ -6,8 +6,8 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateVoiceRequest;
-import dev.reactiveai.openai.model.VoiceResource;
+import dev.reactiveai.openai.types.CreateVoiceRequest;
+import dev.reactiveai.openai.types.Voice;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
@@ -40,9 +40,9 @@ public final class AudioVoicesService {
 	/**
 	 * Creates a custom voice.
 	 * @param request the {@link CreateVoiceRequest} describing what to create
-	 * @return the {@link VoiceResource} the API answers with
+	 * @return the {@link Voice} the API answers with
 	 */
-	public Mono<VoiceResource> create(CreateVoiceRequest request) {
+	public Mono<Voice> create(CreateVoiceRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
@@ -78,13 +78,12 @@ public final class AudioVoicesService {
 		/**
 		 * Creates a custom voice.
 		 * @param request the {@link CreateVoiceRequest} describing what to create
-		 * @return the status, the headers and the {@link VoiceResource} the API answers
-		 * with
+		 * @return the status, the headers and the {@link Voice} the API answers with
 		 */
-		public Mono<ApiResponse<VoiceResource>> create(CreateVoiceRequest request) {
+		public Mono<ApiResponse<Voice>> create(CreateVoiceRequest request) {
 			return AudioVoicesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/audio/voices")
 				.multipart((form) -> writeParts(form, request))
-				.build(), VoiceResource.class);
+				.build(), Voice.class);
 		}
 
 	}

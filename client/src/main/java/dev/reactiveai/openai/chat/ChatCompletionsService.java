@@ -7,13 +7,13 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.ChatCompletionDeleted;
-import dev.reactiveai.openai.model.ChatCompletionList;
-import dev.reactiveai.openai.model.ChatCompletionsListParams;
-import dev.reactiveai.openai.model.ChatCompletionsUpdateRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionDeleted;
+import dev.reactiveai.openai.types.ChatCompletionList;
+import dev.reactiveai.openai.types.ChatCompletionsListParams;
+import dev.reactiveai.openai.types.ChatCompletionsUpdateRequest;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -72,10 +72,10 @@ public final class ChatCompletionsService {
 	 * are consumed.
 	 * @param params the query parameters ({@code model}, {@code metadata}, {@code after},
 	 * {@code limit}, {@code order}), all optional
-	 * @return every {@link CreateChatCompletionResponse} of the list, its pages fetched
-	 * as the items are consumed
+	 * @return every {@link ChatCompletion} of the list, its pages fetched as the items
+	 * are consumed
 	 */
-	public Flux<CreateChatCompletionResponse> list(ChatCompletionsListParams params) {
+	public Flux<ChatCompletion> list(ChatCompletionsListParams params) {
 		return Pagination.items("GET /chat/completions", params.after(), (cursor) -> listPage(
 				params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -84,10 +84,10 @@ public final class ChatCompletionsService {
 	/**
 	 * List stored Chat Completions. Only Chat Completions that have been stored with the
 	 * `store` parameter set to `true` will be returned. With default query parameters.
-	 * @return every {@link CreateChatCompletionResponse} of the list, its pages fetched
-	 * as the items are consumed
+	 * @return every {@link ChatCompletion} of the list, its pages fetched as the items
+	 * are consumed
 	 */
-	public Flux<CreateChatCompletionResponse> list() {
+	public Flux<ChatCompletion> list() {
 		return list(ChatCompletionsListParams.builder().build());
 	}
 
@@ -111,9 +111,9 @@ public final class ChatCompletionsService {
 	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
 	 * objects if the request is streamed.
 	 * @param request the {@link CreateChatCompletionRequest} describing what to create
-	 * @return the {@link CreateChatCompletionResponse} the API answers with
+	 * @return the {@link ChatCompletion} the API answers with
 	 */
-	public Mono<CreateChatCompletionResponse> create(CreateChatCompletionRequest request) {
+	public Mono<ChatCompletion> create(CreateChatCompletionRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
@@ -137,21 +137,21 @@ public final class ChatCompletionsService {
 	 * Returns a chat completion object, or a streamed sequence of chat completion chunk
 	 * objects if the request is streamed. Streamed as server-sent events.
 	 * @param request the {@link CreateChatCompletionRequest} describing what to create
-	 * @return the {@link CreateChatCompletionStreamResponse} events as the API sends them
+	 * @return the {@link ChatCompletionChunk} events as the API sends them
 	 */
-	public Flux<CreateChatCompletionStreamResponse> createStream(CreateChatCompletionRequest request) {
+	public Flux<ChatCompletionChunk> createStream(CreateChatCompletionRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/chat/completions")
-			.json(request.toBuilder().stream(true).build())
-			.build(), CreateChatCompletionStreamResponse.class);
+			.json(request.toBuilder().additionalProperty("stream", true).build())
+			.build(), ChatCompletionChunk.class);
 	}
 
 	/**
 	 * Get a stored chat completion. Only Chat Completions that have been created with the
 	 * `store` parameter set to `true` will be returned.
 	 * @param completionId the ID of the chat completion to retrieve
-	 * @return the {@link CreateChatCompletionResponse} the API answers with
+	 * @return the {@link ChatCompletion} the API answers with
 	 */
-	public Mono<CreateChatCompletionResponse> retrieve(String completionId) {
+	public Mono<ChatCompletion> retrieve(String completionId) {
 		return this.withRawResponse.retrieve(completionId).map(ApiResponse::body);
 	}
 
@@ -161,9 +161,9 @@ public final class ChatCompletionsService {
 	 * modification is to update the `metadata` field.
 	 * @param completionId the ID of the chat completion to update
 	 * @param request the {@link ChatCompletionsUpdateRequest} with the changes to make
-	 * @return the {@link CreateChatCompletionResponse} the API answers with
+	 * @return the {@link ChatCompletion} the API answers with
 	 */
-	public Mono<CreateChatCompletionResponse> update(String completionId, ChatCompletionsUpdateRequest request) {
+	public Mono<ChatCompletion> update(String completionId, ChatCompletionsUpdateRequest request) {
 		return this.withRawResponse.update(completionId, request).map(ApiResponse::body);
 	}
 
@@ -233,26 +233,27 @@ public final class ChatCompletionsService {
 		 * chunk objects if the request is streamed.
 		 * @param request the {@link CreateChatCompletionRequest} describing what to
 		 * create
-		 * @return the status, the headers and the {@link CreateChatCompletionResponse}
-		 * the API answers with
+		 * @return the status, the headers and the {@link ChatCompletion} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<CreateChatCompletionResponse>> create(CreateChatCompletionRequest request) {
-			return ChatCompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/chat/completions").json(request).build(),
-					CreateChatCompletionResponse.class);
+		public Mono<ApiResponse<ChatCompletion>> create(CreateChatCompletionRequest request) {
+			return ChatCompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), ChatCompletion.class);
 		}
 
 		/**
 		 * Get a stored chat completion. Only Chat Completions that have been created with
 		 * the `store` parameter set to `true` will be returned.
 		 * @param completionId the ID of the chat completion to retrieve
-		 * @return the status, the headers and the {@link CreateChatCompletionResponse}
-		 * the API answers with
+		 * @return the status, the headers and the {@link ChatCompletion} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<CreateChatCompletionResponse>> retrieve(String completionId) {
+		public Mono<ApiResponse<ChatCompletion>> retrieve(String completionId) {
 			return ChatCompletionsService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/chat/completions/{completion_id}", completionId).build(),
-					CreateChatCompletionResponse.class);
+					ChatCompletion.class);
 		}
 
 		/**
@@ -262,15 +263,14 @@ public final class ChatCompletionsService {
 		 * @param completionId the ID of the chat completion to update
 		 * @param request the {@link ChatCompletionsUpdateRequest} with the changes to
 		 * make
-		 * @return the status, the headers and the {@link CreateChatCompletionResponse}
-		 * the API answers with
+		 * @return the status, the headers and the {@link ChatCompletion} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<CreateChatCompletionResponse>> update(String completionId,
-				ChatCompletionsUpdateRequest request) {
+		public Mono<ApiResponse<ChatCompletion>> update(String completionId, ChatCompletionsUpdateRequest request) {
 			return ChatCompletionsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/chat/completions/{completion_id}", completionId)
 					.json(request)
-					.build(), CreateChatCompletionResponse.class);
+					.build(), ChatCompletion.class);
 		}
 
 		/**

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.ChatSessionResource;
-import dev.reactiveai.openai.model.CreateChatSessionBody;
+import dev.reactiveai.openai.types.ChatSessionResource;
+import dev.reactiveai.openai.types.CreateChatSessionBody;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateCompletionRequest;
-import dev.reactiveai.openai.model.CreateCompletionResponse;
+import dev.reactiveai.openai.types.Completion;
+import dev.reactiveai.openai.types.CreateCompletionRequest;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,9 +43,9 @@ public final class CompletionsService {
 	 * Returns a completion object, or a sequence of completion objects if the request is
 	 * streamed.
 	 * @param request the {@link CreateCompletionRequest} describing what to create
-	 * @return the {@link CreateCompletionResponse} the API answers with
+	 * @return the {@link Completion} the API answers with
 	 */
-	public Mono<CreateCompletionResponse> create(CreateCompletionRequest request) {
+	public Mono<Completion> create(CreateCompletionRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
@@ -55,12 +55,12 @@ public final class CompletionsService {
 	 * Returns a completion object, or a sequence of completion objects if the request is
 	 * streamed. Streamed as server-sent events.
 	 * @param request the {@link CreateCompletionRequest} describing what to create
-	 * @return the {@link CreateCompletionResponse} events as the API sends them
+	 * @return the {@link Completion} events as the API sends them
 	 */
-	public Flux<CreateCompletionResponse> createStream(CreateCompletionRequest request) {
-		return this.transport.stream(
-				ApiRequest.of(HttpMethod.POST, "/completions").json(request.toBuilder().stream(true).build()).build(),
-				CreateCompletionResponse.class);
+	public Flux<Completion> createStream(CreateCompletionRequest request) {
+		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/completions")
+			.json(request.toBuilder().additionalProperty("stream", true).build())
+			.build(), Completion.class);
 	}
 
 	/**
@@ -85,13 +85,13 @@ public final class CompletionsService {
 		 * Returns a completion object, or a sequence of completion objects if the request
 		 * is streamed.
 		 * @param request the {@link CreateCompletionRequest} describing what to create
-		 * @return the status, the headers and the {@link CreateCompletionResponse} the
-		 * API answers with
+		 * @return the status, the headers and the {@link Completion} the API answers with
 		 */
-		public Mono<ApiResponse<CreateCompletionResponse>> create(CreateCompletionRequest request) {
-			return CompletionsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/completions").json(request).build(),
-					CreateCompletionResponse.class);
+		public Mono<ApiResponse<Completion>> create(CreateCompletionRequest request) {
+			return CompletionsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/completions")
+				.json((request.stream() != null || request.streamOptions() != null)
+						? request.toBuilder().streamOptions(null).build() : request)
+				.build(), Completion.class);
 		}
 
 	}

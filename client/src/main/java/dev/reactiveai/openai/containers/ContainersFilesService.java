@@ -7,10 +7,10 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.ContainerFileListResource;
-import dev.reactiveai.openai.model.ContainerFileResource;
-import dev.reactiveai.openai.model.ContainersFilesListParams;
-import dev.reactiveai.openai.model.CreateContainerFileBody;
+import dev.reactiveai.openai.types.ContainerFile;
+import dev.reactiveai.openai.types.ContainerFileListResource;
+import dev.reactiveai.openai.types.ContainersFilesListParams;
+import dev.reactiveai.openai.types.CreateContainerFileBody;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,10 +58,10 @@ public final class ContainersFilesService {
 	 * @param containerId the ID of the container
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after}),
 	 * all optional
-	 * @return every {@link ContainerFileResource} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link ContainerFile} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<ContainerFileResource> list(String containerId, ContainersFilesListParams params) {
+	public Flux<ContainerFile> list(String containerId, ContainersFilesListParams params) {
 		return Pagination.items("GET /containers/{container_id}/files", params.after(), (cursor) -> listPage(
 				containerId, params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -70,10 +70,10 @@ public final class ContainersFilesService {
 	/**
 	 * List Container files With default query parameters.
 	 * @param containerId the ID of the container
-	 * @return every {@link ContainerFileResource} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link ContainerFile} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<ContainerFileResource> list(String containerId) {
+	public Flux<ContainerFile> list(String containerId) {
 		return list(containerId, ContainersFilesListParams.builder().build());
 	}
 
@@ -84,9 +84,9 @@ public final class ContainersFilesService {
 	 * JSON request with a file ID.
 	 * @param containerId the ID of the container
 	 * @param request the {@link CreateContainerFileBody} describing what to create
-	 * @return the {@link ContainerFileResource} the API answers with
+	 * @return the {@link ContainerFile} the API answers with
 	 */
-	public Mono<ContainerFileResource> create(String containerId, CreateContainerFileBody request) {
+	public Mono<ContainerFile> create(String containerId, CreateContainerFileBody request) {
 		return this.withRawResponse.create(containerId, request).map(ApiResponse::body);
 	}
 
@@ -94,9 +94,9 @@ public final class ContainersFilesService {
 	 * Retrieve Container File
 	 * @param containerId the ID of the container
 	 * @param fileId the ID of the file
-	 * @return the {@link ContainerFileResource} the API answers with
+	 * @return the {@link ContainerFile} the API answers with
 	 */
-	public Mono<ContainerFileResource> retrieve(String containerId, String fileId) {
+	public Mono<ContainerFile> retrieve(String containerId, String fileId) {
 		return this.withRawResponse.retrieve(containerId, fileId).map(ApiResponse::body);
 	}
 
@@ -168,28 +168,28 @@ public final class ContainersFilesService {
 		 * a JSON request with a file ID.
 		 * @param containerId the ID of the container
 		 * @param request the {@link CreateContainerFileBody} describing what to create
-		 * @return the status, the headers and the {@link ContainerFileResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link ContainerFile} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<ContainerFileResource>> create(String containerId, CreateContainerFileBody request) {
+		public Mono<ApiResponse<ContainerFile>> create(String containerId, CreateContainerFileBody request) {
 			return ContainersFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/containers/{container_id}/files", containerId)
 					.json(request)
-					.build(), ContainerFileResource.class);
+					.build(), ContainerFile.class);
 		}
 
 		/**
 		 * Retrieve Container File
 		 * @param containerId the ID of the container
 		 * @param fileId the ID of the file
-		 * @return the status, the headers and the {@link ContainerFileResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link ContainerFile} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<ContainerFileResource>> retrieve(String containerId, String fileId) {
+		public Mono<ApiResponse<ContainerFile>> retrieve(String containerId, String fileId) {
 			return ContainersFilesService.this.transport.exchange(
 					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}/files/{file_id}", containerId, fileId)
 						.build(),
-					ContainerFileResource.class);
+					ContainerFile.class);
 		}
 
 	}

@@ -7,10 +7,10 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.ContainerListResource;
-import dev.reactiveai.openai.model.ContainerResource;
-import dev.reactiveai.openai.model.ContainersListParams;
-import dev.reactiveai.openai.model.CreateContainerBody;
+import dev.reactiveai.openai.types.Container;
+import dev.reactiveai.openai.types.ContainerListResource;
+import dev.reactiveai.openai.types.ContainersListParams;
+import dev.reactiveai.openai.types.CreateContainerBody;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -67,10 +67,10 @@ public final class ContainersService {
 	 * List Containers Pages are fetched as the items are consumed.
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code name}), all optional
-	 * @return every {@link ContainerResource} of the list, its pages fetched as the items
-	 * are consumed
+	 * @return every {@link Container} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<ContainerResource> list(ContainersListParams params) {
+	public Flux<Container> list(ContainersListParams params) {
 		return Pagination.items("GET /containers", params.after(), (cursor) -> listPage(
 				params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -78,28 +78,28 @@ public final class ContainersService {
 
 	/**
 	 * List Containers With default query parameters.
-	 * @return every {@link ContainerResource} of the list, its pages fetched as the items
-	 * are consumed
+	 * @return every {@link Container} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<ContainerResource> list() {
+	public Flux<Container> list() {
 		return list(ContainersListParams.builder().build());
 	}
 
 	/**
 	 * Create Container
 	 * @param request the {@link CreateContainerBody} describing what to create
-	 * @return the {@link ContainerResource} the API answers with
+	 * @return the {@link Container} the API answers with
 	 */
-	public Mono<ContainerResource> create(CreateContainerBody request) {
+	public Mono<Container> create(CreateContainerBody request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Retrieve Container
 	 * @param containerId the ID of the container
-	 * @return the {@link ContainerResource} the API answers with
+	 * @return the {@link Container} the API answers with
 	 */
-	public Mono<ContainerResource> retrieve(String containerId) {
+	public Mono<Container> retrieve(String containerId) {
 		return this.withRawResponse.retrieve(containerId).map(ApiResponse::body);
 	}
 
@@ -149,24 +149,21 @@ public final class ContainersService {
 		/**
 		 * Create Container
 		 * @param request the {@link CreateContainerBody} describing what to create
-		 * @return the status, the headers and the {@link ContainerResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link Container} the API answers with
 		 */
-		public Mono<ApiResponse<ContainerResource>> create(CreateContainerBody request) {
+		public Mono<ApiResponse<Container>> create(CreateContainerBody request) {
 			return ContainersService.this.transport
-				.exchange(ApiRequest.of(HttpMethod.POST, "/containers").json(request).build(), ContainerResource.class);
+				.exchange(ApiRequest.of(HttpMethod.POST, "/containers").json(request).build(), Container.class);
 		}
 
 		/**
 		 * Retrieve Container
 		 * @param containerId the ID of the container
-		 * @return the status, the headers and the {@link ContainerResource} the API
-		 * answers with
+		 * @return the status, the headers and the {@link Container} the API answers with
 		 */
-		public Mono<ApiResponse<ContainerResource>> retrieve(String containerId) {
+		public Mono<ApiResponse<Container>> retrieve(String containerId) {
 			return ContainersService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}", containerId).build(),
-					ContainerResource.class);
+					ApiRequest.of(HttpMethod.GET, "/containers/{container_id}", containerId).build(), Container.class);
 		}
 
 	}

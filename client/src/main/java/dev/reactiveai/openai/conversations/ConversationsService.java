@@ -5,10 +5,10 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.ConversationResource;
-import dev.reactiveai.openai.model.CreateConversationBody;
-import dev.reactiveai.openai.model.DeletedConversationResource;
-import dev.reactiveai.openai.model.UpdateConversationBody;
+import dev.reactiveai.openai.types.ConversationResource;
+import dev.reactiveai.openai.types.CreateConversationBody;
+import dev.reactiveai.openai.types.DeletedConversationResource;
+import dev.reactiveai.openai.types.UpdateConversationBody;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateEmbeddingRequest;
-import dev.reactiveai.openai.model.CreateEmbeddingResponse;
+import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.CreateEmbeddingResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -5,10 +5,10 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.RunGraderRequest;
-import dev.reactiveai.openai.model.RunGraderResponse;
-import dev.reactiveai.openai.model.ValidateGraderRequest;
-import dev.reactiveai.openai.model.ValidateGraderResponse;
+import dev.reactiveai.openai.types.RunGraderRequest;
+import dev.reactiveai.openai.types.RunGraderResponse;
+import dev.reactiveai.openai.types.ValidateGraderRequest;
+import dev.reactiveai.openai.types.ValidateGraderResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -6,12 +6,12 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateImageEditRequest;
-import dev.reactiveai.openai.model.CreateImageRequest;
-import dev.reactiveai.openai.model.CreateImageVariationRequest;
-import dev.reactiveai.openai.model.ImageEditStreamEvent;
-import dev.reactiveai.openai.model.ImageGenStreamEvent;
-import dev.reactiveai.openai.model.ImagesResponse;
+import dev.reactiveai.openai.types.CreateImageEditRequest;
+import dev.reactiveai.openai.types.CreateImageRequest;
+import dev.reactiveai.openai.types.CreateImageVariationRequest;
+import dev.reactiveai.openai.types.ImageEditStreamEvent;
+import dev.reactiveai.openai.types.ImageGenStreamEvent;
+import dev.reactiveai.openai.types.ImagesResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -59,7 +59,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageGenStreamEvent> generateStream(CreateImageRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/generations")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), ImageGenStreamEvent.class);
 	}
 
@@ -84,7 +84,7 @@ public final class ImagesService {
 	 */
 	public Flux<ImageEditStreamEvent> editStream(CreateImageEditRequest request) {
 		return this.transport.stream(ApiRequest.of(HttpMethod.POST, "/images/edits")
-			.multipart((form) -> writeParts(form, request.toBuilder().stream(true).build()))
+			.multipart((form) -> writeParts(form, request.toBuilder().additionalProperty("stream", true).build()))
 			.build(), ImageEditStreamEvent.class);
 	}
 
@@ -171,8 +171,9 @@ public final class ImagesService {
 		 * with
 		 */
 		public Mono<ApiResponse<ImagesResponse>> generate(CreateImageRequest request) {
-			return ImagesService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/images/generations").json(request).build(), ImagesResponse.class);
+			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/generations")
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
+				.build(), ImagesResponse.class);
 		}
 
 		/**
@@ -186,7 +187,8 @@ public final class ImagesService {
 		 */
 		public Mono<ApiResponse<ImagesResponse>> edit(CreateImageEditRequest request) {
 			return ImagesService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/images/edits")
-				.multipart((form) -> writeParts(form, request))
+				.multipart(
+						(form) -> writeParts(form, (request.stream() != null) ? request.toBuilder().build() : request))
 				.build(), ImagesResponse.class);
 		}
 

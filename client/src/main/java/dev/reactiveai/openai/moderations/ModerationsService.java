@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateModerationRequest;
-import dev.reactiveai.openai.model.CreateModerationResponse;
+import dev.reactiveai.openai.types.CreateModerationRequest;
+import dev.reactiveai.openai.types.Moderation;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
@@ -40,9 +40,9 @@ public final class ModerationsService {
 	 * Classifies if text and/or image inputs are potentially harmful. Learn more in the
 	 * [moderation guide](/docs/guides/moderation).
 	 * @param request the {@link CreateModerationRequest} describing what to create
-	 * @return the {@link CreateModerationResponse} the API answers with
+	 * @return the {@link Moderation} the API answers with
 	 */
-	public Mono<CreateModerationResponse> create(CreateModerationRequest request) {
+	public Mono<Moderation> create(CreateModerationRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
@@ -66,13 +66,11 @@ public final class ModerationsService {
 		 * Classifies if text and/or image inputs are potentially harmful. Learn more in
 		 * the [moderation guide](/docs/guides/moderation).
 		 * @param request the {@link CreateModerationRequest} describing what to create
-		 * @return the status, the headers and the {@link CreateModerationResponse} the
-		 * API answers with
+		 * @return the status, the headers and the {@link Moderation} the API answers with
 		 */
-		public Mono<ApiResponse<CreateModerationResponse>> create(CreateModerationRequest request) {
-			return ModerationsService.this.transport.exchange(
-					ApiRequest.of(HttpMethod.POST, "/moderations").json(request).build(),
-					CreateModerationResponse.class);
+		public Mono<ApiResponse<Moderation>> create(CreateModerationRequest request) {
+			return ModerationsService.this.transport
+				.exchange(ApiRequest.of(HttpMethod.POST, "/moderations").json(request).build(), Moderation.class);
 		}
 
 	}

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.RealtimeCreateClientSecretRequest;
-import dev.reactiveai.openai.model.RealtimeCreateClientSecretResponse;
+import dev.reactiveai.openai.types.RealtimeCreateClientSecretRequest;
+import dev.reactiveai.openai.types.RealtimeCreateClientSecretResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

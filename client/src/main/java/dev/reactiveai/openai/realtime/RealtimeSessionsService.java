@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.RealtimeSessionCreateRequest;
-import dev.reactiveai.openai.model.RealtimeSessionCreateResponse;
+import dev.reactiveai.openai.types.RealtimeSessionCreateRequest;
+import dev.reactiveai.openai.types.RealtimeSessionCreateResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateRequest;
-import dev.reactiveai.openai.model.RealtimeTranscriptionSessionCreateResponse;
+import dev.reactiveai.openai.types.RealtimeTranscriptionSessionCreateRequest;
+import dev.reactiveai.openai.types.RealtimeTranscriptionSessionCreateResponse;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

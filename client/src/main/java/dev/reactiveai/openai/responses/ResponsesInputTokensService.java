@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.TokenCountsBody;
-import dev.reactiveai.openai.model.TokenCountsResource;
+import dev.reactiveai.openai.types.TokenCountsBody;
+import dev.reactiveai.openai.types.TokenCountsResource;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -7,14 +7,14 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.AssistantStreamEvent;
-import dev.reactiveai.openai.model.CreateRunRequest;
-import dev.reactiveai.openai.model.ListRunsResponse;
-import dev.reactiveai.openai.model.ModifyRunRequest;
-import dev.reactiveai.openai.model.RunObject;
-import dev.reactiveai.openai.model.SubmitToolOutputsRunRequest;
-import dev.reactiveai.openai.model.ThreadsRunsCreateParams;
-import dev.reactiveai.openai.model.ThreadsRunsListParams;
+import dev.reactiveai.openai.types.AssistantStreamEvent;
+import dev.reactiveai.openai.types.CreateRunRequest;
+import dev.reactiveai.openai.types.ListRunsResponse;
+import dev.reactiveai.openai.types.ModifyRunRequest;
+import dev.reactiveai.openai.types.Run;
+import dev.reactiveai.openai.types.SubmitToolOutputsRunRequest;
+import dev.reactiveai.openai.types.ThreadsRunsCreateParams;
+import dev.reactiveai.openai.types.ThreadsRunsListParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -73,10 +73,9 @@ public final class ThreadsRunsService {
 	 * @param threadId the ID of the thread the run belongs to
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}), all optional
-	 * @return every {@link RunObject} of the list, its pages fetched as the items are
-	 * consumed
+	 * @return every {@link Run} of the list, its pages fetched as the items are consumed
 	 */
-	public Flux<RunObject> list(String threadId, ThreadsRunsListParams params) {
+	public Flux<Run> list(String threadId, ThreadsRunsListParams params) {
 		return Pagination.items("GET /threads/{thread_id}/runs", params.after(), (cursor) -> listPage(threadId,
 				params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -85,10 +84,9 @@ public final class ThreadsRunsService {
 	/**
 	 * Returns a list of runs belonging to a thread. With default query parameters.
 	 * @param threadId the ID of the thread the run belongs to
-	 * @return every {@link RunObject} of the list, its pages fetched as the items are
-	 * consumed
+	 * @return every {@link Run} of the list, its pages fetched as the items are consumed
 	 */
-	public Flux<RunObject> list(String threadId) {
+	public Flux<Run> list(String threadId) {
 		return list(threadId, ThreadsRunsListParams.builder().build());
 	}
 
@@ -97,9 +95,9 @@ public final class ThreadsRunsService {
 	 * @param threadId the ID of the thread to run
 	 * @param request the {@link CreateRunRequest} describing what to create
 	 * @param params the query parameters ({@code include[]}), all optional
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> create(String threadId, CreateRunRequest request, ThreadsRunsCreateParams params) {
+	public Mono<Run> create(String threadId, CreateRunRequest request, ThreadsRunsCreateParams params) {
 		return this.withRawResponse.create(threadId, request, params).map(ApiResponse::body);
 	}
 
@@ -115,7 +113,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 			.header("OpenAI-Beta", "assistants=v2")
 			.query("include[]", params.include())
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -123,9 +121,9 @@ public final class ThreadsRunsService {
 	 * Create a run. With default query parameters.
 	 * @param threadId the ID of the thread to run
 	 * @param request the {@link CreateRunRequest} describing what to create
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> create(String threadId, CreateRunRequest request) {
+	public Mono<Run> create(String threadId, CreateRunRequest request) {
 		return create(threadId, request, ThreadsRunsCreateParams.builder().build());
 	}
 
@@ -133,9 +131,9 @@ public final class ThreadsRunsService {
 	 * Retrieves a run.
 	 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was run
 	 * @param runId the ID of the run to retrieve
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> retrieve(String threadId, String runId) {
+	public Mono<Run> retrieve(String threadId, String runId) {
 		return this.withRawResponse.retrieve(threadId, runId).map(ApiResponse::body);
 	}
 
@@ -144,9 +142,9 @@ public final class ThreadsRunsService {
 	 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was run
 	 * @param runId the ID of the run to modify
 	 * @param request the {@link ModifyRunRequest} with the changes to make
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> update(String threadId, String runId, ModifyRunRequest request) {
+	public Mono<Run> update(String threadId, String runId, ModifyRunRequest request) {
 		return this.withRawResponse.update(threadId, runId, request).map(ApiResponse::body);
 	}
 
@@ -154,9 +152,9 @@ public final class ThreadsRunsService {
 	 * Cancels a run that is `in_progress`.
 	 * @param threadId the ID of the thread to which this run belongs
 	 * @param runId the ID of the run to cancel
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> cancel(String threadId, String runId) {
+	public Mono<Run> cancel(String threadId, String runId) {
 		return this.withRawResponse.cancel(threadId, runId).map(ApiResponse::body);
 	}
 
@@ -170,9 +168,9 @@ public final class ThreadsRunsService {
 	 * @param runId the ID of the run that requires the tool output submission
 	 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of the
 	 * call
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> submitToolOutputs(String threadId, String runId, SubmitToolOutputsRunRequest request) {
+	public Mono<Run> submitToolOutputs(String threadId, String runId, SubmitToolOutputsRunRequest request) {
 		return this.withRawResponse.submitToolOutputs(threadId, runId, request).map(ApiResponse::body);
 	}
 
@@ -193,7 +191,7 @@ public final class ThreadsRunsService {
 		return this.transport.streamNamedEvents(ApiRequest
 			.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -237,16 +235,16 @@ public final class ThreadsRunsService {
 		 * @param threadId the ID of the thread to run
 		 * @param request the {@link CreateRunRequest} describing what to create
 		 * @param params the query parameters ({@code include[]}), all optional
-		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> create(String threadId, CreateRunRequest request,
+		public Mono<ApiResponse<Run>> create(String threadId, CreateRunRequest request,
 				ThreadsRunsCreateParams params) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs", threadId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.query("include[]", params.include())
-					.json(request)
-					.build(), RunObject.class);
+					.json((request.stream() != null) ? request.toBuilder().build() : request)
+					.build(), Run.class);
 		}
 
 		/**
@@ -254,13 +252,13 @@ public final class ThreadsRunsService {
 		 * @param threadId the ID of the [thread](/docs/api-reference/threads) that was
 		 * run
 		 * @param runId the ID of the run to retrieve
-		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> retrieve(String threadId, String runId) {
+		public Mono<ApiResponse<Run>> retrieve(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}", threadId, runId)
 					.header("OpenAI-Beta", "assistants=v2")
-					.build(), RunObject.class);
+					.build(), Run.class);
 		}
 
 		/**
@@ -269,27 +267,27 @@ public final class ThreadsRunsService {
 		 * run
 		 * @param runId the ID of the run to modify
 		 * @param request the {@link ModifyRunRequest} with the changes to make
-		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> update(String threadId, String runId, ModifyRunRequest request) {
+		public Mono<ApiResponse<Run>> update(String threadId, String runId, ModifyRunRequest request) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}", threadId, runId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
-					.build(), RunObject.class);
+					.build(), Run.class);
 		}
 
 		/**
 		 * Cancels a run that is `in_progress`.
 		 * @param threadId the ID of the thread to which this run belongs
 		 * @param runId the ID of the run to cancel
-		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> cancel(String threadId, String runId) {
+		public Mono<ApiResponse<Run>> cancel(String threadId, String runId) {
 			return ThreadsRunsService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/cancel", threadId, runId)
 					.header("OpenAI-Beta", "assistants=v2")
-					.build(), RunObject.class);
+					.build(), Run.class);
 		}
 
 		/**
@@ -302,15 +300,15 @@ public final class ThreadsRunsService {
 		 * @param runId the ID of the run that requires the tool output submission
 		 * @param request the {@link SubmitToolOutputsRunRequest} with the parameters of
 		 * the call
-		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> submitToolOutputs(String threadId, String runId,
+		public Mono<ApiResponse<Run>> submitToolOutputs(String threadId, String runId,
 				SubmitToolOutputsRunRequest request) {
 			return ThreadsRunsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", threadId, runId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
-				.build(), RunObject.class);
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
+				.build(), Run.class);
 		}
 
 	}

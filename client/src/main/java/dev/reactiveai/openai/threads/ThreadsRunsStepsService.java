@@ -7,10 +7,10 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.ListRunStepsResponse;
-import dev.reactiveai.openai.model.RunStepObject;
-import dev.reactiveai.openai.model.ThreadsRunsStepsListParams;
-import dev.reactiveai.openai.model.ThreadsRunsStepsRetrieveParams;
+import dev.reactiveai.openai.types.ListRunStepsResponse;
+import dev.reactiveai.openai.types.RunStep;
+import dev.reactiveai.openai.types.ThreadsRunsStepsListParams;
+import dev.reactiveai.openai.types.ThreadsRunsStepsRetrieveParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -60,10 +60,10 @@ public final class ThreadsRunsStepsService {
 	 * @param runId the ID of the run the run steps belong to
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}, {@code include[]}), all optional
-	 * @return every {@link RunStepObject} of the list, its pages fetched as the items are
+	 * @return every {@link RunStep} of the list, its pages fetched as the items are
 	 * consumed
 	 */
-	public Flux<RunStepObject> list(String threadId, String runId, ThreadsRunsStepsListParams params) {
+	public Flux<RunStep> list(String threadId, String runId, ThreadsRunsStepsListParams params) {
 		return Pagination.items("GET /threads/{thread_id}/runs/{run_id}/steps", params.after(), (cursor) -> listPage(
 				threadId, runId, params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -73,10 +73,10 @@ public final class ThreadsRunsStepsService {
 	 * Returns a list of run steps belonging to a run. With default query parameters.
 	 * @param threadId the ID of the thread the run and run steps belong to
 	 * @param runId the ID of the run the run steps belong to
-	 * @return every {@link RunStepObject} of the list, its pages fetched as the items are
+	 * @return every {@link RunStep} of the list, its pages fetched as the items are
 	 * consumed
 	 */
-	public Flux<RunStepObject> list(String threadId, String runId) {
+	public Flux<RunStep> list(String threadId, String runId) {
 		return list(threadId, runId, ThreadsRunsStepsListParams.builder().build());
 	}
 
@@ -86,10 +86,9 @@ public final class ThreadsRunsStepsService {
 	 * @param runId the ID of the run to which the run step belongs
 	 * @param stepId the ID of the run step to retrieve
 	 * @param params the query parameters ({@code include[]}), all optional
-	 * @return the {@link RunStepObject} the API answers with
+	 * @return the {@link RunStep} the API answers with
 	 */
-	public Mono<RunStepObject> retrieve(String threadId, String runId, String stepId,
-			ThreadsRunsStepsRetrieveParams params) {
+	public Mono<RunStep> retrieve(String threadId, String runId, String stepId, ThreadsRunsStepsRetrieveParams params) {
 		return this.withRawResponse.retrieve(threadId, runId, stepId, params).map(ApiResponse::body);
 	}
 
@@ -98,9 +97,9 @@ public final class ThreadsRunsStepsService {
 	 * @param threadId the ID of the thread to which the run and run step belongs
 	 * @param runId the ID of the run to which the run step belongs
 	 * @param stepId the ID of the run step to retrieve
-	 * @return the {@link RunStepObject} the API answers with
+	 * @return the {@link RunStep} the API answers with
 	 */
-	public Mono<RunStepObject> retrieve(String threadId, String runId, String stepId) {
+	public Mono<RunStep> retrieve(String threadId, String runId, String stepId) {
 		return retrieve(threadId, runId, stepId, ThreadsRunsStepsRetrieveParams.builder().build());
 	}
 
@@ -148,16 +147,15 @@ public final class ThreadsRunsStepsService {
 		 * @param runId the ID of the run to which the run step belongs
 		 * @param stepId the ID of the run step to retrieve
 		 * @param params the query parameters ({@code include[]}), all optional
-		 * @return the status, the headers and the {@link RunStepObject} the API answers
-		 * with
+		 * @return the status, the headers and the {@link RunStep} the API answers with
 		 */
-		public Mono<ApiResponse<RunStepObject>> retrieve(String threadId, String runId, String stepId,
+		public Mono<ApiResponse<RunStep>> retrieve(String threadId, String runId, String stepId,
 				ThreadsRunsStepsRetrieveParams params) {
 			return ThreadsRunsStepsService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/threads/{thread_id}/runs/{run_id}/steps/{step_id}", threadId, runId, stepId)
 				.header("OpenAI-Beta", "assistants=v2")
 				.query("include[]", params.include())
-				.build(), RunStepObject.class);
+				.build(), RunStep.class);
 		}
 
 	}

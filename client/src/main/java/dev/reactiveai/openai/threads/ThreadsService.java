@@ -5,13 +5,13 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.AssistantStreamEvent;
-import dev.reactiveai.openai.model.CreateThreadAndRunRequest;
-import dev.reactiveai.openai.model.CreateThreadRequest;
-import dev.reactiveai.openai.model.DeleteThreadResponse;
-import dev.reactiveai.openai.model.ModifyThreadRequest;
-import dev.reactiveai.openai.model.RunObject;
-import dev.reactiveai.openai.model.ThreadObject;
+import dev.reactiveai.openai.types.AssistantStreamEvent;
+import dev.reactiveai.openai.types.CreateThreadAndRunRequest;
+import dev.reactiveai.openai.types.CreateThreadRequest;
+import dev.reactiveai.openai.types.DeleteThreadResponse;
+import dev.reactiveai.openai.types.ModifyThreadRequest;
+import dev.reactiveai.openai.types.Run;
+import dev.reactiveai.openai.types.ThreadObject;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -77,9 +77,9 @@ public final class ThreadsService {
 	 * Create a thread and run it in one request.
 	 * @param request the {@link CreateThreadAndRunRequest} with the parameters of the
 	 * call
-	 * @return the {@link RunObject} the API answers with
+	 * @return the {@link Run} the API answers with
 	 */
-	public Mono<RunObject> createAndRun(CreateThreadAndRunRequest request) {
+	public Mono<Run> createAndRun(CreateThreadAndRunRequest request) {
 		return this.withRawResponse.createAndRun(request).map(ApiResponse::body);
 	}
 
@@ -92,7 +92,7 @@ public final class ThreadsService {
 	public Flux<AssistantStreamEvent> createAndRunStream(CreateThreadAndRunRequest request) {
 		return this.transport.streamNamedEvents(ApiRequest.of(HttpMethod.POST, "/threads/runs")
 			.header("OpenAI-Beta", "assistants=v2")
-			.json(request.toBuilder().stream(true).build())
+			.json(request.toBuilder().additionalProperty("stream", true).build())
 			.build(), AssistantStreamEvent.class);
 	}
 
@@ -157,13 +157,13 @@ public final class ThreadsService {
 		 * Create a thread and run it in one request.
 		 * @param request the {@link CreateThreadAndRunRequest} with the parameters of the
 		 * call
-		 * @return the status, the headers and the {@link RunObject} the API answers with
+		 * @return the status, the headers and the {@link Run} the API answers with
 		 */
-		public Mono<ApiResponse<RunObject>> createAndRun(CreateThreadAndRunRequest request) {
+		public Mono<ApiResponse<Run>> createAndRun(CreateThreadAndRunRequest request) {
 			return ThreadsService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/threads/runs")
 				.header("OpenAI-Beta", "assistants=v2")
-				.json(request)
-				.build(), RunObject.class);
+				.json((request.stream() != null) ? request.toBuilder().build() : request)
+				.build(), Run.class);
 		}
 
 		/**

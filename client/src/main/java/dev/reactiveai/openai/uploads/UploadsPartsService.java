@@ -6,8 +6,8 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.AddUploadPartRequest;
-import dev.reactiveai.openai.model.UploadPart;
+import dev.reactiveai.openai.types.AddUploadPartRequest;
+import dev.reactiveai.openai.types.UploadPart;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -5,9 +5,9 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CompleteUploadRequest;
-import dev.reactiveai.openai.model.CreateUploadRequest;
-import dev.reactiveai.openai.model.Upload;
+import dev.reactiveai.openai.types.CompleteUploadRequest;
+import dev.reactiveai.openai.types.CreateUploadRequest;
+import dev.reactiveai.openai.types.Upload;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

@@ -7,9 +7,9 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.ListVectorStoreFilesResponse;
-import dev.reactiveai.openai.model.VectorStoreFileObject;
-import dev.reactiveai.openai.model.VectorStoresFileBatchesFilesListParams;
+import dev.reactiveai.openai.types.ListVectorStoreFilesResponse;
+import dev.reactiveai.openai.types.VectorStoreFile;
+import dev.reactiveai.openai.types.VectorStoresFileBatchesFilesListParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -62,10 +62,10 @@ public final class VectorStoresFileBatchesFilesService {
 	 * @param batchId the ID of the file batch that the files belong to
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}, {@code filter}), all optional
-	 * @return every {@link VectorStoreFileObject} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link VectorStoreFile} of the list, its pages fetched as the items
+	 * are consumed
 	 */
-	public Flux<VectorStoreFileObject> list(String vectorStoreId, String batchId,
+	public Flux<VectorStoreFile> list(String vectorStoreId, String batchId,
 			VectorStoresFileBatchesFilesListParams params) {
 		return Pagination.items("GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files", params.after(),
 				(cursor) -> listPage(vectorStoreId, batchId, params.toBuilder().after(cursor).build())
@@ -77,10 +77,10 @@ public final class VectorStoresFileBatchesFilesService {
 	 * Returns a list of vector store files in a batch. With default query parameters.
 	 * @param vectorStoreId the ID of the vector store that the files belong to
 	 * @param batchId the ID of the file batch that the files belong to
-	 * @return every {@link VectorStoreFileObject} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link VectorStoreFile} of the list, its pages fetched as the items
+	 * are consumed
 	 */
-	public Flux<VectorStoreFileObject> list(String vectorStoreId, String batchId) {
+	public Flux<VectorStoreFile> list(String vectorStoreId, String batchId) {
 		return list(vectorStoreId, batchId, VectorStoresFileBatchesFilesListParams.builder().build());
 	}
 

@@ -5,8 +5,8 @@ import dev.reactiveai.openai.core.ApiResponse;
 import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateVectorStoreFileBatchRequest;
-import dev.reactiveai.openai.model.VectorStoreFileBatchObject;
+import dev.reactiveai.openai.types.CreateVectorStoreFileBatchRequest;
+import dev.reactiveai.openai.types.VectorStoreFileBatch;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
@@ -53,9 +53,9 @@ public final class VectorStoresFileBatchesService {
 	 * @param vectorStoreId the ID of the vector store for which to create a File Batch
 	 * @param request the {@link CreateVectorStoreFileBatchRequest} describing what to
 	 * create
-	 * @return the {@link VectorStoreFileBatchObject} the API answers with
+	 * @return the {@link VectorStoreFileBatch} the API answers with
 	 */
-	public Mono<VectorStoreFileBatchObject> create(String vectorStoreId, CreateVectorStoreFileBatchRequest request) {
+	public Mono<VectorStoreFileBatch> create(String vectorStoreId, CreateVectorStoreFileBatchRequest request) {
 		return this.withRawResponse.create(vectorStoreId, request).map(ApiResponse::body);
 	}
 
@@ -63,9 +63,9 @@ public final class VectorStoresFileBatchesService {
 	 * Retrieves a vector store file batch.
 	 * @param vectorStoreId the ID of the vector store that the file batch belongs to
 	 * @param batchId the ID of the file batch being retrieved
-	 * @return the {@link VectorStoreFileBatchObject} the API answers with
+	 * @return the {@link VectorStoreFileBatch} the API answers with
 	 */
-	public Mono<VectorStoreFileBatchObject> retrieve(String vectorStoreId, String batchId) {
+	public Mono<VectorStoreFileBatch> retrieve(String vectorStoreId, String batchId) {
 		return this.withRawResponse.retrieve(vectorStoreId, batchId).map(ApiResponse::body);
 	}
 
@@ -74,9 +74,9 @@ public final class VectorStoresFileBatchesService {
 	 * in this batch as soon as possible.
 	 * @param vectorStoreId the ID of the vector store that the file batch belongs to
 	 * @param batchId the ID of the file batch to cancel
-	 * @return the {@link VectorStoreFileBatchObject} the API answers with
+	 * @return the {@link VectorStoreFileBatch} the API answers with
 	 */
-	public Mono<VectorStoreFileBatchObject> cancel(String vectorStoreId, String batchId) {
+	public Mono<VectorStoreFileBatch> cancel(String vectorStoreId, String batchId) {
 		return this.withRawResponse.cancel(vectorStoreId, batchId).map(ApiResponse::body);
 	}
 
@@ -102,30 +102,30 @@ public final class VectorStoresFileBatchesService {
 		 * Batch
 		 * @param request the {@link CreateVectorStoreFileBatchRequest} describing what to
 		 * create
-		 * @return the status, the headers and the {@link VectorStoreFileBatchObject} the
-		 * API answers with
+		 * @return the status, the headers and the {@link VectorStoreFileBatch} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<VectorStoreFileBatchObject>> create(String vectorStoreId,
+		public Mono<ApiResponse<VectorStoreFileBatch>> create(String vectorStoreId,
 				CreateVectorStoreFileBatchRequest request) {
 			return VectorStoresFileBatchesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/file_batches", vectorStoreId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
-					.build(), VectorStoreFileBatchObject.class);
+					.build(), VectorStoreFileBatch.class);
 		}
 
 		/**
 		 * Retrieves a vector store file batch.
 		 * @param vectorStoreId the ID of the vector store that the file batch belongs to
 		 * @param batchId the ID of the file batch being retrieved
-		 * @return the status, the headers and the {@link VectorStoreFileBatchObject} the
-		 * API answers with
+		 * @return the status, the headers and the {@link VectorStoreFileBatch} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<VectorStoreFileBatchObject>> retrieve(String vectorStoreId, String batchId) {
+		public Mono<ApiResponse<VectorStoreFileBatch>> retrieve(String vectorStoreId, String batchId) {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/file_batches/{batch_id}", vectorStoreId, batchId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.build(), VectorStoreFileBatchObject.class);
+				.build(), VectorStoreFileBatch.class);
 		}
 
 		/**
@@ -133,15 +133,15 @@ public final class VectorStoresFileBatchesService {
 		 * files in this batch as soon as possible.
 		 * @param vectorStoreId the ID of the vector store that the file batch belongs to
 		 * @param batchId the ID of the file batch to cancel
-		 * @return the status, the headers and the {@link VectorStoreFileBatchObject} the
-		 * API answers with
+		 * @return the status, the headers and the {@link VectorStoreFileBatch} the API
+		 * answers with
 		 */
-		public Mono<ApiResponse<VectorStoreFileBatchObject>> cancel(String vectorStoreId, String batchId) {
+		public Mono<ApiResponse<VectorStoreFileBatch>> cancel(String vectorStoreId, String batchId) {
 			return VectorStoresFileBatchesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel", vectorStoreId,
 						batchId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.build(), VectorStoreFileBatchObject.class);
+				.build(), VectorStoreFileBatch.class);
 		}
 
 	}

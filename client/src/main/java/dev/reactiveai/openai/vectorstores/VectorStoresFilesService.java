@@ -7,13 +7,13 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.CreateVectorStoreFileRequest;
-import dev.reactiveai.openai.model.DeleteVectorStoreFileResponse;
-import dev.reactiveai.openai.model.ListVectorStoreFilesResponse;
-import dev.reactiveai.openai.model.UpdateVectorStoreFileAttributesRequest;
-import dev.reactiveai.openai.model.VectorStoreFileContentResponse;
-import dev.reactiveai.openai.model.VectorStoreFileObject;
-import dev.reactiveai.openai.model.VectorStoresFilesListParams;
+import dev.reactiveai.openai.types.CreateVectorStoreFileRequest;
+import dev.reactiveai.openai.types.DeleteVectorStoreFileResponse;
+import dev.reactiveai.openai.types.ListVectorStoreFilesResponse;
+import dev.reactiveai.openai.types.UpdateVectorStoreFileAttributesRequest;
+import dev.reactiveai.openai.types.VectorStoreFile;
+import dev.reactiveai.openai.types.VectorStoreFileContentResponse;
+import dev.reactiveai.openai.types.VectorStoresFilesListParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,10 +61,10 @@ public final class VectorStoresFilesService {
 	 * @param vectorStoreId the ID of the vector store that the files belong to
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}, {@code filter}), all optional
-	 * @return every {@link VectorStoreFileObject} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link VectorStoreFile} of the list, its pages fetched as the items
+	 * are consumed
 	 */
-	public Flux<VectorStoreFileObject> list(String vectorStoreId, VectorStoresFilesListParams params) {
+	public Flux<VectorStoreFile> list(String vectorStoreId, VectorStoresFilesListParams params) {
 		return Pagination.items("GET /vector_stores/{vector_store_id}/files", params.after(), (cursor) -> listPage(
 				vectorStoreId, params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -73,10 +73,10 @@ public final class VectorStoresFilesService {
 	/**
 	 * Returns a list of vector store files. With default query parameters.
 	 * @param vectorStoreId the ID of the vector store that the files belong to
-	 * @return every {@link VectorStoreFileObject} of the list, its pages fetched as the
-	 * items are consumed
+	 * @return every {@link VectorStoreFile} of the list, its pages fetched as the items
+	 * are consumed
 	 */
-	public Flux<VectorStoreFileObject> list(String vectorStoreId) {
+	public Flux<VectorStoreFile> list(String vectorStoreId) {
 		return list(vectorStoreId, VectorStoresFilesListParams.builder().build());
 	}
 
@@ -85,9 +85,9 @@ public final class VectorStoresFilesService {
 	 * [vector store](/docs/api-reference/vector-stores/object).
 	 * @param vectorStoreId the ID of the vector store for which to create a File
 	 * @param request the {@link CreateVectorStoreFileRequest} describing what to create
-	 * @return the {@link VectorStoreFileObject} the API answers with
+	 * @return the {@link VectorStoreFile} the API answers with
 	 */
-	public Mono<VectorStoreFileObject> create(String vectorStoreId, CreateVectorStoreFileRequest request) {
+	public Mono<VectorStoreFile> create(String vectorStoreId, CreateVectorStoreFileRequest request) {
 		return this.withRawResponse.create(vectorStoreId, request).map(ApiResponse::body);
 	}
 
@@ -95,9 +95,9 @@ public final class VectorStoresFilesService {
 	 * Retrieves a vector store file.
 	 * @param vectorStoreId the ID of the vector store that the file belongs to
 	 * @param fileId the ID of the file being retrieved
-	 * @return the {@link VectorStoreFileObject} the API answers with
+	 * @return the {@link VectorStoreFile} the API answers with
 	 */
-	public Mono<VectorStoreFileObject> retrieve(String vectorStoreId, String fileId) {
+	public Mono<VectorStoreFile> retrieve(String vectorStoreId, String fileId) {
 		return this.withRawResponse.retrieve(vectorStoreId, fileId).map(ApiResponse::body);
 	}
 
@@ -107,9 +107,9 @@ public final class VectorStoresFilesService {
 	 * @param fileId the ID of the file to update attributes
 	 * @param request the {@link UpdateVectorStoreFileAttributesRequest} with the changes
 	 * to make
-	 * @return the {@link VectorStoreFileObject} the API answers with
+	 * @return the {@link VectorStoreFile} the API answers with
 	 */
-	public Mono<VectorStoreFileObject> update(String vectorStoreId, String fileId,
+	public Mono<VectorStoreFile> update(String vectorStoreId, String fileId,
 			UpdateVectorStoreFileAttributesRequest request) {
 		return this.withRawResponse.update(vectorStoreId, fileId, request).map(ApiResponse::body);
 	}
@@ -179,30 +179,29 @@ public final class VectorStoresFilesService {
 		 * @param vectorStoreId the ID of the vector store for which to create a File
 		 * @param request the {@link CreateVectorStoreFileRequest} describing what to
 		 * create
-		 * @return the status, the headers and the {@link VectorStoreFileObject} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VectorStoreFile} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VectorStoreFileObject>> create(String vectorStoreId,
-				CreateVectorStoreFileRequest request) {
+		public Mono<ApiResponse<VectorStoreFile>> create(String vectorStoreId, CreateVectorStoreFileRequest request) {
 			return VectorStoresFilesService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files", vectorStoreId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
-					.build(), VectorStoreFileObject.class);
+					.build(), VectorStoreFile.class);
 		}
 
 		/**
 		 * Retrieves a vector store file.
 		 * @param vectorStoreId the ID of the vector store that the file belongs to
 		 * @param fileId the ID of the file being retrieved
-		 * @return the status, the headers and the {@link VectorStoreFileObject} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VectorStoreFile} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VectorStoreFileObject>> retrieve(String vectorStoreId, String fileId) {
+		public Mono<ApiResponse<VectorStoreFile>> retrieve(String vectorStoreId, String fileId) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.GET, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
 				.header("OpenAI-Beta", "assistants=v2")
-				.build(), VectorStoreFileObject.class);
+				.build(), VectorStoreFile.class);
 		}
 
 		/**
@@ -211,16 +210,16 @@ public final class VectorStoresFilesService {
 		 * @param fileId the ID of the file to update attributes
 		 * @param request the {@link UpdateVectorStoreFileAttributesRequest} with the
 		 * changes to make
-		 * @return the status, the headers and the {@link VectorStoreFileObject} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VectorStoreFile} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VectorStoreFileObject>> update(String vectorStoreId, String fileId,
+		public Mono<ApiResponse<VectorStoreFile>> update(String vectorStoreId, String fileId,
 				UpdateVectorStoreFileAttributesRequest request) {
 			return VectorStoresFilesService.this.transport.exchange(ApiRequest
 				.of(HttpMethod.POST, "/vector_stores/{vector_store_id}/files/{file_id}", vectorStoreId, fileId)
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
-				.build(), VectorStoreFileObject.class);
+				.build(), VectorStoreFile.class);
 		}
 
 		/**

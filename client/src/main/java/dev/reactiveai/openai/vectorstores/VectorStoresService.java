@@ -7,14 +7,14 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
 import dev.reactiveai.openai.core.internal.Pagination;
-import dev.reactiveai.openai.model.CreateVectorStoreRequest;
-import dev.reactiveai.openai.model.DeleteVectorStoreResponse;
-import dev.reactiveai.openai.model.ListVectorStoresResponse;
-import dev.reactiveai.openai.model.UpdateVectorStoreRequest;
-import dev.reactiveai.openai.model.VectorStoreObject;
-import dev.reactiveai.openai.model.VectorStoreSearchRequest;
-import dev.reactiveai.openai.model.VectorStoreSearchResultsPage;
-import dev.reactiveai.openai.model.VectorStoresListParams;
+import dev.reactiveai.openai.types.CreateVectorStoreRequest;
+import dev.reactiveai.openai.types.DeleteVectorStoreResponse;
+import dev.reactiveai.openai.types.ListVectorStoresResponse;
+import dev.reactiveai.openai.types.UpdateVectorStoreRequest;
+import dev.reactiveai.openai.types.VectorStore;
+import dev.reactiveai.openai.types.VectorStoreSearchRequest;
+import dev.reactiveai.openai.types.VectorStoreSearchResultsPage;
+import dev.reactiveai.openai.types.VectorStoresListParams;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -82,10 +82,10 @@ public final class VectorStoresService {
 	 * Returns a list of vector stores. Pages are fetched as the items are consumed.
 	 * @param params the query parameters ({@code limit}, {@code order}, {@code after},
 	 * {@code before}), all optional
-	 * @return every {@link VectorStoreObject} of the list, its pages fetched as the items
-	 * are consumed
+	 * @return every {@link VectorStore} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<VectorStoreObject> list(VectorStoresListParams params) {
+	public Flux<VectorStore> list(VectorStoresListParams params) {
 		return Pagination.items("GET /vector_stores", params.after(), (cursor) -> listPage(
 				params.toBuilder().after(cursor).build())
 			.map((page) -> Page.of(page.data(), Boolean.TRUE.equals(page.hasMore()), page.firstId(), page.lastId())));
@@ -93,28 +93,28 @@ public final class VectorStoresService {
 
 	/**
 	 * Returns a list of vector stores. With default query parameters.
-	 * @return every {@link VectorStoreObject} of the list, its pages fetched as the items
-	 * are consumed
+	 * @return every {@link VectorStore} of the list, its pages fetched as the items are
+	 * consumed
 	 */
-	public Flux<VectorStoreObject> list() {
+	public Flux<VectorStore> list() {
 		return list(VectorStoresListParams.builder().build());
 	}
 
 	/**
 	 * Create a vector store.
 	 * @param request the {@link CreateVectorStoreRequest} describing what to create
-	 * @return the {@link VectorStoreObject} the API answers with
+	 * @return the {@link VectorStore} the API answers with
 	 */
-	public Mono<VectorStoreObject> create(CreateVectorStoreRequest request) {
+	public Mono<VectorStore> create(CreateVectorStoreRequest request) {
 		return this.withRawResponse.create(request).map(ApiResponse::body);
 	}
 
 	/**
 	 * Retrieves a vector store.
 	 * @param vectorStoreId the ID of the vector store to retrieve
-	 * @return the {@link VectorStoreObject} the API answers with
+	 * @return the {@link VectorStore} the API answers with
 	 */
-	public Mono<VectorStoreObject> retrieve(String vectorStoreId) {
+	public Mono<VectorStore> retrieve(String vectorStoreId) {
 		return this.withRawResponse.retrieve(vectorStoreId).map(ApiResponse::body);
 	}
 
@@ -122,9 +122,9 @@ public final class VectorStoresService {
 	 * Modifies a vector store.
 	 * @param vectorStoreId the ID of the vector store to modify
 	 * @param request the {@link UpdateVectorStoreRequest} with the changes to make
-	 * @return the {@link VectorStoreObject} the API answers with
+	 * @return the {@link VectorStore} the API answers with
 	 */
-	public Mono<VectorStoreObject> update(String vectorStoreId, UpdateVectorStoreRequest request) {
+	public Mono<VectorStore> update(String vectorStoreId, UpdateVectorStoreRequest request) {
 		return this.withRawResponse.update(vectorStoreId, request).map(ApiResponse::body);
 	}
 
@@ -184,42 +184,42 @@ public final class VectorStoresService {
 		/**
 		 * Create a vector store.
 		 * @param request the {@link CreateVectorStoreRequest} describing what to create
-		 * @return the status, the headers and the {@link VectorStoreObject} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VectorStore} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VectorStoreObject>> create(CreateVectorStoreRequest request) {
+		public Mono<ApiResponse<VectorStore>> create(CreateVectorStoreRequest request) {
 			return VectorStoresService.this.transport.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores")
 				.header("OpenAI-Beta", "assistants=v2")
 				.json(request)
-				.build(), VectorStoreObject.class);
+				.build(), VectorStore.class);
 		}
 
 		/**
 		 * Retrieves a vector store.
 		 * @param vectorStoreId the ID of the vector store to retrieve
-		 * @return the status, the headers and the {@link VectorStoreObject} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VectorStore} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VectorStoreObject>> retrieve(String vectorStoreId) {
+		public Mono<ApiResponse<VectorStore>> retrieve(String vectorStoreId) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.GET, "/vector_stores/{vector_store_id}", vectorStoreId)
 					.header("OpenAI-Beta", "assistants=v2")
-					.build(), VectorStoreObject.class);
+					.build(), VectorStore.class);
 		}
 
 		/**
 		 * Modifies a vector store.
 		 * @param vectorStoreId the ID of the vector store to modify
 		 * @param request the {@link UpdateVectorStoreRequest} with the changes to make
-		 * @return the status, the headers and the {@link VectorStoreObject} the API
-		 * answers with
+		 * @return the status, the headers and the {@link VectorStore} the API answers
+		 * with
 		 */
-		public Mono<ApiResponse<VectorStoreObject>> update(String vectorStoreId, UpdateVectorStoreRequest request) {
+		public Mono<ApiResponse<VectorStore>> update(String vectorStoreId, UpdateVectorStoreRequest request) {
 			return VectorStoresService.this.transport
 				.exchange(ApiRequest.of(HttpMethod.POST, "/vector_stores/{vector_store_id}", vectorStoreId)
 					.header("OpenAI-Beta", "assistants=v2")
 					.json(request)
-					.build(), VectorStoreObject.class);
+					.build(), VectorStore.class);
 		}
 
 		/**

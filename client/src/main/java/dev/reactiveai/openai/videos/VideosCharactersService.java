@@ -6,8 +6,8 @@ import dev.reactiveai.openai.core.RequestOptions;
 import dev.reactiveai.openai.core.internal.ApiRequest;
 import dev.reactiveai.openai.core.internal.MultipartForm;
 import dev.reactiveai.openai.core.internal.OpenAiTransport;
-import dev.reactiveai.openai.model.CreateVideoCharacterBody;
-import dev.reactiveai.openai.model.VideoCharacterResource;
+import dev.reactiveai.openai.types.CreateVideoCharacterBody;
+import dev.reactiveai.openai.types.VideoCharacterResource;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 

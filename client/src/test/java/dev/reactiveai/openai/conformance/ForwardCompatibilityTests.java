@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.util.Map;
 
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.AssistantsApiToolChoiceOption;
-import dev.reactiveai.openai.model.Batch;
-import dev.reactiveai.openai.model.ChatCompletionResponseMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.OutputItem;
-import dev.reactiveai.openai.model.OutputMessage;
-import dev.reactiveai.openai.model.Response;
-import dev.reactiveai.openai.model.RunObject;
-import dev.reactiveai.openai.model.VectorStoreFileObject;
+import dev.reactiveai.openai.types.AssistantsApiToolChoiceOption;
+import dev.reactiveai.openai.types.Batch;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionToolCall;
+import dev.reactiveai.openai.types.OutputItem;
+import dev.reactiveai.openai.types.OutputMessage;
+import dev.reactiveai.openai.types.Response;
+import dev.reactiveai.openai.types.Run;
+import dev.reactiveai.openai.types.VectorStoreFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,14 +43,14 @@ class ForwardCompatibilityTests {
 		message.put(UNKNOWN_PROPERTY, "nested");
 		ObjectNode toolCall = unknownVariant("brand_new_tool_call");
 		message.set("tool_calls", this.mapper.createArrayNode().add(toolCall));
-		CreateChatCompletionResponse response = read(json, CreateChatCompletionResponse.class);
+		ChatCompletion response = read(json, ChatCompletion.class);
 		assertThat(unknownProperty(response.additionalProperties())).isEqualTo(unknownValue());
-		CreateChatCompletionResponse.ChoicesItem readChoice = response.choices().get(0);
+		ChatCompletion.Choice readChoice = response.choices().get(0);
 		assertThat(readChoice.finishReason().isKnown()).isFalse();
 		assertThat(readChoice.finishReason().value()).isEqualTo("brand_new_reason");
 		assertThat(readChoice.message().additionalProperties()).containsEntry(UNKNOWN_PROPERTY, "nested");
 		assertThat(readChoice.message().toolCalls()).singleElement()
-			.isInstanceOfSatisfying(ChatCompletionResponseMessage.ChatCompletionMessageToolCallsItem.Unknown.class,
+			.isInstanceOfSatisfying(ChatCompletionToolCall.Unknown.class,
 					(unknown) -> assertThat(unknown.json()).isEqualTo(toolCall));
 		assertWrittenBack(response, json);
 	}
@@ -87,7 +87,7 @@ class ForwardCompatibilityTests {
 		lastError.put(UNKNOWN_PROPERTY, "nested");
 		ObjectNode chunkingStrategy = unknownVariant("brand_new_strategy");
 		json.set("chunking_strategy", chunkingStrategy);
-		VectorStoreFileObject file = read(json, VectorStoreFileObject.class);
+		VectorStoreFile file = read(json, VectorStoreFile.class);
 		assertThat(unknownProperty(file.additionalProperties())).isEqualTo(unknownValue());
 		assertThat(file.status().isKnown()).isFalse();
 		assertThat(file.status().value()).isEqualTo("brand_new_status");
@@ -95,7 +95,7 @@ class ForwardCompatibilityTests {
 		assertThat(file.lastError().code().isKnown()).isFalse();
 		assertThat(file.lastError().code().value()).isEqualTo("brand_new_code");
 		assertThat(file.lastError().additionalProperties()).containsEntry(UNKNOWN_PROPERTY, "nested");
-		assertThat(file.chunkingStrategy()).isInstanceOfSatisfying(VectorStoreFileObject.ChunkingStrategy.Unknown.class,
+		assertThat(file.chunkingStrategy()).isInstanceOfSatisfying(VectorStoreFile.ChunkingStrategy.Unknown.class,
 				(unknown) -> assertThat(unknown.json()).isEqualTo(chunkingStrategy));
 		assertWrittenBack(file, json);
 	}
@@ -126,7 +126,7 @@ class ForwardCompatibilityTests {
 		truncationStrategy.put(UNKNOWN_PROPERTY, "nested");
 		ObjectNode tool = unknownVariant("brand_new_tool");
 		((ArrayNode) json.get("tools")).add(tool);
-		RunObject run = read(json, RunObject.class);
+		Run run = read(json, Run.class);
 		assertThat(unknownProperty(run.additionalProperties())).isEqualTo(unknownValue());
 		assertThat(run.status().isKnown()).isFalse();
 		assertThat(run.status().value()).isEqualTo("brand_new_status");
@@ -135,7 +135,7 @@ class ForwardCompatibilityTests {
 		assertThat(run.truncationStrategy().additionalProperties()).containsEntry(UNKNOWN_PROPERTY, "nested");
 		assertThat(run.toolChoice()).isNotInstanceOf(AssistantsApiToolChoiceOption.Unknown.class);
 		assertThat(run.tools()).hasSize(2);
-		assertThat(run.tools().get(1)).isInstanceOfSatisfying(RunObject.ToolsItem.Unknown.class,
+		assertThat(run.tools().get(1)).isInstanceOfSatisfying(Run.Tool.Unknown.class,
 				(unknown) -> assertThat(unknown.json()).isEqualTo(tool));
 		assertWrittenBack(run, json);
 	}

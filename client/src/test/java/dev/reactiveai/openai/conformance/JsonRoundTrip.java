@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonRoundTrip {
 
-	private static final String MODEL_PACKAGE = "dev.reactiveai.openai.model.";
+	private static final String MODEL_PACKAGE = "dev.reactiveai.openai.types.";
 
 	private static final int MAX_SHOWN = 80;
 

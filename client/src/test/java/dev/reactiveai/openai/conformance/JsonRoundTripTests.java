@@ -7,8 +7,8 @@ import dev.reactiveai.openai.conformance.JsonRoundTrip.Findings;
 import dev.reactiveai.openai.conformance.SpecExamples.Example;
 import dev.reactiveai.openai.conformance.SpecExamples.Kind;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.OutputItem;
-import dev.reactiveai.openai.model.VectorStoreFileBatchObject;
+import dev.reactiveai.openai.types.OutputItem;
+import dev.reactiveai.openai.types.VectorStoreFileBatch;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,12 +75,12 @@ class JsonRoundTripTests {
 		OutputItem item = this.mapper.readValue("{\"type\":\"brand_new_item\"}", OutputItem.class);
 		Findings unknown = JsonRoundTrip.inspect(List.of(Map.of("item", item)), "$");
 		assertThat(unknown.unknownVariants).containsExactly("OutputItem at $[0].item");
-		VectorStoreFileBatchObject batch = this.mapper.readValue(
+		VectorStoreFileBatch batch = this.mapper.readValue(
 				"{\"id\":\"vsfb_1\",\"object\":\"vector_store.file_batch\","
 						+ "\"created_at\":1,\"vector_store_id\":\"vs_1\",\"status\":\"completed\",\"brand_new\":1}",
-				VectorStoreFileBatchObject.class);
+				VectorStoreFileBatch.class);
 		Findings found = JsonRoundTrip.inspect(batch, "$");
-		assertThat(found.additionalProperties).containsExactly("VectorStoreFileBatchObject.brand_new at $");
+		assertThat(found.additionalProperties).containsExactly("VectorStoreFileBatch.brand_new at $");
 		assertThat(found.literalMismatches).singleElement().asString().contains("vector_store.file_batch");
 	}
 

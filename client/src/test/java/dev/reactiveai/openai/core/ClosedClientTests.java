@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.OpenAiClientClosedException;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.OpenAIFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

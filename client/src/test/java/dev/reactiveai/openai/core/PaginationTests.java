@@ -1,7 +1,7 @@
 package dev.reactiveai.openai.core;
 
-import dev.reactiveai.openai.model.FilesListParams;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.FilesListParams;
+import dev.reactiveai.openai.types.OpenAIFile;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.reactiveai.openai.OpenAiClient;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.CreateFileRequest;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.CreateFileRequest;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -81,7 +81,7 @@ public final class TestClients {
 	}
 
 	/** The text a stream chunk adds to the first choice, or an empty string. */
-	public static String content(CreateChatCompletionStreamResponse chunk) {
+	public static String content(ChatCompletionChunk chunk) {
 		if (chunk.choices().isEmpty()) {
 			return "";
 		}

@@ -94,7 +94,7 @@ class UploadDownloadTests {
 		CreateFileRequest upload = CreateFileRequest.builder()
 			.file(file)
 			.purpose("batch")
-			.expiresAfter(FileExpirationAfter.builder().anchor("created_at").seconds(3600L).build())
+			.expiresAfter(FileExpirationAfter.builder().seconds(3600L).build())
 			.additionalProperty("extra_field", "more")
 			.build();
 		StepVerifier.create(this.api.client().files().create(upload))

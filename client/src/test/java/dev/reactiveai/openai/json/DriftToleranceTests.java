@@ -1,15 +1,15 @@
 package dev.reactiveai.openai.json;
 
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCallChunk;
-import dev.reactiveai.openai.model.ChatCompletionTokenLogprob;
-import dev.reactiveai.openai.model.CompletionUsage;
-import dev.reactiveai.openai.model.CreateChatCompletionResponse;
-import dev.reactiveai.openai.model.Embedding;
-import dev.reactiveai.openai.model.FileSearchToolCall;
-import dev.reactiveai.openai.model.FunctionToolCall;
-import dev.reactiveai.openai.model.OutputItem;
-import dev.reactiveai.openai.model.RealtimeConversationItem;
-import dev.reactiveai.openai.model.RealtimeConversationItemFunctionCall;
+import dev.reactiveai.openai.types.ChatCompletion;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCallChunk;
+import dev.reactiveai.openai.types.ChatCompletionTokenLogprob;
+import dev.reactiveai.openai.types.CompletionUsage;
+import dev.reactiveai.openai.types.Embedding;
+import dev.reactiveai.openai.types.FileSearchToolCall;
+import dev.reactiveai.openai.types.FunctionToolCall;
+import dev.reactiveai.openai.types.OutputItem;
+import dev.reactiveai.openai.types.RealtimeConversationItem;
+import dev.reactiveai.openai.types.RealtimeConversationItemFunctionCall;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.exc.StreamReadException;
@@ -66,12 +66,12 @@ class DriftToleranceTests {
 				{"id":"chatcmpl-1","object":"chat.completion","created":"yesterday","model":"gpt-4o","usage":42,
 				 "choices":[{"index":0,"finish_reason":"stop",
 				   "message":{"role":"assistant","content":["Hello","there"],"refusal":"none"}}]}""";
-		CreateChatCompletionResponse response = this.mapper.readValue(json, CreateChatCompletionResponse.class);
+		ChatCompletion response = this.mapper.readValue(json, ChatCompletion.class);
 		assertThat(response.created()).isNull();
 		assertThat(response.usage()).isNull();
 		assertThat(response.model()).isEqualTo("gpt-4o");
 		assertThat(response.additionalProperties()).containsOnlyKeys("created", "usage");
-		CreateChatCompletionResponse.ChoicesItem choice = response.choices().get(0);
+		ChatCompletion.Choice choice = response.choices().get(0);
 		assertThat(choice.message().content()).isNull();
 		assertThat(choice.message().refusal()).isEqualTo("none");
 		assertThat(choice.message().additionalProperties()).containsOnlyKeys("content");
@@ -101,7 +101,7 @@ class DriftToleranceTests {
 		ChatCompletionTokenLogprob logprob = this.mapper.readValue(json, ChatCompletionTokenLogprob.class);
 		assertThat(logprob.bytes()).containsExactly(72L, 105L, null);
 		assertThat(logprob.topLogprobs().get(0).bytes()).containsExactly(72L, 105L);
-		ChatCompletionTokenLogprob.TopLogprobsItem drifted = logprob.topLogprobs().get(1);
+		ChatCompletionTokenLogprob.TopLogprob drifted = logprob.topLogprobs().get(1);
 		assertThat(drifted.token()).isEqualTo("Hey");
 		assertThat(drifted.bytes()).isNull();
 		assertThat(tree(drifted.additionalProperties().get("bytes")))

@@ -2,13 +2,13 @@ package dev.reactiveai.openai.json;
 
 import java.util.List;
 
-import dev.reactiveai.openai.model.ChatCompletionMessageToolCallChunk;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
-import dev.reactiveai.openai.model.RealtimeConversationItem;
-import dev.reactiveai.openai.model.RealtimeConversationItemFunctionCall;
-import dev.reactiveai.openai.model.RealtimeConversationItemMessageUser;
-import dev.reactiveai.openai.model.RealtimeServerEvent;
-import dev.reactiveai.openai.model.RealtimeServerEventConversationItemAdded;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionMessageToolCallChunk;
+import dev.reactiveai.openai.types.RealtimeConversationItem;
+import dev.reactiveai.openai.types.RealtimeConversationItemFunctionCall;
+import dev.reactiveai.openai.types.RealtimeConversationItemMessageUser;
+import dev.reactiveai.openai.types.RealtimeServerEvent;
+import dev.reactiveai.openai.types.RealtimeServerEventConversationItemAdded;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,9 +31,8 @@ class FaithfulRoundTripTests {
 				{"index":0,"id":"call_1","type":"function","function":{"name":"get_weather","arguments":""}}""");
 		String next = chunk("""
 				{"index":0,"function":{"arguments":"{\\"city\\":"}}""");
-		assertWrittenBackAsItCame(first, CreateChatCompletionStreamResponse.class);
-		CreateChatCompletionStreamResponse response = assertWrittenBackAsItCame(next,
-				CreateChatCompletionStreamResponse.class);
+		assertWrittenBackAsItCame(first, ChatCompletionChunk.class);
+		ChatCompletionChunk response = assertWrittenBackAsItCame(next, ChatCompletionChunk.class);
 		ChatCompletionMessageToolCallChunk toolCall = response.choices().get(0).delta().toolCalls().get(0);
 		assertThat(toolCall.type()).isNull();
 		assertThat(toolCall.function().arguments()).isEqualTo("{\"city\":");

@@ -1,9 +1,9 @@
 package dev.reactiveai.openai.json;
 
-import dev.reactiveai.openai.model.AudioTranscriptionsCreateResponse;
-import dev.reactiveai.openai.model.CreateTranscriptionResponseDiarizedJson;
-import dev.reactiveai.openai.model.CreateTranscriptionResponseJson;
-import dev.reactiveai.openai.model.CreateTranscriptionResponseVerboseJson;
+import dev.reactiveai.openai.types.AudioTranscriptionsCreateResponse;
+import dev.reactiveai.openai.types.CreateTranscriptionResponseDiarizedJson;
+import dev.reactiveai.openai.types.CreateTranscriptionResponseJson;
+import dev.reactiveai.openai.types.CreateTranscriptionResponseVerboseJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,14 +1,14 @@
 package dev.reactiveai.openai.json;
 
-import dev.reactiveai.openai.model.EasyInputMessage;
-import dev.reactiveai.openai.model.InputItem;
-import dev.reactiveai.openai.model.InputMessage;
-import dev.reactiveai.openai.model.OutputMessage;
-import dev.reactiveai.openai.model.OutputTextContent;
-import dev.reactiveai.openai.model.RealtimeConversationItem;
-import dev.reactiveai.openai.model.RealtimeConversationItemMessageAssistant;
-import dev.reactiveai.openai.model.RealtimeConversationItemMessageSystem;
-import dev.reactiveai.openai.model.RealtimeConversationItemMessageUser;
+import dev.reactiveai.openai.types.EasyInputMessage;
+import dev.reactiveai.openai.types.InputItem;
+import dev.reactiveai.openai.types.InputMessage;
+import dev.reactiveai.openai.types.OutputMessage;
+import dev.reactiveai.openai.types.OutputTextContent;
+import dev.reactiveai.openai.types.RealtimeConversationItem;
+import dev.reactiveai.openai.types.RealtimeConversationItemMessageAssistant;
+import dev.reactiveai.openai.types.RealtimeConversationItemMessageSystem;
+import dev.reactiveai.openai.types.RealtimeConversationItemMessageUser;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Generator {
 
-	static final String MODEL_PACKAGE = "dev.reactiveai.openai.model";
+	static final String MODEL_PACKAGE = "dev.reactiveai.openai.types";
 
 	static final String CLIENT_SOURCES = "client/src/main/java/";
 
@@ -40,18 +40,33 @@ public final class Generator {
 
 	private final OperationNames names;
 
+	private final TypeNames typeNames;
+
+	private final BuilderShortcuts shortcuts;
+
 	/**
 	 * A generator of the given description, its operations named by the project's naming
-	 * table ({@value OperationNames#SOURCE}).
+	 * table ({@value OperationNames#SOURCE}), its types by its type naming table
+	 * ({@value TypeNames#SOURCE}).
 	 * @param spec the API description
 	 */
 	public Generator(JsonNode spec) {
-		this(spec, OperationNames.load());
+		this(spec, OperationNames.load(), TypeNames.load(), BuilderShortcuts.load());
 	}
 
-	Generator(JsonNode spec, OperationNames names) {
+	/**
+	 * A generator of the given description, named by the given tables and without builder
+	 * shortcuts.
+	 */
+	Generator(JsonNode spec, OperationNames names, TypeNames typeNames) {
+		this(spec, names, typeNames, BuilderShortcuts.none());
+	}
+
+	Generator(JsonNode spec, OperationNames names, TypeNames typeNames, BuilderShortcuts shortcuts) {
 		this.spec = spec;
 		this.names = names;
+		this.typeNames = typeNames;
+		this.shortcuts = shortcuts;
 	}
 
 	/**
@@ -79,15 +94,20 @@ public final class Generator {
 	public Map<String, String> generate() {
 		Map<String, String> files = new TreeMap<>();
 		Schemas schemas = new Schemas(this.spec);
-		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE)
-			.generate();
+		ModelGenerator modelGenerator = new ModelGenerator(schemas, new Descriptions(schemas, this.spec), MODEL_PACKAGE,
+				this.typeNames.resolve(schemas.components()), this.shortcuts);
+		new Streaming(schemas).askingBodyProperties(this.spec)
+			.forEach((component, property) -> modelGenerator.setByTheCall(modelGenerator.className(component),
+					property));
+		modelGenerator.generate();
 		ServiceGenerator serviceGenerator = new ServiceGenerator(this.spec, schemas, modelGenerator, this.names);
 		Map<ClassName, TypeSpec> services = serviceGenerator.generate();
+		modelGenerator.checkShortcutsApplied();
 		Map<String, TypeSpec> models = modelGenerator.build();
 		Formatter formatter = new Formatter();
 		models.forEach((name, type) -> write(files, formatter, MODEL_PACKAGE, type));
 		files.put(path(MODEL_PACKAGE, "package-info"),
-				packageInfo(MODEL_PACKAGE, "The OpenAI API's models: requests, responses, stream events."));
+				packageInfo(MODEL_PACKAGE, "The OpenAI API's data types: requests, responses, stream events."));
 		services.forEach((name, type) -> write(files, formatter, name.packageName(), type));
 		serviceGenerator.packageDescriptions()
 			.forEach((packageName, description) -> files.put(path(packageName, "package-info"),

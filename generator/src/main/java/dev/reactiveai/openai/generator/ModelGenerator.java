@@ -97,6 +97,15 @@ final class ModelGenerator {
 	/** The component behind each generated top-level type. */
 	private final Map<ClassName, String> componentNames = new HashMap<>();
 
+	/** The simple name of each component's type, by component name. */
+	private final Map<String, String> javaNames;
+
+	/**
+	 * The type of each alias component that needs a generated type (a list of an inline
+	 * union), generated once, top-level, so that every use shares it.
+	 */
+	private final Map<String, TypeName> aliasTypes = new HashMap<>();
+
 	/** The open enums, for builder shortcuts that take the string. */
 	private final Set<ClassName> openEnums = new HashSet<>();
 
@@ -121,6 +130,17 @@ final class ModelGenerator {
 	private final Set<ClassName> deprecatedTypes = new HashSet<>();
 
 	/**
+	 * The properties of each record that the call sets, not the caller: their builders
+	 * have no setter for them.
+	 */
+	private final Map<ClassName, Set<String>> setByTheCall = new HashMap<>();
+
+	private final BuilderShortcuts shortcuts;
+
+	/** The lines of the shortcuts table applied so far. */
+	private final Set<BuilderShortcuts.Shortcut> appliedShortcuts = new HashSet<>();
+
+	/**
 	 * A union variant that wraps a value that is not an object, such as a string or a
 	 * list.
 	 *
@@ -142,10 +162,22 @@ final class ModelGenerator {
 
 	}
 
-	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName) {
+	/**
+	 * A generator of a description's component types.
+	 * @param schemas the description's schemas
+	 * @param descriptions their descriptions
+	 * @param packageName the package of the types
+	 * @param javaNames the simple name of each component's type, by component name (see
+	 * {@link TypeNames})
+	 * @param shortcuts the message shortcuts of request builders
+	 */
+	ModelGenerator(Schemas schemas, Descriptions descriptions, String packageName, Map<String, String> javaNames,
+			BuilderShortcuts shortcuts) {
 		this.schemas = schemas;
 		this.descriptions = descriptions;
 		this.packageName = packageName;
+		this.javaNames = javaNames;
+		this.shortcuts = shortcuts;
 		for (Map.Entry<String, JsonNode> component : schemas.components().properties()) {
 			this.kinds.put(component.getKey(), classify(component.getValue()));
 			this.componentNames.put(className(component.getKey()), component.getKey());
@@ -216,14 +248,15 @@ final class ModelGenerator {
 	}
 
 	ClassName className(String componentName) {
-		return ClassName.get(this.packageName, Names.pascal(componentName));
+		String javaName = this.javaNames.get(componentName);
+		return ClassName.get(this.packageName, (javaName != null) ? javaName : Names.pascal(componentName));
 	}
 
 	/** The Java type of a schema, generating nested types in the owner where needed. */
 	TypeName typeOf(JsonNode schema, Owner owner, String hint) {
 		Role role = (!owner.isTopLevel() && this.unions.contains(owner.className())) ? Role.variant(owner.className())
 				: null;
-		return typeOf(schema, owner, hint, role);
+		return typeOf(schema, owner, List.of(hint), role);
 	}
 
 	/**
@@ -236,19 +269,23 @@ final class ModelGenerator {
 	 * @return the type
 	 */
 	TypeName typeOf(JsonNode schema, Owner owner, String hint, @Nullable Role role) {
+		return typeOf(schema, owner, List.of(hint), role);
+	}
+
+	/**
+	 * The Java type of a schema, generating nested types in the owner where needed.
+	 * @param schema the schema
+	 * @param owner where nested types go
+	 * @param hints the names for a nested type, the first free one wins
+	 * @param role what a nested type is to its owner
+	 * @return the type
+	 */
+	private TypeName typeOf(JsonNode schema, Owner owner, List<String> hint, @Nullable Role role) {
 		String ref = Schemas.refName(schema);
 		if (ref != null) {
 			Kind kind = this.kinds.get(ref);
 			if (kind == Kind.ALIAS) {
-				if (!this.aliasesInProgress.add(ref)) {
-					return ClassName.OBJECT;
-				}
-				try {
-					return typeOf(this.schemas.component(ref), owner, Names.pascal(ref), role);
-				}
-				finally {
-					this.aliasesInProgress.remove(ref);
-				}
+				return aliasType(ref);
 			}
 			return className(ref);
 		}
@@ -288,21 +325,67 @@ final class ModelGenerator {
 			case "boolean" -> ClassName.get(Boolean.class);
 			case "array" -> ParameterizedTypeName.get(LIST,
 					schema.has("items")
-							? typeOf(schema.get("items"), owner, hint + "Item", (role != null) ? role.item() : null)
+							? typeOf(schema.get("items"), owner, itemHints(hint), (role != null) ? role.item() : null)
 							: ClassName.OBJECT);
 			case "object" -> objectType(schema, owner, hint, role);
 			default -> ClassName.OBJECT;
 		};
 	}
 
-	private TypeName objectType(JsonNode schema, Owner owner, String hint, @Nullable Role role) {
+	/**
+	 * The type of an alias component: what it stands for, with the types that needs
+	 * generated once, top-level and named after the alias, rather than nested again in
+	 * every type that uses it.
+	 */
+	private TypeName aliasType(String ref) {
+		TypeName known = this.aliasTypes.get(ref);
+		if (known != null) {
+			return known;
+		}
+		if (!this.aliasesInProgress.add(ref)) {
+			return ClassName.OBJECT;
+		}
+		try {
+			TypeName type = typeOf(this.schemas.component(ref), topLevelOwner(""), List.of(className(ref).simpleName()),
+					null);
+			this.aliasTypes.put(ref, type);
+			return type;
+		}
+		finally {
+			this.aliasesInProgress.remove(ref);
+		}
+	}
+
+	/**
+	 * The names for a list's item type: the list's name in the singular ({@code Choice}
+	 * for {@code choices}), else (when the name is not plural or the singular is taken)
+	 * the list's name followed by {@code Item}. A nested type may have the name of a
+	 * top-level one ({@code CreateChatCompletionRequest.Tool}): users name it with its
+	 * owner.
+	 */
+	private List<String> itemHints(List<String> hints) {
+		List<String> result = new ArrayList<>();
+		for (String hint : hints) {
+			String singular = Names.singularOrNull(Names.pascal(hint));
+			if (singular != null) {
+				result.add(singular);
+			}
+		}
+		for (String hint : hints) {
+			result.add(Names.pascal(hint) + "Item");
+		}
+		return result;
+	}
+
+	private TypeName objectType(JsonNode schema, Owner owner, List<String> hint, @Nullable Role role) {
 		if (this.schemas.hasProperties(schema)) {
 			return nested(owner, hint, role, (name) -> record(name, schema));
 		}
 		JsonNode values = schema.get("additionalProperties");
 		if (values != null && values.isObject() && !values.isEmpty()) {
 			return ParameterizedTypeName.get(MAP, STRING,
-					typeOf(values, owner, hint + "Value", (role != null) ? role.value() : null));
+					typeOf(values, owner, hint.stream().map((name) -> Names.pascal(name) + "Value").toList(),
+							(role != null) ? role.value() : null));
 		}
 		return OBJECT_MAP;
 	}
@@ -314,8 +397,8 @@ final class ModelGenerator {
 
 	}
 
-	private ClassName nested(Owner owner, String hint, @Nullable Role role, NestedFactory factory) {
-		ClassName name = owner.reserve(Names.pascal(hint));
+	private ClassName nested(Owner owner, List<String> hints, @Nullable Role role, NestedFactory factory) {
+		ClassName name = owner.reserve(hints.stream().map(Names::pascal).toList());
 		if (role != null) {
 			this.roles.put(name, role);
 		}
@@ -327,7 +410,7 @@ final class ModelGenerator {
 	 * An owner for an operation's inline schemas: top-level types named with the prefix.
 	 */
 	Owner topLevelOwner(String prefix) {
-		return Owner.topLevel(this.packageName, this.types, prefix);
+		return Owner.topLevel(this.packageName, this.types, Set.copyOf(this.javaNames.values()), prefix);
 	}
 
 	private Kind classify(JsonNode schema) {
@@ -585,6 +668,43 @@ final class ModelGenerator {
 		return null;
 	}
 
+	/**
+	 * Record that the call sets a property of a record (a streaming call's
+	 * {@code stream}), so that the record's builder has no setter for it; before the
+	 * record is generated.
+	 * @param record the record
+	 * @param property the API's name of the property
+	 */
+	void setByTheCall(ClassName record, String property) {
+		this.setByTheCall.computeIfAbsent(record, (key) -> new HashSet<>()).add(property);
+	}
+
+	/** The properties of a record that the call sets, by the API's names. */
+	Set<String> setByTheCall(ClassName record) {
+		return this.setByTheCall.getOrDefault(record, Set.of());
+	}
+
+	/**
+	 * The shortcuts table's lines for a record's property, marked applied.
+	 * @param record the record
+	 * @param property the API's name of the property
+	 * @return the lines, in the table's order
+	 */
+	List<BuilderShortcuts.Shortcut> shortcuts(ClassName record, String property) {
+		List<BuilderShortcuts.Shortcut> lines = this.shortcuts.of(String.join(".", record.simpleNames()), property);
+		this.appliedShortcuts.addAll(lines);
+		return lines;
+	}
+
+	BuilderShortcuts shortcutsTable() {
+		return this.shortcuts;
+	}
+
+	/** Check that every line of the shortcuts table was applied. */
+	void checkShortcutsApplied() {
+		this.shortcuts.checkApplied(this.appliedShortcuts);
+	}
+
 	/** Whether a reference names a component that is generated as a union. */
 	boolean isUnion(String componentName) {
 		return this.kinds.get(componentName) == Kind.UNION;
@@ -599,6 +719,11 @@ final class ModelGenerator {
 	List<Wrapper> wrappers(TypeName type) {
 		TypeName bare = type.withoutAnnotations();
 		return (bare instanceof ClassName className) ? this.wrappers.getOrDefault(className, List.of()) : List.of();
+	}
+
+	/** Whether the type is a generated union, a sealed interface. */
+	boolean isUnionType(TypeName type) {
+		return this.unions.contains(type.withoutAnnotations());
 	}
 
 	/** Whether the type is a generated open enum. */

@@ -1,6 +1,8 @@
 package dev.reactiveai.openai.generator;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,11 +34,12 @@ final class Owner {
 	private final Set<String> taken = new HashSet<>();
 
 	private Owner(ClassName className, TypeSpec.@Nullable Builder builder,
-			@Nullable Map<String, TypeSpec.Builder> topLevelTypes, String prefix) {
+			@Nullable Map<String, TypeSpec.Builder> topLevelTypes, Set<String> reserved, String prefix) {
 		this.className = className;
 		this.builder = builder;
 		this.topLevelTypes = topLevelTypes;
 		this.prefix = prefix;
+		this.taken.addAll(reserved);
 		// A nested type may not share a name with a type that encloses it.
 		for (ClassName enclosing = className; enclosing != null; enclosing = enclosing.enclosingClassName()) {
 			this.taken.add(enclosing.simpleName());
@@ -47,18 +50,21 @@ final class Owner {
 	}
 
 	Owner(ClassName className, TypeSpec.Builder builder) {
-		this(className, builder, null, "");
+		this(className, builder, null, Set.of(), "");
 	}
 
 	/**
 	 * An owner whose types are top-level in a package, named with a prefix.
 	 * @param packageName the package
 	 * @param topLevelTypes the package's types by simple name
+	 * @param reserved the names of types that the package will have, made or not
 	 * @param prefix the prefix of the new types' names
 	 * @return the owner
 	 */
-	static Owner topLevel(String packageName, Map<String, TypeSpec.Builder> topLevelTypes, String prefix) {
-		return new Owner(ClassName.get(packageName, prefix), null, topLevelTypes, prefix);
+	static Owner topLevel(String packageName, Map<String, TypeSpec.Builder> topLevelTypes, Set<String> reserved,
+			String prefix) {
+		return new Owner(ClassName.get(packageName, prefix.isEmpty() ? "Types" : prefix), null, topLevelTypes, reserved,
+				prefix);
 	}
 
 	ClassName className() {
@@ -80,21 +86,41 @@ final class Owner {
 
 	/** A name for a new type, unique where it goes. */
 	ClassName reserve(String hint) {
-		String base = USED_NAMES.contains(hint) ? hint + "Type" : hint;
-		if (this.topLevelTypes != null) {
-			String simpleName = this.prefix + base;
-			String name = simpleName;
-			for (int i = 2; this.topLevelTypes.containsKey(name) || !this.taken.add(name); i++) {
-				name = simpleName + i;
+		return reserve(List.of(hint));
+	}
+
+	/**
+	 * A name for a new type, unique where it goes: the first of the hints that is free,
+	 * else the first that is followed by {@code Details} (a record {@code InputAudio}
+	 * whose {@code input_audio} is an object has {@code InputAudio.InputAudioDetails}).
+	 * Names never get a number: two types that a user would have to tell apart by one are
+	 * a naming rule to fix.
+	 * @param hints the names, best first
+	 * @return the name
+	 * @throws IllegalStateException when none is free
+	 */
+	ClassName reserve(List<String> hints) {
+		List<String> candidates = new ArrayList<>();
+		for (String suffix : List.of("", "Details")) {
+			for (String hint : hints) {
+				String base = USED_NAMES.contains(hint) ? hint + "Type" : hint;
+				candidates.add(this.prefix + base + suffix);
 			}
-			this.topLevelTypes.put(name, TypeSpec.classBuilder(name));
-			return ClassName.get(this.className.packageName(), name);
 		}
-		String name = base;
-		for (int i = 2; !this.taken.add(name); i++) {
-			name = base + i;
+		for (String name : candidates) {
+			if (this.topLevelTypes != null) {
+				if (!this.topLevelTypes.containsKey(name) && this.taken.add(name)) {
+					this.topLevelTypes.put(name, TypeSpec.classBuilder(name));
+					return ClassName.get(this.className.packageName(), name);
+				}
+			}
+			else if (this.taken.add(name)) {
+				return this.className.nestedClass(name);
+			}
 		}
-		return this.className.nestedClass(name);
+		throw new IllegalStateException("No free name for a type in " + this.className + " among " + candidates
+				+ ": make the naming rule in ModelGenerator give a better one, or rename a type in "
+				+ TypeNames.SOURCE);
 	}
 
 	/** Add a type made under a name from {@link #reserve}. */

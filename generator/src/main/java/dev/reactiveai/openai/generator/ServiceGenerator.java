@@ -46,7 +46,7 @@ final class ServiceGenerator {
 		this.groups = ResourceTree.build(spec, names);
 		this.models = models;
 		this.context = new OperationEmitter.Context(models, new Paging(models), new Bodies(schemas, models),
-				new Streaming(schemas, models));
+				new Streaming(schemas));
 		this.tableSource = names.source();
 		this.multipartParts = new MultipartParts(models);
 	}

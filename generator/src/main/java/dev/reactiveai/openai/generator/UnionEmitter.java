@@ -372,7 +372,24 @@ final class UnionEmitter {
 				return Names.pascal(value);
 			}
 		}
-		return "Variant" + index;
+		return fallbackVariantName(alternative, index);
+	}
+
+	/**
+	 * The name of a variant that neither a title nor a literal names: its part of the
+	 * union's name when that lists one per variant ({@code VoiceIdsOrCustomVoice}'s
+	 * second variant is {@code CustomVoice}), else what it holds ({@code WithId}).
+	 */
+	private String fallbackVariantName(JsonNode alternative, int index) {
+		String[] parts = this.name.simpleName().split("Or(?=[A-Z])");
+		List<JsonNode> alternatives = Schemas.alternatives(this.schema);
+		if (alternatives != null && parts.length == alternatives.size()) {
+			return parts[index - 1];
+		}
+		Set<String> required = this.generator.schemas().required(alternative);
+		Set<String> properties = required.isEmpty() ? this.generator.schemas().properties(alternative).keySet()
+				: required;
+		return "With" + String.join("And", properties.stream().limit(2).map(Names::pascal).toList());
 	}
 
 	private String valueHint(JsonNode alternative, @Nullable String ref) {
@@ -380,7 +397,17 @@ final class UnionEmitter {
 		if (!title.isBlank()) {
 			return title;
 		}
-		return (ref != null) ? ref : "Item";
+		if (ref != null) {
+			return ref;
+		}
+		// A list is named for its items ("Item", the list "ItemList"), a single literal
+		// for itself ("inf").
+		JsonNode resolved = this.generator.schemas().resolve(alternative);
+		List<String> literals = Schemas.stringValues(resolved);
+		if (literals != null && literals.size() == 1) {
+			return literals.get(0);
+		}
+		return "array".equals(Schemas.type(resolved)) ? "Items" : "Item";
 	}
 
 	private static String shape(JsonNode schema, TypeName valueType) {

@@ -20,7 +20,7 @@ class GeneratedJavadocTests {
 
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-	private static final String MODEL = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/model/";
+	private static final String MODEL = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/types/";
 
 	private static final Map<String, String> generated = Generator.forSpec(ROOT.resolve("spec/openai-openapi.json"))
 		.generate();
@@ -70,8 +70,7 @@ class GeneratedJavadocTests {
 					+ "\\{@code max_completion_tokens\\}")
 			.containsPattern(
 					"@Deprecated\\s+@JsonProperty\\(\"max_tokens\"\\)\\s+public @Nullable Long maxTokens\\(\\)");
-		assertThat(models().get(MODEL + "AssistantObject.java"))
-			.containsPattern("\\*/\\s+@Deprecated\\s+public record");
+		assertThat(models().get(MODEL + "Assistant.java")).containsPattern("\\*/\\s+@Deprecated\\s+public record");
 	}
 
 	@Test

@@ -73,9 +73,9 @@ class GeneratedSourcesTests {
 
 	@Test
 	void everyComponentSchemaHasAType() {
-		String model = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/model/";
+		String model = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/types/";
 		assertThat(generated.keySet()).contains(model + "CreateChatCompletionRequest.java",
-				model + "CreateChatCompletionResponse.java", model + "ChatCompletionRequestMessage.java",
+				model + "ChatCompletion.java", model + "ChatCompletionRequestMessage.java",
 				model + "ResponseStreamEvent.java",
 				Generator.CLIENT_SOURCES + "dev/reactiveai/openai/OpenAiServices.java",
 				Generator.AUTOCONFIGURE_SOURCES + "dev/reactiveai/openai/autoconfigure/OpenAiServiceBeans.java");

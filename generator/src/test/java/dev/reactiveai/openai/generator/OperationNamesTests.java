@@ -147,7 +147,8 @@ class OperationNamesTests {
 	}
 
 	private static Map<String, String> generate(String table) {
-		return new Generator(ServiceFixtureTests.fixture(), OperationNames.parse(table, "fixture/operations.tsv"))
+		return new Generator(ServiceFixtureTests.fixture(), OperationNames.parse(table, "fixture/operations.tsv"),
+				ServiceFixtureTests.fixtureTypes())
 			.generate();
 	}
 

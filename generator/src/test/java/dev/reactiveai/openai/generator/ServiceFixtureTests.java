@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The services generated from a small description, {@code src/test/resources/fixture},
- * are the committed expected ones: a change to the service rules shows on this example
- * first. To accept a change, run this test with {@code -Dfixture.update=true} and review
- * the diff of {@code fixture/expected}.
+ * The services and data types generated from a small description,
+ * {@code src/test/resources/fixture} with its naming and builder shortcuts tables, are
+ * the committed expected ones: a change to the service, naming or builder rules shows on
+ * this example first. To accept a change, run this test with
+ * {@code -Dfixture.update=true} and review the diff of {@code fixture/expected}.
  */
 class ServiceFixtureTests {
 
@@ -30,8 +31,8 @@ class ServiceFixtureTests {
 	private static final Path EXPECTED = FIXTURE.resolve("expected");
 
 	@Test
-	void servicesAreTheExpectedOnes() throws IOException {
-		Map<String, String> services = services(fixture());
+	void generatedFilesAreTheExpectedOnes() throws IOException {
+		Map<String, String> services = generated(fixture());
 		if (Boolean.getBoolean("fixture.update")) {
 			write(services);
 		}
@@ -42,7 +43,7 @@ class ServiceFixtureTests {
 						Files.readString(file, StandardCharsets.UTF_8));
 			}
 		}
-		assertThat(services.keySet()).as("generated service files").isEqualTo(expected.keySet());
+		assertThat(services.keySet()).as("generated files").isEqualTo(expected.keySet());
 		List<String> differing = new ArrayList<>();
 		services.forEach((path, content) -> {
 			if (!content.equals(expected.get(path))) {
@@ -50,7 +51,7 @@ class ServiceFixtureTests {
 			}
 		});
 		assertThat(differing)
-			.as("Services that differ from %s; rerun with -Dfixture.update=true to accept the change, then review it",
+			.as("Files that differ from %s; rerun with -Dfixture.update=true to accept the change, then review it",
 					EXPECTED)
 			.isEmpty();
 	}
@@ -64,7 +65,13 @@ class ServiceFixtureTests {
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			paths.set(entries.get(i).getKey(), entries.get(i).getValue());
 		}
-		assertThat(services(reversed)).isEqualTo(services(spec));
+		Map<String, String> inOrder = services(spec);
+		Map<String, String> inReverse = services(reversed);
+		// Types' Javadoc lists the operations that use them in the paths' order; their
+		// names, and the services, do not depend on it.
+		assertThat(inReverse.keySet()).isEqualTo(inOrder.keySet());
+		inOrder.keySet().removeIf((path) -> path.contains("/types/"));
+		assertThat(inReverse).containsAllEntriesOf(inOrder);
 	}
 
 	@Test
@@ -76,13 +83,41 @@ class ServiceFixtureTests {
 			.path("requestBody")
 			.path("content");
 		content.set("application/x-www-form-urlencoded", content.remove("multipart/form-data"));
-		assertThatIllegalStateException().isThrownBy(() -> new Generator(spec, fixtureNames()).generate())
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new Generator(spec, fixtureNames(), fixtureTypes()).generate())
 			.withMessageContaining("Operation polishWidget (/widgets/{widget_id}/polish) takes its body only as "
 					+ "[application/x-www-form-urlencoded]");
 	}
 
 	static JsonNode fixture() {
 		return Generator.read(FIXTURE.resolve("openapi.json"));
+	}
+
+	@Test
+	void typesAreNamedByTheTypeTableAndTheNamingRules() {
+		Map<String, String> files = services(fixture());
+		String types = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/types/";
+		// "The gadget object" named GadgetObject, accepted in the table; Gadget-2 renamed
+		// there.
+		assertThat(files).containsKeys(types + "Gadget.java", types + "GadgetSummary.java")
+			.doesNotContainKeys(types + "GadgetObject.java", types + "Gadget2.java");
+		// A list's items are named in the singular; an alias's inline union is one shared
+		// top-level type, not a nested type in each record that uses it.
+		assertThat(files.get(types + "Gadget.java")).contains("record Part(", "sealed interface ToolCall ")
+			.contains("List<GadgetCall> calls")
+			.doesNotContain("PartsItem", "ToolCallsItem", "interface GadgetCall");
+		assertThat(files).containsKey(types + "GadgetCall.java");
+		assertThat(files.get(types + "GadgetSummary.java")).contains("List<GadgetCall> calls");
+		assertThat(String.join("\n", files.values())).doesNotContainPattern("(class|record|interface) [A-Za-z]*[0-9] ");
+	}
+
+	static TypeNames fixtureTypes() {
+		try {
+			return TypeNames.parse(Files.readString(FIXTURE.resolve("types.tsv")), "fixture/types.tsv");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static OperationNames fixtureNames() {
@@ -94,15 +129,24 @@ class ServiceFixtureTests {
 		}
 	}
 
-	/** The generated files outside the model package, by path below the source roots. */
+	static BuilderShortcuts fixtureShortcuts() {
+		try {
+			return BuilderShortcuts.parse(Files.readString(FIXTURE.resolve("builder-shortcuts.tsv")),
+					"fixture/builder-shortcuts.tsv");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The generated files, services and types, by path below the source roots. */
 	private static Map<String, String> services(JsonNode spec) {
-		Map<String, String> services = new TreeMap<>();
-		new Generator(spec, fixtureNames()).generate().forEach((path, content) -> {
-			if (!path.contains("/model/")) {
-				services.put(path, content);
-			}
-		});
-		return services;
+		return new TreeMap<>(generated(spec));
+	}
+
+	/** The generated files, by path below the source roots. */
+	private static Map<String, String> generated(JsonNode spec) {
+		return new Generator(spec, fixtureNames(), fixtureTypes(), fixtureShortcuts()).generate();
 	}
 
 	private static void write(Map<String, String> services) throws IOException {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class WebhookEventTests {
 
-	private static final String MODEL = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/model/";
+	private static final String MODEL = Generator.CLIENT_SOURCES + "dev/reactiveai/openai/types/";
 
 	private static final String PAYLOADS = """
 			"WebhookThingDone": { "type": "object", "required": ["id", "type"], "properties": {
@@ -79,8 +79,10 @@ class WebhookEventTests {
 	}
 
 	private static Map<String, String> generate(JsonNode spec) {
-		// The description has no operations: nothing to name.
-		return new Generator(spec, OperationNames.parse("", "an empty naming table")).generate();
+		// The description has no operations and no objects to rename.
+		return new Generator(spec, OperationNames.parse("", "an empty naming table"),
+				TypeNames.parse("", "an empty type naming table"))
+			.generate();
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.Random;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,58 +53,58 @@ final class AudioHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/audio/speech", "createSpeech", this::speech);
-		routes.add("POST", "/audio/transcriptions", "createTranscription", this::transcription);
-		routes.add("POST", "/audio/translations", "createTranslation", this::translation);
+		routes.add("createSpeech", this::speech);
+		routes.add("createTranscription", this::transcription);
+		routes.add("createTranslation", this::translation);
 	}
 
 	// Speech
 
-	private Mono<SimulatorResponse> speech(Call call) {
+	private SimulatorResponse speech(Call call) {
 		JsonNode request = call.json();
 		String model = request.path("model").asString(null);
 		if (model == null || model.isBlank()) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'model'.", "model"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'model'.", "model");
 		}
 		String input = request.path("input").asString(null);
 		if (input == null || input.isEmpty()) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'input'.", "input"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'input'.", "input");
 		}
 		if (input.length() > 4096) {
-			return Mono.just(SimulatorResponse.invalidRequest(
+			return SimulatorResponse.invalidRequest(
 					"Invalid 'input': string too long. Expected a string with maximum length 4096, but got a string with length "
 							+ input.length() + " instead.",
-					"input"));
+					"input");
 		}
 		JsonNode voiceNode = request.path("voice");
 		String voice = voiceNode.isString() ? voiceNode.asString() : voiceNode.path("id").asString(null);
 		if (voice == null) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'voice'.", "voice"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'voice'.", "voice");
 		}
 		String format = request.path("response_format").asString("mp3");
 		if (!SPEECH_FORMATS.contains(format)) {
-			return Mono.just(SimulatorResponse.invalidRequest(
+			return SimulatorResponse.invalidRequest(
 					"Invalid 'response_format': '" + format + "' is not one of " + SPEECH_FORMATS + ".",
-					"response_format"));
+					"response_format");
 		}
 		double speed = request.path("speed").asDouble(1.0);
 		if (speed < 0.25 || speed > 4.0) {
-			return Mono.just(SimulatorResponse
-				.invalidRequest("Invalid 'speed': " + speed + " is not between 0.25 and 4.0.", "speed"));
+			return SimulatorResponse.invalidRequest("Invalid 'speed': " + speed + " is not between 0.25 and 4.0.",
+					"speed");
 		}
 		boolean sse = "sse".equals(request.path("stream_format").asString("audio"));
 		if (sse && model.startsWith("tts-1")) {
-			return Mono.just(SimulatorResponse.invalidRequest(
-					"Streaming with stream_format 'sse' is not supported for model '" + model + "'.", "stream_format"));
+			return SimulatorResponse.invalidRequest(
+					"Streaming with stream_format 'sse' is not supported for model '" + model + "'.", "stream_format");
 		}
 		double seconds = Math.min(20, 0.06 * input.length()) / speed;
 		double frequency = 180 + Math.floorMod(voice.hashCode(), 300);
 		byte[] pcm = Wav.tone(Math.max(0.25, seconds), frequency);
 		byte[] audio = "pcm".equals(format) ? pcm : Wav.wav(pcm, input);
 		if (sse) {
-			return Mono.just(new SimulatorResponse.Sse(speechEvents(audio, input)));
+			return new SimulatorResponse.Sse(speechEvents(audio, input));
 		}
-		return Mono.just(new SimulatorResponse.Bytes(contentType(format), audio));
+		return new SimulatorResponse.Bytes(contentType(format), audio);
 	}
 
 	private static Flux<SimulatorResponse.Event> speechEvents(byte[] audio, String input) {
@@ -136,12 +135,12 @@ final class AudioHandler implements ResourceHandler {
 
 	// Transcriptions and translations
 
-	private Mono<SimulatorResponse> transcription(Call call) {
-		return Mono.just(transcribe(call.request(), false));
+	private SimulatorResponse transcription(Call call) {
+		return transcribe(call.request(), false);
 	}
 
-	private Mono<SimulatorResponse> translation(Call call) {
-		return Mono.just(transcribe(call.request(), true));
+	private SimulatorResponse translation(Call call) {
+		return transcribe(call.request(), true);
 	}
 
 	private SimulatorResponse transcribe(RecordedRequest request, boolean translate) {

@@ -2,6 +2,7 @@ package dev.reactiveai.openai.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,9 @@ final class BatchesHandler implements ResourceHandler {
 
 	private final Simulation simulation;
 
-	private final Map<String, StoredBatch> batches = new ConcurrentHashMap<>();
+	private final ResourceStore<StoredBatch> batches = new ResourceStore<>((batch) -> batch.id,
+			Comparator.comparingLong((StoredBatch batch) -> batch.createdAt).thenComparing((batch) -> batch.id),
+			BatchesHandler::missing);
 
 	private final Set<Disposable> running = ConcurrentHashMap.newKeySet();
 
@@ -52,10 +55,10 @@ final class BatchesHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/batches", "createBatch", this::create);
-		routes.add("GET", "/batches", "listBatches", this::list);
-		routes.add("GET", "/batches/{batch_id}", "retrieveBatch", this::retrieve);
-		routes.add("POST", "/batches/{batch_id}/cancel", "cancelBatch", this::cancel);
+		routes.add("createBatch", this::create);
+		routes.add("listBatches", this::list);
+		routes.add("retrieveBatch", this::retrieve);
+		routes.add("cancelBatch", this::cancel);
 	}
 
 	@Override
@@ -65,48 +68,44 @@ final class BatchesHandler implements ResourceHandler {
 		this.batches.clear();
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		JsonNode request = call.json();
 		for (String field : List.of("input_file_id", "endpoint", "completion_window")) {
 			if (!request.path(field).isString()) {
-				return Mono
-					.just(SimulatorResponse.invalidRequest("Missing required parameter: '" + field + "'.", field));
+				return SimulatorResponse.invalidRequest("Missing required parameter: '" + field + "'.", field);
 			}
 		}
 		String endpoint = request.path("endpoint").asString();
 		if (!ENDPOINTS.contains(endpoint)) {
-			return Mono.just(SimulatorResponse.invalidRequest(
+			return SimulatorResponse.invalidRequest(
 					"Invalid 'endpoint': '" + endpoint + "' is not one of " + new java.util.TreeSet<>(ENDPOINTS) + ".",
-					"endpoint"));
+					"endpoint");
 		}
 		if (!"24h".equals(request.path("completion_window").asString())) {
-			return Mono.just(SimulatorResponse.invalidRequest("Invalid 'completion_window': only '24h' is supported.",
-					"completion_window"));
+			return SimulatorResponse.invalidRequest("Invalid 'completion_window': only '24h' is supported.",
+					"completion_window");
 		}
 		String inputFileId = request.path("input_file_id").asString();
 		FileStore.StoredFile input = this.simulation.files().get(inputFileId);
 		if (input == null) {
-			return Mono.just(SimulatorResponse.error(404, "invalid_request_error",
-					"Invalid 'input_file_id': no file with id '" + inputFileId + "'.", "input_file_id", null));
+			return SimulatorResponse.error(404, "invalid_request_error",
+					"Invalid 'input_file_id': no file with id '" + inputFileId + "'.", "input_file_id", null);
 		}
 		if (!"batch".equals(input.purpose())) {
-			return Mono.just(SimulatorResponse.invalidRequest("Invalid 'input_file_id': file " + inputFileId
-					+ " has purpose '" + input.purpose() + "', a batch needs 'batch'.", "input_file_id"));
+			return SimulatorResponse.invalidRequest("Invalid 'input_file_id': file " + inputFileId + " has purpose '"
+					+ input.purpose() + "', a batch needs 'batch'.", "input_file_id");
 		}
-		Map<String, String> metadata = new LinkedHashMap<>();
-		request.path("metadata")
-			.properties()
-			.forEach((entry) -> metadata.put(entry.getKey(), entry.getValue().asString()));
+		Map<String, String> metadata = Metadata.of(request.path("metadata"));
 		long created = this.simulation.now();
 		StoredBatch batch = new StoredBatch(this.simulation.ids().next("batch_"), endpoint, inputFileId, created,
 				metadata);
-		this.batches.put(batch.id, batch);
+		this.batches.put(batch);
 		Map<String, @Nullable Object> answer = batch.json();
 		Disposable run = run(batch, input).subscribeOn(Schedulers.boundedElastic())
 			.subscribe(null, (ex) -> batch.fail("server_error", "The simulator failed: " + ex.getMessage(), now()));
 		this.running.removeIf(Disposable::isDisposed);
 		this.running.add(run);
-		return Mono.just(SimulatorResponse.ok(answer));
+		return SimulatorResponse.ok(answer);
 	}
 
 	private Mono<Void> run(StoredBatch batch, FileStore.StoredFile input) {
@@ -214,32 +213,23 @@ final class BatchesHandler implements ResourceHandler {
 		return this.simulation.now();
 	}
 
-	private Mono<SimulatorResponse> list(Call call) {
-		List<StoredBatch> all = this.batches.values()
-			.stream()
-			.sorted((a, b) -> (a.createdAt != b.createdAt) ? Long.compare(a.createdAt, b.createdAt)
-					: a.id.compareTo(b.id))
-			.toList();
-		return Mono.just(SimulatorResponse.ok(Pages.page(call, all, (batch) -> batch.id, StoredBatch::json, "desc")));
+	private SimulatorResponse list(Call call) {
+		return SimulatorResponse.ok(this.batches.page(call, (batch) -> true, StoredBatch::json, "desc"));
 	}
 
-	private Mono<SimulatorResponse> retrieve(Call call) {
-		StoredBatch batch = this.batches.get(call.variable("batch_id"));
-		return Mono.just((batch != null) ? SimulatorResponse.ok(batch.json()) : missing(call.variable("batch_id")));
+	private SimulatorResponse retrieve(Call call) {
+		return SimulatorResponse.ok(this.batches.get(call.variable("batch_id")).json());
 	}
 
-	private Mono<SimulatorResponse> cancel(Call call) {
+	private SimulatorResponse cancel(Call call) {
 		String id = call.variable("batch_id");
 		StoredBatch batch = this.batches.get(id);
-		if (batch == null) {
-			return Mono.just(missing(id));
-		}
 		String refused = batch.cancel(now());
 		if (refused != null) {
-			return Mono.just(SimulatorResponse.error(409, "invalid_request_error",
-					"Cannot cancel batch " + id + " with status '" + refused + "'.", null, null));
+			return SimulatorResponse.error(409, "invalid_request_error",
+					"Cannot cancel batch " + id + " with status '" + refused + "'.", null, null);
 		}
-		return Mono.just(SimulatorResponse.ok(batch.json()));
+		return SimulatorResponse.ok(batch.json());
 	}
 
 	private static SimulatorResponse missing(String id) {

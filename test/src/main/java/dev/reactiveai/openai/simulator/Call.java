@@ -30,10 +30,16 @@ record Call(RecordedRequest request, Map<String, String> variables) {
 		return this.request.queryParameter(name);
 	}
 
-	int limit(int defaultLimit) {
+	/**
+	 * The {@code limit} query parameter, within bounds.
+	 * @param defaultLimit the limit when none or no number is given
+	 * @param maxLimit the largest limit
+	 * @return the limit, from 1 to {@code maxLimit}
+	 */
+	int limit(int defaultLimit, int maxLimit) {
 		String limit = query("limit");
 		try {
-			return (limit != null) ? Math.max(1, Math.min(100, Integer.parseInt(limit))) : defaultLimit;
+			return (limit != null) ? Math.max(1, Math.min(maxLimit, Integer.parseInt(limit))) : defaultLimit;
 		}
 		catch (NumberFormatException ex) {
 			return defaultLimit;

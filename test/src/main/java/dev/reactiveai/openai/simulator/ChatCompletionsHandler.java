@@ -1,41 +1,46 @@
 package dev.reactiveai.openai.simulator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Chat completions: answers derived from the last user message, streamed one token per
- * chunk; a call of a function tool when tools are offered and the last message is not a
- * tool's result; usage counts; and, with {@code store: true}, completions kept for
- * listing, retrieval, update and deletion.
+ * Chat completions: the {@link Replies reply} to the messages (text derived from the last
+ * user message, JSON for {@code response_format} {@code json_object} or
+ * {@code json_schema}, a call of a function tool, or text that quotes a tool's result),
+ * streamed one token per chunk; usage counts; and, with {@code store: true}, completions
+ * kept for listing, retrieval, update and deletion.
  */
 final class ChatCompletionsHandler implements ResourceHandler {
 
 	private final Simulation simulation;
 
-	private final Map<String, Stored> stored = new ConcurrentHashMap<>();
+	private final Replies replies;
+
+	private final ResourceStore<Stored> stored = new ResourceStore<>(Stored::id,
+			Comparator.comparingLong(Stored::created).thenComparing(Stored::id),
+			(id) -> SimulatorResponse.notFound("chat completion", id));
 
 	ChatCompletionsHandler(Simulation simulation) {
 		this.simulation = simulation;
+		this.replies = new Replies(simulation);
 	}
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/chat/completions", "createChatCompletion", this::create);
-		routes.add("GET", "/chat/completions", "listChatCompletions", this::list);
-		routes.add("GET", "/chat/completions/{completion_id}", "getChatCompletion", this::retrieve);
-		routes.add("POST", "/chat/completions/{completion_id}", "updateChatCompletion", this::update);
-		routes.add("DELETE", "/chat/completions/{completion_id}", "deleteChatCompletion", this::delete);
-		routes.add("GET", "/chat/completions/{completion_id}/messages", "getChatCompletionMessages", this::messages);
+		routes.add("createChatCompletion", this::create);
+		routes.add("listChatCompletions", this::list);
+		routes.add("getChatCompletion", this::retrieve);
+		routes.add("updateChatCompletion", this::update);
+		routes.add("deleteChatCompletion", this::delete);
+		routes.add("getChatCompletionMessages", this::messages);
 	}
 
 	@Override
@@ -43,65 +48,73 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		this.stored.clear();
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		JsonNode request = call.json();
 		if (!request.path("model").isString() || request.path("model").asString().isBlank()) {
-			return Mono.just(SimulatorResponse.invalidRequest("you must provide a model parameter", "model"));
+			return SimulatorResponse.invalidRequest("you must provide a model parameter", "model");
 		}
 		JsonNode messages = request.path("messages");
 		if (!messages.isArray() || messages.isEmpty()) {
-			return Mono.just(SimulatorResponse.invalidRequest("[] is too short - 'messages'", "messages"));
+			return SimulatorResponse.invalidRequest("[] is too short - 'messages'", "messages");
 		}
 		String model = request.path("model").asString();
+		Reply reply = this.replies.reply(turn(request));
 		String id = this.simulation.ids().next("chatcmpl-");
 		long created = this.simulation.now();
-		Reply reply = reply(request);
-		long promptTokens = AnswerText.countTokens(allText(messages));
-		long completionTokens = AnswerText
-			.countTokens((reply.text != null) ? reply.text : reply.toolName + reply.arguments);
-		Map<String, Object> usage = usage(promptTokens, completionTokens);
+		String callId = (reply instanceof Reply.ToolCall) ? this.simulation.ids().next("call_") : null;
+		Map<String, Object> usage = usage(AnswerText.countTokens(allText(messages)),
+				AnswerText.countTokens(reply.written()));
 		Map<String, @Nullable Object> completion = JsonObjects.object("id", id, "object", "chat.completion", "created",
 				created, "model", model, "choices",
-				List.of(JsonObjects.object("index", 0, "message", message(reply), "logprobs", null, "finish_reason",
-						reply.finishReason())),
+				List.of(JsonObjects.object("index", 0, "message", message(reply, callId), "logprobs", null,
+						"finish_reason", finishReason(reply))),
 				"usage", usage, "service_tier", "default", "system_fingerprint", "fp_simulator");
 		if (request.path("store").asBoolean(false)) {
-			this.stored.put(id, new Stored(id, created, model, completion, messages, metadata(request)));
+			this.stored
+				.put(new Stored(id, created, model, completion, messages, Metadata.of(request.path("metadata"))));
 		}
 		if (!request.path("stream").asBoolean(false)) {
-			return Mono.just(SimulatorResponse.ok(completion));
+			return SimulatorResponse.ok(completion);
 		}
 		boolean includeUsage = request.path("stream_options").path("include_usage").asBoolean(false);
-		return Mono.just(new SimulatorResponse.Sse(chunks(id, created, model, reply, includeUsage ? usage : null)));
+		return new SimulatorResponse.Sse(chunks(id, created, model, reply, callId, includeUsage ? usage : null));
+	}
+
+	private static Turn turn(JsonNode request) {
+		JsonNode messages = request.path("messages");
+		JsonNode last = messages.get(messages.size() - 1);
+		String toolOutput = "tool".equals(last.path("role").asString()) ? text(last.path("content")) : null;
+		return new Turn(lastUserText(messages), toolOutput, Tools.ofChatCompletion(request),
+				OutputFormat.ofChatCompletion(request));
 	}
 
 	private Flux<SimulatorResponse.Event> chunks(String id, long created, String model, Reply reply,
-			@Nullable Map<String, Object> usage) {
+			@Nullable String callId, @Nullable Map<String, Object> usage) {
 		List<Map<String, @Nullable Object>> deltas = new ArrayList<>();
-		if (reply.text != null) {
-			deltas.add(JsonObjects.object("role", "assistant", "content", "", "refusal", null));
-			AnswerText.tokens(reply.text).forEach((token) -> deltas.add(JsonObjects.object("content", token)));
-		}
-		else {
+		if (reply instanceof Reply.ToolCall call) {
 			deltas.add(JsonObjects.object("role", "assistant", "content", null, "tool_calls",
-					List.of(JsonObjects.object("index", 0, "id", reply.callId, "type", "function", "function",
-							JsonObjects.object("name", reply.toolName, "arguments", "")))));
-			AnswerText.tokens(reply.arguments)
+					List.of(JsonObjects.object("index", 0, "id", callId, "type", "function", "function",
+							JsonObjects.object("name", call.name(), "arguments", "")))));
+			AnswerText.tokens(call.arguments())
 				.forEach((token) -> deltas.add(JsonObjects.object("tool_calls",
 						List.of(JsonObjects.object("index", 0, "function", JsonObjects.object("arguments", token))))));
+		}
+		else {
+			deltas.add(JsonObjects.object("role", "assistant", "content", "", "refusal", null));
+			AnswerText.tokens(reply.written()).forEach((token) -> deltas.add(JsonObjects.object("content", token)));
 		}
 		List<Object> chunks = new ArrayList<>();
 		for (Map<String, @Nullable Object> delta : deltas) {
 			chunks.add(chunk(id, created, model, delta, null, usage != null));
 		}
-		chunks.add(chunk(id, created, model, Map.of(), reply.finishReason(), usage != null));
+		chunks.add(chunk(id, created, model, Map.of(), finishReason(reply), usage != null));
 		if (usage != null) {
 			chunks.add(JsonObjects.object("id", id, "object", "chat.completion.chunk", "created", created, "model",
 					model, "system_fingerprint", "fp_simulator", "choices", List.of(), "usage", usage));
 		}
 		return Flux.fromIterable(chunks)
 			.map((chunk) -> new SimulatorResponse.Event(null, OpenAiJson.mapper().writeValueAsString(chunk)))
-			.concatWith(Mono.just(new SimulatorResponse.Event(null, "[DONE]")));
+			.concatWithValues(new SimulatorResponse.Event(null, "[DONE]"));
 	}
 
 	private static Map<String, @Nullable Object> chunk(String id, long created, String model, Map<String, ?> delta,
@@ -113,26 +126,6 @@ final class ChatCompletionsHandler implements ResourceHandler {
 			chunk.put("usage", null);
 		}
 		return chunk;
-	}
-
-	private Reply reply(JsonNode request) {
-		Script.Reply scripted = this.simulation.script().takeReply();
-		if (scripted != null) {
-			return (scripted.text() != null) ? Reply.text(scripted.text())
-					: Reply.toolCall(this.simulation.ids().next("call_"), scripted.toolName(), scripted.arguments());
-		}
-		JsonNode messages = request.path("messages");
-		JsonNode last = messages.get(messages.size() - 1);
-		JsonNode tool = FunctionTools.forChatCompletion(request);
-		if (tool != null && !"tool".equals(last.path("role").asString())) {
-			return Reply.toolCall(this.simulation.ids().next("call_"), tool.path("name").asString(),
-					ToolArguments.fromSchema(tool.path("parameters"), lastUserText(messages)));
-		}
-		if ("tool".equals(last.path("role").asString())) {
-			String result = text(last.path("content"));
-			return Reply.text("The tool answered: " + result + ". " + AnswerText.answer(lastUserText(messages)));
-		}
-		return Reply.text(AnswerText.answer(lastUserText(messages)));
 	}
 
 	private static String lastUserText(JsonNode messages) {
@@ -164,14 +157,18 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		return text.toString();
 	}
 
-	private static Map<String, @Nullable Object> message(Reply reply) {
-		if (reply.text != null) {
-			return JsonObjects.object("role", "assistant", "content", reply.text, "refusal", null, "annotations",
-					List.of());
+	private static Map<String, @Nullable Object> message(Reply reply, @Nullable String callId) {
+		if (reply instanceof Reply.ToolCall call) {
+			return JsonObjects.object("role", "assistant", "content", null, "refusal", null, "tool_calls",
+					List.of(JsonObjects.object("id", callId, "type", "function", "function",
+							JsonObjects.object("name", call.name(), "arguments", call.arguments()))));
 		}
-		return JsonObjects.object("role", "assistant", "content", null, "refusal", null, "tool_calls",
-				List.of(JsonObjects.object("id", reply.callId, "type", "function", "function",
-						JsonObjects.object("name", reply.toolName, "arguments", reply.arguments))));
+		return JsonObjects.object("role", "assistant", "content", reply.written(), "refusal", null, "annotations",
+				List.of());
+	}
+
+	private static String finishReason(Reply reply) {
+		return (reply instanceof Reply.ToolCall) ? "tool_calls" : "stop";
 	}
 
 	static Map<String, Object> usage(long promptTokens, long completionTokens) {
@@ -185,23 +182,11 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		return usage;
 	}
 
-	private static Map<String, String> metadata(JsonNode request) {
-		Map<String, String> metadata = new LinkedHashMap<>();
-		request.path("metadata")
-			.properties()
-			.forEach((entry) -> metadata.put(entry.getKey(), entry.getValue().asString()));
-		return metadata;
-	}
-
-	private Mono<SimulatorResponse> list(Call call) {
+	private SimulatorResponse list(Call call) {
 		String model = call.query("model");
-		List<Stored> matching = this.stored.values()
-			.stream()
-			.filter((completion) -> model == null || completion.model.equals(model))
-			.filter((completion) -> matchesMetadata(call, completion))
-			.sorted((a, b) -> (a.created != b.created) ? Long.compare(a.created, b.created) : a.id.compareTo(b.id))
-			.toList();
-		return Mono.just(SimulatorResponse.ok(Pages.page(call, matching, Stored::id, Stored::json, "asc")));
+		return SimulatorResponse
+			.ok(this.stored.page(call, (completion) -> (model == null || completion.model().equals(model))
+					&& matchesMetadata(call, completion), Stored::json, "asc"));
 	}
 
 	private static boolean matchesMetadata(Call call, Stored completion) {
@@ -209,7 +194,7 @@ final class ChatCompletionsHandler implements ResourceHandler {
 			String name = parameter.getKey();
 			if (name.startsWith("metadata[") && name.endsWith("]")) {
 				String key = name.substring("metadata[".length(), name.length() - 1);
-				if (!parameter.getValue().contains(completion.metadata.get(key))) {
+				if (!parameter.getValue().contains(completion.metadata().get(key))) {
 					return false;
 				}
 			}
@@ -217,47 +202,33 @@ final class ChatCompletionsHandler implements ResourceHandler {
 		return true;
 	}
 
-	private Mono<SimulatorResponse> retrieve(Call call) {
+	private SimulatorResponse retrieve(Call call) {
+		return SimulatorResponse.ok(this.stored.get(call.variable("completion_id")).json());
+	}
+
+	private SimulatorResponse update(Call call) {
 		Stored completion = this.stored.get(call.variable("completion_id"));
-		return Mono.just((completion != null) ? SimulatorResponse.ok(completion.json())
-				: SimulatorResponse.notFound("chat completion", call.variable("completion_id")));
+		Stored updated = this.stored.put(new Stored(completion.id(), completion.created(), completion.model(),
+				completion.completion(), completion.messages(), Metadata.of(call.json().path("metadata"))));
+		return SimulatorResponse.ok(updated.json());
 	}
 
-	private Mono<SimulatorResponse> update(Call call) {
-		String id = call.variable("completion_id");
-		Stored completion = this.stored.get(id);
-		if (completion == null) {
-			return Mono.just(SimulatorResponse.notFound("chat completion", id));
-		}
-		Stored updated = new Stored(id, completion.created, completion.model, completion.completion,
-				completion.messages, metadata(call.json()));
-		this.stored.put(id, updated);
-		return Mono.just(SimulatorResponse.ok(updated.json()));
+	private SimulatorResponse delete(Call call) {
+		String id = this.stored.remove(call.variable("completion_id")).id();
+		return SimulatorResponse.ok(JsonObjects.object("object", "chat.completion.deleted", "id", id, "deleted", true));
 	}
 
-	private Mono<SimulatorResponse> delete(Call call) {
-		String id = call.variable("completion_id");
-		if (this.stored.remove(id) == null) {
-			return Mono.just(SimulatorResponse.notFound("chat completion", id));
-		}
-		return Mono.just(SimulatorResponse
-			.ok(JsonObjects.object("object", "chat.completion.deleted", "id", id, "deleted", true)));
-	}
-
-	private Mono<SimulatorResponse> messages(Call call) {
-		String id = call.variable("completion_id");
-		Stored completion = this.stored.get(id);
-		if (completion == null) {
-			return Mono.just(SimulatorResponse.notFound("chat completion", id));
-		}
+	private SimulatorResponse messages(Call call) {
+		Stored completion = this.stored.get(call.variable("completion_id"));
 		List<Map<String, @Nullable Object>> messages = new ArrayList<>();
 		int index = 0;
-		for (JsonNode message : completion.messages) {
-			messages.add(JsonObjects.object("id", id + "-" + index++, "role", message.path("role").asString(),
-					"content", text(message.path("content")), "refusal", null, "annotations", List.of()));
+		for (JsonNode message : completion.messages()) {
+			messages
+				.add(JsonObjects.object("id", completion.id() + "-" + index++, "role", message.path("role").asString(),
+						"content", text(message.path("content")), "refusal", null, "annotations", List.of()));
 		}
-		return Mono.just(SimulatorResponse
-			.ok(Pages.page(call, messages, (message) -> (String) message.get("id"), (message) -> message, "asc")));
+		return SimulatorResponse
+			.ok(Pages.page(call, messages, (message) -> (String) message.get("id"), (message) -> message, "asc"));
 	}
 
 	private record Stored(String id, long created, String model, Map<String, @Nullable Object> completion,
@@ -267,24 +238,6 @@ final class ChatCompletionsHandler implements ResourceHandler {
 			Map<String, @Nullable Object> json = new LinkedHashMap<>(this.completion);
 			json.put("metadata", this.metadata);
 			return json;
-		}
-
-	}
-
-	/** The answer: text, or a call of a function tool. */
-	private record Reply(@Nullable String text, @Nullable String callId, @Nullable String toolName,
-			@Nullable String arguments) {
-
-		static Reply text(String text) {
-			return new Reply(text, null, null, null);
-		}
-
-		static Reply toolCall(String callId, @Nullable String name, @Nullable String arguments) {
-			return new Reply(null, callId, name, (arguments != null) ? arguments : "{}");
-		}
-
-		String finishReason() {
-			return (this.text != null) ? "stop" : "tool_calls";
 		}
 
 	}

@@ -1,13 +1,11 @@
 package dev.reactiveai.openai.simulator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +22,10 @@ final class ConversationsHandler implements ResourceHandler {
 
 	private final Simulation simulation;
 
-	private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+	private final ResourceStore<Conversation> conversations = new ResourceStore<>((conversation) -> conversation.id,
+			Comparator.comparingLong((Conversation conversation) -> conversation.createdAt)
+				.thenComparing((conversation) -> conversation.id),
+			ConversationsHandler::conversationNotFound);
 
 	ConversationsHandler(Simulation simulation) {
 		this.simulation = simulation;
@@ -32,16 +33,14 @@ final class ConversationsHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/conversations", "createConversation", this::create);
-		routes.add("GET", "/conversations/{conversation_id}", "getConversation", this::retrieve);
-		routes.add("POST", "/conversations/{conversation_id}", "updateConversation", this::update);
-		routes.add("DELETE", "/conversations/{conversation_id}", "deleteConversation", this::delete);
-		routes.add("POST", "/conversations/{conversation_id}/items", "createConversationItems", this::createItems);
-		routes.add("GET", "/conversations/{conversation_id}/items", "listConversationItems", this::listItems);
-		routes.add("GET", "/conversations/{conversation_id}/items/{item_id}", "getConversationItem",
-				this::retrieveItem);
-		routes.add("DELETE", "/conversations/{conversation_id}/items/{item_id}", "deleteConversationItem",
-				this::deleteItem);
+		routes.add("createConversation", this::create);
+		routes.add("getConversation", this::retrieve);
+		routes.add("updateConversation", this::update);
+		routes.add("deleteConversation", this::delete);
+		routes.add("createConversationItems", this::createItems);
+		routes.add("listConversationItems", this::listItems);
+		routes.add("getConversationItem", this::retrieveItem);
+		routes.add("deleteConversationItem", this::deleteItem);
 	}
 
 	@Override
@@ -56,7 +55,7 @@ final class ConversationsHandler implements ResourceHandler {
 	 * conversation
 	 */
 	@Nullable List<JsonNode> items(String id) {
-		Conversation conversation = this.conversations.get(id);
+		Conversation conversation = this.conversations.find(id);
 		return (conversation != null) ? conversation.items() : null;
 	}
 
@@ -66,7 +65,7 @@ final class ConversationsHandler implements ResourceHandler {
 	 * @param items the items, as resources
 	 */
 	void append(String id, List<JsonNode> items) {
-		Conversation conversation = this.conversations.get(id);
+		Conversation conversation = this.conversations.find(id);
 		if (conversation != null) {
 			conversation.add(items);
 		}
@@ -92,99 +91,66 @@ final class ConversationsHandler implements ResourceHandler {
 				null, null);
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		JsonNode request = call.json();
 		SimulatorResponse invalid = invalidMetadata(request.path("metadata"), false);
 		if (invalid != null) {
-			return Mono.just(invalid);
+			return invalid;
 		}
-		List<JsonNode> items;
-		try {
-			items = newItems(request.path("items"), true);
-		}
-		catch (ResponseItems.InvalidItemException ex) {
-			return Mono.just(ex.response());
-		}
+		List<JsonNode> items = newItems(request.path("items"), true);
 		Conversation conversation = new Conversation(this.simulation.ids().next("conv_"), this.simulation.now(),
-				metadata(request.path("metadata")));
+				Metadata.of(request.path("metadata")));
 		conversation.add(items);
-		this.conversations.put(conversation.id, conversation);
-		return Mono.just(SimulatorResponse.ok(conversation.json()));
+		this.conversations.put(conversation);
+		return SimulatorResponse.ok(conversation.json());
 	}
 
-	private Mono<SimulatorResponse> retrieve(Call call) {
-		Conversation conversation = this.conversations.get(call.variable("conversation_id"));
-		return Mono.just((conversation != null) ? SimulatorResponse.ok(conversation.json())
-				: conversationNotFound(call.variable("conversation_id")));
+	private SimulatorResponse retrieve(Call call) {
+		return SimulatorResponse.ok(conversation(call).json());
 	}
 
-	private Mono<SimulatorResponse> update(Call call) {
-		Conversation conversation = this.conversations.get(call.variable("conversation_id"));
-		if (conversation == null) {
-			return Mono.just(conversationNotFound(call.variable("conversation_id")));
-		}
+	private SimulatorResponse update(Call call) {
+		Conversation conversation = conversation(call);
 		SimulatorResponse invalid = invalidMetadata(call.json().path("metadata"), true);
 		if (invalid != null) {
-			return Mono.just(invalid);
+			return invalid;
 		}
-		conversation.metadata = metadata(call.json().path("metadata"));
-		return Mono.just(SimulatorResponse.ok(conversation.json()));
+		conversation.metadata = Metadata.of(call.json().path("metadata"));
+		return SimulatorResponse.ok(conversation.json());
 	}
 
-	private Mono<SimulatorResponse> delete(Call call) {
-		String id = call.variable("conversation_id");
-		if (this.conversations.remove(id) == null) {
-			return Mono.just(conversationNotFound(id));
-		}
-		return Mono.just(
-				SimulatorResponse.ok(JsonObjects.object("id", id, "object", "conversation.deleted", "deleted", true)));
+	private SimulatorResponse delete(Call call) {
+		String id = this.conversations.remove(call.variable("conversation_id")).id;
+		return SimulatorResponse.ok(JsonObjects.object("id", id, "object", "conversation.deleted", "deleted", true));
 	}
 
-	private Mono<SimulatorResponse> createItems(Call call) {
-		Conversation conversation = this.conversations.get(call.variable("conversation_id"));
-		if (conversation == null) {
-			return Mono.just(conversationNotFound(call.variable("conversation_id")));
-		}
-		List<JsonNode> items;
-		try {
-			items = newItems(call.json().path("items"), false);
-		}
-		catch (ResponseItems.InvalidItemException ex) {
-			return Mono.just(ex.response());
-		}
+	private SimulatorResponse createItems(Call call) {
+		Conversation conversation = conversation(call);
+		List<JsonNode> items = newItems(call.json().path("items"), false);
 		conversation.add(items);
-		return Mono.just(SimulatorResponse
+		return SimulatorResponse
 			.ok(JsonObjects.object("object", "list", "data", items, "first_id", items.get(0).path("id").asString(),
-					"last_id", items.get(items.size() - 1).path("id").asString(), "has_more", false)));
+					"last_id", items.get(items.size() - 1).path("id").asString(), "has_more", false));
 	}
 
-	private Mono<SimulatorResponse> listItems(Call call) {
-		Conversation conversation = this.conversations.get(call.variable("conversation_id"));
-		if (conversation == null) {
-			return Mono.just(conversationNotFound(call.variable("conversation_id")));
-		}
-		return Mono.just(SimulatorResponse
-			.ok(Pages.page(call, conversation.items(), (item) -> item.path("id").asString(), (item) -> item, "desc")));
+	private SimulatorResponse listItems(Call call) {
+		Conversation conversation = conversation(call);
+		return SimulatorResponse
+			.ok(Pages.page(call, conversation.items(), (item) -> item.path("id").asString(), (item) -> item, "desc"));
 	}
 
-	private Mono<SimulatorResponse> retrieveItem(Call call) {
-		Conversation conversation = this.conversations.get(call.variable("conversation_id"));
-		if (conversation == null) {
-			return Mono.just(conversationNotFound(call.variable("conversation_id")));
-		}
+	private SimulatorResponse retrieveItem(Call call) {
+		Conversation conversation = conversation(call);
 		JsonNode item = conversation.item(call.variable("item_id"));
-		return Mono.just((item != null) ? SimulatorResponse.ok(item) : itemNotFound(call.variable("item_id")));
+		return (item != null) ? SimulatorResponse.ok(item) : itemNotFound(call.variable("item_id"));
 	}
 
-	private Mono<SimulatorResponse> deleteItem(Call call) {
-		Conversation conversation = this.conversations.get(call.variable("conversation_id"));
-		if (conversation == null) {
-			return Mono.just(conversationNotFound(call.variable("conversation_id")));
-		}
+	private SimulatorResponse deleteItem(Call call) {
+		Conversation conversation = conversation(call);
 		if (!conversation.remove(call.variable("item_id"))) {
-			return Mono.just(itemNotFound(call.variable("item_id")));
+			return itemNotFound(call.variable("item_id"));
 		}
-		return Mono.just(SimulatorResponse.ok(conversation.json()));
+		return SimulatorResponse.ok(conversation.json());
 	}
 
 	private List<JsonNode> newItems(JsonNode items, boolean optional) {
@@ -224,10 +190,8 @@ final class ConversationsHandler implements ResourceHandler {
 		return null;
 	}
 
-	private static Map<String, String> metadata(JsonNode metadata) {
-		Map<String, String> values = new LinkedHashMap<>();
-		metadata.properties().forEach((entry) -> values.put(entry.getKey(), entry.getValue().asString()));
-		return values;
+	private Conversation conversation(Call call) {
+		return this.conversations.get(call.variable("conversation_id"));
 	}
 
 	private static SimulatorResponse itemNotFound(String id) {

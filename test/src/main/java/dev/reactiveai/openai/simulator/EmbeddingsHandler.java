@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,41 +36,41 @@ final class EmbeddingsHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/embeddings", "createEmbedding", this::create);
+		routes.add("createEmbedding", this::create);
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		JsonNode request = call.json();
 		JsonNode model = request.path("model");
 		if (!model.isString() || model.asString().isBlank()) {
-			return Mono.just(SimulatorResponse.invalidRequest("you must provide a model parameter", "model"));
+			return SimulatorResponse.invalidRequest("you must provide a model parameter", "model");
 		}
 		List<Input> inputs;
 		try {
 			inputs = inputs(request.path("input"));
 		}
 		catch (IllegalArgumentException ex) {
-			return Mono.just(SimulatorResponse.invalidRequest(ex.getMessage(), "input"));
+			return SimulatorResponse.invalidRequest(ex.getMessage(), "input");
 		}
 		int defaultDimensions = model.asString().contains("-large") ? 3072 : 1536;
 		JsonNode requested = request.path("dimensions");
 		int dimensions = defaultDimensions;
 		if (!requested.isMissingNode() && !requested.isNull()) {
 			if (model.asString().contains("ada-002")) {
-				return Mono.just(SimulatorResponse.invalidRequest("This model does not support specifying dimensions.",
-						"dimensions"));
+				return SimulatorResponse.invalidRequest("This model does not support specifying dimensions.",
+						"dimensions");
 			}
 			if (!requested.canConvertToInt() || requested.asInt() < 1 || requested.asInt() > defaultDimensions) {
-				return Mono.just(SimulatorResponse.invalidRequest("Invalid value for 'dimensions': expected an "
-						+ "integer between 1 and " + defaultDimensions + ".", "dimensions"));
+				return SimulatorResponse.invalidRequest("Invalid value for 'dimensions': expected an "
+						+ "integer between 1 and " + defaultDimensions + ".", "dimensions");
 			}
 			dimensions = requested.asInt();
 		}
 		String format = request.path("encoding_format").asString("float");
 		if (!format.equals("float") && !format.equals("base64")) {
-			return Mono.just(SimulatorResponse.invalidRequest(
+			return SimulatorResponse.invalidRequest(
 					"Invalid value for 'encoding_format': expected 'float' " + "or 'base64', got '" + format + "'.",
-					"encoding_format"));
+					"encoding_format");
 		}
 		List<Object> data = new ArrayList<>();
 		long tokens = 0;
@@ -82,8 +81,8 @@ final class EmbeddingsHandler implements ResourceHandler {
 					format.equals("base64") ? base64(vector) : vector));
 			tokens += input.tokens();
 		}
-		return Mono.just(SimulatorResponse.ok(JsonObjects.object("object", "list", "data", data, "model",
-				model.asString(), "usage", JsonObjects.object("prompt_tokens", tokens, "total_tokens", tokens))));
+		return SimulatorResponse.ok(JsonObjects.object("object", "list", "data", data, "model", model.asString(),
+				"usage", JsonObjects.object("prompt_tokens", tokens, "total_tokens", tokens)));
 	}
 
 	/**

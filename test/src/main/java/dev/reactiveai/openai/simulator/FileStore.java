@@ -1,10 +1,9 @@
 package dev.reactiveai.openai.simulator;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,17 +13,58 @@ import org.jspecify.annotations.Nullable;
  */
 final class FileStore {
 
-	private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+	private final ResourceStore<StoredFile> files = new ResourceStore<>(StoredFile::id,
+			Comparator.comparingLong(StoredFile::createdAt).thenComparing(StoredFile::id), FileStore::notFound);
 
 	void put(StoredFile file) {
-		this.files.put(file.id(), file);
+		this.files.put(file);
 	}
 
 	@Nullable StoredFile get(String id) {
+		return this.files.find(id);
+	}
+
+	/**
+	 * The file with an id.
+	 * @param id the id
+	 * @return the file
+	 * @throws SimulatorException answering the files group's 404 when there is none
+	 */
+	StoredFile require(String id) {
 		return this.files.get(id);
 	}
 
-	@Nullable StoredFile remove(String id) {
+	/**
+	 * Checks that every file a request names exists.
+	 * @param ids the files' ids
+	 * @param param the request's parameter that names them
+	 * @throws SimulatorException answering 400 that names the first missing file
+	 */
+	void requireAll(List<String> ids, String param) {
+		for (String id : ids) {
+			if (this.files.find(id) == null) {
+				throw SimulatorException.invalidRequest("Invalid '" + param + "': no file with id '" + id + "'.",
+						param);
+			}
+		}
+	}
+
+	/**
+	 * The files group's answer for an id no file has.
+	 * @param id the id
+	 * @return the 404 answer
+	 */
+	static SimulatorResponse notFound(String id) {
+		return SimulatorResponse.error(404, "invalid_request_error", "No such File object: " + id, "id", null);
+	}
+
+	/**
+	 * Forgets a file.
+	 * @param id the file's id
+	 * @return the file
+	 * @throws SimulatorException answering the files group's 404 when there is none
+	 */
+	StoredFile remove(String id) {
 		return this.files.remove(id);
 	}
 
@@ -33,10 +73,7 @@ final class FileStore {
 	 * @return a copy
 	 */
 	List<StoredFile> list() {
-		List<StoredFile> all = new ArrayList<>(this.files.values());
-		all.sort((a, b) -> (a.createdAt() != b.createdAt()) ? Long.compare(a.createdAt(), b.createdAt())
-				: a.id().compareTo(b.id()));
-		return all;
+		return this.files.list();
 	}
 
 	void clear() {

@@ -1,13 +1,10 @@
 package dev.reactiveai.openai.simulator;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,32 +31,31 @@ final class FilesHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/files", "createFile", this::create);
-		routes.add("GET", "/files", "listFiles", this::list);
-		routes.add("GET", "/files/{file_id}", "retrieveFile", this::retrieve);
-		routes.add("DELETE", "/files/{file_id}", "deleteFile", this::delete);
-		routes.add("GET", "/files/{file_id}/content", "downloadFile", this::download);
+		routes.add("createFile", this::create);
+		routes.add("listFiles", this::list);
+		routes.add("retrieveFile", this::retrieve);
+		routes.add("deleteFile", this::delete);
+		routes.add("downloadFile", this::download);
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		RecordedRequest request = call.request();
 		RecordedRequest.RecordedPart file = request.part("file");
 		if (file == null || file.filename() == null) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'file'.", "file"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'file'.", "file");
 		}
 		RecordedRequest.RecordedPart purposePart = request.part("purpose");
 		if (purposePart == null) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'purpose'.", "purpose"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'purpose'.", "purpose");
 		}
 		String purpose = purposePart.text();
 		if (!PURPOSES.contains(purpose)) {
-			return Mono.just(SimulatorResponse.invalidRequest(
-					"'" + purpose + "' is not one of " + new java.util.TreeSet<>(PURPOSES) + " - 'purpose'",
-					"purpose"));
+			return SimulatorResponse.invalidRequest(
+					"'" + purpose + "' is not one of " + new java.util.TreeSet<>(PURPOSES) + " - 'purpose'", "purpose");
 		}
 		if (("batch".equals(purpose) || "fine-tune".equals(purpose)) && !file.filename().endsWith(".jsonl")) {
-			return Mono.just(SimulatorResponse
-				.invalidRequest("Invalid file format for " + purpose + ". Please upload a .jsonl file.", "file"));
+			return SimulatorResponse
+				.invalidRequest("Invalid file format for " + purpose + ". Please upload a .jsonl file.", "file");
 		}
 		long created = this.simulation.now();
 		Long seconds;
@@ -67,7 +63,7 @@ final class FilesHandler implements ResourceHandler {
 			seconds = expirySeconds(request);
 		}
 		catch (IllegalArgumentException ex) {
-			return Mono.just(SimulatorResponse.invalidRequest(ex.getMessage(), "expires_after"));
+			return SimulatorResponse.invalidRequest(ex.getMessage(), "expires_after");
 		}
 		if (seconds == null && "batch".equals(purpose)) {
 			seconds = BATCH_EXPIRY;
@@ -75,7 +71,7 @@ final class FilesHandler implements ResourceHandler {
 		FileStore.StoredFile stored = new FileStore.StoredFile(this.simulation.ids().next("file-"), file.filename(),
 				purpose, created, file.content(), (seconds != null) ? created + seconds : null);
 		this.simulation.files().put(stored);
-		return Mono.just(SimulatorResponse.ok(stored.json()));
+		return SimulatorResponse.ok(stored.json());
 	}
 
 	/**
@@ -116,67 +112,29 @@ final class FilesHandler implements ResourceHandler {
 		}
 	}
 
-	private Mono<SimulatorResponse> list(Call call) {
+	private SimulatorResponse list(Call call) {
 		String purpose = call.query("purpose");
-		List<FileStore.StoredFile> files = new ArrayList<>(this.simulation.files()
+		List<FileStore.StoredFile> files = this.simulation.files()
 			.list()
 			.stream()
 			.filter((file) -> purpose == null || file.purpose().equals(purpose))
-			.toList());
-		if (!"asc".equals(call.query("order"))) {
-			Collections.reverse(files);
-		}
-		String after = call.query("after");
-		int start = 0;
-		if (after != null) {
-			for (int i = 0; i < files.size(); i++) {
-				if (files.get(i).id().equals(after)) {
-					start = i + 1;
-				}
-			}
-		}
-		int limit = limit(call.query("limit"));
-		List<FileStore.StoredFile> window = files.subList(Math.min(start, files.size()), files.size());
-		boolean hasMore = window.size() > limit;
-		List<FileStore.StoredFile> page = hasMore ? window.subList(0, limit) : window;
-		return Mono.just(SimulatorResponse
-			.ok(JsonObjects.object("object", "list", "data", page.stream().map(FileStore.StoredFile::json).toList(),
-					"first_id", page.isEmpty() ? null : page.get(0).id(), "last_id",
-					page.isEmpty() ? null : page.get(page.size() - 1).id(), "has_more", hasMore)));
+			.toList();
+		return SimulatorResponse.ok(Pages.page(call, files, FileStore.StoredFile::id, FileStore.StoredFile::json,
+				"desc", MAX_LIMIT, MAX_LIMIT));
 	}
 
-	private static int limit(@Nullable String limit) {
-		try {
-			return (limit != null) ? Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limit))) : MAX_LIMIT;
-		}
-		catch (NumberFormatException ex) {
-			return MAX_LIMIT;
-		}
+	private SimulatorResponse retrieve(Call call) {
+		return SimulatorResponse.ok(this.simulation.files().require(call.variable("file_id")).json());
 	}
 
-	private Mono<SimulatorResponse> retrieve(Call call) {
-		FileStore.StoredFile file = this.simulation.files().get(call.variable("file_id"));
-		return Mono.just((file != null) ? SimulatorResponse.ok(file.json()) : missing(call.variable("file_id")));
+	private SimulatorResponse delete(Call call) {
+		String id = this.simulation.files().remove(call.variable("file_id")).id();
+		return SimulatorResponse.ok(JsonObjects.object("id", id, "object", "file", "deleted", true));
 	}
 
-	private Mono<SimulatorResponse> delete(Call call) {
-		String id = call.variable("file_id");
-		if (this.simulation.files().remove(id) == null) {
-			return Mono.just(missing(id));
-		}
-		return Mono.just(SimulatorResponse.ok(JsonObjects.object("id", id, "object", "file", "deleted", true)));
-	}
-
-	private Mono<SimulatorResponse> download(Call call) {
-		FileStore.StoredFile file = this.simulation.files().get(call.variable("file_id"));
-		if (file == null) {
-			return Mono.just(missing(call.variable("file_id")));
-		}
-		return Mono.just(new SimulatorResponse.Bytes("application/octet-stream", file.content()));
-	}
-
-	static SimulatorResponse missing(String id) {
-		return SimulatorResponse.error(404, "invalid_request_error", "No such File object: " + id, "id", null);
+	private SimulatorResponse download(Call call) {
+		FileStore.StoredFile file = this.simulation.files().require(call.variable("file_id"));
+		return new SimulatorResponse.Bytes("application/octet-stream", file.content());
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import dev.reactiveai.openai.json.OpenAiJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,39 +49,39 @@ final class ImagesHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/images/generations", "createImage", this::generate);
-		routes.add("POST", "/images/edits", "createImageEdit", this::edit);
-		routes.add("POST", "/images/variations", "createImageVariation", this::vary);
+		routes.add("createImage", this::generate);
+		routes.add("createImageEdit", this::edit);
+		routes.add("createImageVariation", this::vary);
 		// Not an operation of the API: where the URLs of DALL·E answers point.
-		routes.add("GET", "/images/generated/{image}", "simulatorImage", this::image);
+		routes.addOwn("GET", "/images/generated/{image}", "simulatorImage", this::image);
 	}
 
-	private Mono<SimulatorResponse> generate(Call call) {
+	private SimulatorResponse generate(Call call) {
 		JsonNode request = call.json();
 		String prompt = request.path("prompt").asString(null);
 		if (prompt == null || prompt.isBlank()) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'prompt'.", "prompt"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'prompt'.", "prompt");
 		}
 		Params params = new Params("image_generation", request.path("model").asString("dall-e-2"), prompt,
 				request.path("n").asInt(1), request.path("size").asString(null),
 				request.path("response_format").asString(null), request.path("quality").asString("auto"),
 				request.path("background").asString("auto"), request.path("stream").asBoolean(false),
 				request.path("partial_images").asInt(0), null, 0);
-		return Mono.just(answer(call, params));
+		return answer(call, params);
 	}
 
-	private Mono<SimulatorResponse> edit(Call call) {
+	private SimulatorResponse edit(Call call) {
 		RecordedRequest request = call.request();
 		List<RecordedRequest.RecordedPart> images = request.parts()
 			.stream()
 			.filter((part) -> part.name().equals("image") || part.name().equals("image[]"))
 			.toList();
 		if (images.isEmpty()) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'image'.", "image"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'image'.", "image");
 		}
 		String prompt = text(request, "prompt", null);
 		if (prompt == null || prompt.isBlank()) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'prompt'.", "prompt"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'prompt'.", "prompt");
 		}
 		int seed = 0;
 		for (RecordedRequest.RecordedPart image : images) {
@@ -93,37 +92,37 @@ final class ImagesHandler implements ResourceHandler {
 				text(request, "quality", "auto"), text(request, "background", "auto"),
 				"true".equals(text(request, "stream", "false")), integer(request, "partial_images", 0),
 				Png.size(images.get(0).content()), seed);
-		return Mono.just(answer(call, params));
+		return answer(call, params);
 	}
 
-	private Mono<SimulatorResponse> vary(Call call) {
+	private SimulatorResponse vary(Call call) {
 		RecordedRequest request = call.request();
 		RecordedRequest.RecordedPart image = request.part("image");
 		if (image == null) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'image'.", "image"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'image'.", "image");
 		}
 		int[] inputSize = Png.size(image.content());
 		if (inputSize == null) {
-			return Mono.just(SimulatorResponse.invalidRequest("Invalid input image: it must be a PNG file.", "image"));
+			return SimulatorResponse.invalidRequest("Invalid input image: it must be a PNG file.", "image");
 		}
 		String model = text(request, "model", "dall-e-2");
 		if (!"dall-e-2".equals(model)) {
-			return Mono.just(SimulatorResponse
-				.invalidRequest("Invalid 'model': variations support 'dall-e-2' only, was '" + model + "'.", "model"));
+			return SimulatorResponse
+				.invalidRequest("Invalid 'model': variations support 'dall-e-2' only, was '" + model + "'.", "model");
 		}
 		Params params = new Params(null, model, null, integer(request, "n", 1), text(request, "size", null),
 				text(request, "response_format", null), "auto", "auto", false, 0, inputSize,
 				Arrays.hashCode(image.content()));
-		return Mono.just(answer(call, params));
+		return answer(call, params);
 	}
 
-	private Mono<SimulatorResponse> image(Call call) {
+	private SimulatorResponse image(Call call) {
 		Matcher name = IMAGE_NAME.matcher(call.variable("image"));
 		if (!name.matches()) {
-			return Mono.just(SimulatorResponse.notFound("image", call.variable("image")));
+			return SimulatorResponse.notFound("image", call.variable("image"));
 		}
-		return Mono.just(new SimulatorResponse.Bytes("image/png", Png.shaded(Integer.parseInt(name.group(1)),
-				Integer.parseInt(name.group(2)), HexFormat.fromHexDigits(name.group(3)))));
+		return new SimulatorResponse.Bytes("image/png", Png.shaded(Integer.parseInt(name.group(1)),
+				Integer.parseInt(name.group(2)), HexFormat.fromHexDigits(name.group(3))));
 	}
 
 	private SimulatorResponse answer(Call call, Params params) {

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import reactor.core.publisher.Mono;
-
 /**
  * Models: a fixed catalogue of the API's common models. Fine-tuned models ({@code ft:…})
  * can be deleted; the others belong to the system.
@@ -27,9 +25,9 @@ final class ModelsHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("GET", "/models", "listModels", this::list);
-		routes.add("GET", "/models/{model}", "retrieveModel", this::retrieve);
-		routes.add("DELETE", "/models/{model}", "deleteModel", this::delete);
+		routes.add("listModels", this::list);
+		routes.add("retrieveModel", this::retrieve);
+		routes.add("deleteModel", this::delete);
 	}
 
 	@Override
@@ -37,39 +35,36 @@ final class ModelsHandler implements ResourceHandler {
 		this.deleted.clear();
 	}
 
-	private Mono<SimulatorResponse> list(Call call) {
+	private SimulatorResponse list(Call call) {
 		List<Map<String, ?>> data = MODELS.stream()
 			.filter((id) -> !this.deleted.contains(id))
 			.map(ModelsHandler::model)
 			.toList();
-		return Mono.just(SimulatorResponse.ok(JsonObjects.object("object", "list", "data", data)));
+		return SimulatorResponse.ok(JsonObjects.object("object", "list", "data", data));
 	}
 
-	private Mono<SimulatorResponse> retrieve(Call call) {
-		String id = call.variable("model");
-		if (!exists(id)) {
-			return Mono.just(missing(id));
-		}
-		return Mono.just(SimulatorResponse.ok(model(id)));
+	private SimulatorResponse retrieve(Call call) {
+		return SimulatorResponse.ok(model(existing(call.variable("model"))));
 	}
 
-	private Mono<SimulatorResponse> delete(Call call) {
-		String id = call.variable("model");
-		if (!exists(id)) {
-			return Mono.just(missing(id));
-		}
+	private SimulatorResponse delete(Call call) {
+		String id = existing(call.variable("model"));
 		if (!id.startsWith("ft:")) {
-			return Mono.just(SimulatorResponse.error(403, "invalid_request_error",
+			return SimulatorResponse.error(403, "invalid_request_error",
 					"You do not have permission to delete the model '" + id
 							+ "': only fine-tuned models can be deleted.",
-					"model", "model_not_found"));
+					"model", "model_not_found");
 		}
 		this.deleted.add(id);
-		return Mono.just(SimulatorResponse.ok(JsonObjects.object("id", id, "object", "model", "deleted", true)));
+		return SimulatorResponse.ok(JsonObjects.object("id", id, "object", "model", "deleted", true));
 	}
 
-	private boolean exists(String id) {
-		return MODELS.contains(id) && !this.deleted.contains(id);
+	/** The id of a model of the catalogue not deleted yet, or a 404. */
+	private String existing(String id) {
+		if (!MODELS.contains(id) || this.deleted.contains(id)) {
+			throw new SimulatorException(missing(id));
+		}
+		return id;
 	}
 
 	private static Map<String, ?> model(String id) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -99,7 +98,7 @@ final class ModerationsHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/moderations", "createModeration", this::create);
+		routes.add("createModeration", this::create);
 	}
 
 	private static Map<String, List<String>> triggers() {
@@ -120,7 +119,7 @@ final class ModerationsHandler implements ResourceHandler {
 		return triggers;
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		JsonNode request = call.json();
 		String model = request.path("model").asString("omni-moderation-latest");
 		JsonNode input = request.path("input");
@@ -146,27 +145,27 @@ final class ModerationsHandler implements ResourceHandler {
 					images.add(part.path("image_url").path("url").asString());
 				}
 				else {
-					return Mono.just(SimulatorResponse.invalidRequest("Invalid value for 'input[" + i
+					return SimulatorResponse.invalidRequest("Invalid value for 'input[" + i
 							+ "]': expected a 'text' part with 'text' or an 'image_url' part with 'image_url.url'.",
-							"input[" + i + "]"));
+							"input[" + i + "]");
 				}
 			}
 			if (!images.isEmpty() && model.startsWith("text-moderation")) {
-				return Mono.just(SimulatorResponse
-					.invalidRequest("The model '" + model + "' does not support image inputs.", "model"));
+				return SimulatorResponse.invalidRequest("The model '" + model + "' does not support image inputs.",
+						"model");
 			}
 			results.add(result(texts, images));
 		}
 		else if (input.isMissingNode() || input.isNull()) {
-			return Mono.just(SimulatorResponse.error(400, "invalid_request_error",
-					"Missing required parameter: 'input'.", "input", "missing_required_parameter"));
+			return SimulatorResponse.error(400, "invalid_request_error", "Missing required parameter: 'input'.",
+					"input", "missing_required_parameter");
 		}
 		else {
-			return Mono.just(SimulatorResponse.invalidRequest(
-					"Invalid 'input': expected a string, an array of strings or an array of parts.", "input"));
+			return SimulatorResponse.invalidRequest(
+					"Invalid 'input': expected a string, an array of strings or an array of parts.", "input");
 		}
-		return Mono.just(SimulatorResponse
-			.ok(JsonObjects.object("id", this.simulation.ids().next("modr-"), "model", model, "results", results)));
+		return SimulatorResponse
+			.ok(JsonObjects.object("id", this.simulation.ids().next("modr-"), "model", model, "results", results));
 	}
 
 	private static Map<String, @Nullable Object> result(List<String> texts, List<String> images) {

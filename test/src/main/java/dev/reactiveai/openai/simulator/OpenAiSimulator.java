@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import dev.reactiveai.openai.json.OpenAiJson;
+import dev.reactiveai.openai.simulator.spec.OpenApiSpec;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.multipart.FileUpload;
 import io.netty.handler.codec.http.multipart.HttpData;
@@ -56,7 +59,7 @@ public final class OpenAiSimulator implements AutoCloseable {
 
 	private final JsonMapper mapper = OpenAiJson.mapper();
 
-	private final Routes routes = new Routes();
+	private final Routes routes = new Routes(OpenApiSpec.bundled());
 
 	private final Faults faults = new Faults();
 
@@ -160,6 +163,19 @@ public final class OpenAiSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The operations a resource group models with state, such as
+	 * {@code createChatCompletion}: the ids {@link RecordedRequests#forOperation(String)}
+	 * takes, as are those of {@link #operationsAnsweredFromSpec()}.
+	 * @return their {@code operationId}s
+	 */
+	public Set<String> modelledOperations() {
+		return this.routes.operationIds()
+			.stream()
+			.filter((id) -> !this.specExamples.operationIds().contains(id))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/**
 	 * The operations no resource group models, which answer from the spec's examples.
 	 * @return their {@code operationId}s, in the spec's order
 	 */
@@ -257,7 +273,8 @@ public final class OpenAiSimulator implements AutoCloseable {
 		if (match == null) {
 			return Mono.just(invalidUrl(request.method(), API_PREFIX + request.path()));
 		}
-		return Mono.defer(() -> match.handler().apply(new Call(request, match.variables())));
+		return Mono.fromSupplier(() -> match.handler().apply(new Call(request, match.variables())))
+			.onErrorResume(SimulatorException.class, (ex) -> Mono.just(ex.response()));
 	}
 
 	private Mono<RecordedRequest> read(HttpServerRequest request, String path) {

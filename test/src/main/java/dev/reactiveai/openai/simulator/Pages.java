@@ -31,6 +31,25 @@ final class Pages {
 	 */
 	static <T> Map<String, @Nullable Object> page(Call call, List<T> oldestFirst, Function<T, String> id,
 			Function<T, Object> json, String defaultOrder) {
+		return page(call, oldestFirst, id, json, defaultOrder, 20, 100);
+	}
+
+	/**
+	 * One page of items, with the limits of a listing that allows more than 100 a page
+	 * (files).
+	 * @param <T> the items' type
+	 * @param call the list call, whose query gives the page
+	 * @param oldestFirst the items, oldest first
+	 * @param id an item's id, the cursor
+	 * @param json an item as JSON
+	 * @param defaultOrder the order without an {@code order} parameter ({@code asc} or
+	 * {@code desc})
+	 * @param defaultLimit the page's size without a {@code limit} parameter
+	 * @param maxLimit the largest {@code limit}
+	 * @return the page
+	 */
+	static <T> Map<String, @Nullable Object> page(Call call, List<T> oldestFirst, Function<T, String> id,
+			Function<T, Object> json, String defaultOrder, int defaultLimit, int maxLimit) {
 		List<T> items = new ArrayList<>(oldestFirst);
 		String order = call.query("order");
 		if ("desc".equals((order != null) ? order : defaultOrder)) {
@@ -50,7 +69,7 @@ final class Pages {
 			}
 		}
 		List<T> window = (start < end) ? items.subList(start, end) : List.of();
-		int limit = call.limit(20);
+		int limit = call.limit(defaultLimit, maxLimit);
 		boolean hasMore = window.size() > limit;
 		List<T> page = hasMore ? window.subList(0, limit) : window;
 		List<Object> data = page.stream().map(json).toList();

@@ -15,7 +15,9 @@ final class ResourceHandlers {
 		return List.of(new ModelsHandler(simulation), new ChatCompletionsHandler(simulation),
 				new ResponsesHandler(simulation), new EmbeddingsHandler(simulation), new ModerationsHandler(simulation),
 				new FilesHandler(simulation), new UploadsHandler(simulation), new BatchesHandler(simulation),
-				new VectorStoresHandler(simulation), new ImagesHandler(simulation), new AudioHandler(simulation));
+				new VectorStoresHandler(simulation), new VectorStoreFilesHandler(simulation),
+				new VectorStoreFileBatchesHandler(simulation), new ImagesHandler(simulation),
+				new AudioHandler(simulation));
 	}
 
 }

@@ -68,8 +68,21 @@ final class ResponseItems {
 	 * @return the message
 	 */
 	static Map<String, @Nullable Object> outputMessage(String id, @Nullable String text, String status) {
+		return outputMessage(id, text, List.of(), status);
+	}
+
+	/**
+	 * An assistant's output message whose text has annotations, such as file citations.
+	 * @param id the item's id
+	 * @param text the text, {@code null} for a message without content yet
+	 * @param annotations the annotations of the text
+	 * @param status the item's status
+	 * @return the message
+	 */
+	static Map<String, @Nullable Object> outputMessage(String id, @Nullable String text, List<?> annotations,
+			String status) {
 		return JsonObjects.object("id", id, "type", "message", "status", status, "role", "assistant", "content",
-				(text != null) ? List.of(outputText(text)) : List.of());
+				(text != null) ? List.of(outputText(text, annotations)) : List.of());
 	}
 
 	/**
@@ -78,7 +91,32 @@ final class ResponseItems {
 	 * @return the part
 	 */
 	static Map<String, @Nullable Object> outputText(String text) {
-		return JsonObjects.object("type", "output_text", "annotations", List.of(), "logprobs", List.of(), "text", text);
+		return outputText(text, List.of());
+	}
+
+	/**
+	 * An {@code output_text} content part with annotations.
+	 * @param text the text
+	 * @param annotations the annotations
+	 * @return the part
+	 */
+	static Map<String, @Nullable Object> outputText(String text, List<?> annotations) {
+		return JsonObjects.object("type", "output_text", "annotations", annotations, "logprobs", List.of(), "text",
+				text);
+	}
+
+	/**
+	 * A file search call item.
+	 * @param id the item's id
+	 * @param queries the queries searched
+	 * @param results the results, or {@code null} when the request did not include them
+	 * @param status the item's status
+	 * @return the item
+	 */
+	static Map<String, @Nullable Object> fileSearchCall(String id, List<String> queries, @Nullable List<?> results,
+			String status) {
+		return JsonObjects.object("id", id, "type", "file_search_call", "status", status, "queries", queries, "results",
+				results);
 	}
 
 	/**
@@ -239,19 +277,12 @@ final class ResponseItems {
 	/**
 	 * An item the API would refuse with a 400.
 	 */
-	static final class InvalidItemException extends RuntimeException {
+	static final class InvalidItemException extends SimulatorException {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String param;
-
 		InvalidItemException(String message, String param) {
-			super(message);
-			this.param = param;
-		}
-
-		SimulatorResponse response() {
-			return SimulatorResponse.invalidRequest(getMessage(), this.param);
+			super(SimulatorResponse.invalidRequest(message, param));
 		}
 
 	}

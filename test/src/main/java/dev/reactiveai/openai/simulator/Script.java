@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * fixed answers for any operation. <pre class="code">
  * simulator.script().nextReply("Paris is the capital of France.");
  * simulator.script().nextToolCall("get_weather", "{\"city\":\"Paris\"}");
+ * simulator.script().nextToolCall("get_weather"); // arguments from the tool's schema
  * simulator.script().stub("GET", "/models/gpt-4o", 404, "{\"error\":{\"message\":\"gone\"}}");
- * </pre>
+ * </pre> Replies and tool calls form one queue, oldest first, that both APIs take from:
+ * each answers the next chat completion or response, whichever comes first (a line of a
+ * batch included), streamed or not, in place of what the simulator would derive from the
+ * input. A scripted text is sent as it is, even where the request asks for JSON.
  */
 public final class Script {
 
@@ -40,6 +44,18 @@ public final class Script {
 	 */
 	public synchronized Script nextToolCall(String name, String arguments) {
 		this.replies.addLast(new Reply(null, name, arguments));
+		return this;
+	}
+
+	/**
+	 * Makes the next answer of a chat completion or a response a call of a function tool,
+	 * with arguments valid against the parameters schema of the request's function of
+	 * that name ({@code {}} when the request offers none).
+	 * @param name the function's name
+	 * @return this script
+	 */
+	public synchronized Script nextToolCall(String name) {
+		this.replies.addLast(new Reply(null, name, null));
 		return this;
 	}
 
@@ -75,7 +91,8 @@ public final class Script {
 	 *
 	 * @param text the text, or {@code null} for a tool call
 	 * @param toolName the tool's name, or {@code null} for text
-	 * @param arguments the tool call's arguments, or {@code null} for text
+	 * @param arguments the tool call's arguments, or {@code null} for text and for
+	 * arguments from the tool's schema
 	 */
 	record Reply(@Nullable String text, @Nullable String toolName, @Nullable String arguments) {
 

@@ -1,13 +1,15 @@
 package dev.reactiveai.openai.simulator;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 
 /**
- * What the resource handlers share: identifiers, the script, the clock, the stored files,
- * and a way to call the simulator's own operations (a batch runs its lines so).
+ * What the resource handlers share: identifiers, the script, the clock, the stored files
+ * and vector stores, and a way to call the simulator's own operations (a batch runs its
+ * lines so).
  */
 final class Simulation {
 
@@ -18,6 +20,10 @@ final class Simulation {
 	private final Clock clock;
 
 	private final FileStore files = new FileStore();
+
+	private final ResourceStore<VectorStore> vectorStores = new ResourceStore<>(VectorStore::id,
+			Comparator.comparingLong(VectorStore::createdAt).thenComparing(VectorStore::id),
+			(id) -> SimulatorResponse.notFound("vector store", id));
 
 	private final Function<RecordedRequest, Mono<SimulatorResponse>> dispatcher;
 
@@ -40,6 +46,15 @@ final class Simulation {
 	}
 
 	/**
+	 * The vector stores, which their groups and the {@code file_search} tool of responses
+	 * share.
+	 * @return the vector stores
+	 */
+	ResourceStore<VectorStore> vectorStores() {
+		return this.vectorStores;
+	}
+
+	/**
 	 * The time now, in seconds since the epoch, as the API's {@code created} fields.
 	 * @return the time
 	 */
@@ -59,6 +74,7 @@ final class Simulation {
 	void reset() {
 		this.ids.reset();
 		this.files.clear();
+		this.vectorStores.clear();
 	}
 
 }

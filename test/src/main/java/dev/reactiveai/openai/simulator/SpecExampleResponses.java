@@ -15,7 +15,6 @@ import dev.reactiveai.openai.simulator.spec.OpenApiSpec;
 import dev.reactiveai.openai.simulator.spec.SchemaSampler;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -49,9 +48,8 @@ final class SpecExampleResponses implements ResourceHandler {
 		OpenApiSpec spec = OpenApiSpec.bundled();
 		for (OpenApiSpec.Operation operation : spec.operations()) {
 			String operationId = operation.operationId();
-			if (operationId != null && !routes.has(operation.method(), operation.path())) {
-				routes.add(operation.method(), operation.path(), operationId,
-						(call) -> Mono.fromSupplier(() -> answer(operation, call)));
+			if (operationId != null && !routes.has(operationId)) {
+				routes.add(operationId, (call) -> answer(operation, call));
 				this.operationIds.add(operationId);
 			}
 		}

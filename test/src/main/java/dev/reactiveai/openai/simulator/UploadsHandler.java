@@ -3,6 +3,7 @@ package dev.reactiveai.openai.simulator;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +32,9 @@ final class UploadsHandler implements ResourceHandler {
 
 	private final Simulation simulation;
 
-	private final Map<String, StoredUpload> uploads = new ConcurrentHashMap<>();
+	private final ResourceStore<StoredUpload> uploads = new ResourceStore<>((upload) -> upload.id,
+			Comparator.comparingLong((StoredUpload upload) -> upload.createdAt).thenComparing((upload) -> upload.id),
+			UploadsHandler::missing);
 
 	UploadsHandler(Simulation simulation) {
 		this.simulation = simulation;
@@ -40,10 +42,10 @@ final class UploadsHandler implements ResourceHandler {
 
 	@Override
 	public void register(Routes routes) {
-		routes.add("POST", "/uploads", "createUpload", this::create);
-		routes.add("POST", "/uploads/{upload_id}/parts", "addUploadPart", this::addPart);
-		routes.add("POST", "/uploads/{upload_id}/complete", "completeUpload", this::complete);
-		routes.add("POST", "/uploads/{upload_id}/cancel", "cancelUpload", this::cancel);
+		routes.add("createUpload", this::create);
+		routes.add("addUploadPart", this::addPart);
+		routes.add("completeUpload", this::complete);
+		routes.add("cancelUpload", this::cancel);
 	}
 
 	@Override
@@ -51,94 +53,86 @@ final class UploadsHandler implements ResourceHandler {
 		this.uploads.clear();
 	}
 
-	private Mono<SimulatorResponse> create(Call call) {
+	private SimulatorResponse create(Call call) {
 		JsonNode request = call.json();
 		for (String field : List.of("filename", "purpose", "bytes", "mime_type")) {
 			if (request.path(field).isMissingNode() || request.path(field).isNull()) {
-				return Mono
-					.just(SimulatorResponse.invalidRequest("Missing required parameter: '" + field + "'.", field));
+				return SimulatorResponse.invalidRequest("Missing required parameter: '" + field + "'.", field);
 			}
 		}
 		String purpose = request.path("purpose").asString();
 		if (!PURPOSES.contains(purpose)) {
-			return Mono.just(SimulatorResponse.invalidRequest(
-					"'" + purpose + "' is not one of " + new java.util.TreeSet<>(PURPOSES) + " - 'purpose'",
-					"purpose"));
+			return SimulatorResponse.invalidRequest(
+					"'" + purpose + "' is not one of " + new java.util.TreeSet<>(PURPOSES) + " - 'purpose'", "purpose");
 		}
 		long bytes = request.path("bytes").asLong(-1);
 		if (bytes < 0 || bytes > MAX_BYTES) {
-			return Mono.just(SimulatorResponse
-				.invalidRequest("Invalid 'bytes': an upload must be between 0 and 8 GB, was " + bytes + ".", "bytes"));
+			return SimulatorResponse
+				.invalidRequest("Invalid 'bytes': an upload must be between 0 and 8 GB, was " + bytes + ".", "bytes");
 		}
 		long created = this.simulation.now();
 		JsonNode expiresAfter = request.path("expires_after");
 		Long fileExpiresAt = expiresAfter.has("seconds") ? created + expiresAfter.path("seconds").asLong() : null;
 		StoredUpload upload = new StoredUpload(this.simulation.ids().next("upload_"), created,
 				request.path("filename").asString(), bytes, purpose, fileExpiresAt);
-		this.uploads.put(upload.id, upload);
-		return Mono.just(SimulatorResponse.ok(upload.json()));
+		this.uploads.put(upload);
+		return SimulatorResponse.ok(upload.json());
 	}
 
-	private Mono<SimulatorResponse> addPart(Call call) {
+	private SimulatorResponse addPart(Call call) {
 		String id = call.variable("upload_id");
 		StoredUpload upload = this.uploads.get(id);
-		if (upload == null) {
-			return Mono.just(missing(id));
-		}
 		RecordedRequest.RecordedPart data = call.request().part("data");
 		if (data == null) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'data'.", "data"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'data'.", "data");
 		}
 		if (data.content().length > MAX_PART_BYTES) {
-			return Mono.just(SimulatorResponse.invalidRequest("A part must be at most 64 MB.", "data"));
+			return SimulatorResponse.invalidRequest("A part must be at most 64 MB.", "data");
 		}
 		synchronized (upload) {
 			SimulatorResponse refused = refuseUnlessPending(upload, "add a part to");
 			if (refused != null) {
-				return Mono.just(refused);
+				return refused;
 			}
 			String partId = this.simulation.ids().next("part_");
 			long created = this.simulation.now();
 			upload.parts.put(partId, data.content());
-			return Mono.just(SimulatorResponse
-				.ok(JsonObjects.object("id", partId, "object", "upload.part", "created_at", created, "upload_id", id)));
+			return SimulatorResponse
+				.ok(JsonObjects.object("id", partId, "object", "upload.part", "created_at", created, "upload_id", id));
 		}
 	}
 
-	private Mono<SimulatorResponse> complete(Call call) {
+	private SimulatorResponse complete(Call call) {
 		String id = call.variable("upload_id");
 		StoredUpload upload = this.uploads.get(id);
-		if (upload == null) {
-			return Mono.just(missing(id));
-		}
 		JsonNode partIds = call.json().path("part_ids");
 		if (!partIds.isArray()) {
-			return Mono.just(SimulatorResponse.invalidRequest("Missing required parameter: 'part_ids'.", "part_ids"));
+			return SimulatorResponse.invalidRequest("Missing required parameter: 'part_ids'.", "part_ids");
 		}
 		synchronized (upload) {
 			SimulatorResponse refused = refuseUnlessPending(upload, "complete");
 			if (refused != null) {
-				return Mono.just(refused);
+				return refused;
 			}
 			ByteArrayOutputStream content = new ByteArrayOutputStream();
 			for (JsonNode partId : partIds) {
 				byte[] part = upload.parts.get(partId.asString());
 				if (part == null) {
-					return Mono.just(SimulatorResponse.invalidRequest(
+					return SimulatorResponse.invalidRequest(
 							"Invalid 'part_ids': no part '" + partId.asString() + "' in upload " + id + ".",
-							"part_ids"));
+							"part_ids");
 				}
 				content.writeBytes(part);
 			}
 			byte[] bytes = content.toByteArray();
 			if (bytes.length != upload.bytes) {
-				return Mono.just(SimulatorResponse.invalidRequest("The upload declared " + upload.bytes
-						+ " bytes, but its parts hold " + bytes.length + " bytes.", "part_ids"));
+				return SimulatorResponse.invalidRequest("The upload declared " + upload.bytes
+						+ " bytes, but its parts hold " + bytes.length + " bytes.", "part_ids");
 			}
 			String md5 = call.json().path("md5").asString(null);
 			if (md5 != null && !md5.isEmpty() && !md5.equalsIgnoreCase(md5(bytes))) {
-				return Mono.just(SimulatorResponse.invalidRequest(
-						"The md5 checksum " + md5 + " does not match the parts' checksum " + md5(bytes) + ".", "md5"));
+				return SimulatorResponse.invalidRequest(
+						"The md5 checksum " + md5 + " does not match the parts' checksum " + md5(bytes) + ".", "md5");
 			}
 			FileStore.StoredFile file = new FileStore.StoredFile(this.simulation.ids().next("file-"), upload.filename,
 					upload.purpose, this.simulation.now(), bytes, upload.fileExpiresAt);
@@ -146,24 +140,21 @@ final class UploadsHandler implements ResourceHandler {
 			upload.status = "completed";
 			upload.file = file;
 			upload.parts.clear();
-			return Mono.just(SimulatorResponse.ok(upload.json()));
+			return SimulatorResponse.ok(upload.json());
 		}
 	}
 
-	private Mono<SimulatorResponse> cancel(Call call) {
+	private SimulatorResponse cancel(Call call) {
 		String id = call.variable("upload_id");
 		StoredUpload upload = this.uploads.get(id);
-		if (upload == null) {
-			return Mono.just(missing(id));
-		}
 		synchronized (upload) {
 			SimulatorResponse refused = refuseUnlessPending(upload, "cancel");
 			if (refused != null) {
-				return Mono.just(refused);
+				return refused;
 			}
 			upload.status = "cancelled";
 			upload.parts.clear();
-			return Mono.just(SimulatorResponse.ok(upload.json()));
+			return SimulatorResponse.ok(upload.json());
 		}
 	}
 

@@ -7,11 +7,11 @@ import java.util.List;
 import dev.reactiveai.openai.error.NotFoundException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.Batch;
-import dev.reactiveai.openai.model.BatchesCreateRequest;
-import dev.reactiveai.openai.model.BatchesListParams;
-import dev.reactiveai.openai.model.OpenAIFile;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.Batch;
+import dev.reactiveai.openai.types.BatchesCreateRequest;
+import dev.reactiveai.openai.types.BatchesListParams;
+import dev.reactiveai.openai.types.OpenAIFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
@@ -118,11 +118,7 @@ class BatchesSimulationTests {
 	}
 
 	private static BatchesCreateRequest request(String inputFileId) {
-		return BatchesCreateRequest.builder()
-			.inputFileId(inputFileId)
-			.endpoint("/v1/chat/completions")
-			.completionWindow("24h")
-			.build();
+		return BatchesCreateRequest.builder().inputFileId(inputFileId).endpoint("/v1/chat/completions").build();
 	}
 
 	private static Batch completed(Batch batch) {

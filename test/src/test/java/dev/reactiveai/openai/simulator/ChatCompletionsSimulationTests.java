@@ -3,10 +3,10 @@ package dev.reactiveai.openai.simulator;
 import java.time.Duration;
 import java.util.List;
 
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -22,7 +22,7 @@ class ChatCompletionsSimulationTests {
 
 	@Test
 	void streamsTheAnswerOneTokenPerChunk() {
-		List<CreateChatCompletionStreamResponse> chunks = simulator.client()
+		List<ChatCompletionChunk> chunks = simulator.client()
 			.chat()
 			.completions()
 			.createStream(request("What is Reactor?"))

@@ -7,11 +7,11 @@ import java.util.Random;
 
 import dev.reactiveai.openai.core.UploadFile;
 import dev.reactiveai.openai.error.NotFoundException;
-import dev.reactiveai.openai.model.CreateFileRequest;
-import dev.reactiveai.openai.model.FileExpirationAfter;
-import dev.reactiveai.openai.model.FilesListParams;
-import dev.reactiveai.openai.model.OpenAIFile;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.CreateFileRequest;
+import dev.reactiveai.openai.types.FileExpirationAfter;
+import dev.reactiveai.openai.types.FilesListParams;
+import dev.reactiveai.openai.types.OpenAIFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
@@ -85,7 +85,7 @@ class FilesSimulationTests {
 			.create(CreateFileRequest.builder()
 				.file(UploadFile.of(new ByteArrayResource(new byte[] { 1, 2 }), "short.bin"))
 				.purpose("user_data")
-				.expiresAfter(FileExpirationAfter.builder().anchor("created_at").seconds(3600L).build())
+				.expiresAfter(FileExpirationAfter.builder().seconds(3600L).build())
 				.build())
 			.block(TIMEOUT);
 		StepVerifier.create(simulator.client().files().retrieve(file.id()))

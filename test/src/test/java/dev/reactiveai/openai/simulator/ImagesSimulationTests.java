@@ -9,12 +9,12 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import dev.reactiveai.openai.model.CreateImageRequest;
-import dev.reactiveai.openai.model.ImageGenCompletedEvent;
-import dev.reactiveai.openai.model.ImageGenPartialImageEvent;
-import dev.reactiveai.openai.model.ImageGenStreamEvent;
-import dev.reactiveai.openai.model.ImagesResponse;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.CreateImageRequest;
+import dev.reactiveai.openai.types.ImageGenCompletedEvent;
+import dev.reactiveai.openai.types.ImageGenPartialImageEvent;
+import dev.reactiveai.openai.types.ImageGenStreamEvent;
+import dev.reactiveai.openai.types.ImagesResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;

@@ -7,9 +7,9 @@ import java.util.Map;
 import dev.reactiveai.openai.error.BadRequestException;
 import dev.reactiveai.openai.error.OpenAiServiceException;
 import dev.reactiveai.openai.json.OpenAiJson;
-import dev.reactiveai.openai.model.CreateModerationRequest;
-import dev.reactiveai.openai.model.CreateModerationResponse;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.CreateModerationRequest;
+import dev.reactiveai.openai.types.Moderation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -72,7 +72,7 @@ class ModerationsSimulationTests {
 			.moderations()
 			.create(CreateModerationRequest.builder().input(List.of("hello", "murder", "counterfeit bills")).build()))
 			.assertNext((response) -> {
-				assertThat(response.results()).extracting(CreateModerationResponse.ResultsItem::flagged)
+				assertThat(response.results()).extracting(Moderation.Result::flagged)
 					.containsExactly(false, true, true);
 				assertThat(response.results().get(1).categories().violence()).isTrue();
 				assertThat(response.results().get(2).categories().illicit()).isTrue();
@@ -108,7 +108,7 @@ class ModerationsSimulationTests {
 	}
 
 	private static List<JsonNode> moderate(CreateModerationRequest request) {
-		CreateModerationResponse response = simulator.client().moderations().create(request).block(TIMEOUT);
+		Moderation response = simulator.client().moderations().create(request).block(TIMEOUT);
 		JsonNode json = OpenAiJson.mapper().valueToTree(response);
 		return json.path("results").valueStream().toList();
 	}

@@ -5,11 +5,14 @@ import java.time.Duration;
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.error.AuthenticationException;
 import dev.reactiveai.openai.error.NotFoundException;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.json.OpenAiJson;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +114,70 @@ class ScriptAndRecordingTests {
 				.expectError(NotFoundException.class)
 				.verify(TIMEOUT);
 		}
+	}
+
+	@Test
+	void scriptedRepliesAnswerChatCompletionsAndResponsesAlikeInOrder() {
+		simulator.simulator().script().nextReply("First, from the script.").nextReply("Second, from the script.");
+		ObjectNode response = ToolCallSimulationTests.response("Hi");
+		StepVerifier.create(SimulatorHttp.call(simulator.simulator(), "/responses", response))
+			.assertNext((answer) -> assertThat(
+					answer.json().path("output").path(0).path("content").path(0).path("text").asString())
+				.isEqualTo("First, from the script."))
+			.expectComplete()
+			.verify(TIMEOUT);
+		StepVerifier.create(simulator.client().chat().completions().create(SimulatorClients.chat("Hi")))
+			.assertNext((completion) -> assertThat(completion.choices().get(0).message().content())
+				.isEqualTo("Second, from the script."))
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void aScriptedToolCallWithoutArgumentsGetsThemFromTheToolsSchemaOnBothApis() {
+		simulator.simulator().script().nextToolCall("book_hotel").nextToolCall("book_hotel");
+		ObjectNode chat = ToolCallSimulationTests.chat("Hello");
+		ToolCallSimulationTests.chatTool(chat, "get_weather", ToolCallSimulationTests.WEATHER_PARAMETERS);
+		ToolCallSimulationTests.chatTool(chat, "book_hotel", ToolCallSimulationTests.BOOKING_PARAMETERS);
+		JsonNode parameters = OpenAiJson.mapper().readTree(ToolCallSimulationTests.BOOKING_PARAMETERS);
+		StepVerifier.create(SimulatorHttp.call(simulator.simulator(), "/chat/completions", chat))
+			.assertNext((answer) -> {
+				JsonNode function = answer.json()
+					.path("choices")
+					.path(0)
+					.path("message")
+					.path("tool_calls")
+					.path(0)
+					.path("function");
+				assertThat(function.path("name").asString()).isEqualTo("book_hotel");
+				SchemaAssertions.assertValid(parameters,
+						OpenAiJson.mapper().readTree(function.path("arguments").asString()));
+			})
+			.expectComplete()
+			.verify(TIMEOUT);
+		ObjectNode response = ToolCallSimulationTests.response("Hello");
+		response.putArray("tools")
+			.addObject()
+			.put("type", "function")
+			.put("name", "book_hotel")
+			.set("parameters", parameters);
+		StepVerifier.create(SimulatorHttp.call(simulator.simulator(), "/responses", response)).assertNext((answer) -> {
+			JsonNode call = answer.json().path("output").path(0);
+			assertThat(call.path("type").asString()).isEqualTo("function_call");
+			assertThat(call.path("name").asString()).isEqualTo("book_hotel");
+			SchemaAssertions.assertValid(parameters, OpenAiJson.mapper().readTree(call.path("arguments").asString()));
+		}).expectComplete().verify(TIMEOUT);
+	}
+
+	@Test
+	void aScriptedToolCallWithArgumentsSendsThemAsTheyAre() {
+		simulator.simulator().script().nextToolCall("get_weather", "{\"city\":\"Paris\"}");
+		ObjectNode response = ToolCallSimulationTests.response("Hello");
+		StepVerifier.create(SimulatorHttp.call(simulator.simulator(), "/responses", response))
+			.assertNext((answer) -> assertThat(answer.json().path("output").path(0).path("arguments").asString())
+				.isEqualTo("{\"city\":\"Paris\"}"))
+			.expectComplete()
+			.verify(TIMEOUT);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.OpenAiClientOptions;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 
 /**
  * Clients of a simulator, and the requests the tests send.

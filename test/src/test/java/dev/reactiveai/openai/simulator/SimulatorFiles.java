@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import dev.reactiveai.openai.OpenAiClient;
 import dev.reactiveai.openai.core.UploadFile;
-import dev.reactiveai.openai.model.CreateFileRequest;
-import dev.reactiveai.openai.model.OpenAIFile;
+import dev.reactiveai.openai.types.CreateFileRequest;
+import dev.reactiveai.openai.types.OpenAIFile;
 import reactor.core.publisher.Flux;
 
 import org.springframework.core.io.ByteArrayResource;

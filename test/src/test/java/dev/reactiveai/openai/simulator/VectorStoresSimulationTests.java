@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import dev.reactiveai.openai.error.NotFoundException;
-import dev.reactiveai.openai.model.ComparisonFilter;
-import dev.reactiveai.openai.model.CreateVectorStoreFileBatchRequest;
-import dev.reactiveai.openai.model.CreateVectorStoreFileRequest;
-import dev.reactiveai.openai.model.CreateVectorStoreRequest;
-import dev.reactiveai.openai.model.VectorStoreFileObject;
-import dev.reactiveai.openai.model.VectorStoreObject;
-import dev.reactiveai.openai.model.VectorStoreSearchRequest;
-import dev.reactiveai.openai.model.VectorStoreSearchResultItem;
 import dev.reactiveai.openai.simulator.test.OpenAiSimulatorExtension;
+import dev.reactiveai.openai.types.ComparisonFilter;
+import dev.reactiveai.openai.types.CreateVectorStoreFileBatchRequest;
+import dev.reactiveai.openai.types.CreateVectorStoreFileRequest;
+import dev.reactiveai.openai.types.CreateVectorStoreRequest;
+import dev.reactiveai.openai.types.VectorStore;
+import dev.reactiveai.openai.types.VectorStoreFile;
+import dev.reactiveai.openai.types.VectorStoreFileAttributesValue;
+import dev.reactiveai.openai.types.VectorStoreSearchRequest;
+import dev.reactiveai.openai.types.VectorStoreSearchResultItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -32,7 +33,7 @@ class VectorStoresSimulationTests {
 	void searchRanksTheFileHoldingTheQueryWordsFirst() {
 		String cooking = file("cooking.txt", "Boil the pasta for ten minutes, then add the tomato sauce.");
 		String reactor = file("reactor.txt", "Reactor streams emit items with backpressure; a Flux emits many items.");
-		VectorStoreObject store = store(List.of(cooking, reactor));
+		VectorStore store = store(List.of(cooking, reactor));
 		StepVerifier
 			.create(simulator.client()
 				.vectorStores()
@@ -51,7 +52,7 @@ class VectorStoresSimulationTests {
 
 	@Test
 	void searchLeavesOutFilesThatFailTheAttributeFilter() {
-		VectorStoreObject store = store(List.of());
+		VectorStore store = store(List.of());
 		attach(store, file("a.txt", "alpha beta gamma"), "en");
 		String german = file("b.txt", "alpha beta delta");
 		attach(store, german, "de");
@@ -68,7 +69,7 @@ class VectorStoresSimulationTests {
 
 	@Test
 	void attachedFileIsCompletedAndCounted() {
-		VectorStoreObject store = store(List.of(file("one.txt", "one"), file("two.txt", "two")));
+		VectorStore store = store(List.of(file("one.txt", "one"), file("two.txt", "two")));
 		assertThat(store.fileCounts().completed()).isEqualTo(2);
 		assertThat(store.fileCounts().total()).isEqualTo(2);
 		assertThat(store.usageBytes()).isEqualTo(6);
@@ -80,11 +81,11 @@ class VectorStoresSimulationTests {
 
 	@Test
 	void fileThatIsNotTextFails() {
-		VectorStoreObject store = store(List.of());
+		VectorStore store = store(List.of());
 		String binary = SimulatorFiles
 			.upload(simulator.client(), "image.bin", new byte[] { 0, (byte) 0xff, 0x10 }, "assistants")
 			.id();
-		VectorStoreFileObject file = attach(store, binary, "en");
+		VectorStoreFile file = attach(store, binary, "en");
 		assertThat(file.status().value()).isEqualTo("failed");
 		assertThat(file.lastError()).isNotNull();
 	}
@@ -96,7 +97,7 @@ class VectorStoresSimulationTests {
 			text.append("word").append(i).append(' ');
 		}
 		String fileId = file("long.txt", text.toString());
-		VectorStoreObject store = store(List.of(fileId));
+		VectorStore store = store(List.of(fileId));
 		StepVerifier.create(simulator.client().vectorStores().files().content(store.id(), fileId))
 			.assertNext((content) -> {
 				assertThat(content.data()).hasSizeGreaterThan(1);
@@ -108,7 +109,7 @@ class VectorStoresSimulationTests {
 
 	@Test
 	void fileBatchAttachesItsFiles() {
-		VectorStoreObject store = store(List.of());
+		VectorStore store = store(List.of());
 		String first = file("1.txt", "first");
 		String second = file("2.txt", "second");
 		var batch = simulator.client()
@@ -127,7 +128,7 @@ class VectorStoresSimulationTests {
 
 	@Test
 	void deletedVectorStoreIsNotFound() {
-		VectorStoreObject store = store(List.of());
+		VectorStore store = store(List.of());
 		StepVerifier.create(simulator.client().vectorStores().delete(store.id()))
 			.assertNext((deleted) -> assertThat(deleted.deleted()).isTrue())
 			.expectComplete()
@@ -142,22 +143,21 @@ class VectorStoresSimulationTests {
 			.id();
 	}
 
-	private static VectorStoreObject store(List<String> fileIds) {
+	private static VectorStore store(List<String> fileIds) {
 		return simulator.client()
 			.vectorStores()
 			.create(CreateVectorStoreRequest.builder().name("docs").fileIds(fileIds).build())
 			.block(TIMEOUT);
 	}
 
-	private static VectorStoreFileObject attach(VectorStoreObject store, String fileId, String language) {
+	private static VectorStoreFile attach(VectorStore store, String fileId, String language) {
 		return simulator.client()
 			.vectorStores()
 			.files()
 			.create(store.id(),
 					CreateVectorStoreFileRequest.builder()
 						.fileId(fileId)
-						.attributes(Map.of("language",
-								new CreateVectorStoreFileRequest.VectorStoreFileAttributesValue.StringValue(language)))
+						.attributes(Map.of("language", new VectorStoreFileAttributesValue.StringValue(language)))
 						.build())
 			.block(TIMEOUT);
 	}

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * control characters (ESC, NEL, CSI among them), DEL, the Unicode line and paragraph
  * separators, and the bidirectional formatting characters that can make a log line read
  * differently from what it contains. Backslashes are left as they are.
+ * <p>
+ * Public for the helpers, which quote what a model answered when it cannot be read.
  */
 public final class ServerText {
 
@@ -31,7 +33,7 @@ public final class ServerText {
 	 * @param maxChars the most characters of escaped text kept
 	 * @return the quotable text
 	 */
-	static String quote(String text, int maxChars) {
+	public static String quote(String text, int maxChars) {
 		StringBuilder quoted = null;
 		int index = 0;
 		for (; index < text.length(); index++) {

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.reactiveai.openai.chat.ChatService;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
 import dev.reactiveai.openai.simulator.OpenAiSimulator;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

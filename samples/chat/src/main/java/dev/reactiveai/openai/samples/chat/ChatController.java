@@ -5,14 +5,14 @@ import java.util.List;
 
 import dev.reactiveai.openai.chat.ChatService;
 import dev.reactiveai.openai.error.OpenAiException;
-import dev.reactiveai.openai.model.ChatCompletionRequestAssistantMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestSystemMessage;
-import dev.reactiveai.openai.model.ChatCompletionRequestUserMessage;
-import dev.reactiveai.openai.model.CreateChatCompletionRequest;
-import dev.reactiveai.openai.model.CreateChatCompletionStreamResponse;
 import dev.reactiveai.openai.samples.chat.Conversations.Conversation;
 import dev.reactiveai.openai.samples.chat.Conversations.Turn;
+import dev.reactiveai.openai.types.ChatCompletionChunk;
+import dev.reactiveai.openai.types.ChatCompletionRequestAssistantMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestSystemMessage;
+import dev.reactiveai.openai.types.ChatCompletionRequestUserMessage;
+import dev.reactiveai.openai.types.CreateChatCompletionRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +82,7 @@ class ChatController {
 		StringBuilder answer = new StringBuilder();
 		return this.chat.completions()
 			.createStream(request)
-			.flatMapIterable(CreateChatCompletionStreamResponse::choices)
+			.flatMapIterable(ChatCompletionChunk::choices)
 			.mapNotNull((choice) -> choice.delta().content())
 			.filter((text) -> !text.isEmpty())
 			.doOnNext(answer::append)

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.reactiveai.openai.embeddings.EmbeddingsService;
-import dev.reactiveai.openai.model.CreateEmbeddingRequest;
-import dev.reactiveai.openai.model.Embedding;
 import dev.reactiveai.openai.samples.chat.ChatSampleProperties;
+import dev.reactiveai.openai.types.CreateEmbeddingRequest;
+import dev.reactiveai.openai.types.Embedding;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;

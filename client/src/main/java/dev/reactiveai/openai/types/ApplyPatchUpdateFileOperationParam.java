@@ -1,0 +1,125 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Instruction for updating an existing file via the apply_patch tool.
+ *
+ * @param type The operation type. Always {@code update_file}.
+ * @param path Path of the file to update relative to the workspace root.
+ * @param diff Unified diff content to apply to the existing file.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ApplyPatchUpdateFileOperationParam(@JsonProperty("type") String type, @JsonProperty("path") String path,
+		@JsonProperty("diff") String diff,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ApplyPatchOperationParam {
+
+	/**
+	 * Creates a {@link ApplyPatchUpdateFileOperationParam}, filling in {@code type} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The operation type.
+	 * @param path Path of the file to update relative to the workspace root.
+	 * @param diff Unified diff content to apply to the existing file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ApplyPatchUpdateFileOperationParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ApplyPatchUpdateFileOperationParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ApplyPatchUpdateFileOperationParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String path;
+
+		private @Nullable String diff;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "update_file";
+		}
+
+		private Builder(ApplyPatchUpdateFileOperationParam source) {
+			this.type = source.type();
+			this.path = source.path();
+			this.diff = source.diff();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Path of the file to update relative to the workspace root.
+		 * @param path the value (required)
+		 * @return this builder
+		 */
+		public Builder path(@Nullable String path) {
+			this.path = path;
+			return this;
+		}
+
+		/**
+		 * Unified diff content to apply to the existing file.
+		 * @param diff the value (required)
+		 * @return this builder
+		 */
+		public Builder diff(@Nullable String diff) {
+			this.diff = diff;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ApplyPatchUpdateFileOperationParam build() {
+			return new ApplyPatchUpdateFileOperationParam(this.type,
+					Objects.requireNonNull(this.path, "'path' is required"),
+					Objects.requireNonNull(this.diff, "'diff' is required"), this.additionalProperties);
+		}
+
+	}
+}

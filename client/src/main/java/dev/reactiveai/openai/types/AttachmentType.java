@@ -1,0 +1,64 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * One of {@code image} or {@code file}.
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record AttachmentType(@JsonValue String value) {
+	/**
+	 * The value {@code image}.
+	 */
+	public static final AttachmentType IMAGE = new AttachmentType("image");
+
+	/**
+	 * The value {@code file}.
+	 */
+	public static final AttachmentType FILE = new AttachmentType("file");
+
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 * @param value the value as the API spells it
+	 */
+	public AttachmentType {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
+	 */
+	@JsonCreator
+	public static AttachmentType of(String value) {
+		return switch (value) {
+			case "image" -> IMAGE;
+			case "file" -> FILE;
+			default -> new AttachmentType(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "image", "file" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

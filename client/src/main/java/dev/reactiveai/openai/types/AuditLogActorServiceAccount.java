@@ -1,0 +1,96 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The service account that performed the audit logged action.
+ *
+ * @param id The service account id.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record AuditLogActorServiceAccount(@JsonProperty("id") @Nullable String id,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link AuditLogActorServiceAccount}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param id The service account id.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public AuditLogActorServiceAccount {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link AuditLogActorServiceAccount}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link AuditLogActorServiceAccount}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(AuditLogActorServiceAccount source) {
+			this.id = source.id();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The service account id.
+		 * @param id the value
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public AuditLogActorServiceAccount build() {
+			return new AuditLogActorServiceAccount(this.id, this.additionalProperties);
+		}
+
+	}
+}

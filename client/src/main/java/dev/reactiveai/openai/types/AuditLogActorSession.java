@@ -1,0 +1,112 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The session in which the audit logged action was performed.
+ *
+ * @param user The user who performed the audit logged action.
+ * @param ipAddress The IP address from which the action was performed.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record AuditLogActorSession(@JsonProperty("user") @Nullable AuditLogActorUser user,
+		@JsonProperty("ip_address") @Nullable String ipAddress,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link AuditLogActorSession}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param user The user who performed the audit logged action.
+	 * @param ipAddress The IP address from which the action was performed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public AuditLogActorSession {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link AuditLogActorSession}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link AuditLogActorSession}.
+	 */
+	public static final class Builder {
+
+		private @Nullable AuditLogActorUser user;
+
+		private @Nullable String ipAddress;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(AuditLogActorSession source) {
+			this.user = source.user();
+			this.ipAddress = source.ipAddress();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The user who performed the audit logged action.
+		 * @param user the value
+		 * @return this builder
+		 */
+		public Builder user(@Nullable AuditLogActorUser user) {
+			this.user = user;
+			return this;
+		}
+
+		/**
+		 * The IP address from which the action was performed.
+		 * @param ipAddress the value
+		 * @return this builder
+		 */
+		public Builder ipAddress(@Nullable String ipAddress) {
+			this.ipAddress = ipAddress;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public AuditLogActorSession build() {
+			return new AuditLogActorSession(this.user, this.ipAddress, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,95 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The default strategy. This strategy currently uses a {@code max_chunk_size_tokens} of
+ * {@code 800} and {@code chunk_overlap_tokens} of {@code 400}.
+ *
+ * @param type Always {@code auto}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record AutoChunkingStrategyRequestParam(@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ChunkingStrategyRequestParam,
+			CreateVectorStoreRequest.ChunkingStrategy {
+
+	/**
+	 * Creates a {@link AutoChunkingStrategyRequestParam}, filling in {@code type} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code auto}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public AutoChunkingStrategyRequestParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link AutoChunkingStrategyRequestParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link AutoChunkingStrategyRequestParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "auto";
+		}
+
+		private Builder(AutoChunkingStrategyRequestParam source) {
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public AutoChunkingStrategyRequestParam build() {
+			return new AutoChunkingStrategyRequestParam(this.type, this.additionalProperties);
+		}
+
+	}
+}

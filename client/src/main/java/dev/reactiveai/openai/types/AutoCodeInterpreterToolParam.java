@@ -1,0 +1,227 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Configuration for a code interpreter container. Optionally specify the IDs of the files
+ * to run the code on.
+ *
+ * @param type Always {@code auto}.
+ * @param fileIds An optional list of uploaded files to make available to your code.
+ * @param memoryLimit A {@link dev.reactiveai.openai.types.ContainerMemoryLimit} (the API
+ * description says no more).
+ * @param networkPolicy Network access policy for the container.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
+		@JsonProperty("file_ids") @Nullable List<String> fileIds,
+		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
+		@JsonProperty("network_policy") AutoCodeInterpreterToolParam.@Nullable NetworkPolicy networkPolicy,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CodeInterpreterTool.Container {
+
+	/**
+	 * Creates a {@link AutoCodeInterpreterToolParam}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code auto}.
+	 * @param fileIds An optional list of uploaded files to make available to your code.
+	 * @param memoryLimit A {@link dev.reactiveai.openai.types.ContainerMemoryLimit} (the
+	 * API description says no more).
+	 * @param networkPolicy Network access policy for the container.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public AutoCodeInterpreterToolParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link AutoCodeInterpreterToolParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Network access policy for the container.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = NetworkPolicy.Deserializer.class)
+	public sealed interface NetworkPolicy
+			permits ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam, NetworkPolicy.Unknown {
+
+		/**
+		 * A {@link NetworkPolicy} that this version of the client does not recognize,
+		 * kept as it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements NetworkPolicy, UnknownVariant {
+		}
+
+		/**
+		 * Reads a {@link NetworkPolicy} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<NetworkPolicy> {
+
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
+			public Deserializer() {
+				super(UnionDeserializer.<NetworkPolicy>variants(Unknown::new)
+					.discriminator("type")
+					.object(ContainerNetworkPolicyDisabledParam.class,
+							VariantShape.declaring("type").requiring("type").values("type", "disabled"))
+					.object(ContainerNetworkPolicyAllowlistParam.class,
+							VariantShape.declaring("type", "allowed_domains", "domain_secrets")
+								.requiring("type", "allowed_domains")
+								.values("type", "allowlist")));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link AutoCodeInterpreterToolParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable List<String> fileIds;
+
+		private @Nullable ContainerMemoryLimit memoryLimit;
+
+		private @Nullable NetworkPolicy networkPolicy;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "auto";
+		}
+
+		private Builder(AutoCodeInterpreterToolParam source) {
+			this.type = source.type();
+			this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
+			this.memoryLimit = source.memoryLimit();
+			this.networkPolicy = source.networkPolicy();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * An optional list of uploaded files to make available to your code.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param fileIds the value
+		 * @return this builder
+		 */
+		public Builder fileIds(@Nullable List<String> fileIds) {
+			this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+			return this;
+		}
+
+		/**
+		 * An optional list of uploaded files to make available to your code.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param fileId the item to add
+		 * @return this builder
+		 */
+		public Builder addFileId(String fileId) {
+			Objects.requireNonNull(fileId, "'fileId' must not be null");
+			if (this.fileIds == null) {
+				this.fileIds = new ArrayList<>();
+			}
+			this.fileIds.add(fileId);
+			return this;
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.ContainerMemoryLimit} (the API description
+		 * says no more).
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(@Nullable ContainerMemoryLimit memoryLimit) {
+			this.memoryLimit = memoryLimit;
+			return this;
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.ContainerMemoryLimit} (the API description
+		 * says no more).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String value) {
+			return memoryLimit(ContainerMemoryLimit.of(value));
+		}
+
+		/**
+		 * Network access policy for the container.
+		 * @param networkPolicy the value
+		 * @return this builder
+		 */
+		public Builder networkPolicy(@Nullable NetworkPolicy networkPolicy) {
+			this.networkPolicy = networkPolicy;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public AutoCodeInterpreterToolParam build() {
+			return new AutoCodeInterpreterToolParam(this.type,
+					(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+					this.memoryLimit, this.networkPolicy, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,176 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object representing a list of Chat Completions.
+ *
+ * @param object The type of this object. It is always set to "list".
+ * @param data An array of chat completion objects.
+ * @param firstId The identifier of the first chat completion in the data array.
+ * @param lastId The identifier of the last chat completion in the data array.
+ * @param hasMore Indicates whether there are more Chat Completions available.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ChatCompletionList(@JsonProperty("object") String object, @JsonProperty("data") List<ChatCompletion> data,
+		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
+		@JsonProperty("has_more") Boolean hasMore,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ChatCompletionList}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of this object.
+	 * @param data An array of chat completion objects.
+	 * @param firstId The identifier of the first chat completion in the data array.
+	 * @param lastId The identifier of the last chat completion in the data array.
+	 * @param hasMore Indicates whether there are more Chat Completions available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatCompletionList {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatCompletionList}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ChatCompletionList}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<ChatCompletion> data;
+
+		private @Nullable String firstId;
+
+		private @Nullable String lastId;
+
+		private @Nullable Boolean hasMore;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "list";
+		}
+
+		private Builder(ChatCompletionList source) {
+			this.object = source.object();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
+			this.firstId = source.firstId();
+			this.lastId = source.lastId();
+			this.hasMore = source.hasMore();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * An array of chat completion objects.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<ChatCompletion> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * An array of chat completion objects.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(ChatCompletion data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
+			return this;
+		}
+
+		/**
+		 * The identifier of the first chat completion in the data array.
+		 * @param firstId the value (required)
+		 * @return this builder
+		 */
+		public Builder firstId(@Nullable String firstId) {
+			this.firstId = firstId;
+			return this;
+		}
+
+		/**
+		 * The identifier of the last chat completion in the data array.
+		 * @param lastId the value (required)
+		 * @return this builder
+		 */
+		public Builder lastId(@Nullable String lastId) {
+			this.lastId = lastId;
+			return this;
+		}
+
+		/**
+		 * Indicates whether there are more Chat Completions available.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatCompletionList build() {
+			return new ChatCompletionList(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					Objects.requireNonNull(this.firstId, "'firstId' is required"),
+					Objects.requireNonNull(this.lastId, "'lastId' is required"),
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,204 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Specifies a tool the model should use. Use to force the model to call a specific
+ * function.
+ *
+ * @param type For function calling, the type is always {@code function}.
+ * @param function A
+ * {@link dev.reactiveai.openai.types.ChatCompletionNamedToolChoice.Function} (the API
+ * description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ChatCompletionNamedToolChoice(@JsonProperty("type") String type,
+		@JsonProperty("function") ChatCompletionNamedToolChoice.Function function,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ChatCompletionToolChoiceOption {
+
+	/**
+	 * Creates a {@link ChatCompletionNamedToolChoice}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type For function calling, the type is always {@code function}.
+	 * @param function A
+	 * {@link dev.reactiveai.openai.types.ChatCompletionNamedToolChoice.Function} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatCompletionNamedToolChoice {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatCompletionNamedToolChoice}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A {@link ChatCompletionNamedToolChoice}'s {@code function}.
+	 *
+	 * @param name The name of the function to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Function(@JsonProperty("name") String name,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link Function}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param name The name of the function to call.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public Function {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Function}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Function}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String name;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Function source) {
+				this.name = source.name();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The name of the function to call.
+			 * @param name the value (required)
+			 * @return this builder
+			 */
+			public Builder name(@Nullable String name) {
+				this.name = name;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Function build() {
+				return new Function(Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link ChatCompletionNamedToolChoice}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Function function;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "function";
+		}
+
+		private Builder(ChatCompletionNamedToolChoice source) {
+			this.type = source.type();
+			this.function = source.function();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.ChatCompletionNamedToolChoice.Function}
+		 * (the API description says no more).
+		 * @param function the value (required)
+		 * @return this builder
+		 */
+		public Builder function(@Nullable Function function) {
+			this.function = function;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatCompletionNamedToolChoice build() {
+			return new ChatCompletionNamedToolChoice(this.type,
+					Objects.requireNonNull(this.function, "'function' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,257 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Developer-provided instructions that the model should follow, regardless of messages
+ * sent by the user. With o1 models and newer, {@code developer} messages replace the
+ * previous {@code system} messages.
+ *
+ * @param content The contents of the developer message.
+ * @param role The role of the messages author, in this case {@code developer}.
+ * @param name An optional name for the participant. Provides the model information to
+ * differentiate between participants of the same role.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ChatCompletionRequestDeveloperMessage(
+		@JsonProperty("content") ChatCompletionRequestDeveloperMessage.Content content,
+		@JsonProperty("role") String role, @JsonProperty("name") @Nullable String name,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ChatCompletionRequestMessage {
+
+	/**
+	 * Creates a {@link ChatCompletionRequestDeveloperMessage}, filling in {@code role}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param content The contents of the developer message.
+	 * @param role The role of the messages author, in this case {@code developer}.
+	 * @param name An optional name for the participant.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatCompletionRequestDeveloperMessage {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatCompletionRequestDeveloperMessage}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The contents of the developer message.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Content.Deserializer.class)
+	public sealed interface Content
+			permits Content.StringValue, Content.ChatCompletionRequestMessageContentPartTextList, Content.Unknown {
+
+		/**
+		 * A {@link Content} that is a {@code String}.
+		 *
+		 * @param value the value
+		 */
+		record StringValue(@JsonValue String value) implements Content {
+			/**
+			 * Creates a {@link StringValue}, rejecting a null value.
+			 * @param value the value
+			 */
+			public StringValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Content} that is a
+		 * {@code List<ChatCompletionRequestMessageContentPartText>}.
+		 *
+		 * @param value the value
+		 */
+		record ChatCompletionRequestMessageContentPartTextList(
+				@JsonValue List<ChatCompletionRequestMessageContentPartText> value) implements Content {
+			/**
+			 * Creates a {@link ChatCompletionRequestMessageContentPartTextList},
+			 * rejecting a null value.
+			 * @param value the value
+			 */
+			public ChatCompletionRequestMessageContentPartTextList {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Content} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Content, UnknownVariant {
+		}
+
+		/**
+		 * Reads a {@link Content} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Content> {
+
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
+			public Deserializer() {
+				super(UnionDeserializer.<Content>variants(Unknown::new)
+					.string(String.class, StringValue::new)
+					.array(new TypeReference<List<ChatCompletionRequestMessageContentPartText>>() {
+					}, ChatCompletionRequestMessageContentPartTextList::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link ChatCompletionRequestDeveloperMessage}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Content content;
+
+		private @Nullable String role;
+
+		private @Nullable String name;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.role = "developer";
+		}
+
+		private Builder(ChatCompletionRequestDeveloperMessage source) {
+			this.content = source.content();
+			this.role = source.role();
+			this.name = source.name();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The contents of the developer message.
+		 * @param content the value (required)
+		 * @return this builder
+		 */
+		public Builder content(@Nullable Content content) {
+			this.content = content;
+			return this;
+		}
+
+		/**
+		 * The contents of the developer message.
+		 * <p>
+		 * Takes the value of a {@link Content.StringValue}.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder content(String value) {
+			return content(new Content.StringValue(value));
+		}
+
+		/**
+		 * The contents of the developer message.
+		 * <p>
+		 * Takes the value of a
+		 * {@link Content.ChatCompletionRequestMessageContentPartTextList}, copying the
+		 * list.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder content(List<ChatCompletionRequestMessageContentPartText> value) {
+			return content(new Content.ChatCompletionRequestMessageContentPartTextList(
+					Collections.unmodifiableList(new ArrayList<>(value))));
+		}
+
+		/**
+		 * The contents of the developer message.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param content the item to add
+		 * @return this builder
+		 */
+		public Builder addContent(ChatCompletionRequestMessageContentPartText content) {
+			Objects.requireNonNull(content, "'content' must not be null");
+			List<ChatCompletionRequestMessageContentPartText> items = new ArrayList<>();
+			if (this.content instanceof Content.ChatCompletionRequestMessageContentPartTextList held) {
+				items.addAll(held.value());
+			}
+			else if (this.content != null) {
+				throw new IllegalStateException("Cannot add to 'content', which holds a "
+						+ this.content.getClass().getSimpleName() + ", not a list: set it to a list first");
+			}
+			items.add(content);
+			this.content = new Content.ChatCompletionRequestMessageContentPartTextList(
+					Collections.unmodifiableList(items));
+			return this;
+		}
+
+		/**
+		 * An optional name for the participant.
+		 * @param name the value
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatCompletionRequestDeveloperMessage build() {
+			return new ChatCompletionRequestDeveloperMessage(
+					Objects.requireNonNull(this.content, "'content' is required"), this.role, this.name,
+					this.additionalProperties);
+		}
+
+	}
+}

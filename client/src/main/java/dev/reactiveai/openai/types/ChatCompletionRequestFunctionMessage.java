@@ -1,0 +1,128 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Function message
+ *
+ * @param role The role of the messages author, in this case {@code function}.
+ * @param content The contents of the function message.
+ * @param name The name of the function to call.
+ * @param additionalProperties properties that this version of the client does not know
+ * @deprecated The API description marks it deprecated and names no replacement.
+ */
+@Deprecated
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ChatCompletionRequestFunctionMessage(@JsonProperty("role") String role,
+		@JsonProperty("content") @Nullable String content, @JsonProperty("name") String name,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			ChatCompletionRequestMessage {
+
+	/**
+	 * Creates a {@link ChatCompletionRequestFunctionMessage}, filling in {@code role}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param role The role of the messages author, in this case {@code function}.
+	 * @param content The contents of the function message.
+	 * @param name The name of the function to call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatCompletionRequestFunctionMessage {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatCompletionRequestFunctionMessage}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ChatCompletionRequestFunctionMessage}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String role;
+
+		private @Nullable String content;
+
+		private @Nullable String name;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.role = "function";
+		}
+
+		private Builder(ChatCompletionRequestFunctionMessage source) {
+			this.role = source.role();
+			this.content = source.content();
+			this.name = source.name();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The contents of the function message.
+		 * @param content the value
+		 * @return this builder
+		 */
+		public Builder content(@Nullable String content) {
+			this.content = content;
+			return this;
+		}
+
+		/**
+		 * The name of the function to call.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatCompletionRequestFunctionMessage build() {
+			return new ChatCompletionRequestFunctionMessage(this.role, this.content,
+					Objects.requireNonNull(this.name, "'name' is required"), this.additionalProperties);
+		}
+
+	}
+}

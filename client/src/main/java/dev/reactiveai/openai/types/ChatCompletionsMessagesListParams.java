@@ -1,0 +1,203 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters of {@code GET /chat/completions/{completion_id}/messages}: Get the
+ * messages in a stored chat completion.
+ *
+ * @param after Identifier for the last message from the previous pagination request.
+ * @param limit Number of messages to retrieve.
+ * @param order Sort order for messages by timestamp. Use {@code asc} for ascending order
+ * or {@code desc} for descending order. Defaults to {@code asc}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ChatCompletionsMessagesListParams(@JsonProperty("after") @Nullable String after,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("order") ChatCompletionsMessagesListParams.@Nullable Order order,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ChatCompletionsMessagesListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param after Identifier for the last message from the previous pagination request.
+	 * @param limit Number of messages to retrieve.
+	 * @param order Sort order for messages by timestamp.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatCompletionsMessagesListParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatCompletionsMessagesListParams}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Sort order for messages by timestamp. Use {@code asc} for ascending order or
+	 * {@code desc} for descending order. Defaults to {@code asc}.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
+		public static final Order ASC = new Order("asc");
+
+		/**
+		 * The value {@code desc}.
+		 */
+		public static final Order DESC = new Order("desc");
+
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 * @param value the value as the API spells it
+		 */
+		public Order {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
+		 */
+		@JsonCreator
+		public static Order of(String value) {
+			return switch (value) {
+				case "asc" -> ASC;
+				case "desc" -> DESC;
+				default -> new Order(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "asc", "desc" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link ChatCompletionsMessagesListParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String after;
+
+		private @Nullable Long limit;
+
+		private @Nullable Order order;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ChatCompletionsMessagesListParams source) {
+			this.after = source.after();
+			this.limit = source.limit();
+			this.order = source.order();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier for the last message from the previous pagination request.
+		 * @param after the value
+		 * @return this builder
+		 */
+		public Builder after(@Nullable String after) {
+			this.after = after;
+			return this;
+		}
+
+		/**
+		 * Number of messages to retrieve.
+		 * @param limit the value
+		 * @return this builder
+		 */
+		public Builder limit(@Nullable Long limit) {
+			this.limit = limit;
+			return this;
+		}
+
+		/**
+		 * Sort order for messages by timestamp.
+		 * @param order the value
+		 * @return this builder
+		 */
+		public Builder order(@Nullable Order order) {
+			this.order = order;
+			return this;
+		}
+
+		/**
+		 * Sort order for messages by timestamp.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder order(String value) {
+			return order(Order.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatCompletionsMessagesListParams build() {
+			return new ChatCompletionsMessagesListParams(this.after, this.limit, this.order, this.additionalProperties);
+		}
+
+	}
+}

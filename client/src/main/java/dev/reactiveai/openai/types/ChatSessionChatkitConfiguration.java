@@ -1,0 +1,133 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ChatKit configuration for the session.
+ *
+ * @param automaticThreadTitling Automatic thread titling preferences.
+ * @param fileUpload Upload settings for the session.
+ * @param history History retention configuration.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ChatSessionChatkitConfiguration(
+		@JsonProperty("automatic_thread_titling") ChatSessionAutomaticThreadTitling automaticThreadTitling,
+		@JsonProperty("file_upload") ChatSessionFileUpload fileUpload,
+		@JsonProperty("history") ChatSessionHistory history,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ChatSessionChatkitConfiguration}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param automaticThreadTitling Automatic thread titling preferences.
+	 * @param fileUpload Upload settings for the session.
+	 * @param history History retention configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatSessionChatkitConfiguration {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatSessionChatkitConfiguration}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ChatSessionChatkitConfiguration}.
+	 */
+	public static final class Builder {
+
+		private @Nullable ChatSessionAutomaticThreadTitling automaticThreadTitling;
+
+		private @Nullable ChatSessionFileUpload fileUpload;
+
+		private @Nullable ChatSessionHistory history;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ChatSessionChatkitConfiguration source) {
+			this.automaticThreadTitling = source.automaticThreadTitling();
+			this.fileUpload = source.fileUpload();
+			this.history = source.history();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Automatic thread titling preferences.
+		 * @param automaticThreadTitling the value (required)
+		 * @return this builder
+		 */
+		public Builder automaticThreadTitling(@Nullable ChatSessionAutomaticThreadTitling automaticThreadTitling) {
+			this.automaticThreadTitling = automaticThreadTitling;
+			return this;
+		}
+
+		/**
+		 * Upload settings for the session.
+		 * @param fileUpload the value (required)
+		 * @return this builder
+		 */
+		public Builder fileUpload(@Nullable ChatSessionFileUpload fileUpload) {
+			this.fileUpload = fileUpload;
+			return this;
+		}
+
+		/**
+		 * History retention configuration.
+		 * @param history the value (required)
+		 * @return this builder
+		 */
+		public Builder history(@Nullable ChatSessionHistory history) {
+			this.history = history;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatSessionChatkitConfiguration build() {
+			return new ChatSessionChatkitConfiguration(
+					Objects.requireNonNull(this.automaticThreadTitling, "'automaticThreadTitling' is required"),
+					Objects.requireNonNull(this.fileUpload, "'fileUpload' is required"),
+					Objects.requireNonNull(this.history, "'history' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,115 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * History retention preferences returned for the session.
+ *
+ * @param enabled Indicates if chat history is persisted for the session.
+ * @param recentThreads Number of prior threads surfaced in history views. Defaults to
+ * null when all history is retained.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
+		@JsonProperty("recent_threads") @Nullable Long recentThreads,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ChatSessionHistory}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param enabled Indicates if chat history is persisted for the session.
+	 * @param recentThreads Number of prior threads surfaced in history views.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatSessionHistory {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatSessionHistory}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ChatSessionHistory}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Boolean enabled;
+
+		private @Nullable Long recentThreads;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ChatSessionHistory source) {
+			this.enabled = source.enabled();
+			this.recentThreads = source.recentThreads();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Indicates if chat history is persisted for the session.
+		 * @param enabled the value (required)
+		 * @return this builder
+		 */
+		public Builder enabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+			return this;
+		}
+
+		/**
+		 * Number of prior threads surfaced in history views.
+		 * @param recentThreads the value
+		 * @return this builder
+		 */
+		public Builder recentThreads(@Nullable Long recentThreads) {
+			this.recentThreads = recentThreads;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatSessionHistory build() {
+			return new ChatSessionHistory(Objects.requireNonNull(this.enabled, "'enabled' is required"),
+					this.recentThreads, this.additionalProperties);
+		}
+
+	}
+}

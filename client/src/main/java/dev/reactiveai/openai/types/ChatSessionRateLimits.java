@@ -1,0 +1,99 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Active per-minute request limit for the session.
+ *
+ * @param maxRequestsPer1Minute Maximum allowed requests per one-minute window.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ChatSessionRateLimits(@JsonProperty("max_requests_per_1_minute") Long maxRequestsPer1Minute,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ChatSessionRateLimits}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param maxRequestsPer1Minute Maximum allowed requests per one-minute window.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ChatSessionRateLimits {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ChatSessionRateLimits}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ChatSessionRateLimits}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long maxRequestsPer1Minute;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ChatSessionRateLimits source) {
+			this.maxRequestsPer1Minute = source.maxRequestsPer1Minute();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Maximum allowed requests per one-minute window.
+		 * @param maxRequestsPer1Minute the value (required)
+		 * @return this builder
+		 */
+		public Builder maxRequestsPer1Minute(@Nullable Long maxRequestsPer1Minute) {
+			this.maxRequestsPer1Minute = maxRequestsPer1Minute;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ChatSessionRateLimits build() {
+			return new ChatSessionRateLimits(
+					Objects.requireNonNull(this.maxRequestsPer1Minute, "'maxRequestsPer1Minute' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,110 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The logs output from the code interpreter.
+ *
+ * @param type The type of the output. Always {@code logs}.
+ * @param logs The logs output from the code interpreter.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CodeInterpreterOutputLogs(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CodeInterpreterToolCall.Output {
+
+	/**
+	 * Creates a {@link CodeInterpreterOutputLogs}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the output.
+	 * @param logs The logs output from the code interpreter.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CodeInterpreterOutputLogs {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CodeInterpreterOutputLogs}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CodeInterpreterOutputLogs}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String logs;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "logs";
+		}
+
+		private Builder(CodeInterpreterOutputLogs source) {
+			this.type = source.type();
+			this.logs = source.logs();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The logs output from the code interpreter.
+		 * @param logs the value (required)
+		 * @return this builder
+		 */
+		public Builder logs(@Nullable String logs) {
+			this.logs = logs;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CodeInterpreterOutputLogs build() {
+			return new CodeInterpreterOutputLogs(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,105 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The output of a code interpreter tool call that is text.
+ *
+ * @param type The type of the code interpreter text output. Always {@code logs}.
+ * @param logs The logs of the code interpreter tool call.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CodeInterpreterTextOutput(@JsonProperty("type") String type, @JsonProperty("logs") String logs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CodeInterpreterTextOutput}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the code interpreter text output.
+	 * @param logs The logs of the code interpreter tool call.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CodeInterpreterTextOutput {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CodeInterpreterTextOutput}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CodeInterpreterTextOutput}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String logs;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "logs";
+		}
+
+		private Builder(CodeInterpreterTextOutput source) {
+			this.type = source.type();
+			this.logs = source.logs();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The logs of the code interpreter tool call.
+		 * @param logs the value (required)
+		 * @return this builder
+		 */
+		public Builder logs(@Nullable String logs) {
+			this.logs = logs;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CodeInterpreterTextOutput build() {
+			return new CodeInterpreterTextOutput(this.type, Objects.requireNonNull(this.logs, "'logs' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

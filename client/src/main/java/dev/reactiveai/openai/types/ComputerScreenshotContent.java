@@ -1,0 +1,153 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A screenshot of a computer.
+ *
+ * @param type Specifies the event type. For a computer screenshot, this property is
+ * always set to {@code computer_screenshot}.
+ * @param imageUrl The URL of the screenshot image.
+ * @param fileId The identifier of an uploaded file that contains the screenshot.
+ * @param detail The detail level of the screenshot image to be sent to the model. One of
+ * {@code high}, {@code low}, {@code auto}, or {@code original}. Defaults to {@code auto}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ComputerScreenshotContent(@JsonProperty("type") String type,
+		@JsonProperty("image_url") @Nullable String imageUrl, @JsonProperty("file_id") @Nullable String fileId,
+		@JsonProperty("detail") ImageDetail detail,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Message.ContentItem {
+
+	/**
+	 * Creates a {@link ComputerScreenshotContent}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Specifies the event type.
+	 * @param imageUrl The URL of the screenshot image.
+	 * @param fileId The identifier of an uploaded file that contains the screenshot.
+	 * @param detail The detail level of the screenshot image to be sent to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ComputerScreenshotContent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ComputerScreenshotContent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ComputerScreenshotContent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String imageUrl;
+
+		private @Nullable String fileId;
+
+		private @Nullable ImageDetail detail;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "computer_screenshot";
+		}
+
+		private Builder(ComputerScreenshotContent source) {
+			this.type = source.type();
+			this.imageUrl = source.imageUrl();
+			this.fileId = source.fileId();
+			this.detail = source.detail();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The URL of the screenshot image.
+		 * @param imageUrl the value
+		 * @return this builder
+		 */
+		public Builder imageUrl(@Nullable String imageUrl) {
+			this.imageUrl = imageUrl;
+			return this;
+		}
+
+		/**
+		 * The identifier of an uploaded file that contains the screenshot.
+		 * @param fileId the value
+		 * @return this builder
+		 */
+		public Builder fileId(@Nullable String fileId) {
+			this.fileId = fileId;
+			return this;
+		}
+
+		/**
+		 * The detail level of the screenshot image to be sent to the model.
+		 * @param detail the value (required)
+		 * @return this builder
+		 */
+		public Builder detail(@Nullable ImageDetail detail) {
+			this.detail = detail;
+			return this;
+		}
+
+		/**
+		 * The detail level of the screenshot image to be sent to the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder detail(String value) {
+			return detail(ImageDetail.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ComputerScreenshotContent build() {
+			return new ComputerScreenshotContent(this.type, this.imageUrl, this.fileId,
+					Objects.requireNonNull(this.detail, "'detail' is required"), this.additionalProperties);
+		}
+
+	}
+}

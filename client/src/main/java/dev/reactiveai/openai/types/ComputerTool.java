@@ -1,0 +1,92 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A tool that controls a virtual computer. Learn more about the
+ * <a href="https://platform.openai.com/docs/guides/tools-computer-use">computer tool</a>.
+ *
+ * @param type The type of the computer tool. Always {@code computer}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ComputerTool(@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Tool {
+
+	/**
+	 * Creates a {@link ComputerTool}, filling in {@code type} with its single possible
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type The type of the computer tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ComputerTool {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ComputerTool}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ComputerTool}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "computer";
+		}
+
+		private Builder(ComputerTool source) {
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ComputerTool build() {
+			return new ComputerTool(this.type, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,117 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object with {@code type} and {@code compact_threshold}.
+ *
+ * @param type The context management entry type. Currently only 'compaction' is
+ * supported.
+ * @param compactThreshold Token threshold at which compaction should be triggered for
+ * this entry.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ContextManagementParam(@JsonProperty("type") String type,
+		@JsonProperty("compact_threshold") @Nullable Long compactThreshold,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ContextManagementParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The context management entry type.
+	 * @param compactThreshold Token threshold at which compaction should be triggered for
+	 * this entry.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ContextManagementParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ContextManagementParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ContextManagementParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Long compactThreshold;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ContextManagementParam source) {
+			this.type = source.type();
+			this.compactThreshold = source.compactThreshold();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The context management entry type.
+		 * @param type the value (required)
+		 * @return this builder
+		 */
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
+		}
+
+		/**
+		 * Token threshold at which compaction should be triggered for this entry.
+		 * @param compactThreshold the value
+		 * @return this builder
+		 */
+		public Builder compactThreshold(@Nullable Long compactThreshold) {
+			this.compactThreshold = compactThreshold;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ContextManagementParam build() {
+			return new ContextManagementParam(Objects.requireNonNull(this.type, "'type' is required"),
+					this.compactThreshold, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,64 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * One of {@code commentary} or {@code final_answer}.
+ * <p>
+ * An open set: values this version does not know are kept as they are.
+ *
+ * @param value the value as the API spells it
+ */
+public record ConversationMessagePhase(@JsonValue String value) {
+	/**
+	 * The value {@code commentary}.
+	 */
+	public static final ConversationMessagePhase COMMENTARY = new ConversationMessagePhase("commentary");
+
+	/**
+	 * The value {@code final_answer}.
+	 */
+	public static final ConversationMessagePhase FINAL_ANSWER = new ConversationMessagePhase("final_answer");
+
+	/**
+	 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a known
+	 * one.
+	 * @param value the value as the API spells it
+	 */
+	public ConversationMessagePhase {
+		Objects.requireNonNull(value, "'value' must not be null");
+	}
+
+	/**
+	 * The value for the given text: a constant when it is known.
+	 * @param value the value as the API spells it
+	 * @return the value
+	 */
+	@JsonCreator
+	public static ConversationMessagePhase of(String value) {
+		return switch (value) {
+			case "commentary" -> COMMENTARY;
+			case "final_answer" -> FINAL_ANSWER;
+			default -> new ConversationMessagePhase(value);
+		};
+	}
+
+	/**
+	 * Whether this version of the client knows the value.
+	 * @return whether the value is one of the constants
+	 */
+	public boolean isKnown() {
+		return switch (this.value) {
+			case "commentary", "final_answer" -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+}

@@ -1,0 +1,113 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An x/y coordinate pair, e.g. {@code { x: 100, y: 200 }}.
+ *
+ * @param x The x-coordinate.
+ * @param y The y-coordinate.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CoordParam(@JsonProperty("x") Long x, @JsonProperty("y") Long y,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CoordParam}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param x The x-coordinate.
+	 * @param y The y-coordinate.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CoordParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CoordParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CoordParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long x;
+
+		private @Nullable Long y;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CoordParam source) {
+			this.x = source.x();
+			this.y = source.y();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The x-coordinate.
+		 * @param x the value (required)
+		 * @return this builder
+		 */
+		public Builder x(@Nullable Long x) {
+			this.x = x;
+			return this;
+		}
+
+		/**
+		 * The y-coordinate.
+		 * @param y the value (required)
+		 * @return this builder
+		 */
+		public Builder y(@Nullable Long y) {
+			this.y = y;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CoordParam build() {
+			return new CoordParam(Objects.requireNonNull(this.x, "'x' is required"),
+					Objects.requireNonNull(this.y, "'y' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,113 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON parameters for editing an existing generated video.
+ *
+ * @param video Reference to the completed video to edit.
+ * @param prompt Text prompt that describes how to edit the source video.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
+		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CreateVideoEditJsonBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param video Reference to the completed video to edit.
+	 * @param prompt Text prompt that describes how to edit the source video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CreateVideoEditJsonBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVideoEditJsonBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CreateVideoEditJsonBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable VideoReferenceInputParam video;
+
+		private @Nullable String prompt;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVideoEditJsonBody source) {
+			this.video = source.video();
+			this.prompt = source.prompt();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Reference to the completed video to edit.
+		 * @param video the value (required)
+		 * @return this builder
+		 */
+		public Builder video(@Nullable VideoReferenceInputParam video) {
+			this.video = video;
+			return this;
+		}
+
+		/**
+		 * Text prompt that describes how to edit the source video.
+		 * @param prompt the value (required)
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVideoEditJsonBody build() {
+			return new CreateVideoEditJsonBody(Objects.requireNonNull(this.video, "'video' is required"),
+					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.additionalProperties);
+		}
+
+	}
+}

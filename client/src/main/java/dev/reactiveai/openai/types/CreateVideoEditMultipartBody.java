@@ -1,0 +1,187 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.core.UploadFile;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Parameters for editing an existing generated video.
+ *
+ * @param video A {@link dev.reactiveai.openai.types.CreateVideoEditMultipartBody.Video}
+ * (the API description says no more).
+ * @param prompt Text prompt that describes how to edit the source video.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVideoEditMultipartBody(@JsonProperty("video") CreateVideoEditMultipartBody.Video video,
+		@JsonProperty("prompt") String prompt, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CreateVideoEditMultipartBody}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param video A
+	 * {@link dev.reactiveai.openai.types.CreateVideoEditMultipartBody.Video} (the API
+	 * description says no more).
+	 * @param prompt Text prompt that describes how to edit the source video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CreateVideoEditMultipartBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVideoEditMultipartBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A {@link CreateVideoEditMultipartBody}'s {@code video}.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Video.Deserializer.class)
+	public sealed interface Video permits Video.FileValue, VideoReferenceInputParam, Video.Unknown {
+
+		/**
+		 * A {@link Video} that is a {@code UploadFile}.
+		 *
+		 * @param value the value
+		 */
+		record FileValue(@JsonValue UploadFile value) implements Video {
+			/**
+			 * Creates a {@link FileValue}, rejecting a null value.
+			 * @param value the value
+			 */
+			public FileValue {
+				Objects.requireNonNull(value, "'value' must not be null");
+			}
+		}
+
+		/**
+		 * A {@link Video} that this version of the client does not recognize, kept as it
+		 * came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Video, UnknownVariant {
+		}
+
+		/**
+		 * Reads a {@link Video} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Video> {
+
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
+			public Deserializer() {
+				super(UnionDeserializer.<Video>variants(Unknown::new)
+					.object(VideoReferenceInputParam.class, VariantShape.declaring("id").requiring("id"))
+					.string(UploadFile.class, FileValue::new));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CreateVideoEditMultipartBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Video video;
+
+		private @Nullable String prompt;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVideoEditMultipartBody source) {
+			this.video = source.video();
+			this.prompt = source.prompt();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.CreateVideoEditMultipartBody.Video} (the
+		 * API description says no more).
+		 * @param video the value (required)
+		 * @return this builder
+		 */
+		public Builder video(@Nullable Video video) {
+			this.video = video;
+			return this;
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.CreateVideoEditMultipartBody.Video} (the
+		 * API description says no more).
+		 * <p>
+		 * Takes the value of a {@link Video.FileValue}.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder video(UploadFile value) {
+			return video(new Video.FileValue(value));
+		}
+
+		/**
+		 * Text prompt that describes how to edit the source video.
+		 * @param prompt the value (required)
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVideoEditMultipartBody build() {
+			return new CreateVideoEditMultipartBody(Objects.requireNonNull(this.video, "'video' is required"),
+					Objects.requireNonNull(this.prompt, "'prompt' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,145 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON parameters for extending an existing generated video.
+ *
+ * @param video Reference to the completed video to extend.
+ * @param prompt Updated text prompt that directs the extension generation.
+ * @param seconds Length of the newly generated extension segment in seconds (allowed
+ * values: 4, 8, 12, 16, 20).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
+		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CreateVideoExtendJsonBody}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param video Reference to the completed video to extend.
+	 * @param prompt Updated text prompt that directs the extension generation.
+	 * @param seconds Length of the newly generated extension segment in seconds (allowed
+	 * values: 4, 8, 12, 16, 20).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CreateVideoExtendJsonBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVideoExtendJsonBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CreateVideoExtendJsonBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable VideoReferenceInputParam video;
+
+		private @Nullable String prompt;
+
+		private @Nullable VideoSeconds seconds;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVideoExtendJsonBody source) {
+			this.video = source.video();
+			this.prompt = source.prompt();
+			this.seconds = source.seconds();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Reference to the completed video to extend.
+		 * @param video the value (required)
+		 * @return this builder
+		 */
+		public Builder video(@Nullable VideoReferenceInputParam video) {
+			this.video = video;
+			return this;
+		}
+
+		/**
+		 * Updated text prompt that directs the extension generation.
+		 * @param prompt the value (required)
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Length of the newly generated extension segment in seconds (allowed values: 4,
+		 * 8, 12, 16, 20).
+		 * @param seconds the value (required)
+		 * @return this builder
+		 */
+		public Builder seconds(@Nullable VideoSeconds seconds) {
+			this.seconds = seconds;
+			return this;
+		}
+
+		/**
+		 * Length of the newly generated extension segment in seconds (allowed values: 4,
+		 * 8, 12, 16, 20).
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder seconds(String value) {
+			return seconds(VideoSeconds.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVideoExtendJsonBody build() {
+			return new CreateVideoExtendJsonBody(Objects.requireNonNull(this.video, "'video' is required"),
+					Objects.requireNonNull(this.prompt, "'prompt' is required"),
+					Objects.requireNonNull(this.seconds, "'seconds' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,98 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters for remixing an existing generated video.
+ *
+ * @param prompt Updated text prompt that directs the remix generation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CreateVideoRemixBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param prompt Updated text prompt that directs the remix generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CreateVideoRemixBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVideoRemixBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CreateVideoRemixBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String prompt;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVideoRemixBody source) {
+			this.prompt = source.prompt();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Updated text prompt that directs the remix generation.
+		 * @param prompt the value (required)
+		 * @return this builder
+		 */
+		public Builder prompt(@Nullable String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVideoRemixBody build() {
+			return new CreateVideoRemixBody(Objects.requireNonNull(this.prompt, "'prompt' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

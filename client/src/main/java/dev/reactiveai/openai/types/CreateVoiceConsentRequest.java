@@ -1,0 +1,138 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.core.UploadFile;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST /audio/voice_consents}: Upload a voice consent
+ * recording.
+ *
+ * @param name The label to use for this consent recording.
+ * @param recording The consent audio recording file. Maximum size is 10 MiB.
+ * <p>
+ * Supported MIME types: {@code audio/mpeg}, {@code audio/wav}, {@code audio/x-wav},
+ * {@code audio/ogg}, {@code audio/aac}, {@code audio/flac}, {@code audio/webm},
+ * {@code audio/mp4}.
+ * @param language The BCP 47 language tag for the consent phrase (for example,
+ * {@code en-US}).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
+		@JsonProperty("recording") UploadFile recording, @JsonProperty("language") String language,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link CreateVoiceConsentRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param name The label to use for this consent recording.
+	 * @param recording The consent audio recording file.
+	 * @param language The BCP 47 language tag for the consent phrase (for example,
+	 * {@code en-US}).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CreateVoiceConsentRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CreateVoiceConsentRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link CreateVoiceConsentRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable UploadFile recording;
+
+		private @Nullable String language;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(CreateVoiceConsentRequest source) {
+			this.name = source.name();
+			this.recording = source.recording();
+			this.language = source.language();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The label to use for this consent recording.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * The consent audio recording file.
+		 * @param recording the value (required)
+		 * @return this builder
+		 */
+		public Builder recording(@Nullable UploadFile recording) {
+			this.recording = recording;
+			return this;
+		}
+
+		/**
+		 * The BCP 47 language tag for the consent phrase (for example, {@code en-US}).
+		 * @param language the value (required)
+		 * @return this builder
+		 */
+		public Builder language(@Nullable String language) {
+			this.language = language;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CreateVoiceConsentRequest build() {
+			return new CreateVoiceConsentRequest(Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.recording, "'recording' is required"),
+					Objects.requireNonNull(this.language, "'language' is required"), this.additionalProperties);
+		}
+
+	}
+}

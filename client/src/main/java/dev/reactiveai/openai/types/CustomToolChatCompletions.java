@@ -1,0 +1,636 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A custom tool that processes input using a specified format.
+ *
+ * @param type The type of the custom tool. Always {@code custom}.
+ * @param custom Properties of the custom tool.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record CustomToolChatCompletions(@JsonProperty("type") String type,
+		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateChatCompletionRequest.Tool {
+
+	/**
+	 * Creates a {@link CustomToolChatCompletions}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the custom tool.
+	 * @param custom Properties of the custom tool.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public CustomToolChatCompletions {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link CustomToolChatCompletions}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Properties of the custom tool.
+	 *
+	 * @param name The name of the custom tool, used to identify it in tool calls.
+	 * @param description Optional description of the custom tool, used to provide more
+	 * context.
+	 * @param format The input format for the custom tool. Default is unconstrained text.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Custom(@JsonProperty("name") String name,
+			@JsonProperty("description") @Nullable String description,
+			@JsonProperty("format") Custom.@Nullable Format format,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link Custom}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param name The name of the custom tool, used to identify it in tool calls.
+		 * @param description Optional description of the custom tool, used to provide
+		 * more context.
+		 * @param format The input format for the custom tool.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public Custom {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Custom}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * The input format for the custom tool. Default is unconstrained text.
+		 * <p>
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = Format.Deserializer.class)
+		public sealed interface Format permits Format.TextFormat, Format.GrammarFormat, Format.Unknown {
+
+			/**
+			 * Unconstrained free-form text.
+			 *
+			 * @param type Unconstrained text format. Always {@code text}.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			@JsonDeserialize(using = ValueDeserializer.None.class)
+			record TextFormat(@JsonProperty("type") String type,
+					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
+
+				/**
+				 * Creates a {@link TextFormat}, filling in {@code type} with its single
+				 * possible value when absent; {@code additionalProperties} becomes an
+				 * unmodifiable copy, empty for null.
+				 * @param type Unconstrained text format.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
+				 */
+				public TextFormat {
+					additionalProperties = (additionalProperties != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				}
+
+				/**
+				 * A builder of {@link TextFormat}.
+				 * @return a new builder
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
+				 */
+				public Builder toBuilder() {
+					return new Builder(this);
+				}
+
+				/**
+				 * Builds a {@link TextFormat}.
+				 */
+				public static final class Builder {
+
+					private @Nullable String type;
+
+					private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+						this.type = "text";
+					}
+
+					private Builder(TextFormat source) {
+						this.type = source.type();
+						this.additionalProperties.putAll(source.additionalProperties());
+					}
+
+					/**
+					 * Set a property that this version of the client does not know.
+					 * @param name the property's name
+					 * @param value its value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Build the value.
+					 * @return the value
+					 */
+					public TextFormat build() {
+						return new TextFormat(this.type, this.additionalProperties);
+					}
+
+				}
+			}
+
+			/**
+			 * A grammar defined by the user.
+			 *
+			 * @param type Grammar format. Always {@code grammar}.
+			 * @param grammar Your chosen grammar.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			@JsonDeserialize(using = ValueDeserializer.None.class)
+			record GrammarFormat(@JsonProperty("type") String type,
+					@JsonProperty("grammar") GrammarFormat.Grammar grammar,
+					@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Format {
+
+				/**
+				 * Creates a {@link GrammarFormat}, filling in {@code type} with its
+				 * single possible value when absent; {@code additionalProperties} becomes
+				 * an unmodifiable copy, empty for null.
+				 * @param type Grammar format.
+				 * @param grammar Your chosen grammar.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
+				 */
+				public GrammarFormat {
+					additionalProperties = (additionalProperties != null)
+							? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+				}
+
+				/**
+				 * A builder of {@link GrammarFormat}.
+				 * @return a new builder
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this value.
+				 * @return a builder with this value's properties
+				 */
+				public Builder toBuilder() {
+					return new Builder(this);
+				}
+
+				/**
+				 * Your chosen grammar.
+				 *
+				 * @param definition The grammar definition.
+				 * @param syntax The syntax of the grammar definition. One of {@code lark}
+				 * or {@code regex}.
+				 * @param additionalProperties properties that this version of the client
+				 * does not know
+				 */
+				public static record Grammar(@JsonProperty("definition") String definition,
+						@JsonProperty("syntax") Grammar.Syntax syntax,
+						@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+					/**
+					 * Creates a {@link Grammar}; {@code additionalProperties} becomes an
+					 * unmodifiable copy, empty for null.
+					 * @param definition The grammar definition.
+					 * @param syntax The syntax of the grammar definition.
+					 * @param additionalProperties properties that this version of the
+					 * client does not know
+					 */
+					public Grammar {
+						additionalProperties = (additionalProperties != null)
+								? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+					}
+
+					/**
+					 * A builder of {@link Grammar}.
+					 * @return a new builder
+					 */
+					public static Builder builder() {
+						return new Builder();
+					}
+
+					/**
+					 * A builder that starts from this value.
+					 * @return a builder with this value's properties
+					 */
+					public Builder toBuilder() {
+						return new Builder(this);
+					}
+
+					/**
+					 * The syntax of the grammar definition. One of {@code lark} or
+					 * {@code regex}.
+					 * <p>
+					 * An open set: values this version does not know are kept as they
+					 * are.
+					 *
+					 * @param value the value as the API spells it
+					 */
+					public static record Syntax(@JsonValue String value) {
+						/**
+						 * The value {@code lark}.
+						 */
+						public static final Syntax LARK = new Syntax("lark");
+
+						/**
+						 * The value {@code regex}.
+						 */
+						public static final Syntax REGEX = new Syntax("regex");
+
+						/**
+						 * Creates a value, rejecting null; {@link #of(String)} gives the
+						 * constant for a known one.
+						 * @param value the value as the API spells it
+						 */
+						public Syntax {
+							Objects.requireNonNull(value, "'value' must not be null");
+						}
+
+						/**
+						 * The value for the given text: a constant when it is known.
+						 * @param value the value as the API spells it
+						 * @return the value
+						 */
+						@JsonCreator
+						public static Syntax of(String value) {
+							return switch (value) {
+								case "lark" -> LARK;
+								case "regex" -> REGEX;
+								default -> new Syntax(value);
+							};
+						}
+
+						/**
+						 * Whether this version of the client knows the value.
+						 * @return whether the value is one of the constants
+						 */
+						public boolean isKnown() {
+							return switch (this.value) {
+								case "lark", "regex" -> true;
+								default -> false;
+							};
+						}
+
+						@Override
+						public String toString() {
+							return this.value;
+						}
+					}
+
+					/**
+					 * Builds a {@link Grammar}.
+					 */
+					public static final class Builder {
+
+						private @Nullable String definition;
+
+						private @Nullable Syntax syntax;
+
+						private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+						private Builder() {
+						}
+
+						private Builder(Grammar source) {
+							this.definition = source.definition();
+							this.syntax = source.syntax();
+							this.additionalProperties.putAll(source.additionalProperties());
+						}
+
+						/**
+						 * The grammar definition.
+						 * @param definition the value (required)
+						 * @return this builder
+						 */
+						public Builder definition(@Nullable String definition) {
+							this.definition = definition;
+							return this;
+						}
+
+						/**
+						 * The syntax of the grammar definition.
+						 * @param syntax the value (required)
+						 * @return this builder
+						 */
+						public Builder syntax(@Nullable Syntax syntax) {
+							this.syntax = syntax;
+							return this;
+						}
+
+						/**
+						 * The syntax of the grammar definition.
+						 * <p>
+						 * Takes the value as the API spells it, known to this client or
+						 * not.
+						 * @param value the value (required)
+						 * @return this builder
+						 */
+						public Builder syntax(String value) {
+							return syntax(Syntax.of(value));
+						}
+
+						/**
+						 * Set a property that this version of the client does not know.
+						 * @param name the property's name
+						 * @param value its value
+						 * @return this builder
+						 */
+						public Builder additionalProperty(String name, @Nullable Object value) {
+							this.additionalProperties.put(name, value);
+							return this;
+						}
+
+						/**
+						 * Build the value.
+						 * @return the value
+						 */
+						public Grammar build() {
+							return new Grammar(Objects.requireNonNull(this.definition, "'definition' is required"),
+									Objects.requireNonNull(this.syntax, "'syntax' is required"),
+									this.additionalProperties);
+						}
+
+					}
+				}
+
+				/**
+				 * Builds a {@link GrammarFormat}.
+				 */
+				public static final class Builder {
+
+					private @Nullable String type;
+
+					private @Nullable Grammar grammar;
+
+					private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+						this.type = "grammar";
+					}
+
+					private Builder(GrammarFormat source) {
+						this.type = source.type();
+						this.grammar = source.grammar();
+						this.additionalProperties.putAll(source.additionalProperties());
+					}
+
+					/**
+					 * Your chosen grammar.
+					 * @param grammar the value (required)
+					 * @return this builder
+					 */
+					public Builder grammar(@Nullable Grammar grammar) {
+						this.grammar = grammar;
+						return this;
+					}
+
+					/**
+					 * Set a property that this version of the client does not know.
+					 * @param name the property's name
+					 * @param value its value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Build the value.
+					 * @return the value
+					 */
+					public GrammarFormat build() {
+						return new GrammarFormat(this.type,
+								Objects.requireNonNull(this.grammar, "'grammar' is required"),
+								this.additionalProperties);
+					}
+
+				}
+			}
+
+			/**
+			 * A {@link Format} that this version of the client does not recognize, kept
+			 * as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements Format, UnknownVariant {
+			}
+
+			/**
+			 * Reads a {@link Format} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<Format> {
+
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
+				public Deserializer() {
+					super(UnionDeserializer.<Format>variants(Unknown::new)
+						.discriminator("type")
+						.object(TextFormat.class,
+								VariantShape.declaring("type").requiring("type").values("type", "text"))
+						.object(GrammarFormat.class,
+								VariantShape.declaring("type", "grammar")
+									.requiring("type", "grammar")
+									.values("type", "grammar")));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link Custom}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String name;
+
+			private @Nullable String description;
+
+			private @Nullable Format format;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Custom source) {
+				this.name = source.name();
+				this.description = source.description();
+				this.format = source.format();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The name of the custom tool, used to identify it in tool calls.
+			 * @param name the value (required)
+			 * @return this builder
+			 */
+			public Builder name(@Nullable String name) {
+				this.name = name;
+				return this;
+			}
+
+			/**
+			 * Optional description of the custom tool, used to provide more context.
+			 * @param description the value
+			 * @return this builder
+			 */
+			public Builder description(@Nullable String description) {
+				this.description = description;
+				return this;
+			}
+
+			/**
+			 * The input format for the custom tool.
+			 * @param format the value
+			 * @return this builder
+			 */
+			public Builder format(@Nullable Format format) {
+				this.format = format;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Custom build() {
+				return new Custom(Objects.requireNonNull(this.name, "'name' is required"), this.description,
+						this.format, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link CustomToolChatCompletions}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Custom custom;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "custom";
+		}
+
+		private Builder(CustomToolChatCompletions source) {
+			this.type = source.type();
+			this.custom = source.custom();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Properties of the custom tool.
+		 * @param custom the value (required)
+		 * @return this builder
+		 */
+		public Builder custom(@Nullable Custom custom) {
+			this.custom = custom;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public CustomToolChatCompletions build() {
+			return new CustomToolChatCompletions(this.type, Objects.requireNonNull(this.custom, "'custom' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

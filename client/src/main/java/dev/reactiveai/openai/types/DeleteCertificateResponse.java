@@ -1,0 +1,106 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code DELETE /organization/certificates/{certificate_id}}: Delete a
+ * certificate from the organization.
+ *
+ * @param object The object type, must be {@code certificate.deleted}.
+ * @param id The ID of the certificate that was deleted.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeleteCertificateResponse(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeleteCertificateResponse}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, must be {@code certificate.deleted}.
+	 * @param id The ID of the certificate that was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeleteCertificateResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeleteCertificateResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeleteCertificateResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "certificate.deleted";
+		}
+
+		private Builder(DeleteCertificateResponse source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the certificate that was deleted.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeleteCertificateResponse build() {
+			return new DeleteCertificateResponse(this.object, Objects.requireNonNull(this.id, "'id' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,127 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code DELETE
+ * /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}}:
+ * <strong>NOTE:</strong> This endpoint requires an <a href="../admin-api-keys">admin API
+ * key</a>.
+ *
+ * @param id The ID of the fine-tuned model checkpoint permission that was deleted.
+ * @param object The object type, which is always "checkpoint.permission".
+ * @param deleted Whether the fine-tuned model checkpoint permission was successfully
+ * deleted.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") String id,
+		@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeleteFineTuningCheckpointPermissionResponse}, filling in
+	 * {@code object} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param id The ID of the fine-tuned model checkpoint permission that was deleted.
+	 * @param object The object type, which is always "checkpoint.permission".
+	 * @param deleted Whether the fine-tuned model checkpoint permission was successfully
+	 * deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeleteFineTuningCheckpointPermissionResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeleteFineTuningCheckpointPermissionResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeleteFineTuningCheckpointPermissionResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Boolean deleted;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "checkpoint.permission";
+		}
+
+		private Builder(DeleteFineTuningCheckpointPermissionResponse source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.deleted = source.deleted();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the fine-tuned model checkpoint permission that was deleted.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Whether the fine-tuned model checkpoint permission was successfully deleted.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeleteFineTuningCheckpointPermissionResponse build() {
+			return new DeleteFineTuningCheckpointPermissionResponse(Objects.requireNonNull(this.id, "'id' is required"),
+					this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

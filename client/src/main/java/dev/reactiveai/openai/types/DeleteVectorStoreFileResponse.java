@@ -1,0 +1,122 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code DELETE /vector_stores/{vector_store_id}/files/{file_id}}: Delete
+ * a vector store file.
+ *
+ * @param id The ID of the deleted object.
+ * @param deleted Whether the object was deleted.
+ * @param object The type of the deleted object.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
+		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeleteVectorStoreFileResponse}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id The ID of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param object The type of the deleted object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeleteVectorStoreFileResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeleteVectorStoreFileResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeleteVectorStoreFileResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable Boolean deleted;
+
+		private @Nullable String object;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "vector_store.file.deleted";
+		}
+
+		private Builder(DeleteVectorStoreFileResponse source) {
+			this.id = source.id();
+			this.deleted = source.deleted();
+			this.object = source.object();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the deleted object.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Whether the object was deleted.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeleteVectorStoreFileResponse build() {
+			return new DeleteVectorStoreFileResponse(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.object,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,117 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Confirmation payload returned after unassigning a role.
+ *
+ * @param object Identifier for the deleted assignment, such as {@code group.role.deleted}
+ * or {@code user.role.deleted}.
+ * @param deleted Whether the assignment was removed.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeletedRoleAssignmentResource(@JsonProperty("object") String object,
+		@JsonProperty("deleted") Boolean deleted,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeletedRoleAssignmentResource}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param object Identifier for the deleted assignment, such as
+	 * {@code group.role.deleted} or {@code user.role.deleted}.
+	 * @param deleted Whether the assignment was removed.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeletedRoleAssignmentResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeletedRoleAssignmentResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeletedRoleAssignmentResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Boolean deleted;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(DeletedRoleAssignmentResource source) {
+			this.object = source.object();
+			this.deleted = source.deleted();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier for the deleted assignment, such as {@code group.role.deleted} or
+		 * {@code user.role.deleted}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * Whether the assignment was removed.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeletedRoleAssignmentResource build() {
+			return new DeletedRoleAssignmentResource(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+}

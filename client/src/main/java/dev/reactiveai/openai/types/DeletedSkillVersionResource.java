@@ -1,0 +1,140 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code DELETE /skills/{skill_id}/versions/{version}}: Delete a skill
+ * version.
+ *
+ * @param object The type of the deleted object.
+ * @param deleted Whether the object was deleted.
+ * @param id The ID of the deleted object.
+ * @param version The deleted skill version.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeletedSkillVersionResource(@JsonProperty("object") String object,
+		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
+		@JsonProperty("version") String version,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeletedSkillVersionResource}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The type of the deleted object.
+	 * @param deleted Whether the object was deleted.
+	 * @param id The ID of the deleted object.
+	 * @param version The deleted skill version.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeletedSkillVersionResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeletedSkillVersionResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeletedSkillVersionResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Boolean deleted;
+
+		private @Nullable String id;
+
+		private @Nullable String version;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "skill.version.deleted";
+		}
+
+		private Builder(DeletedSkillVersionResource source) {
+			this.object = source.object();
+			this.deleted = source.deleted();
+			this.id = source.id();
+			this.version = source.version();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Whether the object was deleted.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * The ID of the deleted object.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * The deleted skill version.
+		 * @param version the value (required)
+		 * @return this builder
+		 */
+		public Builder version(@Nullable String version) {
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeletedSkillVersionResource build() {
+			return new DeletedSkillVersionResource(this.object,
+					Objects.requireNonNull(this.deleted, "'deleted' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.version, "'version' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,121 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Confirmation payload returned after deleting a thread.
+ *
+ * @param id Identifier of the deleted thread.
+ * @param object Type discriminator that is always {@code chatkit.thread.deleted}.
+ * @param deleted Indicates that the thread has been deleted.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeletedThreadResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("deleted") Boolean deleted,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeletedThreadResource}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param id Identifier of the deleted thread.
+	 * @param object Type discriminator that is always {@code chatkit.thread.deleted}.
+	 * @param deleted Indicates that the thread has been deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeletedThreadResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeletedThreadResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeletedThreadResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Boolean deleted;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "chatkit.thread.deleted";
+		}
+
+		private Builder(DeletedThreadResource source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.deleted = source.deleted();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier of the deleted thread.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Indicates that the thread has been deleted.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeletedThreadResource build() {
+			return new DeletedThreadResource(Objects.requireNonNull(this.id, "'id' is required"), this.object,
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,120 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Confirmation payload returned after deleting a video.
+ *
+ * @param object The object type that signals the deletion response.
+ * @param deleted Indicates that the video resource was deleted.
+ * @param id Identifier of the deleted video.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record DeletedVideoResource(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
+		@JsonProperty("id") String id, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link DeletedVideoResource}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type that signals the deletion response.
+	 * @param deleted Indicates that the video resource was deleted.
+	 * @param id Identifier of the deleted video.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public DeletedVideoResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link DeletedVideoResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link DeletedVideoResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Boolean deleted;
+
+		private @Nullable String id;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "video.deleted";
+		}
+
+		private Builder(DeletedVideoResource source) {
+			this.object = source.object();
+			this.deleted = source.deleted();
+			this.id = source.id();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Indicates that the video resource was deleted.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * Identifier of the deleted video.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public DeletedVideoResource build() {
+			return new DeletedVideoResource(this.object, Objects.requireNonNull(this.deleted, "'deleted' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+		}
+
+	}
+}

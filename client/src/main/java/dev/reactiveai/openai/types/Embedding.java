@@ -1,0 +1,124 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.reactiveai.openai.json.EmbeddingVector;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Represents an embedding vector returned by embedding endpoint.
+ *
+ * @param index The index of the embedding in the list of embeddings.
+ * @param embedding The embedding vector, which is a list of floats. The length of vector
+ * depends on the model as listed in the
+ * <a href="https://platform.openai.com/docs/guides/embeddings">embedding guide</a>.
+ * @param object The object type, which is always "embedding".
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record Embedding(@JsonProperty("index") Long index, @JsonProperty("embedding") EmbeddingVector embedding,
+		@JsonProperty("object") String object, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link Embedding}, filling in {@code object} with its single possible
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param index The index of the embedding in the list of embeddings.
+	 * @param embedding The embedding vector, which is a list of floats.
+	 * @param object The object type, which is always "embedding".
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public Embedding {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link Embedding}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link Embedding}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable EmbeddingVector embedding;
+
+		private @Nullable String object;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "embedding";
+		}
+
+		private Builder(Embedding source) {
+			this.index = source.index();
+			this.embedding = source.embedding();
+			this.object = source.object();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The index of the embedding in the list of embeddings.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * The embedding vector, which is a list of floats.
+		 * @param embedding the value (required)
+		 * @return this builder
+		 */
+		public Builder embedding(@Nullable EmbeddingVector embedding) {
+			this.embedding = embedding;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public Embedding build() {
+			return new Embedding(Objects.requireNonNull(this.index, "'index' is required"),
+					Objects.requireNonNull(this.embedding, "'embedding' is required"), this.object,
+					this.additionalProperties);
+		}
+
+	}
+}

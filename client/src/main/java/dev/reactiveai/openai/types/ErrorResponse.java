@@ -1,0 +1,100 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object with {@code error}.
+ *
+ * @param error A {@link dev.reactiveai.openai.types.Error} (the API description says no
+ * more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ErrorResponse(@JsonProperty("error") Error error,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ErrorResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param error A {@link dev.reactiveai.openai.types.Error} (the API description says
+	 * no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ErrorResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ErrorResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ErrorResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Error error;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ErrorResponse source) {
+			this.error = source.error();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.Error} (the API description says no more).
+		 * @param error the value (required)
+		 * @return this builder
+		 */
+		public Builder error(@Nullable Error error) {
+			this.error = error;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ErrorResponse build() {
+			return new ErrorResponse(Objects.requireNonNull(this.error, "'error' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,130 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code DELETE /evals/{eval_id}}: Delete an evaluation.
+ *
+ * @param object A string (the API description says no more).
+ * @param deleted A boolean (the API description says no more).
+ * @param evalId A string (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record EvalsDeleteResponse(@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
+		@JsonProperty("eval_id") String evalId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link EvalsDeleteResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object A string (the API description says no more).
+	 * @param deleted A boolean (the API description says no more).
+	 * @param evalId A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public EvalsDeleteResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link EvalsDeleteResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link EvalsDeleteResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Boolean deleted;
+
+		private @Nullable String evalId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(EvalsDeleteResponse source) {
+			this.object = source.object();
+			this.deleted = source.deleted();
+			this.evalId = source.evalId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A string (the API description says no more).
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * A boolean (the API description says no more).
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * A string (the API description says no more).
+		 * @param evalId the value (required)
+		 * @return this builder
+		 */
+		public Builder evalId(@Nullable String evalId) {
+			this.evalId = evalId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public EvalsDeleteResponse build() {
+			return new EvalsDeleteResponse(Objects.requireNonNull(this.object, "'object' is required"),
+					Objects.requireNonNull(this.deleted, "'deleted' is required"),
+					Objects.requireNonNull(this.evalId, "'evalId' is required"), this.additionalProperties);
+		}
+
+	}
+}

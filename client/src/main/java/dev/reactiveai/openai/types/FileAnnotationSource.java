@@ -1,0 +1,105 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Attachment source referenced by an annotation.
+ *
+ * @param type Type discriminator that is always {@code file}.
+ * @param filename Filename referenced by the annotation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record FileAnnotationSource(@JsonProperty("type") String type, @JsonProperty("filename") String filename,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link FileAnnotationSource}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Type discriminator that is always {@code file}.
+	 * @param filename Filename referenced by the annotation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public FileAnnotationSource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FileAnnotationSource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FileAnnotationSource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String filename;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file";
+		}
+
+		private Builder(FileAnnotationSource source) {
+			this.type = source.type();
+			this.filename = source.filename();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Filename referenced by the annotation.
+		 * @param filename the value (required)
+		 * @return this builder
+		 */
+		public Builder filename(@Nullable String filename) {
+			this.filename = filename;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FileAnnotationSource build() {
+			return new FileAnnotationSource(this.type, Objects.requireNonNull(this.filename, "'filename' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

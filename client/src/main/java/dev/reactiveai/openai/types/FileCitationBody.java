@@ -1,0 +1,140 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A citation to a file.
+ *
+ * @param type The type of the file citation. Always {@code file_citation}.
+ * @param fileId The ID of the file.
+ * @param index The index of the file in the list of files.
+ * @param filename The filename of the file cited.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record FileCitationBody(@JsonProperty("type") String type, @JsonProperty("file_id") String fileId,
+		@JsonProperty("index") Long index, @JsonProperty("filename") String filename,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Annotation {
+
+	/**
+	 * Creates a {@link FileCitationBody}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the file citation.
+	 * @param fileId The ID of the file.
+	 * @param index The index of the file in the list of files.
+	 * @param filename The filename of the file cited.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public FileCitationBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FileCitationBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FileCitationBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String fileId;
+
+		private @Nullable Long index;
+
+		private @Nullable String filename;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file_citation";
+		}
+
+		private Builder(FileCitationBody source) {
+			this.type = source.type();
+			this.fileId = source.fileId();
+			this.index = source.index();
+			this.filename = source.filename();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the file.
+		 * @param fileId the value (required)
+		 * @return this builder
+		 */
+		public Builder fileId(@Nullable String fileId) {
+			this.fileId = fileId;
+			return this;
+		}
+
+		/**
+		 * The index of the file in the list of files.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * The filename of the file cited.
+		 * @param filename the value (required)
+		 * @return this builder
+		 */
+		public Builder filename(@Nullable String filename) {
+			this.filename = filename;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FileCitationBody build() {
+			return new FileCitationBody(this.type, Objects.requireNonNull(this.fileId, "'fileId' is required"),
+					Objects.requireNonNull(this.index, "'index' is required"),
+					Objects.requireNonNull(this.filename, "'filename' is required"), this.additionalProperties);
+		}
+
+	}
+}

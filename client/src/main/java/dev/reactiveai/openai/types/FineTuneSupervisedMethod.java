@@ -1,0 +1,97 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configuration for the supervised fine-tuning method.
+ *
+ * @param hyperparameters The hyperparameters used for the fine-tuning job.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record FineTuneSupervisedMethod(
+		@JsonProperty("hyperparameters") @Nullable FineTuneSupervisedHyperparameters hyperparameters,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link FineTuneSupervisedMethod}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param hyperparameters The hyperparameters used for the fine-tuning job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public FineTuneSupervisedMethod {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FineTuneSupervisedMethod}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FineTuneSupervisedMethod}.
+	 */
+	public static final class Builder {
+
+		private @Nullable FineTuneSupervisedHyperparameters hyperparameters;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(FineTuneSupervisedMethod source) {
+			this.hyperparameters = source.hyperparameters();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The hyperparameters used for the fine-tuning job.
+		 * @param hyperparameters the value
+		 * @return this builder
+		 */
+		public Builder hyperparameters(@Nullable FineTuneSupervisedHyperparameters hyperparameters) {
+			this.hyperparameters = hyperparameters;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FineTuneSupervisedMethod build() {
+			return new FineTuneSupervisedMethod(this.hyperparameters, this.additionalProperties);
+		}
+
+	}
+}

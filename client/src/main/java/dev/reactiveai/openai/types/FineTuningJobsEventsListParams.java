@@ -1,0 +1,113 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters of {@code GET /fine_tuning/jobs/{fine_tuning_job_id}/events}: Get
+ * status updates for a fine-tuning job.
+ *
+ * @param after Identifier for the last event from the previous pagination request.
+ * @param limit Number of events to retrieve.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record FineTuningJobsEventsListParams(@JsonProperty("after") @Nullable String after,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link FineTuningJobsEventsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param after Identifier for the last event from the previous pagination request.
+	 * @param limit Number of events to retrieve.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public FineTuningJobsEventsListParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link FineTuningJobsEventsListParams}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link FineTuningJobsEventsListParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String after;
+
+		private @Nullable Long limit;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(FineTuningJobsEventsListParams source) {
+			this.after = source.after();
+			this.limit = source.limit();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier for the last event from the previous pagination request.
+		 * @param after the value
+		 * @return this builder
+		 */
+		public Builder after(@Nullable String after) {
+			this.after = after;
+			return this;
+		}
+
+		/**
+		 * Number of events to retrieve.
+		 * @param limit the value
+		 * @return this builder
+		 */
+		public Builder limit(@Nullable Long limit) {
+			this.limit = limit;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public FineTuningJobsEventsListParams build() {
+			return new FineTuningJobsEventsListParams(this.after, this.limit, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,150 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Details about an organization group.
+ *
+ * @param id Identifier for the group.
+ * @param name Display name of the group.
+ * @param createdAt Unix timestamp (in seconds) when the group was created.
+ * @param isScimManaged Whether the group is managed through SCIM and controlled by your
+ * identity provider.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record GroupResponse(@JsonProperty("id") String id, @JsonProperty("name") String name,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("is_scim_managed") Boolean isScimManaged,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link GroupResponse}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param id Identifier for the group.
+	 * @param name Display name of the group.
+	 * @param createdAt Unix timestamp (in seconds) when the group was created.
+	 * @param isScimManaged Whether the group is managed through SCIM and controlled by
+	 * your identity provider.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public GroupResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link GroupResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link GroupResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String name;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable Boolean isScimManaged;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(GroupResponse source) {
+			this.id = source.id();
+			this.name = source.name();
+			this.createdAt = source.createdAt();
+			this.isScimManaged = source.isScimManaged();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier for the group.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Display name of the group.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Unix timestamp (in seconds) when the group was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Whether the group is managed through SCIM and controlled by your identity
+		 * provider.
+		 * @param isScimManaged the value (required)
+		 * @return this builder
+		 */
+		public Builder isScimManaged(@Nullable Boolean isScimManaged) {
+			this.isScimManaged = isScimManaged;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public GroupResponse build() {
+			return new GroupResponse(Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.isScimManaged, "'isScimManaged' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,121 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Role assignment linking a group to a role.
+ *
+ * @param object Always {@code group.role}.
+ * @param group Summary information about a group returned in role assignment responses.
+ * @param role Details about a role that can be assigned through the public Roles API.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record GroupRoleAssignment(@JsonProperty("object") String object, @JsonProperty("group") Group group,
+		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link GroupRoleAssignment}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code group.role}.
+	 * @param group Summary information about a group returned in role assignment
+	 * responses.
+	 * @param role Details about a role that can be assigned through the public Roles API.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public GroupRoleAssignment {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link GroupRoleAssignment}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link GroupRoleAssignment}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Group group;
+
+		private @Nullable Role role;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "group.role";
+		}
+
+		private Builder(GroupRoleAssignment source) {
+			this.object = source.object();
+			this.group = source.group();
+			this.role = source.role();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Summary information about a group returned in role assignment responses.
+		 * @param group the value (required)
+		 * @return this builder
+		 */
+		public Builder group(@Nullable Group group) {
+			this.group = group;
+			return this;
+		}
+
+		/**
+		 * Details about a role that can be assigned through the public Roles API.
+		 * @param role the value (required)
+		 * @return this builder
+		 */
+		public Builder role(@Nullable Role role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public GroupRoleAssignment build() {
+			return new GroupRoleAssignment(this.object, Objects.requireNonNull(this.group, "'group' is required"),
+					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+}

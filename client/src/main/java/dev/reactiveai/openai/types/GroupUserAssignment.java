@@ -1,0 +1,121 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Confirmation payload returned after adding a user to a group.
+ *
+ * @param object Always {@code group.user}.
+ * @param userId Identifier of the user that was added.
+ * @param groupId Identifier of the group the user was added to.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record GroupUserAssignment(@JsonProperty("object") String object, @JsonProperty("user_id") String userId,
+		@JsonProperty("group_id") String groupId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link GroupUserAssignment}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code group.user}.
+	 * @param userId Identifier of the user that was added.
+	 * @param groupId Identifier of the group the user was added to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public GroupUserAssignment {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link GroupUserAssignment}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link GroupUserAssignment}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String userId;
+
+		private @Nullable String groupId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "group.user";
+		}
+
+		private Builder(GroupUserAssignment source) {
+			this.object = source.object();
+			this.userId = source.userId();
+			this.groupId = source.groupId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier of the user that was added.
+		 * @param userId the value (required)
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * Identifier of the group the user was added to.
+		 * @param groupId the value (required)
+		 * @return this builder
+		 */
+		public Builder groupId(@Nullable String groupId) {
+			this.groupId = groupId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public GroupUserAssignment build() {
+			return new GroupUserAssignment(this.object, Objects.requireNonNull(this.userId, "'userId' is required"),
+					Objects.requireNonNull(this.groupId, "'groupId' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,116 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object with {@code embedding_weight} and {@code text_weight}.
+ *
+ * @param embeddingWeight The weight of the embedding in the reciprocal ranking fusion.
+ * @param textWeight The weight of the text in the reciprocal ranking fusion.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embeddingWeight,
+		@JsonProperty("text_weight") Double textWeight,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link HybridSearchOptions}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param embeddingWeight The weight of the embedding in the reciprocal ranking
+	 * fusion.
+	 * @param textWeight The weight of the text in the reciprocal ranking fusion.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public HybridSearchOptions {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link HybridSearchOptions}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link HybridSearchOptions}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Double embeddingWeight;
+
+		private @Nullable Double textWeight;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(HybridSearchOptions source) {
+			this.embeddingWeight = source.embeddingWeight();
+			this.textWeight = source.textWeight();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The weight of the embedding in the reciprocal ranking fusion.
+		 * @param embeddingWeight the value (required)
+		 * @return this builder
+		 */
+		public Builder embeddingWeight(@Nullable Double embeddingWeight) {
+			this.embeddingWeight = embeddingWeight;
+			return this;
+		}
+
+		/**
+		 * The weight of the text in the reciprocal ranking fusion.
+		 * @param textWeight the value (required)
+		 * @return this builder
+		 */
+		public Builder textWeight(@Nullable Double textWeight) {
+			this.textWeight = textWeight;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public HybridSearchOptions build() {
+			return new HybridSearchOptions(
+					Objects.requireNonNull(this.embeddingWeight, "'embeddingWeight' is required"),
+					Objects.requireNonNull(this.textWeight, "'textWeight' is required"), this.additionalProperties);
+		}
+
+	}
+}

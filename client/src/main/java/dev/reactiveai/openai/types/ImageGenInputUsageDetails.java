@@ -1,0 +1,114 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The input tokens detailed information for the image generation.
+ *
+ * @param textTokens The number of text tokens in the input prompt.
+ * @param imageTokens The number of image tokens in the input prompt.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Long textTokens,
+		@JsonProperty("image_tokens") Long imageTokens,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ImageGenInputUsageDetails}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param textTokens The number of text tokens in the input prompt.
+	 * @param imageTokens The number of image tokens in the input prompt.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ImageGenInputUsageDetails {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ImageGenInputUsageDetails}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ImageGenInputUsageDetails}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long textTokens;
+
+		private @Nullable Long imageTokens;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ImageGenInputUsageDetails source) {
+			this.textTokens = source.textTokens();
+			this.imageTokens = source.imageTokens();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The number of text tokens in the input prompt.
+		 * @param textTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder textTokens(@Nullable Long textTokens) {
+			this.textTokens = textTokens;
+			return this;
+		}
+
+		/**
+		 * The number of image tokens in the input prompt.
+		 * @param imageTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder imageTokens(@Nullable Long imageTokens) {
+			this.imageTokens = imageTokens;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ImageGenInputUsageDetails build() {
+			return new ImageGenInputUsageDetails(Objects.requireNonNull(this.textTokens, "'textTokens' is required"),
+					Objects.requireNonNull(this.imageTokens, "'imageTokens' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,257 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * For the GPT image models only, the token usage information for the image generation.
+ *
+ * @param totalTokens The total number of tokens (images and text) used for the image
+ * generation.
+ * @param inputTokens The number of tokens (images and text) in the input prompt.
+ * @param outputTokens The number of image tokens in the output image.
+ * @param inputTokensDetails The input tokens detailed information for the image
+ * generation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ImagesUsage(@JsonProperty("total_tokens") Long totalTokens,
+		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("output_tokens") Long outputTokens,
+		@JsonProperty("input_tokens_details") ImagesUsage.InputTokensDetails inputTokensDetails,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ImagesUsage}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param totalTokens The total number of tokens (images and text) used for the image
+	 * generation.
+	 * @param inputTokens The number of tokens (images and text) in the input prompt.
+	 * @param outputTokens The number of image tokens in the output image.
+	 * @param inputTokensDetails The input tokens detailed information for the image
+	 * generation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ImagesUsage {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ImagesUsage}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The input tokens detailed information for the image generation.
+	 *
+	 * @param textTokens The number of text tokens in the input prompt.
+	 * @param imageTokens The number of image tokens in the input prompt.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record InputTokensDetails(@JsonProperty("text_tokens") Long textTokens,
+			@JsonProperty("image_tokens") Long imageTokens,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link InputTokensDetails}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param textTokens The number of text tokens in the input prompt.
+		 * @param imageTokens The number of image tokens in the input prompt.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public InputTokensDetails {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link InputTokensDetails}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link InputTokensDetails}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Long textTokens;
+
+			private @Nullable Long imageTokens;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(InputTokensDetails source) {
+				this.textTokens = source.textTokens();
+				this.imageTokens = source.imageTokens();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The number of text tokens in the input prompt.
+			 * @param textTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder textTokens(@Nullable Long textTokens) {
+				this.textTokens = textTokens;
+				return this;
+			}
+
+			/**
+			 * The number of image tokens in the input prompt.
+			 * @param imageTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder imageTokens(@Nullable Long imageTokens) {
+				this.imageTokens = imageTokens;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public InputTokensDetails build() {
+				return new InputTokensDetails(Objects.requireNonNull(this.textTokens, "'textTokens' is required"),
+						Objects.requireNonNull(this.imageTokens, "'imageTokens' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link ImagesUsage}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long totalTokens;
+
+		private @Nullable Long inputTokens;
+
+		private @Nullable Long outputTokens;
+
+		private @Nullable InputTokensDetails inputTokensDetails;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ImagesUsage source) {
+			this.totalTokens = source.totalTokens();
+			this.inputTokens = source.inputTokens();
+			this.outputTokens = source.outputTokens();
+			this.inputTokensDetails = source.inputTokensDetails();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The total number of tokens (images and text) used for the image generation.
+		 * @param totalTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder totalTokens(@Nullable Long totalTokens) {
+			this.totalTokens = totalTokens;
+			return this;
+		}
+
+		/**
+		 * The number of tokens (images and text) in the input prompt.
+		 * @param inputTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder inputTokens(@Nullable Long inputTokens) {
+			this.inputTokens = inputTokens;
+			return this;
+		}
+
+		/**
+		 * The number of image tokens in the output image.
+		 * @param outputTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder outputTokens(@Nullable Long outputTokens) {
+			this.outputTokens = outputTokens;
+			return this;
+		}
+
+		/**
+		 * The input tokens detailed information for the image generation.
+		 * @param inputTokensDetails the value (required)
+		 * @return this builder
+		 */
+		public Builder inputTokensDetails(@Nullable InputTokensDetails inputTokensDetails) {
+			this.inputTokensDetails = inputTokensDetails;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ImagesUsage build() {
+			return new ImagesUsage(Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"),
+					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
+					Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"),
+					Objects.requireNonNull(this.inputTokensDetails, "'inputTokensDetails' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,112 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Inline skill payload
+ *
+ * @param type The type of the inline skill source. Must be {@code base64}.
+ * @param mediaType The media type of the inline skill payload. Must be
+ * {@code application/zip}.
+ * @param data Base64-encoded skill zip bundle.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record InlineSkillSourceParam(@JsonProperty("type") String type, @JsonProperty("media_type") String mediaType,
+		@JsonProperty("data") String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link InlineSkillSourceParam}, filling in {@code type} and
+	 * {@code media_type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param type The type of the inline skill source.
+	 * @param mediaType The media type of the inline skill payload.
+	 * @param data Base64-encoded skill zip bundle.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public InlineSkillSourceParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link InlineSkillSourceParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link InlineSkillSourceParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String mediaType;
+
+		private @Nullable String data;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "base64";
+			this.mediaType = "application/zip";
+		}
+
+		private Builder(InlineSkillSourceParam source) {
+			this.type = source.type();
+			this.mediaType = source.mediaType();
+			this.data = source.data();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Base64-encoded skill zip bundle.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable String data) {
+			this.data = data;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public InlineSkillSourceParam build() {
+			return new InlineSkillSourceParam(this.type, this.mediaType,
+					Objects.requireNonNull(this.data, "'data' is required"), this.additionalProperties);
+		}
+
+	}
+}

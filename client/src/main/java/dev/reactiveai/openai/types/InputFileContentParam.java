@@ -1,0 +1,184 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A file input to the model.
+ *
+ * @param type The type of the input item. Always {@code input_file}.
+ * @param fileId The ID of the file to be sent to the model.
+ * @param filename The name of the file to be sent to the model.
+ * @param fileData The base64-encoded data of the file to be sent to the model.
+ * @param fileUrl The URL of the file to be sent to the model.
+ * @param detail The detail level of the file to be sent to the model. Use {@code low} for
+ * the default rendering behavior, or {@code high} to render the file at higher quality.
+ * Defaults to {@code low}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record InputFileContentParam(@JsonProperty("type") String type, @JsonProperty("file_id") @Nullable String fileId,
+		@JsonProperty("filename") @Nullable String filename, @JsonProperty("file_data") @Nullable String fileData,
+		@JsonProperty("file_url") @Nullable String fileUrl, @JsonProperty("detail") @Nullable FileDetailEnum detail,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			FunctionCallOutputItemParam.Output.Item {
+
+	/**
+	 * Creates a {@link InputFileContentParam}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the input item.
+	 * @param fileId The ID of the file to be sent to the model.
+	 * @param filename The name of the file to be sent to the model.
+	 * @param fileData The base64-encoded data of the file to be sent to the model.
+	 * @param fileUrl The URL of the file to be sent to the model.
+	 * @param detail The detail level of the file to be sent to the model.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public InputFileContentParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link InputFileContentParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link InputFileContentParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String fileId;
+
+		private @Nullable String filename;
+
+		private @Nullable String fileData;
+
+		private @Nullable String fileUrl;
+
+		private @Nullable FileDetailEnum detail;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "input_file";
+		}
+
+		private Builder(InputFileContentParam source) {
+			this.type = source.type();
+			this.fileId = source.fileId();
+			this.filename = source.filename();
+			this.fileData = source.fileData();
+			this.fileUrl = source.fileUrl();
+			this.detail = source.detail();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the file to be sent to the model.
+		 * @param fileId the value
+		 * @return this builder
+		 */
+		public Builder fileId(@Nullable String fileId) {
+			this.fileId = fileId;
+			return this;
+		}
+
+		/**
+		 * The name of the file to be sent to the model.
+		 * @param filename the value
+		 * @return this builder
+		 */
+		public Builder filename(@Nullable String filename) {
+			this.filename = filename;
+			return this;
+		}
+
+		/**
+		 * The base64-encoded data of the file to be sent to the model.
+		 * @param fileData the value
+		 * @return this builder
+		 */
+		public Builder fileData(@Nullable String fileData) {
+			this.fileData = fileData;
+			return this;
+		}
+
+		/**
+		 * The URL of the file to be sent to the model.
+		 * @param fileUrl the value
+		 * @return this builder
+		 */
+		public Builder fileUrl(@Nullable String fileUrl) {
+			this.fileUrl = fileUrl;
+			return this;
+		}
+
+		/**
+		 * The detail level of the file to be sent to the model.
+		 * @param detail the value
+		 * @return this builder
+		 */
+		public Builder detail(@Nullable FileDetailEnum detail) {
+			this.detail = detail;
+			return this;
+		}
+
+		/**
+		 * The detail level of the file to be sent to the model.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder detail(String value) {
+			return detail(FileDetailEnum.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public InputFileContentParam build() {
+			return new InputFileContentParam(this.type, this.fileId, this.filename, this.fileData, this.fileUrl,
+					this.detail, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,181 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code GET /organization/certificates},
+ * {@code POST /organization/certificates/activate},
+ * {@code POST /organization/certificates/deactivate} and 3 more.
+ *
+ * @param data The items on this page of the list.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
+ * @param object The object type, {@code list}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ListCertificatesResponse(@JsonProperty("data") List<Certificate> data,
+		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
+		@JsonProperty("has_more") Boolean hasMore, @JsonProperty("object") String object,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ListCertificatesResponse}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param data The items on this page of the list.
+	 * @param firstId The ID of the first item on this page, or null when the page is
+	 * empty.
+	 * @param lastId The ID of the last item on this page: the cursor for the next page
+	 * ({@code after}).
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param object The object type, {@code list}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ListCertificatesResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ListCertificatesResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ListCertificatesResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<Certificate> data;
+
+		private @Nullable String firstId;
+
+		private @Nullable String lastId;
+
+		private @Nullable Boolean hasMore;
+
+		private @Nullable String object;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "list";
+		}
+
+		private Builder(ListCertificatesResponse source) {
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
+			this.firstId = source.firstId();
+			this.lastId = source.lastId();
+			this.hasMore = source.hasMore();
+			this.object = source.object();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<Certificate> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(Certificate data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
+			return this;
+		}
+
+		/**
+		 * The ID of the first item on this page, or null when the page is empty.
+		 * @param firstId the value
+		 * @return this builder
+		 */
+		public Builder firstId(@Nullable String firstId) {
+			this.firstId = firstId;
+			return this;
+		}
+
+		/**
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
+		 * @param lastId the value
+		 * @return this builder
+		 */
+		public Builder lastId(@Nullable String lastId) {
+			this.lastId = lastId;
+			return this;
+		}
+
+		/**
+		 * Whether the list has more items after this page.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ListCertificatesResponse build() {
+			return new ListCertificatesResponse(
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.object, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,132 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code GET /models}: Lists the currently available models, and provides
+ * basic information about each one such as the owner and availability.
+ *
+ * @param object Always {@code list}.
+ * @param data A list of a {@link dev.reactiveai.openai.types.Model} (the API description
+ * says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ListModelsResponse(@JsonProperty("object") String object, @JsonProperty("data") List<Model> data,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ListModelsResponse}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data A list of a {@link dev.reactiveai.openai.types.Model} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ListModelsResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ListModelsResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ListModelsResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<Model> data;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "list";
+		}
+
+		private Builder(ListModelsResponse source) {
+			this.object = source.object();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.Model} (the API description says
+		 * no more).
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<Model> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * A list of a {@link dev.reactiveai.openai.types.Model} (the API description says
+		 * no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(Model data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ListModelsResponse build() {
+			return new ListModelsResponse(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					this.additionalProperties);
+		}
+
+	}
+}

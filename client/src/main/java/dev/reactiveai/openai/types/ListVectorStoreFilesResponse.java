@@ -1,0 +1,190 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code GET
+ * /vector_stores/{vector_store_id}/file_batches/{batch_id}/files} and {@code GET
+ * /vector_stores/{vector_store_id}/files}.
+ *
+ * @param object The object type, {@code list}.
+ * @param data The items on this page of the list.
+ * @param firstId The ID of the first item on this page, or null when the page is empty.
+ * @param lastId The ID of the last item on this page: the cursor for the next page
+ * ({@code after}).
+ * @param hasMore Whether the list has more items after this page.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ListVectorStoreFilesResponse(@JsonProperty("object") String object,
+		@JsonProperty("data") List<VectorStoreFile> data, @JsonProperty("first_id") String firstId,
+		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ListVectorStoreFilesResponse}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param object The object type, {@code list}.
+	 * @param data The items on this page of the list.
+	 * @param firstId The ID of the first item on this page, or null when the page is
+	 * empty.
+	 * @param lastId The ID of the last item on this page: the cursor for the next page
+	 * ({@code after}).
+	 * @param hasMore Whether the list has more items after this page.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ListVectorStoreFilesResponse {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ListVectorStoreFilesResponse}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ListVectorStoreFilesResponse}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<VectorStoreFile> data;
+
+		private @Nullable String firstId;
+
+		private @Nullable String lastId;
+
+		private @Nullable Boolean hasMore;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ListVectorStoreFilesResponse source) {
+			this.object = source.object();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
+			this.firstId = source.firstId();
+			this.lastId = source.lastId();
+			this.hasMore = source.hasMore();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The object type, {@code list}.
+		 * @param object the value (required)
+		 * @return this builder
+		 */
+		public Builder object(@Nullable String object) {
+			this.object = object;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<VectorStoreFile> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * The items on this page of the list.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(VectorStoreFile data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
+			return this;
+		}
+
+		/**
+		 * The ID of the first item on this page, or null when the page is empty.
+		 * @param firstId the value (required)
+		 * @return this builder
+		 */
+		public Builder firstId(@Nullable String firstId) {
+			this.firstId = firstId;
+			return this;
+		}
+
+		/**
+		 * The ID of the last item on this page: the cursor for the next page
+		 * ({@code after}).
+		 * @param lastId the value (required)
+		 * @return this builder
+		 */
+		public Builder lastId(@Nullable String lastId) {
+			this.lastId = lastId;
+			return this;
+		}
+
+		/**
+		 * Whether the list has more items after this page.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ListVectorStoreFilesResponse build() {
+			return new ListVectorStoreFilesResponse(Objects.requireNonNull(this.object, "'object' is required"),
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					Objects.requireNonNull(this.firstId, "'firstId' is required"),
+					Objects.requireNonNull(this.lastId, "'lastId' is required"),
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,129 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object with {@code name}, {@code description} and {@code path}.
+ *
+ * @param name The name of the skill.
+ * @param description The description of the skill.
+ * @param path The path to the directory containing the skill.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record LocalSkillParam(@JsonProperty("name") String name, @JsonProperty("description") String description,
+		@JsonProperty("path") String path, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link LocalSkillParam}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The name of the skill.
+	 * @param description The description of the skill.
+	 * @param path The path to the directory containing the skill.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public LocalSkillParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link LocalSkillParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link LocalSkillParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable String description;
+
+		private @Nullable String path;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(LocalSkillParam source) {
+			this.name = source.name();
+			this.description = source.description();
+			this.path = source.path();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The name of the skill.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * The description of the skill.
+		 * @param description the value (required)
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			this.description = description;
+			return this;
+		}
+
+		/**
+		 * The path to the directory containing the skill.
+		 * @param path the value (required)
+		 * @return this builder
+		 */
+		public Builder path(@Nullable String path) {
+			this.path = path;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public LocalSkillParam build() {
+			return new LocalSkillParam(Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.description, "'description' is required"),
+					Objects.requireNonNull(this.path, "'path' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,107 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Indicates that a thread is locked and cannot accept new input.
+ *
+ * @param type Status discriminator that is always {@code locked}.
+ * @param reason Reason that the thread was locked. Defaults to null when no reason is
+ * recorded.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record LockedStatus(@JsonProperty("type") String type, @JsonProperty("reason") @Nullable String reason,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadResource.Status {
+
+	/**
+	 * Creates a {@link LockedStatus}, filling in {@code type} with its single possible
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param type Status discriminator that is always {@code locked}.
+	 * @param reason Reason that the thread was locked.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public LockedStatus {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link LockedStatus}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link LockedStatus}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String reason;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "locked";
+		}
+
+		private Builder(LockedStatus source) {
+			this.type = source.type();
+			this.reason = source.reason();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Reason that the thread was locked.
+		 * @param reason the value
+		 * @return this builder
+		 */
+		public Builder reason(@Nullable String reason) {
+			this.reason = reason;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public LockedStatus build() {
+			return new LockedStatus(this.type, this.reason, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,126 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The refusal content that is part of a message.
+ *
+ * @param index The index of the refusal part in the message.
+ * @param type Always {@code refusal}.
+ * @param refusal A string (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageDeltaContentRefusalObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
+		@JsonProperty("refusal") @Nullable String refusal,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			MessageDelta.Delta.ContentItem {
+
+	/**
+	 * Creates a {@link MessageDeltaContentRefusalObject}, filling in {@code type} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param index The index of the refusal part in the message.
+	 * @param type Always {@code refusal}.
+	 * @param refusal A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public MessageDeltaContentRefusalObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaContentRefusalObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaContentRefusalObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable String type;
+
+		private @Nullable String refusal;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "refusal";
+		}
+
+		private Builder(MessageDeltaContentRefusalObject source) {
+			this.index = source.index();
+			this.type = source.type();
+			this.refusal = source.refusal();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The index of the refusal part in the message.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * A string (the API description says no more).
+		 * @param refusal the value
+		 * @return this builder
+		 */
+		public Builder refusal(@Nullable String refusal) {
+			this.refusal = refusal;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaContentRefusalObject build() {
+			return new MessageDeltaContentRefusalObject(Objects.requireNonNull(this.index, "'index' is required"),
+					this.type, this.refusal, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,286 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A citation within the message that points to a specific quote from a specific File
+ * associated with the assistant or the message. Generated when the assistant uses the
+ * "file_search" tool to search files.
+ *
+ * @param index The index of the annotation in the text content part.
+ * @param type Always {@code file_citation}.
+ * @param text The text in the message content that needs to be replaced.
+ * @param fileCitation A
+ * {@link dev.reactiveai.openai.types.MessageDeltaContentTextAnnotationsFileCitationObject.FileCitation}
+ * (the API description says no more).
+ * @param startIndex An integer (the API description says no more).
+ * @param endIndex An integer (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageDeltaContentTextAnnotationsFileCitationObject(@JsonProperty("index") Long index,
+		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
+		@JsonProperty("file_citation") MessageDeltaContentTextAnnotationsFileCitationObject.@Nullable FileCitation fileCitation,
+		@JsonProperty("start_index") @Nullable Long startIndex, @JsonProperty("end_index") @Nullable Long endIndex,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			MessageDeltaContentTextObject.Text.Annotation {
+
+	/**
+	 * Creates a {@link MessageDeltaContentTextAnnotationsFileCitationObject}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the annotation in the text content part.
+	 * @param type Always {@code file_citation}.
+	 * @param text The text in the message content that needs to be replaced.
+	 * @param fileCitation A
+	 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextAnnotationsFileCitationObject.FileCitation}
+	 * (the API description says no more).
+	 * @param startIndex An integer (the API description says no more).
+	 * @param endIndex An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public MessageDeltaContentTextAnnotationsFileCitationObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaContentTextAnnotationsFileCitationObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A {@link MessageDeltaContentTextAnnotationsFileCitationObject}'s
+	 * {@code file_citation}.
+	 *
+	 * @param fileId The ID of the specific File the citation is from.
+	 * @param quote The specific quote in the file.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record FileCitation(@JsonProperty("file_id") @Nullable String fileId,
+			@JsonProperty("quote") @Nullable String quote,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link FileCitation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the specific File the citation is from.
+		 * @param quote The specific quote in the file.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public FileCitation {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link FileCitation}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link FileCitation}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String fileId;
+
+			private @Nullable String quote;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(FileCitation source) {
+				this.fileId = source.fileId();
+				this.quote = source.quote();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The ID of the specific File the citation is from.
+			 * @param fileId the value
+			 * @return this builder
+			 */
+			public Builder fileId(@Nullable String fileId) {
+				this.fileId = fileId;
+				return this;
+			}
+
+			/**
+			 * The specific quote in the file.
+			 * @param quote the value
+			 * @return this builder
+			 */
+			public Builder quote(@Nullable String quote) {
+				this.quote = quote;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public FileCitation build() {
+				return new FileCitation(this.fileId, this.quote, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaContentTextAnnotationsFileCitationObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable String type;
+
+		private @Nullable String text;
+
+		private @Nullable FileCitation fileCitation;
+
+		private @Nullable Long startIndex;
+
+		private @Nullable Long endIndex;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file_citation";
+		}
+
+		private Builder(MessageDeltaContentTextAnnotationsFileCitationObject source) {
+			this.index = source.index();
+			this.type = source.type();
+			this.text = source.text();
+			this.fileCitation = source.fileCitation();
+			this.startIndex = source.startIndex();
+			this.endIndex = source.endIndex();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The index of the annotation in the text content part.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * The text in the message content that needs to be replaced.
+		 * @param text the value
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * A
+		 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextAnnotationsFileCitationObject.FileCitation}
+		 * (the API description says no more).
+		 * @param fileCitation the value
+		 * @return this builder
+		 */
+		public Builder fileCitation(@Nullable FileCitation fileCitation) {
+			this.fileCitation = fileCitation;
+			return this;
+		}
+
+		/**
+		 * An integer (the API description says no more).
+		 * @param startIndex the value
+		 * @return this builder
+		 */
+		public Builder startIndex(@Nullable Long startIndex) {
+			this.startIndex = startIndex;
+			return this;
+		}
+
+		/**
+		 * An integer (the API description says no more).
+		 * @param endIndex the value
+		 * @return this builder
+		 */
+		public Builder endIndex(@Nullable Long endIndex) {
+			this.endIndex = endIndex;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaContentTextAnnotationsFileCitationObject build() {
+			return new MessageDeltaContentTextAnnotationsFileCitationObject(
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.fileCitation,
+					this.startIndex, this.endIndex, this.additionalProperties);
+		}
+
+	}
+}

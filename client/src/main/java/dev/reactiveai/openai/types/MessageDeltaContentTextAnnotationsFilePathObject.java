@@ -1,0 +1,268 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A URL for the file that's generated when the assistant used the
+ * {@code code_interpreter} tool to generate a file.
+ *
+ * @param index The index of the annotation in the text content part.
+ * @param type Always {@code file_path}.
+ * @param text The text in the message content that needs to be replaced.
+ * @param filePath A
+ * {@link dev.reactiveai.openai.types.MessageDeltaContentTextAnnotationsFilePathObject.FilePath}
+ * (the API description says no more).
+ * @param startIndex An integer (the API description says no more).
+ * @param endIndex An integer (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageDeltaContentTextAnnotationsFilePathObject(@JsonProperty("index") Long index,
+		@JsonProperty("type") String type, @JsonProperty("text") @Nullable String text,
+		@JsonProperty("file_path") MessageDeltaContentTextAnnotationsFilePathObject.@Nullable FilePath filePath,
+		@JsonProperty("start_index") @Nullable Long startIndex, @JsonProperty("end_index") @Nullable Long endIndex,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			MessageDeltaContentTextObject.Text.Annotation {
+
+	/**
+	 * Creates a {@link MessageDeltaContentTextAnnotationsFilePathObject}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param index The index of the annotation in the text content part.
+	 * @param type Always {@code file_path}.
+	 * @param text The text in the message content that needs to be replaced.
+	 * @param filePath A
+	 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextAnnotationsFilePathObject.FilePath}
+	 * (the API description says no more).
+	 * @param startIndex An integer (the API description says no more).
+	 * @param endIndex An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public MessageDeltaContentTextAnnotationsFilePathObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaContentTextAnnotationsFilePathObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A {@link MessageDeltaContentTextAnnotationsFilePathObject}'s {@code file_path}.
+	 *
+	 * @param fileId The ID of the file that was generated.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record FilePath(@JsonProperty("file_id") @Nullable String fileId,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link FilePath}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param fileId The ID of the file that was generated.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public FilePath {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link FilePath}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link FilePath}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String fileId;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(FilePath source) {
+				this.fileId = source.fileId();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The ID of the file that was generated.
+			 * @param fileId the value
+			 * @return this builder
+			 */
+			public Builder fileId(@Nullable String fileId) {
+				this.fileId = fileId;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public FilePath build() {
+				return new FilePath(this.fileId, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaContentTextAnnotationsFilePathObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable String type;
+
+		private @Nullable String text;
+
+		private @Nullable FilePath filePath;
+
+		private @Nullable Long startIndex;
+
+		private @Nullable Long endIndex;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "file_path";
+		}
+
+		private Builder(MessageDeltaContentTextAnnotationsFilePathObject source) {
+			this.index = source.index();
+			this.type = source.type();
+			this.text = source.text();
+			this.filePath = source.filePath();
+			this.startIndex = source.startIndex();
+			this.endIndex = source.endIndex();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The index of the annotation in the text content part.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * The text in the message content that needs to be replaced.
+		 * @param text the value
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * A
+		 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextAnnotationsFilePathObject.FilePath}
+		 * (the API description says no more).
+		 * @param filePath the value
+		 * @return this builder
+		 */
+		public Builder filePath(@Nullable FilePath filePath) {
+			this.filePath = filePath;
+			return this;
+		}
+
+		/**
+		 * An integer (the API description says no more).
+		 * @param startIndex the value
+		 * @return this builder
+		 */
+		public Builder startIndex(@Nullable Long startIndex) {
+			this.startIndex = startIndex;
+			return this;
+		}
+
+		/**
+		 * An integer (the API description says no more).
+		 * @param endIndex the value
+		 * @return this builder
+		 */
+		public Builder endIndex(@Nullable Long endIndex) {
+			this.endIndex = endIndex;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaContentTextAnnotationsFilePathObject build() {
+			return new MessageDeltaContentTextAnnotationsFilePathObject(
+					Objects.requireNonNull(this.index, "'index' is required"), this.type, this.text, this.filePath,
+					this.startIndex, this.endIndex, this.additionalProperties);
+		}
+
+	}
+}

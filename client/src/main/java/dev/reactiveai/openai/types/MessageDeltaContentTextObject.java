@@ -1,0 +1,314 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The text content that is part of a message.
+ *
+ * @param index The index of the content part in the message.
+ * @param type Always {@code text}.
+ * @param text A {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text}
+ * (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MessageDeltaContentTextObject(@JsonProperty("index") Long index, @JsonProperty("type") String type,
+		@JsonProperty("text") MessageDeltaContentTextObject.@Nullable Text text,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			MessageDelta.Delta.ContentItem {
+
+	/**
+	 * Creates a {@link MessageDeltaContentTextObject}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param index The index of the content part in the message.
+	 * @param type Always {@code text}.
+	 * @param text A
+	 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public MessageDeltaContentTextObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MessageDeltaContentTextObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A {@link MessageDeltaContentTextObject}'s {@code text}.
+	 *
+	 * @param value The data that makes up the text.
+	 * @param annotations A list of a
+	 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text.Annotation}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Text(@JsonProperty("value") @Nullable String value,
+			@JsonProperty("annotations") @Nullable List<Text.Annotation> annotations,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link Text}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param value The data that makes up the text.
+		 * @param annotations A list of a
+		 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text.Annotation}
+		 * (the API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public Text {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Text}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * An item of a {@link Text}'s {@code annotations}.
+		 * <p>
+		 * One of the variants nested here or implementing this interface; {@link Unknown}
+		 * holds JSON that this version of the client does not recognize.
+		 */
+		@JsonDeserialize(using = Annotation.Deserializer.class)
+		public sealed interface Annotation permits MessageDeltaContentTextAnnotationsFileCitationObject,
+				MessageDeltaContentTextAnnotationsFilePathObject, Annotation.Unknown {
+
+			/**
+			 * A {@link Annotation} that this version of the client does not recognize,
+			 * kept as it came.
+			 *
+			 * @param json the JSON as it came
+			 */
+			record Unknown(@JsonValue JsonNode json) implements Annotation, UnknownVariant {
+			}
+
+			/**
+			 * Reads a {@link Annotation} into the variant its JSON is.
+			 */
+			final class Deserializer extends UnionDeserializer<Annotation> {
+
+				/**
+				 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+				 */
+				public Deserializer() {
+					super(UnionDeserializer.<Annotation>variants(Unknown::new)
+						.discriminator("type")
+						.object(MessageDeltaContentTextAnnotationsFileCitationObject.class,
+								VariantShape
+									.declaring("index", "type", "text", "file_citation", "start_index", "end_index")
+									.requiring("index", "type")
+									.values("type", "file_citation"))
+						.object(MessageDeltaContentTextAnnotationsFilePathObject.class,
+								VariantShape.declaring("index", "type", "text", "file_path", "start_index", "end_index")
+									.requiring("index", "type")
+									.values("type", "file_path")));
+				}
+
+			}
+
+		}
+
+		/**
+		 * Builds a {@link Text}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String value;
+
+			private @Nullable List<Annotation> annotations;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Text source) {
+				this.value = source.value();
+				this.annotations = (source.annotations() != null) ? new ArrayList<>(source.annotations()) : null;
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The data that makes up the text.
+			 * @param value the value
+			 * @return this builder
+			 */
+			public Builder value(@Nullable String value) {
+				this.value = value;
+				return this;
+			}
+
+			/**
+			 * A list of a
+			 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text.Annotation}
+			 * (the API description says no more).
+			 * <p>
+			 * Takes a copy of the list.
+			 * @param annotations the value
+			 * @return this builder
+			 */
+			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+				this.annotations = (annotations != null) ? new ArrayList<>(annotations) : null;
+				return this;
+			}
+
+			/**
+			 * A list of a
+			 * {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text.Annotation}
+			 * (the API description says no more).
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param annotation the item to add
+			 * @return this builder
+			 */
+			public Builder addAnnotation(Annotation annotation) {
+				Objects.requireNonNull(annotation, "'annotation' must not be null");
+				if (this.annotations == null) {
+					this.annotations = new ArrayList<>();
+				}
+				this.annotations.add(annotation);
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Text build() {
+				return new Text(
+						this.value, (this.annotations != null)
+								? Collections.unmodifiableList(new ArrayList<>(this.annotations)) : null,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link MessageDeltaContentTextObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long index;
+
+		private @Nullable String type;
+
+		private @Nullable Text text;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "text";
+		}
+
+		private Builder(MessageDeltaContentTextObject source) {
+			this.index = source.index();
+			this.type = source.type();
+			this.text = source.text();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The index of the content part in the message.
+		 * @param index the value (required)
+		 * @return this builder
+		 */
+		public Builder index(@Nullable Long index) {
+			this.index = index;
+			return this;
+		}
+
+		/**
+		 * A {@link dev.reactiveai.openai.types.MessageDeltaContentTextObject.Text} (the
+		 * API description says no more).
+		 * @param text the value
+		 * @return this builder
+		 */
+		public Builder text(@Nullable Text text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MessageDeltaContentTextObject build() {
+			return new MessageDeltaContentTextObject(Objects.requireNonNull(this.index, "'index' is required"),
+					this.type, this.text, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,99 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST /organization/certificates/{certificate_id}}: Modify a
+ * certificate.
+ *
+ * @param name The updated name for the certificate
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ModifyCertificateRequest(@JsonProperty("name") String name,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ModifyCertificateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name The updated name for the certificate
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ModifyCertificateRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ModifyCertificateRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ModifyCertificateRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ModifyCertificateRequest source) {
+			this.name = source.name();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The updated name for the certificate
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ModifyCertificateRequest build() {
+			return new ModifyCertificateRequest(Objects.requireNonNull(this.name, "'name' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,162 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A mouse move action.
+ *
+ * @param type Specifies the event type. For a move action, this property is always set to
+ * {@code move}.
+ * @param x The x-coordinate to move to.
+ * @param y The y-coordinate to move to.
+ * @param keys The keys being held while moving the mouse.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record MoveParam(@JsonProperty("type") String type, @JsonProperty("x") Long x, @JsonProperty("y") Long y,
+		@JsonProperty("keys") @Nullable List<String> keys,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ComputerAction {
+
+	/**
+	 * Creates a {@link MoveParam}, filling in {@code type} with its single possible value
+	 * when absent; {@code additionalProperties} becomes an unmodifiable copy, empty for
+	 * null.
+	 * @param type Specifies the event type.
+	 * @param x The x-coordinate to move to.
+	 * @param y The y-coordinate to move to.
+	 * @param keys The keys being held while moving the mouse.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public MoveParam {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link MoveParam}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link MoveParam}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Long x;
+
+		private @Nullable Long y;
+
+		private @Nullable List<String> keys;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "move";
+		}
+
+		private Builder(MoveParam source) {
+			this.type = source.type();
+			this.x = source.x();
+			this.y = source.y();
+			this.keys = (source.keys() != null) ? new ArrayList<>(source.keys()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The x-coordinate to move to.
+		 * @param x the value (required)
+		 * @return this builder
+		 */
+		public Builder x(@Nullable Long x) {
+			this.x = x;
+			return this;
+		}
+
+		/**
+		 * The y-coordinate to move to.
+		 * @param y the value (required)
+		 * @return this builder
+		 */
+		public Builder y(@Nullable Long y) {
+			this.y = y;
+			return this;
+		}
+
+		/**
+		 * The keys being held while moving the mouse.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param keys the value
+		 * @return this builder
+		 */
+		public Builder keys(@Nullable List<String> keys) {
+			this.keys = (keys != null) ? new ArrayList<>(keys) : null;
+			return this;
+		}
+
+		/**
+		 * The keys being held while moving the mouse.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param key the item to add
+		 * @return this builder
+		 */
+		public Builder addKey(String key) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			if (this.keys == null) {
+				this.keys = new ArrayList<>();
+			}
+			this.keys.add(key);
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public MoveParam build() {
+			return new MoveParam(this.type, Objects.requireNonNull(this.x, "'x' is required"),
+					Objects.requireNonNull(this.y, "'y' is required"),
+					(this.keys != null) ? Collections.unmodifiableList(new ArrayList<>(this.keys)) : null,
+					this.additionalProperties);
+		}
+
+	}
+}

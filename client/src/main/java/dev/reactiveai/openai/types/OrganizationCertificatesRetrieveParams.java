@@ -1,0 +1,187 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters of {@code GET /organization/certificates/{certificate_id}}: Get a
+ * certificate that has been uploaded to the organization.
+ *
+ * @param include A list of additional fields to include in the response. Currently the
+ * only supported value is {@code content} to fetch the PEM content of the certificate.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record OrganizationCertificatesRetrieveParams(
+		@JsonProperty("include") @Nullable List<OrganizationCertificatesRetrieveParams.IncludeItem> include,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link OrganizationCertificatesRetrieveParams};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param include A list of additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public OrganizationCertificatesRetrieveParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link OrganizationCertificatesRetrieveParams}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * An item of a {@link OrganizationCertificatesRetrieveParams}'s {@code include}.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record IncludeItem(@JsonValue String value) {
+		/**
+		 * The value {@code content}.
+		 */
+		public static final IncludeItem CONTENT = new IncludeItem("content");
+
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 * @param value the value as the API spells it
+		 */
+		public IncludeItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
+		 */
+		@JsonCreator
+		public static IncludeItem of(String value) {
+			return switch (value) {
+				case "content" -> CONTENT;
+				default -> new IncludeItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "content" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link OrganizationCertificatesRetrieveParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<IncludeItem> include;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(OrganizationCertificatesRetrieveParams source) {
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param include the value
+		 * @return this builder
+		 */
+		public Builder include(@Nullable List<IncludeItem> include) {
+			this.include = (include != null) ? new ArrayList<>(include) : null;
+			return this;
+		}
+
+		/**
+		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeItem include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * A list of additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeItem.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public OrganizationCertificatesRetrieveParams build() {
+			return new OrganizationCertificatesRetrieveParams(
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.additionalProperties);
+		}
+
+	}
+}

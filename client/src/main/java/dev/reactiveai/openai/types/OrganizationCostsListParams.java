@@ -1,0 +1,301 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters of {@code GET /organization/costs}: Get costs details for the
+ * organization.
+ *
+ * @param startTime Start time (Unix seconds) of the query time range, inclusive.
+ * @param endTime End time (Unix seconds) of the query time range, exclusive.
+ * @param bucketWidth Width of each time bucket in response. Currently only {@code 1d} is
+ * supported, default to {@code 1d}.
+ * @param projectIds Return only costs for these projects.
+ * @param groupBy Group the costs by the specified fields. Support fields include
+ * {@code project_id}, {@code line_item} and any combination of them.
+ * @param limit A limit on the number of buckets to be returned. Limit can range between 1
+ * and 180, and the default is 7.
+ * @param page A cursor for use in pagination. Corresponding to the {@code next_page}
+ * field from the previous response.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record OrganizationCostsListParams(@JsonProperty("start_time") Long startTime,
+		@JsonProperty("end_time") @Nullable Long endTime, @JsonProperty("bucket_width") @Nullable String bucketWidth,
+		@JsonProperty("project_ids") @Nullable List<String> projectIds,
+		@JsonProperty("group_by") @Nullable List<OrganizationCostsListParams.GroupByItem> groupBy,
+		@JsonProperty("limit") @Nullable Long limit, @JsonProperty("page") @Nullable String page,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link OrganizationCostsListParams}, filling in {@code bucket_width} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param startTime Start time (Unix seconds) of the query time range, inclusive.
+	 * @param endTime End time (Unix seconds) of the query time range, exclusive.
+	 * @param bucketWidth Width of each time bucket in response.
+	 * @param projectIds Return only costs for these projects.
+	 * @param groupBy Group the costs by the specified fields.
+	 * @param limit A limit on the number of buckets to be returned.
+	 * @param page A cursor for use in pagination.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public OrganizationCostsListParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link OrganizationCostsListParams}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * An item of a {@link OrganizationCostsListParams}'s {@code group_by}.
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record GroupByItem(@JsonValue String value) {
+		/**
+		 * The value {@code project_id}.
+		 */
+		public static final GroupByItem PROJECT_ID = new GroupByItem("project_id");
+
+		/**
+		 * The value {@code line_item}.
+		 */
+		public static final GroupByItem LINE_ITEM = new GroupByItem("line_item");
+
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 * @param value the value as the API spells it
+		 */
+		public GroupByItem {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
+		 */
+		@JsonCreator
+		public static GroupByItem of(String value) {
+			return switch (value) {
+				case "project_id" -> PROJECT_ID;
+				case "line_item" -> LINE_ITEM;
+				default -> new GroupByItem(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "project_id", "line_item" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link OrganizationCostsListParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long startTime;
+
+		private @Nullable Long endTime;
+
+		private @Nullable String bucketWidth;
+
+		private @Nullable List<String> projectIds;
+
+		private @Nullable List<GroupByItem> groupBy;
+
+		private @Nullable Long limit;
+
+		private @Nullable String page;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.bucketWidth = "1d";
+		}
+
+		private Builder(OrganizationCostsListParams source) {
+			this.startTime = source.startTime();
+			this.endTime = source.endTime();
+			this.bucketWidth = source.bucketWidth();
+			this.projectIds = (source.projectIds() != null) ? new ArrayList<>(source.projectIds()) : null;
+			this.groupBy = (source.groupBy() != null) ? new ArrayList<>(source.groupBy()) : null;
+			this.limit = source.limit();
+			this.page = source.page();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Start time (Unix seconds) of the query time range, inclusive.
+		 * @param startTime the value (required)
+		 * @return this builder
+		 */
+		public Builder startTime(@Nullable Long startTime) {
+			this.startTime = startTime;
+			return this;
+		}
+
+		/**
+		 * End time (Unix seconds) of the query time range, exclusive.
+		 * @param endTime the value
+		 * @return this builder
+		 */
+		public Builder endTime(@Nullable Long endTime) {
+			this.endTime = endTime;
+			return this;
+		}
+
+		/**
+		 * Return only costs for these projects.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param projectIds the value
+		 * @return this builder
+		 */
+		public Builder projectIds(@Nullable List<String> projectIds) {
+			this.projectIds = (projectIds != null) ? new ArrayList<>(projectIds) : null;
+			return this;
+		}
+
+		/**
+		 * Return only costs for these projects.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param projectId the item to add
+		 * @return this builder
+		 */
+		public Builder addProjectId(String projectId) {
+			Objects.requireNonNull(projectId, "'projectId' must not be null");
+			if (this.projectIds == null) {
+				this.projectIds = new ArrayList<>();
+			}
+			this.projectIds.add(projectId);
+			return this;
+		}
+
+		/**
+		 * Group the costs by the specified fields.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param groupBy the value
+		 * @return this builder
+		 */
+		public Builder groupBy(@Nullable List<GroupByItem> groupBy) {
+			this.groupBy = (groupBy != null) ? new ArrayList<>(groupBy) : null;
+			return this;
+		}
+
+		/**
+		 * Group the costs by the specified fields.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param groupBy the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(GroupByItem groupBy) {
+			Objects.requireNonNull(groupBy, "'groupBy' must not be null");
+			if (this.groupBy == null) {
+				this.groupBy = new ArrayList<>();
+			}
+			this.groupBy.add(groupBy);
+			return this;
+		}
+
+		/**
+		 * Group the costs by the specified fields.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addGroupBy(String value) {
+			return addGroupBy(GroupByItem.of(value));
+		}
+
+		/**
+		 * A limit on the number of buckets to be returned.
+		 * @param limit the value
+		 * @return this builder
+		 */
+		public Builder limit(@Nullable Long limit) {
+			this.limit = limit;
+			return this;
+		}
+
+		/**
+		 * A cursor for use in pagination.
+		 * @param page the value
+		 * @return this builder
+		 */
+		public Builder page(@Nullable String page) {
+			this.page = page;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public OrganizationCostsListParams build() {
+			return new OrganizationCostsListParams(Objects.requireNonNull(this.startTime, "'startTime' is required"),
+					this.endTime, this.bucketWidth,
+					(this.projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.projectIds)) : null,
+					(this.groupBy != null) ? Collections.unmodifiableList(new ArrayList<>(this.groupBy)) : null,
+					this.limit, this.page, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,163 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Paginated list of groups that have access to a project.
+ *
+ * @param object Always {@code list}.
+ * @param data Project group memberships returned in the current page.
+ * @param hasMore Whether additional project group memberships are available.
+ * @param next Cursor to fetch the next page of results, or {@code null} when there are no
+ * more results.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectGroupListResource(@JsonProperty("object") String object,
+		@JsonProperty("data") List<ProjectGroup> data, @JsonProperty("has_more") Boolean hasMore,
+		@JsonProperty("next") @Nullable String next,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ProjectGroupListResource}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code list}.
+	 * @param data Project group memberships returned in the current page.
+	 * @param hasMore Whether additional project group memberships are available.
+	 * @param next Cursor to fetch the next page of results, or {@code null} when there
+	 * are no more results.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ProjectGroupListResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectGroupListResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ProjectGroupListResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<ProjectGroup> data;
+
+		private @Nullable Boolean hasMore;
+
+		private @Nullable String next;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "list";
+		}
+
+		private Builder(ProjectGroupListResource source) {
+			this.object = source.object();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
+			this.hasMore = source.hasMore();
+			this.next = source.next();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Project group memberships returned in the current page.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<ProjectGroup> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * Project group memberships returned in the current page.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(ProjectGroup data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
+			return this;
+		}
+
+		/**
+		 * Whether additional project group memberships are available.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Cursor to fetch the next page of results, or {@code null} when there are no
+		 * more results.
+		 * @param next the value
+		 * @return this builder
+		 */
+		public Builder next(@Nullable String next) {
+			this.next = next;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectGroupListResource build() {
+			return new ProjectGroupListResource(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					Objects.requireNonNull(this.hasMore, "'hasMore' is required"), this.next,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,185 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST
+ * /organization/projects/{project_id}/rate_limits/{rate_limit_id}}: Updates a project
+ * rate limit.
+ *
+ * @param maxRequestsPer1Minute The maximum requests per minute.
+ * @param maxTokensPer1Minute The maximum tokens per minute.
+ * @param maxImagesPer1Minute The maximum images per minute. Only relevant for certain
+ * models.
+ * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute. Only
+ * relevant for certain models.
+ * @param maxRequestsPer1Day The maximum requests per day. Only relevant for certain
+ * models.
+ * @param batch1DayMaxInputTokens The maximum batch input tokens per day. Only relevant
+ * for certain models.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectRateLimitUpdateRequest(
+		@JsonProperty("max_requests_per_1_minute") @Nullable Long maxRequestsPer1Minute,
+		@JsonProperty("max_tokens_per_1_minute") @Nullable Long maxTokensPer1Minute,
+		@JsonProperty("max_images_per_1_minute") @Nullable Long maxImagesPer1Minute,
+		@JsonProperty("max_audio_megabytes_per_1_minute") @Nullable Long maxAudioMegabytesPer1Minute,
+		@JsonProperty("max_requests_per_1_day") @Nullable Long maxRequestsPer1Day,
+		@JsonProperty("batch_1_day_max_input_tokens") @Nullable Long batch1DayMaxInputTokens,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ProjectRateLimitUpdateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param maxRequestsPer1Minute The maximum requests per minute.
+	 * @param maxTokensPer1Minute The maximum tokens per minute.
+	 * @param maxImagesPer1Minute The maximum images per minute.
+	 * @param maxAudioMegabytesPer1Minute The maximum audio megabytes per minute.
+	 * @param maxRequestsPer1Day The maximum requests per day.
+	 * @param batch1DayMaxInputTokens The maximum batch input tokens per day.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ProjectRateLimitUpdateRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectRateLimitUpdateRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ProjectRateLimitUpdateRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long maxRequestsPer1Minute;
+
+		private @Nullable Long maxTokensPer1Minute;
+
+		private @Nullable Long maxImagesPer1Minute;
+
+		private @Nullable Long maxAudioMegabytesPer1Minute;
+
+		private @Nullable Long maxRequestsPer1Day;
+
+		private @Nullable Long batch1DayMaxInputTokens;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ProjectRateLimitUpdateRequest source) {
+			this.maxRequestsPer1Minute = source.maxRequestsPer1Minute();
+			this.maxTokensPer1Minute = source.maxTokensPer1Minute();
+			this.maxImagesPer1Minute = source.maxImagesPer1Minute();
+			this.maxAudioMegabytesPer1Minute = source.maxAudioMegabytesPer1Minute();
+			this.maxRequestsPer1Day = source.maxRequestsPer1Day();
+			this.batch1DayMaxInputTokens = source.batch1DayMaxInputTokens();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The maximum requests per minute.
+		 * @param maxRequestsPer1Minute the value
+		 * @return this builder
+		 */
+		public Builder maxRequestsPer1Minute(@Nullable Long maxRequestsPer1Minute) {
+			this.maxRequestsPer1Minute = maxRequestsPer1Minute;
+			return this;
+		}
+
+		/**
+		 * The maximum tokens per minute.
+		 * @param maxTokensPer1Minute the value
+		 * @return this builder
+		 */
+		public Builder maxTokensPer1Minute(@Nullable Long maxTokensPer1Minute) {
+			this.maxTokensPer1Minute = maxTokensPer1Minute;
+			return this;
+		}
+
+		/**
+		 * The maximum images per minute.
+		 * @param maxImagesPer1Minute the value
+		 * @return this builder
+		 */
+		public Builder maxImagesPer1Minute(@Nullable Long maxImagesPer1Minute) {
+			this.maxImagesPer1Minute = maxImagesPer1Minute;
+			return this;
+		}
+
+		/**
+		 * The maximum audio megabytes per minute.
+		 * @param maxAudioMegabytesPer1Minute the value
+		 * @return this builder
+		 */
+		public Builder maxAudioMegabytesPer1Minute(@Nullable Long maxAudioMegabytesPer1Minute) {
+			this.maxAudioMegabytesPer1Minute = maxAudioMegabytesPer1Minute;
+			return this;
+		}
+
+		/**
+		 * The maximum requests per day.
+		 * @param maxRequestsPer1Day the value
+		 * @return this builder
+		 */
+		public Builder maxRequestsPer1Day(@Nullable Long maxRequestsPer1Day) {
+			this.maxRequestsPer1Day = maxRequestsPer1Day;
+			return this;
+		}
+
+		/**
+		 * The maximum batch input tokens per day.
+		 * @param batch1DayMaxInputTokens the value
+		 * @return this builder
+		 */
+		public Builder batch1DayMaxInputTokens(@Nullable Long batch1DayMaxInputTokens) {
+			this.batch1DayMaxInputTokens = batch1DayMaxInputTokens;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectRateLimitUpdateRequest build() {
+			return new ProjectRateLimitUpdateRequest(this.maxRequestsPer1Minute, this.maxTokensPer1Minute,
+					this.maxImagesPer1Minute, this.maxAudioMegabytesPer1Minute, this.maxRequestsPer1Day,
+					this.batch1DayMaxInputTokens, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,229 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Represents an individual service account in a project.
+ *
+ * @param object The object type, which is always
+ * {@code organization.project.service_account}
+ * @param id The identifier, which can be referenced in API endpoints
+ * @param name The name of the service account
+ * @param role {@code owner} or {@code member}
+ * @param createdAt The Unix timestamp (in seconds) of when the service account was
+ * created
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectServiceAccount(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonProperty("name") String name, @JsonProperty("role") ProjectServiceAccount.Role role,
+		@JsonProperty("created_at") Long createdAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ProjectServiceAccount}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The object type, which is always
+	 * {@code organization.project.service_account}
+	 * @param id The identifier, which can be referenced in API endpoints
+	 * @param name The name of the service account
+	 * @param role {@code owner} or {@code member}
+	 * @param createdAt The Unix timestamp (in seconds) of when the service account was
+	 * created
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ProjectServiceAccount {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectServiceAccount}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * {@code owner} or {@code member}
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
+		public static final Role OWNER = new Role("owner");
+
+		/**
+		 * The value {@code member}.
+		 */
+		public static final Role MEMBER = new Role("member");
+
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 * @param value the value as the API spells it
+		 */
+		public Role {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
+		 */
+		@JsonCreator
+		public static Role of(String value) {
+			return switch (value) {
+				case "owner" -> OWNER;
+				case "member" -> MEMBER;
+				default -> new Role(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "owner", "member" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link ProjectServiceAccount}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private @Nullable String name;
+
+		private @Nullable Role role;
+
+		private @Nullable Long createdAt;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.project.service_account";
+		}
+
+		private Builder(ProjectServiceAccount source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.name = source.name();
+			this.role = source.role();
+			this.createdAt = source.createdAt();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The identifier, which can be referenced in API endpoints
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * The name of the service account
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * {@code owner} or {@code member}
+		 * @param role the value (required)
+		 * @return this builder
+		 */
+		public Builder role(@Nullable Role role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * {@code owner} or {@code member}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
+		 * The Unix timestamp (in seconds) of when the service account was created
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectServiceAccount build() {
+			return new ProjectServiceAccount(this.object, Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.role, "'role' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.additionalProperties);
+		}
+
+	}
+}

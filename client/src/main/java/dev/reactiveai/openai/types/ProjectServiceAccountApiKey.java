@@ -1,0 +1,157 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object of type {@code organization.project.service_account.api_key} with
+ * {@code object}, {@code value}, {@code name}, {@code created_at} and {@code id}.
+ *
+ * @param object The object type, which is always
+ * {@code organization.project.service_account.api_key}
+ * @param value A string (the API description says no more).
+ * @param name A string (the API description says no more).
+ * @param createdAt An integer (the API description says no more).
+ * @param id A string (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectServiceAccountApiKey(@JsonProperty("object") String object, @JsonProperty("value") String value,
+		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ProjectServiceAccountApiKey}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object The object type, which is always
+	 * {@code organization.project.service_account.api_key}
+	 * @param value A string (the API description says no more).
+	 * @param name A string (the API description says no more).
+	 * @param createdAt An integer (the API description says no more).
+	 * @param id A string (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ProjectServiceAccountApiKey {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectServiceAccountApiKey}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ProjectServiceAccountApiKey}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String value;
+
+		private @Nullable String name;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String id;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.project.service_account.api_key";
+		}
+
+		private Builder(ProjectServiceAccountApiKey source) {
+			this.object = source.object();
+			this.value = source.value();
+			this.name = source.name();
+			this.createdAt = source.createdAt();
+			this.id = source.id();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A string (the API description says no more).
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder value(@Nullable String value) {
+			this.value = value;
+			return this;
+		}
+
+		/**
+		 * A string (the API description says no more).
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * An integer (the API description says no more).
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * A string (the API description says no more).
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectServiceAccountApiKey build() {
+			return new ProjectServiceAccountApiKey(this.object,
+					Objects.requireNonNull(this.value, "'value' is required"),
+					Objects.requireNonNull(this.name, "'name' is required"),
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,99 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST /organization/projects/{project_id}/service_accounts}:
+ * Creates a new service account in the project.
+ *
+ * @param name The name of the service account being created.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectServiceAccountCreateRequest(@JsonProperty("name") String name,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ProjectServiceAccountCreateRequest}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param name The name of the service account being created.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ProjectServiceAccountCreateRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectServiceAccountCreateRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ProjectServiceAccountCreateRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ProjectServiceAccountCreateRequest source) {
+			this.name = source.name();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The name of the service account being created.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectServiceAccountCreateRequest build() {
+			return new ProjectServiceAccountCreateRequest(Objects.requireNonNull(this.name, "'name' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

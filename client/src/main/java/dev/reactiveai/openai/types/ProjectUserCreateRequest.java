@@ -1,0 +1,186 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST /organization/projects/{project_id}/users}: Adds a user
+ * to the project.
+ *
+ * @param userId The ID of the user.
+ * @param role {@code owner} or {@code member}
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ProjectUserCreateRequest(@JsonProperty("user_id") String userId,
+		@JsonProperty("role") ProjectUserCreateRequest.Role role,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ProjectUserCreateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param userId The ID of the user.
+	 * @param role {@code owner} or {@code member}
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ProjectUserCreateRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ProjectUserCreateRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * {@code owner} or {@code member}
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Role(@JsonValue String value) {
+		/**
+		 * The value {@code owner}.
+		 */
+		public static final Role OWNER = new Role("owner");
+
+		/**
+		 * The value {@code member}.
+		 */
+		public static final Role MEMBER = new Role("member");
+
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 * @param value the value as the API spells it
+		 */
+		public Role {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
+		 */
+		@JsonCreator
+		public static Role of(String value) {
+			return switch (value) {
+				case "owner" -> OWNER;
+				case "member" -> MEMBER;
+				default -> new Role(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "owner", "member" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link ProjectUserCreateRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String userId;
+
+		private @Nullable Role role;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ProjectUserCreateRequest source) {
+			this.userId = source.userId();
+			this.role = source.role();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the user.
+		 * @param userId the value (required)
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * {@code owner} or {@code member}
+		 * @param role the value (required)
+		 * @return this builder
+		 */
+		public Builder role(@Nullable Role role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * {@code owner} or {@code member}
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value (required)
+		 * @return this builder
+		 */
+		public Builder role(String value) {
+			return role(Role.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ProjectUserCreateRequest build() {
+			return new ProjectUserCreateRequest(Objects.requireNonNull(this.userId, "'userId' is required"),
+					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+}

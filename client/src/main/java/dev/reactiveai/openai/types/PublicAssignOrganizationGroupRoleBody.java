@@ -1,0 +1,98 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Request payload for assigning a role to a group or user.
+ *
+ * @param roleId Identifier of the role to assign.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") String roleId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link PublicAssignOrganizationGroupRoleBody};
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param roleId Identifier of the role to assign.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public PublicAssignOrganizationGroupRoleBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link PublicAssignOrganizationGroupRoleBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link PublicAssignOrganizationGroupRoleBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String roleId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(PublicAssignOrganizationGroupRoleBody source) {
+			this.roleId = source.roleId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier of the role to assign.
+		 * @param roleId the value (required)
+		 * @return this builder
+		 */
+		public Builder roleId(@Nullable String roleId) {
+			this.roleId = roleId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public PublicAssignOrganizationGroupRoleBody build() {
+			return new PublicAssignOrganizationGroupRoleBody(
+					Objects.requireNonNull(this.roleId, "'roleId' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,104 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Send this event to clear the audio bytes in the buffer. The server will respond with an
+ * {@code input_audio_buffer.cleared} event.
+ *
+ * @param eventId Optional client-generated ID used to identify this event.
+ * @param type The event type, must be {@code input_audio_buffer.clear}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaClientEventInputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeBetaClientEventInputAudioBufferClear}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code input_audio_buffer.clear}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeBetaClientEventInputAudioBufferClear {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaClientEventInputAudioBufferClear}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaClientEventInputAudioBufferClear}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "input_audio_buffer.clear";
+		}
+
+		private Builder(RealtimeBetaClientEventInputAudioBufferClear source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Optional client-generated ID used to identify this event.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaClientEventInputAudioBufferClear build() {
+			return new RealtimeBetaClientEventInputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
+		}
+
+	}
+}

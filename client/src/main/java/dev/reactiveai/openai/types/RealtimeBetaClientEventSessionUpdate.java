@@ -1,0 +1,130 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Send this event to update the session’s default configuration. The client may send this
+ * event at any time to update any field, except for {@code voice}. However, note that
+ * once a session has been initialized with a particular {@code model}, it can’t be
+ * changed to another model using {@code session.update}.
+ * <p>
+ * When the server receives a {@code session.update}, it will respond with a
+ * {@code session.updated} event showing the full, effective configuration. Only the
+ * fields that are present are updated. To clear a field like {@code instructions}, pass
+ * an empty string.
+ *
+ * @param eventId Optional client-generated ID used to identify this event.
+ * @param type The event type, must be {@code session.update}.
+ * @param session A new Realtime session configuration, with an ephemeral key. Default TTL
+ * for keys is one minute.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeSessionCreateRequest session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeBetaClientEventSessionUpdate}, filling in {@code type}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code session.update}.
+	 * @param session A new Realtime session configuration, with an ephemeral key.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeBetaClientEventSessionUpdate {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaClientEventSessionUpdate}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaClientEventSessionUpdate}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable RealtimeSessionCreateRequest session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "session.update";
+		}
+
+		private Builder(RealtimeBetaClientEventSessionUpdate source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Optional client-generated ID used to identify this event.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * A new Realtime session configuration, with an ephemeral key.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable RealtimeSessionCreateRequest session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaClientEventSessionUpdate build() {
+			return new RealtimeBetaClientEventSessionUpdate(this.eventId, this.type,
+					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,161 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returned when an earlier assistant audio message item is truncated by the client with a
+ * {@code conversation.item.truncate} event. This event is used to synchronize the
+ * server's understanding of the audio with the client's playback.
+ * <p>
+ * This action will truncate the audio and remove the server-side text transcript to
+ * ensure there is no text in the context that hasn't been heard by the user.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code conversation.item.truncated}.
+ * @param itemId The ID of the assistant message item that was truncated.
+ * @param contentIndex The index of the content part that was truncated.
+ * @param audioEndMs The duration up to which the audio was truncated, in milliseconds.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaServerEventConversationItemTruncated(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
+		@JsonProperty("content_index") Long contentIndex, @JsonProperty("audio_end_ms") Long audioEndMs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeBetaServerEventConversationItemTruncated}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.truncated}.
+	 * @param itemId The ID of the assistant message item that was truncated.
+	 * @param contentIndex The index of the content part that was truncated.
+	 * @param audioEndMs The duration up to which the audio was truncated, in
+	 * milliseconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeBetaServerEventConversationItemTruncated {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaServerEventConversationItemTruncated}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaServerEventConversationItemTruncated}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long contentIndex;
+
+		private @Nullable Long audioEndMs;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "conversation.item.truncated";
+		}
+
+		private Builder(RealtimeBetaServerEventConversationItemTruncated source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.contentIndex = source.contentIndex();
+			this.audioEndMs = source.audioEndMs();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the assistant message item that was truncated.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the content part that was truncated.
+		 * @param contentIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder contentIndex(@Nullable Long contentIndex) {
+			this.contentIndex = contentIndex;
+			return this;
+		}
+
+		/**
+		 * The duration up to which the audio was truncated, in milliseconds.
+		 * @param audioEndMs the value (required)
+		 * @return this builder
+		 */
+		public Builder audioEndMs(@Nullable Long audioEndMs) {
+			this.audioEndMs = audioEndMs;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaServerEventConversationItemTruncated build() {
+			return new RealtimeBetaServerEventConversationItemTruncated(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
+					Objects.requireNonNull(this.audioEndMs, "'audioEndMs' is required"), this.additionalProperties);
+		}
+
+	}
+}

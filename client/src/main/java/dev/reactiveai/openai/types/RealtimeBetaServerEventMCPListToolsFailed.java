@@ -1,0 +1,122 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returned when listing MCP tools has failed for an item.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code mcp_list_tools.failed}.
+ * @param itemId The ID of the MCP list tools item.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaServerEventMCPListToolsFailed(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeBetaServerEventMCPListToolsFailed}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code mcp_list_tools.failed}.
+	 * @param itemId The ID of the MCP list tools item.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeBetaServerEventMCPListToolsFailed {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaServerEventMCPListToolsFailed}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaServerEventMCPListToolsFailed}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "mcp_list_tools.failed";
+		}
+
+		private Builder(RealtimeBetaServerEventMCPListToolsFailed source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the MCP list tools item.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaServerEventMCPListToolsFailed build() {
+			return new RealtimeBetaServerEventMCPListToolsFailed(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.itemId, "'itemId' is required"), this.additionalProperties);
+		}
+
+	}
+}

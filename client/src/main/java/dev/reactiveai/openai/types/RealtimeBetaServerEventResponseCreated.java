@@ -1,0 +1,123 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returned when a new Response is created. The first event of response creation, where
+ * the response is in an initial state of {@code in_progress}.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code response.created}.
+ * @param response The response resource.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaServerEventResponseCreated(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("response") RealtimeBetaResponse response,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseCreated}, filling in {@code type}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.created}.
+	 * @param response The response resource.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeBetaServerEventResponseCreated {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaServerEventResponseCreated}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaServerEventResponseCreated}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable RealtimeBetaResponse response;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.created";
+		}
+
+		private Builder(RealtimeBetaServerEventResponseCreated source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.response = source.response();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The response resource.
+		 * @param response the value (required)
+		 * @return this builder
+		 */
+		public Builder response(@Nullable RealtimeBetaResponse response) {
+			this.response = response;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaServerEventResponseCreated build() {
+			return new RealtimeBetaServerEventResponseCreated(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.response, "'response' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,172 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returned when MCP tool call arguments are finalized during response generation.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code response.mcp_call_arguments.done}.
+ * @param responseId The ID of the response.
+ * @param itemId The ID of the MCP tool call item.
+ * @param outputIndex The index of the output item in the response.
+ * @param arguments The final JSON-encoded arguments string.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeBetaServerEventResponseMCPCallArgumentsDone(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
+		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
+		@JsonProperty("arguments") String arguments,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDone}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.mcp_call_arguments.done}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the MCP tool call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param arguments The final JSON-encoded arguments string.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeBetaServerEventResponseMCPCallArgumentsDone {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeBetaServerEventResponseMCPCallArgumentsDone}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeBetaServerEventResponseMCPCallArgumentsDone}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String responseId;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long outputIndex;
+
+		private @Nullable String arguments;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.mcp_call_arguments.done";
+		}
+
+		private Builder(RealtimeBetaServerEventResponseMCPCallArgumentsDone source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.responseId = source.responseId();
+			this.itemId = source.itemId();
+			this.outputIndex = source.outputIndex();
+			this.arguments = source.arguments();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the response.
+		 * @param responseId the value (required)
+		 * @return this builder
+		 */
+		public Builder responseId(@Nullable String responseId) {
+			this.responseId = responseId;
+			return this;
+		}
+
+		/**
+		 * The ID of the MCP tool call item.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the output item in the response.
+		 * @param outputIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder outputIndex(@Nullable Long outputIndex) {
+			this.outputIndex = outputIndex;
+			return this;
+		}
+
+		/**
+		 * The final JSON-encoded arguments string.
+		 * @param arguments the value (required)
+		 * @return this builder
+		 */
+		public Builder arguments(@Nullable String arguments) {
+			this.arguments = arguments;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeBetaServerEventResponseMCPCallArgumentsDone build() {
+			return new RealtimeBetaServerEventResponseMCPCallArgumentsDone(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.responseId, "'responseId' is required"),
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
+					Objects.requireNonNull(this.arguments, "'arguments' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,97 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters used to decline an incoming SIP call handled by the Realtime API.
+ *
+ * @param statusCode SIP response code to send back to the caller. Defaults to {@code 603}
+ * (Decline) when omitted.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable Long statusCode,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeCallRejectRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param statusCode SIP response code to send back to the caller.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeCallRejectRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeCallRejectRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeCallRejectRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long statusCode;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(RealtimeCallRejectRequest source) {
+			this.statusCode = source.statusCode();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * SIP response code to send back to the caller.
+		 * @param statusCode the value
+		 * @return this builder
+		 */
+		public Builder statusCode(@Nullable Long statusCode) {
+			this.statusCode = statusCode;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeCallRejectRequest build() {
+			return new RealtimeCallRejectRequest(this.statusCode, this.additionalProperties);
+		}
+
+	}
+}

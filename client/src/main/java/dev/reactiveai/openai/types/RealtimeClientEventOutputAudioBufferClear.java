@@ -1,0 +1,113 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * <strong>WebRTC/SIP Only:</strong> Emit to cut off the current audio response. This will
+ * trigger the server to stop generating audio and emit a
+ * {@code output_audio_buffer.cleared} event. This event should be preceded by a
+ * {@code response.cancel} client event to stop the generation of the current response.
+ * <a href=
+ * "https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc">Learn
+ * more</a>.
+ *
+ * @param eventId The unique ID of the client event used for error handling.
+ * @param type The event type, must be {@code output_audio_buffer.clear}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeClientEventOutputAudioBufferClear(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
+
+	/**
+	 * Creates a {@link RealtimeClientEventOutputAudioBufferClear}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the client event used for error handling.
+	 * @param type The event type, must be {@code output_audio_buffer.clear}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeClientEventOutputAudioBufferClear {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeClientEventOutputAudioBufferClear}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeClientEventOutputAudioBufferClear}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "output_audio_buffer.clear";
+		}
+
+		private Builder(RealtimeClientEventOutputAudioBufferClear source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the client event used for error handling.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeClientEventOutputAudioBufferClear build() {
+			return new RealtimeClientEventOutputAudioBufferClear(this.eventId, this.type, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,188 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Send this event to update the session’s configuration. The client may send this event
+ * at any time to update any field except for {@code voice} and {@code model}.
+ * {@code voice} can be updated only if there have been no other audio outputs yet.
+ * <p>
+ * When the server receives a {@code session.update}, it will respond with a
+ * {@code session.updated} event showing the full, effective configuration. Only the
+ * fields that are present in the {@code session.update} are updated. To clear a field
+ * like {@code instructions}, pass an empty string. To clear a field like {@code tools},
+ * pass an empty array. To clear a field like {@code turn_detection}, pass {@code null}.
+ *
+ * @param eventId Optional client-generated ID used to identify this event. This is an
+ * arbitrary string that a client may assign. It will be passed back if there is an error
+ * with the event, but the corresponding {@code session.updated} event will not include
+ * it.
+ * @param type The event type, must be {@code session.update}.
+ * @param session Update the Realtime session. Choose either a realtime session or a
+ * transcription session.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeClientEventSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeClientEventSessionUpdate.Session session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeClientEvent {
+
+	/**
+	 * Creates a {@link RealtimeClientEventSessionUpdate}, filling in {@code type} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code session.update}.
+	 * @param session Update the Realtime session.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeClientEventSessionUpdate {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeClientEventSessionUpdate}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Update the Realtime session. Choose either a realtime session or a transcription
+	 * session.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Session.Deserializer.class)
+	public sealed interface Session
+			permits RealtimeSessionCreateRequestGA, RealtimeTranscriptionSessionCreateRequestGA, Session.Unknown {
+
+		/**
+		 * A {@link Session} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
+		}
+
+		/**
+		 * Reads a {@link Session} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Session> {
+
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
+			public Deserializer() {
+				super(UnionDeserializer.<Session>variants(Unknown::new)
+					.discriminator("type")
+					.object(RealtimeSessionCreateRequestGA.class,
+							VariantShape
+								.declaring("type", "output_modalities", "model", "instructions", "audio", "include",
+										"tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt")
+								.requiring("type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateRequestGA.class,
+							VariantShape.declaring("type", "audio", "include")
+								.requiring("type")
+								.values("type", "transcription")));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link RealtimeClientEventSessionUpdate}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable Session session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "session.update";
+		}
+
+		private Builder(RealtimeClientEventSessionUpdate source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Optional client-generated ID used to identify this event.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Update the Realtime session.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable Session session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeClientEventSessionUpdate build() {
+			return new RealtimeClientEventSessionUpdate(this.eventId, this.type,
+					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,121 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Send this event to update a transcription session.
+ *
+ * @param eventId Optional client-generated ID used to identify this event.
+ * @param type The event type, must be {@code transcription_session.update}.
+ * @param session Realtime transcription session object configuration.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeClientEventTranscriptionSessionUpdate(@JsonProperty("event_id") @Nullable String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateRequest session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeClientEventTranscriptionSessionUpdate}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId Optional client-generated ID used to identify this event.
+	 * @param type The event type, must be {@code transcription_session.update}.
+	 * @param session Realtime transcription session object configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeClientEventTranscriptionSessionUpdate {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeClientEventTranscriptionSessionUpdate}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeClientEventTranscriptionSessionUpdate}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable RealtimeTranscriptionSessionCreateRequest session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "transcription_session.update";
+		}
+
+		private Builder(RealtimeClientEventTranscriptionSessionUpdate source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Optional client-generated ID used to identify this event.
+		 * @param eventId the value
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * Realtime transcription session object configuration.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable RealtimeTranscriptionSessionCreateRequest session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeClientEventTranscriptionSessionUpdate build() {
+			return new RealtimeClientEventTranscriptionSessionUpdate(this.eventId, this.type,
+					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,156 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when a conversation item is created. There are several scenarios that produce
+ * this event:
+ * <ul>
+ * <li>The server is generating a Response, which if successful will produce either one or
+ * two Items, which will be of type {@code message} (role {@code assistant}) or type
+ * {@code function_call}.</li>
+ * <li>The input audio buffer has been committed, either by the client or the server (in
+ * {@code server_vad} mode). The server will take the content of the input audio buffer
+ * and add it to a new user message Item.</li>
+ * <li>The client has sent a {@code conversation.item.create} event to add a new Item to
+ * the Conversation.</li>
+ * </ul>
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code conversation.item.created}.
+ * @param previousItemId The ID of the preceding item in the Conversation context, allows
+ * the client to understand the order of the conversation. Can be {@code null} if the item
+ * has no predecessor.
+ * @param item A single item within a Realtime conversation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventConversationItemCreated(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
+		@JsonProperty("item") RealtimeConversationItem item,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemCreated}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.created}.
+	 * @param previousItemId The ID of the preceding item in the Conversation context,
+	 * allows the client to understand the order of the conversation.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventConversationItemCreated {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventConversationItemCreated}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventConversationItemCreated}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String previousItemId;
+
+		private @Nullable RealtimeConversationItem item;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "conversation.item.created";
+		}
+
+		private Builder(RealtimeServerEventConversationItemCreated source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.previousItemId = source.previousItemId();
+			this.item = source.item();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the preceding item in the Conversation context, allows the client to
+		 * understand the order of the conversation.
+		 * @param previousItemId the value
+		 * @return this builder
+		 */
+		public Builder previousItemId(@Nullable String previousItemId) {
+			this.previousItemId = previousItemId;
+			return this;
+		}
+
+		/**
+		 * A single item within a Realtime conversation.
+		 * @param item the value (required)
+		 * @return this builder
+		 */
+		public Builder item(@Nullable RealtimeConversationItem item) {
+			this.item = item;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventConversationItemCreated build() {
+			return new RealtimeServerEventConversationItemCreated(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
+					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+}

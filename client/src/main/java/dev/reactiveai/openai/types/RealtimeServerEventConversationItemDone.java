@@ -1,0 +1,145 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when a conversation item is finalized.
+ * <p>
+ * The event will include the full content of the Item except for audio data, which can be
+ * retrieved separately with a {@code conversation.item.retrieve} event if needed.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code conversation.item.done}.
+ * @param previousItemId The ID of the item that precedes this one, if any. This is used
+ * to maintain ordering when items are inserted.
+ * @param item A single item within a Realtime conversation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventConversationItemDone(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("previous_item_id") @Nullable String previousItemId,
+		@JsonProperty("item") RealtimeConversationItem item,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemDone}, filling in {@code type}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.done}.
+	 * @param previousItemId The ID of the item that precedes this one, if any.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventConversationItemDone {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventConversationItemDone}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventConversationItemDone}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String previousItemId;
+
+		private @Nullable RealtimeConversationItem item;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "conversation.item.done";
+		}
+
+		private Builder(RealtimeServerEventConversationItemDone source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.previousItemId = source.previousItemId();
+			this.item = source.item();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the item that precedes this one, if any.
+		 * @param previousItemId the value
+		 * @return this builder
+		 */
+		public Builder previousItemId(@Nullable String previousItemId) {
+			this.previousItemId = previousItemId;
+			return this;
+		}
+
+		/**
+		 * A single item within a Realtime conversation.
+		 * @param item the value (required)
+		 * @return this builder
+		 */
+		public Builder item(@Nullable RealtimeConversationItem item) {
+			this.item = item;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventConversationItemDone build() {
+			return new RealtimeServerEventConversationItemDone(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type, this.previousItemId,
+					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+}

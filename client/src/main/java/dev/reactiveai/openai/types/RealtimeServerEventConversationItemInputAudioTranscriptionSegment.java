@@ -1,0 +1,228 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when an input audio transcription segment is identified for an item.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be
+ * {@code conversation.item.input_audio_transcription.segment}.
+ * @param itemId The ID of the item containing the input audio content.
+ * @param contentIndex The index of the input audio content part within the item.
+ * @param text The text for this segment.
+ * @param id The segment identifier.
+ * @param speaker The detected speaker label for this segment.
+ * @param start Start time of the segment in seconds.
+ * @param end End time of the segment in seconds.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
+		@JsonProperty("event_id") String eventId, @JsonProperty("type") String type,
+		@JsonProperty("item_id") String itemId, @JsonProperty("content_index") Long contentIndex,
+		@JsonProperty("text") String text, @JsonProperty("id") String id, @JsonProperty("speaker") String speaker,
+		@JsonProperty("start") Double start, @JsonProperty("end") Double end,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a
+	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}, filling
+	 * in {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be
+	 * {@code conversation.item.input_audio_transcription.segment}.
+	 * @param itemId The ID of the item containing the input audio content.
+	 * @param contentIndex The index of the input audio content part within the item.
+	 * @param text The text for this segment.
+	 * @param id The segment identifier.
+	 * @param speaker The detected speaker label for this segment.
+	 * @param start Start time of the segment in seconds.
+	 * @param end End time of the segment in seconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of
+	 * {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventConversationItemInputAudioTranscriptionSegment}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long contentIndex;
+
+		private @Nullable String text;
+
+		private @Nullable String id;
+
+		private @Nullable String speaker;
+
+		private @Nullable Double start;
+
+		private @Nullable Double end;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "conversation.item.input_audio_transcription.segment";
+		}
+
+		private Builder(RealtimeServerEventConversationItemInputAudioTranscriptionSegment source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.contentIndex = source.contentIndex();
+			this.text = source.text();
+			this.id = source.id();
+			this.speaker = source.speaker();
+			this.start = source.start();
+			this.end = source.end();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the item containing the input audio content.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the input audio content part within the item.
+		 * @param contentIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder contentIndex(@Nullable Long contentIndex) {
+			this.contentIndex = contentIndex;
+			return this;
+		}
+
+		/**
+		 * The text for this segment.
+		 * @param text the value (required)
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * The segment identifier.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * The detected speaker label for this segment.
+		 * @param speaker the value (required)
+		 * @return this builder
+		 */
+		public Builder speaker(@Nullable String speaker) {
+			this.speaker = speaker;
+			return this;
+		}
+
+		/**
+		 * Start time of the segment in seconds.
+		 * @param start the value (required)
+		 * @return this builder
+		 */
+		public Builder start(@Nullable Double start) {
+			this.start = start;
+			return this;
+		}
+
+		/**
+		 * End time of the segment in seconds.
+		 * @param end the value (required)
+		 * @return this builder
+		 */
+		public Builder end(@Nullable Double end) {
+			this.end = end;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventConversationItemInputAudioTranscriptionSegment build() {
+			return new RealtimeServerEventConversationItemInputAudioTranscriptionSegment(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
+					Objects.requireNonNull(this.text, "'text' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.speaker, "'speaker' is required"),
+					Objects.requireNonNull(this.start, "'start' is required"),
+					Objects.requireNonNull(this.end, "'end' is required"), this.additionalProperties);
+		}
+
+	}
+}

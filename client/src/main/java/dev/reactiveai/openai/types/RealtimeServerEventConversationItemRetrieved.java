@@ -1,0 +1,128 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when a conversation item is retrieved with {@code conversation.item.retrieve}.
+ * This is provided as a way to fetch the server's representation of an item, for example
+ * to get access to the post-processed audio data after noise cancellation and VAD. It
+ * includes the full content of the Item, including audio data.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code conversation.item.retrieved}.
+ * @param item A single item within a Realtime conversation.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventConversationItemRetrieved(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("item") RealtimeConversationItem item,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a {@link RealtimeServerEventConversationItemRetrieved}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code conversation.item.retrieved}.
+	 * @param item A single item within a Realtime conversation.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventConversationItemRetrieved {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventConversationItemRetrieved}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventConversationItemRetrieved}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable RealtimeConversationItem item;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "conversation.item.retrieved";
+		}
+
+		private Builder(RealtimeServerEventConversationItemRetrieved source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.item = source.item();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * A single item within a Realtime conversation.
+		 * @param item the value (required)
+		 * @return this builder
+		 */
+		public Builder item(@Nullable RealtimeConversationItem item) {
+			this.item = item;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventConversationItemRetrieved build() {
+			return new RealtimeServerEventConversationItemRetrieved(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.item, "'item' is required"), this.additionalProperties);
+		}
+
+	}
+}

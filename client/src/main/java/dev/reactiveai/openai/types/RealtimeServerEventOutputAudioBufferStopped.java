@@ -1,0 +1,130 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * <strong>WebRTC/SIP Only:</strong> Emitted when the output audio buffer has been
+ * completely drained on the server, and no more audio is forthcoming. This event is
+ * emitted after the full response data has been sent to the client
+ * ({@code response.done}). <a href=
+ * "https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc">Learn
+ * more</a>.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code output_audio_buffer.stopped}.
+ * @param responseId The unique ID of the response that produced the audio.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventOutputAudioBufferStopped(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a {@link RealtimeServerEventOutputAudioBufferStopped}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code output_audio_buffer.stopped}.
+	 * @param responseId The unique ID of the response that produced the audio.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventOutputAudioBufferStopped {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventOutputAudioBufferStopped}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventOutputAudioBufferStopped}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String responseId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "output_audio_buffer.stopped";
+		}
+
+		private Builder(RealtimeServerEventOutputAudioBufferStopped source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.responseId = source.responseId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The unique ID of the response that produced the audio.
+		 * @param responseId the value (required)
+		 * @return this builder
+		 */
+		public Builder responseId(@Nullable String responseId) {
+			this.responseId = responseId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventOutputAudioBufferStopped build() {
+			return new RealtimeServerEventOutputAudioBufferStopped(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.responseId, "'responseId' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,191 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when MCP tool call arguments are updated during response generation.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code response.mcp_call_arguments.delta}.
+ * @param responseId The ID of the response.
+ * @param itemId The ID of the MCP tool call item.
+ * @param outputIndex The index of the output item in the response.
+ * @param delta The JSON-encoded arguments delta.
+ * @param obfuscation If present, indicates the delta text was obfuscated.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventResponseMCPCallArgumentsDelta(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("response_id") String responseId,
+		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
+		@JsonProperty("delta") String delta, @JsonProperty("obfuscation") @Nullable String obfuscation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a {@link RealtimeServerEventResponseMCPCallArgumentsDelta}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code response.mcp_call_arguments.delta}.
+	 * @param responseId The ID of the response.
+	 * @param itemId The ID of the MCP tool call item.
+	 * @param outputIndex The index of the output item in the response.
+	 * @param delta The JSON-encoded arguments delta.
+	 * @param obfuscation If present, indicates the delta text was obfuscated.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventResponseMCPCallArgumentsDelta {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventResponseMCPCallArgumentsDelta}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventResponseMCPCallArgumentsDelta}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable String responseId;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long outputIndex;
+
+		private @Nullable String delta;
+
+		private @Nullable String obfuscation;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.mcp_call_arguments.delta";
+		}
+
+		private Builder(RealtimeServerEventResponseMCPCallArgumentsDelta source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.responseId = source.responseId();
+			this.itemId = source.itemId();
+			this.outputIndex = source.outputIndex();
+			this.delta = source.delta();
+			this.obfuscation = source.obfuscation();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The ID of the response.
+		 * @param responseId the value (required)
+		 * @return this builder
+		 */
+		public Builder responseId(@Nullable String responseId) {
+			this.responseId = responseId;
+			return this;
+		}
+
+		/**
+		 * The ID of the MCP tool call item.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the output item in the response.
+		 * @param outputIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder outputIndex(@Nullable Long outputIndex) {
+			this.outputIndex = outputIndex;
+			return this;
+		}
+
+		/**
+		 * The JSON-encoded arguments delta.
+		 * @param delta the value (required)
+		 * @return this builder
+		 */
+		public Builder delta(@Nullable String delta) {
+			this.delta = delta;
+			return this;
+		}
+
+		/**
+		 * If present, indicates the delta text was obfuscated.
+		 * @param obfuscation the value
+		 * @return this builder
+		 */
+		public Builder obfuscation(@Nullable String obfuscation) {
+			this.obfuscation = obfuscation;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventResponseMCPCallArgumentsDelta build() {
+			return new RealtimeServerEventResponseMCPCallArgumentsDelta(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.responseId, "'responseId' is required"),
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
+					Objects.requireNonNull(this.delta, "'delta' is required"), this.obfuscation,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,177 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Returned when a session is updated with a {@code session.update} event, unless there is
+ * an error.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code session.updated}.
+ * @param session The session configuration.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RealtimeServerEventSessionUpdated(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeServerEventSessionUpdated.Session session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RealtimeServerEvent {
+
+	/**
+	 * Creates a {@link RealtimeServerEventSessionUpdated}, filling in {@code type} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code session.updated}.
+	 * @param session The session configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventSessionUpdated {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventSessionUpdated}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The session configuration.
+	 * <p>
+	 * One of the variants nested here or implementing this interface; {@link Unknown}
+	 * holds JSON that this version of the client does not recognize.
+	 */
+	@JsonDeserialize(using = Session.Deserializer.class)
+	public sealed interface Session
+			permits RealtimeSessionCreateRequestGA, RealtimeTranscriptionSessionCreateRequestGA, Session.Unknown {
+
+		/**
+		 * A {@link Session} that this version of the client does not recognize, kept as
+		 * it came.
+		 *
+		 * @param json the JSON as it came
+		 */
+		record Unknown(@JsonValue JsonNode json) implements Session, UnknownVariant {
+		}
+
+		/**
+		 * Reads a {@link Session} into the variant its JSON is.
+		 */
+		final class Deserializer extends UnionDeserializer<Session> {
+
+			/**
+			 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+			 */
+			public Deserializer() {
+				super(UnionDeserializer.<Session>variants(Unknown::new)
+					.discriminator("type")
+					.object(RealtimeSessionCreateRequestGA.class,
+							VariantShape
+								.declaring("type", "output_modalities", "model", "instructions", "audio", "include",
+										"tracing", "tools", "tool_choice", "max_output_tokens", "truncation", "prompt")
+								.requiring("type")
+								.values("type", "realtime"))
+					.object(RealtimeTranscriptionSessionCreateRequestGA.class,
+							VariantShape.declaring("type", "audio", "include")
+								.requiring("type")
+								.values("type", "transcription")));
+			}
+
+		}
+
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventSessionUpdated}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable Session session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "session.updated";
+		}
+
+		private Builder(RealtimeServerEventSessionUpdated source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * The session configuration.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable Session session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventSessionUpdated build() {
+			return new RealtimeServerEventSessionUpdated(Objects.requireNonNull(this.eventId, "'eventId' is required"),
+					this.type, Objects.requireNonNull(this.session, "'session' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

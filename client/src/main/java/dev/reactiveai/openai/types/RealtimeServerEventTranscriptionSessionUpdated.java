@@ -1,0 +1,127 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returned when a transcription session is updated with a
+ * {@code transcription_session.update} event, unless there is an error.
+ *
+ * @param eventId The unique ID of the server event.
+ * @param type The event type, must be {@code transcription_session.updated}.
+ * @param session A new Realtime transcription session configuration.
+ * <p>
+ * When a session is created on the server via REST API, the session object also contains
+ * an ephemeral key. Default TTL for keys is 10 minutes. This property is not present when
+ * a session is updated via the WebSocket API.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RealtimeServerEventTranscriptionSessionUpdated(@JsonProperty("event_id") String eventId,
+		@JsonProperty("type") String type, @JsonProperty("session") RealtimeTranscriptionSessionCreateResponse session,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RealtimeServerEventTranscriptionSessionUpdated}, filling in
+	 * {@code type} with its single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param eventId The unique ID of the server event.
+	 * @param type The event type, must be {@code transcription_session.updated}.
+	 * @param session A new Realtime transcription session configuration.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RealtimeServerEventTranscriptionSessionUpdated {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RealtimeServerEventTranscriptionSessionUpdated}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RealtimeServerEventTranscriptionSessionUpdated}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventId;
+
+		private @Nullable String type;
+
+		private @Nullable RealtimeTranscriptionSessionCreateResponse session;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "transcription_session.updated";
+		}
+
+		private Builder(RealtimeServerEventTranscriptionSessionUpdated source) {
+			this.eventId = source.eventId();
+			this.type = source.type();
+			this.session = source.session();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The unique ID of the server event.
+		 * @param eventId the value (required)
+		 * @return this builder
+		 */
+		public Builder eventId(@Nullable String eventId) {
+			this.eventId = eventId;
+			return this;
+		}
+
+		/**
+		 * A new Realtime transcription session configuration.
+		 * @param session the value (required)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable RealtimeTranscriptionSessionCreateResponse session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RealtimeServerEventTranscriptionSessionUpdated build() {
+			return new RealtimeServerEventTranscriptionSessionUpdated(
+					Objects.requireNonNull(this.eventId, "'eventId' is required"), this.type,
+					Objects.requireNonNull(this.session, "'session' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,175 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when a new content part is added.
+ *
+ * @param type The type of the event. Always {@code response.content_part.added}.
+ * @param itemId The ID of the output item that the content part was added to.
+ * @param outputIndex The index of the output item that the content part was added to.
+ * @param contentIndex The index of the content part that was added.
+ * @param part The content part that was added.
+ * @param sequenceNumber The sequence number of this event.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ResponseContentPartAddedEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
+		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
+		@JsonProperty("part") OutputContent part, @JsonProperty("sequence_number") Long sequenceNumber,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
+
+	/**
+	 * Creates a {@link ResponseContentPartAddedEvent}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the content part was added to.
+	 * @param outputIndex The index of the output item that the content part was added to.
+	 * @param contentIndex The index of the content part that was added.
+	 * @param part The content part that was added.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseContentPartAddedEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseContentPartAddedEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseContentPartAddedEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long outputIndex;
+
+		private @Nullable Long contentIndex;
+
+		private @Nullable OutputContent part;
+
+		private @Nullable Long sequenceNumber;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.content_part.added";
+		}
+
+		private Builder(ResponseContentPartAddedEvent source) {
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.outputIndex = source.outputIndex();
+			this.contentIndex = source.contentIndex();
+			this.part = source.part();
+			this.sequenceNumber = source.sequenceNumber();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the output item that the content part was added to.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the output item that the content part was added to.
+		 * @param outputIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder outputIndex(@Nullable Long outputIndex) {
+			this.outputIndex = outputIndex;
+			return this;
+		}
+
+		/**
+		 * The index of the content part that was added.
+		 * @param contentIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder contentIndex(@Nullable Long contentIndex) {
+			this.contentIndex = contentIndex;
+			return this;
+		}
+
+		/**
+		 * The content part that was added.
+		 * @param part the value (required)
+		 * @return this builder
+		 */
+		public Builder part(@Nullable OutputContent part) {
+			this.part = part;
+			return this;
+		}
+
+		/**
+		 * The sequence number of this event.
+		 * @param sequenceNumber the value (required)
+		 * @return this builder
+		 */
+		public Builder sequenceNumber(@Nullable Long sequenceNumber) {
+			this.sequenceNumber = sequenceNumber;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseContentPartAddedEvent build() {
+			return new ResponseContentPartAddedEvent(this.type,
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
+					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
+					Objects.requireNonNull(this.part, "'part' is required"),
+					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

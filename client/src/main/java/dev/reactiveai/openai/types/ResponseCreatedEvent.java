@@ -1,0 +1,125 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An event that is emitted when a response is created.
+ *
+ * @param type The type of the event. Always {@code response.created}.
+ * @param response The response that was created.
+ * @param sequenceNumber The sequence number for this event.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ResponseCreatedEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
+		@JsonProperty("sequence_number") Long sequenceNumber,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
+
+	/**
+	 * Creates a {@link ResponseCreatedEvent}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param response The response that was created.
+	 * @param sequenceNumber The sequence number for this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseCreatedEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseCreatedEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseCreatedEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Response response;
+
+		private @Nullable Long sequenceNumber;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.created";
+		}
+
+		private Builder(ResponseCreatedEvent source) {
+			this.type = source.type();
+			this.response = source.response();
+			this.sequenceNumber = source.sequenceNumber();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The response that was created.
+		 * @param response the value (required)
+		 * @return this builder
+		 */
+		public Builder response(@Nullable Response response) {
+			this.response = response;
+			return this;
+		}
+
+		/**
+		 * The sequence number for this event.
+		 * @param sequenceNumber the value (required)
+		 * @return this builder
+		 */
+		public Builder sequenceNumber(@Nullable Long sequenceNumber) {
+			this.sequenceNumber = sequenceNumber;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseCreatedEvent build() {
+			return new ResponseCreatedEvent(this.type, Objects.requireNonNull(this.response, "'response' is required"),
+					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

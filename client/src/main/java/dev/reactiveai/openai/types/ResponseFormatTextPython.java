@@ -1,0 +1,90 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configure the model to generate valid Python code. See the
+ * <a href="https://platform.openai.com/docs/guides/custom-grammars">custom grammars
+ * guide</a> for more details.
+ *
+ * @param type The type of response format being defined. Always {@code python}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ResponseFormatTextPython(@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ResponseFormatTextPython}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of response format being defined.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseFormatTextPython {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseFormatTextPython}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseFormatTextPython}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "python";
+		}
+
+		private Builder(ResponseFormatTextPython source) {
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseFormatTextPython build() {
+			return new ResponseFormatTextPython(this.type, this.additionalProperties);
+		}
+
+	}
+}

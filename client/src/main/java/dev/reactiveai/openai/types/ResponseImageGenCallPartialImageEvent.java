@@ -1,0 +1,184 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when a partial image is available during image generation streaming.
+ *
+ * @param type The type of the event. Always
+ * 'response.image_generation_call.partial_image'.
+ * @param outputIndex The index of the output item in the response's output array.
+ * @param itemId The unique identifier of the image generation item being processed.
+ * @param sequenceNumber The sequence number of the image generation item being processed.
+ * @param partialImageIndex 0-based index for the partial image (backend is 1-based, but
+ * this is 0-based for the user).
+ * @param partialImageB64 Base64-encoded partial image data, suitable for rendering as an
+ * image.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ResponseImageGenCallPartialImageEvent(@JsonProperty("type") String type,
+		@JsonProperty("output_index") Long outputIndex, @JsonProperty("item_id") String itemId,
+		@JsonProperty("sequence_number") Long sequenceNumber,
+		@JsonProperty("partial_image_index") Long partialImageIndex,
+		@JsonProperty("partial_image_b64") String partialImageB64,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
+
+	/**
+	 * Creates a {@link ResponseImageGenCallPartialImageEvent}, filling in {@code type}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param outputIndex The index of the output item in the response's output array.
+	 * @param itemId The unique identifier of the image generation item being processed.
+	 * @param sequenceNumber The sequence number of the image generation item being
+	 * processed.
+	 * @param partialImageIndex 0-based index for the partial image (backend is 1-based,
+	 * but this is 0-based for the user).
+	 * @param partialImageB64 Base64-encoded partial image data, suitable for rendering as
+	 * an image.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseImageGenCallPartialImageEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseImageGenCallPartialImageEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseImageGenCallPartialImageEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Long outputIndex;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long sequenceNumber;
+
+		private @Nullable Long partialImageIndex;
+
+		private @Nullable String partialImageB64;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.image_generation_call.partial_image";
+		}
+
+		private Builder(ResponseImageGenCallPartialImageEvent source) {
+			this.type = source.type();
+			this.outputIndex = source.outputIndex();
+			this.itemId = source.itemId();
+			this.sequenceNumber = source.sequenceNumber();
+			this.partialImageIndex = source.partialImageIndex();
+			this.partialImageB64 = source.partialImageB64();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The index of the output item in the response's output array.
+		 * @param outputIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder outputIndex(@Nullable Long outputIndex) {
+			this.outputIndex = outputIndex;
+			return this;
+		}
+
+		/**
+		 * The unique identifier of the image generation item being processed.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The sequence number of the image generation item being processed.
+		 * @param sequenceNumber the value (required)
+		 * @return this builder
+		 */
+		public Builder sequenceNumber(@Nullable Long sequenceNumber) {
+			this.sequenceNumber = sequenceNumber;
+			return this;
+		}
+
+		/**
+		 * 0-based index for the partial image (backend is 1-based, but this is 0-based
+		 * for the user).
+		 * @param partialImageIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder partialImageIndex(@Nullable Long partialImageIndex) {
+			this.partialImageIndex = partialImageIndex;
+			return this;
+		}
+
+		/**
+		 * Base64-encoded partial image data, suitable for rendering as an image.
+		 * @param partialImageB64 the value (required)
+		 * @return this builder
+		 */
+		public Builder partialImageB64(@Nullable String partialImageB64) {
+			this.partialImageB64 = partialImageB64;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseImageGenCallPartialImageEvent build() {
+			return new ResponseImageGenCallPartialImageEvent(this.type,
+					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
+					Objects.requireNonNull(this.partialImageIndex, "'partialImageIndex' is required"),
+					Objects.requireNonNull(this.partialImageB64, "'partialImageB64' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,126 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An event that is emitted when a response finishes as incomplete.
+ *
+ * @param type The type of the event. Always {@code response.incomplete}.
+ * @param response The response that was incomplete.
+ * @param sequenceNumber The sequence number of this event.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ResponseIncompleteEvent(@JsonProperty("type") String type, @JsonProperty("response") Response response,
+		@JsonProperty("sequence_number") Long sequenceNumber,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
+
+	/**
+	 * Creates a {@link ResponseIncompleteEvent}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param response The response that was incomplete.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseIncompleteEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseIncompleteEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseIncompleteEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Response response;
+
+		private @Nullable Long sequenceNumber;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.incomplete";
+		}
+
+		private Builder(ResponseIncompleteEvent source) {
+			this.type = source.type();
+			this.response = source.response();
+			this.sequenceNumber = source.sequenceNumber();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The response that was incomplete.
+		 * @param response the value (required)
+		 * @return this builder
+		 */
+		public Builder response(@Nullable Response response) {
+			this.response = response;
+			return this;
+		}
+
+		/**
+		 * The sequence number of this event.
+		 * @param sequenceNumber the value (required)
+		 * @return this builder
+		 */
+		public Builder sequenceNumber(@Nullable Long sequenceNumber) {
+			this.sequenceNumber = sequenceNumber;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseIncompleteEvent build() {
+			return new ResponseIncompleteEvent(this.type,
+					Objects.requireNonNull(this.response, "'response' is required"),
+					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

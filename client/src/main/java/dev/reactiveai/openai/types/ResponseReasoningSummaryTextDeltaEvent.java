@@ -1,0 +1,179 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when a delta is added to a reasoning summary text.
+ *
+ * @param type The type of the event. Always
+ * {@code response.reasoning_summary_text.delta}.
+ * @param itemId The ID of the item this summary text delta is associated with.
+ * @param outputIndex The index of the output item this summary text delta is associated
+ * with.
+ * @param summaryIndex The index of the summary part within the reasoning summary.
+ * @param delta The text delta that was added to the summary.
+ * @param sequenceNumber The sequence number of this event.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("type") String type,
+		@JsonProperty("item_id") String itemId, @JsonProperty("output_index") Long outputIndex,
+		@JsonProperty("summary_index") Long summaryIndex, @JsonProperty("delta") String delta,
+		@JsonProperty("sequence_number") Long sequenceNumber,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
+
+	/**
+	 * Creates a {@link ResponseReasoningSummaryTextDeltaEvent}, filling in {@code type}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the item this summary text delta is associated with.
+	 * @param outputIndex The index of the output item this summary text delta is
+	 * associated with.
+	 * @param summaryIndex The index of the summary part within the reasoning summary.
+	 * @param delta The text delta that was added to the summary.
+	 * @param sequenceNumber The sequence number of this event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseReasoningSummaryTextDeltaEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseReasoningSummaryTextDeltaEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseReasoningSummaryTextDeltaEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long outputIndex;
+
+		private @Nullable Long summaryIndex;
+
+		private @Nullable String delta;
+
+		private @Nullable Long sequenceNumber;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.reasoning_summary_text.delta";
+		}
+
+		private Builder(ResponseReasoningSummaryTextDeltaEvent source) {
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.outputIndex = source.outputIndex();
+			this.summaryIndex = source.summaryIndex();
+			this.delta = source.delta();
+			this.sequenceNumber = source.sequenceNumber();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the item this summary text delta is associated with.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the output item this summary text delta is associated with.
+		 * @param outputIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder outputIndex(@Nullable Long outputIndex) {
+			this.outputIndex = outputIndex;
+			return this;
+		}
+
+		/**
+		 * The index of the summary part within the reasoning summary.
+		 * @param summaryIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder summaryIndex(@Nullable Long summaryIndex) {
+			this.summaryIndex = summaryIndex;
+			return this;
+		}
+
+		/**
+		 * The text delta that was added to the summary.
+		 * @param delta the value (required)
+		 * @return this builder
+		 */
+		public Builder delta(@Nullable String delta) {
+			this.delta = delta;
+			return this;
+		}
+
+		/**
+		 * The sequence number of this event.
+		 * @param sequenceNumber the value (required)
+		 * @return this builder
+		 */
+		public Builder sequenceNumber(@Nullable Long sequenceNumber) {
+			this.sequenceNumber = sequenceNumber;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseReasoningSummaryTextDeltaEvent build() {
+			return new ResponseReasoningSummaryTextDeltaEvent(this.type,
+					Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
+					Objects.requireNonNull(this.summaryIndex, "'summaryIndex' is required"),
+					Objects.requireNonNull(this.delta, "'delta' is required"),
+					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,213 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when text content is finalized.
+ *
+ * @param type The type of the event. Always {@code response.output_text.done}.
+ * @param itemId The ID of the output item that the text content is finalized.
+ * @param outputIndex The index of the output item that the text content is finalized.
+ * @param contentIndex The index of the content part that the text content is finalized.
+ * @param text The text content that is finalized.
+ * @param sequenceNumber The sequence number for this event.
+ * @param logprobs The log probabilities of the tokens in the delta.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record ResponseTextDoneEvent(@JsonProperty("type") String type, @JsonProperty("item_id") String itemId,
+		@JsonProperty("output_index") Long outputIndex, @JsonProperty("content_index") Long contentIndex,
+		@JsonProperty("text") String text, @JsonProperty("sequence_number") Long sequenceNumber,
+		@JsonProperty("logprobs") List<ResponseLogProb> logprobs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ResponseStreamEvent {
+
+	/**
+	 * Creates a {@link ResponseTextDoneEvent}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param itemId The ID of the output item that the text content is finalized.
+	 * @param outputIndex The index of the output item that the text content is finalized.
+	 * @param contentIndex The index of the content part that the text content is
+	 * finalized.
+	 * @param text The text content that is finalized.
+	 * @param sequenceNumber The sequence number for this event.
+	 * @param logprobs The log probabilities of the tokens in the delta.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponseTextDoneEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponseTextDoneEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ResponseTextDoneEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String itemId;
+
+		private @Nullable Long outputIndex;
+
+		private @Nullable Long contentIndex;
+
+		private @Nullable String text;
+
+		private @Nullable Long sequenceNumber;
+
+		private @Nullable List<ResponseLogProb> logprobs;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "response.output_text.done";
+		}
+
+		private Builder(ResponseTextDoneEvent source) {
+			this.type = source.type();
+			this.itemId = source.itemId();
+			this.outputIndex = source.outputIndex();
+			this.contentIndex = source.contentIndex();
+			this.text = source.text();
+			this.sequenceNumber = source.sequenceNumber();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The ID of the output item that the text content is finalized.
+		 * @param itemId the value (required)
+		 * @return this builder
+		 */
+		public Builder itemId(@Nullable String itemId) {
+			this.itemId = itemId;
+			return this;
+		}
+
+		/**
+		 * The index of the output item that the text content is finalized.
+		 * @param outputIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder outputIndex(@Nullable Long outputIndex) {
+			this.outputIndex = outputIndex;
+			return this;
+		}
+
+		/**
+		 * The index of the content part that the text content is finalized.
+		 * @param contentIndex the value (required)
+		 * @return this builder
+		 */
+		public Builder contentIndex(@Nullable Long contentIndex) {
+			this.contentIndex = contentIndex;
+			return this;
+		}
+
+		/**
+		 * The text content that is finalized.
+		 * @param text the value (required)
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * The sequence number for this event.
+		 * @param sequenceNumber the value (required)
+		 * @return this builder
+		 */
+		public Builder sequenceNumber(@Nullable Long sequenceNumber) {
+			this.sequenceNumber = sequenceNumber;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the tokens in the delta.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param logprobs the value (required)
+		 * @return this builder
+		 */
+		public Builder logprobs(@Nullable List<ResponseLogProb> logprobs) {
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the tokens in the delta.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(ResponseLogProb logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponseTextDoneEvent build() {
+			return new ResponseTextDoneEvent(this.type, Objects.requireNonNull(this.itemId, "'itemId' is required"),
+					Objects.requireNonNull(this.outputIndex, "'outputIndex' is required"),
+					Objects.requireNonNull(this.contentIndex, "'contentIndex' is required"),
+					Objects.requireNonNull(this.text, "'text' is required"),
+					Objects.requireNonNull(this.sequenceNumber, "'sequenceNumber' is required"),
+					Collections.unmodifiableList(
+							new ArrayList<>(Objects.requireNonNull(this.logprobs, "'logprobs' is required"))),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,259 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters of {@code GET /responses/{response_id}/input_items}: Returns a
+ * list of input items for a given response.
+ *
+ * @param limit A limit on the number of objects to be returned. Limit can range between 1
+ * and 100, and the default is 20.
+ * @param order The order to return the input items in. Default is {@code desc}.
+ * <ul>
+ * <li>{@code asc}: Return the input items in ascending order.</li>
+ * <li>{@code desc}: Return the input items in descending order.</li>
+ * </ul>
+ * @param after An item ID to list items after, used in pagination.
+ * @param include Additional fields to include in the response. See the {@code include}
+ * parameter for Response creation above for more information.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ResponsesInputItemsListParams(@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("order") ResponsesInputItemsListParams.@Nullable Order order,
+		@JsonProperty("after") @Nullable String after, @JsonProperty("include") @Nullable List<IncludeEnum> include,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ResponsesInputItemsListParams}; {@code additionalProperties}
+	 * becomes an unmodifiable copy, empty for null.
+	 * @param limit A limit on the number of objects to be returned.
+	 * @param order The order to return the input items in.
+	 * @param after An item ID to list items after, used in pagination.
+	 * @param include Additional fields to include in the response.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ResponsesInputItemsListParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ResponsesInputItemsListParams}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * The order to return the input items in. Default is {@code desc}.
+	 * <ul>
+	 * <li>{@code asc}: Return the input items in ascending order.</li>
+	 * <li>{@code desc}: Return the input items in descending order.</li>
+	 * </ul>
+	 * <p>
+	 * An open set: values this version does not know are kept as they are.
+	 *
+	 * @param value the value as the API spells it
+	 */
+	public static record Order(@JsonValue String value) {
+		/**
+		 * The value {@code asc}.
+		 */
+		public static final Order ASC = new Order("asc");
+
+		/**
+		 * The value {@code desc}.
+		 */
+		public static final Order DESC = new Order("desc");
+
+		/**
+		 * Creates a value, rejecting null; {@link #of(String)} gives the constant for a
+		 * known one.
+		 * @param value the value as the API spells it
+		 */
+		public Order {
+			Objects.requireNonNull(value, "'value' must not be null");
+		}
+
+		/**
+		 * The value for the given text: a constant when it is known.
+		 * @param value the value as the API spells it
+		 * @return the value
+		 */
+		@JsonCreator
+		public static Order of(String value) {
+			return switch (value) {
+				case "asc" -> ASC;
+				case "desc" -> DESC;
+				default -> new Order(value);
+			};
+		}
+
+		/**
+		 * Whether this version of the client knows the value.
+		 * @return whether the value is one of the constants
+		 */
+		public boolean isKnown() {
+			return switch (this.value) {
+				case "asc", "desc" -> true;
+				default -> false;
+			};
+		}
+
+		@Override
+		public String toString() {
+			return this.value;
+		}
+	}
+
+	/**
+	 * Builds a {@link ResponsesInputItemsListParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long limit;
+
+		private @Nullable Order order;
+
+		private @Nullable String after;
+
+		private @Nullable List<IncludeEnum> include;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ResponsesInputItemsListParams source) {
+			this.limit = source.limit();
+			this.order = source.order();
+			this.after = source.after();
+			this.include = (source.include() != null) ? new ArrayList<>(source.include()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A limit on the number of objects to be returned.
+		 * @param limit the value
+		 * @return this builder
+		 */
+		public Builder limit(@Nullable Long limit) {
+			this.limit = limit;
+			return this;
+		}
+
+		/**
+		 * The order to return the input items in.
+		 * @param order the value
+		 * @return this builder
+		 */
+		public Builder order(@Nullable Order order) {
+			this.order = order;
+			return this;
+		}
+
+		/**
+		 * The order to return the input items in.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder order(String value) {
+			return order(Order.of(value));
+		}
+
+		/**
+		 * An item ID to list items after, used in pagination.
+		 * @param after the value
+		 * @return this builder
+		 */
+		public Builder after(@Nullable String after) {
+			this.after = after;
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param include the value
+		 * @return this builder
+		 */
+		public Builder include(@Nullable List<IncludeEnum> include) {
+			this.include = (include != null) ? new ArrayList<>(include) : null;
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param include the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(IncludeEnum include) {
+			Objects.requireNonNull(include, "'include' must not be null");
+			if (this.include == null) {
+				this.include = new ArrayList<>();
+			}
+			this.include.add(include);
+			return this;
+		}
+
+		/**
+		 * Additional fields to include in the response.
+		 * <p>
+		 * Adds one item, as the API spells it, known to this client or not.
+		 * @param value the item to add
+		 * @return this builder
+		 */
+		public Builder addInclude(String value) {
+			return addInclude(IncludeEnum.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ResponsesInputItemsListParams build() {
+			return new ResponsesInputItemsListParams(this.limit, this.order, this.after,
+					(this.include != null) ? Collections.unmodifiableList(new ArrayList<>(this.include)) : null,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,121 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Confirmation payload returned after deleting a role.
+ *
+ * @param object Always {@code role.deleted}.
+ * @param id Identifier of the deleted role.
+ * @param deleted Whether the role was deleted.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RoleDeletedResource(@JsonProperty("object") String object, @JsonProperty("id") String id,
+		@JsonProperty("deleted") Boolean deleted,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RoleDeletedResource}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code role.deleted}.
+	 * @param id Identifier of the deleted role.
+	 * @param deleted Whether the role was deleted.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RoleDeletedResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RoleDeletedResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RoleDeletedResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable String id;
+
+		private @Nullable Boolean deleted;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "role.deleted";
+		}
+
+		private Builder(RoleDeletedResource source) {
+			this.object = source.object();
+			this.id = source.id();
+			this.deleted = source.deleted();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier of the deleted role.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Whether the role was deleted.
+		 * @param deleted the value (required)
+		 * @return this builder
+		 */
+		public Builder deleted(@Nullable Boolean deleted) {
+			this.deleted = deleted;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RoleDeletedResource build() {
+			return new RoleDeletedResource(this.object, Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.deleted, "'deleted' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,133 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Usage statistics related to the run. This value will be {@code null} if the run is not
+ * in a terminal state (i.e. {@code in_progress}, {@code queued}, etc.).
+ *
+ * @param completionTokens Number of completion tokens used over the course of the run.
+ * @param promptTokens Number of prompt tokens used over the course of the run.
+ * @param totalTokens Total number of tokens used (prompt + completion).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record RunCompletionUsage(@JsonProperty("completion_tokens") Long completionTokens,
+		@JsonProperty("prompt_tokens") Long promptTokens, @JsonProperty("total_tokens") Long totalTokens,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link RunCompletionUsage}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param completionTokens Number of completion tokens used over the course of the
+	 * run.
+	 * @param promptTokens Number of prompt tokens used over the course of the run.
+	 * @param totalTokens Total number of tokens used (prompt + completion).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RunCompletionUsage {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunCompletionUsage}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link RunCompletionUsage}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long completionTokens;
+
+		private @Nullable Long promptTokens;
+
+		private @Nullable Long totalTokens;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(RunCompletionUsage source) {
+			this.completionTokens = source.completionTokens();
+			this.promptTokens = source.promptTokens();
+			this.totalTokens = source.totalTokens();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Number of completion tokens used over the course of the run.
+		 * @param completionTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder completionTokens(@Nullable Long completionTokens) {
+			this.completionTokens = completionTokens;
+			return this;
+		}
+
+		/**
+		 * Number of prompt tokens used over the course of the run.
+		 * @param promptTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder promptTokens(@Nullable Long promptTokens) {
+			this.promptTokens = promptTokens;
+			return this;
+		}
+
+		/**
+		 * Total number of tokens used (prompt + completion).
+		 * @param totalTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder totalTokens(@Nullable Long totalTokens) {
+			this.totalTokens = totalTokens;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunCompletionUsage build() {
+			return new RunCompletionUsage(
+					Objects.requireNonNull(this.completionTokens, "'completionTokens' is required"),
+					Objects.requireNonNull(this.promptTokens, "'promptTokens' is required"),
+					Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,204 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Details of the message creation by the run step.
+ *
+ * @param type Always {@code message_creation}.
+ * @param messageCreation A
+ * {@link dev.reactiveai.openai.types.RunStepDetailsMessageCreationObject.MessageCreation}
+ * (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record RunStepDetailsMessageCreationObject(@JsonProperty("type") String type,
+		@JsonProperty("message_creation") RunStepDetailsMessageCreationObject.MessageCreation messageCreation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStep.StepDetails {
+
+	/**
+	 * Creates a {@link RunStepDetailsMessageCreationObject}, filling in {@code type} with
+	 * its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type Always {@code message_creation}.
+	 * @param messageCreation A
+	 * {@link dev.reactiveai.openai.types.RunStepDetailsMessageCreationObject.MessageCreation}
+	 * (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public RunStepDetailsMessageCreationObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link RunStepDetailsMessageCreationObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A {@link RunStepDetailsMessageCreationObject}'s {@code message_creation}.
+	 *
+	 * @param messageId The ID of the message that was created by this run step.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record MessageCreation(@JsonProperty("message_id") String messageId,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link MessageCreation}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param messageId The ID of the message that was created by this run step.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public MessageCreation {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link MessageCreation}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link MessageCreation}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String messageId;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(MessageCreation source) {
+				this.messageId = source.messageId();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The ID of the message that was created by this run step.
+			 * @param messageId the value (required)
+			 * @return this builder
+			 */
+			public Builder messageId(@Nullable String messageId) {
+				this.messageId = messageId;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public MessageCreation build() {
+				return new MessageCreation(Objects.requireNonNull(this.messageId, "'messageId' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link RunStepDetailsMessageCreationObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable MessageCreation messageCreation;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "message_creation";
+		}
+
+		private Builder(RunStepDetailsMessageCreationObject source) {
+			this.type = source.type();
+			this.messageCreation = source.messageCreation();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A
+		 * {@link dev.reactiveai.openai.types.RunStepDetailsMessageCreationObject.MessageCreation}
+		 * (the API description says no more).
+		 * @param messageCreation the value (required)
+		 * @return this builder
+		 */
+		public Builder messageCreation(@Nullable MessageCreation messageCreation) {
+			this.messageCreation = messageCreation;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public RunStepDetailsMessageCreationObject build() {
+			return new RunStepDetailsMessageCreationObject(this.type,
+					Objects.requireNonNull(this.messageCreation, "'messageCreation' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,1107 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.reactiveai.openai.json.UnionDeserializer;
+import dev.reactiveai.openai.json.UnknownVariant;
+import dev.reactiveai.openai.json.VariantShape;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A value in one of the forms {@code object}, {@code object}, {@code object},
+ * {@code object}, {@code object}, {@code object}, {@code object} or 3 more.
+ * <p>
+ * One of the variants nested here or implementing this interface; {@link Unknown} holds
+ * JSON that this version of the client does not recognize.
+ */
+@JsonDeserialize(using = RunStreamEvent.Deserializer.class)
+public sealed interface RunStreamEvent extends AssistantStreamEvent
+		permits RunStreamEvent.ThreadRunCreated, RunStreamEvent.ThreadRunQueued, RunStreamEvent.ThreadRunInProgress,
+		RunStreamEvent.ThreadRunRequiresAction, RunStreamEvent.ThreadRunCompleted, RunStreamEvent.ThreadRunIncomplete,
+		RunStreamEvent.ThreadRunFailed, RunStreamEvent.ThreadRunCancelling, RunStreamEvent.ThreadRunCancelled,
+		RunStreamEvent.ThreadRunExpired, RunStreamEvent.Unknown {
+
+	/**
+	 * Occurs when a new
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> is
+	 * created.
+	 *
+	 * @param event Always {@code thread.run.created}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunCreated(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunCreated}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.created}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunCreated {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunCreated}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunCreated}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.created";
+			}
+
+			private Builder(ThreadRunCreated source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunCreated build() {
+				return new ThreadRunCreated(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to a {@code queued} status.
+	 *
+	 * @param event Always {@code thread.run.queued}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunQueued(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunQueued}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.queued}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunQueued {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunQueued}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunQueued}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.queued";
+			}
+
+			private Builder(ThreadRunQueued source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunQueued build() {
+				return new ThreadRunQueued(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to an {@code in_progress} status.
+	 *
+	 * @param event Always {@code thread.run.in_progress}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunInProgress(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunInProgress}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.in_progress}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunInProgress {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunInProgress}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunInProgress}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.in_progress";
+			}
+
+			private Builder(ThreadRunInProgress source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunInProgress build() {
+				return new ThreadRunInProgress(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to a {@code requires_action} status.
+	 *
+	 * @param event Always {@code thread.run.requires_action}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunRequiresAction(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunRequiresAction}, filling in {@code event} with its
+		 * single possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.requires_action}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunRequiresAction {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunRequiresAction}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunRequiresAction}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.requires_action";
+			}
+
+			private Builder(ThreadRunRequiresAction source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunRequiresAction build() {
+				return new ThreadRunRequiresAction(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> is
+	 * completed.
+	 *
+	 * @param event Always {@code thread.run.completed}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunCompleted(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunCompleted}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.completed}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunCompleted {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunCompleted}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunCompleted}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.completed";
+			}
+
+			private Builder(ThreadRunCompleted source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunCompleted build() {
+				return new ThreadRunCompleted(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> ends
+	 * with status {@code incomplete}.
+	 *
+	 * @param event Always {@code thread.run.incomplete}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunIncomplete(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunIncomplete}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.incomplete}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunIncomplete {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunIncomplete}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunIncomplete}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.incomplete";
+			}
+
+			private Builder(ThreadRunIncomplete source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunIncomplete build() {
+				return new ThreadRunIncomplete(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> fails.
+	 *
+	 * @param event Always {@code thread.run.failed}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunFailed(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunFailed}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.failed}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunFailed {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunFailed}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunFailed}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.failed";
+			}
+
+			private Builder(ThreadRunFailed source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunFailed build() {
+				return new ThreadRunFailed(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> moves
+	 * to a {@code cancelling} status.
+	 *
+	 * @param event Always {@code thread.run.cancelling}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunCancelling(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunCancelling}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.cancelling}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunCancelling {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunCancelling}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunCancelling}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.cancelling";
+			}
+
+			private Builder(ThreadRunCancelling source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunCancelling build() {
+				return new ThreadRunCancelling(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a> is
+	 * cancelled.
+	 *
+	 * @param event Always {@code thread.run.cancelled}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunCancelled(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunCancelled}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.cancelled}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunCancelled {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunCancelled}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunCancelled}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.cancelled";
+			}
+
+			private Builder(ThreadRunCancelled source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunCancelled build() {
+				return new ThreadRunCancelled(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Occurs when a
+	 * <a href="https://platform.openai.com/docs/api-reference/runs/object">run</a>
+	 * expires.
+	 *
+	 * @param event Always {@code thread.run.expired}.
+	 * @param data Represents an execution run on a
+	 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	@JsonDeserialize(using = ValueDeserializer.None.class)
+	record ThreadRunExpired(@JsonProperty("event") String event, @JsonProperty("data") Run data,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements RunStreamEvent {
+
+		/**
+		 * Creates a {@link ThreadRunExpired}, filling in {@code event} with its single
+		 * possible value when absent; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param event Always {@code thread.run.expired}.
+		 * @param data Represents an execution run on a
+		 * <a href="https://platform.openai.com/docs/api-reference/threads">thread</a>.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ThreadRunExpired {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ThreadRunExpired}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link ThreadRunExpired}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String event;
+
+			private @Nullable Run data;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+				this.event = "thread.run.expired";
+			}
+
+			private Builder(ThreadRunExpired source) {
+				this.event = source.event();
+				this.data = source.data();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Represents an execution run on a <a href=
+			 * "https://platform.openai.com/docs/api-reference/threads">thread</a>.
+			 * @param data the value (required)
+			 * @return this builder
+			 */
+			public Builder data(@Nullable Run data) {
+				this.data = data;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ThreadRunExpired build() {
+				return new ThreadRunExpired(this.event, Objects.requireNonNull(this.data, "'data' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * A {@link RunStreamEvent} that this version of the client does not recognize, kept
+	 * as it came.
+	 *
+	 * @param json the JSON as it came
+	 */
+	record Unknown(@JsonValue JsonNode json) implements RunStreamEvent, UnknownVariant {
+	}
+
+	/**
+	 * Reads a {@link RunStreamEvent} into the variant its JSON is.
+	 */
+	final class Deserializer extends UnionDeserializer<RunStreamEvent> {
+
+		/**
+		 * Creates the deserializer; Jackson does, from {@code @JsonDeserialize}.
+		 */
+		public Deserializer() {
+			super(UnionDeserializer.<RunStreamEvent>variants(Unknown::new)
+				.discriminator("event")
+				.object(ThreadRunCreated.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.created"))
+				.object(ThreadRunQueued.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.queued"))
+				.object(ThreadRunInProgress.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.in_progress"))
+				.object(ThreadRunRequiresAction.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.requires_action"))
+				.object(ThreadRunCompleted.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.completed"))
+				.object(ThreadRunIncomplete.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.incomplete"))
+				.object(ThreadRunFailed.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.failed"))
+				.object(ThreadRunCancelling.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelling"))
+				.object(ThreadRunCancelled.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.cancelled"))
+				.object(ThreadRunExpired.class,
+						VariantShape.declaring("event", "data")
+							.requiring("event", "data")
+							.values("event", "thread.run.expired")));
+		}
+
+	}
+
+}

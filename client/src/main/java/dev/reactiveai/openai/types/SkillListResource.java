@@ -1,0 +1,175 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code GET /skills}: List all skills for the current project.
+ *
+ * @param object The type of object returned, must be {@code list}.
+ * @param data A list of items
+ * @param firstId The ID of the first item in the list.
+ * @param lastId The ID of the last item in the list.
+ * @param hasMore Whether there are more items available.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record SkillListResource(@JsonProperty("object") String object, @JsonProperty("data") List<SkillResource> data,
+		@JsonProperty("first_id") @Nullable String firstId, @JsonProperty("last_id") @Nullable String lastId,
+		@JsonProperty("has_more") Boolean hasMore,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link SkillListResource}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object The type of object returned, must be {@code list}.
+	 * @param data A list of items
+	 * @param firstId The ID of the first item in the list.
+	 * @param lastId The ID of the last item in the list.
+	 * @param hasMore Whether there are more items available.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public SkillListResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link SkillListResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link SkillListResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable List<SkillResource> data;
+
+		private @Nullable String firstId;
+
+		private @Nullable String lastId;
+
+		private @Nullable Boolean hasMore;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "list";
+		}
+
+		private Builder(SkillListResource source) {
+			this.object = source.object();
+			this.data = (source.data() != null) ? new ArrayList<>(source.data()) : null;
+			this.firstId = source.firstId();
+			this.lastId = source.lastId();
+			this.hasMore = source.hasMore();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A list of items
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable List<SkillResource> data) {
+			this.data = (data != null) ? new ArrayList<>(data) : null;
+			return this;
+		}
+
+		/**
+		 * A list of items
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param data the item to add
+		 * @return this builder
+		 */
+		public Builder addData(SkillResource data) {
+			Objects.requireNonNull(data, "'data' must not be null");
+			if (this.data == null) {
+				this.data = new ArrayList<>();
+			}
+			this.data.add(data);
+			return this;
+		}
+
+		/**
+		 * The ID of the first item in the list.
+		 * @param firstId the value
+		 * @return this builder
+		 */
+		public Builder firstId(@Nullable String firstId) {
+			this.firstId = firstId;
+			return this;
+		}
+
+		/**
+		 * The ID of the last item in the list.
+		 * @param lastId the value
+		 * @return this builder
+		 */
+		public Builder lastId(@Nullable String lastId) {
+			this.lastId = lastId;
+			return this;
+		}
+
+		/**
+		 * Whether there are more items available.
+		 * @param hasMore the value (required)
+		 * @return this builder
+		 */
+		public Builder hasMore(@Nullable Boolean hasMore) {
+			this.hasMore = hasMore;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public SkillListResource build() {
+			return new SkillListResource(this.object,
+					Collections
+						.unmodifiableList(new ArrayList<>(Objects.requireNonNull(this.data, "'data' is required"))),
+					this.firstId, this.lastId, Objects.requireNonNull(this.hasMore, "'hasMore' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,232 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when the speech synthesis is complete and all audio has been streamed.
+ *
+ * @param type The type of the event. Always {@code speech.audio.done}.
+ * @param usage Token usage statistics for the request.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record SpeechAudioDoneEvent(@JsonProperty("type") String type,
+		@JsonProperty("usage") SpeechAudioDoneEvent.Usage usage,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateSpeechResponseStreamEvent {
+
+	/**
+	 * Creates a {@link SpeechAudioDoneEvent}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param usage Token usage statistics for the request.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public SpeechAudioDoneEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link SpeechAudioDoneEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Token usage statistics for the request.
+	 *
+	 * @param inputTokens Number of input tokens in the prompt.
+	 * @param outputTokens Number of output tokens generated.
+	 * @param totalTokens Total number of tokens used (input + output).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Usage(@JsonProperty("input_tokens") Long inputTokens,
+			@JsonProperty("output_tokens") Long outputTokens, @JsonProperty("total_tokens") Long totalTokens,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link Usage}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param inputTokens Number of input tokens in the prompt.
+		 * @param outputTokens Number of output tokens generated.
+		 * @param totalTokens Total number of tokens used (input + output).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public Usage {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Usage}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Usage}.
+		 */
+		public static final class Builder {
+
+			private @Nullable Long inputTokens;
+
+			private @Nullable Long outputTokens;
+
+			private @Nullable Long totalTokens;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Usage source) {
+				this.inputTokens = source.inputTokens();
+				this.outputTokens = source.outputTokens();
+				this.totalTokens = source.totalTokens();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * Number of input tokens in the prompt.
+			 * @param inputTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder inputTokens(@Nullable Long inputTokens) {
+				this.inputTokens = inputTokens;
+				return this;
+			}
+
+			/**
+			 * Number of output tokens generated.
+			 * @param outputTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder outputTokens(@Nullable Long outputTokens) {
+				this.outputTokens = outputTokens;
+				return this;
+			}
+
+			/**
+			 * Total number of tokens used (input + output).
+			 * @param totalTokens the value (required)
+			 * @return this builder
+			 */
+			public Builder totalTokens(@Nullable Long totalTokens) {
+				this.totalTokens = totalTokens;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Usage build() {
+				return new Usage(Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
+						Objects.requireNonNull(this.outputTokens, "'outputTokens' is required"),
+						Objects.requireNonNull(this.totalTokens, "'totalTokens' is required"),
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link SpeechAudioDoneEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable Usage usage;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "speech.audio.done";
+		}
+
+		private Builder(SpeechAudioDoneEvent source) {
+			this.type = source.type();
+			this.usage = source.usage();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Token usage statistics for the request.
+		 * @param usage the value (required)
+		 * @return this builder
+		 */
+		public Builder usage(@Nullable Usage usage) {
+			this.usage = usage;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public SpeechAudioDoneEvent build() {
+			return new SpeechAudioDoneEvent(this.type, Objects.requireNonNull(this.usage, "'usage' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,541 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Represents a thread that contains
+ * <a href="https://platform.openai.com/docs/api-reference/messages">messages</a>.
+ *
+ * @param id The identifier, which can be referenced in API endpoints.
+ * @param object The object type, which is always {@code thread}.
+ * @param createdAt The Unix timestamp (in seconds) for when the thread was created.
+ * @param toolResources A set of resources that are made available to the assistant's
+ * tools in this thread. The resources are specific to the type of tool. For example, the
+ * {@code code_interpreter} tool requires a list of file IDs, while the
+ * {@code file_search} tool requires a list of vector store IDs.
+ * @param metadata Set of 16 key-value pairs that can be attached to an object. This can
+ * be useful for storing additional information about the object in a structured format,
+ * and querying for objects via API or the dashboard.
+ * <p>
+ * Keys are strings with a maximum length of 64 characters. Values are strings with a
+ * maximum length of 512 characters.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("created_at") Long createdAt,
+		@JsonProperty("tool_resources") ThreadObject.@Nullable ToolResources toolResources,
+		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ThreadObject}, filling in {@code object} with its single possible
+	 * value when absent; {@code additionalProperties} becomes an unmodifiable copy, empty
+	 * for null.
+	 * @param id The identifier, which can be referenced in API endpoints.
+	 * @param object The object type, which is always {@code thread}.
+	 * @param createdAt The Unix timestamp (in seconds) for when the thread was created.
+	 * @param toolResources A set of resources that are made available to the assistant's
+	 * tools in this thread.
+	 * @param metadata Set of 16 key-value pairs that can be attached to an object.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ThreadObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ThreadObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * A set of resources that are made available to the assistant's tools in this thread.
+	 * The resources are specific to the type of tool. For example, the
+	 * {@code code_interpreter} tool requires a list of file IDs, while the
+	 * {@code file_search} tool requires a list of vector store IDs.
+	 *
+	 * @param codeInterpreter A
+	 * {@link dev.reactiveai.openai.types.ThreadObject.ToolResources.CodeInterpreter} (the
+	 * API description says no more).
+	 * @param fileSearch A
+	 * {@link dev.reactiveai.openai.types.ThreadObject.ToolResources.FileSearch} (the API
+	 * description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record ToolResources(
+			@JsonProperty("code_interpreter") ToolResources.@Nullable CodeInterpreter codeInterpreter,
+			@JsonProperty("file_search") ToolResources.@Nullable FileSearch fileSearch,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link ToolResources}; {@code additionalProperties} becomes an
+		 * unmodifiable copy, empty for null.
+		 * @param codeInterpreter A
+		 * {@link dev.reactiveai.openai.types.ThreadObject.ToolResources.CodeInterpreter}
+		 * (the API description says no more).
+		 * @param fileSearch A
+		 * {@link dev.reactiveai.openai.types.ThreadObject.ToolResources.FileSearch} (the
+		 * API description says no more).
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public ToolResources {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link ToolResources}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * A {@link ToolResources}'s {@code code_interpreter}.
+		 *
+		 * @param fileIds A list of
+		 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+		 * made available to the {@code code_interpreter} tool. There can be a maximum of
+		 * 20 files associated with the tool.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			/**
+			 * Creates a {@link CodeInterpreter}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param fileIds A list of
+			 * <a href="https://platform.openai.com/docs/api-reference/files">file</a> IDs
+			 * made available to the {@code code_interpreter} tool.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			public CodeInterpreter {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link CodeInterpreter}.
+			 * @return a new builder
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link CodeInterpreter}.
+			 */
+			public static final class Builder {
+
+				private @Nullable List<String> fileIds;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(CodeInterpreter source) {
+					this.fileIds = (source.fileIds() != null) ? new ArrayList<>(source.fileIds()) : null;
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param fileIds the value
+				 * @return this builder
+				 */
+				public Builder fileIds(@Nullable List<String> fileIds) {
+					this.fileIds = (fileIds != null) ? new ArrayList<>(fileIds) : null;
+					return this;
+				}
+
+				/**
+				 * A list of
+				 * <a href="https://platform.openai.com/docs/api-reference/files">file</a>
+				 * IDs made available to the {@code code_interpreter} tool.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param fileId the item to add
+				 * @return this builder
+				 */
+				public Builder addFileId(String fileId) {
+					Objects.requireNonNull(fileId, "'fileId' must not be null");
+					if (this.fileIds == null) {
+						this.fileIds = new ArrayList<>();
+					}
+					this.fileIds.add(fileId);
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public CodeInterpreter build() {
+					return new CodeInterpreter(
+							(this.fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(this.fileIds)) : null,
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * A {@link ToolResources}'s {@code file_search}.
+		 *
+		 * @param vectorStoreIds The <a href=
+		 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+		 * store</a> attached to this thread. There can be a maximum of 1 vector store
+		 * attached to the thread.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public static record FileSearch(@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
+				@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+			/**
+			 * Creates a {@link FileSearch}; {@code additionalProperties} becomes an
+			 * unmodifiable copy, empty for null.
+			 * @param vectorStoreIds The <a href=
+			 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+			 * store</a> attached to this thread.
+			 * @param additionalProperties properties that this version of the client does
+			 * not know
+			 */
+			public FileSearch {
+				additionalProperties = (additionalProperties != null)
+						? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+			}
+
+			/**
+			 * A builder of {@link FileSearch}.
+			 * @return a new builder
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this value.
+			 * @return a builder with this value's properties
+			 */
+			public Builder toBuilder() {
+				return new Builder(this);
+			}
+
+			/**
+			 * Builds a {@link FileSearch}.
+			 */
+			public static final class Builder {
+
+				private @Nullable List<String> vectorStoreIds;
+
+				private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				private Builder(FileSearch source) {
+					this.vectorStoreIds = (source.vectorStoreIds() != null) ? new ArrayList<>(source.vectorStoreIds())
+							: null;
+					this.additionalProperties.putAll(source.additionalProperties());
+				}
+
+				/**
+				 * The <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this thread.
+				 * <p>
+				 * Takes a copy of the list.
+				 * @param vectorStoreIds the value
+				 * @return this builder
+				 */
+				public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
+					this.vectorStoreIds = (vectorStoreIds != null) ? new ArrayList<>(vectorStoreIds) : null;
+					return this;
+				}
+
+				/**
+				 * The <a href=
+				 * "https://platform.openai.com/docs/api-reference/vector-stores/object">vector
+				 * store</a> attached to this thread.
+				 * <p>
+				 * Adds one item to the list, after those it has.
+				 * @param vectorStoreId the item to add
+				 * @return this builder
+				 */
+				public Builder addVectorStoreId(String vectorStoreId) {
+					Objects.requireNonNull(vectorStoreId, "'vectorStoreId' must not be null");
+					if (this.vectorStoreIds == null) {
+						this.vectorStoreIds = new ArrayList<>();
+					}
+					this.vectorStoreIds.add(vectorStoreId);
+					return this;
+				}
+
+				/**
+				 * Set a property that this version of the client does not know.
+				 * @param name the property's name
+				 * @param value its value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Build the value.
+				 * @return the value
+				 */
+				public FileSearch build() {
+					return new FileSearch(
+							(this.vectorStoreIds != null)
+									? Collections.unmodifiableList(new ArrayList<>(this.vectorStoreIds)) : null,
+							this.additionalProperties);
+				}
+
+			}
+		}
+
+		/**
+		 * Builds a {@link ToolResources}.
+		 */
+		public static final class Builder {
+
+			private @Nullable CodeInterpreter codeInterpreter;
+
+			private @Nullable FileSearch fileSearch;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(ToolResources source) {
+				this.codeInterpreter = source.codeInterpreter();
+				this.fileSearch = source.fileSearch();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * A
+			 * {@link dev.reactiveai.openai.types.ThreadObject.ToolResources.CodeInterpreter}
+			 * (the API description says no more).
+			 * @param codeInterpreter the value
+			 * @return this builder
+			 */
+			public Builder codeInterpreter(@Nullable CodeInterpreter codeInterpreter) {
+				this.codeInterpreter = codeInterpreter;
+				return this;
+			}
+
+			/**
+			 * A {@link dev.reactiveai.openai.types.ThreadObject.ToolResources.FileSearch}
+			 * (the API description says no more).
+			 * @param fileSearch the value
+			 * @return this builder
+			 */
+			public Builder fileSearch(@Nullable FileSearch fileSearch) {
+				this.fileSearch = fileSearch;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public ToolResources build() {
+				return new ToolResources(this.codeInterpreter, this.fileSearch, this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link ThreadObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable ToolResources toolResources;
+
+		private @Nullable Map<String, String> metadata;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "thread";
+		}
+
+		private Builder(ThreadObject source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.createdAt = source.createdAt();
+			this.toolResources = source.toolResources();
+			this.metadata = (source.metadata() != null) ? new LinkedHashMap<>(source.metadata()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The identifier, which can be referenced in API endpoints.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * The Unix timestamp (in seconds) for when the thread was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * A set of resources that are made available to the assistant's tools in this
+		 * thread.
+		 * @param toolResources the value
+		 * @return this builder
+		 */
+		public Builder toolResources(@Nullable ToolResources toolResources) {
+			this.toolResources = toolResources;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Takes a copy of the map.
+		 * @param metadata the value (required)
+		 * @return this builder
+		 */
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
+		/**
+		 * Set of 16 key-value pairs that can be attached to an object.
+		 * <p>
+		 * Puts one entry in the map, replacing the value of a name it has.
+		 * @param key the entry's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder putMetadata(String key, String value) {
+			Objects.requireNonNull(key, "'key' must not be null");
+			Objects.requireNonNull(value, "'value' must not be null");
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
+			this.metadata.put(key, value);
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ThreadObject build() {
+			return new ThreadObject(Objects.requireNonNull(this.id, "'id' is required"), this.object,
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"), this.toolResources,
+					Collections.unmodifiableMap(
+							new LinkedHashMap<>(Objects.requireNonNull(this.metadata, "'metadata' is required"))),
+					this.additionalProperties);
+		}
+
+	}
+}

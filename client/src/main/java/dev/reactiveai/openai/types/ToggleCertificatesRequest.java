@@ -1,0 +1,123 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST /organization/certificates/activate},
+ * {@code POST /organization/certificates/deactivate}, {@code POST
+ * /organization/projects/{project_id}/certificates/activate} and {@code POST
+ * /organization/projects/{project_id}/certificates/deactivate}.
+ *
+ * @param certificateIds A list of strings (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record ToggleCertificatesRequest(@JsonProperty("certificate_ids") List<String> certificateIds,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link ToggleCertificatesRequest}; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param certificateIds A list of strings (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public ToggleCertificatesRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link ToggleCertificatesRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link ToggleCertificatesRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable List<String> certificateIds;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(ToggleCertificatesRequest source) {
+			this.certificateIds = (source.certificateIds() != null) ? new ArrayList<>(source.certificateIds()) : null;
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param certificateIds the value (required)
+		 * @return this builder
+		 */
+		public Builder certificateIds(@Nullable List<String> certificateIds) {
+			this.certificateIds = (certificateIds != null) ? new ArrayList<>(certificateIds) : null;
+			return this;
+		}
+
+		/**
+		 * A list of strings (the API description says no more).
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param certificateId the item to add
+		 * @return this builder
+		 */
+		public Builder addCertificateId(String certificateId) {
+			Objects.requireNonNull(certificateId, "'certificateId' must not be null");
+			if (this.certificateIds == null) {
+				this.certificateIds = new ArrayList<>();
+			}
+			this.certificateIds.add(certificateId);
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public ToggleCertificatesRequest build() {
+			return new ToggleCertificatesRequest(
+					Collections.unmodifiableList(new ArrayList<>(
+							Objects.requireNonNull(this.certificateIds, "'certificateIds' is required"))),
+					this.additionalProperties);
+		}
+
+	}
+}

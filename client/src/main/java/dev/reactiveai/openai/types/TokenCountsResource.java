@@ -1,0 +1,105 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Token counts
+ *
+ * @param object Always {@code response.input_tokens}.
+ * @param inputTokens An integer (the API description says no more).
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record TokenCountsResource(@JsonProperty("object") String object, @JsonProperty("input_tokens") Long inputTokens,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link TokenCountsResource}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code response.input_tokens}.
+	 * @param inputTokens An integer (the API description says no more).
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public TokenCountsResource {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link TokenCountsResource}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link TokenCountsResource}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long inputTokens;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "response.input_tokens";
+		}
+
+		private Builder(TokenCountsResource source) {
+			this.object = source.object();
+			this.inputTokens = source.inputTokens();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * An integer (the API description says no more).
+		 * @param inputTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder inputTokens(@Nullable Long inputTokens) {
+			this.inputTokens = inputTokens;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public TokenCountsResource build() {
+			return new TokenCountsResource(this.object,
+					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,307 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Emitted when there is an additional text delta. This is also the first event emitted
+ * when the transcription starts. Only emitted when you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with the {@code Stream} parameter set to {@code true}.
+ *
+ * @param type The type of the event. Always {@code transcript.text.delta}.
+ * @param delta The text delta that was additionally transcribed.
+ * @param logprobs The log probabilities of the delta. Only included if you <a href=
+ * "https://platform.openai.com/docs/api-reference/audio/create-transcription">create a
+ * transcription</a> with the {@code include[]} parameter set to {@code logprobs}.
+ * @param segmentId Identifier of the diarized segment that this delta belongs to. Only
+ * present when using {@code gpt-4o-transcribe-diarize}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record TranscriptTextDeltaEvent(@JsonProperty("type") String type, @JsonProperty("delta") String delta,
+		@JsonProperty("logprobs") @Nullable List<TranscriptTextDeltaEvent.Logprob> logprobs,
+		@JsonProperty("segment_id") @Nullable String segmentId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)
+		implements
+			CreateTranscriptionResponseStreamEvent {
+
+	/**
+	 * Creates a {@link TranscriptTextDeltaEvent}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The type of the event.
+	 * @param delta The text delta that was additionally transcribed.
+	 * @param logprobs The log probabilities of the delta.
+	 * @param segmentId Identifier of the diarized segment that this delta belongs to.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public TranscriptTextDeltaEvent {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link TranscriptTextDeltaEvent}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * An item of a {@link TranscriptTextDeltaEvent}'s {@code logprobs}.
+	 *
+	 * @param token The token that was used to generate the log probability.
+	 * @param logprob The log probability of the token.
+	 * @param bytes The bytes that were used to generate the log probability.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Logprob(@JsonProperty("token") @Nullable String token,
+			@JsonProperty("logprob") @Nullable Double logprob, @JsonProperty("bytes") @Nullable List<Long> bytes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link Logprob}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param token The token that was used to generate the log probability.
+		 * @param logprob The log probability of the token.
+		 * @param bytes The bytes that were used to generate the log probability.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public Logprob {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Logprob}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Logprob}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String token;
+
+			private @Nullable Double logprob;
+
+			private @Nullable List<Long> bytes;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Logprob source) {
+				this.token = source.token();
+				this.logprob = source.logprob();
+				this.bytes = (source.bytes() != null) ? new ArrayList<>(source.bytes()) : null;
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The token that was used to generate the log probability.
+			 * @param token the value
+			 * @return this builder
+			 */
+			public Builder token(@Nullable String token) {
+				this.token = token;
+				return this;
+			}
+
+			/**
+			 * The log probability of the token.
+			 * @param logprob the value
+			 * @return this builder
+			 */
+			public Builder logprob(@Nullable Double logprob) {
+				this.logprob = logprob;
+				return this;
+			}
+
+			/**
+			 * The bytes that were used to generate the log probability.
+			 * <p>
+			 * Takes a copy of the list.
+			 * @param bytes the value
+			 * @return this builder
+			 */
+			public Builder bytes(@Nullable List<Long> bytes) {
+				this.bytes = (bytes != null) ? new ArrayList<>(bytes) : null;
+				return this;
+			}
+
+			/**
+			 * The bytes that were used to generate the log probability.
+			 * <p>
+			 * Adds one item to the list, after those it has.
+			 * @param byteValue the item to add
+			 * @return this builder
+			 */
+			public Builder addByte(Long byteValue) {
+				Objects.requireNonNull(byteValue, "'byteValue' must not be null");
+				if (this.bytes == null) {
+					this.bytes = new ArrayList<>();
+				}
+				this.bytes.add(byteValue);
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Logprob build() {
+				return new Logprob(this.token, this.logprob,
+						(this.bytes != null) ? Collections.unmodifiableList(new ArrayList<>(this.bytes)) : null,
+						this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link TranscriptTextDeltaEvent}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String delta;
+
+		private @Nullable List<Logprob> logprobs;
+
+		private @Nullable String segmentId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "transcript.text.delta";
+		}
+
+		private Builder(TranscriptTextDeltaEvent source) {
+			this.type = source.type();
+			this.delta = source.delta();
+			this.logprobs = (source.logprobs() != null) ? new ArrayList<>(source.logprobs()) : null;
+			this.segmentId = source.segmentId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The text delta that was additionally transcribed.
+		 * @param delta the value (required)
+		 * @return this builder
+		 */
+		public Builder delta(@Nullable String delta) {
+			this.delta = delta;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the delta.
+		 * <p>
+		 * Takes a copy of the list.
+		 * @param logprobs the value
+		 * @return this builder
+		 */
+		public Builder logprobs(@Nullable List<Logprob> logprobs) {
+			this.logprobs = (logprobs != null) ? new ArrayList<>(logprobs) : null;
+			return this;
+		}
+
+		/**
+		 * The log probabilities of the delta.
+		 * <p>
+		 * Adds one item to the list, after those it has.
+		 * @param logprob the item to add
+		 * @return this builder
+		 */
+		public Builder addLogprob(Logprob logprob) {
+			Objects.requireNonNull(logprob, "'logprob' must not be null");
+			if (this.logprobs == null) {
+				this.logprobs = new ArrayList<>();
+			}
+			this.logprobs.add(logprob);
+			return this;
+		}
+
+		/**
+		 * Identifier of the diarized segment that this delta belongs to.
+		 * @param segmentId the value
+		 * @return this builder
+		 */
+		public Builder segmentId(@Nullable String segmentId) {
+			this.segmentId = segmentId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public TranscriptTextDeltaEvent build() {
+			return new TranscriptTextDeltaEvent(this.type, Objects.requireNonNull(this.delta, "'delta' is required"),
+					(this.logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(this.logprobs)) : null,
+					this.segmentId, this.additionalProperties);
+		}
+
+	}
+}

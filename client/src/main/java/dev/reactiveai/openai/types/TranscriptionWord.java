@@ -1,0 +1,129 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object with {@code word}, {@code start} and {@code end}.
+ *
+ * @param word The text content of the word.
+ * @param start Start time of the word in seconds.
+ * @param end End time of the word in seconds.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record TranscriptionWord(@JsonProperty("word") String word, @JsonProperty("start") Double start,
+		@JsonProperty("end") Double end, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link TranscriptionWord}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param word The text content of the word.
+	 * @param start Start time of the word in seconds.
+	 * @param end End time of the word in seconds.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public TranscriptionWord {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link TranscriptionWord}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link TranscriptionWord}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String word;
+
+		private @Nullable Double start;
+
+		private @Nullable Double end;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(TranscriptionWord source) {
+			this.word = source.word();
+			this.start = source.start();
+			this.end = source.end();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The text content of the word.
+		 * @param word the value (required)
+		 * @return this builder
+		 */
+		public Builder word(@Nullable String word) {
+			this.word = word;
+			return this;
+		}
+
+		/**
+		 * Start time of the word in seconds.
+		 * @param start the value (required)
+		 * @return this builder
+		 */
+		public Builder start(@Nullable Double start) {
+			this.start = start;
+			return this;
+		}
+
+		/**
+		 * End time of the word in seconds.
+		 * @param end the value (required)
+		 * @return this builder
+		 */
+		public Builder end(@Nullable Double end) {
+			this.end = end;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public TranscriptionWord build() {
+			return new TranscriptionWord(Objects.requireNonNull(this.word, "'word' is required"),
+					Objects.requireNonNull(this.start, "'start' is required"),
+					Objects.requireNonNull(this.end, "'end' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,98 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Request payload for updating the details of an existing group.
+ *
+ * @param name New display name for the group.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record UpdateGroupBody(@JsonProperty("name") String name,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link UpdateGroupBody}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name New display name for the group.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UpdateGroupBody {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UpdateGroupBody}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UpdateGroupBody}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(UpdateGroupBody source) {
+			this.name = source.name();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * New display name for the group.
+		 * @param name the value (required)
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UpdateGroupBody build() {
+			return new UpdateGroupBody(Objects.requireNonNull(this.name, "'name' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,115 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request body of {@code POST /organization/certificates}: Upload a certificate to
+ * the organization.
+ *
+ * @param name An optional name for the certificate
+ * @param content The certificate content in PEM format
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record UploadCertificateRequest(@JsonProperty("name") @Nullable String name,
+		@JsonProperty("content") String content,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link UploadCertificateRequest}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param name An optional name for the certificate
+	 * @param content The certificate content in PEM format
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UploadCertificateRequest {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UploadCertificateRequest}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UploadCertificateRequest}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String name;
+
+		private @Nullable String content;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(UploadCertificateRequest source) {
+			this.name = source.name();
+			this.content = source.content();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * An optional name for the certificate
+		 * @param name the value
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * The certificate content in PEM format
+		 * @param content the value (required)
+		 * @return this builder
+		 */
+		public Builder content(@Nullable String content) {
+			this.content = content;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UploadCertificateRequest build() {
+			return new UploadCertificateRequest(this.name,
+					Objects.requireNonNull(this.content, "'content' is required"), this.additionalProperties);
+		}
+
+	}
+}

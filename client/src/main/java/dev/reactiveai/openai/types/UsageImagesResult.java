@@ -1,0 +1,239 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The aggregated images usage details of the specific time bucket.
+ *
+ * @param object Always {@code organization.usage.images.result}.
+ * @param images The number of images processed.
+ * @param numModelRequests The count of requests made to the model.
+ * @param source When {@code group_by=source}, this field provides the source of the
+ * grouped usage result, possible values are {@code image.generation}, {@code image.edit},
+ * {@code image.variation}.
+ * @param size When {@code group_by=size}, this field provides the image size of the
+ * grouped usage result.
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
+ * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+ * grouped usage result.
+ * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key ID of
+ * the grouped usage result.
+ * @param model When {@code group_by=model}, this field provides the model name of the
+ * grouped usage result.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UsageImagesResult(@JsonProperty("object") String object, @JsonProperty("images") Long images,
+		@JsonProperty("num_model_requests") Long numModelRequests, @JsonProperty("source") @Nullable String source,
+		@JsonProperty("size") @Nullable String size, @JsonProperty("project_id") @Nullable String projectId,
+		@JsonProperty("user_id") @Nullable String userId, @JsonProperty("api_key_id") @Nullable String apiKeyId,
+		@JsonProperty("model") @Nullable String model,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
+
+	/**
+	 * Creates a {@link UsageImagesResult}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code organization.usage.images.result}.
+	 * @param images The number of images processed.
+	 * @param numModelRequests The count of requests made to the model.
+	 * @param source When {@code group_by=source}, this field provides the source of the
+	 * grouped usage result, possible values are {@code image.generation},
+	 * {@code image.edit}, {@code image.variation}.
+	 * @param size When {@code group_by=size}, this field provides the image size of the
+	 * grouped usage result.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+	 * grouped usage result.
+	 * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key
+	 * ID of the grouped usage result.
+	 * @param model When {@code group_by=model}, this field provides the model name of the
+	 * grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UsageImagesResult {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageImagesResult}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UsageImagesResult}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long images;
+
+		private @Nullable Long numModelRequests;
+
+		private @Nullable String source;
+
+		private @Nullable String size;
+
+		private @Nullable String projectId;
+
+		private @Nullable String userId;
+
+		private @Nullable String apiKeyId;
+
+		private @Nullable String model;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.usage.images.result";
+		}
+
+		private Builder(UsageImagesResult source) {
+			this.object = source.object();
+			this.images = source.images();
+			this.numModelRequests = source.numModelRequests();
+			this.source = source.source();
+			this.size = source.size();
+			this.projectId = source.projectId();
+			this.userId = source.userId();
+			this.apiKeyId = source.apiKeyId();
+			this.model = source.model();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The number of images processed.
+		 * @param images the value (required)
+		 * @return this builder
+		 */
+		public Builder images(@Nullable Long images) {
+			this.images = images;
+			return this;
+		}
+
+		/**
+		 * The count of requests made to the model.
+		 * @param numModelRequests the value (required)
+		 * @return this builder
+		 */
+		public Builder numModelRequests(@Nullable Long numModelRequests) {
+			this.numModelRequests = numModelRequests;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=source}, this field provides the source of the grouped
+		 * usage result, possible values are {@code image.generation}, {@code image.edit},
+		 * {@code image.variation}.
+		 * @param source the value
+		 * @return this builder
+		 */
+		public Builder source(@Nullable String source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=size}, this field provides the image size of the grouped
+		 * usage result.
+		 * @param size the value
+		 * @return this builder
+		 */
+		public Builder size(@Nullable String size) {
+			this.size = size;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
+		 * @param projectId the value
+		 * @return this builder
+		 */
+		public Builder projectId(@Nullable String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=user_id}, this field provides the user ID of the grouped
+		 * usage result.
+		 * @param userId the value
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=api_key_id}, this field provides the API key ID of the
+		 * grouped usage result.
+		 * @param apiKeyId the value
+		 * @return this builder
+		 */
+		public Builder apiKeyId(@Nullable String apiKeyId) {
+			this.apiKeyId = apiKeyId;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=model}, this field provides the model name of the grouped
+		 * usage result.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageImagesResult build() {
+			return new UsageImagesResult(this.object, Objects.requireNonNull(this.images, "'images' is required"),
+					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.source,
+					this.size, this.projectId, this.userId, this.apiKeyId, this.model, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,200 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The aggregated moderations usage details of the specific time bucket.
+ *
+ * @param object Always {@code organization.usage.moderations.result}.
+ * @param inputTokens The aggregated number of input tokens used.
+ * @param numModelRequests The count of requests made to the model.
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
+ * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+ * grouped usage result.
+ * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key ID of
+ * the grouped usage result.
+ * @param model When {@code group_by=model}, this field provides the model name of the
+ * grouped usage result.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UsageModerationsResult(@JsonProperty("object") String object,
+		@JsonProperty("input_tokens") Long inputTokens, @JsonProperty("num_model_requests") Long numModelRequests,
+		@JsonProperty("project_id") @Nullable String projectId, @JsonProperty("user_id") @Nullable String userId,
+		@JsonProperty("api_key_id") @Nullable String apiKeyId, @JsonProperty("model") @Nullable String model,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
+
+	/**
+	 * Creates a {@link UsageModerationsResult}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code organization.usage.moderations.result}.
+	 * @param inputTokens The aggregated number of input tokens used.
+	 * @param numModelRequests The count of requests made to the model.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param userId When {@code group_by=user_id}, this field provides the user ID of the
+	 * grouped usage result.
+	 * @param apiKeyId When {@code group_by=api_key_id}, this field provides the API key
+	 * ID of the grouped usage result.
+	 * @param model When {@code group_by=model}, this field provides the model name of the
+	 * grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UsageModerationsResult {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageModerationsResult}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UsageModerationsResult}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long inputTokens;
+
+		private @Nullable Long numModelRequests;
+
+		private @Nullable String projectId;
+
+		private @Nullable String userId;
+
+		private @Nullable String apiKeyId;
+
+		private @Nullable String model;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.usage.moderations.result";
+		}
+
+		private Builder(UsageModerationsResult source) {
+			this.object = source.object();
+			this.inputTokens = source.inputTokens();
+			this.numModelRequests = source.numModelRequests();
+			this.projectId = source.projectId();
+			this.userId = source.userId();
+			this.apiKeyId = source.apiKeyId();
+			this.model = source.model();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The aggregated number of input tokens used.
+		 * @param inputTokens the value (required)
+		 * @return this builder
+		 */
+		public Builder inputTokens(@Nullable Long inputTokens) {
+			this.inputTokens = inputTokens;
+			return this;
+		}
+
+		/**
+		 * The count of requests made to the model.
+		 * @param numModelRequests the value (required)
+		 * @return this builder
+		 */
+		public Builder numModelRequests(@Nullable Long numModelRequests) {
+			this.numModelRequests = numModelRequests;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
+		 * @param projectId the value
+		 * @return this builder
+		 */
+		public Builder projectId(@Nullable String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=user_id}, this field provides the user ID of the grouped
+		 * usage result.
+		 * @param userId the value
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=api_key_id}, this field provides the API key ID of the
+		 * grouped usage result.
+		 * @param apiKeyId the value
+		 * @return this builder
+		 */
+		public Builder apiKeyId(@Nullable String apiKeyId) {
+			this.apiKeyId = apiKeyId;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=model}, this field provides the model name of the grouped
+		 * usage result.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageModerationsResult build() {
+			return new UsageModerationsResult(this.object,
+					Objects.requireNonNull(this.inputTokens, "'inputTokens' is required"),
+					Objects.requireNonNull(this.numModelRequests, "'numModelRequests' is required"), this.projectId,
+					this.userId, this.apiKeyId, this.model, this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,128 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The aggregated vector stores usage details of the specific time bucket.
+ *
+ * @param object Always {@code organization.usage.vector_stores.result}.
+ * @param usageBytes The vector stores usage in bytes.
+ * @param projectId When {@code group_by=project_id}, this field provides the project ID
+ * of the grouped usage result.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UsageVectorStoresResult(@JsonProperty("object") String object,
+		@JsonProperty("usage_bytes") Long usageBytes, @JsonProperty("project_id") @Nullable String projectId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UsageTimeBucket.ResultItem {
+
+	/**
+	 * Creates a {@link UsageVectorStoresResult}, filling in {@code object} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param object Always {@code organization.usage.vector_stores.result}.
+	 * @param usageBytes The vector stores usage in bytes.
+	 * @param projectId When {@code group_by=project_id}, this field provides the project
+	 * ID of the grouped usage result.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UsageVectorStoresResult {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UsageVectorStoresResult}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UsageVectorStoresResult}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable Long usageBytes;
+
+		private @Nullable String projectId;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "organization.usage.vector_stores.result";
+		}
+
+		private Builder(UsageVectorStoresResult source) {
+			this.object = source.object();
+			this.usageBytes = source.usageBytes();
+			this.projectId = source.projectId();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The vector stores usage in bytes.
+		 * @param usageBytes the value (required)
+		 * @return this builder
+		 */
+		public Builder usageBytes(@Nullable Long usageBytes) {
+			this.usageBytes = usageBytes;
+			return this;
+		}
+
+		/**
+		 * When {@code group_by=project_id}, this field provides the project ID of the
+		 * grouped usage result.
+		 * @param projectId the value
+		 * @return this builder
+		 */
+		public Builder projectId(@Nullable String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UsageVectorStoresResult build() {
+			return new UsageVectorStoresResult(this.object,
+					Objects.requireNonNull(this.usageBytes, "'usageBytes' is required"), this.projectId,
+					this.additionalProperties);
+		}
+
+	}
+}

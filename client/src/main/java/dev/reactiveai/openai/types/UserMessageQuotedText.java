@@ -1,0 +1,108 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Quoted snippet that the user referenced in their message.
+ *
+ * @param type Type discriminator that is always {@code quoted_text}.
+ * @param text Quoted text content.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record UserMessageQuotedText(@JsonProperty("type") String type, @JsonProperty("text") String text,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements UserMessageItem.ContentItem {
+
+	/**
+	 * Creates a {@link UserMessageQuotedText}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type Type discriminator that is always {@code quoted_text}.
+	 * @param text Quoted text content.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UserMessageQuotedText {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UserMessageQuotedText}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UserMessageQuotedText}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String text;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "quoted_text";
+		}
+
+		private Builder(UserMessageQuotedText source) {
+			this.type = source.type();
+			this.text = source.text();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Quoted text content.
+		 * @param text the value (required)
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UserMessageQuotedText build() {
+			return new UserMessageQuotedText(this.type, Objects.requireNonNull(this.text, "'text' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

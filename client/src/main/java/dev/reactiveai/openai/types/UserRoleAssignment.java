@@ -1,0 +1,120 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Role assignment linking a user to a role.
+ *
+ * @param object Always {@code user.role}.
+ * @param user Represents an individual {@code user} within an organization.
+ * @param role Details about a role that can be assigned through the public Roles API.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record UserRoleAssignment(@JsonProperty("object") String object, @JsonProperty("user") User user,
+		@JsonProperty("role") Role role, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link UserRoleAssignment}, filling in {@code object} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param object Always {@code user.role}.
+	 * @param user Represents an individual {@code user} within an organization.
+	 * @param role Details about a role that can be assigned through the public Roles API.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public UserRoleAssignment {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link UserRoleAssignment}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link UserRoleAssignment}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String object;
+
+		private @Nullable User user;
+
+		private @Nullable Role role;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "user.role";
+		}
+
+		private Builder(UserRoleAssignment source) {
+			this.object = source.object();
+			this.user = source.user();
+			this.role = source.role();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Represents an individual {@code user} within an organization.
+		 * @param user the value (required)
+		 * @return this builder
+		 */
+		public Builder user(@Nullable User user) {
+			this.user = user;
+			return this;
+		}
+
+		/**
+		 * Details about a role that can be assigned through the public Roles API.
+		 * @param role the value (required)
+		 * @return this builder
+		 */
+		public Builder role(@Nullable Role role) {
+			this.role = role;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public UserRoleAssignment build() {
+			return new UserRoleAssignment(this.object, Objects.requireNonNull(this.user, "'user' is required"),
+					Objects.requireNonNull(this.role, "'role' is required"), this.additionalProperties);
+		}
+
+	}
+}

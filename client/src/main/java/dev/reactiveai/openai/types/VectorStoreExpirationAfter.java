@@ -1,0 +1,107 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The expiration policy for a vector store.
+ *
+ * @param anchor Anchor timestamp after which the expiration policy applies. Supported
+ * anchors: {@code last_active_at}.
+ * @param days The number of days after the anchor time that the vector store will expire.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VectorStoreExpirationAfter(@JsonProperty("anchor") String anchor, @JsonProperty("days") Long days,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link VectorStoreExpirationAfter}, filling in {@code anchor} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param anchor Anchor timestamp after which the expiration policy applies.
+	 * @param days The number of days after the anchor time that the vector store will
+	 * expire.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public VectorStoreExpirationAfter {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VectorStoreExpirationAfter}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link VectorStoreExpirationAfter}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String anchor;
+
+		private @Nullable Long days;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.anchor = "last_active_at";
+		}
+
+		private Builder(VectorStoreExpirationAfter source) {
+			this.anchor = source.anchor();
+			this.days = source.days();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The number of days after the anchor time that the vector store will expire.
+		 * @param days the value (required)
+		 * @return this builder
+		 */
+		public Builder days(@Nullable Long days) {
+			this.days = days;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VectorStoreExpirationAfter build() {
+			return new VectorStoreExpirationAfter(this.anchor, Objects.requireNonNull(this.days, "'days' is required"),
+					this.additionalProperties);
+		}
+
+	}
+}

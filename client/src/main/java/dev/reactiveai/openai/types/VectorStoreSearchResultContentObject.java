@@ -1,0 +1,105 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object with {@code type} and {@code text}.
+ *
+ * @param type The type of content.
+ * @param text The text content returned from search.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VectorStoreSearchResultContentObject(@JsonProperty("type") String type, @JsonProperty("text") String text,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link VectorStoreSearchResultContentObject}, filling in {@code type}
+	 * with its single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of content.
+	 * @param text The text content returned from search.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public VectorStoreSearchResultContentObject {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VectorStoreSearchResultContentObject}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link VectorStoreSearchResultContentObject}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String text;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "text";
+		}
+
+		private Builder(VectorStoreSearchResultContentObject source) {
+			this.type = source.type();
+			this.text = source.text();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The text content returned from search.
+		 * @param text the value (required)
+		 * @return this builder
+		 */
+		public Builder text(@Nullable String text) {
+			this.text = text;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VectorStoreSearchResultContentObject build() {
+			return new VectorStoreSearchResultContentObject(this.type,
+					Objects.requireNonNull(this.text, "'text' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,113 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An error that occurred while generating the response.
+ *
+ * @param code A machine-readable error code that was returned.
+ * @param message A human-readable description of the error that was returned.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VideoError(@JsonProperty("code") String code, @JsonProperty("message") String message,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link VideoError}; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param code A machine-readable error code that was returned.
+	 * @param message A human-readable description of the error that was returned.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public VideoError {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VideoError}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link VideoError}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String code;
+
+		private @Nullable String message;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(VideoError source) {
+			this.code = source.code();
+			this.message = source.message();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * A machine-readable error code that was returned.
+		 * @param code the value (required)
+		 * @return this builder
+		 */
+		public Builder code(@Nullable String code) {
+			this.code = code;
+			return this;
+		}
+
+		/**
+		 * A human-readable description of the error that was returned.
+		 * @param message the value (required)
+		 * @return this builder
+		 */
+		public Builder message(@Nullable String message) {
+			this.message = message;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VideoError build() {
+			return new VideoError(Objects.requireNonNull(this.code, "'code' is required"),
+					Objects.requireNonNull(this.message, "'message' is required"), this.additionalProperties);
+		}
+
+	}
+}

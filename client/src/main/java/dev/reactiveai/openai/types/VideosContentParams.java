@@ -1,0 +1,108 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters of {@code GET /videos/{video_id}/content}: Download the generated
+ * video bytes or a derived preview asset.
+ *
+ * @param variant Which downloadable asset to return. Defaults to the MP4 video.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record VideosContentParams(@JsonProperty("variant") @Nullable VideoContentVariant variant,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link VideosContentParams}; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param variant Which downloadable asset to return.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public VideosContentParams {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link VideosContentParams}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link VideosContentParams}.
+	 */
+	public static final class Builder {
+
+		private @Nullable VideoContentVariant variant;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		private Builder(VideosContentParams source) {
+			this.variant = source.variant();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Which downloadable asset to return.
+		 * @param variant the value
+		 * @return this builder
+		 */
+		public Builder variant(@Nullable VideoContentVariant variant) {
+			this.variant = variant;
+			return this;
+		}
+
+		/**
+		 * Which downloadable asset to return.
+		 * <p>
+		 * Takes the value as the API spells it, known to this client or not.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder variant(String value) {
+			return variant(VideoContentVariant.of(value));
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public VideosContentParams build() {
+			return new VideosContentParams(this.variant, this.additionalProperties);
+		}
+
+	}
+}

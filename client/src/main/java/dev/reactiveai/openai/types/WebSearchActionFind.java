@@ -1,0 +1,124 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Action type "find_in_page": Searches for a pattern within a loaded page.
+ *
+ * @param type The action type.
+ * @param url The URL of the page searched for the pattern.
+ * @param pattern The pattern or text to search for within the page.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record WebSearchActionFind(@JsonProperty("type") String type, @JsonProperty("url") String url,
+		@JsonProperty("pattern") String pattern,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebSearchToolCall.Action {
+
+	/**
+	 * Creates a {@link WebSearchActionFind}, filling in {@code type} with its single
+	 * possible value when absent; {@code additionalProperties} becomes an unmodifiable
+	 * copy, empty for null.
+	 * @param type The action type.
+	 * @param url The URL of the page searched for the pattern.
+	 * @param pattern The pattern or text to search for within the page.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public WebSearchActionFind {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link WebSearchActionFind}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link WebSearchActionFind}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String url;
+
+		private @Nullable String pattern;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "find_in_page";
+		}
+
+		private Builder(WebSearchActionFind source) {
+			this.type = source.type();
+			this.url = source.url();
+			this.pattern = source.pattern();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The URL of the page searched for the pattern.
+		 * @param url the value (required)
+		 * @return this builder
+		 */
+		public Builder url(@Nullable String url) {
+			this.url = url;
+			return this;
+		}
+
+		/**
+		 * The pattern or text to search for within the page.
+		 * @param pattern the value (required)
+		 * @return this builder
+		 */
+		public Builder pattern(@Nullable String pattern) {
+			this.pattern = pattern;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public WebSearchActionFind build() {
+			return new WebSearchActionFind(this.type, Objects.requireNonNull(this.url, "'url' is required"),
+					Objects.requireNonNull(this.pattern, "'pattern' is required"), this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,158 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The approximate location of the user.
+ *
+ * @param type The type of location approximation. Always {@code approximate}.
+ * @param country The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO
+ * country code</a> of the user, e.g. {@code US}.
+ * @param region Free text input for the region of the user, e.g. {@code California}.
+ * @param city Free text input for the city of the user, e.g. {@code San Francisco}.
+ * @param timezone The <a href="https://timeapi.io/documentation/iana-timezones">IANA
+ * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("country") @Nullable String country, @JsonProperty("region") @Nullable String region,
+		@JsonProperty("city") @Nullable String city, @JsonProperty("timezone") @Nullable String timezone,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+	/**
+	 * Creates a {@link WebSearchApproximateLocation}, filling in {@code type} with its
+	 * single possible value when absent; {@code additionalProperties} becomes an
+	 * unmodifiable copy, empty for null.
+	 * @param type The type of location approximation.
+	 * @param country The two-letter
+	 * <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country code</a> of the
+	 * user, e.g. {@code US}.
+	 * @param region Free text input for the region of the user, e.g. {@code California}.
+	 * @param city Free text input for the city of the user, e.g. {@code San Francisco}.
+	 * @param timezone The <a href="https://timeapi.io/documentation/iana-timezones">IANA
+	 * timezone</a> of the user, e.g. {@code America/Los_Angeles}.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public WebSearchApproximateLocation {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link WebSearchApproximateLocation}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link WebSearchApproximateLocation}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String type;
+
+		private @Nullable String country;
+
+		private @Nullable String region;
+
+		private @Nullable String city;
+
+		private @Nullable String timezone;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.type = "approximate";
+		}
+
+		private Builder(WebSearchApproximateLocation source) {
+			this.type = source.type();
+			this.country = source.country();
+			this.region = source.region();
+			this.city = source.city();
+			this.timezone = source.timezone();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The two-letter <a href="https://en.wikipedia.org/wiki/ISO_3166-1">ISO country
+		 * code</a> of the user, e.g. {@code US}.
+		 * @param country the value
+		 * @return this builder
+		 */
+		public Builder country(@Nullable String country) {
+			this.country = country;
+			return this;
+		}
+
+		/**
+		 * Free text input for the region of the user, e.g. {@code California}.
+		 * @param region the value
+		 * @return this builder
+		 */
+		public Builder region(@Nullable String region) {
+			this.region = region;
+			return this;
+		}
+
+		/**
+		 * Free text input for the city of the user, e.g. {@code San Francisco}.
+		 * @param city the value
+		 * @return this builder
+		 */
+		public Builder city(@Nullable String city) {
+			this.city = city;
+			return this;
+		}
+
+		/**
+		 * The <a href="https://timeapi.io/documentation/iana-timezones">IANA timezone</a>
+		 * of the user, e.g. {@code America/Los_Angeles}.
+		 * @param timezone the value
+		 * @return this builder
+		 */
+		public Builder timezone(@Nullable String timezone) {
+			this.timezone = timezone;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public WebSearchApproximateLocation build() {
+			return new WebSearchApproximateLocation(this.type, this.country, this.region, this.city, this.timezone,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,237 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Sent when a fine-tuning job has been cancelled.
+ *
+ * @param createdAt The Unix timestamp (in seconds) of when the fine-tuning job was
+ * cancelled.
+ * @param id The unique ID of the event.
+ * @param data Event data payload.
+ * @param object The object of the event. Always {@code event}.
+ * @param type The type of the event. Always {@code fine_tuning.job.cancelled}.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long createdAt, @JsonProperty("id") String id,
+		@JsonProperty("data") WebhookFineTuningJobCancelled.Data data, @JsonProperty("object") @Nullable String object,
+		@JsonProperty("type") String type,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements WebhookEvent {
+
+	/**
+	 * Creates a {@link WebhookFineTuningJobCancelled}, filling in {@code object} and
+	 * {@code type} with their single possible value when absent;
+	 * {@code additionalProperties} becomes an unmodifiable copy, empty for null.
+	 * @param createdAt The Unix timestamp (in seconds) of when the fine-tuning job was
+	 * cancelled.
+	 * @param id The unique ID of the event.
+	 * @param data Event data payload.
+	 * @param object The object of the event.
+	 * @param type The type of the event.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public WebhookFineTuningJobCancelled {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link WebhookFineTuningJobCancelled}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Event data payload.
+	 *
+	 * @param id The unique ID of the fine-tuning job.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public static record Data(@JsonProperty("id") String id,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+		/**
+		 * Creates a {@link Data}; {@code additionalProperties} becomes an unmodifiable
+		 * copy, empty for null.
+		 * @param id The unique ID of the fine-tuning job.
+		 * @param additionalProperties properties that this version of the client does not
+		 * know
+		 */
+		public Data {
+			additionalProperties = (additionalProperties != null)
+					? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+		}
+
+		/**
+		 * A builder of {@link Data}.
+		 * @return a new builder
+		 */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A builder that starts from this value.
+		 * @return a builder with this value's properties
+		 */
+		public Builder toBuilder() {
+			return new Builder(this);
+		}
+
+		/**
+		 * Builds a {@link Data}.
+		 */
+		public static final class Builder {
+
+			private @Nullable String id;
+
+			private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+			private Builder() {
+			}
+
+			private Builder(Data source) {
+				this.id = source.id();
+				this.additionalProperties.putAll(source.additionalProperties());
+			}
+
+			/**
+			 * The unique ID of the fine-tuning job.
+			 * @param id the value (required)
+			 * @return this builder
+			 */
+			public Builder id(@Nullable String id) {
+				this.id = id;
+				return this;
+			}
+
+			/**
+			 * Set a property that this version of the client does not know.
+			 * @param name the property's name
+			 * @param value its value
+			 * @return this builder
+			 */
+			public Builder additionalProperty(String name, @Nullable Object value) {
+				this.additionalProperties.put(name, value);
+				return this;
+			}
+
+			/**
+			 * Build the value.
+			 * @return the value
+			 */
+			public Data build() {
+				return new Data(Objects.requireNonNull(this.id, "'id' is required"), this.additionalProperties);
+			}
+
+		}
+	}
+
+	/**
+	 * Builds a {@link WebhookFineTuningJobCancelled}.
+	 */
+	public static final class Builder {
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String id;
+
+		private @Nullable Data data;
+
+		private @Nullable String object;
+
+		private @Nullable String type;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "event";
+			this.type = "fine_tuning.job.cancelled";
+		}
+
+		private Builder(WebhookFineTuningJobCancelled source) {
+			this.createdAt = source.createdAt();
+			this.id = source.id();
+			this.data = source.data();
+			this.object = source.object();
+			this.type = source.type();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * The unique ID of the event.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Event data payload.
+		 * @param data the value (required)
+		 * @return this builder
+		 */
+		public Builder data(@Nullable Data data) {
+			this.data = data;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public WebhookFineTuningJobCancelled build() {
+			return new WebhookFineTuningJobCancelled(Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.id, "'id' is required"),
+					Objects.requireNonNull(this.data, "'data' is required"), this.object, this.type,
+					this.additionalProperties);
+		}
+
+	}
+}

@@ -1,0 +1,163 @@
+// Generated from spec/openai-openapi.json by the generator module. Do not edit.
+package dev.reactiveai.openai.types;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Thread item that renders a widget payload.
+ *
+ * @param id Identifier of the thread item.
+ * @param object Type discriminator that is always {@code chatkit.thread_item}.
+ * @param createdAt Unix timestamp (in seconds) for when the item was created.
+ * @param threadId Identifier of the parent thread.
+ * @param type Type discriminator that is always {@code chatkit.widget}.
+ * @param widget Serialized widget payload rendered in the UI.
+ * @param additionalProperties properties that this version of the client does not know
+ */
+@JsonDeserialize(using = ValueDeserializer.None.class)
+public record WidgetMessageItem(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("created_at") Long createdAt, @JsonProperty("thread_id") String threadId,
+		@JsonProperty("type") String type, @JsonProperty("widget") String widget,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements ThreadItem {
+
+	/**
+	 * Creates a {@link WidgetMessageItem}, filling in {@code object} and {@code type}
+	 * with their single possible value when absent; {@code additionalProperties} becomes
+	 * an unmodifiable copy, empty for null.
+	 * @param id Identifier of the thread item.
+	 * @param object Type discriminator that is always {@code chatkit.thread_item}.
+	 * @param createdAt Unix timestamp (in seconds) for when the item was created.
+	 * @param threadId Identifier of the parent thread.
+	 * @param type Type discriminator that is always {@code chatkit.widget}.
+	 * @param widget Serialized widget payload rendered in the UI.
+	 * @param additionalProperties properties that this version of the client does not
+	 * know
+	 */
+	public WidgetMessageItem {
+		additionalProperties = (additionalProperties != null)
+				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
+	}
+
+	/**
+	 * A builder of {@link WidgetMessageItem}.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from this value.
+	 * @return a builder with this value's properties
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Builds a {@link WidgetMessageItem}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String object;
+
+		private @Nullable Long createdAt;
+
+		private @Nullable String threadId;
+
+		private @Nullable String type;
+
+		private @Nullable String widget;
+
+		private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+			this.object = "chatkit.thread_item";
+			this.type = "chatkit.widget";
+		}
+
+		private Builder(WidgetMessageItem source) {
+			this.id = source.id();
+			this.object = source.object();
+			this.createdAt = source.createdAt();
+			this.threadId = source.threadId();
+			this.type = source.type();
+			this.widget = source.widget();
+			this.additionalProperties.putAll(source.additionalProperties());
+		}
+
+		/**
+		 * Identifier of the thread item.
+		 * @param id the value (required)
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Unix timestamp (in seconds) for when the item was created.
+		 * @param createdAt the value (required)
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable Long createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		/**
+		 * Identifier of the parent thread.
+		 * @param threadId the value (required)
+		 * @return this builder
+		 */
+		public Builder threadId(@Nullable String threadId) {
+			this.threadId = threadId;
+			return this;
+		}
+
+		/**
+		 * Serialized widget payload rendered in the UI.
+		 * @param widget the value (required)
+		 * @return this builder
+		 */
+		public Builder widget(@Nullable String widget) {
+			this.widget = widget;
+			return this;
+		}
+
+		/**
+		 * Set a property that this version of the client does not know.
+		 * @param name the property's name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Build the value.
+		 * @return the value
+		 */
+		public WidgetMessageItem build() {
+			return new WidgetMessageItem(Objects.requireNonNull(this.id, "'id' is required"), this.object,
+					Objects.requireNonNull(this.createdAt, "'createdAt' is required"),
+					Objects.requireNonNull(this.threadId, "'threadId' is required"), this.type,
+					Objects.requireNonNull(this.widget, "'widget' is required"), this.additionalProperties);
+		}
+
+	}
+}
